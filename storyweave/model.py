@@ -1,0 +1,250 @@
+"""Typed objects passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses. They carry ids and
+character offsets, so every output (a summary sentence, a quote, a conflict)
+can be traced back to the article text it came from. The JSON report is
+written from these objects, not from a second model of the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line that cleaning dropped from an article, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as ingested.
+
+    Attributes:
+        id: Unique within a run (file stem, JSON id, ...).
+        text: Body text; paragraphs separated by "\\n". After cleaning it no
+            longer contains boilerplate; sentence offsets index into it.
+        title: Headline, when known.
+        date: Publication date, when known.
+        source: Outlet name, when known.
+        url: Where the article was published, when known.
+        origin: The file (and line) it was read from, for error messages.
+        removed: Boilerplate lines dropped by cleaning, with the reason.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = None
+    removed: tuple[RemovedLine, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """A human name for the article: its outlet, else its id."""
+        return self.source or self.id
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its character span in ``Article.text``.
+
+    Attributes:
+        id: ``"{article_id}#{index}"``.
+        article_id: The article it belongs to.
+        index: Position among the article's sentences (0-based).
+        start: Offset of the first character in the article text.
+        end: Offset one past the last character.
+        text: ``article.text[start:end]``.
+        paragraph: Index of the paragraph it is in (0-based).
+        quotation: Id of the quotation span the sentence lies in (fully or in
+            part), so a multi-sentence quote stays attributable to its
+            speaker; None outside quotes.
+    """
+
+    id: str
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    quotation: str | None = None
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A span of quoted speech inside one article (quote marks included)."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """An article split into sentences and quotation spans."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quotations: tuple[Quotation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One piece of information, and every sentence (across articles) that states it.
+
+    Attributes:
+        id: ``"c{n}"``, stable for the same input.
+        text: The clearest wording (one of the supporting sentences).
+        sentence_ids: Supporting sentences, one or more per article.
+        article_ids: Every article that carries the claim, in input order.
+    """
+
+    id: str
+    text: str
+    sentence_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.article_ids) == 1
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence of a summary with the articles that carry its information.
+
+    Attributes:
+        text: The sentence as shown.
+        sentence_id: The article sentence it was taken from.
+        sources: Ids of every article that carries the same information.
+        claim_id: The claim it expresses, when claims were aligned.
+    """
+
+    text: str
+    sentence_id: str
+    sources: tuple[str, ...]
+    claim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    sentences: tuple[SummarySentence, ...]
+    word_budget: int
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of one article that supports a quote, value or event."""
+
+    article_id: str
+    sentence_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted statement, merged across the outlets that carry it.
+
+    Attributes:
+        text: The fullest wording found.
+        speaker: The named person who said it; None when unknown.
+        articles: Every article that carries it.
+        variants: The differing wordings, one Evidence per article.
+    """
+
+    text: str
+    speaker: str | None
+    articles: tuple[str, ...]
+    variants: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """One side of a conflict: a value and the articles that state it."""
+
+    value: str
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+ConflictKind = Literal["date", "number", "name"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Outlets that state different values for the same fact.
+
+    ``update`` is True when the values change with the articles' dates (a
+    rising toll), so the difference is the story developing, not a conflict.
+    """
+
+    about: str
+    kind: ConflictKind
+    positions: tuple[Position, ...]
+    update: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    date: str
+    event: str
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about one event, as the online grouper sees it."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    headline: str | None = None
+    sources: tuple[str, ...] = ()
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    duplicates: tuple[tuple[str, str], ...] = field(default=())  # (copy id, original id)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Input that was skipped, with a one-line reason."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything storyweave says about one story.
+
+    ``summary`` is always set; the cross-check sections are empty when only a
+    summary was asked for.
+    """
+
+    articles: tuple[Article, ...]
+    summary: Summary
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    problems: tuple[Problem, ...] = ()
