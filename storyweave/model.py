@@ -248,3 +248,20 @@ class Report:
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What ingest read from a set of paths: the articles, and what it skipped."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A benchmark cluster: one story's articles plus reference summaries."""
+
+    id: str
+    articles: tuple[Article, ...]
+    references: tuple[str, ...] = ()

@@ -1,0 +1,135 @@
+"""Align sentences across articles into claims: one piece of information, every article that states it.
+
+Two sentences from different articles state the same information when their
+lexical similarity (TF-IDF cosine over stems and stem bigrams) is high, or,
+when an encoder is given, when their embeddings are close; the encoder catches
+paraphrases that share few words. Claims are built greedily around the
+sentences with the widest cross-article support, one supporting sentence per
+article, so a claim never counts an outlet twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyweave.embed import Encoder
+from storyweave.embed.terms import tfidf_rows
+from storyweave.model import Claim, Segmented, Sentence
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    """Thresholds of the sentence alignment.
+
+    Attributes:
+        lexical_threshold: TF-IDF cosine at or above which two sentences of
+            different articles carry the same information.
+        semantic_threshold: Embedding cosine for the same, used only with an
+            encoder.
+        min_words: Shorter sentences (datelines, fragments) form no claim.
+    """
+
+    lexical_threshold: float = 0.35
+    semantic_threshold: float = 0.78
+    min_words: int = 4
+
+    def __post_init__(self) -> None:
+        if not (0 < self.lexical_threshold <= 1 and 0 < self.semantic_threshold <= 1):
+            raise ValueError("alignment thresholds must lie in (0, 1]")
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claims plus the sentence → claim index the summarizer cites from."""
+
+    claims: tuple[Claim, ...]
+    claim_of_sentence: dict[str, str]
+
+    def sources_of(self, sentence: Sentence) -> tuple[str, ...]:
+        """Every article carrying the information of ``sentence`` (its own first)."""
+        claim_id = self.claim_of_sentence.get(sentence.id)
+        if claim_id is None:
+            return (sentence.article_id,)
+        claim = self._by_id[claim_id]
+        return (sentence.article_id, *(a for a in claim.article_ids if a != sentence.article_id))
+
+    @property
+    def _by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+
+def similarity_matrix(
+    sentences: Sequence[Sentence], encoder: Encoder | None = None, options: AlignOptions | None = None
+) -> np.ndarray:
+    """Pairwise similarity, scaled so that 1.0 means "at the alignment threshold".
+
+    Scaling both measures by their threshold lets one number compare a
+    lexical and a semantic match.
+    """
+    options = options or AlignOptions()
+    texts = [s.text for s in sentences]
+    lexical = tfidf_rows(texts, groups=[s.article_id for s in sentences])
+    scaled = (lexical @ lexical.T).toarray() / options.lexical_threshold
+    if encoder is not None and texts:
+        vectors = encoder.encode(texts)
+        scaled = np.maximum(scaled, (vectors @ vectors.T) / options.semantic_threshold)
+    return scaled
+
+
+def align(
+    docs: Sequence[Segmented], *, encoder: Encoder | None = None, options: AlignOptions | None = None
+) -> Alignment:
+    """Group the sentences of all articles into claims.
+
+    Args:
+        docs: The story's segmented articles, in input order.
+        encoder: Adds semantic matching of paraphrases; lexical only when None.
+        options: Thresholds.
+
+    Returns:
+        Claims ordered by support (most articles first, then input order) and
+        the claim of each sentence that joined one.
+    """
+    options = options or AlignOptions()
+    sentences = [s for d in docs for s in d.sentences if len(s.text.split()) >= options.min_words]
+    if not sentences:
+        return Alignment((), {})
+    article_of = np.array([s.article_id for s in sentences])
+    scaled = similarity_matrix(sentences, encoder, options)
+    linked = (scaled >= 1.0) & (article_of[:, None] != article_of[None, :])
+    support = np.array([len(set(article_of[linked[i]])) for i in range(len(sentences))])
+    # Widest support first; ties keep input order, so claims are deterministic.
+    order = sorted(range(len(sentences)), key=lambda i: (-support[i], i))
+    assigned = np.zeros(len(sentences), dtype=bool)
+    groups: list[list[int]] = []
+    for center in order:
+        if assigned[center]:
+            continue
+        members = [center]
+        candidates = np.flatnonzero(linked[center] & ~assigned)
+        best_per_article: dict[str, int] = {}
+        for j in candidates:
+            current = best_per_article.get(article_of[j])
+            if current is None or scaled[center, j] > scaled[center, current]:
+                best_per_article[article_of[j]] = j
+        members.extend(best_per_article.values())
+        assigned[members] = True
+        groups.append(sorted(members))
+    article_rank = {d.article.id: n for n, d in enumerate(docs)}
+    claims, claim_of_sentence = [], {}
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    for number, members in enumerate(groups):
+        # The clearest wording: the member closest to all the others.
+        medoid = max(members, key=lambda i: (scaled[i, members].sum(), -i))
+        claim = Claim(
+            id=f"c{number + 1}",
+            text=sentences[medoid].text,
+            sentence_ids=tuple(sentences[i].id for i in members),
+            article_ids=tuple(sorted({article_of[i] for i in members}, key=article_rank.__getitem__)),
+        )
+        claims.append(claim)
+        claim_of_sentence.update({sid: claim.id for sid in claim.sentence_ids})
+    return Alignment(tuple(claims), claim_of_sentence)
