@@ -20,9 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy import sparse
-from scipy.sparse import csr_matrix
 
 from storyweave.align import Alignment
 from storyweave.embed.terms import bigram_concepts
@@ -37,13 +34,13 @@ class SummaryOptions:
         words: Word budget (whitespace tokens); the summary never exceeds it.
         min_sentence_words: Shorter sentences are fragments or datelines.
         max_sentence_words: Longer ones are run-ons that spend the budget on one fact.
-        time_limit: Seconds the exact solver may take before its best answer is used.
+        max_candidates: Sentences (densest in shared concepts) the exact solver chooses from.
     """
 
     words: int = 120
     min_sentence_words: int = 8
     max_sentence_words: int = 55
-    time_limit: float = 2.0
+    max_candidates: int = 25
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -76,42 +73,110 @@ def _concept_weights(docs: Sequence[Segmented]) -> dict[tuple[str, str], float]:
     return {c: float(len(a)) for c, a in articles_using.items() if len(a) >= min_articles}
 
 
+def _most_promising(
+    candidates: list[Sentence], weights: dict[tuple[str, str], float], keep: int
+) -> list[Sentence]:
+    """The ``keep`` candidates with the most concept weight per word, in input order.
+
+    The exact program's cost grows quickly with its size, and sentences that
+    carry little shared content per word are almost never in its answer.
+    """
+    if len(candidates) <= keep:
+        return candidates
+    density = [
+        sum(weights.get(c, 0.0) for c in bigram_concepts(s.text)) / len(s.text.split()) for s in candidates
+    ]
+    best = sorted(range(len(candidates)), key=lambda j: (-density[j], j))[:keep]
+    return [candidates[j] for j in sorted(best)]
+
+
+def _greedy(incidence: np.ndarray, weight: np.ndarray, lengths: np.ndarray, budget: int, power: float) -> list[int]:
+    """Add the sentence with the most new concept weight per word**power until nothing fits."""
+    chosen: list[int] = []
+    uncovered = np.ones(incidence.shape[1], dtype=bool)
+    free = np.ones(len(lengths), dtype=bool)
+    room = budget
+    while True:
+        fits = free & (lengths <= room)
+        if not fits.any():
+            return chosen
+        gain = incidence[:, uncovered] @ weight[uncovered]
+        score = np.where(fits, gain / lengths**power, -1.0)
+        best = int(np.argmax(score))
+        if gain[best] <= 0:
+            return chosen
+        chosen.append(best)
+        free[best] = False
+        uncovered &= ~incidence[best]
+        room -= int(lengths[best])
+
+
+def _covered_weight(chosen: list[int], incidence: np.ndarray, weight: np.ndarray) -> float:
+    return float(weight[incidence[chosen].any(axis=0)].sum()) if chosen else 0.0
+
+
+def _improve(chosen: list[int], incidence, weight, lengths, budget: int) -> list[int]:
+    """Swap one chosen sentence for an unchosen one while that covers more weight within the budget."""
+    best_value = _covered_weight(chosen, incidence, weight)
+    improved = True
+    while improved:
+        improved = False
+        for position, out in enumerate(chosen):
+            rest = chosen[:position] + chosen[position + 1 :]
+            room = budget - int(lengths[rest].sum()) if rest else budget
+            rest_cover = incidence[rest].any(axis=0) if rest else np.zeros(incidence.shape[1], dtype=bool)
+            gains = incidence[:, ~rest_cover] @ weight[~rest_cover]
+            gains[chosen] = -1
+            gains[lengths > room] = -1
+            candidate = int(np.argmax(gains))
+            value = float(weight[rest_cover].sum()) + gains[candidate]
+            if value > best_value + 1e-9:
+                chosen, best_value, improved = rest + [candidate], value, True
+                break
+    return chosen
+
+
 def _select(
     candidates: list[Sentence], weights: dict[tuple[str, str], float], options: SummaryOptions
 ) -> list[Sentence]:
-    """Maximise covered concept weight subject to the word budget (an exact ILP)."""
-    concept_index: dict[tuple[str, str], int] = {}
-    rows, cols = [], []
-    for j, sentence in enumerate(candidates):
-        for concept in bigram_concepts(sentence.text):
-            if concept in weights:
-                i = concept_index.setdefault(concept, len(concept_index))
-                rows.append(i)
-                cols.append(j)
-    n_sent, n_conc = len(candidates), len(concept_index)
-    if n_sent == 0:
+    """Choose the candidates that cover the most concept weight within the word budget.
+
+    Budgeted maximum coverage: greedy runs with different length penalties
+    (Khuller et al.'s cost-scaled greedy), each polished by single swaps, and
+    the best cover wins. On the dev sets this matches an exact ILP solver
+    (HiGHS) within noise at a hundredth of its time (bench/bench_summarize.py).
+    """
+    if not candidates:
         return []
+    candidates = _most_promising(candidates, weights, options.max_candidates)
+    concept_sets = [[c for c in bigram_concepts(s.text) if c in weights] for s in candidates]
+    index = {c: i for i, c in enumerate(sorted({c for cs in concept_sets for c in cs}))}
+    incidence = np.zeros((len(candidates), len(index)), dtype=bool)
+    for j, concepts in enumerate(concept_sets):
+        incidence[j, [index[c] for c in concepts]] = True
+    weight = np.array([weights[c] for c in index], dtype=float)
     lengths = np.array([len(s.text.split()) for s in candidates], dtype=float)
-    concept_weight = np.zeros(n_conc)
-    for concept, i in concept_index.items():
-        concept_weight[i] = weights[concept]
-    # Variables: sentences (n_sent) then concepts (n_conc), all binary.
-    # A tiny length reward breaks ties towards filling the budget.
-    objective = -np.concatenate([lengths * 1e-4, concept_weight])
-    occurs = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_conc, n_sent))
-    coverage = LinearConstraint(sparse.hstack([-occurs, sparse.identity(n_conc)]).tocsr(), -np.inf, 0)
-    budget = LinearConstraint(np.concatenate([lengths, np.zeros(n_conc)])[None, :], 0, options.words)
-    constraints = [budget] + ([coverage] if n_conc else [])
-    result = milp(
-        objective,
-        constraints=constraints,
-        integrality=np.ones(n_sent + n_conc),
-        bounds=Bounds(0, 1),
-        options={"time_limit": options.time_limit},
-    )
-    if result.x is None:
-        return []
-    return [candidates[j] for j in range(n_sent) if result.x[j] > 0.5]
+    runs = [
+        _improve(_greedy(incidence, weight, lengths, options.words, power), incidence, weight, lengths, options.words)
+        for power in (0.0, 0.5, 1.0)
+    ]
+    best = max(runs, key=lambda run: (_covered_weight(run, incidence, weight), lengths[run].sum()))
+    return [candidates[j] for j in sorted(_fill(best, candidates, lengths, options.words))]
+
+
+def _fill(chosen: list[int], candidates: list[Sentence], lengths: np.ndarray, budget: int) -> list[int]:
+    """Spend budget that no shared concept claims on the earliest sentences that still fit.
+
+    Short clusters (two or three outlets) often share few bigrams; news puts
+    the gist first, so leading sentences are the best use of what is left.
+    """
+    room = budget - int(lengths[chosen].sum())
+    by_position = sorted(range(len(candidates)), key=lambda j: (candidates[j].index, j))
+    for j in by_position:
+        if j not in chosen and lengths[j] <= room:
+            chosen = chosen + [j]
+            room -= int(lengths[j])
+    return chosen
 
 
 def summarize(docs: Sequence[Segmented], alignment: Alignment, options: SummaryOptions | None = None) -> Summary:
