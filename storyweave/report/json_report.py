@@ -1,0 +1,203 @@
+"""The JSON report: a versioned document with a published JSON Schema.
+
+The document is written straight from a ``Report`` (see ``report.schema.json``
+for every field). Articles are cited by id; ``validate`` checks the schema and
+that every cited id is listed in ``articles``, which JSON Schema cannot express.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from storyweave.model import Article, Evidence, Report
+from storyweave.report._citations import InvalidReportError, claim_support
+
+SCHEMA_ID = "storyweave.report/1"
+
+# Keys whose values cite articles by id, wherever they occur in the document.
+_ID_LIST_KEYS = ("sources", "articles")
+_ID_KEY = "article_id"
+
+
+def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The report as a JSON-ready dict following ``report.schema.json``.
+
+    Args:
+        report: The report to write.
+        sentences: Sentence id -> text for the story's sentences, so claims can
+            show their supporting sentences; without it (or for an id it lacks)
+            a supporting sentence's ``text`` is null.
+
+    Returns:
+        A dict of plain JSON types, with ``"schema": SCHEMA_ID``.
+    """
+    return {
+        "schema": SCHEMA_ID,
+        "articles": [_article(article) for article in report.articles],
+        "summary": {
+            "word_budget": report.summary.word_budget,
+            "word_count": report.summary.word_count,
+            "sentences": [
+                {
+                    "text": sentence.text,
+                    "sources": list(sentence.sources),
+                    "sentence_id": sentence.sentence_id,
+                    "claim_id": sentence.claim_id,
+                }
+                for sentence in report.summary.sentences
+            ],
+        },
+        "claims": [
+            {
+                "id": claim.id,
+                "text": claim.text,
+                "articles": list(claim.article_ids),
+                "single_source": claim.single_source,
+                "support": [
+                    {"article_id": s.article_id, "sentence_id": s.sentence_id, "text": s.text}
+                    for s in claim_support(claim, sentences)
+                ],
+            }
+            for claim in report.claims
+        ],
+        "quotes": [
+            {
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "articles": list(quote.articles),
+                "variants": [_evidence(e) for e in quote.variants],
+            }
+            for quote in report.quotes
+        ],
+        "conflicts": [
+            {
+                "about": conflict.about,
+                "kind": conflict.kind,
+                "update": conflict.update,
+                "positions": [
+                    {
+                        "value": position.value,
+                        "articles": list(position.articles),
+                        "evidence": [_evidence(e) for e in position.evidence],
+                    }
+                    for position in conflict.positions
+                ],
+            }
+            for conflict in report.conflicts
+        ],
+        "timeline": [
+            {
+                "date": event.date,
+                "event": event.event,
+                "articles": list(event.articles),
+                "evidence": [_evidence(e) for e in event.evidence],
+            }
+            for event in report.timeline
+        ],
+        "problems": [{"origin": p.origin, "reason": p.reason} for p in report.problems],
+    }
+
+
+def render_json(report: Report, sentences: Mapping[str, str] | None = None) -> str:
+    """The JSON report as text (2-space indent, non-ASCII kept as is).
+
+    Args:
+        report: The report to write.
+        sentences: Sentence id -> text; see ``to_json``.
+    """
+    return json.dumps(to_json(report, sentences), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the report, freshly parsed."""
+    text = resources.files(__package__).joinpath("report.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def validate(doc: dict[str, Any]) -> None:
+    """Check a JSON report against the schema and for references to unlisted articles.
+
+    Checks, in order: the schema (types, required and unknown fields, date
+    patterns and calendar dates); that article ids are unique; that every
+    article id cited anywhere (``sources``, ``articles``, ``article_id``) is
+    listed in ``articles``; and, when the report lists claims, that every
+    summary sentence's ``claim_id`` names one of them (a summary-only report
+    lists no claims yet may keep the ids its sentences were chosen from).
+
+    Args:
+        doc: A parsed JSON report.
+
+    Raises:
+        InvalidReportError: The first problem found, with its JSON path.
+    """
+    error = best_match(_validator().iter_errors(doc))
+    if error is not None:
+        raise InvalidReportError(error.json_path, error.message)
+
+    listed: set[str] = set()
+    for index, article in enumerate(doc["articles"]):
+        if article["id"] in listed:
+            raise InvalidReportError(f"$.articles[{index}].id", f"article id {article['id']!r} listed twice")
+        listed.add(article["id"])
+    for path, article_id in _cited_ids({key: doc[key] for key in doc if key != "articles"}, "$"):
+        if article_id not in listed:
+            raise InvalidReportError(path, f"cites article {article_id!r}, which is not in $.articles")
+
+    claim_ids = {claim["id"] for claim in doc["claims"]}
+    if claim_ids:
+        for index, sentence in enumerate(doc["summary"]["sentences"]):
+            if sentence["claim_id"] is not None and sentence["claim_id"] not in claim_ids:
+                raise InvalidReportError(
+                    f"$.summary.sentences[{index}].claim_id",
+                    f"names claim {sentence['claim_id']!r}, which is not in $.claims",
+                )
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    # The format checker turns "format": "date" into a real calendar check (2024-02-30 fails),
+    # which the date pattern alone cannot do.
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _cited_ids(node: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Yield (JSON path, article id) for every article id cited under ``node``.
+
+    Walking every key rather than a fixed list of sections means a field added
+    later is checked without anyone remembering to add it here.
+    """
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{path}.{key}"
+            if key == _ID_KEY:
+                yield child, value
+            elif key in _ID_LIST_KEYS:
+                yield from ((f"{child}[{i}]", article_id) for i, article_id in enumerate(value))
+            else:
+                yield from _cited_ids(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _cited_ids(item, f"{path}[{index}]")
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "url": article.url,
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, str]:
+    return {"article_id": evidence.article_id, "sentence_id": evidence.sentence_id, "text": evidence.text}

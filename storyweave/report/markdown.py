@@ -1,0 +1,120 @@
+"""The Markdown report: summary with numbered citations, cross-check sections, sources.
+
+Citations are reference numbers in brackets (``[1][3]``) that index the
+"Sources" list at the end. Text taken from articles is made inert: it is put on
+one line and the characters that could start a link, an HTML tag, emphasis, a
+table cell or a block (heading, list, rule) are backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyweave.model import Claim, Conflict, Quote, Report, TimelineEvent
+from storyweave.report._citations import SourceList, story_title, web_url
+
+# Inline characters that could open a link, image, autolink, raw HTML, code span,
+# emphasis or a table cell (a stray "|" would split a Claims table row).
+_INLINE_SIGNIFICANT = re.compile(r"([\\`*_<>\[\]|~])")
+# Text at the start of a line that CommonMark reads as a block marker: a heading ("#"),
+# a list item or rule ("-", "+", "1." "1)"). Escaping the punctuation keeps it plain text.
+_BLOCK_START = re.compile(r"^(\d+(?=[.)])|)([#+.)-])")
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown document.
+
+    Sections, each omitted when empty: the summary (one paragraph, each sentence
+    followed by its citations), Claims, Quotes, Conflicts (updates marked
+    "Update"), Timeline, Skipped input; then Sources, always.
+
+    Args:
+        report: The report to render.
+
+    Returns:
+        Markdown text ending in a newline.
+
+    Raises:
+        InvalidReportError: The report cites an article it does not list.
+    """
+    sources = SourceList(report.articles)
+    blocks = [f"# {_inert(story_title(report.articles))}"]
+    if report.summary.sentences:
+        blocks.append(
+            " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
+        )
+    sections = [
+        ("Claims", _claims(report.claims, sources)),
+        ("Quotes", [_quote(quote, sources) for quote in report.quotes]),
+        ("Conflicts", [_conflict(conflict, sources) for conflict in report.conflicts]),
+        ("Timeline", [_event(event, sources) for event in report.timeline]),
+        ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
+        ("Sources", _sources(sources)),
+    ]
+    blocks.extend(f"## {heading}\n\n" + "\n".join(lines) for heading, lines in sections if lines)
+    return "\n\n".join(blocks) + "\n"
+
+
+def _inert(text: str) -> str:
+    """Article text as literal Markdown: one line, significant characters escaped."""
+    one_line = " ".join(text.split())
+    return _BLOCK_START.sub(r"\1\\\2", _INLINE_SIGNIFICANT.sub(r"\\\1", one_line))
+
+
+def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:
+    """Citations like ``[1][3]``: reference numbers, ascending."""
+    return "".join(f"[{number}]" for number in sources.numbers(article_ids))
+
+
+def _outlets(sources: SourceList, article_ids: Iterable[str]) -> str:
+    """Outlet names each with its reference number: ``BBC [1], Reuters [3]``."""
+    return ", ".join(f"{_inert(article.label)} [{number}]" for number, article in sources.cited(article_ids))
+
+
+def _claims(claims: tuple[Claim, ...], sources: SourceList) -> list[str]:
+    if not claims:
+        return []
+    rows = [
+        f"| {_inert(c.text)} | {len(c.article_ids)} {_cite(sources, c.article_ids)} | "
+        f"{'single source' if c.single_source else ''} |"
+        for c in claims
+    ]
+    return ["| Claim | Outlets | Single source |", "| --- | --- | --- |", *rows]
+
+
+def _quote(quote: Quote, sources: SourceList) -> str:
+    speaker = _inert(quote.speaker) if quote.speaker else "unattributed"
+    return f"- {_inert(quote.text)} — **{speaker}** · {_outlets(sources, quote.articles)}"
+
+
+def _conflict(conflict: Conflict, sources: SourceList) -> str:
+    """One conflict (values joined by "vs") or update (values in date order, joined by "→")."""
+    if conflict.update:
+        label, joiner, positions = "Update", " → ", sources.chronological(conflict.positions)
+    else:
+        label, joiner, positions = "Conflict", " vs ", list(conflict.positions)
+    values = joiner.join(f"{_inert(p.value)} ({_outlets(sources, p.articles)})" for p in positions)
+    lines = [f"- **{label}** — {_inert(conflict.about)}: {values}"]
+    lines.extend(
+        f"  - {_cite(sources, [e.article_id])} {_inert(e.text)}" for p in positions for e in p.evidence
+    )
+    return "\n".join(lines)
+
+
+def _event(event: TimelineEvent, sources: SourceList) -> str:
+    return f"- **{_inert(event.date)}** — {_inert(event.event)} {_cite(sources, event.articles)}"
+
+
+def _sources(sources: SourceList) -> list[str]:
+    lines = []
+    for number, article in enumerate(sources.articles, start=1):
+        line = f"{number}. {_inert(article.label)}"
+        if article.title:
+            line += f" — *{_inert(article.title)}*"
+        if article.date:
+            line += f" ({article.date.isoformat()})"
+        if url := web_url(article.url):
+            line += f" <{url}>"
+        lines.append(line)
+    return lines

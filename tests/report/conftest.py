@@ -1,0 +1,143 @@
+"""A small hand-built report shared by the report tests.
+
+Three articles; the third is hostile: markup in its outlet, headline and
+sentences, and a ``javascript:`` URL, so every format must show it as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyweave.model import (
+    Article,
+    Claim,
+    Conflict,
+    Evidence,
+    Position,
+    Problem,
+    Quote,
+    Report,
+    Summary,
+    SummarySentence,
+    TimelineEvent,
+)
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(2)>'
+
+SENTENCES = {
+    "gazette#0": "A fire destroyed the old mill on Friday.",
+    "gazette#1": "The fire started on 29 February, the fire service said.",
+    "gazette#2": "Two people died.",
+    "wire#0": "Three people died in the mill fire, officials said on Saturday.",
+    "wire#1": "The fire broke out on 1 March.",
+    "evil#0": f"The old mill burnt down on Friday {SCRIPT}.",
+    "evil#1": f"An inquiry will open in March {IMG}.",
+    "evil#2": f"'We lost everything,' said Mayor Ann Lee {SCRIPT}.",
+}
+
+
+def _evidence(sentence_id: str) -> Evidence:
+    return Evidence(sentence_id.partition("#")[0], sentence_id, SENTENCES[sentence_id])
+
+
+@pytest.fixture
+def markup() -> tuple[str, str]:
+    """The hostile markup planted in the fixture: a script element, and an attribute breakout."""
+    return SCRIPT, IMG
+
+
+@pytest.fixture
+def sentences() -> dict[str, str]:
+    return dict(SENTENCES)
+
+
+@pytest.fixture
+def report() -> Report:
+    articles = (
+        Article(
+            "gazette",
+            " ".join(v for k, v in SENTENCES.items() if k.startswith("gazette")),
+            title="Fire destroys old mill",
+            date=dt.date(2024, 3, 1),
+            source="Harbour Gazette",
+            url="https://gazette.example/mill-fire",
+        ),
+        Article(
+            "wire",
+            " ".join(v for k, v in SENTENCES.items() if k.startswith("wire")),
+            title="Mill fire toll rises to three",
+            date=dt.date(2024, 3, 2),
+            source="North Wire",
+            url="http://wire.example/mill",
+        ),
+        Article(
+            "evil",
+            " ".join(v for k, v in SENTENCES.items() if k.startswith("evil")),
+            title=f"Mill fire {SCRIPT} {IMG}",
+            date=dt.date(2024, 3, 2),
+            source=f"Evil Times {IMG}",
+            url="javascript:alert(3)",
+        ),
+    )
+    summary = Summary(
+        sentences=(
+            SummarySentence(SENTENCES["evil#0"], "evil#0", ("evil", "gazette"), claim_id="c1"),
+            SummarySentence(SENTENCES["wire#0"], "wire#0", ("wire", "gazette")),
+        ),
+        word_budget=60,
+    )
+    claims = (
+        Claim("c1", SENTENCES["gazette#0"], ("gazette#0", "evil#0"), ("gazette", "evil")),
+        Claim("c2", SENTENCES["evil#1"], ("evil#1",), ("evil",)),
+    )
+    quote = Quote(
+        text="'We lost everything'",
+        speaker="Mayor Ann Lee",
+        articles=("gazette", "evil"),
+        variants=(
+            Evidence("gazette", "gazette#1", "'We lost everything,' the mayor said."),
+            _evidence("evil#2"),
+        ),
+    )
+    date_conflict = Conflict(
+        about="date the fire started",
+        kind="date",
+        positions=(
+            Position("29 February", ("gazette",), (_evidence("gazette#1"),)),
+            Position("1 March", ("wire",), (_evidence("wire#1"),)),
+        ),
+    )
+    # Positions deliberately newest first: renderers must show an update in date order.
+    toll_update = Conflict(
+        about="death toll",
+        kind="number",
+        update=True,
+        positions=(
+            Position("3", ("wire",), (_evidence("wire#0"),)),
+            Position("2", ("gazette",), (_evidence("gazette#2"),)),
+        ),
+    )
+    timeline = (
+        TimelineEvent(
+            "2024-03-01", "Fire destroys the old mill", ("gazette", "evil"), (_evidence("gazette#0"),)
+        ),
+        TimelineEvent("2024-03", f"Inquiry opens {IMG}", ("evil",), (_evidence("evil#1"),)),
+    )
+    return Report(
+        articles=articles,
+        summary=summary,
+        claims=claims,
+        quotes=(quote,),
+        conflicts=(date_conflict, toll_update),
+        timeline=timeline,
+        problems=(Problem("inbox/empty.txt", "no text"),),
+    )
+
+
+@pytest.fixture
+def summary_only(report: Report) -> Report:
+    """The same story with only a summary (no cross-check sections)."""
+    return Report(articles=report.articles, summary=report.summary)

@@ -1,0 +1,169 @@
+"""The JSON report: its shape, its schema, and what validate() rejects."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from storyweave.model import Problem, Report
+from storyweave.report import (
+    SCHEMA_ID,
+    InvalidReportError,
+    load_schema,
+    render,
+    render_json,
+    to_json,
+    validate,
+)
+
+
+def _properties_without_description(node: Any, path: str = "$") -> list[str]:
+    """Paths of schema properties (or $defs) that lack a description."""
+    missing = []
+    if isinstance(node, dict):
+        for group in ("properties", "$defs"):
+            for name, sub in node.get(group, {}).items():
+                if "description" not in sub:
+                    missing.append(f"{path}.{group}.{name}")
+        for key, value in node.items():
+            missing.extend(_properties_without_description(value, f"{path}.{key}"))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            missing.extend(_properties_without_description(item, f"{path}[{index}]"))
+    return missing
+
+
+def test_schema_is_a_valid_2020_12_schema_with_every_property_described() -> None:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["schema"]["const"] == SCHEMA_ID
+    assert _properties_without_description(schema) == []
+
+
+def test_report_validates_and_keeps_its_content(report: Report, sentences: dict[str, str]) -> None:
+    doc = to_json(report, sentences)
+    validate(doc)
+    assert doc["schema"] == "storyweave.report/1"
+    assert [a["id"] for a in doc["articles"]] == ["gazette", "wire", "evil"]
+    assert doc["articles"][0]["date"] == "2024-03-01"
+    assert doc["summary"]["word_count"] == report.summary.word_count
+    assert doc["summary"]["sentences"][0]["claim_id"] == "c1"
+    assert doc["summary"]["sentences"][1]["claim_id"] is None
+    assert doc["claims"][0]["support"] == [
+        {"article_id": "gazette", "sentence_id": "gazette#0", "text": sentences["gazette#0"]},
+        {"article_id": "evil", "sentence_id": "evil#0", "text": sentences["evil#0"]},
+    ]
+    assert [c["single_source"] for c in doc["claims"]] == [False, True]
+    assert [c["update"] for c in doc["conflicts"]] == [False, True]
+    assert [e["date"] for e in doc["timeline"]] == ["2024-03-01", "2024-03"]
+    assert doc["problems"] == [{"origin": "inbox/empty.txt", "reason": "no text"}]
+
+
+def test_support_text_is_null_without_sentence_texts(report: Report) -> None:
+    doc = to_json(report)
+    validate(doc)
+    assert {s["text"] for claim in doc["claims"] for s in claim["support"]} == {None}
+    assert doc["claims"][1]["support"] == [{"article_id": "evil", "sentence_id": "evil#1", "text": None}]
+
+
+def test_render_json_round_trips_and_keeps_non_ascii(report: Report, sentences: dict[str, str]) -> None:
+    text = render_json(report, sentences)
+    assert json.loads(text) == to_json(report, sentences)
+    assert render(report, "json", sentences) == text
+    assert '\n  "articles": [' in text  # indent=2
+    accented = replace(report, problems=(Problem("café.txt", "vide"),))
+    assert '"origin": "café.txt"' in render_json(accented)
+
+
+def test_summary_only_report_validates_even_with_claim_ids(summary_only: Report) -> None:
+    doc = to_json(summary_only)
+    validate(doc)
+    assert doc["claims"] == [] and doc["summary"]["sentences"][0]["claim_id"] == "c1"
+
+
+def _delete(*path: str | int) -> Callable[[dict], None]:
+    def change(doc: dict) -> None:
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+
+    return change
+
+
+def _set(value: Any, *path: str | int) -> Callable[[dict], None]:
+    def change(doc: dict) -> None:
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+
+    return change
+
+
+BROKEN = {
+    "missing summary field": (_delete("summary", "word_count"), "$.summary"),
+    "missing top-level section": (_delete("timeline"), "$"),
+    "missing article field": (_delete("articles", 1, "url"), "$.articles[1]"),
+    "wrong schema version": (_set("storyweave.report/2", "schema"), "$.schema"),
+    "unknown top-level field": (_set(1, "extra"), "$"),
+    "unknown item field": (_set("x", "claims", 0, "confidence"), "$.claims[0]"),
+    "article date not ISO": (_set("01/03/2024", "articles", 0, "date"), "$.articles[0].date"),
+    "article date not a calendar day": (_set("2024-02-30", "articles", 0, "date"), "$.articles[0].date"),
+    "article date with time": (_set("2024-03-01T10:00:00", "articles", 0, "date"), "$.articles[0].date"),
+    "timeline month 13": (_set("2024-13", "timeline", 1, "date"), "$.timeline[1].date"),
+    "timeline date words": (_set("March 2024", "timeline", 0, "date"), "$.timeline[0].date"),
+    "unknown conflict kind": (_set("place", "conflicts", 0, "kind"), "$.conflicts[0].kind"),
+    "sentence id without index": (
+        _set("gazette", "claims", 0, "support", 0, "sentence_id"),
+        "$.claims[0].support[0].sentence_id",
+    ),
+    "summary cites unknown article": (
+        _set(["gazette", "ghost"], "summary", "sentences", 0, "sources"),
+        "$.summary.sentences[0].sources[1]",
+    ),
+    "claim cites unknown article": (_set(["ghost"], "claims", 1, "articles"), "$.claims[1].articles[0]"),
+    "claim support from unknown article": (
+        _set("ghost", "claims", 0, "support", 1, "article_id"),
+        "$.claims[0].support[1].article_id",
+    ),
+    "quote variant from unknown article": (
+        _set("ghost", "quotes", 0, "variants", 0, "article_id"),
+        "$.quotes[0].variants[0].article_id",
+    ),
+    "conflict evidence from unknown article": (
+        _set("ghost", "conflicts", 1, "positions", 0, "evidence", 0, "article_id"),
+        "$.conflicts[1].positions[0].evidence[0].article_id",
+    ),
+    "timeline cites unknown article": (
+        _set(["wire", "ghost"], "timeline", 0, "articles"),
+        "$.timeline[0].articles[1]",
+    ),
+    "article listed twice": (_set("gazette", "articles", 2, "id"), "$.articles[2].id"),
+    "summary names unknown claim": (
+        _set("c9", "summary", "sentences", 1, "claim_id"),
+        "$.summary.sentences[1].claim_id",
+    ),
+}
+
+
+@pytest.mark.parametrize("change, where", BROKEN.values(), ids=BROKEN.keys())
+def test_validate_rejects_broken_documents(
+    report: Report, sentences: dict[str, str], change: Callable[[dict], None], where: str
+) -> None:
+    doc = to_json(report, sentences)
+    change(doc)
+    with pytest.raises(InvalidReportError) as raised:
+        validate(doc)
+    assert raised.value.where == where
+
+
+def test_render_rejects_unknown_format(report: Report) -> None:
+    with pytest.raises(ValueError, match="unknown report format 'pdf'"):
+        render(report, "pdf")  # type: ignore[arg-type]

@@ -1,0 +1,154 @@
+"""The Markdown report: citations, sections, and that article text stays text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from storyweave.model import Report, Summary, SummarySentence
+from storyweave.report import InvalidReportError, render, render_markdown
+
+
+def _section(markdown: str, heading: str) -> str:
+    """The body of a "## heading" section."""
+    match = re.search(rf"^## {heading}\n\n(.*?)(?=\n## |\Z)", markdown, re.S | re.M)
+    assert match, f"no section {heading!r}"
+    return match.group(1)
+
+
+def _headings(markdown: str) -> list[str]:
+    return re.findall(r"^## (.+)$", markdown, re.M)
+
+
+def test_summary_citations_resolve_to_the_right_sources(report: Report) -> None:
+    markdown = render_markdown(report)
+    paragraph = markdown.split("\n\n")[1]
+    cited = [
+        [int(n) for n in re.findall(r"\d+", group)]
+        for group in re.findall(r"((?:\[\d+\])+)(?: |$)", paragraph)
+    ]
+    assert cited == [[1, 3], [1, 2]]
+    assert "Friday \\<script\\>alert(1)\\</script\\>. [1][3] Three people" in paragraph
+
+    sources = dict(re.findall(r"^(\d+)\. (.+)$", _section(markdown, "Sources"), re.M))
+    for sentence, numbers in zip(report.summary.sentences, cited, strict=True):
+        outlets = {report.articles[n - 1].id for n in numbers}
+        assert outlets == set(sentence.sources)
+        for n in numbers:
+            assert sources[str(n)].startswith(report.articles[n - 1].source.split()[0])
+    assert (
+        sources["1"]
+        == "Harbour Gazette — *Fire destroys old mill* (2024-03-01) <https://gazette.example/mill-fire>"
+    )
+
+
+def test_sections_in_order_with_markers(report: Report) -> None:
+    markdown = render(report, "md")
+    assert markdown.startswith("# Fire destroys old mill\n\n")
+    assert _headings(markdown) == ["Claims", "Quotes", "Conflicts", "Timeline", "Skipped input", "Sources"]
+
+    claims = _section(markdown, "Claims").splitlines()
+    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][3] |  |"
+    assert claims[3].endswith("| 1 [3] | single source |")
+
+    assert _section(markdown, "Quotes").startswith(
+        "- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil"
+    )
+
+    conflicts = _section(markdown, "Conflicts")
+    conflict = "- **Conflict** — date the fire started: 29 February (Harbour Gazette [1]) vs 1 March"
+    assert f"{conflict} (North Wire [2])" in conflicts
+    # The fixture lists the toll newest first; an update must read in date order.
+    assert "- **Update** — death toll: 2 (Harbour Gazette [1]) → 3 (North Wire [2])" in conflicts
+    assert "  - [2] The fire broke out on 1 March." in conflicts
+
+    assert (
+        _section(markdown, "Timeline").splitlines()[0]
+        == "- **2024-03-01** — Fire destroys the old mill [1][3]"
+    )
+
+
+def test_summary_only_report_has_summary_and_sources(summary_only: Report) -> None:
+    markdown = render_markdown(summary_only)
+    assert _headings(markdown) == ["Sources"]
+    assert "[1][3]" in markdown
+
+
+def test_untitled_story_is_called_story(report: Report) -> None:
+    untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
+    markdown = render_markdown(untitled)
+    assert markdown.startswith("# Story\n")
+    assert "\n1. Harbour Gazette (2024-03-01) <https://" in markdown
+
+
+def test_only_http_urls_are_linked(report: Report) -> None:
+    markdown = render_markdown(report)
+    assert "javascript" not in markdown
+    assert "<http://wire.example/mill>" in markdown
+
+
+def test_article_text_cannot_become_markup(report: Report) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    hostile = (
+        "[click](javascript:alert(4)) ![x](http://evil.example/x.png) <b>bold</b> `code` *em* | pipe "
+        "<https://evil.example/auto>"
+    )
+    block_starts = ["# Heading", "- item", "1. item", "+ item", "---"]
+    summary = Summary(
+        tuple(SummarySentence(text, "evil#0", ("evil",)) for text in [*block_starts, hostile]),
+        word_budget=80,
+    )
+    claims = (report.claims[0], replace(report.claims[1], text=hostile))
+    markdown = render_markdown(replace(report, summary=summary, claims=claims))
+
+    parser = markdown_it.MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(markdown)
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert not [t for t in tokens + inline if t.type in ("html_block", "html_inline", "image")]
+    links = {t.attrs["href"] for t in inline if t.type == "link_open"}
+    assert links == {"https://gazette.example/mill-fire", "http://wire.example/mill"}
+    # Block-level markers in article text stay inside the one summary paragraph.
+    assert [t.type for t in tokens[:5]] == [
+        "heading_open",
+        "inline",
+        "heading_close",
+        "paragraph_open",
+        "inline",
+    ]
+    assert not [t for t in tokens if t.type in ("bullet_list_open", "hr") and t.map and t.map[0] <= 2]
+    # The "|" in a claim does not split its table cell (extra cells would be silently dropped).
+    cells = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "td_open"]
+    assert len(cells) == 6 and cells[3].endswith("*em\\* | pipe \\<https://evil.example/auto\\>")
+    assert cells[4:] == ["1 [3]", "single source"]
+
+    html = parser.render(markdown)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "[click](javascript:alert(4))" in html
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+
+
+def test_citing_an_unlisted_article_fails(report: Report) -> None:
+    broken = replace(report, timeline=(replace(report.timeline[0], articles=("ghost",)),))
+    with pytest.raises(InvalidReportError, match="ghost"):
+        render_markdown(broken)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/protocol-relative",
+        "https://evil.example/with space",
+        "https://evil.example/>",
+        "mill-fire.html",
+    ],
+)
+def test_urls_that_are_not_clean_web_urls_are_not_linked(report: Report, url: str) -> None:
+    articles = (replace(report.articles[0], url=url), *report.articles[1:])
+    markdown = render_markdown(replace(report, articles=articles))
+    first_source = re.search(r"^1\. .*$", markdown, re.M).group(0)
+    assert first_source == "1. Harbour Gazette — *Fire destroys old mill* (2024-03-01)"
