@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from storyweave.model import Article, Claim, Report
-from storyweave.report._citations import SourceList, claim_support, story_title, web_url
+from storyweave.render._citations import SourceList, claim_support, story_title, web_url
 
 # StrictUndefined: a misspelt name in the template fails the render instead of printing nothing.
 _ENVIRONMENT = Environment(
-    loader=PackageLoader("storyweave.report", "templates"),
+    loader=PackageLoader("storyweave.render", "templates"),
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,

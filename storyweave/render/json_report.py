@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from storyweave.model import Article, Evidence, Report
-from storyweave.report._citations import InvalidReportError, claim_support
+from storyweave.render._citations import InvalidReportError, claim_support
 
 SCHEMA_ID = "storyweave.report/1"
 

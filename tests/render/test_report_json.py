@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from storyweave.model import Problem, Report
-from storyweave.report import (
+from storyweave.render import (
     SCHEMA_ID,
     InvalidReportError,
     load_schema,

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from storyweave.model import Report
-from storyweave.report import InvalidReportError, render, render_html
+from storyweave.render import InvalidReportError, render, render_html
 
 
 @dataclass

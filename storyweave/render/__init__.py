@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from typing import Literal, get_args
 
 from storyweave.model import Report
-from storyweave.report._citations import InvalidReportError
-from storyweave.report.html import render_html
-from storyweave.report.json_report import SCHEMA_ID, load_schema, render_json, to_json, validate
-from storyweave.report.markdown import render_markdown
+from storyweave.render._citations import InvalidReportError
+from storyweave.render.html import render_html
+from storyweave.render.json_report import SCHEMA_ID, load_schema, render_json, to_json, validate
+from storyweave.render.markdown import render_markdown
 
 Format = Literal["md", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -36,7 +36,8 @@ def render(report: Report, fmt: Format, sentences: Mapping[str, str] | None = No
     Args:
         report: The report to render.
         fmt: ``"md"``, ``"json"`` or ``"html"`` (see ``FORMATS``).
-        sentences: Sentence id -> text for the story's sentences. JSON uses it for
+        sentences: Sentence id -> text for the story's sentences (default: the
+            report's own ``sentences``). JSON uses it for
             the text of each claim's supporting sentences, HTML for the wording
             shown in the coverage matrix; Markdown does not show them.
 
@@ -44,6 +45,8 @@ def render(report: Report, fmt: Format, sentences: Mapping[str, str] | None = No
         ValueError: Unknown format.
         InvalidReportError: The report cites an article it does not list.
     """
+    if sentences is None and report.sentences:
+        sentences = report.sentence_texts()
     match fmt:
         case "md":
             return render_markdown(report)

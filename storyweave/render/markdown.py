@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from storyweave.model import Claim, Conflict, Quote, Report, TimelineEvent
-from storyweave.report._citations import SourceList, story_title, web_url
+from storyweave.render._citations import SourceList, story_title, web_url
 
 # Inline characters that could open a link, image, autolink, raw HTML, code span,
 # emphasis or a table cell (a stray "|" would split a Claims table row).

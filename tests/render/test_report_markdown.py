@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from storyweave.model import Report, Summary, SummarySentence
-from storyweave.report import InvalidReportError, render, render_markdown
+from storyweave.render import InvalidReportError, render, render_markdown
 
 
 def _section(markdown: str, heading: str) -> str:

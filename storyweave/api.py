@@ -1,0 +1,107 @@
+"""The functions every shell (CLI, web app, Python users) calls; one short block per stage."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.align import AlignOptions, align
+from storyweave.clean import clean_all
+from storyweave.embed import Encoder, default_encoder
+from storyweave.errors import StoryweaveError
+from storyweave.ingest import read_articles
+from storyweave.model import Article, Batch, Report, Segmented
+from storyweave.segment import segment
+from storyweave.summarizer import SummaryOptions
+from storyweave.summarizer import summarize as summarize_segmented
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    batch: Batch
+    docs: tuple[Segmented, ...]
+
+
+def load(paths: Sequence[PathLike]) -> Batch:
+    """Read and clean every article under ``paths``.
+
+    Bad files are skipped with a :class:`~storyweave.model.Problem` each (also
+    logged); the rest of the batch goes on.
+    """
+    read = read_articles(paths)
+    cleaned = clean_all(read.articles)
+    return Batch(cleaned.articles, read.problems + cleaned.problems)
+
+
+def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
+    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    if not batch.articles:
+        raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in batch.problems[:3]))
+    return _Prepared(batch, tuple(segment(article) for article in batch.articles))
+
+
+def summarize(
+    source: Batch | Sequence[Article],
+    *,
+    words: int = 120,
+    encoder: Encoder | None = None,
+    align_options: AlignOptions | None = None,
+) -> Report:
+    """Summarize one story from all its articles, every sentence citing the articles that carry it.
+
+    Args:
+        source: The story's articles (already cleaned, e.g. from :func:`load`),
+            or a :class:`Batch` whose problems are carried into the report.
+        words: Word budget; the summary never exceeds it.
+        encoder: Adds paraphrase matching to the citations (slower); lexical
+            alignment only when None.
+        align_options: Alignment thresholds.
+
+    Returns:
+        A report with the articles and the summary; cross-check sections empty.
+    """
+    prepared = _prepare(source)
+    alignment = align(prepared.docs, encoder=encoder, options=align_options)
+    summary = summarize_segmented(prepared.docs, alignment, SummaryOptions(words=words))
+    return Report(
+        articles=prepared.batch.articles,
+        summary=summary,
+        problems=prepared.batch.problems,
+        sentences=tuple(s for d in prepared.docs for s in d.sentences),
+    )
+
+
+def report(
+    source: Batch | Sequence[Article],
+    *,
+    words: int = 120,
+    encoder: Encoder | None = None,
+    align_options: AlignOptions | None = None,
+) -> Report:
+    """The whole story report: summary, claims, quotes, conflicts and timeline.
+
+    Args:
+        source: As for :func:`summarize`.
+        words: Word budget of the summary.
+        encoder: Sentence encoder for paraphrase-aware claims; the default
+            MiniLM encoder when None.
+        align_options: Alignment thresholds.
+    """
+    from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
+
+    prepared = _prepare(source)
+    alignment = align(prepared.docs, encoder=encoder or default_encoder(), options=align_options)
+    summary = summarize_segmented(prepared.docs, alignment, SummaryOptions(words=words))
+    return Report(
+        articles=prepared.batch.articles,
+        summary=summary,
+        claims=alignment.claims,
+        quotes=find_quotes(prepared.docs),
+        conflicts=find_conflicts(prepared.docs),
+        timeline=build_timeline(prepared.docs),
+        problems=prepared.batch.problems,
+        sentences=tuple(s for d in prepared.docs for s in d.sentences),
+    )

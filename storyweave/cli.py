@@ -1,0 +1,98 @@
+"""Command-line shell over :mod:`storyweave.api`: parse, call one function, render, exit.
+
+Exit codes: 0 success; 1 an error stopped the command (nothing usable, bad
+database); 2 wrong usage; 3 the command finished but skipped some input (each
+skipped file or record was named in a one-line warning).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from storyweave import api
+from storyweave.errors import StoryweaveError
+from storyweave.model import Report
+
+EXIT_SKIPPED = 3
+logger = logging.getLogger("storyweave")
+
+_FORMATS = click.Choice(["md", "json", "html"])
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        output.write_text(text, encoding="utf-8")
+        logger.info("wrote %s", output)
+
+
+def _finish(report: Report, fmt: str, output: Path | None) -> None:
+    from storyweave.render import render
+
+    _emit(render(report, fmt), output)
+    if report.problems:
+        sys.exit(EXIT_SKIPPED)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+@click.version_option(package_name="storyweave")
+def main(verbose: bool) -> None:
+    """Turn many news articles about one event into a cited, cross-checked story."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="storyweave: %(levelname)s: %(message)s" if verbose else "storyweave: %(message)s",
+        stream=sys.stderr,
+    )
+    # Third-party libraries log chatter at INFO (trafilatura, onnxruntime).
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _run(command):
+    """Turn StoryweaveError into a one-line message and exit code 1."""
+
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except StoryweaveError as exc:
+            logger.error("%s", exc)
+            sys.exit(1)
+
+    wrapper.__name__ = command.__name__
+    wrapper.__doc__ = command.__doc__
+    return wrapper
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
+@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@_run
+def summarize(paths: tuple[Path, ...], words: int, fmt: str, output: Path | None) -> None:
+    """Summarize one story from all articles under PATHS, with citations."""
+    _finish(api.summarize(api.load(paths), words=words), fmt, output)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
+@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Read the story from this database.")
+@click.option("--story", "story_id", help="Story id in --db (see `storyweave stories`).")
+@_run
+def report(
+    paths: tuple[Path, ...], words: int, fmt: str, output: Path | None, db: Path | None, story_id: str | None
+) -> None:
+    """Full cross-checked report: summary, claims, quotes, conflicts, timeline."""
+    if bool(paths) == bool(db and story_id):
+        raise click.UsageError("give either PATHS or both --db and --story")
+    source = api.load(paths) if paths else api.story_articles(db, story_id)
+    _finish(api.report(source, words=words), fmt, output)
