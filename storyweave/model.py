@@ -238,7 +238,8 @@ class Report:
     """Everything storyweave says about one story.
 
     ``summary`` is always set; the cross-check sections are empty when only a
-    summary was asked for.
+    summary was asked for. ``sentences`` are the story's segmented sentences,
+    so that every sentence id cited anywhere resolves to its text and offsets.
     """
 
     articles: tuple[Article, ...]
@@ -248,6 +249,11 @@ class Report:
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     problems: tuple[Problem, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    def sentence_texts(self) -> dict[str, str]:
+        """Sentence id -> text, for the sentences the report cites."""
+        return {s.id: s.text for s in self.sentences}
 
 
 @dataclass(frozen=True)
