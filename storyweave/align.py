@@ -32,8 +32,8 @@ class AlignOptions:
         min_words: Shorter sentences (datelines, fragments) form no claim.
     """
 
-    lexical_threshold: float = 0.35
-    semantic_threshold: float = 0.78
+    lexical_threshold: float = 0.30
+    semantic_threshold: float = 0.70
     min_words: int = 4
 
     def __post_init__(self) -> None:
@@ -80,7 +80,11 @@ def similarity_matrix(
 
 
 def align(
-    docs: Sequence[Segmented], *, encoder: Encoder | None = None, options: AlignOptions | None = None
+    docs: Sequence[Segmented],
+    *,
+    encoder: Encoder | None = None,
+    options: AlignOptions | None = None,
+    centers: Sequence[str] = (),
 ) -> Alignment:
     """Group the sentences of all articles into claims.
 
@@ -88,6 +92,9 @@ def align(
         docs: The story's segmented articles, in input order.
         encoder: Adds semantic matching of paraphrases; lexical only when None.
         options: Thresholds.
+        centers: Sentence ids that must each head their own claim, taken
+            first (the summary's sentences), so that a summary sentence cites
+            exactly the articles it is aligned with.
 
     Returns:
         Claims ordered by support (most articles first, then input order) and
@@ -101,14 +108,17 @@ def align(
     scaled = similarity_matrix(sentences, encoder, options)
     linked = (scaled >= 1.0) & (article_of[:, None] != article_of[None, :])
     support = np.array([len(set(article_of[linked[i]])) for i in range(len(sentences))])
-    # Widest support first; ties keep input order, so claims are deterministic.
-    order = sorted(range(len(sentences)), key=lambda i: (-support[i], i))
+    # Given centers first, then widest support; ties keep input order, so claims are deterministic.
+    position = {s.id: i for i, s in enumerate(sentences)}
+    first = [position[c] for c in centers if c in position]
+    order = first + sorted(set(range(len(sentences))) - set(first), key=lambda i: (-support[i], i))
     assigned = np.zeros(len(sentences), dtype=bool)
     groups: list[list[int]] = []
     for center in order:
         if assigned[center]:
             continue
         members = [center]
+        assigned[center] = True
         candidates = np.flatnonzero(linked[center] & ~assigned)
         best_per_article: dict[str, int] = {}
         for j in candidates:

@@ -13,8 +13,7 @@ from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_articles
 from storyweave.model import Article, Batch, Report, Segmented
 from storyweave.segment import segment
-from storyweave.summarizer import SummaryOptions
-from storyweave.summarizer import summarize as summarize_segmented
+from storyweave.summarizer import SummaryOptions, cite, select
 
 PathLike = str | os.PathLike[str]
 
@@ -64,11 +63,11 @@ def summarize(
         A report with the articles and the summary; cross-check sections empty.
     """
     prepared = _prepare(source)
-    alignment = align(prepared.docs, encoder=encoder, options=align_options)
-    summary = summarize_segmented(prepared.docs, alignment, SummaryOptions(words=words))
+    chosen = select(prepared.docs, SummaryOptions(words=words))
+    alignment = align(prepared.docs, encoder=encoder, options=align_options, centers=[s.id for s in chosen])
     return Report(
         articles=prepared.batch.articles,
-        summary=summary,
+        summary=cite(chosen, alignment, words),
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
     )
@@ -93,11 +92,16 @@ def report(
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 
     prepared = _prepare(source)
-    alignment = align(prepared.docs, encoder=encoder or default_encoder(), options=align_options)
-    summary = summarize_segmented(prepared.docs, alignment, SummaryOptions(words=words))
+    chosen = select(prepared.docs, SummaryOptions(words=words))
+    alignment = align(
+        prepared.docs,
+        encoder=encoder or default_encoder(),
+        options=align_options,
+        centers=[s.id for s in chosen],
+    )
     return Report(
         articles=prepared.batch.articles,
-        summary=summary,
+        summary=cite(chosen, alignment, words),
         claims=alignment.claims,
         quotes=find_quotes(prepared.docs),
         conflicts=find_conflicts(prepared.docs),

@@ -9,7 +9,8 @@
    coverage); covering a concept twice earns nothing, so one outlet's wording of
    a fact is chosen, not three.
 4. Order: by article date where dates allow, then by article and position.
-5. Citations: every article whose sentence the alignment put in the same claim.
+5. Citations (:func:`cite`): every article whose sentence the alignment put in
+   the same claim; the chosen sentences head their claims.
 """
 
 from __future__ import annotations
@@ -50,14 +51,27 @@ class SummaryOptions:
 
 
 def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sentence]:
+    """Sentences that read well on their own.
+
+    Left out: fragments and run-ons (by length), headings (no closing
+    punctuation), questions, and sentences cut from the middle of a quotation,
+    which lose their speaker: a quoted sentence qualifies only when the whole
+    quotation lies inside it.
+    """
     longest = min(options.max_sentence_words, options.words)
     out = []
     for doc in docs:
+        quotations = {q.id: q for q in doc.quotations}
         for sentence in doc.sentences:
             n_words = len(sentence.text.split())
-            starts_well = sentence.text[:1].isupper() or sentence.text[:1] in "\"\u201c"
-            is_question = sentence.text.rstrip("\"'\u201d ").endswith("?")
-            if options.min_sentence_words <= n_words <= longest and starts_well and not is_question:
+            ending = sentence.text.rstrip("\"'\u201d\u2019 ")
+            quote = quotations.get(sentence.quotation) if sentence.quotation else None
+            if (
+                options.min_sentence_words <= n_words <= longest
+                and (sentence.text[:1].isupper() or sentence.text[:1] in "\"\u201c")
+                and ending.endswith((".", "!"))
+                and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
+            ):
                 out.append(sentence)
     return out
 
@@ -179,23 +193,25 @@ def _fill(chosen: list[int], candidates: list[Sentence], lengths: np.ndarray, bu
     return chosen
 
 
-def summarize(docs: Sequence[Segmented], alignment: Alignment, options: SummaryOptions | None = None) -> Summary:
-    """Summarize one story from all its articles.
+def select(docs: Sequence[Segmented], options: SummaryOptions | None = None) -> list[Sentence]:
+    """Choose the summary's sentences from all the story's articles.
 
     Args:
         docs: The story's segmented articles, in input order.
-        alignment: Claims across the articles; each summary sentence cites
-            every article of its claim.
         options: Budget and knobs.
 
     Returns:
-        At most ``options.words`` words of whole sentences, in reading order,
-        each citing its articles.
+        At most ``options.words`` words of whole sentences, in reading order:
+        by article date where dates allow, then article and position.
     """
     options = options or SummaryOptions()
     chosen = _select(_candidates(docs, options), _concept_weights(docs), options)
     rank = {d.article.id: (d.article.date or dt.date.max, n) for n, d in enumerate(docs)}
-    chosen.sort(key=lambda s: (rank[s.article_id], s.index))
+    return sorted(chosen, key=lambda s: (rank[s.article_id], s.index))
+
+
+def cite(chosen: Sequence[Sentence], alignment: Alignment, word_budget: int) -> Summary:
+    """The summary of ``chosen`` sentences, each citing every article of its claim."""
     return Summary(
         sentences=tuple(
             SummarySentence(
@@ -206,5 +222,5 @@ def summarize(docs: Sequence[Segmented], alignment: Alignment, options: SummaryO
             )
             for s in chosen
         ),
-        word_budget=options.words,
+        word_budget=word_budget,
     )
