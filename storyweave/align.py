@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from storyweave.embed import Encoder
-from storyweave.embed.terms import tfidf_rows
+from storyweave.embed.terms import bigram_concepts, tfidf_rows
 from storyweave.model import Claim, Segmented, Sentence
 
 
@@ -29,11 +30,18 @@ class AlignOptions:
             different articles carry the same information.
         semantic_threshold: Embedding cosine for the same, used only with an
             encoder.
+        containment_threshold: Share of a sentence's bigram concepts that
+            another sentence must repeat to carry its information; this
+            catches a fact restated inside a longer sentence about more.
+        min_concepts: Sentences with fewer concepts are too short for
+            containment to mean anything.
         min_words: Shorter sentences (datelines, fragments) form no claim.
     """
 
     lexical_threshold: float = 0.30
-    semantic_threshold: float = 0.70
+    semantic_threshold: float = 0.68
+    containment_threshold: float = 0.5
+    min_concepts: int = 6
     min_words: int = 4
 
     def __post_init__(self) -> None:
@@ -66,13 +74,23 @@ def similarity_matrix(
 ) -> np.ndarray:
     """Pairwise similarity, scaled so that 1.0 means "at the alignment threshold".
 
-    Scaling both measures by their threshold lets one number compare a
-    lexical and a semantic match.
+    Scaling every measure by its threshold lets one number compare lexical,
+    containment and semantic matches. Row i, column j says how well sentence j
+    carries the information of sentence i (containment is one-way).
     """
     options = options or AlignOptions()
     texts = [s.text for s in sentences]
     lexical = tfidf_rows(texts, groups=[s.article_id for s in sentences])
     scaled = (lexical @ lexical.T).toarray() / options.lexical_threshold
+    concepts = [bigram_concepts(t) for t in texts]
+    index: dict = {}
+    rows = [i for i, cs in enumerate(concepts) for _ in cs]
+    cols = [index.setdefault(c, len(index)) for cs in concepts for c in cs]
+    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(index)))
+    sizes = np.array([len(cs) for cs in concepts], dtype=float)
+    shared = (incidence @ incidence.T).toarray()
+    contained = np.where(sizes[:, None] >= options.min_concepts, shared / np.maximum(sizes[:, None], 1), 0.0)
+    scaled = np.maximum(scaled, contained / options.containment_threshold)
     if encoder is not None and texts:
         vectors = encoder.encode(texts)
         scaled = np.maximum(scaled, (vectors @ vectors.T) / options.semantic_threshold)
@@ -104,7 +122,7 @@ def align(
     sentences = [s for d in docs for s in d.sentences if len(s.text.split()) >= options.min_words]
     if not sentences:
         return Alignment((), {})
-    article_of = np.array([s.article_id for s in sentences])
+    article_of = np.array([s.article_id for s in sentences], dtype=object)
     scaled = similarity_matrix(sentences, encoder, options)
     linked = (scaled >= 1.0) & (article_of[:, None] != article_of[None, :])
     support = np.array([len(set(article_of[linked[i]])) for i in range(len(sentences))])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyweave.align import Alignment
+from storyweave.align import Alignment, similarity_matrix
 from storyweave.embed.terms import bigram_concepts
 from storyweave.model import Segmented, Sentence, Summary, SummarySentence
 
@@ -104,7 +104,9 @@ def _most_promising(
     return [candidates[j] for j in sorted(best)]
 
 
-def _greedy(incidence: np.ndarray, weight: np.ndarray, lengths: np.ndarray, budget: int, power: float) -> list[int]:
+def _greedy(
+    incidence: np.ndarray, weight: np.ndarray, lengths: np.ndarray, repeats: np.ndarray, budget: int, power: float
+) -> list[int]:
     """Add the sentence with the most new concept weight per word**power until nothing fits."""
     chosen: list[int] = []
     uncovered = np.ones(incidence.shape[1], dtype=bool)
@@ -121,6 +123,7 @@ def _greedy(incidence: np.ndarray, weight: np.ndarray, lengths: np.ndarray, budg
             return chosen
         chosen.append(best)
         free[best] = False
+        free &= ~repeats[best]
         uncovered &= ~incidence[best]
         room -= int(lengths[best])
 
@@ -129,7 +132,7 @@ def _covered_weight(chosen: list[int], incidence: np.ndarray, weight: np.ndarray
     return float(weight[incidence[chosen].any(axis=0)].sum()) if chosen else 0.0
 
 
-def _improve(chosen: list[int], incidence, weight, lengths, budget: int) -> list[int]:
+def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int) -> list[int]:
     """Swap one chosen sentence for an unchosen one while that covers more weight within the budget."""
     best_value = _covered_weight(chosen, incidence, weight)
     improved = True
@@ -142,6 +145,8 @@ def _improve(chosen: list[int], incidence, weight, lengths, budget: int) -> list
             gains = incidence[:, ~rest_cover] @ weight[~rest_cover]
             gains[chosen] = -1
             gains[lengths > room] = -1
+            if rest:
+                gains[repeats[rest].any(axis=0)] = -1
             candidate = int(np.argmax(gains))
             value = float(weight[rest_cover].sum()) + gains[candidate]
             if value > best_value + 1e-9:
@@ -170,24 +175,35 @@ def _select(
         incidence[j, [index[c] for c in concepts]] = True
     weight = np.array([weights[c] for c in index], dtype=float)
     lengths = np.array([len(s.text.split()) for s in candidates], dtype=float)
+    # Sentences that state the same information (as the alignment judges it)
+    # never both enter the summary: one outlet's wording of a fact, not three.
+    scaled = similarity_matrix(candidates)
+    repeats = (scaled >= 1.0) | (scaled.T >= 1.0)
+    np.fill_diagonal(repeats, False)
     runs = [
-        _improve(_greedy(incidence, weight, lengths, options.words, power), incidence, weight, lengths, options.words)
+        _improve(
+            _greedy(incidence, weight, lengths, repeats, options.words, power),
+            incidence, weight, lengths, repeats, options.words,
+        )
         for power in (0.0, 0.5, 1.0)
     ]
     best = max(runs, key=lambda run: (_covered_weight(run, incidence, weight), lengths[run].sum()))
-    return [candidates[j] for j in sorted(_fill(best, candidates, lengths, options.words))]
+    return [candidates[j] for j in sorted(_fill(best, candidates, lengths, repeats, options.words))]
 
 
-def _fill(chosen: list[int], candidates: list[Sentence], lengths: np.ndarray, budget: int) -> list[int]:
-    """Spend budget that no shared concept claims on the earliest sentences that still fit.
+def _fill(
+    chosen: list[int], candidates: list[Sentence], lengths: np.ndarray, repeats: np.ndarray, budget: int
+) -> list[int]:
+    """Spend budget that no shared concept claims on the earliest new sentences that still fit.
 
     Short clusters (two or three outlets) often share few bigrams; news puts
     the gist first, so leading sentences are the best use of what is left.
+    A sentence that repeats a chosen one is skipped.
     """
     room = budget - int(lengths[chosen].sum())
     by_position = sorted(range(len(candidates)), key=lambda j: (candidates[j].index, j))
     for j in by_position:
-        if j not in chosen and lengths[j] <= room:
+        if j not in chosen and lengths[j] <= room and not (chosen and repeats[j, chosen].any()):
             chosen = chosen + [j]
             room -= int(lengths[j])
     return chosen
