@@ -1,0 +1,159 @@
+"""JSON Lines: one JSON object per line, either a cluster or a single article.
+
+A cluster line has ``documents`` (a list of article objects) and, in the
+benchmark files of /work/shared/data, ``id`` and ``summaries``. An article object
+has ``text`` and optionally ``id``, ``title``, ``date`` (``YYYY-MM-DD``),
+``source`` and ``url``; other keys (``stance``, ``cluster``, ``lang``) are
+ignored. An article without an ``id`` gets ``{file stem}-{line}`` (plus
+``-{n}`` inside a cluster). Blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from storyweave.errors import BadInputError
+from storyweave.ingest._text import decode_text, load_bytes, paragraphs, parse_date
+from storyweave.model import Article, Batch, Cluster, Problem
+
+logger = logging.getLogger(__name__)
+
+
+def read(path: Path, data: bytes) -> Batch:
+    """Read every article of a JSONL file; a bad line or record becomes a Problem.
+
+    Args:
+        path: The file, named in each article's origin as ``file:line``.
+        data: The file's bytes.
+
+    Returns:
+        The articles of every good record, in file order, and one problem per bad one.
+
+    Raises:
+        BadInputError: The file is not UTF-8 text.
+    """
+    text = decode_text(str(path), data)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for line_number, line in _lines(text):
+        origin = f"{path}:{line_number}"
+        try:
+            record = _parse_line(line, origin)
+        except BadInputError as exc:
+            problems.append(Problem(exc.origin, exc.reason))
+            continue
+        for document, fallback_id, label in _entries(record, f"{path.stem}-{line_number}"):
+            try:
+                articles.append(_article(document, origin, fallback_id))
+            except BadInputError as exc:
+                problems.append(Problem(origin, label + exc.reason))
+    return Batch(tuple(articles), tuple(problems))
+
+
+def read_clusters(path: str | os.PathLike[str]) -> list[Cluster]:
+    """Read a benchmark file: each line with ``documents`` is one cluster.
+
+    Unlike :func:`read`, this is strict: a benchmark with a broken line or a
+    document without text would score something other than what it claims, so
+    the first such line raises. Lines without ``documents`` are skipped.
+
+    Args:
+        path: A JSONL file as described in /work/shared/data/README.md.
+
+    Returns:
+        The clusters in file order, with their reference summaries.
+
+    Raises:
+        BadInputError: The file cannot be read, a line is not a JSON object, a
+            document has no text, or no line holds a cluster.
+    """
+    path = Path(path)
+    clusters: list[Cluster] = []
+    skipped = 0
+    for line_number, line in _lines(decode_text(str(path), load_bytes(path))):
+        origin = f"{path}:{line_number}"
+        record = _parse_line(line, origin)
+        if "documents" not in record:
+            skipped += 1
+            continue
+        cluster_id = _cluster_id(record, f"{path.stem}-{line_number}")
+        articles = tuple(
+            _article(document, origin, fallback) for document, fallback, _ in _entries(record, cluster_id)
+        )
+        references = tuple(str(summary) for summary in record.get("summaries") or ())
+        clusters.append(Cluster(cluster_id, articles, references))
+    if not clusters:
+        raise BadInputError(str(path), 'no cluster lines (JSON objects with "documents")')
+    if skipped:
+        logger.warning("%s: skipped %d lines without documents", path, skipped)
+    return clusters
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """The non-blank lines with their 1-based line numbers."""
+    for line_number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield line_number, line
+
+
+def _parse_line(line: str, origin: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadInputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise BadInputError(origin, f"expected a JSON object, got {type(record).__name__}")
+    return record
+
+
+def _cluster_id(record: dict[str, Any], fallback: str) -> str:
+    return str(record.get("id") or fallback)
+
+
+def _entries(record: dict[str, Any], fallback_id: str) -> list[tuple[Any, str, str]]:
+    """The article objects of one line: (object, id to use if it has none, label for its problems)."""
+    if "documents" not in record:
+        return [(record, fallback_id, "")]
+    documents = record["documents"]
+    if not isinstance(documents, list):
+        documents = [documents]
+    cluster_id = _cluster_id(record, fallback_id)
+    return [(document, f"{cluster_id}-{n}", f"document {n}: ") for n, document in enumerate(documents, 1)]
+
+
+def _article(record: Any, origin: str, fallback_id: str) -> Article:
+    """Build an Article from one JSON article object.
+
+    Raises:
+        BadInputError: Not an object, or no non-empty string ``text``.
+    """
+    if not isinstance(record, dict):
+        raise BadInputError(origin, f"expected a JSON object, got {type(record).__name__}")
+    raw_text = record.get("text")
+    if raw_text is None:
+        raise BadInputError(origin, 'record has no "text"')
+    if not isinstance(raw_text, str):
+        raise BadInputError(origin, f'"text" is a {type(raw_text).__name__}, not a string')
+    text = paragraphs(raw_text)
+    if not text:
+        raise BadInputError(origin, 'empty "text"')
+    article_id = record.get("id")
+    return Article(
+        id=fallback_id if article_id is None or article_id == "" else str(article_id),
+        text=text,
+        title=_optional_string(record.get("title")),
+        date=parse_date(record.get("date")),
+        source=_optional_string(record.get("source")),
+        url=_optional_string(record.get("url")),
+        origin=origin,
+    )
+
+
+def _optional_string(value: Any) -> str | None:
+    """A stripped non-empty string, else None."""
+    return value.strip() or None if isinstance(value, str) else None

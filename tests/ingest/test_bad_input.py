@@ -1,0 +1,108 @@
+import logging
+
+import pytest
+
+from storyweave.ingest import read_articles
+
+GOOD_TEXT = "The storm hit the coast on Monday."
+NAV_ONLY_HTML = "<html><body><nav><a href='/'>Home</a></nav><footer>Privacy</footer></body></html>"
+
+# (file name, content, where the problem is, what the reason says)
+BAD_INPUTS = [
+    ("latin1.txt", b"caf\xe9 au lait", "latin1.txt", "not valid UTF-8 text"),
+    ("utf16.txt", "text".encode("utf-16"), "utf16.txt", "UTF-16 text"),
+    ("empty.txt", b"", "empty.txt", "empty file"),
+    ("blank.txt", b"  \n\n\t \r\n", "blank.txt", "empty file"),
+    ("header_only.txt", b" date 2021-09-29\n\n", "header_only.txt", "no article text"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt", "binary file (contains NUL bytes)"),
+    ("huge.txt", b"word " * 1000, "huge.txt", "file too large (5,000 bytes; the limit is 1,000)"),
+    (
+        "lines.jsonl",
+        b'{"id": "ok", "text": "Fine."}\n{"id": "x", "text": \n',
+        "lines.jsonl:2",
+        "malformed JSON",
+    ),
+    ("no_text.jsonl", b'{"id": "x", "title": "No body"}\n', "no_text.jsonl:1", 'record has no "text"'),
+    ("list.jsonl", b'["not", "an", "object"]\n', "list.jsonl:1", "expected a JSON object, got list"),
+    (
+        "doc.jsonl",
+        b'{"id": "c", "documents": [{"text": "Fine."}, {"id": "d2"}]}\n',
+        "doc.jsonl:1",
+        'document 2: record has no "text"',
+    ),
+    ("notes.pdf", b"%PDF-1.4", "notes.pdf", "unsupported file type '.pdf'"),
+    ("README", b"read me", "README", "unsupported file without an extension"),
+    ("nav.html", NAV_ONLY_HTML.encode(), "nav.html", "no extractable main text"),
+    (
+        "empty.multinews",
+        b" ||||| \n ||||| ",
+        "empty.multinews",
+        "no article text between the ||||| separators",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "reason"), BAD_INPUTS, ids=[case[0] for case in BAD_INPUTS]
+)
+def test_bad_input_gives_one_problem_and_the_batch_goes_on(tmp_path, caplog, name, content, where, reason):
+    (tmp_path / "good.txt").write_text(GOOD_TEXT)
+    (tmp_path / name).write_bytes(content)
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([tmp_path / "good.txt", tmp_path / name], max_bytes=1_000)
+
+    (problem,) = batch.problems
+    assert problem.origin == str(tmp_path / where)
+    assert reason in problem.reason
+    assert "\n" not in str(problem)
+    assert "good" in [article.id for article in batch.articles]
+    assert str(problem) in caplog.messages
+
+
+def test_missing_path_is_a_problem(tmp_path):
+    batch = read_articles([tmp_path / "gone.txt", tmp_path / "gone_folder"])
+
+    assert [(p.origin, p.reason) for p in batch.problems] == [
+        (str(tmp_path / "gone.txt"), "no such file or directory"),
+        (str(tmp_path / "gone_folder"), "no such file or directory"),
+    ]
+
+
+def test_folder_skips_hidden_unsupported_and_sub_folders_and_reads_in_name_order(tmp_path):
+    for name in ("b.txt", "a.txt", ".hidden.txt", "notes.pdf"):
+        (tmp_path / name).write_text(GOOD_TEXT)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text(GOOD_TEXT)
+
+    batch = read_articles([tmp_path])
+
+    assert [article.id for article in batch.articles] == ["a", "b"]
+    assert batch.problems == ()
+
+
+def test_folder_without_supported_files_is_a_problem(tmp_path):
+    (tmp_path / "notes.pdf").write_text("x")
+
+    (problem,) = read_articles([tmp_path]).problems
+
+    assert problem.origin == str(tmp_path)
+    assert problem.reason.startswith("no .htm/.html/.jsonl/.multinews/.txt files")
+
+
+def test_same_id_from_two_folders_is_suffixed_and_a_file_named_twice_is_read_once(tmp_path):
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"{GOOD_TEXT} ({folder})")
+
+    batch = read_articles([tmp_path / "one", tmp_path / "two", tmp_path / "one" / "story.txt"])
+
+    assert [(article.id, article.text[-5:]) for article in batch.articles] == [
+        ("story", "(one)"),
+        ("story-2", "(two)"),
+    ]
+
+
+def test_a_single_path_instead_of_a_sequence_is_refused(tmp_path):
+    with pytest.raises(TypeError, match="sequence of paths"):
+        read_articles(str(tmp_path))

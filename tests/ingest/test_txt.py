@@ -1,0 +1,115 @@
+import datetime as dt
+
+from storyweave.ingest import read_articles
+
+
+def test_teigen_jack_folder_reads_five_articles_with_dates_and_title(teigen_jack):
+    batch = read_articles([teigen_jack])
+
+    assert batch.problems == ()
+    by_prefix = {article.id[:3]: article for article in batch.articles}
+    assert [article.id[:3] for article in batch.articles] == ["000", "001", "002", "003", "004"]
+    assert {prefix: article.date for prefix, article in by_prefix.items()} == {
+        "000": dt.date(2021, 9, 29),
+        "001": None,
+        "002": dt.date(2021, 9, 29),
+        "003": dt.date(2021, 2, 21),
+        "004": None,
+    }
+    assert by_prefix["004"].title == "How Chrissy Teigen Is Looking For Closure For Her Late Son Jack"
+    assert all(by_prefix[prefix].title is None for prefix in ("000", "001", "002", "003"))
+
+
+def test_teigen_jack_text_after_the_date_is_kept_and_paragraphs_are_single_lines(teigen_jack):
+    by_prefix = {article.id[:3]: article for article in read_articles([teigen_jack]).articles}
+
+    assert by_prefix["000"].text.startswith("It's been almost a year since Chrissy Teigen")
+    assert by_prefix["002"].text.startswith("Photo: Getty Images\nChrissy Teigen is remembering")
+    assert by_prefix["003"].text.startswith("✖\n")
+    assert by_prefix["004"].text.startswith("The year 2020 was a difficult one")
+    for article in by_prefix.values():
+        assert "date 20" not in article.text
+        assert "\n\n" not in article.text
+        assert article.origin.endswith(f"{article.id}.txt")
+
+
+def test_header_lines_fill_date_source_url_and_a_headline_is_taken(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "date: 2024-03-05\nsource: Daily Planet\nurl: https://example.com/storm\n\n"
+        "Storm Floods Coastal Town\n\nA storm flooded the town on Tuesday.\n\n\n\nCrews rescued 40 people.\n"
+    )
+
+    (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert (article.id, article.date, article.source, article.url, article.title) == (
+        "story",
+        dt.date(2024, 3, 5),
+        "Daily Planet",
+        "https://example.com/storm",
+        "Storm Floods Coastal Town",
+    )
+    assert article.text == "A storm flooded the town on Tuesday.\nCrews rescued 40 people."
+
+
+def test_title_header_wins_over_the_first_line(tmp_path):
+    (tmp_path / "a.txt").write_text("title: The Real Headline\nShort Kicker Line Here\n\nBody sentence here.")
+
+    (article,) = read_articles([tmp_path / "a.txt"]).articles
+
+    assert article.title == "The Real Headline"
+    assert article.text == "Short Kicker Line Here\nBody sentence here."
+
+
+def test_first_sentences_credits_and_symbols_are_not_taken_as_headlines(tmp_path):
+    firsts = {
+        "sentence": "The storm hit the coast on Monday.",
+        "credit": "Photo: Getty Images",
+        "symbol": "✖",
+        "dateline": "WASHINGTON —",
+        "byline": "By Jane Doe and John Roe",
+        "dated": "Published on Aug 11, 2016",
+    }
+    for name, first in firsts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{first}\n\nThe rest of the article follows here.")
+
+    articles = read_articles([tmp_path]).articles
+
+    assert len(articles) == len(firsts)
+    for article in articles:
+        assert article.title is None, article.id
+        assert article.text.startswith(firsts[article.id])
+
+
+def test_a_lone_line_is_text_not_a_headline(tmp_path):
+    (tmp_path / "short.txt").write_text("Storm Floods Coastal Town")
+
+    (article,) = read_articles([tmp_path / "short.txt"]).articles
+
+    assert (article.title, article.text) == (None, "Storm Floods Coastal Town")
+
+
+def test_a_sentence_starting_with_source_is_not_a_header(tmp_path):
+    (tmp_path / "a.txt").write_text("Source close to the talks said a deal was near.\nMore text.")
+
+    (article,) = read_articles([tmp_path / "a.txt"]).articles
+
+    assert article.source is None
+    assert article.text.startswith("Source close to the talks")
+
+
+def test_invalid_date_is_dropped_but_the_article_kept(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2021-13-45 The text starts here.")
+
+    (article,) = read_articles([tmp_path / "a.txt"]).articles
+
+    assert (article.date, article.text) == (None, "The text starts here.")
+
+
+def test_crlf_and_hard_wrapped_paragraphs_are_normalised(tmp_path):
+    (tmp_path / "wrapped.txt").write_bytes(
+        b"The first paragraph is wrapped\r\nacross two lines.\r\n\r\n\r\nThe second one\r\nis too.\r\n"
+    )
+
+    (article,) = read_articles([tmp_path / "wrapped.txt"]).articles
+
+    assert article.text == "The first paragraph is wrapped across two lines.\nThe second one is too."

@@ -1,0 +1,232 @@
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from storyweave.clean import clean, clean_all
+from storyweave.ingest import read_articles
+from storyweave.model import Article, RemovedLine
+
+TEIGEN_JACK = Path(__file__).parents[1] / ".." / "shared" / "examples" / "teigen-jack"
+NEWS = "The storm hit the coast on Monday, officials said."
+MORE_NEWS = "Crews rescued 40 people from rooftops."
+
+# (boilerplate paragraph, reason): each is removed whole when it stands between two news paragraphs.
+BOILERPLATE_PARAGRAPHS = [
+    ("Follow her on Twitter @janedoe.", "byline"),
+    ("(Reporting by Jane Doe; Editing by John Roe)", "byline"),
+    ("Reuters reporter Jane Doe contributed to this report.", "byline"),
+    ("Write to Jane Doe at jane.doe@example.com", "byline"),
+    ("Photo: Getty Images", "photo credit"),
+    ("Image credit: NASA/JPL-Caltech", "photo credit"),
+    ("AP Photo/Evan Vucci", "photo credit"),
+    ("Rommel Demano/Getty Images", "photo credit"),
+    ("Actors Alyssa Milano and Matt Damon (Photo: Getty Images, WireImage)", "photo credit"),
+    (
+        "Photos: The search for MH370 A ship searches the sea. Hide Caption 1 of 2 "
+        "Photos: The search for MH370 Relatives wait. Hide Caption 2 of 2",
+        "photo gallery",
+    ),
+    ("Sign up for our newsletter", "newsletter prompt"),
+    ("Share this article", "share prompt"),
+    ("Share on Facebook", "share prompt"),
+    ("Tweet", "share prompt"),
+    ("Email", "share prompt"),
+    ("Click here to read the full report.", "link prompt"),
+    ("Related: Storm season starts early this year", "link prompt"),
+    ("Read more: How storms are named", "link prompt"),
+    ("✖", "lone symbol"),
+    ("___", "lone symbol"),
+    ("(ht-cph)", "wire slug"),
+    ("Advertisement", "advertisement"),
+    ("Story continues below", "advertisement"),
+    ("Advertisement Continue reading the main story", "advertisement"),
+    (
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+        "web archive notice",
+    ),
+    (
+        "These crawls are part of an effort to archive pages as they are created and archive the pages "
+        "that they refer to. The goal is to fix all broken links on the web . "
+        'Crawls of supported "No More 404" sites.',
+        "web archive notice",
+    ),
+    ("Add this Tweet to your website by copying the code below. Learn more", "twitter notice"),
+    ("Add a location to your Tweets", "twitter notice"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "web page notice"),
+    ("© 2017 WTOP. All Rights Reserved.", "copyright notice"),
+    ("Published on Aug 11, 2016", "page label"),
+    ("&amp;amp;nbsp; &amp;amp;lt;!--iframe--&amp;amp;gt;", "markup residue"),
+]
+
+# (paragraph, boilerplate fragment, reason): the fragment is cut out and the rest of the paragraph kept.
+BOILERPLATE_FRAGMENTS = [
+    (
+        f"{NEWS}\u00a0Scroll ahead to find out how the town is recovering. {MORE_NEWS}",
+        "Scroll ahead to find out how the town is recovering.",
+        "scroll prompt",
+    ),
+    (f"{NEWS} Scroll down for video.", "Scroll down for video.", "scroll prompt"),
+    (
+        f"{NEWS} Sign up for our daily newsletter here.",
+        "Sign up for our daily newsletter here.",
+        "newsletter prompt",
+    ),
+    (
+        f"{NEWS} (Photo by John Smith/Getty Images) Roads were closed.",
+        "(Photo by John Smith/Getty Images)",
+        "photo credit",
+    ),
+    (f"{NEWS} Roads were closed. (AP Photo/Evan Vucci)", "(AP Photo/Evan Vucci)", "photo credit"),
+    (f"{NEWS} Roads were closed. Photograph: Tim Walsh/PA", "Photograph: Tim Walsh/PA", "photo credit"),
+    (
+        f"{NEWS} (Reporting by Jane Doe; Editing by John Roe)",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "byline",
+    ),
+    (f"{NEWS} For live updates, click here", "For live updates, click here", "link prompt"),
+    (f"Facebook Twitter Pinterest {NEWS}", "Facebook Twitter Pinterest", "share prompt"),
+]
+
+# News that looks a little like boilerplate and must stay.
+NEWS_LOOKALIKES = [
+    "Share prices fell 5% on Tuesday.",
+    "Photos of the damage spread quickly online.",
+    "More than 400,000 people attended the Mass.",
+    "Related charges were filed a week later.",
+    "By Tuesday, the storm had moved out to sea.",
+    "Contact tracing found 300 new cases.",
+    "Advertisement revenue fell sharply in the quarter.",
+    "The newsletter said 90 percent of the wreckage has been recovered.",
+    "In her first response to Damon, Driver wrote on Twitter: “God, seriously?”",
+    "Scrolls found near the Dead Sea were put on display.",
+    "Follow-up tests showed no damage to the reactor.",
+    "Email records show the senator was warned in March.",
+    "He said he would click with voters in the Midwest.",
+    '"Please try again later," the clerk told him. "Sign up for email alerts," he urged readers.',
+]
+
+
+@pytest.fixture
+def teigen_jack():
+    if not TEIGEN_JACK.is_dir():
+        pytest.skip("shared teigen-jack example not available")
+    return {article.id[:3]: clean(article) for article in read_articles([TEIGEN_JACK]).articles}
+
+
+def test_teigen_jack_boilerplate_is_removed_and_the_sentences_around_it_stay(teigen_jack):
+    for article in teigen_jack.values():
+        for boilerplate in ("Iris Goldsztajn is a London-based", "Scroll ahead", "✖", "Photo: Getty Images"):
+            assert boilerplate not in article.text, (article.id, boilerplate)
+    assert teigen_jack["000"].text.endswith(
+        'are these going to be the grievances our kids have?? anyhow I love you so much, son!!"'
+    )
+    assert teigen_jack["002"].text.startswith("Chrissy Teigen is remembering her and John Legend 's late son")
+    assert teigen_jack["003"].text.startswith("Chrissy Teigen has been candidly emotional")
+    assert (
+        "as well as sharing her regrets about not looking at Jack's face when he was born.\n"
+        "Chrissy Teigen and John Legend held a memorial service"
+    ) in teigen_jack["004"].text
+    assert [(r.reason, r.text[:20]) for a in teigen_jack.values() for r in a.removed] == [
+        ("author bio", "Iris Goldsztajn Iris"),
+        ("photo credit", "Photo: Getty Images"),
+        ("lone symbol", "✖"),
+        ("scroll prompt", "Scroll ahead to find"),
+    ]
+
+
+@pytest.mark.parametrize(("boilerplate", "reason"), BOILERPLATE_PARAGRAPHS)
+def test_boilerplate_paragraph_is_removed_with_its_reason(boilerplate, reason):
+    cleaned = clean(Article("a", f"{NEWS}\n{boilerplate}\n{MORE_NEWS}"))
+
+    assert cleaned.text == f"{NEWS}\n{MORE_NEWS}"
+    assert cleaned.removed == (RemovedLine(boilerplate, reason),)
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "reason"), BOILERPLATE_FRAGMENTS)
+def test_boilerplate_fragment_is_cut_and_the_paragraph_kept(paragraph, fragment, reason):
+    cleaned = clean(Article("a", f"{paragraph}\n{MORE_NEWS}"))
+
+    assert fragment not in cleaned.text
+    assert cleaned.text.startswith(NEWS)
+    assert cleaned.text.endswith(MORE_NEWS)
+    assert "  " not in cleaned.text
+    assert cleaned.removed == (RemovedLine(fragment, reason),)
+
+
+@pytest.mark.parametrize("sentence", NEWS_LOOKALIKES)
+def test_news_that_looks_like_boilerplate_is_kept(sentence):
+    text = f"{NEWS}\n{sentence}\n{MORE_NEWS}"
+
+    assert clean(Article("a", text)).text == text
+    assert clean(Article("b", sentence)).text == sentence
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Iris Goldsztajn Iris Goldsztajn is a London-based journalist, editor and author whose work has "
+        "appeared in InStyle, Cosmopolitan and more.",
+        "Jane Doe is a freelance writer who covers climate and energy. Follow her on Twitter.",
+        "John Roe is a reporter and editor at the Daily Planet.",
+    ],
+)
+def test_author_bio_near_the_end_is_removed(bio):
+    cleaned = clean(Article("a", f"{NEWS}\n{MORE_NEWS}\n{bio}"))
+
+    assert cleaned.text == f"{NEWS}\n{MORE_NEWS}"
+    assert cleaned.removed == (RemovedLine(bio, "author bio"),)
+
+
+def test_a_person_described_as_a_journalist_is_news_unless_it_reads_as_a_bio():
+    detained = "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in March."
+    bio = "Jane Doe is a freelance writer who covers climate and energy."
+    early_bio = "\n".join(
+        [bio, NEWS, MORE_NEWS, "Officials said more rain was expected.", "Schools reopened."]
+    )
+
+    assert clean(Article("a", f"{NEWS}\n{detained}")).text == f"{NEWS}\n{detained}"
+    assert clean(Article("b", early_bio)).text == early_bio
+
+
+def test_clean_returns_a_new_article_and_is_idempotent():
+    article = Article(
+        "a",
+        f"Photo: Getty Images\n{NEWS}",
+        title="Storm",
+        origin="x.txt",
+        removed=(RemovedLine("earlier", "test"),),
+    )
+
+    cleaned = clean(article)
+    again = clean(cleaned)
+
+    assert article.text == f"Photo: Getty Images\n{NEWS}"
+    assert cleaned is not article
+    assert cleaned == dataclasses.replace(
+        article,
+        text=NEWS,
+        removed=(RemovedLine("earlier", "test"), RemovedLine("Photo: Getty Images", "photo credit")),
+    )
+    assert again == cleaned
+
+
+def test_clean_all_drops_articles_left_empty_with_a_problem():
+    batch = clean_all(
+        [
+            Article("keep", f"Advertisement\n{NEWS}", origin="a.txt"),
+            Article(
+                "p1",
+                "Add a location to your Tweets\n"
+                "When you tweet with a location, Twitter stores that location. "
+                "You can switch location on/off before each Tweet. Learn more",
+                origin="set.jsonl:4",
+            ),
+        ]
+    )
+
+    assert [(article.id, article.text) for article in batch.articles] == [("keep", NEWS)]
+    assert [(problem.origin, problem.reason) for problem in batch.problems] == [
+        ("set.jsonl:4", "no article text after cleaning (p1)")
+    ]
