@@ -1,0 +1,41 @@
+"""Contract every Encoder must meet: shape, dtype, unit norm, determinism, empty input."""
+
+import numpy as np
+import pytest
+
+from storyweave.embed import Encoder, MiniLMOnnxEncoder
+
+
+@pytest.fixture(params=["default"])
+def any_encoder(request, encoder) -> Encoder:
+    return {"default": encoder}[request.param]
+
+
+def test_encoder_contract(any_encoder):
+    texts = ["A fire destroyed a harbour warehouse.", "Flames gutted a dockside depot.", "Stocks fell."]
+    vectors = any_encoder.encode(texts)
+    assert isinstance(any_encoder, Encoder)
+    assert vectors.shape == (3, any_encoder.dim)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    np.testing.assert_array_equal(vectors, any_encoder.encode(texts))
+    assert any_encoder.encode([]).shape == (0, any_encoder.dim)
+
+
+def test_minilm_puts_paraphrases_closer_than_unrelated_text(encoder):
+    fire, depot, stocks = encoder.encode(
+        ["A fire destroyed a harbour warehouse.", "Flames gutted a dockside depot.", "Stocks fell sharply."]
+    )
+    assert fire @ depot > fire @ stocks + 0.2
+
+
+def test_encoding_does_not_depend_on_batch_neighbours(encoder):
+    alone = encoder.encode(["Two firefighters were hurt."])
+    padded = encoder.encode(["Two firefighters were hurt.", "A much longer sentence " * 10])[:1]
+    np.testing.assert_allclose(alone, padded, atol=1e-5)
+
+
+def test_constructor_rejects_bad_settings_and_loads_nothing():
+    with pytest.raises(ValueError):
+        MiniLMOnnxEncoder(batch_size=0)
+    assert MiniLMOnnxEncoder()._session is None

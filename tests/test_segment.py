@@ -1,0 +1,45 @@
+from storyweave.model import Article
+from storyweave.segment import segment
+
+
+def _texts(text):
+    return [s.text for s in segment(Article("a", text)).sentences]
+
+
+def test_news_abbreviations_do_not_end_sentences():
+    text = (
+        "Gov. Mike Parson of Mo. said on Sept. 30 that the U.S. Army would help. "
+        "He lives on St. Louis Ave. in Jefferson City. Then it ended."
+    )
+    assert _texts(text) == [
+        "Gov. Mike Parson of Mo. said on Sept. 30 that the U.S. Army would help.",
+        "He lives on St. Louis Ave. in Jefferson City.",
+        "Then it ended.",
+    ]
+
+
+def test_offsets_index_the_article_text_and_ids_are_stable():
+    text = "First paragraph here. Second sentence.\n\nNew paragraph."
+    doc = segment(Article("art", text))
+    assert [s.id for s in doc.sentences] == ["art#0", "art#1", "art#2"]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+    for sentence in doc.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_multi_sentence_quote_keeps_one_quotation_id_across_sentences():
+    text = '"We are shocked. We are sad," she wrote. "It just was not enough." Dr. Smith agreed.'
+    doc = segment(Article("a", text))
+    quoted = [s.quotation for s in doc.sentences]
+    assert quoted[0] is not None and quoted[0] == quoted[1]
+    assert quoted[2] is not None and quoted[2] != quoted[0]
+    assert quoted[3] is None
+    assert [q.text for q in doc.quotations] == ['"We are shocked. We are sad,"', '"It just was not enough."']
+
+
+def test_curly_and_mixed_quotes_and_unclosed_paragraph_quote():
+    text = "\u201cAnd to the son we almost had,\u201d she wrote.\n\n\"A quote runs on into the next paragraph."
+    doc = segment(Article("a", text))
+    assert doc.quotations[0].text == "\u201cAnd to the son we almost had,\u201d"
+    assert doc.quotations[1].text.startswith('"A quote runs on')
+    assert doc.sentences[-1].quotation == doc.quotations[1].id
