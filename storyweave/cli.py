@@ -87,7 +87,9 @@ def summarize(paths: tuple[Path, ...], words: int, fmt: str, output: Path | None
 @click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
 @click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Read the story from this database.")
+@click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), help="Read the story from this database."
+)
 @click.option("--story", "story_id", help="Story id in --db (see `storyweave stories`).")
 @_run
 def report(

@@ -68,7 +68,7 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
             quote = quotations.get(sentence.quotation) if sentence.quotation else None
             if (
                 options.min_sentence_words <= n_words <= longest
-                and (sentence.text[:1].isupper() or sentence.text[:1] in "\"\u201c")
+                and (sentence.text[:1].isupper() or sentence.text[:1] in '"\u201c')
                 and ending.endswith((".", "!"))
                 and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
             ):
@@ -105,7 +105,12 @@ def _most_promising(
 
 
 def _greedy(
-    incidence: np.ndarray, weight: np.ndarray, lengths: np.ndarray, repeats: np.ndarray, budget: int, power: float
+    incidence: np.ndarray,
+    weight: np.ndarray,
+    lengths: np.ndarray,
+    repeats: np.ndarray,
+    budget: int,
+    power: float,
 ) -> list[int]:
     """Add the sentence with the most new concept weight per word**power until nothing fits."""
     chosen: list[int] = []
@@ -183,7 +188,11 @@ def _select(
     runs = [
         _improve(
             _greedy(incidence, weight, lengths, repeats, options.words, power),
-            incidence, weight, lengths, repeats, options.words,
+            incidence,
+            weight,
+            lengths,
+            repeats,
+            options.words,
         )
         for power in (0.0, 0.5, 1.0)
     ]

@@ -38,7 +38,7 @@ def test_multi_sentence_quote_keeps_one_quotation_id_across_sentences():
 
 
 def test_curly_and_mixed_quotes_and_unclosed_paragraph_quote():
-    text = "\u201cAnd to the son we almost had,\u201d she wrote.\n\n\"A quote runs on into the next paragraph."
+    text = '\u201cAnd to the son we almost had,\u201d she wrote.\n\n"A quote runs on into the next paragraph.'
     doc = segment(Article("a", text))
     assert doc.quotations[0].text == "\u201cAnd to the son we almost had,\u201d"
     assert doc.quotations[1].text.startswith('"A quote runs on')

@@ -1,0 +1,5 @@
+"""``python -m storyweave`` runs the CLI."""
+
+from storyweave.cli import main
+
+main()

@@ -1,0 +1,54 @@
+import pytest
+
+from storyweave.align import AlignOptions, align
+from storyweave.model import Article
+from storyweave.segment import segment
+
+
+def _docs(*texts):
+    return [segment(Article(f"a{n}", text)) for n, text in enumerate(texts)]
+
+
+def test_the_same_fact_in_three_outlets_is_one_claim_with_three_articles():
+    docs = _docs(
+        "Investigators from the state fire marshal's office arrived at the pier on Thursday. The weather was calm all week.",
+        "On Thursday, investigators from the state fire marshal's office arrived at the pier.",
+        "The mayor praised the crews. Investigators from the state fire marshal's office arrived Thursday at the pier.",
+    )
+    alignment = align(docs)
+    (claim,) = [c for c in alignment.claims if len(c.article_ids) > 1]
+    assert claim.article_ids == ("a0", "a1", "a2")
+    assert len(claim.sentence_ids) == 3
+    assert all(not c.single_source for c in [claim])
+    assert sum(c.single_source for c in alignment.claims) == 2
+
+
+def test_unrelated_sentences_are_not_aligned():
+    docs = _docs(
+        "The harbour fire destroyed a warehouse full of frozen fish.", "Stock markets in Asia rose sharply."
+    )
+    assert all(c.single_source for c in align(docs).claims)
+
+
+def test_encoder_catches_a_paraphrase_that_words_miss(encoder):
+    docs = _docs(
+        "Two firefighters were injured battling the blaze.",
+        "A pair of firemen got hurt while fighting the fire.",
+    )
+    assert all(c.single_source for c in align(docs).claims)
+    assert any(len(c.article_ids) == 2 for c in align(docs, encoder=encoder).claims)
+
+
+def test_centers_head_their_own_claims():
+    docs = _docs(
+        "The pier fire was reported at 11:40 p.m. on Tuesday night.",
+        "The pier fire was reported at 11:40 p.m. Tuesday.",
+    )
+    alignment = align(docs, centers=["a1#0"])
+    assert alignment.claims[0].sentence_ids == ("a0#0", "a1#0")
+    assert alignment.sources_of(docs[1].sentences[0]) == ("a1", "a0")
+
+
+def test_thresholds_are_checked():
+    with pytest.raises(ValueError):
+        AlignOptions(lexical_threshold=0)

@@ -1,0 +1,106 @@
+"""The CLI shell: formats, outputs, exit codes, one-line errors."""
+
+import json
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+
+from storyweave.cli import EXIT_SKIPPED, main
+from storyweave.render import validate
+from tests.conftest import EXAMPLE
+
+UNSAFE = '<script>alert(1)</script> and "><img src=x onerror=alert(2)>'
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def _story_dir(tmp_path, extra_text=""):
+    for n, outlet in enumerate(["Bay Herald", "Coast Daily", "Port Wire"]):
+        (tmp_path / f"{n}.txt").write_text(
+            f" date 2024-03-0{n + 1}\nsource: {outlet}\nHarbour fire destroys warehouse\n\n"
+            "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
+            f"Fire Chief Ana Ruiz said crews fought the blaze for six hours. {extra_text if n == 0 else ''}\n",
+            encoding="utf-8",
+        )
+    return tmp_path
+
+
+def test_summarize_markdown_has_numbered_citations_and_sources(runner):
+    result = runner.invoke(main, ["summarize", str(EXAMPLE), "--words", "80"])
+    assert result.exit_code == 0, result.output
+    assert "## Sources" in result.output
+    assert "1. Wrenport Gazette" in result.output
+    assert "][" in result.output or "[1]" in result.output
+
+
+def test_summarize_json_validates_against_the_published_schema(runner, tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(main, ["summarize", str(EXAMPLE), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text())
+    validate(doc)
+    assert doc["schema"] == "storyweave.report/1"
+    assert {a["id"] for a in doc["articles"]} >= {
+        s for x in doc["summary"]["sentences"] for s in x["sources"]
+    }
+    assert doc["summary"]["word_count"] <= 120
+
+
+def test_html_output_escapes_article_text(runner, tmp_path):
+    (tmp_path / "story").mkdir()
+    story = _story_dir(tmp_path / "story", extra_text=f"A reader posted {UNSAFE} on the forum.")
+    out = tmp_path / "r.html"
+    result = runner.invoke(
+        main, ["summarize", str(story), "--words", "500", "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    html = out.read_text()
+
+    class Tags(HTMLParser):
+        tags: list = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, dict(attrs)))
+
+    parser = Tags()
+    parser.feed(html)
+    assert not [t for t, _ in parser.tags if t in ("script", "img")]
+    assert not [a for _, attrs in parser.tags for a in attrs if a.startswith("on")]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def _run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "storyweave", *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_bad_file_is_named_in_one_line_and_the_rest_goes_on(tmp_path):
+    story = _story_dir(tmp_path)
+    (story / "broken.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    (story / "empty.txt").write_text("")
+    result = _run("summarize", str(story))
+    assert result.returncode == EXIT_SKIPPED
+    warnings = [line for line in result.stderr.splitlines() if "broken.txt" in line or "empty.txt" in line]
+    assert len(warnings) == 2
+    assert "Pier 7" in result.stdout
+
+
+def test_nothing_readable_is_an_error_with_exit_1(tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n")
+    result = _run("summarize", str(tmp_path))
+    assert result.returncode == 1
+    assert "no readable articles" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2  # the skipped file, then the error
+
+
+def test_usage_errors_exit_2(runner):
+    assert runner.invoke(main, ["summarize"]).exit_code == 2
+    assert runner.invoke(main, ["summarize", str(EXAMPLE), "--words", "0"]).exit_code == 2
+    assert runner.invoke(main, ["report"]).exit_code == 2
