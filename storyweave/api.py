@@ -109,3 +109,20 @@ def report(
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
     )
+
+
+def evaluate(
+    path: PathLike,
+    *,
+    words: int | None = None,
+    systems: Sequence[str] | None = None,
+    out_dir: PathLike | None = None,
+):
+    """Score storyweave and its peers on a benchmark cluster file, as ``../shared/data/PROTOCOL.md`` says.
+
+    See :func:`storyweave.eval.runner.evaluate`; imported on use because the
+    peers' libraries (sumy, lexrank, rouge-score) take a while to import.
+    """
+    from storyweave.eval.runner import evaluate as run_evaluation
+
+    return run_evaluation(path, words=words, systems=systems, out_dir=out_dir)

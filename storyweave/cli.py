@@ -51,7 +51,7 @@ def main(verbose: bool) -> None:
         stream=sys.stderr,
     )
     # Third-party libraries log chatter at INFO (trafilatura, onnxruntime).
-    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer", "absl"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
@@ -100,3 +100,21 @@ def report(
         raise click.UsageError("give either PATHS or both --db and --story")
     source = api.load(paths) if paths else api.story_articles(db, story_id)
     _finish(api.report(source, words=words), fmt, output)
+
+
+@main.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--words", type=click.IntRange(min=1), help="Word budget (default: the protocol's for the set)."
+)
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Write summaries and scores."
+)
+@click.option("--systems", help="Comma-separated systems to run (default: storyweave and every peer).")
+@_run
+def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str | None) -> None:
+    """Summarize every cluster of FILE and score storyweave and its peers with ROUGE."""
+    from storyweave.eval.runner import render_table
+
+    chosen = systems.split(",") if systems else None
+    click.echo(render_table(api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)))
