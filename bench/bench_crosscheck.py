@@ -1,0 +1,46 @@
+"""Time the cross-check stage on every DUC 2003 dev cluster.
+
+Run: ``/work/venv/bin/python bench/bench_crosscheck.py [path/to/dev.jsonl]``
+
+Cleans and segments each cluster once (not timed), then times one warm run
+of ``find_quotes`` + ``find_conflicts`` + ``build_timeline`` per cluster and
+prints the median and 90th percentile in milliseconds, with the core count.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from storyweave.clean import clean
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
+from storyweave.ingest import read_clusters
+from storyweave.segment import segment
+
+DEFAULT = Path(__file__).parents[1] / ".." / "shared" / "data" / "duc2003" / "dev.jsonl"
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    clusters = [[segment(clean(a)) for a in cluster.articles] for cluster in read_clusters(path)]
+    find_quotes(clusters[0]), find_conflicts(clusters[0]), build_timeline(clusters[0])  # warm-up
+    timings = []
+    for docs in clusters:
+        start = time.perf_counter()
+        find_quotes(docs)
+        find_conflicts(docs)
+        build_timeline(docs)
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    p90 = timings[min(len(timings) - 1, int(0.9 * len(timings)))]
+    print(
+        f"crosscheck on {len(clusters)} DUC 2003 clusters ({os.cpu_count()} cores): "
+        f"median {statistics.median(timings):.1f} ms, p90 {p90:.1f} ms, max {timings[-1]:.1f} ms per cluster"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,330 @@
+"""Values stated in sentences (dates, amounts, ages), with the words that say what they are about.
+
+Both the conflict finder and the timeline read the same dated facts, so the
+date finding and the choice of which dates count live here once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.crosscheck import dates
+from storyweave.crosscheck._text import STOP_WORDS, stem
+from storyweave.model import Segmented, Sentence
+
+# Words around a value that say nothing about which fact it is.
+GENERIC_TERMS = frozenset(
+    stem(word)
+    for word in [
+        "said",
+        "says",
+        "official",
+        "officials",
+        "police",
+        "authorities",
+        "report",
+        "reported",
+        "reports",
+        "number",
+        "total",
+        "toll",
+        "news",
+        "people",
+        "person",
+        "others",
+        "time",
+        "times",
+        "first",
+        "second",
+        "last",
+        "least",
+        "more",
+        "than",
+        "about",
+        "also",
+        "including",
+        "new",
+        "old",
+    ]
+)
+_IRREGULAR_PAST = frozenset(
+    [
+        "died",
+        "hurt",
+        "born",
+        "gave",
+        "took",
+        "held",
+        "left",
+        "met",
+        "began",
+        "won",
+        "lost",
+        "sold",
+        "paid",
+        "spent",
+        "went",
+        "came",
+        "fell",
+        "rose",
+        "struck",
+        "hit",
+        "shot",
+        "broke",
+        "tore",
+        "fought",
+        "found",
+        "sent",
+        "led",
+        "made",
+        "ran",
+        "saw",
+        "set",
+        "shut",
+        "sank",
+        "swept",
+        "threw",
+        "wrote",
+    ]
+)
+NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "dozen",
+        "dozens",
+    ]
+)
+# Verbs that only report speech; "revealed" or "announced" are events of their own.
+REPORTING_VERBS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "reported", "stated", "noted", "according"]
+)
+# 0.2: "fire" in harbor-fire (in a third of its sentences) is a topic word,
+# "warehouse" and "evacuated" are not; checked against the DUC 2003 review.
+TOPIC_SHARE = 0.2
+# A word must also be in this many sentences: in a story of a few sentences
+# every shared word would otherwise count as a topic word.
+TOPIC_MIN_COUNT = 5
+# How many words on each side of a value describe it. Eight reaches the verb
+# and object of the clause in the teigen-jack and harbor-fire sentences
+# ("Teigen announced the loss on Instagram", "41 workers who were evacuated
+# from the building") without running into the next clause.
+WINDOW_WORDS = 8
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+# A sentence that gives an old figure ("Earlier police said 32 people had
+# died") does not state the value as current.
+_STALE = re.compile(
+    r"\b(?:earlier|initially|previously|originally|first reported|had reported)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the words around a value say about it.
+
+    Attributes:
+        terms: Stems of the lower-case content words in the window (the fact's predicate and object).
+        adjacent: Those within three words of the value (its verb or noun).
+        names: Capitalised words near the value (a place or person that
+            scopes it: "In Poland, 32 people died").
+        surface: A stem's first written form, for describing the fact.
+        events: Adjacent terms written as past-tense verbs ("announced", "broke"):
+            the event the value dates or counts.
+    """
+
+    terms: frozenset[str]
+    adjacent: frozenset[str]
+    names: frozenset[str]
+    surface: dict[str, str]
+    events: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """A date mention in an article sentence."""
+
+    article_index: int
+    article_id: str
+    sentence: Sentence
+    mention: dates.DateMention
+    context: Context
+
+
+def short_stem(word: str) -> str:
+    """A stem cut to six letters, so derived forms meet ("evacuated", "evacuation")."""
+    return stem(word)[:6]
+
+
+def context(
+    text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = (), name_distance: int = 3
+) -> Context:
+    """The description of the value at ``text[start:end]`` from the words around it.
+
+    Args:
+        text: The sentence.
+        start: Offset of the value in it.
+        end: Offset one past the value.
+        exclude: Other spans to ignore (quotes, the value's own unit).
+        name_distance: How far (in words) a capitalised word still scopes the value.
+    """
+    # The clause ends at punctuation: ", injuring one firefighter" is another
+    # fact. A value that opens its clause ("On Oct. 1, 2020, Teigen announced
+    # ...") is followed by the comma of a fronted phrase, not a clause end.
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end)]
+    leading = all(w.lower() in STOP_WORDS for w in _WORD.findall(text[clause_start:start]))
+    if leading and breaks and not text[end : breaks[0]].strip():
+        breaks = breaks[1:]
+    clause_end = breaks[0] if breaks else len(text)
+    words = [
+        m
+        for m in _WORD.finditer(text, clause_start, clause_end)
+        if not any(s <= m.start() < e for s, e in exclude)
+    ]
+    before = [m for m in words if m.end() <= start][-WINDOW_WORDS:]
+    after = [m for m in words if m.start() >= end][:WINDOW_WORDS]
+    terms: set[str] = set()
+    adjacent: set[str] = set()
+    names: set[str] = set()
+    surface: dict[str, str] = {}
+    events: set[str] = set()
+    for distance, match in [(len(before) - i, m) for i, m in enumerate(before)] + [
+        (i + 1, m) for i, m in enumerate(after)
+    ]:
+        word = match.group()
+        lower = word.lower()
+        if word[0].isdigit() or lower in STOP_WORDS or lower in NUMBER_WORDS or len(word) < 3:
+            continue
+        if word[0].isupper():
+            if match.start() > 0 and distance <= name_distance:
+                names.add(lower.removesuffix("'s").removesuffix("’s"))
+            continue
+        term = short_stem(lower)
+        if term in GENERIC_TERMS or lower in REPORTING_VERBS:
+            continue
+        terms.add(term)
+        surface.setdefault(term, word)
+        if distance <= 3:
+            adjacent.add(term)
+            if (lower.endswith("ed") and len(lower) > 4) or lower in _IRREGULAR_PAST:
+                events.add(term)
+    return Context(frozenset(terms), frozenset(adjacent), frozenset(names), surface, frozenset(events))
+
+
+def quote_spans(doc: Segmented, sentence: Sentence) -> list[tuple[int, int]]:
+    """Quotation spans of ``doc`` inside ``sentence``, as offsets into the sentence text."""
+    return [
+        (max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start)
+        for q in doc.quotations
+        if q.start < sentence.end and sentence.start < q.end
+    ]
+
+
+def is_stale(sentence_text: str) -> bool:
+    """Whether the sentence reports a superseded figure ("earlier police said ...")."""
+    return bool(_STALE.search(sentence_text))
+
+
+def _reported_only(text: str, mention: dates.DateMention) -> bool:
+    """Whether the date only says when something was said ("police said Monday")."""
+    before = _WORD.findall(text[: mention.start])[-2:]
+    after = _WORD.findall(text[mention.end :])[:1]
+    return any(w in REPORTING_VERBS for w in before) or any(w in REPORTING_VERBS for w in after)
+
+
+def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
+    """Every dated statement of a story.
+
+    Skipped: dates inside quotations (a relative date there counts from when
+    the words were said, not from the article date), and dates that only
+    tell when something was said ("officials said on Wednesday").
+    """
+    references = dates.references(docs)
+    facts = []
+    for index, doc in enumerate(docs):
+        reference = references[doc.article.id]
+        for sentence in doc.sentences:
+            quotes = quote_spans(doc, sentence)
+            for mention in dates.find_dates(sentence.text, reference):
+                if any(s <= mention.start < e for s, e in quotes) or _reported_only(sentence.text, mention):
+                    continue
+                facts.append(
+                    DatedFact(
+                        article_index=index,
+                        article_id=doc.article.id,
+                        sentence=sentence,
+                        mention=mention,
+                        context=context(sentence.text, mention.start, mention.end, quotes),
+                    )
+                )
+    return facts
+
+
+def topic_terms(docs: Sequence[Segmented]) -> frozenset[str]:
+    """Stems of the words found in more than ``TOPIC_SHARE`` of the story's sentences.
+
+    A story's everywhere-words ("fire" in a fire story) say nothing about
+    which fact or event a clause states.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for doc in docs:
+        for sentence in doc.sentences:
+            total += 1
+            for term in {short_stem(w) for w in re.findall(r"(?<![\w'’])[a-z][a-z'’]+", sentence.text)}:
+                counts[term] += 1
+    return frozenset(
+        term for term, count in counts.items() if count > TOPIC_SHARE * total and count >= TOPIC_MIN_COUNT
+    )
+
+
+def granularity(value: float) -> float:
+    """The rounding step a written number suggests: 65 -> 5, 4,000,000 -> 1,000,000, 4.2 -> 0.1."""
+    if value <= 0:
+        return 1.0
+    if value != int(value):
+        decimals = len(repr(value).split(".")[1])
+        return 10.0**-decimals
+    step = 1.0
+    number = int(value)
+    while number % 10 == 0 and number:
+        number //= 10
+        step *= 10
+    return step * 5 if number % 10 == 5 and number > 5 else step

@@ -1,0 +1,679 @@
+"""The named people of a story: who they are, their full names, their gender.
+
+There is no named-entity model here (spaCy's small English pipeline would
+take longer to load than the whole cross-check is allowed to run), so people
+are recognised from what news text does with them: a title or role before the
+name ("chief prosecutor Ulf Noren"), a reporting verb next to it ("Atta
+said"), an age ("Sara Afeworki, 15"), or a surname used alone after the full
+name ("Chrissy Teigen" ... "Teigen"). A name with none of these cues is not
+taken for a person, so a pronoun is never resolved to a place or a company.
+
+Gender, needed to resolve "she wrote" to the right person, comes from the
+text too: gendered titles and role words ("Mrs.", "her husband John Legend")
+and the first he/she pronoun after a mention in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.crosscheck._text import STOP_WORDS
+from storyweave.model import Segmented
+
+_NAME_WORD = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|del|der|van|von|bin|ibn|di|du|dos|la|le)"
+_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*(?![\w-])")
+
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "wrote",
+        "writes",
+        "write",
+        "added",
+        "adds",
+        "continued",
+        "continues",
+        "told",
+        "tells",
+        "explained",
+        "explains",
+        "shared",
+        "shares",
+        "confessed",
+        "confesses",
+        "revealed",
+        "reveals",
+        "stated",
+        "states",
+        "noted",
+        "notes",
+        "recalled",
+        "recalls",
+        "asked",
+        "asks",
+        "replied",
+        "replies",
+        "posted",
+        "posts",
+        "captioned",
+        "tweeted",
+        "tweets",
+        "announced",
+        "announces",
+        "insisted",
+        "insists",
+        "admitted",
+        "admits",
+        "argued",
+        "argues",
+        "declared",
+        "declares",
+        "warned",
+        "warns",
+        "acknowledged",
+        "acknowledges",
+        "remarked",
+        "remarks",
+        "testified",
+        "testifies",
+        "conceded",
+        "concedes",
+        "claimed",
+        "claims",
+        "complained",
+        "complains",
+        "joked",
+        "jokes",
+        "exclaimed",
+        "concluded",
+        "concludes",
+        "penned",
+        "responded",
+        "responds",
+        "quipped",
+        "mused",
+        "agreed",
+        "agrees",
+        "urged",
+        "urges",
+        "pleaded",
+        "pleads",
+        "predicted",
+        "predicts",
+        "promised",
+        "promises",
+        "vowed",
+        "vows",
+        "boasted",
+        "boasts",
+        "observed",
+        "observes",
+        "sobbed",
+        "cried",
+        "shouted",
+        "whispered",
+        "yelled",
+        "advised",
+        "advises",
+        "writing",
+        "saying",
+        "adding",
+        "sharing",
+        "explaining",
+        "telling",
+        "noting",
+        "confessing",
+        "continuing",
+        "captioning",
+    ]
+)
+# Titles and role nouns written before a name; the name proper starts after the last one.
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "adm",
+        "maj",
+        "prof",
+        "rev",
+        "cmdr",
+        "insp",
+        "det",
+        "supt",
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "pope",
+        "prince",
+        "princess",
+        "sheik",
+        "sheikh",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "mayor",
+        "judge",
+        "justice",
+        "detective",
+        "officer",
+        "minister",
+        "secretary",
+        "ambassador",
+        "senator",
+        "governor",
+        "chief",
+        "deputy",
+        "father",
+        "sister",
+        "brother",
+        "lady",
+        "lord",
+        "sir",
+        "dame",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commander",
+        "general",
+        "colonel",
+        "prosecutor",
+        "spokesman",
+        "spokeswoman",
+        "leader",
+        "engineer",
+        "lawyer",
+        "attorney",
+        "author",
+        "actor",
+        "actress",
+        "singer",
+        "star",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "boy",
+        "girl",
+        "friend",
+        "student",
+        "teacher",
+        "doctor",
+        "nurse",
+        "manager",
+        "coach",
+        "player",
+        "dissident",
+        "campaigner",
+        "activist",
+        "editor",
+        "journalist",
+        "reporter",
+        "writer",
+        "priest",
+        "survivor",
+        "victim",
+        "witness",
+        "owner",
+        "founder",
+        "executive",
+        "analyst",
+        "economist",
+        "professor",
+        "scientist",
+        "investigator",
+        "agent",
+        "suspect",
+        "defendant",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "lawmaker",
+        "official",
+        "officials",
+        "jockey",
+    ]
+)
+_MALE_CUES = frozenset(
+    [
+        "mr",
+        "king",
+        "prince",
+        "father",
+        "brother",
+        "sir",
+        "lord",
+        "husband",
+        "son",
+        "boy",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "councilman",
+        "actor",
+        "he",
+        "his",
+        "him",
+        "himself",
+    ]
+)
+_FEMALE_CUES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "queen",
+        "princess",
+        "sister",
+        "lady",
+        "dame",
+        "wife",
+        "daughter",
+        "mother",
+        "girl",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "councilwoman",
+        "actress",
+        "she",
+        "her",
+        "hers",
+        "herself",
+    ]
+)
+# Words that make a capitalised phrase an organisation, place, thing or day, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    [
+        "association",
+        "church",
+        "hospital",
+        "university",
+        "college",
+        "school",
+        "party",
+        "street",
+        "avenue",
+        "road",
+        "city",
+        "county",
+        "state",
+        "states",
+        "airport",
+        "airlines",
+        "airline",
+        "inc",
+        "corp",
+        "co",
+        "ministry",
+        "department",
+        "council",
+        "court",
+        "police",
+        "army",
+        "agency",
+        "news",
+        "times",
+        "press",
+        "post",
+        "journal",
+        "instagram",
+        "twitter",
+        "facebook",
+        "day",
+        "games",
+        "union",
+        "nations",
+        "committee",
+        "commission",
+        "company",
+        "bank",
+        "fund",
+        "organization",
+        "institute",
+        "center",
+        "centre",
+        "republic",
+        "kingdom",
+        "sea",
+        "river",
+        "mountains",
+        "island",
+        "islands",
+        "park",
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "government",
+        "brigade",
+        "service",
+        "services",
+        "federation",
+        "force",
+        "forces",
+        "administration",
+        "office",
+        "museum",
+        "hall",
+        "club",
+        "foundation",
+        "group",
+        "network",
+        "channel",
+        "television",
+        "radio",
+        "magazine",
+        "prize",
+        "award",
+        "act",
+        "law",
+        "treaty",
+        "accord",
+        "christmas",
+        "halloween",
+        "easter",
+        "god",
+        "airways",
+        "embassy",
+        "cathedral",
+        "square",
+        "bridge",
+        "olympics",
+        "daily",
+        "cabinet",
+        "sabbath",
+        "flight",
+        "telescope",
+        "cup",
+        "world",
+        "muslims",
+        "muslim",
+        "jews",
+        "kurds",
+        "cup",
+        "league",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "southeast",
+        "southwest",
+        "northeast",
+        "northwest",
+        "central",
+        "united",
+        "saudi",
+        "san",
+        "los",
+        "las",
+        "sao",
+        "santa",
+        "latin",
+        "arab",
+        "authority",
+        "storage",
+        "pier",
+        "port",
+        "harbor",
+        "harbour",
+    ]
+)
+# What may stand between a subject and its reporting verb: a possessive, an
+# appositive (", the lead detective in the case,"), an auxiliary or an adverb.
+SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:,[^,;:\"“”]{1,120},|,)?\s*(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly)\s+)*"
+)
+_SUBJECT_OF_SPEECH = re.compile(SUBJECT_GAP.pattern + r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}[,.\s]")
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
+_WORD = re.compile(r"[A-Za-z']+")
+_PRONOUNS = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A capitalised name in an article, with its title stripped.
+
+    Attributes:
+        article_id: The article it is in.
+        start: Offset of the name proper (after any title).
+        end: Offset one past its end (before any possessive "'s").
+        name: The name as written, without title or possessive.
+        cue: The title or role word written before it, lower-cased, if any.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    name: str
+    cue: str | None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|for|at|in|from|with|by|on|to|about|against|into)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a preposition ("president of Achterberg Cold Storage")."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def find_names(text: str, article_id: str, common_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every capitalised name in ``text`` that could be a person's, titles stripped.
+
+    Args:
+        text: Article text.
+        article_id: Stored on each mention.
+        common_words: Words the story also writes in lower case; a name does
+            not start with one ("Following Friday", "Former Chilean").
+    """
+    mentions = []
+    for match in _NAME.finditer(text):
+        words = [
+            (w.start() + match.start(), w.end() + match.start(), w.group())
+            for w in re.finditer(r"\S+", match.group())
+        ]
+        cue = None
+        lowered_before = _WORD.findall(text[max(0, match.start() - 30) : match.start()])
+        if lowered_before and lowered_before[-1].lower() in TITLES and lowered_before[-1].islower():
+            cue = lowered_before[-1].lower()
+        # Drop leading sentence-initial function words and everything up to the last title.
+        last_title = -1
+        for index, (_, _, word) in enumerate(words):
+            if any(part in TITLES for part in word.rstrip(".").lower().split("-")):
+                last_title = index
+        if last_title >= 0:
+            cue = words[last_title][2].rstrip(".").lower()
+            words = words[last_title + 1 :]
+        while words and (
+            words[0][2].lower() in STOP_WORDS or (len(words) > 1 and words[0][2].lower() in common_words)
+        ):
+            words = words[1:]
+        while words and words[-1][2].lower() in STOP_WORDS:
+            words = words[:-1]
+        if not words:
+            continue
+        if any(word.lower().strip(".") in _NOT_PERSON_WORDS for _, _, word in words):
+            continue
+        start, end = words[0][0], words[-1][1]
+        name = text[start:end]
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        if len(name) < 2 or name.endswith("."):
+            continue
+        mentions.append(Mention(article_id, start, end, name, cue))
+    return mentions
+
+
+class People:
+    """The people of one story, built from all of its articles.
+
+    >>> from storyweave.model import Article
+    >>> from storyweave.segment import segment
+    >>> doc = segment(Article(id="a", text='Chrissy Teigen posted a photo. "Hi," Teigen wrote. She smiled.'))
+    >>> People([doc]).full_name("Teigen", "a")
+    'Chrissy Teigen'
+    """
+
+    def __init__(self, docs: Sequence[Segmented]) -> None:
+        self._mentions: dict[str, list[Mention]] = {}
+        self._texts = {doc.article.id: doc.article.text for doc in docs}
+        evidence: set[str] = set()
+        gender_votes: dict[str, Counter[str]] = defaultdict(Counter)
+        standalone: Counter[str] = Counter()
+        non_initial: set[str] = set()
+        lowercase_words = frozenset(w for d in docs for w in _WORD.findall(d.article.text) if w.islower())
+        for doc in docs:
+            text = doc.article.text
+            quotes = [(q.start, q.end) for q in doc.quotations]
+            found = find_names(text, doc.article.id, lowercase_words)
+            mentions = [m for m in found if not _inside(m.start, quotes)]
+            self._mentions[doc.article.id] = mentions
+            sentence_starts = {s.start for s in doc.sentences}
+            for mention in mentions:
+                name = mention.name
+                if " " not in name:
+                    standalone[name] += 1
+                if (
+                    mention.start not in sentence_starts
+                    and text[max(0, mention.start - 2) : mention.start] != '" '
+                ):
+                    non_initial.add(name)
+                before = _WORD.findall(text[max(0, mention.start - 30) : mention.start])
+                if (
+                    mention.cue
+                    or (
+                        _SUBJECT_OF_SPEECH.match(text, mention.end)
+                        and not after_preposition(text, mention.start)
+                    )
+                    or (before and before[-1] in SPEECH_VERBS)
+                    or _AGE_AFTER.match(text[mention.end : mention.end + 6])
+                    or _AGE_BEFORE.search(text[max(0, mention.start - 14) : mention.start])
+                ):
+                    evidence.add(name)
+                if mention.cue in _MALE_CUES:
+                    gender_votes[name]["m"] += 1
+                elif mention.cue in _FEMALE_CUES:
+                    gender_votes[name]["f"] += 1
+            self._vote_pronouns(doc, mentions, gender_votes)
+        self._names = Counter(m.name for ms in self._mentions.values() for m in ms)
+        surnames = {name.split()[-1] for name in self._names if " " in name}
+        self._persons = set()
+        for name in self._names:
+            single = " " not in name
+            if single and name.lower() in lowercase_words:
+                continue
+            if name in evidence or (not single and name.split()[-1] in standalone):
+                # A one-word name is a person's only if it also names one in
+                # mid-sentence, where capitals are not just sentence starts.
+                if single and name not in non_initial and name not in surnames:
+                    continue
+                self._persons.add(name)
+        # A surname is a person when a full name ending in it is.
+        self._persons.update(n.split()[-1] for n in list(self._persons) if " " in n)
+        self._gender = {}
+        for name, votes in gender_votes.items():
+            key = self.full_name(name)
+            if key is not None:
+                self._gender.setdefault(key, Counter()).update(votes)
+
+    def _vote_pronouns(self, doc: Segmented, mentions: list[Mention], votes: dict[str, Counter[str]]) -> None:
+        """Count the first he/she pronoun after each mention in its sentence, if no name comes between."""
+        text = doc.article.text
+        for sentence in doc.sentences:
+            # The object of a preposition ("president of Achterberg Cold
+            # Storage") is rarely what the next pronoun refers to.
+            inside = [
+                m
+                for m in mentions
+                if sentence.start <= m.start < sentence.end and not after_preposition(text, m.start)
+            ]
+            for index, mention in enumerate(inside):
+                limit = inside[index + 1].start if index + 1 < len(inside) else sentence.end
+                pronoun = _PRONOUNS.search(doc.article.text, mention.end, limit)
+                if pronoun:
+                    votes[mention.name]["m" if pronoun.group().lower() in _MALE_CUES else "f"] += 1
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` (as written, title stripped) was recognised as a person."""
+        return name in self._persons
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        """The person mentions of one article outside quotes, in text order."""
+        return [m for m in self._mentions.get(article_id, []) if m.name in self._persons]
+
+    def full_name(self, name: str, article_id: str | None = None) -> str | None:
+        """The fullest name the story gives the person called ``name``; None if not a person.
+
+        A surname or first name alone becomes the full name it abbreviates:
+        the one in the same article if there is one, else the story's most
+        frequent (ties go to the longer, then the alphabetically first name).
+        """
+        if name not in self._persons:
+            return None
+        if " " in name:
+            return name
+        candidates = [n for n in self._persons if " " in n and name in (n.split()[-1], n.split()[0])]
+        if not candidates:
+            return name
+        in_article = {m.name for m in self._mentions.get(article_id or "", [])}
+        local = [n for n in candidates if n in in_article]
+        pool = local or candidates
+        return min(pool, key=lambda n: (-self._names[n], -len(n), n))
+
+    def gender(self, full_name: str) -> str | None:
+        """ "m" or "f" when the text makes it clear, else None."""
+        votes = self._gender.get(full_name)
+        if not votes or votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def antecedent(self, article_id: str, position: int, pronoun: str) -> str | None:
+        """The full name of the nearest person before ``position`` that ``pronoun`` can refer to.
+
+        "he" and "she" skip people of the other known gender; "they" and
+        other pronouns are not resolved (they usually mean a group).
+        """
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if wanted is None:
+            return None
+        text = self._texts[article_id]
+        for mention in reversed(self.mentions(article_id)):
+            if mention.start >= position or after_preposition(text, mention.start):
+                continue
+            full = self.full_name(mention.name, article_id)
+            if full is not None and self.gender(full) in (wanted, None):
+                return full
+        return None

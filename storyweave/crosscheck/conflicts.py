@@ -1,0 +1,673 @@
+"""Facts that outlets state differently: dates, amounts, ages and names.
+
+Precision comes first: a false conflict costs more than a missed one. So:
+
+1. Values are read with what they are about: a date with the words of its
+   clause, an amount with its unit noun ("14 workers", "$4.2 million") and
+   clause, an age with the person it belongs to, a name with its role
+   ("the lead detective"). Numbers that are parts of dates, times, labels
+   ("Pier 7"), ranges, conversions in parentheses, quotes, or a superseded
+   figure ("earlier police said 32") are not read at all.
+2. Two values of different articles are about the same fact only when their
+   clauses say so: the same unit, and at least two shared content words
+   (less the story's everywhere-words, like "fire" in a fire story), or one
+   shared word that stands right next to both values and governs them (the
+   noun of "the damage at $4 million" / "estimated the damage at $4.2
+   million"; for dates, the event verb of "Teigen announced" / "Teigen
+   revealed"). Amounts scoped by different names ("in Poland" / "throughout
+   Europe") are different facts.
+3. Statements linked that way form a group; a group whose values are not all
+   compatible is a conflict. Compatible means: dates of coarser precision
+   that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
+   that hold ("more than 30" and 34), approximations and rounding that cover
+   the other value ("about $4 million" and "$4.2 million").
+4. Other articles that state one side's value about the same thing (one
+   shared content word is enough here, since the value agrees) join it.
+5. When the values only grow with the articles' dates (a rising toll), the
+   story developed: the entry is an update, not a conflict. A figure that
+   falls later is a correction and stays a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.crosscheck import dates
+from storyweave.crosscheck._facts import (
+    GENERIC_TERMS,
+    WINDOW_WORDS,
+    Context,
+    context,
+    dated_facts,
+    granularity,
+    is_stale,
+    quote_spans,
+    short_stem,
+    topic_terms,
+)
+from storyweave.crosscheck._people import People
+from storyweave.crosscheck._text import STOP_WORDS
+from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
+
+# Shared words must be at least this share of the two clauses' words: the
+# true teigen-jack and harbor-fire pairs share a third of them, the false
+# DUC 2003 pairs (two events of one story) under a fifth.
+MIN_OVERLAP = 0.25
+# Outlets that disagree about a figure give values of one size (60 or 67
+# dead, 14 or 41 workers: a swapped digit is 2.9x); a factor over 3 was always
+# two different figures in the DUC review (11 dead in one embassy, 224 in both).
+MAX_RATIO = 3.0
+_WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_QUALIFIERS = {
+    "more than": "above", "over": "above", "above": "above", "exceeding": "above",
+    "at least": "at_least", "nearly": "below_close", "almost": "below_close", "close to": "below_close",
+    "up to": "at_most", "fewer than": "below", "less than": "below", "under": "below",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "as many as": "at_most",
+}  # fmt: skip
+_AMOUNT = re.compile(
+    r"(?:(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<currency>\$|US\$|dlrs\s?|£|€)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(_WORD_NUMBERS) + r"))\b"
+    r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
+    re.IGNORECASE,
+)
+_INCREMENT = re.compile(r"\s+(?:more|other|another|additional|further|extra)\b", re.IGNORECASE)
+_PARTICLE_VERB = re.compile(
+    r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
+)
+_UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+_NUMBER_OF = re.compile(
+    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b[^,;]*?\b(?:to|at|is|was|reached|of|stood at)\s*$"
+)
+_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d|-year|-\w)", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|to|and|or)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and|or)\s*$")
+# Unit nouns that name nothing in particular: with these, one shared word
+# does not make two sentences about the same fact.
+_GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
+# Units that measure time: "five minutes" after one call and "six minutes"
+# after another are rarely the same fact, and the DUC review found none that were.
+_TIME_UNITS = frozenset(
+    short_stem(w) for w in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
+_UNIT_ALIASES = {"people": "person", "persons": "person", "others": "other", "dead": "die", "deaths": "die"}
+_PLURALS = frozenset(["children", "men", "women", "police"])
+_UNIT_STOP = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "who",
+        "that",
+        "which",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "will",
+        "would",
+        "could",
+        "a",
+        "an",
+        "the",
+        "their",
+        "its",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "than",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """A number as stated, with the interval of true values it allows."""
+
+    value: float
+    low: float
+    high: float
+    exact: bool
+
+    def compatible(self, other: _Amount) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    @property
+    def text(self) -> str:
+        return str(int(self.value)) if self.value == int(self.value) else f"{self.value:g}"
+
+
+@dataclass(frozen=True)
+class _Fact:
+    """A value stated in one sentence of one article."""
+
+    kind: str  # "date" or "number"
+    key: str  # the unit noun's stem, or the person an age belongs to
+    unit_text: str  # the unit as written ("firefighters"), for describing the fact
+    value: _Amount | dates.DateValue | str
+    article_index: int
+    article_id: str
+    sentence: Sentence
+    context: Context
+    written: bool = True
+
+    @property
+    def label(self) -> str:
+        if isinstance(self.value, dates.DateValue):
+            return self.value.iso
+        if isinstance(self.value, _Amount):
+            return self.value.text
+        return self.value
+
+    def compatible(self, other: _Fact) -> bool:
+        if isinstance(self.value, dates.DateValue) and isinstance(other.value, dates.DateValue):
+            return self.value.compatible(other.value)
+        if isinstance(self.value, _Amount) and isinstance(other.value, _Amount):
+            return self.value.compatible(other.value)
+        return self.value == other.value
+
+    @property
+    def explicit(self) -> bool:
+        """Whether the value is written out (a month name, a number), not a weekday or "last month"."""
+        return self.written
+
+    @property
+    def exact(self) -> bool:
+        if isinstance(self.value, dates.DateValue):
+            return self.value.precision == 3
+        if isinstance(self.value, _Amount):
+            return self.value.exact
+        return True
+
+
+def _interval(value: float, qualifier: str | None, allow_rounding: bool) -> _Amount:
+    step = granularity(value)
+    if qualifier is None:
+        # Large or fractional figures are often rounded by one outlet
+        # ("$4 million" for "$4.2 million"); head counts are not.
+        half = step / 2 if allow_rounding else 0.0
+        return _Amount(value, value - half, value + half, exact=half == 0)
+    kind = _QUALIFIERS[qualifier.lower()]
+    bounds = {
+        "above": (value + 1e-9, float("inf")),
+        "at_least": (value, float("inf")),
+        "below": (0.0, value - 1e-9),
+        "at_most": (0.0, value),
+        "below_close": (value * 0.8, value),
+        "about": (value - step / 2, value + step / 2),
+    }[kind]
+    return _Amount(value, bounds[0], bounds[1], exact=False)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, str, int]:
+    """The head noun after a number: its stem, as written, and where it ends.
+
+    The first plural in up to three words ("three neighboring departments
+    fought" -> "department"), else the last word ("one firefighter").
+    """
+    words = []
+    position = end
+    for _ in range(3):
+        match = _UNIT_WORD.match(text, position)
+        if not match or match.group(1) in _UNIT_STOP:
+            break
+        if words and match.group(1).endswith("ed"):
+            break  # a verb: "one firefighter suffered burns"
+        words.append(match)
+        position = match.end()
+    if not words:
+        return None, "", end
+    head = next(
+        (
+            w
+            for w in words
+            if w.group(1).endswith("s") or w.group(1) in _UNIT_ALIASES or w.group(1) in _PLURALS
+        ),
+        words[-1],
+    )
+    word = head.group(1).lower()
+    return _UNIT_ALIASES.get(word, short_stem(word)), word, head.end()
+
+
+def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]:
+    """Amounts stated in one sentence, with their units."""
+    text = sentence.text
+    if is_stale(text):
+        return []
+    quotes = quote_spans(doc, sentence)
+    skip = quotes + [(m.start, m.end) for m in dates.find_dates(text, None)]
+    skip += [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", text)]  # conversions "(100-foot-long)"
+    facts = []
+    for match in _AMOUNT.finditer(text):
+        start, end = match.start("number"), match.end()
+        if any(s <= start < e for s, e in skip):
+            continue
+        number_text = match.group("number")
+        is_word = number_text[0].isalpha()
+        if _TIME_AFTER.match(text[match.end("number") :]) or _RANGE_AFTER.match(text[end:]):
+            continue
+        if _RANGE_BEFORE.search(text[: match.start()]):
+            continue
+        previous = re.findall(r"[A-Za-z.]+", text[max(0, match.start() - 20) : match.start()])
+        if (
+            previous
+            and previous[-1][0].isupper()
+            and previous[-1].lower() not in STOP_WORDS
+            and not match.group("currency")
+        ):
+            continue  # a label: "Pier 7", "Flight 111", "No. 3"
+        value = float(_WORD_NUMBERS[number_text.lower()] if is_word else number_text.replace(",", ""))
+        if match.group("scale"):
+            value *= _SCALES[match.group("scale").lower()]
+        anchor = (match.start(), end)
+        if match.group("currency"):
+            unit = (
+                "$"
+                if match.group("currency").strip().lower() in ("$", "us$", "dlrs")
+                else match.group("currency")
+            )
+            unit_text = unit
+        elif match.group("percent"):
+            unit = unit_text = "%"
+        else:
+            unit, unit_text, unit_end = _unit_after(text, end)
+            anchor = (match.start(), unit_end)
+            if unit is None:
+                toll = _NUMBER_OF.search(text[: match.start()])
+                if toll is None:
+                    continue
+                noun = toll.group("noun")
+                unit = "die" if toll.group("toll") else _UNIT_ALIASES.get(noun, short_stem(noun))
+                unit_text = noun or "deaths"
+                # "the number of firefighters injured in the blaze to two": the
+                # words that say what is counted follow the counted noun.
+                anchor = (toll.start(), toll.end("noun") if noun else toll.end("toll"))
+        if is_word and (value < 1 or number_text.lower() == "one" and text[end:].lstrip().startswith("of")):
+            continue
+        if _INCREMENT.match(text, end):
+            continue  # "four more deaths", "thirty other people": not a total
+        if (
+            match.group("qualifier")
+            and match.group("qualifier").lower() in ("over", "under")
+            and _PARTICLE_VERB.search(text[: match.start()])
+        ):
+            continue  # "hand over two suspects"
+        if unit in _TIME_UNITS or (1900 <= value <= 2100 and not match.group("currency") and unit != "$"):
+            continue
+        allow_rounding = (
+            bool(match.group("currency") or match.group("scale") or match.group("percent")) or value >= 1000
+        )
+        facts.append(
+            _Fact(
+                kind="number",
+                key=unit,
+                unit_text=unit_text,
+                value=_interval(value, match.group("qualifier"), allow_rounding),
+                article_index=index,
+                article_id=doc.article.id,
+                sentence=sentence,
+                # A place or actor anywhere in the clause scopes a figure
+                # ("North Korea plans to send 317 athletes").
+                context=context(text, anchor[0], anchor[1], quotes, name_distance=WINDOW_WORDS),
+            )
+        )
+    return facts
+
+
+def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -> list[_Fact]:
+    """Ages given to named people ("Sara Afeworki, 15," / "17-year-old Zuhir Hersi")."""
+    facts = []
+    text = doc.article.text
+    for mention in people.mentions(doc.article.id):
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        after = re.match(r",\s*(\d{1,3}),", text[mention.end : mention.end + 8])
+        before = re.search(r"(\d{1,3})-year-old\s+$", text[max(0, mention.start - 14) : mention.start])
+        age = after or before
+        # Only a full name as written: "Nabatte, 14" may be another Nabatte.
+        full = people.full_name(mention.name, doc.article.id) if " " in mention.name else None
+        if age is None or full is None:
+            continue
+        value = float(age.group(1))
+        facts.append(
+            _Fact(
+                kind="number",
+                key=f"age of {full}",
+                unit_text="years",
+                value=_Amount(value, value, value, exact=True),
+                article_index=index,
+                article_id=doc.article.id,
+                sentence=sentence,
+                context=Context(frozenset({"age"}), frozenset({"age"}), frozenset(), {"age": "age"}),
+            )
+        )
+    return facts
+
+
+def _other_scope(a: _Fact, b: _Fact) -> bool:
+    """Whether two values are scoped by different names ("in Poland" / "throughout Europe",
+    "arrived in Egypt Monday" / "arrived in Libya Saturday")."""
+    return bool(a.context.names and b.context.names and not a.context.names & b.context.names)
+
+
+def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two statements of different articles are strongly about the same fact (step 2).
+
+    ``topic`` holds the story's everywhere-words ("fire" in a fire story),
+    which say nothing about which fact a clause states.
+    """
+    if a.article_id == b.article_id or a.kind != b.kind or a.key != b.key:
+        return False
+    if a.key.startswith("age of "):
+        return True
+    if _other_scope(a, b):
+        return False
+    # Values governed by different verbs ("announced Saturday" / "was held
+    # Friday") are different events, however much else the clauses share.
+    if a.context.events and b.context.events and not a.context.events & b.context.events:
+        return False
+    terms_a, terms_b = a.context.terms - topic, b.context.terms - topic
+    shared = terms_a & terms_b
+    if not shared:
+        return False
+    if (a.kind == "date" or a.key in _GENERIC_UNITS) and len(shared) < MIN_OVERLAP * len(terms_a | terms_b):
+        return False
+    # "people", "percent" or "dollars" count anything: the word that governs
+    # the number ("killed", "vote", "damage") must be the same on both sides.
+    if a.key in _GENERIC_UNITS and not shared & a.context.adjacent & b.context.adjacent:
+        return False
+    if len(shared) >= 2:
+        return True
+    # One shared word is enough when it governs both values: for a date it
+    # must be the event verb ("Teigen announced" / "Teigen revealed"); a
+    # shared place word ("on the waterfront late Tuesday" / "arrived on the
+    # waterfront on Thursday") is too often a coincidence.
+    if a.kind == "date":
+        return bool(shared & a.context.events & b.context.events)
+    return a.key not in _GENERIC_UNITS and bool(shared & a.context.adjacent & b.context.adjacent)
+
+
+def _confusable(a: _Fact, b: _Fact) -> bool:
+    """Whether two different values are close enough to be two accounts of one fact.
+
+    Amounts: within a factor of ``MAX_RATIO``. Dates:
+    outlets that disagree about a date are off by a day or so (both planted
+    conflicts, and the true ones in the DUC review); dates weeks apart in
+    similar clauses were always two events (two indictments returned "on
+    Wednesday", two election rounds "on Sunday"). So only written-out dates
+    of the same precision (day or month) within a week or two months count.
+    """
+    if isinstance(a.value, _Amount) and isinstance(b.value, _Amount):
+        low, high = sorted((a.value.value, b.value.value))
+        return low > 0 and high <= MAX_RATIO * low
+    if not isinstance(a.value, dates.DateValue) or not isinstance(b.value, dates.DateValue):
+        return True
+    if a.value.precision != b.value.precision or a.value.precision == 1:
+        return False
+    # Weekdays and "last month" depend on a tense guess and on when the
+    # article was really written; only dates written out ("Sept. 30",
+    # "October 2020") are compared. The others can still join a side.
+    if not (a.explicit and b.explicit):
+        return False
+    if a.value.precision == 3:
+        day_a = dt.date(a.value.year, a.value.month or 1, a.value.day or 1)
+        day_b = dt.date(b.value.year, b.value.month or 1, b.value.day or 1)
+        return abs((day_a - day_b).days) <= 7
+    months_a = a.value.year * 12 + (a.value.month or 0)
+    months_b = b.value.year * 12 + (b.value.month or 0)
+    return abs(months_a - months_b) <= (2 if a.value.precision == 2 else 12)
+
+
+def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fact]]:
+    """Groups of facts joined by direct disagreements about the same fact.
+
+    Only a direct link between two incompatible values counts: a chain of
+    links through related facts ("filed a request Wednesday" - "the request"
+    - "arrested Friday") drifts from one fact to another.
+    """
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number, fact in enumerate(facts):
+        by_key[(fact.kind, fact.key)].append(number)
+    in_conflict = set()
+    for members in by_key.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (
+                    not facts[a].compatible(facts[b])
+                    and _confusable(facts[a], facts[b])
+                    and _same_fact(facts[a], facts[b], topic)
+                ):
+                    parent[find(a)] = find(b)
+                    in_conflict.update((a, b))
+    groups: dict[int, list[_Fact]] = defaultdict(list)
+    for number in sorted(in_conflict):
+        groups[find(number)].append(facts[number])
+    return list(groups.values())
+
+
+def _positions(group: list[_Fact]) -> list[list[_Fact]] | None:
+    """The sides of a group: facts with one value each; None when all values are compatible.
+
+    A side is formed by the exact values; a coarse or bounded value joins
+    the one side it fits, is dropped when it fits several, and stands alone
+    when it fits none.
+    """
+    exact: dict[str, list[_Fact]] = defaultdict(list)
+    loose: list[_Fact] = []
+    for fact in group:
+        (exact[fact.label] if fact.exact else loose).append(fact)
+    sides = list(exact.values())
+    for fact in sorted(loose, key=lambda f: (f.article_index, f.sentence.start)):
+        fitting = [side for side in sides if fact.compatible(side[0])]
+        if len(fitting) == 1:
+            fitting[0].append(fact)
+        elif not fitting:
+            sides.append([fact])
+    if len({f.article_id for side in sides for f in side}) < 2:
+        return None
+    clash = any(
+        not a[0].compatible(b[0]) and {f.article_id for f in a} != {f.article_id for f in b}
+        for i, a in enumerate(sides)
+        for b in sides[i + 1 :]
+    )
+    if not clash:
+        return None
+    # Values from one article only never conflict with each other: keep the
+    # sides that another article contradicts.
+    return [
+        side
+        for side in sides
+        if any(
+            not side[0].compatible(other[0]) and {f.article_id for f in other} - {f.article_id for f in side}
+            for other in sides
+        )
+    ]
+
+
+def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
+    """Add statements of the same value, about the same thing, from other articles (step 4)."""
+    used = {id(f) for side in sides for f in side}
+    for fact in facts:
+        if id(fact) in used or fact.kind != sides[0][0].kind or fact.key != sides[0][0].key:
+            continue
+        fitting = [side for side in sides if fact.compatible(side[0])]
+        if len(fitting) != 1:
+            continue
+        side = fitting[0]
+        if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
+            continue
+        if any(
+            fact.context.terms & f.context.terms and (fact.kind == "date" or not _other_scope(fact, f))
+            for f in side
+        ):
+            side.append(fact)
+            used.add(id(fact))
+
+
+def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
+    """Whether the numbers only rise along the articles' dates and order (step 5)."""
+    if not isinstance(sides[0][0].value, _Amount):
+        return False
+    points = []
+    for side in sides:
+        for fact in side:
+            date = docs[fact.article_index].article.date
+            if date is None:
+                return False
+            points.append(((date, fact.article_index), fact.value.value))  # type: ignore[union-attr]
+    points.sort()
+    values = [value for _, value in points]
+    rising = all(a <= b for a, b in zip(values, values[1:], strict=False))
+    # Input order breaks ties within a day (stories come in publication
+    # order), but the first and last figures must come from different days.
+    # A figure that falls later is a correction, so it stays a conflict.
+    return rising and points[0][0][0] != points[-1][0][0]
+
+
+def _about(sides: list[list[_Fact]]) -> str:
+    """What the fact is, from the words the evidence sentences share."""
+    facts = [f for side in sides for f in side]
+    counts: dict[str, int] = defaultdict(int)
+    for fact in facts:
+        for term in fact.context.terms:
+            counts[term] += 1
+    shared = sorted(
+        (t for t, c in counts.items() if c > 1 and t not in GENERIC_TERMS), key=lambda t: (-counts[t], t)
+    )
+    first = facts[0]
+    words = [
+        first.context.surface.get(t) or next(f.context.surface[t] for f in facts if t in f.context.surface)
+        for t in shared[:4]
+    ]
+    described = ", ".join(words)
+    if first.kind == "date":
+        return f"when: {described}" if described else "when"
+    if first.key.startswith("age of "):
+        return first.key
+    unit = {"$": "amount in dollars", "%": "percentage", "die": "deaths"}.get(
+        first.key, f"number of {first.unit_text}"
+    )
+    return f"{unit}: {described}" if described else unit
+
+
+def _date_facts(docs: Sequence[Segmented]) -> list[_Fact]:
+    """Dated statements, less those resolved from an estimated reference date."""
+    return [
+        _Fact(
+            kind="date",
+            # A planned date and a past one are different events.
+            key="future date" if fact.mention.future else "date",
+            unit_text="",
+            value=fact.mention.value,
+            article_index=fact.article_index,
+            article_id=fact.article_id,
+            sentence=fact.sentence,
+            context=fact.context,
+            written=any(ch.isdigit() for ch in fact.mention.expression)
+            and "ago" not in fact.mention.expression,
+        )
+        for fact in dated_facts(docs)
+        if not fact.mention.estimated
+    ]
+
+
+def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
+    """Facts that the story's outlets state differently, and figures that changed as it developed.
+
+    Args:
+        docs: The story's articles, segmented (one per article), in publication order.
+
+    Returns:
+        Conflicts (and updates, with ``update=True``) in order of first appearance.
+    """
+    people = People(docs)
+    facts = _date_facts(docs)
+    for index, doc in enumerate(docs):
+        for sentence in doc.sentences:
+            facts.extend(_amount_facts(doc, index, sentence))
+            facts.extend(_age_facts(doc, index, sentence, people))
+    found = []
+    for group in _conflict_groups(facts, topic_terms(docs)):
+        sides = _positions(group)
+        if not sides or len(sides) < 2:
+            continue
+        _attach(sides, facts)
+        for side in sides:
+            side.sort(key=lambda f: (f.article_index, f.sentence.start))
+        sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))
+        positions = tuple(
+            Position(
+                value=side[0].label,
+                articles=tuple(dict.fromkeys(f.article_id for f in side)),
+                evidence=tuple(
+                    dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)
+                ),
+            )
+            for side in sides
+        )
+        conflict = Conflict(
+            about=_about(sides),
+            kind="date" if sides[0][0].kind == "date" else "number",
+            positions=positions,
+            update=_is_update(sides, docs),
+        )
+        found.append(((sides[0][0].article_index, sides[0][0].sentence.start), conflict))
+    return tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))

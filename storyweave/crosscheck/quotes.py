@@ -1,0 +1,418 @@
+"""Quoted statements, with their speakers, merged across the outlets that carry them.
+
+1. Each quotation span becomes a piece with a speaker, read from the words
+   around it: ``"…," she wrote``, ``said Hans Carlsson``, ``Teigen confessed``,
+   ``She continued, "…"``. A pronoun is resolved to the nearest person before
+   it whose gender fits (see ``_people``); no attribution means no speaker.
+   A paragraph that opens with a quote and follows a paragraph whose quote
+   was left open continues that quote's speaker (news style).
+2. Pieces split only by an attribution (``"A," she wrote. "B."``) are joined
+   into one statement.
+3. Statements of different articles are compared on normalised words (case,
+   punctuation and apostrophes ignored): one matches another when most of
+   the shorter one's words appear, in order, in the longer one, so a missing
+   first word or a partial quote still matches. A statement that another
+   outlet quotes as two separate statements is cut in two first, so one long
+   quote cannot chain two different statements into one entry.
+4. Matching statements form one ``Quote``: the fullest wording, the speaker
+   most variants name, every article, and one variant per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, People, after_preposition
+from storyweave.crosscheck._text import tokens
+from storyweave.model import Evidence, Quotation, Quote, Segmented
+
+# A statement needs this many words to stand on its own; shorter quoted
+# fragments (scare quotes, titles) count only inside a longer quote elsewhere.
+# The issue asks for "~4 words"; the teigen-jack partial quote "the son we
+# almost had" (5) must count, "a grief depression hole" (4) is borderline.
+MIN_STATEMENT_WORDS = 4
+# Share of the shorter statement's words that must be found, in order, in the
+# longer one. 0.8 keeps wordings that differ by a few words ("I didn't get to
+# take care of you, but" vs "... of you but") and rejects statements that only
+# share a phrase; chosen on teigen-jack and checked on the DUC 2003 dev quotes.
+MATCH_COVERAGE = 0.8
+# Matching runs of fewer words than this are chance (function words) unless
+# they cover the whole shorter statement.
+MIN_RUN = 3
+# Another outlet's statement must be this long to justify cutting a longer
+# statement at its boundary; a short woven partial quote never cuts.
+MIN_CUTTING_WORDS = 8
+# An attribution between two pieces of one statement is short ("she wrote",
+# or "said Ms. Clywd, who chairs an all-party committee of lawmakers on human rights").
+MAX_ATTRIBUTION_WORDS = 30
+_DEFINITE_ROLE = re.compile(r"\s+the [\w .'-]{1,60},\s+")
+_PRONOUNS = frozenset({"he", "she", "they"})
+_QUOTE_MARKS = '"“”'
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof)$")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str  # normalised
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A quoted statement of one article: one or more pieces with one speaker."""
+
+    article_index: int
+    article_id: str
+    sentence_id: str
+    pieces: tuple[Quotation, ...]
+    speaker: str | None
+    words: tuple[_Word, ...]
+
+    def text(self, article_text: str, first: int = 0, last: int | None = None) -> str:
+        """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … "."""
+        chosen = self.words[first:last]
+        parts = []
+        for piece in self.pieces:
+            inside = [w for w in chosen if piece.start <= w.start < piece.end]
+            if not inside:
+                continue
+            all_words = [w for w in self.words if piece.start <= w.start < piece.end]
+            # A whole piece keeps its own punctuation, less the quote marks and a trailing comma.
+            start = piece.start + 1 if inside[0] is all_words[0] else inside[0].start
+            end = piece.end if inside[-1] is all_words[-1] else inside[-1].end
+            parts.append(article_text[start:end].strip().strip(_QUOTE_MARKS).rstrip(",").strip())
+        return " … ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A statement, or the part of one left after cutting, as matched across articles."""
+
+    statement: _Statement
+    first: int
+    last: int
+
+    @property
+    def words(self) -> list[str]:
+        return [w.text for w in self.statement.words[self.first : self.last]]
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    return [
+        _Word(m.group().lower().replace("’", "'"), start + m.start(), start + m.end())
+        for m in tokens(text[start:end])
+    ]
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset of the first sentence end in ``text[start:limit]`` (after the mark), else ``limit``."""
+    for match in _SENTENCE_END.finditer(text, start, limit):
+        if not _ABBREVIATION.search(text[max(start, match.start() - 5) : match.start()]):
+            return match.end()
+    return limit
+
+
+class _Attributor:
+    """Finds who said a quotation from the words around it."""
+
+    def __init__(self, doc: Segmented, people: People) -> None:
+        self.doc = doc
+        self.text = doc.article.text
+        self.people = people
+        self.person_spans = [(m.start, m.end, m.name) for m in people.mentions(doc.article.id)]
+
+    def _speaker_in(self, start: int, end: int, before_quote: bool) -> tuple[str | None, bool]:
+        """(speaker, found) from the attribution clause ``text[start:end]``.
+
+        ``found`` is True when the clause has a reporting verb at all, so "a
+        spokesman said" gives (None, True): attributed, but to no named person.
+        The subject must stand where a subject stands: right before the verb
+        (an appositive, an adverb or "was quoted as" may come between) or
+        right after it ("said chief prosecutor Ulf Noren"); a participle
+        ("..., writing,") takes the nearest person or pronoun before it.
+        """
+        words = tokens(self.text[start:end])
+        verbs = [i for i, w in enumerate(words) if w.group() in SPEECH_VERBS]
+        if not verbs:
+            return None, False
+        verb = words[verbs[-1] if before_quote else verbs[0]]
+        verb_start, verb_end = start + verb.start(), start + verb.end()
+        subjects = [
+            (s, e, n, False)
+            for s, e, n in self.person_spans
+            if start <= s and e <= end and not after_preposition(self.text, s)
+        ] + [
+            (start + w.start(), start + w.end(), w.group().lower(), True)
+            for w in words
+            if w.group().lower() in _PRONOUNS
+        ]
+        before = sorted(x for x in subjects if x[1] <= verb_start)
+        chosen = None
+        if verb.group().endswith("ing") and before_quote and before:
+            chosen = before[-1]
+        else:
+            for candidate in reversed(before) if before_quote else before:
+                if SUBJECT_GAP.fullmatch(self.text[candidate[1] : verb_start]):
+                    chosen = candidate
+                    break
+        if chosen is None:
+            for candidate in sorted(x for x in subjects if x[0] >= verb_end):
+                # "said chief prosecutor Ulf Noren", "said rescue leader Ben
+                # Vikoeren", "said the Monroe County sheriff, Richard Roth".
+                gap = self.text[verb_end : candidate[0]]
+                words_between = gap.replace(".", " ").split()
+                if (
+                    len(words_between) <= 4 and all(w.islower() or w.lower() in TITLES for w in words_between)
+                ) or (_DEFINITE_ROLE.fullmatch(gap)):
+                    chosen = candidate
+                break
+        if chosen is None:
+            return None, True
+        position, _, name, is_pronoun = chosen
+        if is_pronoun:
+            return self.people.antecedent(self.doc.article.id, position, name), True
+        return self.people.full_name(name, self.doc.article.id), True
+
+    def speaker(
+        self, quote: Quotation, previous_end: int, next_start: int, sentence_start: int
+    ) -> tuple[str | None, bool, bool]:
+        """(speaker, attributed, attributed_after) for one quotation.
+
+        Args:
+            quote: The quotation.
+            previous_end: End of the previous quotation in the paragraph, or the paragraph start.
+            next_start: Start of the next quotation in the paragraph, or the paragraph end.
+            sentence_start: Start of the sentence the quotation begins in.
+        """
+        closing = quote.text.rstrip(_QUOTE_MARKS)[-1:] if quote.text.rstrip(_QUOTE_MARKS) else ""
+        after_text = self.text[quote.end : next_start]
+        first_after = re.match(r"\s*(\w+)", after_text)
+        if closing not in ".!" or (first_after and first_after.group(1).islower()):
+            end = _sentence_end(self.text, quote.end, next_start)
+            speaker, found = self._speaker_in(quote.end, end, before_quote=False)
+            if found:
+                return speaker, True, True
+        start = max(previous_end, sentence_start)
+        speaker, found = self._speaker_in(start, quote.start, before_quote=True)
+        return speaker, found, False
+
+
+def _statements(doc: Segmented, article_index: int, people: People) -> list[_Statement]:
+    """The quoted statements of one article, pieces split by an attribution joined."""
+    text = doc.article.text
+    attributor = _Attributor(doc, people)
+    sentence_of = {}
+    for sentence in doc.sentences:
+        for quote in doc.quotations:
+            if sentence.start <= quote.start < sentence.end:
+                sentence_of[quote.id] = sentence
+    paragraphs: dict[int, list[Quotation]] = defaultdict(list)
+    for quote in doc.quotations:
+        if quote.id in sentence_of:
+            paragraphs[sentence_of[quote.id].paragraph].append(quote)
+    statements: list[_Statement] = []
+    open_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a quote left open
+    for paragraph in sorted(paragraphs):
+        quotes = paragraphs[paragraph]
+        par_sentences = [s for s in doc.sentences if s.paragraph == paragraph]
+        par_start, par_end = par_sentences[0].start, par_sentences[-1].end
+        current: list[Quotation] = []
+        current_speaker: str | None = None
+        joinable = False
+        for index, quote in enumerate(quotes):
+            previous_end = quotes[index - 1].end if index else par_start
+            next_start = quotes[index + 1].start if index + 1 < len(quotes) else par_end
+            speaker, attributed, after = attributor.speaker(
+                quote, previous_end, next_start, sentence_of[quote.id].start
+            )
+            if (
+                not attributed
+                and index == 0
+                and quote.start == par_start
+                and open_speaker
+                and open_speaker[0] == paragraph - 1
+            ):
+                speaker = open_speaker[1]
+            # "A," she wrote. "B." -- B continues A when only a short
+            # attribution stands between them and B names no other speaker.
+            between = text[previous_end : quote.start]
+            if (
+                current
+                and joinable
+                and len(between.split()) <= MAX_ATTRIBUTION_WORDS
+                and speaker in (None, current_speaker)
+            ):
+                current.append(quote)
+                joinable = after
+                continue
+            if current:
+                statements.append(_make_statement(doc, article_index, sentence_of, current, current_speaker))
+            current, current_speaker, joinable = [quote], speaker, after
+        if current:
+            statements.append(_make_statement(doc, article_index, sentence_of, current, current_speaker))
+        last = quotes[-1]
+        open_speaker = (paragraph, statements[-1].speaker) if last.text[-1] not in '"”' else None
+    return statements
+
+
+def _make_statement(
+    doc: Segmented, article_index: int, sentence_of: dict, pieces: list[Quotation], speaker: str | None
+) -> _Statement:
+    words = [w for piece in pieces for w in _words(doc.article.text, piece.start, piece.end)]
+    return _Statement(
+        article_index=article_index,
+        article_id=doc.article.id,
+        sentence_id=sentence_of[pieces[0].id].id,
+        pieces=tuple(pieces),
+        speaker=speaker,
+        words=tuple(words),
+    )
+
+
+def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
+    size = min(MIN_RUN, len(words))
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _match(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | None:
+    """Where the shorter word list lies in the longer, as (first, last) word of the longer; None if it doesn't."""
+    if not short:
+        return None
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= min(MIN_RUN, len(short))]
+    if sum(b.size for b in blocks) < MATCH_COVERAGE * len(short):
+        return None
+    return blocks[0].b, blocks[-1].b + blocks[-1].size
+
+
+def _candidate_pairs(units: Sequence[_Unit]) -> set[tuple[int, int]]:
+    """Pairs of units from different articles that share a run of words."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, unit in enumerate(units):
+        for shingle in _shingles(unit.words):
+            index[shingle].append(number)
+    pairs = set()
+    for members in index.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if units[a].statement.article_id != units[b].statement.article_id:
+                    pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def _piece_bounds(unit: _Unit) -> list[int]:
+    """Word positions (relative to the unit) where a new quotation piece starts."""
+    words = unit.statement.words[unit.first : unit.last]
+    pieces = [
+        next(i for i, p in enumerate(unit.statement.pieces) if p.start <= w.start < p.end) for w in words
+    ]
+    return [i for i in range(1, len(pieces)) if pieces[i] != pieces[i - 1]]
+
+
+def _cut(units: list[_Unit]) -> list[_Unit]:
+    """Cut each unit where another article quotes its parts as separate statements.
+
+    Two cuts: between two statements of one other article that both lie in
+    the unit; and at the unit's own attribution split ("A," she said. "B.")
+    when another article quotes only the part on one side of it.
+    """
+    spans: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for a, b in sorted(_candidate_pairs(units)):
+        for long, short in ((a, b), (b, a)):
+            long_words, short_words = units[long].words, units[short].words
+            if len(short_words) < MIN_CUTTING_WORDS or len(short_words) >= len(long_words):
+                continue
+            span = _match(short_words, long_words)
+            if span:
+                spans[long][units[short].statement.article_id].append(span)
+    result = []
+    for number, unit in enumerate(units):
+        points = set()
+        bounds = _piece_bounds(unit)
+        for article_spans in spans.get(number, {}).values():
+            article_spans.sort()
+            for (_, end), (start, _) in zip(article_spans, article_spans[1:], strict=False):
+                if start >= end:
+                    points.add(start)
+            for start, end in article_spans:
+                points.update(p for p in bounds if abs(p - start) <= 2 or abs(p - end) <= 2)
+        cuts = [0, *sorted(points), len(unit.words)]
+        result.extend(
+            _Unit(unit.statement, unit.first + lo, unit.first + hi)
+            for lo, hi in zip(cuts, cuts[1:], strict=False)
+            if hi > lo
+        )
+    return result
+
+
+def find_quotes(docs: Sequence[Segmented]) -> tuple[Quote, ...]:
+    """Every quoted statement of a story, merged across the outlets that carry it.
+
+    Args:
+        docs: The story's articles, segmented (one per article).
+
+    Returns:
+        Quotes in order of first appearance (article order, then position).
+    """
+    people = People(docs)
+    statements = [s for index, doc in enumerate(docs) for s in _statements(doc, index, people)]
+    units = _cut([_Unit(s, 0, len(s.words)) for s in statements if len(s.words) >= 2])
+    parent = list(range(len(units)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in sorted(_candidate_pairs(units)):
+        short, long = sorted((a, b), key=lambda i: (len(units[i].words), i))
+        if len(units[short].words) < MIN_STATEMENT_WORDS and len(units[long].words) < MIN_STATEMENT_WORDS:
+            continue
+        if _match(units[short].words, units[long].words):
+            parent[find(a)] = find(b)
+    groups: dict[int, list[_Unit]] = defaultdict(list)
+    for number, unit in enumerate(units):
+        groups[find(number)].append(unit)
+    texts = {doc.article.id: doc.article.text for doc in docs}
+    quotes = []
+    for members in groups.values():
+        if max(len(u.words) for u in members) < MIN_STATEMENT_WORDS:
+            continue
+        if len(members) == 1 and len(members[0].words) < MIN_STATEMENT_WORDS:
+            continue
+        members.sort(key=lambda u: (u.statement.article_index, u.statement.words[u.first].start))
+        fullest = max(members, key=lambda u: (len(u.words), -u.statement.article_index))
+        variants = []
+        for article_id in dict.fromkeys(u.statement.article_id for u in members):
+            own = [u for u in members if u.statement.article_id == article_id]
+            wording = " … ".join(u.statement.text(texts[article_id], u.first, u.last) for u in own)
+            variants.append(
+                Evidence(article_id=article_id, sentence_id=own[0].statement.sentence_id, text=wording)
+            )
+        votes = Counter(u.statement.speaker for u in members if u.statement.speaker)
+        speaker = None
+        if votes:
+            top = max(votes.values())
+            leaders = [name for name, count in votes.items() if count == top]
+            speaker = fullest.statement.speaker if fullest.statement.speaker in leaders else leaders[0]
+        quotes.append(
+            (
+                (members[0].statement.article_index, members[0].statement.words[members[0].first].start),
+                Quote(
+                    text=fullest.statement.text(
+                        texts[fullest.statement.article_id], fullest.first, fullest.last
+                    ),
+                    speaker=speaker,
+                    articles=tuple(v.article_id for v in variants),
+                    variants=tuple(variants),
+                ),
+            )
+        )
+    return tuple(quote for _, quote in sorted(quotes, key=lambda pair: pair[0]))

@@ -1,0 +1,36 @@
+"""Helpers shared by the cross-check tests: small stories built in the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from storyweave.model import Article, Segmented
+from storyweave.segment import segment
+
+REPO = Path(__file__).parents[2]
+SHARED = REPO / ".." / "shared"
+
+
+def story(*texts: str, dates: tuple[str | None, ...] = ()) -> list[Segmented]:
+    """Segmented articles "a0", "a1", ... from texts, with optional ISO dates."""
+    docs = []
+    for index, text in enumerate(texts):
+        date = dates[index] if index < len(dates) else None
+        docs.append(
+            segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(date) if date else None))
+        )
+    return docs
+
+
+def read_story(folder: Path) -> list[Segmented]:
+    """A folder of article files, read, cleaned and segmented; skips the test if absent."""
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not available")
+    from storyweave.clean import clean
+    from storyweave.ingest import read_articles
+
+    batch = read_articles([folder])
+    return [segment(clean(article)) for article in sorted(batch.articles, key=lambda a: a.id)]

@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from storyweave.crosscheck import dates
+from storyweave.crosscheck.dates import DateValue, Reference, find_dates, resolve
+
+from .conftest import story
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        ("Teigen revealed on Sept. 30 that", "2021-02-21", "2020-09-30"),
+        ("On Oct. 1, 2020, Teigen announced the loss", None, "2020-10-01"),
+        ("The star revealed the news on September 30, 2020", None, "2020-09-30"),
+        ("She shared the news in October 2020.", None, "2020-10"),
+        ("She shared a photo on Saturday.", "2021-02-21", "2021-02-20"),
+        ("She posted on Sunday.", "2021-02-21", "2021-02-21"),
+        ("They will meet on Thursday.", "2021-02-21", "2021-02-25"),
+        ("They meet next Sunday.", "2021-02-21", "2021-02-28"),
+        ("In February, Teigen shared", "2021-09-29", "2021-02"),
+        ("a year ago you gave me", "2021-09-29", "2020-09"),
+        ("approved a plan last month", "2026-03-11", "2026-02"),
+        ("will hold a hearing next month", "2026-03-12", "2026-04"),
+        ("Last year, a fire destroyed a shop.", "2026-03-13", "2025"),
+        ("It happened yesterday.", "2021-02-21", "2021-02-20"),
+        ("The fire killed 20 people in 1978.", None, "1978"),
+        ("burned late Monday, March 9, as", "2026-03-12", "2026-03-09"),
+        ("were due to arrive at the site on Thursday", "2026-03-11", "2026-03-12"),
+        ("before important runoffs on Oct. 25", "1998-10-04", "1998-10-25"),
+        ("Last Thursday, an assailant tried", "1998-11-06", "1998-10-29"),
+    ],
+)
+def test_resolve(text, article_date, expected):
+    reference = dt.date.fromisoformat(article_date) if article_date else None
+    assert resolve(text, reference).iso == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["She left last week.", "It may rain.", "Pier 7 burned.", "On Sept. 31 nothing."]
+)
+def test_vague_or_impossible_dates_are_not_dates(text):
+    assert find_dates(text, Reference(dt.date(2021, 2, 21), estimated=False)) == ()
+
+
+def test_relative_dates_need_a_reference():
+    assert resolve("on Saturday", None) is None
+    assert resolve("in February", None) is None
+    assert resolve("in 2019", None).iso == "2019"
+
+
+def test_granularity_compatibility():
+    assert DateValue(2020, 10).compatible(DateValue(2020, 10, 1))
+    assert not DateValue(2020, 10).compatible(DateValue(2020, 9, 30))
+    assert DateValue(2020).contains(DateValue(2020, 9, 30))
+
+
+def test_undated_article_borrows_story_date_for_years_only():
+    docs = story(
+        "Sept. 28 marked National Son Day. She posted on Saturday.",
+        "The post went up on Wednesday.",
+        dates=(None, "2021-09-29"),
+    )
+    reference = dates.references(docs)["a0"]
+    assert reference == Reference(dt.date(2021, 9, 29), estimated=True)
+    found = find_dates(docs[0].article.text, reference)
+    assert [m.value.iso for m in found] == ["2021-09-28"]
+    assert found[0].estimated
