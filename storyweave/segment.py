@@ -25,6 +25,15 @@ _NEVER_FINAL = re.compile(
     r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)$"
 )
+# A dateline opening the first paragraph ("NAIROBI, Kenya (AP) _ ",
+# "Washington (CNN) -- ", "WASHINGTON — ") says where the story was filed; it is
+# not part of the first sentence. A place in capitals or a news agency in
+# brackets marks it, so "The Senate — in a vote ..." is left alone.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za-z. ]{2,25}\))?"
+    r"|[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\))"
+    r"\s*(?:_|--|\u2014|\u2013|-)\s+(?=\S)"
+)
 _OPENERS = "\u201c"
 _CLOSERS = "\u201d"
 _STRAIGHT = '"'
@@ -90,6 +99,8 @@ def segment(article: Article) -> Segmented:
     sentences: list[Sentence] = []
     quotations: list[Quotation] = []
     for paragraph_index, (par_start, par_end) in enumerate(_paragraph_spans(text)):
+        if paragraph_index == 0 and (dateline := _DATELINE.match(text, par_start, par_end)):
+            par_start = dateline.end()
         paragraph = text[par_start:par_end]
         par_quotes = []
         for q_start, q_end in _quotation_spans(paragraph):
