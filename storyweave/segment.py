@@ -75,10 +75,9 @@ def _quotation_spans(paragraph: str) -> list[tuple[int, int]]:
             if open_at is not None and i - open_at > 1:
                 spans.append((open_at, i))
             open_at = i
-        elif char in _CLOSERS or char == _STRAIGHT:
-            if open_at is not None:
-                spans.append((open_at, i + 1))
-                open_at = None
+        elif (char in _CLOSERS or char == _STRAIGHT) and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
     if open_at is not None and len(paragraph) - open_at > 1:
         spans.append((open_at, len(paragraph)))
     return spans

@@ -179,7 +179,7 @@ def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int
     improved = True
     while improved:
         improved = False
-        for position, out in enumerate(chosen):
+        for position in range(len(chosen)):
             rest = chosen[:position] + chosen[position + 1 :]
             room = budget - int(lengths[rest].sum()) if rest else budget
             rest_cover = incidence[rest].any(axis=0) if rest else np.zeros(incidence.shape[1], dtype=bool)
