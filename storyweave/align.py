@@ -10,14 +10,14 @@ article, so a claim never counts an outlet twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from storyweave.embed import Encoder
-from storyweave.embed.terms import bigram_concepts, tfidf_rows
+from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows
 from storyweave.model import Claim, Segmented, Sentence
 
 
@@ -61,39 +61,48 @@ class Alignment:
         claim_id = self.claim_of_sentence.get(sentence.id)
         if claim_id is None:
             return (sentence.article_id,)
-        claim = self._by_id[claim_id]
+        claim = next(c for c in self.claims if c.id == claim_id)
         return (sentence.article_id, *(a for a in claim.article_ids if a != sentence.article_id))
-
-    @property
-    def _by_id(self) -> dict[str, Claim]:
-        return {c.id: c for c in self.claims}
 
 
 def similarity_matrix(
-    sentences: Sequence[Sentence], encoder: Encoder | None = None, options: AlignOptions | None = None
+    sentences: Sequence[Sentence],
+    terms: Mapping[str, SentenceTerms],
+    encoder: Encoder | None = None,
+    options: AlignOptions | None = None,
+    rows: Sequence[int] | None = None,
 ) -> np.ndarray:
-    """Pairwise similarity, scaled so that 1.0 means "at the alignment threshold".
+    """Similarity of ``sentences[rows]`` to every sentence, scaled so 1.0 is "at the alignment threshold".
 
     Scaling every measure by its threshold lets one number compare lexical,
     containment and semantic matches. Row i, column j says how well sentence j
     carries the information of sentence i (containment is one-way).
+
+    Args:
+        sentences: All sentences compared (document frequencies come from them).
+        terms: Lexical terms by sentence id.
+        encoder: Adds embedding cosine; lexical only when None.
+        options: Thresholds.
+        rows: Indices of the sentences to compare with all; all when None.
     """
     options = options or AlignOptions()
-    texts = [s.text for s in sentences]
-    lexical = tfidf_rows(texts, groups=[s.article_id for s in sentences])
-    scaled = (lexical @ lexical.T).toarray() / options.lexical_threshold
-    concepts = [bigram_concepts(t) for t in texts]
+    rows = range(len(sentences)) if rows is None else rows
+    lexical = tfidf_rows([terms[s.id] for s in sentences], groups=[s.article_id for s in sentences])
+    scaled = (lexical[rows] @ lexical.T).toarray() / options.lexical_threshold
+    concepts = [terms[s.id].concepts for s in sentences]
     index: dict = {}
-    rows = [i for i, cs in enumerate(concepts) for _ in cs]
-    cols = [index.setdefault(c, len(index)) for cs in concepts for c in cs]
-    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(index)))
-    sizes = np.array([len(cs) for cs in concepts], dtype=float)
-    shared = (incidence @ incidence.T).toarray()
-    contained = np.where(sizes[:, None] >= options.min_concepts, shared / np.maximum(sizes[:, None], 1), 0.0)
+    cells = [(i, index.setdefault(c, len(index))) for i, cs in enumerate(concepts) for c in cs]
+    incidence = sparse.csr_matrix(
+        (np.ones(len(cells)), ([i for i, _ in cells], [c for _, c in cells])),
+        shape=(len(sentences), len(index)),
+    )
+    sizes = np.array([len(concepts[i]) for i in rows], dtype=float)[:, None]
+    shared = (incidence[rows] @ incidence.T).toarray()
+    contained = np.where(sizes >= options.min_concepts, shared / np.maximum(sizes, 1), 0.0)
     scaled = np.maximum(scaled, contained / options.containment_threshold)
-    if encoder is not None and texts:
-        vectors = encoder.encode(texts)
-        scaled = np.maximum(scaled, (vectors @ vectors.T) / options.semantic_threshold)
+    if encoder is not None and sentences:
+        vectors = encoder.encode([s.text for s in sentences])
+        scaled = np.maximum(scaled, (vectors[rows] @ vectors.T) / options.semantic_threshold)
     return scaled
 
 
@@ -103,6 +112,8 @@ def align(
     encoder: Encoder | None = None,
     options: AlignOptions | None = None,
     centers: Sequence[str] = (),
+    centers_only: bool = False,
+    terms: Mapping[str, SentenceTerms] | None = None,
 ) -> Alignment:
     """Group the sentences of all articles into claims.
 
@@ -113,6 +124,9 @@ def align(
         centers: Sentence ids that must each head their own claim, taken
             first (the summary's sentences), so that a summary sentence cites
             exactly the articles it is aligned with.
+        centers_only: Build only the centers' claims (all a summary needs;
+            a fraction of the work).
+        terms: Lexical terms of every sentence, when already computed.
 
     Returns:
         Claims ordered by support (most articles first, then input order) and
@@ -123,39 +137,41 @@ def align(
     if not sentences:
         return Alignment((), {})
     article_of = np.array([s.article_id for s in sentences], dtype=object)
-    scaled = similarity_matrix(sentences, encoder, options)
-    linked = (scaled >= 1.0) & (article_of[:, None] != article_of[None, :])
-    support = np.array([len(set(article_of[linked[i]])) for i in range(len(sentences))])
-    # Given centers first, then widest support; ties keep input order, so claims are deterministic.
     position = {s.id: i for i, s in enumerate(sentences)}
     first = [position[c] for c in centers if c in position]
-    order = first + sorted(set(range(len(sentences))) - set(first), key=lambda i: (-support[i], i))
+    rows = first if centers_only else list(range(len(sentences)))
+    row_of = {sentence: r for r, sentence in enumerate(rows)}
+    scaled = similarity_matrix(sentences, terms or terms_by_sentence(docs), encoder, options, rows)
+    linked = (scaled >= 1.0) & (article_of[rows][:, None] != article_of[None, :])
+    # Given centers first, then widest support; ties keep input order, so claims are deterministic.
+    support = {i: len(set(article_of[linked[row_of[i]]])) for i in rows}
+    order = first + sorted(set(rows) - set(first), key=lambda i: (-support[i], i))
     assigned = np.zeros(len(sentences), dtype=bool)
     groups: list[list[int]] = []
     for center in order:
         if assigned[center]:
             continue
-        members = [center]
         assigned[center] = True
-        candidates = np.flatnonzero(linked[center] & ~assigned)
+        similarity = scaled[row_of[center]]
         best_per_article: dict[str, int] = {}
-        for j in candidates:
+        for j in np.flatnonzero(linked[row_of[center]] & ~assigned):
             current = best_per_article.get(article_of[j])
-            if current is None or scaled[center, j] > scaled[center, current]:
+            if current is None or similarity[j] > similarity[current]:
                 best_per_article[article_of[j]] = j
-        members.extend(best_per_article.values())
+        members = [center, *best_per_article.values()]
         assigned[members] = True
-        groups.append(sorted(members))
+        groups.append(members)
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
     claims, claim_of_sentence = [], {}
-    groups.sort(key=lambda g: (-len(g), g[0]))
+    groups.sort(key=lambda g: (-len(g), min(g)))
     for number, members in enumerate(groups):
-        # The clearest wording: the member closest to all the others.
-        medoid = max(members, key=lambda i: (scaled[i, members].sum(), -i))
+        # The clearest wording: the member closest to all the others; a
+        # center keeps its own wording when only the centers were compared.
+        wording = members[0] if centers_only else max(members, key=lambda i: (scaled[i, members].sum(), -i))
         claim = Claim(
             id=f"c{number + 1}",
-            text=sentences[medoid].text,
-            sentence_ids=tuple(sentences[i].id for i in members),
+            text=sentences[wording].text,
+            sentence_ids=tuple(sentences[i].id for i in sorted(members)),
             article_ids=tuple(sorted({article_of[i] for i in members}, key=article_rank.__getitem__)),
         )
         claims.append(claim)

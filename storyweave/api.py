@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from storyweave.align import AlignOptions, align
 from storyweave.clean import clean_all
 from storyweave.embed import Encoder, default_encoder
+from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_articles
 from storyweave.model import Article, Batch, Report, Segmented
@@ -22,6 +23,7 @@ PathLike = str | os.PathLike[str]
 class _Prepared:
     batch: Batch
     docs: tuple[Segmented, ...]
+    terms: dict[str, SentenceTerms]
 
 
 def load(paths: Sequence[PathLike]) -> Batch:
@@ -39,7 +41,8 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     if not batch.articles:
         raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in batch.problems[:3]))
-    return _Prepared(batch, tuple(segment(article) for article in batch.articles))
+    docs = tuple(segment(article) for article in batch.articles)
+    return _Prepared(batch, docs, terms_by_sentence(docs))
 
 
 def summarize(
@@ -63,8 +66,15 @@ def summarize(
         A report with the articles and the summary; cross-check sections empty.
     """
     prepared = _prepare(source)
-    chosen = select(prepared.docs, SummaryOptions(words=words))
-    alignment = align(prepared.docs, encoder=encoder, options=align_options, centers=[s.id for s in chosen])
+    chosen = select(prepared.docs, SummaryOptions(words=words), prepared.terms)
+    alignment = align(
+        prepared.docs,
+        encoder=encoder,
+        options=align_options,
+        centers=[s.id for s in chosen],
+        centers_only=True,
+        terms=prepared.terms,
+    )
     return Report(
         articles=prepared.batch.articles,
         summary=cite(chosen, alignment, words),
@@ -92,12 +102,13 @@ def report(
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 
     prepared = _prepare(source)
-    chosen = select(prepared.docs, SummaryOptions(words=words))
+    chosen = select(prepared.docs, SummaryOptions(words=words), prepared.terms)
     alignment = align(
         prepared.docs,
         encoder=encoder or default_encoder(),
         options=align_options,
         centers=[s.id for s in chosen],
+        terms=prepared.terms,
     )
     return Report(
         articles=prepared.batch.articles,

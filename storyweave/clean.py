@@ -287,6 +287,14 @@ def clean_all(articles: Iterable[Article]) -> Batch:
     return Batch(tuple(cleaned), tuple(problems))
 
 
+def _any_of(rules: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    """One pattern matching where any rule matches: a cheaper first test than 28 rules, as most paragraphs match none."""
+    return re.compile("|".join(f"(?:{rule.pattern})" for rule, _ in rules), re.IGNORECASE)
+
+
+_ANY_PARAGRAPH_RULE = _any_of(_PARAGRAPH_RULES)
+
+
 def _clean_paragraph(paragraph: str, removed: list[RemovedLine]) -> str:
     """Apply the paragraph rules, then the fragment rules; return what is left ("" if nothing)."""
     text = paragraph.strip()
@@ -316,6 +324,8 @@ def _record(text: str, reason: str, removed: list[RemovedLine]) -> str:
 
 def _paragraph_reason(text: str) -> str | None:
     """The reason of the first paragraph rule that matches the whole text, else None."""
+    if not _ANY_PARAGRAPH_RULE.fullmatch(text):
+        return None
     return next((reason for rule, reason in _PARAGRAPH_RULES if rule.fullmatch(text)), None)
 
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from storyweave.align import Alignment, similarity_matrix
-from storyweave.embed.terms import bigram_concepts
+from storyweave.embed.terms import Concept, SentenceTerms, sentence_terms, terms_by_sentence
 from storyweave.model import Segmented, Sentence, Summary, SummarySentence
 
 
@@ -94,7 +94,9 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
     return out
 
 
-def _concept_weights(docs: Sequence[Segmented], options: SummaryOptions) -> dict[tuple[str, str], float]:
+def _concept_weights(
+    docs: Sequence[Segmented], terms: Mapping[str, SentenceTerms], options: SummaryOptions
+) -> dict[Concept, float]:
     """Concept -> weight: the articles that use it, a bonus for using it early, and headlines.
 
     Every article using a concept adds 1, and ``lead_weight / (1 + r / 3)``
@@ -102,14 +104,14 @@ def _concept_weights(docs: Sequence[Segmented], options: SummaryOptions) -> dict
     puts the gist first); every headline using it adds ``title_weight``. The
     sum is raised to ``support_power``.
     """
-    earliest: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    earliest: dict[Concept, dict[str, int]] = defaultdict(dict)
     for doc in docs:
         for sentence in doc.sentences:
-            for concept in bigram_concepts(sentence.text):
+            for concept in terms[sentence.id].concepts:
                 earliest[concept].setdefault(doc.article.id, sentence.index)
-    in_titles: dict[tuple[str, str], int] = defaultdict(int)
+    in_titles: dict[Concept, int] = defaultdict(int)
     for doc in docs:
-        for concept in bigram_concepts(doc.article.title or ""):
+        for concept in sentence_terms(doc.article.title or "").concepts:
             in_titles[concept] += 1
     min_articles = min(options.min_support, len(docs))
     return {
@@ -124,7 +126,7 @@ def _concept_weights(docs: Sequence[Segmented], options: SummaryOptions) -> dict
 
 
 def _most_promising(
-    candidates: list[Sentence], weights: dict[tuple[str, str], float], keep: int
+    candidates: list[Sentence], terms: Mapping[str, SentenceTerms], weights: dict[Concept, float], keep: int
 ) -> list[Sentence]:
     """The ``keep`` candidates with the most concept weight per word, in input order.
 
@@ -134,7 +136,7 @@ def _most_promising(
     if len(candidates) <= keep:
         return candidates
     density = [
-        sum(weights.get(c, 0.0) for c in bigram_concepts(s.text)) / len(s.text.split()) for s in candidates
+        sum(weights.get(c, 0.0) for c in terms[s.id].concepts) / len(s.text.split()) for s in candidates
     ]
     best = sorted(range(len(candidates)), key=lambda j: (-density[j], j))[:keep]
     return [candidates[j] for j in sorted(best)]
@@ -197,7 +199,10 @@ def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int
 
 
 def _select(
-    candidates: list[Sentence], weights: dict[tuple[str, str], float], options: SummaryOptions
+    candidates: list[Sentence],
+    terms: Mapping[str, SentenceTerms],
+    weights: dict[Concept, float],
+    options: SummaryOptions,
 ) -> list[Sentence]:
     """Choose the candidates that cover the most concept weight within the word budget.
 
@@ -208,8 +213,8 @@ def _select(
     """
     if not candidates:
         return []
-    candidates = _most_promising(candidates, weights, options.max_candidates)
-    concept_sets = [[c for c in bigram_concepts(s.text) if c in weights] for s in candidates]
+    candidates = _most_promising(candidates, terms, weights, options.max_candidates)
+    concept_sets = [[c for c in terms[s.id].concepts if c in weights] for s in candidates]
     index = {c: i for i, c in enumerate(sorted({c for cs in concept_sets for c in cs}))}
     incidence = np.zeros((len(candidates), len(index)), dtype=bool)
     for j, concepts in enumerate(concept_sets):
@@ -223,7 +228,7 @@ def _select(
     lengths = np.array([len(s.text.split()) for s in candidates], dtype=float)
     # Sentences that state the same information (as the alignment judges it)
     # never both enter the summary: one outlet's wording of a fact, not three.
-    scaled = similarity_matrix(candidates)
+    scaled = similarity_matrix(candidates, terms)
     repeats = (scaled >= 1.0) | (scaled.T >= 1.0)
     np.fill_diagonal(repeats, False)
     runs = [
@@ -259,19 +264,25 @@ def _fill(
     return chosen
 
 
-def select(docs: Sequence[Segmented], options: SummaryOptions | None = None) -> list[Sentence]:
+def select(
+    docs: Sequence[Segmented],
+    options: SummaryOptions | None = None,
+    terms: Mapping[str, SentenceTerms] | None = None,
+) -> list[Sentence]:
     """Choose the summary's sentences from all the story's articles.
 
     Args:
         docs: The story's segmented articles, in input order.
         options: Budget and knobs.
+        terms: Lexical terms of every sentence, when already computed.
 
     Returns:
         At most ``options.words`` words of whole sentences, in reading order:
         by article date where dates allow, then article and position.
     """
     options = options or SummaryOptions()
-    chosen = _select(_candidates(docs, options), _concept_weights(docs, options), options)
+    terms = terms or terms_by_sentence(docs)
+    chosen = _select(_candidates(docs, options), terms, _concept_weights(docs, terms, options), options)
     rank = {d.article.id: (d.article.date or dt.date.max, n) for n, d in enumerate(docs)}
     return sorted(chosen, key=lambda s: (rank[s.article_id], s.index))
 
