@@ -37,7 +37,7 @@ class MiniLMOnnxEncoder:
 
     dim = 384
 
-    def __init__(self, batch_size: int = 64, max_tokens: int = 128, threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = 16, max_tokens: int = 128, threads: int | None = None) -> None:
         if batch_size < 1 or not 8 <= max_tokens <= 256:
             raise ValueError("batch_size must be >= 1 and max_tokens within 8..256")
         self.batch_size = batch_size
