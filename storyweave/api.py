@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyweave.align import AlignOptions, align
 from storyweave.clean import clean_all
@@ -49,6 +49,7 @@ def summarize(
     source: Batch | Sequence[Article],
     *,
     words: int = 120,
+    options: SummaryOptions | None = None,
     encoder: Encoder | None = None,
     align_options: AlignOptions | None = None,
 ) -> Report:
@@ -58,6 +59,7 @@ def summarize(
         source: The story's articles (already cleaned, e.g. from :func:`load`),
             or a :class:`Batch` whose problems are carried into the report.
         words: Word budget; the summary never exceeds it.
+        options: The summarizer's other knobs (its ``words`` is replaced by ``words``).
         encoder: Adds paraphrase matching to the citations (slower); lexical
             alignment only when None.
         align_options: Alignment thresholds.
@@ -66,7 +68,7 @@ def summarize(
         A report with the articles and the summary; cross-check sections empty.
     """
     prepared = _prepare(source)
-    chosen = select(prepared.docs, SummaryOptions(words=words), prepared.terms)
+    chosen = select(prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms)
     alignment = align(
         prepared.docs,
         encoder=encoder,

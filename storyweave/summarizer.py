@@ -49,6 +49,8 @@ class SummaryOptions:
         title_weight: Extra concept weight per headline that uses the concept;
             headline concepts count even when only one article uses them.
         min_support: Articles that must use a concept before it counts.
+        avoid_repeats: Never choose two sentences the alignment calls the same information.
+        fill: Spend budget left over by the coverage on the earliest new sentences.
     """
 
     words: int = 120
@@ -60,6 +62,8 @@ class SummaryOptions:
     support_power: float = 2.0
     title_weight: float = 3.0
     min_support: int = 2
+    avoid_repeats: bool = True
+    fill: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -229,7 +233,7 @@ def _select(
     # Sentences that state the same information (as the alignment judges it)
     # never both enter the summary: one outlet's wording of a fact, not three.
     scaled = similarity_matrix(candidates, terms)
-    repeats = (scaled >= 1.0) | (scaled.T >= 1.0)
+    repeats = ((scaled >= 1.0) | (scaled.T >= 1.0)) & options.avoid_repeats
     np.fill_diagonal(repeats, False)
     runs = [
         _improve(
@@ -243,7 +247,9 @@ def _select(
         for power in (0.0, 0.5, 1.0)
     ]
     best = max(runs, key=lambda run: (_covered_weight(run, incidence, weight), lengths[run].sum()))
-    return [candidates[j] for j in sorted(_fill(best, candidates, lengths, repeats, options.words))]
+    if options.fill:
+        best = _fill(best, candidates, lengths, repeats, options.words)
+    return [candidates[j] for j in sorted(best)]
 
 
 def _fill(

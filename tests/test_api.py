@@ -1,0 +1,58 @@
+"""The Python API end to end: storyweave.load / summarize / report on the bundled example."""
+
+import json
+
+import pytest
+
+import storyweave
+from storyweave.errors import StoryweaveError
+from storyweave.render import render, validate
+from tests.conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def example_report(example_batch, encoder):
+    return storyweave.report(example_batch, words=120, encoder=encoder)
+
+
+def test_summary_citations_agree_with_the_claims(example_report):
+    claims = {c.id: c for c in example_report.claims}
+    for sentence in example_report.summary.sentences:
+        claim = claims[sentence.claim_id]
+        assert sentence.sentence_id in claim.sentence_ids
+        assert set(sentence.sources) == set(claim.article_ids)
+
+
+def test_every_sentence_belongs_to_at_most_one_claim(example_report):
+    seen = [sid for claim in example_report.claims for sid in claim.sentence_ids]
+    assert len(seen) == len(set(seen))
+    for claim in example_report.claims:
+        articles = [sid.split("#")[0] for sid in claim.sentence_ids]
+        assert len(articles) == len(set(articles)), "a claim counts one sentence per article"
+
+
+def test_report_sections_are_filled_and_the_json_validates(example_report):
+    assert example_report.quotes and example_report.conflicts and example_report.timeline
+    doc = json.loads(render(example_report, "json"))
+    validate(doc)
+    assert all(s["text"] for claim in doc["claims"] for s in claim["support"])
+
+
+def test_planted_conflicts_are_reported_with_their_outlets(example_report):
+    facts = json.loads((EXAMPLE.parent / "harbor-fire.facts.json").read_text())
+    reported = {
+        frozenset((p.value, frozenset(p.articles)) for p in c.positions)
+        for c in example_report.conflicts
+        if not c.update
+    }
+    for conflict in facts["conflicts"]:
+        expected = {(p["value"], frozenset(p["articles"])) for p in conflict["positions"]}
+        assert any(expected <= set(r) for r in reported), conflict["about"]
+    assert len(reported) == len(facts["conflicts"]), "no conflict that was not planted"
+
+
+def test_summarize_accepts_plain_articles_and_rejects_nothing_to_read():
+    articles = storyweave.load([EXAMPLE]).articles
+    assert storyweave.summarize(articles[:2], words=50).summary.word_count <= 50
+    with pytest.raises(StoryweaveError):
+        storyweave.summarize([], words=50)
