@@ -6,6 +6,7 @@ date finding and the choice of which dates count live here once.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -167,6 +168,8 @@ class Context:
         surface: A stem's first written form, for describing the fact.
         events: Adjacent terms written as past-tense verbs ("announced", "broke"):
             the event the value dates or counts.
+        clause: Offsets of the value's clause in the sentence, where its
+            time scope ("at the 1997 world championships") is looked for.
     """
 
     terms: frozenset[str]
@@ -174,6 +177,7 @@ class Context:
     names: frozenset[str]
     surface: dict[str, str]
     events: frozenset[str] = frozenset()
+    clause: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,8 @@ class DatedFact:
     context: Context
 
 
+# Cached: a story's few thousand distinct words are stemmed tens of thousands of times.
+@functools.lru_cache(maxsize=65536)
 def short_stem(word: str) -> str:
     """A stem cut to six letters, so derived forms meet ("evacuated", "evacuation")."""
     return stem(word)[:6]
@@ -245,7 +251,14 @@ def context(
             adjacent.add(term)
             if (lower.endswith("ed") and len(lower) > 4) or lower in _IRREGULAR_PAST:
                 events.add(term)
-    return Context(frozenset(terms), frozenset(adjacent), frozenset(names), surface, frozenset(events))
+    return Context(
+        frozenset(terms),
+        frozenset(adjacent),
+        frozenset(names),
+        surface,
+        frozenset(events),
+        (clause_start, clause_end),
+    )
 
 
 def quote_spans(doc: Segmented, sentence: Sentence) -> list[tuple[int, int]]:

@@ -6,26 +6,36 @@ Precision comes first: a false conflict costs more than a missed one. So:
    clause, an amount with its unit noun ("14 workers", "$4.2 million") and
    clause, an age with the person it belongs to, a name with its role
    ("the lead detective"). Numbers that are parts of dates, times, labels
-   ("Pier 7"), ranges, conversions in parentheses, quotes, or a superseded
-   figure ("earlier police said 32") are not read at all.
+   ("Pier 7"), ranges, conversions in parentheses, quotes, a superseded
+   figure ("earlier police said 32"), a part of a larger count ("among them
+   eight children", "the other 14 sailors") or one of two values compared in
+   one clause ("72 percent versus 63 percent") are not read at all.
 2. Two values of different articles are about the same fact only when their
    clauses say so: the same unit, and at least two shared content words
-   (less the story's everywhere-words, like "fire" in a fire story), or one
-   shared word that stands right next to both values and governs them (the
-   noun of "the damage at $4 million" / "estimated the damage at $4.2
-   million"; for dates, the event verb of "Teigen announced" / "Teigen
-   revealed"). Amounts scoped by different names ("in Poland" / "throughout
-   Europe") are different facts.
+   (less the story's everywhere-words, like "fire" in a fire story), one of
+   which stands next to a value, or one shared word that stands right next
+   to both values and governs them (the noun of "the damage at $4 million" /
+   "estimated the damage at $4.2 million"; for dates, the event verb of
+   "Teigen announced" / "Teigen revealed"). Amounts are also different facts
+   when anything narrows them to different things: the names or places
+   around them ("in Poland" / "throughout Europe"), the modifiers of the
+   unit ("five sniper attacks" / "four attacks"), what it measures ("pesos
+   worth of crops", "kilometers southwest of Pratas Island"), the people the
+   sentence is about, the day or period the clause puts them in ("Last
+   Friday", "at the 1997 world championships", "this year").
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
    that hold ("more than 30" and 34), approximations and rounding that cover
-   the other value ("about $4 million" and "$4.2 million").
+   the other value ("about $4 million" and "$4.2 million"). An article that
+   itself states two of the values knows them as different facts: its
+   group is not a conflict.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
 5. When the values only grow with the articles' dates (a rising toll), the
    story developed: the entry is an update, not a conflict. A figure that
-   falls later is a correction and stays a conflict.
+   falls later is a correction and stays a conflict, and so does a figure
+   of a past year ("in 1966, the display peaked at 150,000 meteors").
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from storyweave.crosscheck._facts import (
     GENERIC_TERMS,
     WINDOW_WORDS,
     Context,
+    DatedFact,
     context,
     dated_facts,
     granularity,
@@ -49,7 +60,7 @@ from storyweave.crosscheck._facts import (
     short_stem,
     topic_terms,
 )
-from storyweave.crosscheck._people import People
+from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, People
 from storyweave.crosscheck._text import STOP_WORDS
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
 
@@ -105,7 +116,46 @@ _AMOUNT = re.compile(
     r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
     re.IGNORECASE,
 )
-_INCREMENT = re.compile(r"\s+(?:more|other|another|additional|further|extra)\b", re.IGNORECASE)
+# Only a month name or an ISO date can make a number part of a date.
+_DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
+# The thing an amount measures, when its unit does not say it: "pesos worth
+# of crops", "percent of the votes counted", "kilometers southwest of Pratas Island".
+_COMPLEMENT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?"
+    r"(?:(?:(?:at|to)\s+the\s+)?(?P<direction>(?:north|south)(?:east|west)?|east|west)\s+)?"
+    r"(?P<preposition>of|in)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z'’ -]*)"
+)
+# A name after a place preposition scopes every figure of its sentence:
+# "killing at least 400 people" in "island after island in the northern
+# Caribbean" is not the toll of "killed 221 people, Haiti ...". Up to three
+# words may come between ("in the disputed territory of East Timor").
+_PLACE = re.compile(
+    r"\b(?:in|at|throughout|across|near|outside|inside|around)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}?"
+    r"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)"
+)
+# A clause opened by a subordinating word: its places are not the figure's.
+_SUBORDINATE = re.compile(
+    r"(?:^|[,;:(—])\s*"
+    r"(?:after|when|while|because|before|as|since|until|where|although|though|if)\b[^,;:()—]*",
+    re.IGNORECASE,
+)
+# What a figure is counted over: a year, "this year", "since the conflict began".
+_PERIOD = re.compile(
+    r"\b(?:(?P<year>1[89]\d\d|20\d\d)|(?P<relative>this|last|next)\s+year"
+    r"|since\s+(?:the\s+)?(?P<since>[\w'’]+))\b",
+    re.IGNORECASE,
+)
+# A count inside a list of the victims of a larger one ("29 Palestinians ...,
+# among them eight children") is only the same fact when the totals are.
+_PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
+# Temperature scales change a figure's meaning (1,400 degrees Celsius is 2,550 degrees Fahrenheit).
+_SCALE_AFTER = re.compile(r"\s+(fahrenheit|celsius|centigrade)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([a-z]+)")  # the verb after a name ("Okafor said")
+# "four more deaths", "the other 14 sailors": a part, not a total.
+_PART_WORDS = r"(?:more|other|another|remaining|additional|further|extra)"
+_INCREMENT = re.compile(r"\s+" + _PART_WORDS + r"\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b" + _PART_WORDS + r"\s+$", re.IGNORECASE)
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
@@ -123,6 +173,10 @@ _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "p
 # after another are rarely the same fact, and the DUC review found none that were.
 _TIME_UNITS = frozenset(
     short_stem(w) for w in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
+_CURRENCY_UNITS = frozenset(
+    short_stem(w)
+    for w in ["dollars", "pesos", "euros", "pounds", "yen", "yuan", "rupees", "francs", "rubles"]
 )
 _UNIT_ALIASES = {"people": "person", "persons": "person", "others": "other", "dead": "die", "deaths": "die"}
 _PLURALS = frozenset(["children", "men", "women", "police"])
@@ -188,6 +242,59 @@ class _Amount:
 
 
 @dataclass(frozen=True)
+class _Scope:
+    """What narrows an amount down to one fact, besides the words of its clause.
+
+    Attributes:
+        modifiers: Stems of the words between the number and its unit noun
+            ("five *sniper* attacks", "three *gold* medals"), and a temperature
+            scale ("2,500 degrees *Fahrenheit*").
+        complement: Stems of the unit's "of" phrase ("pesos worth of *crops*",
+            "kilometers *southwest* of *Pratas Island*"), or what a sum is in
+            ("$865,000 in *expert witness fees*").
+        places: Names after a place preposition in the sentence ("in the
+            northern *Caribbean*", "in *Manufahi*").
+        people: Full names of the people the sentence is about (not of
+            those who only speak in it).
+        days: Dates the clause puts the figure on ("*Last Friday*, two soldiers ...").
+        periods: The years or spans the clause counts over ("at the *1997*
+            world championships", "*this year*", "*since* the conflict began").
+    """
+
+    modifiers: frozenset[str] = frozenset()
+    complement: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    days: frozenset[dates.DateValue] = frozenset()
+    periods: frozenset[str] = frozenset()
+
+    def differs(self, other: _Scope, terms: frozenset[str], other_terms: frozenset[str]) -> bool:
+        """Whether two amounts are about different things, however alike their clauses.
+
+        ``terms`` and ``other_terms`` are the content words of the two
+        clauses: a modifier must be said on the other side too, in either
+        place ("four attacks against abortion doctors" / "five abortion attacks").
+        A figure counted over a period (a past year, "this year") is only
+        the same fact as one counted over the same period: the medals of
+        the 1997 championships are not a developing count of this year's.
+        """
+        if (
+            not self.modifiers <= other.modifiers | other_terms
+            or not other.modifiers <= self.modifiers | terms
+        ):
+            return True
+        if self.complement and other.complement and self.complement != other.complement:
+            return True
+        if self.places and other.places and not self.places & other.places:
+            return True
+        if self.people and other.people and not self.people & other.people:
+            return True
+        if self.days and other.days and not any(a.compatible(b) for a in self.days for b in other.days):
+            return True
+        return self.periods != other.periods
+
+
+@dataclass(frozen=True)
 class _Fact:
     """A value stated in one sentence of one article."""
 
@@ -200,6 +307,8 @@ class _Fact:
     sentence: Sentence
     context: Context
     written: bool = True
+    scope: _Scope = _Scope()
+    tally: bool = False  # read from "the death toll ... reached 83", "the number of ... rose to two"
 
     @property
     def label(self) -> str:
@@ -249,11 +358,12 @@ def _interval(value: float, qualifier: str | None, allow_rounding: bool) -> _Amo
     return _Amount(value, bounds[0], bounds[1], exact=False)
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, str, int]:
-    """The head noun after a number: its stem, as written, and where it ends.
+def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[str]]:
+    """The head noun after a number: its stem, as written, where it ends, and its modifiers.
 
     The first plural in up to three words ("three neighboring departments
-    fought" -> "department"), else the last word ("one firefighter").
+    fought" -> "department", modified by "neighboring"), else the last word
+    ("one firefighter").
     """
     words = []
     position = end
@@ -266,7 +376,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int]:
         words.append(match)
         position = match.end()
     if not words:
-        return None, "", end
+        return None, "", end, frozenset()
     head = next(
         (
             w
@@ -276,18 +386,126 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int]:
         words[-1],
     )
     word = head.group(1).lower()
-    return _UNIT_ALIASES.get(word, short_stem(word)), word, head.end()
+    modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]}
+    scale = _SCALE_AFTER.match(text, head.end())
+    if scale:
+        modifiers.add(scale.group(1).lower())
+    return _UNIT_ALIASES.get(word, short_stem(word)), word, head.end(), frozenset(modifiers)
 
 
-def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]:
-    """Amounts stated in one sentence, with their units."""
+def _complement(text: str, end: int, money: bool) -> frozenset[str]:
+    """Stems of the "of" phrase after a unit ending at ``end`` (with its compass direction, if any).
+
+    For a sum of ``money``, an "in" phrase says what it is too ("$4 million
+    in damage"); after other units it is usually a place or a time.
+    """
+    match = _COMPLEMENT.match(text, end)
+    if match is None or (match.group("preposition") == "in" and not money):
+        return frozenset()
+    words = []
+    for word in match.group("phrase").split():
+        lower = word.lower().removesuffix("'s").removesuffix("’s")
+        if lower in STOP_WORDS or lower in _UNIT_STOP:
+            break
+        words.append(short_stem(lower))
+    return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
+
+
+def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Lower-case words of the names a sentence puts things in or at ("in Manufahi", "at Pier 7").
+
+    Names in a subordinate clause tell where something else happened: the
+    toll "has reached 83, after a homeless man froze to death in a Warsaw
+    park" is still the country's.
+    """
+    skipped = [(segment.start(), segment.end()) for segment in _SUBORDINATE.finditer(text)]
+    return frozenset(
+        lower
+        for match in _PLACE.finditer(text)
+        if not any(s <= match.start("name") < e for s, e in [*quotes, *skipped])
+        for word in match.group("name").split()
+        if (lower := word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")) not in STOP_WORDS
+    )
+
+
+def _time_scope(
+    text: str, clause: tuple[int, int], mentions: Sequence[dates.DateMention], article_date: dt.date | None
+) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
+    """The dates a clause puts its figure on, and the periods (years, "since ...") it counts over.
+
+    A date that opens the sentence before the clause ("Last Friday, two
+    soldiers ...") counts as the clause's own. "This year" is the article's
+    year when the article is dated.
+    """
+    start, end = clause
+    lead = text[:start]
+    fronted = [m for m in mentions if m.end <= start]
+    if fronted and not all(
+        w.lower() in STOP_WORDS for w in re.findall(r"[A-Za-z]+", lead[: fronted[0].start])
+    ):
+        fronted = []
+    if fronted and re.search(r"[A-Za-z0-9]", lead[fronted[-1].end :]):
+        fronted = []
+    scoped = fronted + [m for m in mentions if start <= m.start < end]
+    days = [m for m in scoped if m.value.precision > 1]
+    periods = {str(m.value.year) for m in scoped if m.value.precision == 1}
+    for match in _PERIOD.finditer(text, start, end):
+        if any(m.start <= match.start() < m.end for m in days):
+            continue  # the year of "Aug. 7, 1998" belongs to its day
+        if match.group("year"):
+            periods.add(match.group("year"))
+        elif match.group("since"):
+            # "since most of the 167 candidates were hard-liners" gives a reason, not a span.
+            if match.group("since").lower() not in STOP_WORDS:
+                periods.add("since " + short_stem(match.group("since")))
+        elif article_date is not None:
+            shift = {"this": 0, "last": -1, "next": 1}[match.group("relative").lower()]
+            periods.add(str(article_date.year + shift))
+        else:
+            periods.add(match.group().lower())
+    return frozenset(m.value for m in days), frozenset(periods)
+
+
+def _subjects(doc: Segmented, sentence: Sentence, people: People) -> frozenset[str]:
+    """Full names of the people a sentence is about, less those who only report it ("Okafor said")."""
+    text = doc.article.text
+    names = set()
+    for mention in people.mentions(doc.article.id):
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        gap = SUBJECT_GAP.match(text, mention.end)
+        after = _WORD_AFTER.match(text, gap.end() if gap else mention.end)
+        before = re.findall(r"[A-Za-z]+", text[max(sentence.start, mention.start - 30) : mention.start])[-3:]
+        if (after and after.group(1) in SPEECH_VERBS) or any(w in SPEECH_VERBS for w in before):
+            continue
+        full = people.full_name(mention.name, doc.article.id)
+        if full is not None:
+            names.add(full)
+    return frozenset(names)
+
+
+def _amount_facts(
+    doc: Segmented,
+    index: int,
+    sentence: Sentence,
+    mentions: Sequence[dates.DateMention],
+    people: People,
+) -> list[_Fact]:
+    """Amounts stated in one sentence, with their units and what scopes them.
+
+    ``mentions`` are the dates the sentence states (outside quotes, not
+    the dates of the reporting itself).
+    """
     text = sentence.text
     if is_stale(text):
         return []
     quotes = quote_spans(doc, sentence)
-    skip = quotes + [(m.start, m.end) for m in dates.find_dates(text, None)]
+    # Finding dates is the slow part of reading a sentence: skip it when no date can be there.
+    date_spans = [(m.start, m.end) for m in dates.find_dates(text, None)] if _DATE_HINT.search(text) else []
+    skip = quotes + date_spans
     skip += [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", text)]  # conversions "(100-foot-long)"
-    facts = []
+    facts: list[tuple[int, _Fact]] = []
+    sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     for match in _AMOUNT.finditer(text):
         start, end = match.start("number"), match.end()
         if any(s <= start < e for s, e in skip):
@@ -310,6 +528,8 @@ def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         anchor = (match.start(), end)
+        modifiers: frozenset[str] = frozenset()
+        tally = False
         if match.group("currency"):
             unit = (
                 "$"
@@ -320,7 +540,7 @@ def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]
         elif match.group("percent"):
             unit = unit_text = "%"
         else:
-            unit, unit_text, unit_end = _unit_after(text, end)
+            unit, unit_text, unit_end, modifiers = _unit_after(text, end)
             anchor = (match.start(), unit_end)
             if unit is None:
                 toll = _NUMBER_OF.search(text[: match.start()])
@@ -332,10 +552,11 @@ def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]
                 # "the number of firefighters injured in the blaze to two": the
                 # words that say what is counted follow the counted noun.
                 anchor = (toll.start(), toll.end("noun") if noun else toll.end("toll"))
+                tally = True
         if is_word and (value < 1 or number_text.lower() == "one" and text[end:].lstrip().startswith("of")):
             continue
-        if _INCREMENT.match(text, end):
-            continue  # "four more deaths", "thirty other people": not a total
+        if _INCREMENT.match(text, end) or _PART_BEFORE.search(text, 0, match.start()):
+            continue
         if (
             match.group("qualifier")
             and match.group("qualifier").lower() in ("over", "under")
@@ -347,21 +568,41 @@ def _amount_facts(doc: Segmented, index: int, sentence: Sentence) -> list[_Fact]
         allow_rounding = (
             bool(match.group("currency") or match.group("scale") or match.group("percent")) or value >= 1000
         )
-        facts.append(
-            _Fact(
-                kind="number",
-                key=unit,
-                unit_text=unit_text,
-                value=_interval(value, match.group("qualifier"), allow_rounding),
-                article_index=index,
-                article_id=doc.article.id,
-                sentence=sentence,
-                # A place or actor anywhere in the clause scopes a figure
-                # ("North Korea plans to send 317 athletes").
-                context=context(text, anchor[0], anchor[1], quotes, name_distance=WINDOW_WORDS),
-            )
+        # A place or actor anywhere in the clause scopes a figure
+        # ("North Korea plans to send 317 athletes").
+        described = context(text, anchor[0], anchor[1], quotes, name_distance=WINDOW_WORDS)
+        if _PART_OF.search(text, described.clause[0], match.start()):
+            continue
+        if sentence_scope is None:
+            sentence_scope = (_places(text, quotes), _subjects(doc, sentence, people))
+        days, periods = _time_scope(text, described.clause, mentions, doc.article.date)
+        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
+        fact = _Fact(
+            kind="number",
+            key=unit,
+            unit_text=unit_text,
+            value=_interval(value, match.group("qualifier"), allow_rounding),
+            article_index=index,
+            article_id=doc.article.id,
+            sentence=sentence,
+            context=described,
+            scope=_Scope(modifiers, _complement(text, anchor[1], money), *sentence_scope, days, periods),
+            tally=tally,
         )
-    return facts
+        facts.append((match.start(), fact))
+    # Two values of one unit in one clause are compared ("72 percent versus
+    # 63 percent", "76 percent for young people and 70 percent for older
+    # patients"): which is which depends on words the clause shares.
+    return [
+        fact
+        for _, fact in facts
+        if not any(
+            other is not fact
+            and other.key == fact.key
+            and fact.context.clause[0] <= position < fact.context.clause[1]
+            for position, other in facts
+        )
+    ]
 
 
 def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -> list[_Fact]:
@@ -396,8 +637,11 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -
 
 def _other_scope(a: _Fact, b: _Fact) -> bool:
     """Whether two values are scoped by different names ("in Poland" / "throughout Europe",
-    "arrived in Egypt Monday" / "arrived in Libya Saturday")."""
-    return bool(a.context.names and b.context.names and not a.context.names & b.context.names)
+    "arrived in Egypt Monday" / "arrived in Libya Saturday"). A plural is the same name
+    ("the Leonid storm" / "the Leonids display")."""
+    names_a = {name.removesuffix("s") for name in a.context.names}
+    names_b = {name.removesuffix("s") for name in b.context.names}
+    return bool(names_a and names_b and not names_a & names_b)
 
 
 def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
@@ -410,7 +654,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.key.startswith("age of "):
         return True
-    if _other_scope(a, b):
+    if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
     # Values governed by different verbs ("announced Saturday" / "was held
     # Friday") are different events, however much else the clauses share.
@@ -426,7 +670,13 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # the number ("killed", "vote", "damage") must be the same on both sides.
     if a.key in _GENERIC_UNITS and not shared & a.context.adjacent & b.context.adjacent:
         return False
-    if len(shared) >= 2:
+    # Two shared words make one fact only when one of them governs a value:
+    # "killed three soldiers ... in the disputed territory" and "in the
+    # disputed territory ... were holding two soldiers captive" share only
+    # their place, not what happened to the soldiers. Two tallies ("the
+    # death toll ... has reached 83") are governed by their tally noun.
+    governed = a.kind == "date" or (a.tally and b.tally) or shared & (a.context.adjacent | b.context.adjacent)
+    if len(shared) >= 2 and governed:
         return True
     # One shared word is enough when it governs both values: for a date it
     # must be the event verb ("Teigen announced" / "Teigen revealed"); a
@@ -435,6 +685,24 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events)
     return a.key not in _GENERIC_UNITS and bool(shared & a.context.adjacent & b.context.adjacent)
+
+
+def _states_both(a: _Fact, b: _Fact, facts: Sequence[_Fact], topic: frozenset[str]) -> bool:
+    """Whether the article of one figure also states the other, about the same thing, elsewhere.
+
+    "An arm held out around 90 degrees ..., while the hand marks matched an
+    arm held out at about 45 degrees": an outlet that gives the other
+    value too knows the two as different facts, and is not contradicted by
+    one that gives only one of them. Dates are left out: one article states
+    many dates of different events.
+    """
+    if a.kind != "number" or a.key.startswith("age of "):
+        return False
+    return any(
+        (f.article_id == a.article_id and f.compatible(b) and _same_fact(f, b, topic))
+        or (f.article_id == b.article_id and f.compatible(a) and _same_fact(f, a, topic))
+        for f in facts
+    )
 
 
 def _confusable(a: _Fact, b: _Fact) -> bool:
@@ -494,6 +762,7 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
                     not facts[a].compatible(facts[b])
                     and _confusable(facts[a], facts[b])
                     and _same_fact(facts[a], facts[b], topic)
+                    and not _states_both(facts[a], facts[b], [facts[m] for m in members], topic)
                 ):
                     parent[find(a)] = find(b)
                     in_conflict.update((a, b))
@@ -530,6 +799,13 @@ def _positions(group: list[_Fact]) -> list[list[_Fact]] | None:
     )
     if not clash:
         return None
+    # An article that itself states two of the values knows them as
+    # different facts (the depths of several aftershocks, the dates of two
+    # hearings): the group is not one fact told differently.
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            if not a[0].compatible(b[0]) and {f.article_id for f in a} & {f.article_id for f in b}:
+                return None
     # Values from one article only never conflict with each other: keep the
     # sides that another article contradicts.
     return [
@@ -555,7 +831,13 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
             continue
         if any(
-            fact.context.terms & f.context.terms and (fact.kind == "date" or not _other_scope(fact, f))
+            fact.context.terms & f.context.terms
+            and (
+                fact.kind == "date"
+                or not (
+                    _other_scope(fact, f) or fact.scope.differs(f.scope, fact.context.terms, f.context.terms)
+                )
+            )
             for f in side
         ):
             side.append(fact)
@@ -563,14 +845,18 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
 
 
 def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
-    """Whether the numbers only rise along the articles' dates and order (step 5)."""
+    """Whether the numbers only rise along the articles' dates and order (step 5).
+
+    A figure of a past year ("In 1966, the Leonids display peaked at
+    150,000 meteors per hour") no longer develops: two values of it disagree.
+    """
     if not isinstance(sides[0][0].value, _Amount):
         return False
     points = []
     for side in sides:
         for fact in side:
             date = docs[fact.article_index].article.date
-            if date is None:
+            if date is None or any(p.isdigit() and int(p) < date.year for p in fact.scope.periods):
                 return False
             points.append(((date, fact.article_index), fact.value.value))  # type: ignore[union-attr]
     points.sort()
@@ -608,7 +894,7 @@ def _about(sides: list[list[_Fact]]) -> str:
     return f"{unit}: {described}" if described else unit
 
 
-def _date_facts(docs: Sequence[Segmented]) -> list[_Fact]:
+def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
     """Dated statements, less those resolved from an estimated reference date."""
     return [
         _Fact(
@@ -624,7 +910,7 @@ def _date_facts(docs: Sequence[Segmented]) -> list[_Fact]:
             written=any(ch.isdigit() for ch in fact.mention.expression)
             and "ago" not in fact.mention.expression,
         )
-        for fact in dated_facts(docs)
+        for fact in dated
         if not fact.mention.estimated
     ]
 
@@ -639,10 +925,14 @@ def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
         Conflicts (and updates, with ``update=True``) in order of first appearance.
     """
     people = People(docs)
-    facts = _date_facts(docs)
+    dated = dated_facts(docs)
+    facts = _date_facts(dated)
+    mentions: dict[str, list[dates.DateMention]] = defaultdict(list)
+    for fact in dated:
+        mentions[fact.sentence.id].append(fact.mention)
     for index, doc in enumerate(docs):
         for sentence in doc.sentences:
-            facts.extend(_amount_facts(doc, index, sentence))
+            facts.extend(_amount_facts(doc, index, sentence, mentions[sentence.id], people))
             facts.extend(_age_facts(doc, index, sentence, people))
     found = []
     for group in _conflict_groups(facts, topic_terms(docs)):

@@ -115,3 +115,196 @@ def test_same_person_two_ages_is_a_conflict():
     (conflict,) = find_conflicts(docs)
     assert conflict.about == "age of Wang Youcai"
     assert sorted(p.value for p in conflict.positions) == ["32", "33"]
+
+
+# Regression pairs from the second DUC 2003 review and the Multi-News / MultiLing samples: each was a
+# false conflict (same unit word, two different figures).
+
+
+def test_duc_figure_of_another_year_is_another_fact():
+    docs = story(
+        "The team won one medal at the 1997 world championships.",
+        "The team won three medals at this year's world championships.",
+        dates=("1998-11-03", "1998-12-06"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_different_modifiers_are_different_counts():
+    docs = story(
+        "China won one bronze medal at the world championships.",
+        "China won three gold medals at the world championships.",
+        dates=("1998-11-03", "1998-12-06"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_modifier_missing_on_one_side_is_another_count():
+    docs = story(
+        "There had been four attacks against doctors on both sides of the border.",
+        "Five sniper attacks against doctors on both sides of the border have occurred.",
+        dates=("1998-10-25", "1998-10-25"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_counts_in_different_places_are_different_facts():
+    docs = story(
+        "Assailants killed three soldiers and a civilian in the disputed territory of East Timor.",
+        "Two soldiers and one civilian were killed by assailants in Manufahi.",
+        dates=("1998-11-01", "1998-11-06"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_counts_on_different_days_are_different_facts():
+    docs = story(
+        "Last Friday, two soldiers and one civilian were killed by guerrillas in a raid.",
+        "Three soldiers and one civilian were killed by guerrillas in a raid Monday.",
+        dates=("1998-11-06", "1998-11-11"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_shared_place_words_do_not_make_one_fact():
+    docs = story(
+        "Assailants killed three soldiers and a civilian in the disputed territory of East Timor.",
+        "Rebels in the disputed territory of East Timor were holding two soldiers captive.",
+        dates=("1998-11-01", "1998-11-11"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_distances_from_different_points_are_different_facts():
+    docs = story(
+        "The typhoon was centered 120 kilometers southwest of Pratas Island.",
+        "The typhoon was centered about 300 kilometers southeast of the territory.",
+        dates=("1998-10-25", "1998-10-25"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_sums_worth_of_different_things_are_different_facts():
+    docs = story(
+        "The typhoons destroyed 10.4 billion pesos worth of infrastructure, crops and other property.",
+        "The two typhoons destroyed some 4 billion pesos worth of crops.",
+        dates=("1998-10-29", "1998-11-04"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_duc_count_before_a_different_place_is_another_fact():
+    docs = story(
+        "The storm swept island after island in the northern Caribbean, causing destruction and killing "
+        "at least 400 people.",
+        "The storm caused floods and mudslides in Haiti that killed 221 people.",
+        dates=("1998-10-03", "1998-10-31"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_place_in_a_subordinate_clause_does_not_scope_the_toll():
+    docs = story(
+        "The death toll from three weeks of cold has reached 83, "
+        "after a man froze to death in a Warsaw park.",
+        "The death toll from three weeks of cold reached 85, "
+        "after two men froze to death in northern Poland.",
+        dates=("1998-12-05", "1998-12-05"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["83", "85"]
+
+
+def test_figure_of_a_past_year_is_a_conflict_not_an_update():
+    docs = story(
+        "In 1966, sky watchers clocked a rate of up to 100,000 meteors an hour at the peak of the "
+        "Leonid storm.",
+        "In 1966, the Leonids display peaked at 150,000 meteors per hour.",
+        dates=("1998-10-12", "1998-11-17"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.update
+
+
+def test_article_that_states_both_values_knows_two_facts():
+    docs = story(
+        "The forearm marks matched an arm held out around 90 degrees, while the hand marks matched "
+        "an arm held out at about 45 degrees.",
+        "The hand marks corresponded to an arm held out around 90 degrees, while the forearm marks "
+        "corresponded to an arm held out at about 45 degrees.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_values_compared_in_one_clause_are_not_read():
+    docs = story(
+        "The survival rate was 95 percent for younger patients versus 92 percent for older patients.",
+        "The survival rates were 76 percent for young patients and 70 percent for older patients.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_counts_over_different_periods_are_different_facts():
+    docs = story(
+        "Militants have fired more than 750 rockets from Gaza at Israel this year.",
+        "Militants have fired around 300 rockets from Gaza at Israel since the conflict began.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_part_of_a_larger_toll_is_not_read():
+    docs = story(
+        "Officials said 29 people, among them eight children, had been killed in air strikes.",
+        "Officials said at least 19 people, including five children, had been killed in air strikes.",
+    )
+    assert all(c.positions[0].value not in ("8", "5") for c in find_conflicts(docs))
+
+
+def test_sums_for_different_costs_are_different_facts():
+    docs = story(
+        "The request includes about $865,000 in expert witness fees.",
+        "The firm said the case cost it $972,815 in witness fees and court reporter costs.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_temperatures_on_different_scales_are_different_facts():
+    docs = story(
+        "The probe will have to withstand temperatures of almost 1,400 degrees.",
+        "The probe will have to withstand temperatures close to 2,500 degrees Fahrenheit.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_counts_charged_to_different_people_are_different_facts():
+    docs = story(
+        "Shellia Huggins, 19, is charged with four counts of felony conspiracy.",
+        "Willie Strickland, 42, was charged with three counts of felony conspiracy.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_the_others_are_not_the_total():
+    docs = story(
+        "Iran arrested 15 sailors and marines in the disputed waters.",
+        "Iran said the other 14 sailors and marines arrested in the disputed waters would be released.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_article_with_two_values_of_the_fact_is_not_contradicted():
+    docs = story(
+        "The aftershock occurred at a depth of 28.4 kilometers. "
+        "The second one occurred at a depth of 44.3 kilometers.",
+        "The aftershock occurred at a depth of 32.6 kilometers.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_count_for_this_year_is_not_the_total():
+    docs = story(
+        "The United States will donate 200 million doses this year to poorer countries, officials said.",
+        "The United States will donate 500 million doses to poorer countries, officials said.",
+        dates=("2021-06-10", "2021-06-10"),
+    )
+    assert find_conflicts(docs) == ()
