@@ -42,7 +42,6 @@ class SummaryOptions:
         max_candidates: Sentences (densest in shared concepts) the selection
             chooses from; more candidates scored lower on every dev set.
         lead_weight: Extra concept weight for appearing early in an article.
-        position_weight: Bonus of a sentence for its own position (1/(1+index)).
         support_power: Concept weight is raised to this power, so what many
             outlets report outweighs several things few report (2.0: +1.0
             R-2 on DUC, +0.9 on MultiLing, within noise elsewhere).
@@ -58,7 +57,6 @@ class SummaryOptions:
     max_sentence_words: int = 55
     max_candidates: int = 25
     lead_weight: float = 2.0
-    position_weight: float = 0.0
     support_power: float = 2.0
     title_weight: float = 3.0
     min_support: int = 2
@@ -223,12 +221,7 @@ def _select(
     incidence = np.zeros((len(candidates), len(index)), dtype=bool)
     for j, concepts in enumerate(concept_sets):
         incidence[j, [index[c] for c in concepts]] = True
-    # Each sentence also carries a concept of its own worth more the earlier
-    # the sentence stands in its article: a prior for leads that costs the
-    # coverage machinery nothing extra.
-    incidence = np.hstack([incidence, np.eye(len(candidates), dtype=bool)])
-    position_bonus = [options.position_weight / (1 + s.index) for s in candidates]
-    weight = np.array([weights[c] for c in index] + position_bonus, dtype=float)
+    weight = np.array([weights[c] for c in index], dtype=float)
     lengths = np.array([len(s.text.split()) for s in candidates], dtype=float)
     # Sentences that state the same information (as the alignment judges it)
     # never both enter the summary: one outlet's wording of a fact, not three.
