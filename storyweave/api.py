@@ -32,9 +32,13 @@ def load(paths: Sequence[PathLike]) -> Batch:
     Bad files are skipped with a :class:`~storyweave.model.Problem` each (also
     logged); the rest of the batch goes on.
     """
-    read = read_articles(paths)
-    cleaned = clean_all(read.articles)
-    return Batch(cleaned.articles, read.problems + cleaned.problems)
+    return clean_batch(read_articles(paths))
+
+
+def clean_batch(batch: Batch) -> Batch:
+    """``batch`` with boilerplate removed; articles left empty become problems."""
+    cleaned = clean_all(batch.articles)
+    return Batch(cleaned.articles, batch.problems + cleaned.problems)
 
 
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:

@@ -7,6 +7,7 @@ skipped file or record was named in a one-line warning).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -118,3 +119,16 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
 
     chosen = systems.split(",") if systems else None
     click.echo(render_table(api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+def serve(host: str, port: int) -> None:
+    """Run the local web UI: paste articles, get the cross-checked report."""
+    from storyweave.serve.app import make_app_server
+
+    server = make_app_server(host, port)
+    logger.info("serving on http://%s:%d/ (Ctrl-C stops)", host, server.server_port)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
