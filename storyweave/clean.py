@@ -153,9 +153,17 @@ _PARAGRAPH_RULES = _compile(
 )
 
 # (reason, pattern): every match is cut out of its paragraph and the rest kept.
-_FRAGMENT_RULES = _compile(
-    (
-        ("scroll prompt", _sentence(r"keep scrolling|scroll (?:ahead|down|up|below|on|further)\b")),
+# (reason, pattern, trigger words): every match is cut out of its paragraph and the rest kept. A rule
+# runs only on paragraphs containing one of its trigger words (lowercase); searching 15 patterns in
+# every paragraph cost a quarter of a summary's time (bench/bench_summarize.py).
+_FRAGMENT_RULES = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason, triggers)
+    for reason, pattern, triggers in (
+        (
+            "scroll prompt",
+            _sentence(r"keep scrolling|scroll (?:ahead|down|up|below|on|further)\b"),
+            ("scroll",),
+        ),
         (
             "newsletter prompt",
             _sentence(
@@ -163,6 +171,7 @@ _FRAGMENT_RULES = _compile(
                 r"|e-?mails?|alerts?|updates|digest|briefing)\b"
                 r"|get (?:our|the) [\w ]{0,40}newsletter"
             ),
+            ("sign up", "subscribe", "register", "newsletter"),
         ),
         (
             "link prompt",
@@ -170,28 +179,41 @@ _FRAGMENT_RULES = _compile(
                 r"(?:on a mobile device\?\s*)?(?:(?:for|to) [^.!?]{0,60}, )?"
                 r"click (?:here|to|for)\b"
             ),
+            ("click",),
         ),
         (
             "web archive notice",
             r"\s*Starting in 1996, Alexa Internet has been donating their crawl data to the"
             r" Internet Archive\.(?:\s*Flowing in every day, these data are added to the"
             r" Wayback Machine after an embargo period\.)?",
+            ("alexa internet",),
         ),
         (
             "web archive notice",
             r"\s*These crawls are part of an effort to archive pages as they are created.*?"
             r"(?:\"No More 404\" sites\.|$)",
+            ("these crawls",),
         ),
-        ("web archive notice", r"\s*This is a set of web collections curated by .*?(?:Send Mail|$)"),
+        (
+            "web archive notice",
+            r"\s*This is a set of web collections curated by .*?(?:Send Mail|$)",
+            ("web collections",),
+        ),
         (
             "twitter notice",
             r"\s*When you tweet with a location, Twitter stores that location\..*?Learn more\.?",
+            ("tweet",),
         ),
-        ("twitter notice", r"\s*You can add location information to your Tweets.*?Learn more\.?"),
+        (
+            "twitter notice",
+            r"\s*You can add location information to your Tweets.*?Learn more\.?",
+            ("tweets",),
+        ),
         (
             "twitter notice",
             r"\s*Add this (?:Tweet|video) to your website by copying the code below\.?"
             r"(?:\s*Learn more\.?)?",
+            ("add this",),
         ),
         (
             "web page notice",
@@ -200,18 +222,24 @@ _FRAGMENT_RULES = _compile(
                 r"|the interactive transcript could not|rating is available when the video"
                 r"|this feature is not available right now|sorry, the page you requested"
             ),
+            ("javascript", "browser", "try again", "transcript", "rating is", "feature is not", "page you"),
         ),
-        ("byline", r"\s*\((?:reporting|additional reporting|writing|editing|compiled|edited) by[^)]*\)"),
+        (
+            "byline",
+            r"\s*\((?:reporting|additional reporting|writing|editing|compiled|edited) by[^)]*\)",
+            (" by",),
+        ),
         # Credits inside a paragraph or at its end: "(Photo by X/Getty Images)", "(AP Photo/Evan Vucci)",
         # "(Silver Screen Collection/Getty Images)", "... in 1996. Photograph: Tim Walsh/PA".
         (
             "photo credit",
             rf"\s*[(\[](?:(?:file )?(?:photo|image|picture)s?(?: by\b|:|/)|[^)\]]{{0,60}}/(?:{_AGENCY})\b)"
             r"[^)\]]{0,100}[)\]]",
+            ("(", "["),
         ),
-        ("photo credit", r"\s*\(?\b(?:AP|AFP|Reuters) Photo/[^)]{1,60}\)"),
-        ("photo credit", r"(?<=[.!?])\s*(?:Photograph|Photo|Image): [^.!?]{1,60}\.?$"),
-        ("share prompt", r"^(?:Facebook )?Twitter Pinterest\s+"),
+        ("photo credit", r"\s*\(?\b(?:AP|AFP|Reuters) Photo/[^)]{1,60}\)", ("photo/",)),
+        ("photo credit", r"(?<=[.!?])\s*(?:Photograph|Photo|Image): [^.!?]{1,60}\.?$", ("photo", "image")),
+        ("share prompt", r"^(?:Facebook )?Twitter Pinterest\s+", ("pinterest",)),
     )
 )
 
@@ -302,8 +330,10 @@ def _clean_paragraph(paragraph: str, removed: list[RemovedLine]) -> str:
     if reason is not None:
         removed.append(RemovedLine(text, reason))
         return ""
-    for rule, reason in _FRAGMENT_RULES:
-        text = rule.sub(lambda match, reason=reason: _record(match.group(), reason, removed), text)
+    lowered = text.lower()
+    for rule, reason, triggers in _FRAGMENT_RULES:
+        if any(word in lowered for word in triggers):
+            text = rule.sub(lambda match, reason=reason: _record(match.group(), reason, removed), text)
     text = text.strip()
     if text == paragraph.strip():
         return text
