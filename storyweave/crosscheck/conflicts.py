@@ -62,6 +62,7 @@ from storyweave.crosscheck._facts import (
 )
 from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, People
 from storyweave.crosscheck._text import STOP_WORDS
+from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
 
 # Shared words must be at least this share of the two clauses' words: the
@@ -922,7 +923,8 @@ def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
         docs: The story's articles, segmented (one per article), in publication order.
 
     Returns:
-        Conflicts (and updates, with ``update=True``) in order of first appearance.
+        Conflicts (and updates, with ``update=True``) in order of first appearance, then the
+        name conflicts (``storyweave.crosscheck.names``: spellings, then roles bound to two people).
     """
     people = People(docs)
     dated = dated_facts(docs)
@@ -960,4 +962,5 @@ def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
             update=_is_update(sides, docs),
         )
         found.append(((sides[0][0].article_index, sides[0][0].sentence.start), conflict))
-    return tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))
+    ordered = tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))
+    return ordered + find_name_conflicts(docs, people)

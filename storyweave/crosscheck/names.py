@@ -1,0 +1,262 @@
+"""Names that outlets spell differently: "Marisol Okafor" in one, "Marisol Okafur" in another.
+
+Precision comes first, so a name conflict is only reported when:
+
+1. Two person names of the story differ in one word by a small edit (a
+   surname "Okafor" / "Okafur", a swap "Gouming" / "Guoming", a
+   transliteration "Goeran" / "Goren"; same first letter, and not a letter
+   added at the end, which makes another name: "Daniel" / "Daniela") and the rest of the name says they are one
+   person: the same first name written in full, or the same specific title
+   or role right before the names ("Fire Chief Okafor" / "Fire Chief
+   Okafur"). Generic courtesy titles ("Mr.", "Dr.") do not tell people apart,
+   so they do not count.
+2. Every article is consistent: each side's articles write only their own
+   spelling. An article that writes both (a one-off typo, or two relatives
+   "Joan" and "John") knows them as its own business, and the pair is skipped.
+3. Both spellings are long enough that one letter is a misspelling rather
+   than another name ("Joan" / "John", "Lee" / "Lew" are different people).
+
+A role bound to different people is a name conflict too ("Fire Chief
+Marisol Okafor" in one outlet, "Dana Reyes, the fire chief" in another), but
+only for a short list of roles one person holds in a story (a fire or police
+chief, the lead detective, the chief prosecutor, a chief executive), written
+right before the name or in an apposition after it, with nothing narrowing
+them to different scopes: no "deputy" or "former" before, no "of ..." after
+a bare role, the same place or organisation words before it. Each article
+must bind the role to one person only, and must not mention the other
+side's person at all: an article that knows both knows they are different
+people. Generic roles ("a spokesman", "an official") and the roles of a
+country ("Prime Minister", "President", "Foreign Minister") are never used:
+in the DUC 2003 dev set, of the 20 role phrases bound to two names, all but
+the spelling variants were held by two people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.crosscheck._people import People
+from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
+
+# Shorter words one letter apart were different people in the dev data more
+# often than misspellings ("Neal" / "Neel", "Tang" / "Tong", "Joan" / "John";
+# only "Hans" / "Hand" and "Isla" / "Ilsa" were one person), so they are skipped.
+MIN_LENGTH = 5
+# One edit per this many letters: "Okafor" / "Okafur" and "Goeran" / "Goren"
+# pass. Two edits would need ten letters: the dev data's 5-9 letter pairs two
+# edits apart were mostly different names ("Mariano" / "Mario", "Gerald" /
+# "Gerhard"), its misspellings ("Walid" / "Walled") the minority.
+LETTERS_PER_EDIT = 5
+# Titles that anyone may carry: two people called "Mr. X" and "Mr. Y" are
+# not one person for that.
+_GENERIC_CUES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "father", "sister", "brother"])
+# Spellings of one sound that transliterations choose between.
+_FOLDS_TO = {"ph": "f", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
+_FOLDS = re.compile("|".join(_FOLDS_TO))
+_WORD = re.compile(r"[\w'’-]+")
+# Roles that one person holds in a story. Longer lists brought in roles
+# held by several people of a DUC 2003 story ("head coach", "defense minister").
+_ROLES = (
+    "fire chief|police chief|chief prosecutor|lead prosecutor|lead detective|lead investigator"
+    "|chief investigator|chief executive"
+)
+# "Harbor City Fire Chief Marisol Okafor": capitalised words before the role
+# scope it, and become part of it.
+_ROLE_BEFORE = re.compile(
+    rf"(?P<before>\b[a-z][\w'’-]*\s+)?(?P<scope>(?:(?!The\b)[A-Z][\w'’-]*\s+)*)(?P<role>(?i:{_ROLES}))\s+$"
+)
+# "Hans Carlsson, the lead detective in the case"; "Okafor, the city's fire chief".
+_ROLE_AFTER = re.compile(
+    rf",\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<role>(?i:{_ROLES}))\b(?P<after>\s+(?:of|at|for)\s+[A-Z])?"
+)
+# Words before a role that make it another role or another holder's.
+_NOT_THE_HOLDER = frozenset(
+    ["deputy", "assistant", "former", "acting", "vice", "interim", "retired", "ex", "a"]
+)
+
+
+@dataclass(frozen=True)
+class _Use:
+    """A person name written in one article."""
+
+    article_index: int
+    article_id: str
+    name: str  # as written, title stripped
+    cue: str | None
+    sentence: Sentence
+    role: str | None = None  # the one-holder role the name is bound to here ("fire chief")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (insertions, deletions, substitutions, swaps of neighbours) that turn ``a`` into ``b``.
+
+    The optimal-string-alignment distance: a swap counts once, as in
+    "Gouming" / "Guoming".
+    """
+    rows = [list(range(len(b) + 1))]
+    for i, char_a in enumerate(a, 1):
+        row = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _folded(word: str) -> str:
+    """A word with its transliteration choices undone: "Goeran" / "Göran" / "Goran", "Rudolph" / "Rudolf"."""
+    return _FOLDS.sub(lambda m: _FOLDS_TO[m.group()], word.lower())
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two words are one name spelt two ways, not two names."""
+    if a == b or min(len(a), len(b)) < MIN_LENGTH or a[0].lower() != b[0].lower():
+        return False
+    # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke".
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return edit_distance(_folded(a), _folded(b)) <= min(len(a), len(b)) // LETTERS_PER_EDIT
+
+
+def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
+    uses = []
+    for index, doc in enumerate(docs):
+        starts = [s.start for s in doc.sentences]
+        for mention in people.mentions(doc.article.id):
+            at = bisect.bisect_right(starts, mention.start) - 1
+            # A name between sentences (a headline or byline left out of them) has no evidence to cite.
+            if at >= 0 and mention.start < doc.sentences[at].end:
+                role = _role(doc.article.text, mention.start, mention.end)
+                uses.append(_Use(index, doc.article.id, mention.name, mention.cue, doc.sentences[at], role))
+    return uses
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """The one-holder role written right before the name at ``start:end``, or in apposition after it."""
+    before = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if before:
+        words = (before.group("before") or "").split() + before.group("scope").lower().split()
+        if _NOT_THE_HOLDER.isdisjoint(words):
+            return " ".join([*before.group("scope").lower().split(), *before.group("role").lower().split()])
+        return None
+    after = _ROLE_AFTER.match(text, end)
+    if after and not after.group("after"):
+        return after.group("role").lower()
+    return None
+
+
+def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str) -> bool:
+    """Whether the names around two spellings say they are one person: a shared first name or role."""
+    for use_a in a:
+        for use_b in b:
+            rest_a = [w for w in use_a.name.split() if w != word_a]
+            rest_b = [w for w in use_b.name.split() if w != word_b]
+            if rest_a and rest_a == rest_b and len(use_a.name.split()) == len(use_b.name.split()):
+                return True
+            if use_a.cue and use_a.cue == use_b.cue and use_a.cue not in _GENERIC_CUES:
+                return True
+    return False
+
+
+def _root(group: dict[str, str], word: str) -> str:
+    while group[word] != word:
+        word = group[word]
+    return word
+
+
+def _position(side: list[_Use], value: str | None = None) -> Position:
+    side = sorted(side, key=lambda u: (u.article_index, u.sentence.start))
+    fullest = max(side, key=lambda u: (len(u.name.split()), -u.article_index, -u.sentence.start))
+    evidence: dict[str, Evidence] = {}
+    # One sentence per article, the first that writes the fullest name it has.
+    for use in sorted(side, key=lambda u: (u.article_index, -len(u.name.split()), u.sentence.start)):
+        evidence.setdefault(use.article_id, Evidence(use.article_id, use.sentence.id, use.sentence.text))
+    return Position(
+        value=value or fullest.name,
+        articles=tuple(evidence),
+        evidence=tuple(evidence.values()),
+    )
+
+
+def find_name_conflicts(docs: Sequence[Segmented], people: People | None = None) -> tuple[Conflict, ...]:
+    """Person names that some outlets consistently write one way and others another.
+
+    Args:
+        docs: The story's articles, segmented (one per article), in publication order.
+        people: The story's people, if already built from ``docs``.
+
+    Returns:
+        One conflict per misspelt name, then one per role bound to different
+        people (``kind="name"``), each in order of first appearance.
+    """
+    people = people if people is not None else People(docs)
+    uses = _uses(docs, people)
+    written = [frozenset(_WORD.findall(doc.article.text)) for doc in docs]
+    return _spelling_conflicts(uses, written) + _role_conflicts(uses, written, people)
+
+
+def _spelling_conflicts(uses: list[_Use], written: list[frozenset[str]]) -> tuple[Conflict, ...]:
+    by_word: dict[str, list[_Use]] = {}
+    for use in uses:
+        for word in use.name.split():
+            by_word.setdefault(word, []).append(use)
+    words = sorted(by_word, key=lambda w: min((u.article_index, u.sentence.start) for u in by_word[w]))
+    # Spellings of one name form a group ("Mursi", "Morsi", "Morsy"): one conflict, a position each.
+    group = {word: word for word in words}
+    for i, word_a in enumerate(words):
+        for word_b in words[i + 1 :]:
+            if (
+                _misspelt(word_a, word_b)
+                and not any(word_a in text and word_b in text for text in written)
+                and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
+            ):
+                root_a, root_b = _root(group, word_a), _root(group, word_b)
+                group[max(root_a, root_b, key=words.index)] = min(root_a, root_b, key=words.index)
+    spellings: dict[str, list[str]] = {}
+    for word in words:  # in order of first appearance, so each group's first word is its root
+        spellings.setdefault(_root(group, word), []).append(word)
+    return tuple(
+        Conflict(
+            about=f"spelling of {root}",
+            kind="name",
+            positions=tuple(_position(by_word[word]) for word in members),
+        )
+        for root, members in spellings.items()
+        if len(members) > 1
+    )
+
+
+def _role_conflicts(uses: list[_Use], written: list[frozenset[str]], people: People) -> tuple[Conflict, ...]:
+    holders: dict[str, dict[str, list[_Use]]] = {}  # role -> full name -> uses binding it
+    for use in uses:
+        if use.role:
+            full = people.full_name(use.name, use.article_id) or use.name
+            holders.setdefault(use.role, {}).setdefault(full, []).append(use)
+    found = []
+    for role, by_name in holders.items():
+        if len(by_name) < 2 or any(" " not in name for name in by_name):
+            continue
+        names = list(by_name)
+        # Surnames and spellings: one person under two spellings is a spelling conflict, not this.
+        if any(
+            a.split()[-1] == b.split()[-1] or any(_misspelt(x, y) for x in a.split() for y in b.split())
+            for i, a in enumerate(names)
+            for b in names[i + 1 :]
+        ):
+            continue
+        # An article that mentions two of the holders (by surname) knows they are different people.
+        surnames = [name.split()[-1] for name in names]
+        if any(sum(surname in text for surname in surnames) > 1 for text in written):
+            continue
+        sides = sorted(
+            by_name.values(), key=lambda side: min((u.article_index, u.sentence.start) for u in side)
+        )
+        found.append(
+            Conflict(about=f"name of the {role}", kind="name", positions=tuple(map(_position, sides)))
+        )
+    return tuple(found)

@@ -1,0 +1,149 @@
+import pytest
+
+from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck.names import edit_distance, find_name_conflicts
+
+from .conftest import REPO, SHARED, read_story, story
+
+
+def test_consistent_spelling_difference_is_a_name_conflict():
+    docs = story(
+        "Fire Chief Marisol Okafor said the blaze started at the pier. Okafor said crews worked all night.",
+        "Fire Chief Marisol Okafur said the warehouse was empty. Okafur praised the crews.",
+        "Fire Chief Marisol Okafor said no one was hurt.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.kind == "name" and conflict.about == "spelling of Okafor"
+    assert [(p.value, p.articles) for p in conflict.positions] == [
+        ("Marisol Okafor", ("a0", "a2")),
+        ("Marisol Okafur", ("a1",)),
+    ]
+    assert [e.sentence_id for e in conflict.positions[1].evidence] == ["a1#0"]
+
+
+def test_find_conflicts_appends_name_conflicts():
+    docs = story(
+        "Fire Chief Marisol Okafor said 14 workers were evacuated.",
+        "Fire Chief Marisol Okafur said 14 workers were evacuated.",
+    )
+    assert [c.kind for c in find_conflicts(docs)] == ["name"]
+
+
+def test_same_role_title_links_surnames_without_first_names():
+    docs = story(
+        "Prosecutor Moustafa Soliman told the court the verdict was fair, Soliman said.",
+        "The prosecutor, Mustafa Suleiman, told the court the verdict was fair.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert {p.value for p in conflict.positions} == {"Moustafa Soliman", "Mustafa Suleiman"}
+
+
+def test_three_spellings_make_one_conflict():
+    docs = story(
+        "President Mohamed Mursi ordered his prime minister to Gaza, Mursi said.",
+        "President Mohamed Morsy ordered his prime minister to Gaza, Morsy said.",
+        "President Mohamed Morsi ordered his prime minister to Gaza, Morsi said.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert [p.articles for p in conflict.positions] == [("a0",), ("a1",), ("a2",)]
+
+
+def test_typo_inside_one_article_is_not_a_conflict():
+    docs = story(
+        "Chrissy Teigen posted a photo. Teigan wrote that she was grieving. Teigen thanked her fans.",
+        "Chrissy Teigen shared the news on Instagram. Teigen wrote a long essay.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_different_people_with_a_generic_title_are_not_a_conflict():
+    # "Mr." says nothing about who someone is; the first names differ too.
+    docs = story(
+        "A spokesman, Mr. Daniel Harlow, said the company would cooperate. Harlow declined to say more.",
+        "A spokesman, Mr. Peter Harlaw, said the union would strike. Harlaw declined to say more.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_short_names_and_added_letters_are_different_names():
+    docs = story(
+        "John Clark said the plant would close. Officer Daniel Smith said he was there.",
+        "Joan Clarke said the plant would close. Officer Daniela Smith said she was there.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_similar_first_names_of_different_people_are_not_a_conflict():
+    # From DUC 2003 (d30025t, d31038t): "Maria" / "Mario", "Abdel" / "Abdul" name different people.
+    docs = story(
+        "Senator Maria Dalvo Kinzo said the vote was fair. Omar Abdel Rahman said nothing.",
+        "Governor Mario Covas said the vote was fair. Abdul Mwengela said nothing.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_swapped_letters_and_transliterations_are_spelling_differences():
+    # From DUC 2003: d30020t writes "Xiong Gouming" / "Xiong Guoming", d31022t "Goeran" / "Goren Persson".
+    docs = story(
+        "Xiong Gouming, 24, will swim on Sunday. Prime Minister Goeran Persson visited the site.",
+        "Xiong Guoming, 24, will swim on Sunday. Swedish Prime Minister Goren Persson toured the site.",
+    )
+    assert [c.about for c in find_name_conflicts(docs)] == ["spelling of Gouming", "spelling of Goeran"]
+
+
+def test_edit_distance():
+    assert edit_distance("okafor", "okafur") == 1
+    assert edit_distance("gouming", "guoming") == 1
+    assert edit_distance("qinguo", "qingguo") == 1
+    assert edit_distance("", "abc") == 3
+
+
+def test_example_stories_have_no_name_conflicts():
+    # teigen-jack 002 writes "Teigan" once among many "Teigen": a typo, not a conflict.
+    for folder in (SHARED / "examples" / "teigen-jack", REPO / "examples" / "harbor-fire"):
+        assert find_name_conflicts(read_story(folder)) == ()
+
+
+def test_same_role_bound_to_different_names_is_a_conflict():
+    docs = story(
+        "Fire Chief Marisol Okafor said the blaze started at the pier. Okafor said crews worked all night.",
+        "Dana Reyes, the fire chief, said the warehouse was empty. Reyes praised the crews.",
+        "Fire Chief Marisol Okafor said no one was hurt.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.kind == "name" and conflict.about == "name of the fire chief"
+    assert [(p.value, p.articles) for p in conflict.positions] == [
+        ("Marisol Okafor", ("a0", "a2")),
+        ("Dana Reyes", ("a1",)),
+    ]
+    assert conflict.positions[1].evidence[0].sentence_id == "a1#0"
+
+
+def test_generic_and_country_roles_are_not_bound_to_one_person():
+    docs = story(
+        "A spokesman, Daniel Harlow, said the company would cooperate. Prime Minister Mesut Yilmaz said so.",
+        "Spokesman Peter Okonkwo said the union would strike. Prime Minister Benjamin Netanyahu said no.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_role_holders_known_to_one_article_are_different_people():
+    # a1 names both chiefs: it knows Okafor and Reyes are different people (one the deputy).
+    docs = story(
+        "Fire Chief Marisol Okafor said the blaze started at the pier.",
+        "Fire Chief Dana Reyes said the warehouse was empty. Okafor arrived later.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "On Friday the deputy fire chief Dana Reyes said the warehouse was empty.",
+        "Bay Town Fire Chief Ivan Petrov said his crews helped.",
+        "Lena Hart, the fire chief of Eastport, said her crews helped.",
+    ],
+)
+def test_deputies_and_other_places_hold_other_roles(other):
+    docs = story("Fire Chief Marisol Okafor said the blaze started at the pier.", other)
+    assert find_name_conflicts(docs) == ()
