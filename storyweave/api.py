@@ -143,3 +143,65 @@ def evaluate(
     from storyweave.eval.runner import evaluate as run_evaluation
 
     return run_evaluation(path, words=words, systems=systems, out_dir=out_dir)
+
+
+# The stream stages below are imported on use: `summarize` starts faster without
+# them (datasketch, SQLite schema code), and the eval package pulls in every peer.
+
+
+def ingest(source: Batch, db: PathLike = "storyweave.db"):
+    """Add a batch of (cleaned) articles to the embedded store, grouping them into stories as they come.
+
+    Re-ingesting an article already stored is a no-op; each batch is one
+    transaction. Returns a :class:`storyweave.store.AddResult`.
+    """
+    from storyweave.store import Store
+
+    with Store(db) as store:
+        return store.add_articles(source.articles)
+
+
+def stories(db: PathLike = "storyweave.db") -> list:
+    """Every story in the store (:class:`~storyweave.model.Story`), oldest first."""
+    from storyweave.store import Store
+
+    _require_database(db)
+    with Store(db) as store:
+        return store.stories()
+
+
+def story_articles(db: PathLike, story_id: str) -> Batch:
+    """The articles of one stored story, without its near-duplicate copies.
+
+    A syndicated copy is the same reporting, so it must not count as a second
+    outlet corroborating a claim.
+    """
+    from storyweave.store import Store
+
+    _require_database(db)
+    with Store(db) as store:
+        story = store.story(story_id)
+        copies = {copy for copy, _ in story.duplicates}
+        return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
+
+
+def group(articles: Sequence[Article]) -> dict[str, str]:
+    """Group articles, in the order given, into stories; returns article id -> story id."""
+    from storyweave.group import group_stream
+
+    return group_stream(articles)
+
+
+def evaluate_groups(path: PathLike):
+    """B-cubed scores of the online grouper and two batch baselines on a clustering file.
+
+    See :func:`storyweave.eval.grouping.evaluate_groups`.
+    """
+    from storyweave.eval.grouping import evaluate_groups as run_evaluation
+
+    return run_evaluation(path)
+
+
+def _require_database(db: PathLike) -> None:
+    if not os.path.isfile(db):
+        raise StoryweaveError(f"{db}: no such database (create it with `storyweave ingest`)")

@@ -132,3 +132,71 @@ def serve(host: str, port: int) -> None:
     logger.info("serving on http://%s:%d/ (Ctrl-C stops)", host, server.server_port)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
+
+
+_DB_OPTION = click.option(
+    "--db",
+    default="storyweave.db",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The embedded article database.",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_DB_OPTION
+@_run
+def ingest(paths: tuple[Path, ...], db: Path) -> None:
+    """Add articles to the database and group them into stories."""
+    batch = api.load(paths)
+    result = api.ingest(batch, db)
+    logger.info(
+        "%s: %d added (%d near-duplicates), %d already stored, %d skipped",
+        db,
+        result.added,
+        result.duplicates,
+        result.skipped_existing,
+        len(batch.problems),
+    )
+    if batch.problems:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@_DB_OPTION
+@_run
+def stories(db: Path) -> None:
+    """List the stories in the database."""
+    for story in api.stories(db):
+        first = story.first_date.isoformat() if story.first_date else "-"
+        last = story.last_date.isoformat() if story.last_date else "-"
+        click.echo(
+            f"{story.id}\t{len(story.article_ids)} articles\t{first}..{last}\t"
+            f"{', '.join(story.sources) or '-'}\t{story.headline or ''}"
+        )
+
+
+@main.command("group")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="JSONL to write.")
+@_run
+def group_command(file: Path, out: Path) -> None:
+    """Group a stream of articles (JSONL, in date order) into stories: one {"id", "story"} line each."""
+    from storyweave.eval.grouping import write_assignments
+    from storyweave.ingest import read_articles
+
+    batch = read_articles([file])
+    write_assignments(batch.articles, api.group(batch.articles), out)
+    if batch.problems:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command("eval-groups")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_run
+def evaluate_groups(file: Path) -> None:
+    """B-cubed precision, recall and F1 of the online grouping and two batch baselines."""
+    from storyweave.eval.grouping import render_grouping_table
+
+    click.echo(render_grouping_table(api.evaluate_groups(file)))
