@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck import dates
-from storyweave.crosscheck._text import STOP_WORDS, stem
+from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, stem
 from storyweave.model import Segmented, Sentence
 
 # Words around a value that say nothing about which fact it is.
@@ -91,47 +91,9 @@ _IRREGULAR_PAST = frozenset(
         "wrote",
     ]
 )
-NUMBER_WORDS = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "dozen",
-        "dozens",
-    ]
-)
+NUMBER_WORDS = frozenset(WORD_NUMBERS) | {
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
+}  # fmt: skip
 # Verbs that only report speech; "revealed" or "announced" are events of their own.
 REPORTING_VERBS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "reported", "stated", "noted", "according"]

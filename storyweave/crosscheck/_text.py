@@ -306,3 +306,13 @@ def content_stems(text: str) -> set[str]:
         for word in normalized_words(text)
         if word not in STOP_WORDS and not word[0].isdigit() and len(word) > 2
     }
+
+
+# Number words and their values, shared by the date, fact and conflict readers.
+WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

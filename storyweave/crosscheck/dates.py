@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyweave.crosscheck._text import WORD_NUMBERS
 from storyweave.model import Segmented
 
 _MONTH_NUMBERS = {
@@ -46,10 +47,7 @@ _MONTH = (
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBER_WORDS = {"a": 1, "an": 1} | {word: value for word, value in WORD_NUMBERS.items() if 1 <= value <= 12}
 
 
 def _group(name: str, pattern: str) -> str:
