@@ -1,0 +1,5 @@
+"""The embedded article store: articles, near-duplicate links and stories in one SQLite file."""
+
+from storyweave.store.sqlite import DEFAULT_DB, AddResult, Store, content_hash, ingest
+
+__all__ = ["DEFAULT_DB", "AddResult", "Store", "content_hash", "ingest"]

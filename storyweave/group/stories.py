@@ -1,0 +1,593 @@
+"""Online story grouping: each article, in date order, joins a story or starts one.
+
+An article is described by a sparse TF-IDF vector over the content stems of its
+title and text plus its named entities (capitalised word sequences, a cheap
+stand-in for NER). Document frequencies are counted online over the stream in a
+fixed-size hashed table, so an article's vector depends only on what came
+before it and memory stays flat.
+
+For each new article, ``StoryGrouper.add`` takes these steps:
+
+1. A near-duplicate of an earlier article (``NearDuplicateIndex``) joins that
+   article's story as a duplicate and changes nothing else, so a syndicated
+   copy never counts as corroboration.
+2. Candidate stories come from an inverted index over the top terms of the
+   active stories. A story with no new article for ``stale_days`` (or pushed
+   out by ``max_active`` fresher ones) leaves the index, so the work per
+   article depends on how many stories are active, not on the history.
+3. Each candidate is scored by its similarity to the article (a blend of the
+   cosine to the story centroid and the mean cosine to the story's recent
+   articles) minus a penalty in units of the stream's *background*: the median,
+   over recent articles, of their similarity to their runner-up story. Topical
+   streams (one country's politics) have a high background, diverse ones (world
+   news) a low one, so one threshold fits both. The penalty grows with the days
+   since the story's last article, on a time scale that widens with the story's
+   own span: a story that has run for weeks tolerates gaps that would end a
+   one-day story.
+4. The article joins the best story when the score reaches ``threshold``;
+   otherwise it starts a new story.
+5. Every other candidate the article matches at ``merge_threshold`` or above is
+   merged into the same story: the article bridges them. The older story's id
+   survives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import itertools
+import logging
+import math
+import re
+import zlib
+from collections import Counter, OrderedDict, deque
+from collections.abc import Iterable
+
+import numpy as np
+
+from storyweave.embed.terms import STOP_WORDS, content_stems
+from storyweave.group.dedup import NearDuplicateIndex
+from storyweave.model import Article, Story
+
+logger = logging.getLogger(__name__)
+
+# A run of capitalised words, which may hold a linking word ("Bank of England", "Osama bin Laden"). A
+# period belongs to a word only in initials ("U.S.") and titles ("Gen."), so a run never crosses a
+# sentence end ("... of England. The Taliban").
+_TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gen",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "St",
+    "Rev",
+)
+_WORD = rf"(?:(?:{'|'.join(_TITLES)})\.|(?:[A-Z]\.){{2,}}|[A-Z][\w'’\-]*)"
+_ENTITY_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|da|la|van|von|bin|al|the)\s+)?{_WORD})*")
+_TITLE_WORDS = frozenset(title.lower() + "." for title in _TITLES)
+# What precedes a word that starts a sentence (its capital says nothing about it being a name).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*|_\s+|(?:^|\s)['\"‘“])$")
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)|.+", re.DOTALL)
+_HEADLINE_CHARS = 120
+# 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.
+_HASH_BITS = 20
+_ENTITY_PREFIX = "@"
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def entities(text: str) -> list[str]:
+    """Capitalised word sequences of ``text``, lowercased: a cheap named-entity proxy.
+
+    Leading stop words are dropped ("The Taliban" -> "taliban") and a single
+    capitalised word that starts a sentence is skipped ("Officials said ...").
+
+    Example:
+        >>> entities("Officials said Gen. Hosni Mubarak met the Bank of England. The U.S. Embassy agreed.")
+        ['hosni mubarak', 'bank of england', 'u.s. embassy']
+    """
+    found = []
+    for match in _ENTITY_RUN.finditer(text):
+        words = match.group().split()
+        if len(words) == 1 and _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()]):
+            continue
+        while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in STOP_WORDS):
+            words.pop(0)
+        if not words:
+            continue
+        found.append(" ".join(words).lower())
+    return found
+
+
+def headline(article: Article) -> str | None:
+    """The article's title, else its first sentence (shortened); None for an empty text."""
+    if article.title:
+        return article.title
+    first = _FIRST_SENTENCE.match(article.text.strip())
+    if not first:
+        return None
+    sentence = " ".join(first.group().split())
+    return sentence if len(sentence) <= _HEADLINE_CHARS else sentence[: _HEADLINE_CHARS - 1].rstrip() + "…"
+
+
+def _head(text: str, words: int) -> str:
+    """The text up to its ``words``-th word (whitespace kept); news puts what matters first."""
+    for count, match in enumerate(_SPACE_RUN.finditer(text), 1):
+        if count == words:
+            return text[: match.start()]
+    return text
+
+
+def _term_id(term: str) -> int:
+    """A stable hashed id for a term (crc32, because Python's hash() changes between runs)."""
+    return zlib.crc32(term.encode()) & ((1 << _HASH_BITS) - 1)
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+
+
+def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
+    """The sum of two sparse vectors, as a new dict."""
+    total = dict(a)
+    for term, weight in b.items():
+        total[term] = total.get(term, 0.0) + weight
+    return total
+
+
+class _StoryState:
+    """What the grouper knows of one story; its vectors are dropped once it goes stale."""
+
+    __slots__ = (
+        "id",
+        "number",
+        "article_ids",
+        "duplicates",
+        "headline",
+        "headline_is_title",
+        "sources",
+        "first_date",
+        "last_date",
+        "centroid",
+        "centroid_norm",
+        "recent",
+        "recent_sum",
+    )
+
+    def __init__(self, story_id: str, number: int, recent: int) -> None:
+        self.id = story_id
+        self.number = number
+        self.article_ids: list[str] = []
+        self.duplicates: list[tuple[str, str]] = []
+        self.headline: str | None = None
+        self.headline_is_title = False
+        self.sources: list[str] = []
+        self.first_date: dt.date | None = None
+        self.last_date: dt.date | None = None
+        self.centroid: dict[int, float] = {}
+        self.centroid_norm = 0.0
+        self.recent: deque[dict[int, float]] = deque(maxlen=recent)
+        # The sum of the recent vectors: its dot product with an article, over len(recent), is the mean cosine.
+        self.recent_sum: dict[int, float] = {}
+
+    def set_recent(self, vectors: Iterable[dict[int, float]]) -> None:
+        """Replace the recent vectors (the deque keeps the last ones) and recompute their sum."""
+        self.recent.extend(vectors)
+        total: dict[int, float] = {}
+        for vector in self.recent:
+            for term, weight in vector.items():
+                total[term] = total.get(term, 0.0) + weight
+        self.recent_sum = total
+
+    def note(self, article: Article, date: dt.date | None) -> None:
+        """Record ``article`` as a member: its id, outlet, date and maybe the headline."""
+        self.article_ids.append(article.id)
+        if article.source and article.source not in self.sources:
+            self.sources.append(article.source)
+        if self.headline is None or (article.title and not self.headline_is_title):
+            self.headline = headline(article)
+            self.headline_is_title = bool(article.title)
+        if date is not None:
+            self.first_date = date if self.first_date is None else min(self.first_date, date)
+            self.last_date = date if self.last_date is None else max(self.last_date, date)
+
+    def to_story(self) -> Story:
+        return Story(
+            id=self.id,
+            article_ids=tuple(self.article_ids),
+            headline=self.headline,
+            sources=tuple(self.sources),
+            first_date=self.first_date,
+            last_date=self.last_date,
+            duplicates=tuple(self.duplicates),
+        )
+
+
+class StoryGrouper:
+    """Groups a date-ordered stream of articles into stories, one article at a time.
+
+    Settings are fixed at construction; what the grouper learns lives in
+    attributes ending in ``_``. The same articles in the same order always give
+    the same stories and ids (``s0001``, ``s0002``, ... in order of creation).
+
+    Scores are similarities minus a penalty counted in units of the stream's
+    background similarity (see the module docstring), so the thresholds hold
+    for streams of different topical density. The defaults were chosen with
+    ``python bench/bench_grouping.py --tune`` (see BENCHMARKS.md).
+
+    Args:
+        threshold: Least score for an article to join a story.
+        merge_threshold: Least score at which an article also pulls a second
+            story into the one it joins.
+        stale_days: A story with no article for longer than this takes no more.
+        background_weight: Backgrounds subtracted from every score.
+        day_penalty: Further backgrounds subtracted as the days since the
+            story's last article grow (reached in full after a long gap).
+        penalty_days: Time scale of that growth for a one-day story, in days.
+        span_weight: Days added to the time scale per day the story has run.
+        background_window: Recent articles over which the background is the
+            median (zero until the first article with two candidates: assuming
+            a background before the stream shows one cost 0.05 F1 on the TDT
+            dev set, whose long-running topics all start in its first days).
+        centroid_weight: Share of the centroid cosine in the similarity; the
+            rest is the mean cosine to the story's recent articles.
+        title_weight: Extra count given to each title term.
+        entity_weight: Count given to each named-entity occurrence.
+        article_terms: Terms kept per article vector (the highest TF-IDF).
+        text_words: Words of the body read per article, which bounds the work
+            an article costs (reading only the first 300 words of the TDT dev
+            set's long wire stories lost 0.07 F1, so the cap is well past them).
+        story_terms: Terms kept per story centroid (and indexed for lookup).
+        query_terms: Article terms used to look up candidate stories.
+        recent_articles: Recent article vectors kept per story.
+        max_candidates: Stories scored in full per article.
+        max_active: Most stories kept active; the least recently updated go stale first.
+        keep_history: Remember stale stories and their articles (for
+            :meth:`stories` and :func:`group_stream`). When False, a stale story
+            is forgotten, so memory stays flat on an endless stream; the caller
+            keeps the history (the store does, in its database).
+        dedup: The near-duplicate index; a fresh default one when None.
+
+    Example:
+        >>> grouper = StoryGrouper()
+        >>> text = "Flooding in Valencia forced 3,000 people from their homes on Monday."
+        >>> grouper.add(Article(id="a", text=text))
+        's0001'
+        >>> grouper.add(Article(id="b", text="Valencia flooding: 3,000 people forced from homes."))
+        's0001'
+        >>> [story.article_ids for story in grouper.stories()]
+        [('a', 'b')]
+    """
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.06,
+        merge_threshold: float = 0.3,
+        stale_days: int = 90,
+        background_weight: float = 1.0,
+        day_penalty: float = 4.0,
+        penalty_days: float = 2.0,
+        span_weight: float = 2.0,
+        background_window: int = 200,
+        centroid_weight: float = 0.0,
+        title_weight: float = 3.0,
+        entity_weight: float = 0.5,
+        article_terms: int = 50,
+        text_words: int = 2_000,
+        story_terms: int = 200,
+        query_terms: int = 20,
+        recent_articles: int = 8,
+        max_candidates: int = 30,
+        max_active: int = 20_000,
+        keep_history: bool = True,
+        dedup: NearDuplicateIndex | None = None,
+    ) -> None:
+        if not 0 <= centroid_weight <= 1:
+            raise ValueError(f"centroid_weight must be within 0..1, got {centroid_weight}")
+        if merge_threshold < threshold:
+            raise ValueError("merge_threshold must be at least threshold")
+        weights = (stale_days, background_weight, day_penalty, span_weight, title_weight, entity_weight)
+        if min(weights) < 0 or penalty_days <= 0:
+            raise ValueError("stale_days and the weights must be >= 0, penalty_days > 0")
+        counts = (
+            article_terms,
+            text_words,
+            story_terms,
+            query_terms,
+            recent_articles,
+            max_candidates,
+            max_active,
+        )
+        if min(counts + (background_window,)) < 1:
+            raise ValueError("the term, article, candidate, story and window counts must be >= 1")
+        self.threshold = threshold
+        self.merge_threshold = merge_threshold
+        self.stale_days = stale_days
+        self.background_weight = background_weight
+        self.day_penalty = day_penalty
+        self.penalty_days = penalty_days
+        self.span_weight = span_weight
+        self.background_window = background_window
+        self.centroid_weight = centroid_weight
+        self.title_weight = title_weight
+        self.entity_weight = entity_weight
+        self.article_terms = article_terms
+        self.text_words = text_words
+        self.story_terms = story_terms
+        self.query_terms = query_terms
+        self.recent_articles = recent_articles
+        self.max_candidates = max_candidates
+        self.max_active = max_active
+        self.keep_history = keep_history
+        self.dedup = dedup
+        self.dedup_ = dedup if dedup is not None else NearDuplicateIndex(window_days=stale_days)
+        self.articles_seen_ = 0
+        self.document_frequency_ = np.zeros(1 << _HASH_BITS, dtype=np.int32)
+        self.stories_: dict[str, _StoryState] = {}
+        self.story_of_: dict[str, str] = {}
+        self.original_of_: dict[str, str] = {}
+        self.position_: dict[str, int] = {}
+        self.active_: OrderedDict[str, _StoryState] = OrderedDict()
+        self.index_: dict[int, set[int]] = {}
+        self.by_number_: dict[int, _StoryState] = {}
+        self.merges_: list[tuple[str, str]] = []
+        self.stories_created_ = 0
+        self.newest_: dt.date | None = None
+        self.runner_up_: deque[float] = deque(maxlen=background_window)
+
+    # -- the verb -------------------------------------------------------------------------------------
+
+    def add(self, article: Article) -> str:
+        """Put ``article`` into a story and return the story's id.
+
+        Articles should arrive in date order; an undated one counts as
+        published at the newest date seen. Adding an id again returns its
+        current story and changes nothing (unless its story was forgotten,
+        see ``keep_history``).
+        """
+        known = self.story_of_.get(article.id)
+        if known is not None:
+            return known
+        self.position_[article.id] = len(self.position_)
+        if article.date is not None and (self.newest_ is None or article.date > self.newest_):
+            self.newest_ = article.date
+        date = article.date or self.newest_
+        self._retire_stale()
+        # Step 1: a near-duplicate joins its original's story and teaches the grouper nothing.
+        original = self.dedup_.add(article)
+        if original is not None and original in self.story_of_:
+            story = self.stories_[self.story_of_[original]]
+            story.note(article, date)
+            story.duplicates.append((article.id, original))
+            self.story_of_[article.id] = story.id
+            self.original_of_[article.id] = original
+            if story.id in self.active_:
+                # Keep active_ in order of last update, which is what _retire_stale relies on.
+                self.active_.move_to_end(story.id)
+            return story.id
+        vector = self._vector(article)
+        # Steps 2-3: score the candidate stories.
+        scored = self._score(vector, date)
+        # Step 4: join the best story or start a new one.
+        if scored and scored[0][0] >= self.threshold:
+            story = self.stories_[scored[0][2]]
+        else:
+            story = self._new_story()
+        story.note(article, date)
+        self.story_of_[article.id] = story.id
+        self._absorb_vector(story, vector)
+        # Step 5: stories the article bridges become one.
+        for score, _, other_id in scored[1:]:
+            if score >= self.merge_threshold and other_id in self.stories_ and other_id != story.id:
+                story = self._merge(story, self.stories_[other_id])
+        self.active_[story.id] = story
+        self.active_.move_to_end(story.id)
+        self._retire_stale()
+        return story.id
+
+    def stories(self) -> list[Story]:
+        """Every story remembered (all of them unless ``keep_history`` is False), in order of creation.
+
+        Each lists its articles in arrival order.
+        """
+        return [state.to_story() for state in self.stories_.values()]
+
+    # -- features -------------------------------------------------------------------------------------
+
+    def _vector(self, article: Article) -> dict[int, float]:
+        """The article's unit TF-IDF vector over its top ``article_terms`` terms; counts its terms."""
+        text = _head(article.text, self.text_words)
+        counts: Counter[str] = Counter(content_stems(text))
+        if article.title and self.title_weight:
+            for term in content_stems(article.title):
+                counts[term] += self.title_weight
+        if self.entity_weight:
+            for name in entities(f"{article.title or ''}\n{text}"):
+                counts[_ENTITY_PREFIX + name] += self.entity_weight
+        ids: dict[int, float] = {}
+        for term, count in counts.items():
+            term_id = _term_id(term)
+            ids[term_id] = ids.get(term_id, 0.0) + count
+        if not ids:
+            return {}
+        term_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        self.articles_seen_ += 1
+        self.document_frequency_[term_ids] += 1
+        frequency = self.document_frequency_[term_ids]
+        inverse = np.log((1 + self.articles_seen_) / (1 + frequency)) + 1
+        weights = (1 + np.log(np.fromiter(ids.values(), dtype=np.float64, count=len(ids)))) * inverse
+        # Heaviest first, ties broken by term id, so the kept terms never depend on dict order.
+        keep = np.lexsort((term_ids, -weights))[: self.article_terms]
+        term_ids, weights = term_ids[keep], weights[keep]
+        weights /= np.linalg.norm(weights)
+        return dict(zip(term_ids.tolist(), weights.tolist(), strict=True))
+
+    # -- scoring --------------------------------------------------------------------------------------
+
+    def _score(self, vector: dict[int, float], date: dt.date | None) -> list[tuple[float, int, str]]:
+        """Candidate stories as (score, -story number, id), best first; ties go to the older story."""
+        if not vector:
+            return []
+        overlap: dict[int, float] = {}
+        # The vector is sorted by weight, so its first terms are the article's most telling ones.
+        for term, weight in itertools.islice(vector.items(), self.query_terms):
+            for number in self.index_.get(term, ()):
+                overlap[number] = overlap.get(number, 0.0) + weight
+        # Ties go to the older story (smaller number), whatever order the postings came in.
+        candidates = heapq.nlargest(
+            self.max_candidates, [(value, -number) for number, value in overlap.items()]
+        )
+        similar = []
+        for _, negative_number in candidates:
+            story = self.by_number_[-negative_number]
+            centroid_cosine = (
+                _dot(vector, story.centroid) / story.centroid_norm if self.centroid_weight else 0.0
+            )
+            link_cosine = _dot(vector, story.recent_sum) / len(story.recent)
+            similarity = self.centroid_weight * centroid_cosine + (1 - self.centroid_weight) * link_cosine
+            similar.append((similarity, story))
+        background = float(np.median(self.runner_up_)) if self.runner_up_ else 0.0
+        ranked = sorted((s for s, _ in similar), reverse=True)
+        self.runner_up_.append(ranked[1] if len(ranked) > 1 else 0.0)
+        scored = []
+        for similarity, story in similar:
+            days = max((date - story.last_date).days, 0) if date and story.last_date else 0
+            span = (story.last_date - story.first_date).days if story.last_date and story.first_date else 0
+            scale = self.penalty_days + self.span_weight * span
+            units = self.background_weight + self.day_penalty * (1 - math.exp(-days / scale))
+            scored.append((similarity - background * units, -story.number, story.id))
+        scored.sort(reverse=True)
+        return scored
+
+    # -- story state ----------------------------------------------------------------------------------
+
+    def _new_story(self) -> _StoryState:
+        self.stories_created_ += 1
+        number = self.stories_created_
+        story = _StoryState(f"s{number:04d}", number, self.recent_articles)
+        self.stories_[story.id] = story
+        self.by_number_[number] = story
+        return story
+
+    def _absorb_vector(self, story: _StoryState, vector: dict[int, float]) -> None:
+        """Add an article vector to the story's centroid and recent list."""
+        if vector:
+            story.set_recent([vector])
+            self._set_centroid(story, _add(story.centroid, vector))
+
+    def _set_centroid(self, story: _StoryState, centroid: dict[int, float]) -> None:
+        """Keep the top ``story_terms`` of ``centroid`` as the story's centroid and index them."""
+        if len(centroid) > self.story_terms:
+            centroid = dict(
+                heapq.nlargest(self.story_terms, centroid.items(), key=lambda item: (item[1], item[0]))
+            )
+        for term in story.centroid.keys() - centroid.keys():
+            self._unindex(term, story.number)
+        for term in centroid.keys() - story.centroid.keys():
+            self.index_.setdefault(term, set()).add(story.number)
+        story.centroid = centroid
+        story.centroid_norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+
+    def _unindex(self, term: int, number: int) -> None:
+        postings = self.index_.get(term)
+        if postings is not None:
+            postings.discard(number)
+            if not postings:
+                del self.index_[term]
+
+    def _merge(self, first: _StoryState, second: _StoryState) -> _StoryState:
+        """Merge two stories into the older one and return it."""
+        keep, gone = (first, second) if first.number < second.number else (second, first)
+        position = self.position_.__getitem__
+        keep.article_ids = list(heapq.merge(keep.article_ids, gone.article_ids, key=position))
+        for article_id in gone.article_ids:
+            self.story_of_[article_id] = keep.id
+        keep.duplicates = sorted(keep.duplicates + gone.duplicates, key=lambda pair: position(pair[0]))
+        keep.sources += [source for source in gone.sources if source not in keep.sources]
+        if keep.headline is None or (gone.headline_is_title and not keep.headline_is_title):
+            keep.headline, keep.headline_is_title = gone.headline, gone.headline_is_title
+        dates = [d for d in (keep.first_date, keep.last_date, gone.first_date, gone.last_date) if d]
+        keep.first_date, keep.last_date = (min(dates), max(dates)) if dates else (None, None)
+        keep.set_recent(gone.recent)
+        merged = _add(keep.centroid, gone.centroid)
+        self._deactivate(gone)
+        self._set_centroid(keep, merged)
+        del self.stories_[gone.id]
+        del self.by_number_[gone.number]
+        self.merges_.append((gone.id, keep.id))
+        logger.debug("merged story %s into %s", gone.id, keep.id)
+        return keep
+
+    def _deactivate(self, story: _StoryState) -> None:
+        """Take a story out of the index and drop its vectors; it can no longer take articles."""
+        for term in story.centroid:
+            self._unindex(term, story.number)
+        story.centroid, story.centroid_norm = {}, 0.0
+        story.recent.clear()
+        story.recent_sum = {}
+        self.active_.pop(story.id, None)
+
+    def _retire_stale(self) -> None:
+        """Retire stories not updated within ``stale_days`` of the newest date, or beyond ``max_active``."""
+        cutoff = self.newest_ - dt.timedelta(days=self.stale_days) if self.newest_ else None
+        while self.active_:
+            story = next(iter(self.active_.values()))
+            too_old = cutoff is not None and story.last_date is not None and story.last_date < cutoff
+            if not too_old and len(self.active_) <= self.max_active:
+                break
+            self._deactivate(story)
+            if not self.keep_history:
+                del self.stories_[story.id]
+                del self.by_number_[story.number]
+                for article_id in story.article_ids:
+                    del self.story_of_[article_id]
+                    del self.position_[article_id]
+                    self.original_of_.pop(article_id, None)
+
+
+def story_from_articles(
+    story_id: str, articles: Iterable[Article], duplicates: Iterable[tuple[str, str]] = ()
+) -> Story:
+    """Describe a story from its articles in arrival order, as :meth:`StoryGrouper.stories` does.
+
+    The headline is the first title among the articles, else the first
+    article's first sentence; outlets are listed in order of first appearance.
+
+    Args:
+        story_id: The story's id.
+        articles: Its articles, in the order they arrived.
+        duplicates: ``(copy id, original id)`` pairs among them.
+    """
+    state = _StoryState(story_id, 0, 1)
+    for article in articles:
+        state.note(article, article.date)
+    state.duplicates = list(duplicates)
+    return state.to_story()
+
+
+def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = None) -> dict[str, str]:
+    """Group articles in the order given and return each article's final story id.
+
+    Args:
+        articles: In date (stream) order.
+        grouper: The grouper to feed; a default ``StoryGrouper`` when None.
+
+    Returns:
+        ``{article id: story id}`` after the last article, so articles of
+        stories merged later carry the surviving id.
+    """
+    grouper = grouper if grouper is not None else StoryGrouper()
+    for article in articles:
+        grouper.add(article)
+    return dict(grouper.story_of_)

@@ -1,0 +1,484 @@
+"""An embedded SQLite store of articles, their near-duplicate links and their stories.
+
+``Store.add_articles`` works in batches. Each batch is one transaction that
+holds the new articles, the batch's row (with its article count), the
+near-duplicate links and story assignments the online grouper gave them, and,
+now and then, a checkpoint of the grouper itself. A process killed mid-ingest
+leaves every committed batch whole and no trace of the one in flight.
+
+Identity: an article whose normalised text (lowercased, whitespace collapsed)
+or URL is already stored is skipped, so re-ingesting is a no-op. A new article
+whose id is taken by different content is stored as ``{id}-2`` (``-3``, ...).
+
+The grouper is pickled into the database (``grouper_state``) with the arrival
+number of the last article it has seen; on the next ingest it is loaded and
+the articles committed after that checkpoint are replayed, which gives the same
+stories as an uninterrupted run because grouping is deterministic. A pickle
+runs code when loaded: open only databases you trust, as with any pickle.
+One process should write to a database at a time: each writer groups with its
+own copy of the grouper.
+
+The schema is versioned with ``PRAGMA user_version`` and the numbered
+``migrations/NNNN_*.sql`` files shipped with the package.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import itertools
+import json
+import logging
+import os
+import pickle
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+
+from storyweave.errors import StoryweaveError
+from storyweave.group import StoryGrouper, headline, story_from_articles
+from storyweave.model import Article, RemovedLine, Story
+
+logger = logging.getLogger(__name__)
+
+PathLike = str | os.PathLike[str]
+DEFAULT_DB = "storyweave.db"
+_MIGRATION = re.compile(r"(\d{4})_\w+\.sql")
+_ARTICLE_COLUMNS = "seq, id, text, title, date, source, url, origin, removed"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one ``add_articles`` call did.
+
+    Attributes:
+        added: Articles newly stored.
+        duplicates: Of those, how many are near-duplicates of an earlier article.
+        skipped_existing: Articles already in the store (same text or URL), left alone.
+    """
+
+    added: int
+    duplicates: int
+    skipped_existing: int
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of the article's text, lowercased with whitespace collapsed."""
+    return hashlib.sha256(" ".join(article.text.lower().split()).encode()).hexdigest()
+
+
+def _migrations() -> list[tuple[int, str]]:
+    """The shipped migrations as (version, SQL), in version order."""
+    folder = resources.files("storyweave.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION.fullmatch(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """Articles and stories in one SQLite file (WAL mode).
+
+    The constructor only records settings; :meth:`open` (or ``with``) connects
+    and brings the schema up to date.
+
+    Args:
+        path: The database file; created when missing.
+        grouper: The grouper for a new database (its settings are kept with
+            it); a database that already holds a grouper keeps its own. When
+            None, a default ``StoryGrouper`` that forgets stale stories (the
+            database keeps them), so memory and checkpoints stay flat.
+        batch_size: Articles per transaction in :meth:`add_articles`.
+        checkpoint_every: Articles between grouper checkpoints; one is also
+            written when the store is closed. After a crash, at most this many
+            articles are replayed.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> db = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+        >>> with Store(db) as store:
+        ...     store.add_articles([Article(id="a", text="Fire guts a warehouse in Leeds.")])
+        AddResult(added=1, duplicates=0, skipped_existing=0)
+    """
+
+    def __init__(
+        self,
+        path: PathLike = DEFAULT_DB,
+        *,
+        grouper: StoryGrouper | None = None,
+        batch_size: int = 500,
+        checkpoint_every: int = 20_000,
+    ) -> None:
+        if batch_size < 1 or checkpoint_every < 1:
+            raise ValueError("batch_size and checkpoint_every must be >= 1")
+        self.path = os.fspath(path)
+        self.grouper = grouper
+        self.batch_size = batch_size
+        self.checkpoint_every = checkpoint_every
+        self._connection: sqlite3.Connection | None = None
+        self._grouper: StoryGrouper | None = None
+        self._since_checkpoint = 0
+
+    # -- connection -----------------------------------------------------------------------------------
+
+    def open(self) -> Store:
+        """Connect, switch to WAL mode and apply pending migrations; returns self."""
+        if self._connection is not None:
+            return self
+        try:
+            connection = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoryweaveError(f"{self.path}: cannot open database ({exc})") from None
+        self._connection = connection
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode, NORMAL loses no committed transaction when the process dies (only on power loss).
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA busy_timeout = 5000")
+            # 64 MB of page cache (the default is 2 MB): the id and hash indexes of 100k articles stay in memory.
+            connection.execute("PRAGMA cache_size = -65536")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
+        except StoryweaveError:
+            self.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        """Checkpoint the grouper if it has seen articles since the last checkpoint, and disconnect."""
+        if self._connection is not None:
+            if self._grouper is not None and self._since_checkpoint:
+                with self._transaction() as db:
+                    self._checkpoint(db, self._grouper)
+            self._connection.close()
+            self._connection = None
+            self._grouper = None
+
+    def __enter__(self) -> Store:
+        return self.open()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise StoryweaveError(f"{self.path}: the store is not open (use Store.open() or 'with')")
+        return self._connection
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        """The ``PRAGMA user_version`` of the open database."""
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        """Apply every shipped migration newer than the database, each in its own transaction."""
+        migrations = _migrations()
+        current = self.schema_version
+        latest = migrations[-1][0] if migrations else 0
+        if current > latest:
+            raise StoryweaveError(
+                f"{self.path}: schema version {current} is newer than this storyweave knows ({latest})"
+            )
+        for version, sql in migrations:
+            if version <= current:
+                continue
+            try:
+                # One script, one transaction: a failed migration leaves the previous version intact.
+                self._db.executescript(
+                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version:d};\nCOMMIT;"
+                )
+            except sqlite3.Error:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            logger.info("%s: applied migration %04d", self.path, version)
+
+    # -- writing --------------------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store new articles and put them into stories, one transaction per batch.
+
+        Args:
+            articles: In date order, as for :meth:`StoryGrouper.add`.
+
+        Returns:
+            How many were added, how many of those are near-duplicates, and how
+            many were already stored.
+        """
+        added = duplicates = skipped = 0
+        remaining = iter(articles)
+        while batch := list(itertools.islice(remaining, self.batch_size)):
+            result = self._add_batch(batch)
+            added, duplicates, skipped = added + result[0], duplicates + result[1], skipped + result[2]
+        return AddResult(added, duplicates, skipped)
+
+    def _add_batch(self, articles: Sequence[Article]) -> tuple[int, int, int]:
+        """Store and group one batch in one transaction; returns (added, duplicates, skipped)."""
+        grouper = self._loaded_grouper()
+        stored: list[Article] = []
+        try:
+            with self._transaction() as db:
+                batch_id = None
+                for article in articles:
+                    if self._is_stored(db, article):
+                        continue
+                    if batch_id is None:
+                        batch_id = db.execute(
+                            "INSERT INTO batches (added_at, article_count) VALUES (?, ?)",
+                            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), 0),
+                        ).lastrowid
+                    stored.append(self._insert(db, article, batch_id))
+                if stored:
+                    db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
+                    self._group(db, grouper, stored)
+                    self._since_checkpoint += len(stored)
+                if self._since_checkpoint >= self.checkpoint_every:
+                    self._checkpoint(db, grouper)
+        except BaseException:
+            # The grouper has seen articles that were rolled back: reload it from the database.
+            self._grouper = None
+            raise
+        copies = sum(1 for article in stored if article.id in grouper.original_of_)
+        return len(stored), copies, len(articles) - len(stored)
+
+    @staticmethod
+    def _is_stored(db: sqlite3.Connection, article: Article) -> bool:
+        """Whether an article with the same normalised text, or the same URL, is already stored."""
+        if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash(article),)).fetchone():
+            return True
+        return bool(article.url) and bool(
+            db.execute("SELECT 1 FROM articles WHERE url = ?", (article.url,)).fetchone()
+        )
+
+    def _insert(self, db: sqlite3.Connection, article: Article, batch_id: int) -> Article:
+        """Insert a new article and return it as stored (renamed if its id was taken)."""
+        article_id, n = article.id, 1
+        while db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            n += 1
+            article_id = f"{article.id}-{n}"
+        if article_id != article.id:
+            logger.warning(
+                "%s: id %s is taken by another article; stored as %s", self.path, article.id, article_id
+            )
+            article = dataclasses.replace(article, id=article_id)
+        db.execute(
+            "INSERT INTO articles (id, content_hash, url, title, headline, date, source, origin, text, removed,"
+            " batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                content_hash(article),
+                article.url,
+                article.title,
+                headline(article),
+                article.date.isoformat() if article.date else None,
+                article.source,
+                article.origin,
+                article.text,
+                json.dumps([[line.text, line.reason] for line in article.removed]),
+                batch_id,
+            ),
+        )
+        return article
+
+    @staticmethod
+    def _group(db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> None:
+        """Group stored articles and write their assignments, links and the merges they caused."""
+        merges_before = len(grouper.merges_)
+        for article in articles:
+            grouper.add(article)
+        for gone, kept in grouper.merges_[merges_before:]:
+            db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
+        db.executemany(
+            "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
+            [(article.id, grouper.story_of_[article.id]) for article in articles],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)",
+            [(a.id, grouper.original_of_[a.id]) for a in articles if a.id in grouper.original_of_],
+        )
+
+    def _checkpoint(self, db: sqlite3.Connection, grouper: StoryGrouper) -> None:
+        last_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+        state = pickle.dumps(grouper, protocol=pickle.HIGHEST_PROTOCOL)
+        db.execute(
+            "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)",
+            (last_seq, state),
+        )
+        self._since_checkpoint = 0
+
+    def _loaded_grouper(self) -> StoryGrouper:
+        """The grouper as of the last stored article: the checkpoint plus a replay of later articles."""
+        if self._grouper is not None:
+            return self._grouper
+        row = self._db.execute("SELECT last_seq, state FROM grouper_state").fetchone()
+        if row:
+            grouper = pickle.loads(row[1])
+        else:
+            grouper = self.grouper or StoryGrouper(keep_history=False)
+            if grouper.story_of_:
+                raise StoryweaveError(
+                    "Store(grouper=...) must be a fresh grouper (it has already seen articles)"
+                )
+        replayed = 0
+        with self._transaction() as db:
+            for chunk in self._articles_after(row[0] if row else 0):
+                self._group(db, grouper, chunk)
+                replayed += len(chunk)
+            if replayed:
+                logger.info("%s: replayed %d articles after the grouper checkpoint", self.path, replayed)
+                self._checkpoint(db, grouper)
+        self._grouper = grouper
+        return grouper
+
+    def regroup(self, grouper: StoryGrouper | None = None) -> None:
+        """Group every stored article again, in arrival order, with a fresh grouper (new settings).
+
+        One transaction: on failure the previous grouping stays.
+        """
+        grouper = grouper or StoryGrouper(keep_history=False)
+        if grouper.story_of_:
+            raise ValueError("regroup needs a fresh grouper (this one has already seen articles)")
+        with self._transaction() as db:
+            db.execute("DELETE FROM assignments")
+            db.execute("DELETE FROM duplicates")
+            for chunk in self._articles_after(0):
+                self._group(db, grouper, chunk)
+            self._checkpoint(db, grouper)
+        self._grouper = grouper
+
+    # -- reading --------------------------------------------------------------------------------------
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Stored articles in arrival order: all, or those with the given ids (unknown ids are ignored)."""
+        if ids is None:
+            return self._articles_where("1", ())
+        wanted = list(dict.fromkeys(ids))
+        rows = []
+        # SQLite limits the number of bound parameters per statement.
+        for first in range(0, len(wanted), 500):
+            chunk = wanted[first : first + 500]
+            rows += self._rows(f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return [_article(row) for row in sorted(rows)]
+
+    def _articles_where(self, condition: str, parameters: Sequence[object]) -> list[Article]:
+        return [_article(row) for row in self._rows(condition, parameters)]
+
+    def _rows(self, condition: str, parameters: Sequence[object], limit: int = -1) -> list[tuple]:
+        return self._db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {condition} ORDER BY seq LIMIT ?",
+            (*parameters, limit),
+        ).fetchall()
+
+    def _articles_after(self, seq: int) -> Iterator[list[Article]]:
+        """The articles that arrived after ``seq``, in arrival order, ``batch_size`` at a time."""
+        while rows := self._rows("seq > ?", (seq,), self.batch_size):
+            yield [_article(row) for row in rows]
+            seq = rows[-1][0]
+
+    def stories(self) -> list[Story]:
+        """Every story, ordered by its first article's arrival."""
+        members: dict[str, list[Article]] = {}
+        copies: dict[str, list[tuple[str, str]]] = {}
+        for story_id, article, original in self._story_rows("1", ()):
+            members.setdefault(story_id, []).append(article)
+            if original is not None:
+                copies.setdefault(story_id, []).append((article.id, original))
+        return [story_from_articles(sid, group, copies.get(sid, ())) for sid, group in members.items()]
+
+    def story_count(self) -> int:
+        """How many stories the stored articles form."""
+        return self._db.execute("SELECT COUNT(DISTINCT story_id) FROM assignments").fetchone()[0]
+
+    def story(self, story_id: str) -> Story:
+        """One story.
+
+        Raises:
+            StoryweaveError: No story has that id.
+        """
+        rows = self._story_rows("s.story_id = ?", (story_id,))
+        if not rows:
+            raise StoryweaveError(f"{self.path}: no story {story_id!r}")
+        pairs = [(article.id, original) for _, article, original in rows if original is not None]
+        return story_from_articles(story_id, [article for _, article, _ in rows], pairs)
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        """The full articles of one story, in arrival order.
+
+        Raises:
+            StoryweaveError: No story has that id.
+        """
+        ids = [article.id for _, article, _ in self._story_rows("s.story_id = ?", (story_id,))]
+        if not ids:
+            raise StoryweaveError(f"{self.path}: no story {story_id!r}")
+        return self.articles(ids)
+
+    def _story_rows(
+        self, condition: str, parameters: Sequence[object]
+    ) -> list[tuple[str, Article, str | None]]:
+        """(story id, light article, original id or None) per assigned article, in arrival order.
+
+        The light article carries the headline in place of the text, which is
+        enough to describe the story without reading every body.
+        """
+        rows = self._db.execute(
+            "SELECT s.story_id, a.id, a.title, a.headline, a.date, a.source, d.original_id"
+            " FROM assignments s JOIN articles a ON a.id = s.article_id"
+            " LEFT JOIN duplicates d ON d.article_id = a.id"
+            f" WHERE {condition} ORDER BY a.seq",
+            parameters,
+        ).fetchall()
+        return [
+            (
+                story_id,
+                Article(
+                    id=article_id,
+                    text=head or "",
+                    title=title,
+                    date=dt.date.fromisoformat(date) if date else None,
+                    source=source,
+                ),
+                original,
+            )
+            for story_id, article_id, title, head, date, source, original in rows
+        ]
+
+
+def _article(row: tuple) -> Article:
+    _, article_id, text, title, date, source, url, origin, removed = row
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        date=dt.date.fromisoformat(date) if date else None,
+        source=source,
+        url=url,
+        origin=origin,
+        removed=tuple(RemovedLine(line, reason) for line, reason in json.loads(removed)),
+    )
+
+
+def ingest(articles: Iterable[Article], db: PathLike = DEFAULT_DB) -> AddResult:
+    """Add articles to the store at ``db`` (created if missing); see :meth:`Store.add_articles`."""
+    with Store(db) as store:
+        return store.add_articles(articles)

@@ -1,0 +1,115 @@
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyweave.eval.grouping import (
+    BCubed,
+    bcubed,
+    evaluate_groups,
+    read_gold,
+    render_grouping_table,
+    write_assignments,
+)
+from storyweave.model import Article
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+
+
+def test_bcubed_perfect_and_all_in_one():
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed(gold, gold) == BCubed(1.0, 1.0, 1.0)
+    lumped = bcubed({"a": 1, "b": 1, "c": 1}, gold)
+    assert lumped.recall == 1.0
+    assert lumped.precision == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_bcubed_all_singletons():
+    scores = bcubed({"a": 1, "b": 2, "c": 3}, {"a": "x", "b": "x", "c": "y"})
+    assert scores.precision == 1.0
+    assert scores.recall == pytest.approx((1 / 2 + 1 / 2 + 1) / 3)
+
+
+def test_bcubed_needs_the_same_articles():
+    with pytest.raises(ValueError):
+        bcubed({"a": 1}, {"b": 1})
+
+
+class FakeEncoder:
+    """Embeds a text as the one-hot of its first word's topic, so HDBSCAN's input is known."""
+
+    dim = 3
+
+    def encode(self, texts):
+        topics = ["quake", "strike", "vote"]
+        rows = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            first = text.split()[0].lower()
+            rows[i, topics.index(first) if first in topics else 0] = 1
+        return rows + 0.001 * np.arange(len(texts))[:, None]
+
+
+@pytest.fixture
+def clustering_file(tmp_path):
+    lines = []
+    texts = {
+        "quake": "Quake hits Sumatra; rescuers search collapsed buildings in Padang after the tremor.",
+        "strike": "Strike halts Deutsche Bahn trains as unions and managers fail to agree on wages.",
+    }
+    for n in range(3):
+        for topic, text in texts.items():
+            lines.append(
+                {
+                    "id": f"{topic}{n}",
+                    "title": None,
+                    "date": f"2024-03-0{n + 1}",
+                    "text": f"{topic} {text} Update {n}: more details emerged.",
+                    "cluster": topic,
+                }
+            )
+    lines.append(
+        {
+            "id": "quake0",
+            "date": "2024-03-04",
+            "text": "Quake aftershock rattles Padang again.",
+            "cluster": "quake",
+        }
+    )
+    path = tmp_path / "stream.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    return path
+
+
+def test_read_gold_matches_renamed_ids_to_their_lines(clustering_file):
+    articles, gold = read_gold(clustering_file)
+    assert len(articles) == 7
+    assert gold[articles[-1].id] == "quake"
+    assert articles[-1].id == "quake0-2"
+
+
+def test_evaluate_groups_scores_every_system(clustering_file):
+    evaluation = evaluate_groups(clustering_file, encoder=FakeEncoder())
+    assert [row.name for row in evaluation.rows] == ["storyweave", "tfidf-agglomerative", "hdbscan-minilm"]
+    assert (evaluation.articles, evaluation.gold_stories) == (7, 2)
+    for row in evaluation.rows:
+        assert 0 <= row.precision <= 1 and 0 <= row.recall <= 1 and row.stories >= 1
+    table = render_grouping_table(evaluation)
+    assert "storyweave" in table and "2 gold stories" in table
+
+
+def test_write_assignments_keeps_article_order(tmp_path):
+    articles = [Article(id="b", text="x"), Article(id="a", text="y")]
+    out = tmp_path / "groups.jsonl"
+    write_assignments(articles, {"a": "s0001", "b": "s0002"}, out)
+    assert [json.loads(line) for line in out.read_text().splitlines()] == [
+        {"id": "b", "story": "s0002"},
+        {"id": "a", "story": "s0001"},
+    ]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared dev data not available")
+def test_online_grouper_on_allsides_dev_without_baselines():
+    """A floor well under the measured F1 (0.90, bench/bench_grouping.py), to catch a broken grouper."""
+    evaluation = evaluate_groups(SHARED / "clustering_allsides" / "dev.jsonl", baselines=False)
+    assert evaluation.rows[0].f1 > 0.8

@@ -1,0 +1,40 @@
+"""Small article streams for the grouping tests (the encoder fixture is the suite-wide one in tests/conftest.py)."""
+
+import datetime as dt
+import random
+
+import pytest
+
+from storyweave.model import Article
+
+# Three unrelated events, each described by its own vocabulary, reported on over a few days.
+TOPICS = {
+    "quake": "earthquake magnitude Sumatra tremor aftershock Padang rescue collapsed buildings epicentre tsunami",
+    "strike": "railway strike unions Deutsche Bahn wages Weselsky commuters cancelled trains negotiations",
+    "vote": "Iceland parliament election Reykjavik coalition Independence Party ballots turnout seats",
+}
+FILLER = ["the", "said", "on", "that", "was", "by", "of", "officials", "it", "in", "and", "as", "to", "for"]
+
+
+def make_article(article_id: str, topic: str, day: int, rng: random.Random, source: str = "Wire") -> Article:
+    """A short article drawn from a topic's vocabulary plus common filler words."""
+    words = TOPICS[topic].split()
+    sentences = [" ".join(rng.sample(words, 6) + rng.sample(FILLER, 4)).capitalize() + "." for _ in range(4)]
+    return Article(
+        id=article_id,
+        text="\n".join(sentences),
+        title=" ".join(rng.sample(words, 5)).title(),
+        date=dt.date(2024, 3, 1) + dt.timedelta(days=day),
+        source=source,
+    )
+
+
+@pytest.fixture
+def stream() -> list[Article]:
+    """Twelve articles, four per topic, interleaved over three days (fixed seed)."""
+    rng = random.Random(5)
+    articles = []
+    for n in range(4):
+        for topic in TOPICS:
+            articles.append(make_article(f"{topic}-{n}", topic, n // 2, rng, source=f"Outlet {n}"))
+    return articles

@@ -1,0 +1,92 @@
+import datetime as dt
+
+import pytest
+
+from storyweave.group import NearDuplicateIndex, shingles
+from storyweave.model import Article
+
+STORY = (
+    "A fire destroyed a warehouse near the harbour in Bergen on Tuesday night, the city's fire service said. "
+    "About forty firefighters fought the blaze for six hours before it was brought under control. "
+    "No one was hurt, but smoke forced the closure of two roads and a ferry terminal until the morning. "
+    "The cause of the fire is not yet known, and police have opened an investigation."
+)
+# Another outlet's own write-up of the same event: same facts, different words.
+OTHER_WRITE_UP = (
+    "Firefighters in Bergen spent most of Tuesday night battling flames that gutted a harbourside storage "
+    "building. Roughly 40 crew members were deployed and the fire was contained by dawn, a spokesperson "
+    "confirmed. Nobody was injured. Two streets and the ferry quay were shut while smoke drifted across the "
+    "area. Investigators will try to establish what started it."
+)
+
+
+def article(article_id, text, day=0):
+    return Article(id=article_id, text=text, date=dt.date(2024, 6, 1) + dt.timedelta(days=day))
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        STORY,
+        STORY.replace("forty", "40").replace("Tuesday", "Wednesday").replace("six", "seven"),
+        STORY.rsplit(" The cause", 1)[0],
+        STORY + " Follow us on social media for the latest updates from the region.",
+        "(Reuters) - " + STORY + " Copyright 2024 Reuters. All rights reserved.",
+    ],
+    ids=["exact", "words-changed", "sentence-dropped", "sentence-added", "other-boilerplate"],
+)
+def test_light_edits_are_near_duplicates(edited):
+    index = NearDuplicateIndex()
+    assert index.add(article("original", STORY)) is None
+    assert index.add(article("copy", edited)) == "original"
+
+
+def test_another_write_up_of_the_same_story_is_not_a_duplicate():
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    assert index.add(article("other", OTHER_WRITE_UP)) is None
+
+
+def test_copy_of_a_copy_links_to_the_first_seen_article():
+    index = NearDuplicateIndex()
+    index.add(article("first", STORY))
+    index.add(article("second", STORY + " Updated at 9am."))
+    assert index.add(article("third", STORY + " Updated at 9am. Updated again.")) == "first"
+
+
+def test_articles_older_than_the_window_are_forgotten():
+    index = NearDuplicateIndex(window_days=7)
+    index.add(article("old", STORY, day=0))
+    assert index.add(article("much-later", STORY, day=30)) is None
+    assert "old" not in index.signatures_
+
+
+def test_an_id_seen_before_gets_the_same_answer():
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    assert index.add(article("copy", STORY)) == "original"
+    assert index.add(article("copy", STORY)) == "original"
+    assert index.add(article("original", STORY)) is None
+
+
+def test_text_without_words_is_never_a_duplicate():
+    index = NearDuplicateIndex()
+    assert index.add(article("a", "... !!")) is None
+    assert index.add(article("b", "... !!")) is None
+
+
+def test_shingles_are_word_ngrams():
+    assert shingles("The cat sat on the mat", 3) == {
+        b"the cat sat",
+        b"cat sat on",
+        b"sat on the",
+        b"on the mat",
+    }
+    assert shingles("Two words", 3) == {b"two words"}
+    assert shingles("", 3) == set()
+
+
+@pytest.mark.parametrize("settings", [{"threshold": 0}, {"shingle_words": 0}, {"window_days": -1}])
+def test_bad_settings_are_refused(settings):
+    with pytest.raises(ValueError):
+        NearDuplicateIndex(**settings)

@@ -1,0 +1,202 @@
+import dataclasses
+import datetime as dt
+import random
+
+import pytest
+
+from storyweave.group import (
+    NearDuplicateIndex,
+    StoryGrouper,
+    entities,
+    group_stream,
+    headline,
+    story_from_articles,
+)
+from storyweave.model import Article
+
+from .conftest import TOPICS, make_article
+
+
+def topic_of(article_id: str) -> str:
+    return article_id.split("-")[0]
+
+
+def test_each_topic_becomes_one_story(stream):
+    grouper = StoryGrouper()
+    for article in stream:
+        grouper.add(article)
+    stories = grouper.stories()
+    assert len(stories) == len(TOPICS)
+    for story in stories:
+        assert len({topic_of(i) for i in story.article_ids}) == 1
+        assert len(story.article_ids) == 4
+
+
+def test_story_ids_follow_creation_order(stream):
+    ids = [StoryGrouper().add(article) for article in stream[:1]]
+    assert ids == ["s0001"]
+    grouper = StoryGrouper()
+    assigned = [grouper.add(article) for article in stream]
+    assert assigned[:3] == ["s0001", "s0002", "s0003"]
+    assert [story.id for story in grouper.stories()] == ["s0001", "s0002", "s0003"]
+
+
+def test_story_describes_its_articles(stream):
+    grouper = StoryGrouper()
+    for article in stream:
+        grouper.add(article)
+    story = grouper.stories()[0]
+    assert story.headline == stream[0].title
+    assert story.sources == ("Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3")
+    assert story.first_date == dt.date(2024, 3, 1)
+    assert story.last_date == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "make_grouper",
+    [StoryGrouper, lambda: StoryGrouper(threshold=0.02, centroid_weight=0.5, merge_threshold=0.05)],
+    ids=["default", "eager-merging"],
+)
+def test_same_order_gives_same_stories(stream, make_grouper):
+    rng = random.Random(11)
+    shuffled = sorted(stream, key=lambda a: (a.date, rng.random()))
+    first, second = make_grouper(), make_grouper()
+    assert [first.add(a) for a in shuffled] == [second.add(a) for a in shuffled]
+    assert first.stories() == second.stories()
+
+
+def test_adding_an_article_again_changes_nothing(stream):
+    grouper = StoryGrouper()
+    for article in stream:
+        grouper.add(article)
+    before = grouper.stories()
+    assert grouper.add(stream[4]) == grouper.story_of_[stream[4].id]
+    assert grouper.stories() == before
+
+
+def test_near_duplicate_joins_its_original_as_a_duplicate(stream):
+    grouper = StoryGrouper()
+    for article in stream[:3]:
+        grouper.add(article)
+    copy = dataclasses.replace(stream[0], id="copy", text=stream[0].text + "\nCopyright Wire Services.")
+    assert grouper.add(copy) == grouper.story_of_[stream[0].id]
+    story = grouper.stories()[0]
+    assert story.duplicates == (("copy", stream[0].id),)
+    assert grouper.original_of_ == {"copy": stream[0].id}
+
+
+def test_duplicate_does_not_count_as_corroboration(stream):
+    """A copy leaves the story's vectors alone: the next article scores the same with or without it."""
+    plain, with_copy = StoryGrouper(), StoryGrouper()
+    for article in stream[:6]:
+        plain.add(article)
+        with_copy.add(article)
+    with_copy.add(dataclasses.replace(stream[0], id="copy"))
+    story = plain.stories_["s0001"]
+    copied = with_copy.stories_["s0001"]
+    assert story.centroid == copied.centroid
+    assert list(story.recent) == list(copied.recent)
+
+
+def test_stale_story_takes_no_more_articles():
+    rng = random.Random(3)
+    grouper = StoryGrouper(stale_days=10)
+    first = grouper.add(make_article("quake-0", "quake", 0, rng))
+    grouper.add(make_article("quake-1", "quake", 1, rng))
+    later = grouper.add(make_article("quake-2", "quake", 40, rng))
+    assert later != first
+    assert first not in grouper.active_
+
+
+def test_bridging_article_merges_two_stories_into_the_older():
+    def article(article_id, text, day):
+        return Article(id=article_id, text=text, date=dt.date(2024, 5, 1) + dt.timedelta(days=day))
+
+    grouper = StoryGrouper(threshold=0.3, merge_threshold=0.3, background_weight=0, day_penalty=0)
+    quake = "Earthquake shakes Padang. Sumatra rescuers dig through collapsed buildings after the tremor."
+    tsunami = "Tsunami warning for Mentawai islands. Waves reach Siberut coast, villagers flee to hills."
+    assert grouper.add(article("a", quake, 0)) == "s0001"
+    assert grouper.add(article("b", tsunami, 0)) == "s0002"
+    grouper.add(article("bridge", quake + " " + tsunami, 1))
+    assert grouper.merges_ == [("s0002", "s0001")]
+    assert [story.article_ids for story in grouper.stories()] == [("a", "b", "bridge")]
+    assert group_stream([], grouper) == {"a": "s0001", "b": "s0001", "bridge": "s0001"}
+
+
+def test_work_per_article_is_bounded_by_active_stories():
+    rng = random.Random(9)
+    grouper = StoryGrouper(max_active=3)
+    for n in range(12):
+        words = " ".join(f"word{n}x{k}" for k in rng.sample(range(100), 20))
+        grouper.add(Article(id=f"a{n}", text=words, date=dt.date(2024, 1, 1)))
+    assert len(grouper.active_) <= 3
+    indexed = {grouper.by_number_[n].id for postings in grouper.index_.values() for n in postings}
+    assert indexed <= set(grouper.active_)
+    assert len(grouper.stories()) == 12
+
+
+def test_group_stream_uses_a_default_grouper(stream):
+    assignments = group_stream(stream)
+    assert set(assignments) == {a.id for a in stream}
+    assert len(set(assignments.values())) == len(TOPICS)
+
+
+def test_empty_article_starts_its_own_story():
+    grouper = StoryGrouper()
+    assert grouper.add(Article(id="x", text="")) == "s0001"
+    assert grouper.add(Article(id="y", text="")) == "s0002"
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"centroid_weight": 1.5},
+        {"threshold": 0.5, "merge_threshold": 0.1},
+        {"penalty_days": 0},
+        {"article_terms": 0},
+    ],
+)
+def test_bad_settings_are_refused(settings):
+    with pytest.raises(ValueError):
+        StoryGrouper(**settings)
+
+
+def test_grouper_uses_the_given_dedup_index(stream):
+    index = NearDuplicateIndex(threshold=0.9)
+    grouper = StoryGrouper(dedup=index)
+    grouper.add(stream[0])
+    assert grouper.dedup_ is index
+    assert stream[0].id in index.signatures_
+
+
+def test_entities_are_capitalised_runs_not_sentence_starts():
+    text = "Officials said Gen. Hosni Mubarak met the Bank of England. The U.S. Embassy agreed."
+    assert entities(text) == ["hosni mubarak", "bank of england", "u.s. embassy"]
+    assert entities('"Ford said no," she said.') == []
+
+
+def test_headline_prefers_title_then_first_sentence():
+    assert headline(Article(id="a", text="Body.", title="Title")) == "Title"
+    assert headline(Article(id="a", text="First one. Second one.")) == "First one."
+    long = headline(Article(id="a", text="word " * 100))
+    assert len(long) == 120 and long.endswith("…")
+
+
+def test_story_from_articles_takes_the_first_title():
+    untitled = Article(id="a", text="No title here.", date=dt.date(2024, 1, 2), source="X")
+    titled = Article(id="b", text="Body.", title="Real headline", date=dt.date(2024, 1, 1), source="Y")
+    story = story_from_articles("s0009", [untitled, titled], [("b", "a")])
+    assert story.headline == "Real headline"
+    assert story.sources == ("X", "Y")
+    assert (story.first_date, story.last_date) == (dt.date(2024, 1, 1), dt.date(2024, 1, 2))
+    assert story.duplicates == (("b", "a"),)
+
+
+def test_forgetting_stale_stories_changes_no_assignment():
+    rng = random.Random(4)
+    articles = [make_article(f"{topic}-{n}", topic, 20 * n, rng) for n in range(6) for topic in TOPICS]
+    remembering, forgetting = StoryGrouper(stale_days=10), StoryGrouper(stale_days=10, keep_history=False)
+    assert [remembering.add(a) for a in articles] == [forgetting.add(a) for a in articles]
+    assert len(remembering.stories()) == 18
+    assert [story.id for story in forgetting.stories()] == [story.id for story in remembering.stories()[-3:]]
+    assert set(forgetting.story_of_) == {a.id for a in articles[-3:]}

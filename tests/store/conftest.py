@@ -1,0 +1,51 @@
+"""Deterministic synthetic batches for the store tests."""
+
+import datetime as dt
+import random
+
+from storyweave.model import Article
+
+_EVENTS = [
+    "flood river Danube Budapest levees evacuated residents sandbags water level",
+    "election Chile Santiago runoff candidate ballots constitution turnout",
+    "satellite launch rocket Kourou Ariane orbit payload countdown",
+    "wildfire Alberta Jasper evacuation smoke firefighters hectares",
+    "merger airline Lufthansa ITA Brussels regulators slots approval",
+]
+_FILLER = [
+    "the",
+    "a",
+    "report",
+    "said",
+    "on",
+    "today",
+    "after",
+    "new",
+    "people",
+    "many",
+    "officials",
+    "local",
+    "week",
+]
+
+
+def make_batches(count: int, size: int, seed: int = 1) -> list[list[Article]]:
+    """``count`` batches of ``size`` short articles with ids ``b{batch}-{n}``, dated in batch order."""
+    rng = random.Random(seed)
+    batches = []
+    for b in range(count):
+        batch = []
+        for n in range(size):
+            words = _EVENTS[rng.randrange(len(_EVENTS))].split()
+            text = " ".join(rng.choice(words + _FILLER) for _ in range(40)) + f" serial {b} {n}."
+            batch.append(
+                Article(
+                    id=f"b{b}-{n}",
+                    text=text,
+                    title=" ".join(rng.sample(words, 4)),
+                    date=dt.date(2024, 1, 1) + dt.timedelta(days=b // 10),
+                    source=f"Outlet {n % 3}",
+                )
+            )
+        batches.append(batch)
+    return batches

@@ -1,0 +1,202 @@
+import dataclasses
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from storyweave.errors import StoryweaveError
+from storyweave.group import StoryGrouper, group_stream
+from storyweave.model import Article, RemovedLine
+from storyweave.store import AddResult, Store, ingest
+
+from .conftest import make_batches
+
+
+def assignments(path):
+    with sqlite3.connect(path) as db:
+        return dict(db.execute("SELECT article_id, story_id FROM assignments"))
+
+
+def test_articles_round_trip(tmp_path):
+    article = Article(
+        id="a1",
+        text="Para one.\nPara two.",
+        title="Title",
+        date=dt.date(2024, 2, 29),
+        source="Outlet",
+        url="https://example.org/a1",
+        origin="in.jsonl:3",
+        removed=(RemovedLine("Advertisement", "ad slug"),),
+    )
+    with Store(tmp_path / "db") as store:
+        assert store.add_articles([article]) == AddResult(added=1, duplicates=0, skipped_existing=0)
+        assert store.articles() == [article]
+        assert store.articles(["nope", "a1"]) == [article]
+
+
+def test_reingest_is_a_no_op(tmp_path):
+    path = tmp_path / "db"
+    articles = [a for batch in make_batches(3, 10) for a in batch]
+    assert ingest(articles, path) == AddResult(added=30, duplicates=0, skipped_existing=0)
+    before = assignments(path)
+    with Store(path) as store:
+        stories = store.stories()
+        reworded = [dataclasses.replace(a, id=a.id + "x", text=a.text.upper() + "  ") for a in articles[:5]]
+        assert store.add_articles(articles + reworded) == AddResult(
+            added=0, duplicates=0, skipped_existing=35
+        )
+        assert store.stories() == stories
+    assert assignments(path) == before
+
+
+def test_same_url_is_the_same_article(tmp_path):
+    with Store(tmp_path / "db") as store:
+        store.add_articles([Article(id="a", text="First version.", url="https://x.org/1")])
+        result = store.add_articles([Article(id="b", text="Corrected version.", url="https://x.org/1")])
+    assert result.skipped_existing == 1
+
+
+def test_taken_id_with_new_content_is_renamed(tmp_path):
+    with Store(tmp_path / "db") as store:
+        store.add_articles([Article(id="a", text="One thing happened.")])
+        store.add_articles([Article(id="a", text="Something else entirely.")])
+        assert [a.id for a in store.articles()] == ["a", "a-2"]
+
+
+def test_near_duplicates_are_stored_as_links(tmp_path):
+    text = "Rescuers pulled three people from the rubble of a collapsed building in Naples on Sunday morning."
+    with Store(tmp_path / "db") as store:
+        result = store.add_articles([Article(id="a", text=text), Article(id="b", text=text + " (AP)")])
+        assert result == AddResult(added=2, duplicates=1, skipped_existing=0)
+        (story,) = store.stories()
+        assert story.duplicates == (("b", "a"),)
+
+
+def test_stored_stories_match_the_online_grouper(tmp_path):
+    articles = [a for batch in make_batches(6, 15) for a in batch]
+    with Store(tmp_path / "db", batch_size=7) as store:
+        store.add_articles(articles)
+        stored = store.stories()
+        assert store.story_count() == len(stored)
+        first = stored[0]
+        assert store.story(first.id) == first
+        assert [a.id for a in store.story_articles(first.id)] == list(first.article_ids)
+    grouper = StoryGrouper()
+    for article in articles:
+        grouper.add(article)
+    assert stored == grouper.stories()
+
+
+def test_unknown_story_raises(tmp_path):
+    with Store(tmp_path / "db") as store, pytest.raises(StoryweaveError, match="no story"):
+        store.story("s9999")
+
+
+def test_schema_is_migrated_once_and_uses_wal(tmp_path):
+    path = tmp_path / "db"
+    with Store(path) as store:
+        assert store.schema_version == 1
+    with Store(path) as store:
+        assert store.schema_version == 1
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "db"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(StoryweaveError, match="newer"):
+        Store(path).open()
+
+
+def test_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoryweaveError, match="not a storyweave database"):
+        Store(path).open()
+
+
+def test_closed_store_explains_itself(tmp_path):
+    with pytest.raises(StoryweaveError, match="not open"):
+        Store(tmp_path / "db").stories()
+
+
+def test_lost_checkpoint_is_rebuilt_by_replay(tmp_path):
+    """Articles committed after the last checkpoint are replayed, giving the stories of an uninterrupted run."""
+    articles = [a for batch in make_batches(8, 10) for a in batch]
+    path = tmp_path / "db"
+    ingest(articles[:50], path)
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM grouper_state")
+    ingest(articles[50:], path)
+    assert assignments(path) == group_stream(articles)
+
+
+def test_regroup_applies_new_settings(tmp_path):
+    articles = [a for batch in make_batches(4, 10) for a in batch]
+    with Store(tmp_path / "db") as store:
+        store.add_articles(articles)
+        store.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0))
+        assert len(store.stories()) == len(articles)
+
+
+_WRITER = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from conftest import make_batches
+from storyweave.store import Store
+with Store(sys.argv[1]) as store:
+    for batch in make_batches(int(sys.argv[2]), 10):
+        store.add_articles(batch)
+"""
+
+
+def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
+    path = tmp_path / "db"
+    total = 200
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), str(total), os.path.dirname(__file__)],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    committed = 0
+    while committed < 3:
+        assert writer.poll() is None, writer.stderr.read().decode()
+        assert time.monotonic() < deadline, "the writer committed nothing within 60 s"
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                committed = db.execute("SELECT COUNT(*) FROM batches").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet, or the schema is being written
+            pass
+        time.sleep(0.02)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert writer.returncode == -signal.SIGKILL
+
+    batches = make_batches(total, 10)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        rows = db.execute("SELECT id, article_count FROM batches ORDER BY id").fetchall()
+        stored = {row[0]: row[1] for row in db.execute("SELECT id, batch_id FROM articles")}
+        assigned = {row[0] for row in db.execute("SELECT article_id FROM assignments")}
+    assert 3 <= len(rows) < total
+    # Batch n of the writer is the n-th committed batch: every one whole, nothing from any other.
+    for number, (batch_id, count) in enumerate(rows):
+        expected = {a.id for a in batches[number]}
+        assert count == len(expected)
+        assert {i for i, b in stored.items() if b == batch_id} == expected
+    assert set(stored) == {a.id for batch in batches[: len(rows)] for a in batch}
+    assert assigned == set(stored)
+
+    # Resuming gives the same stories as a run that was never interrupted.
+    articles = [a for batch in batches for a in batch]
+    result = ingest(articles, path)
+    assert result.added == len(articles) - len(stored)
+    assert assignments(path) == group_stream(articles)
