@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -157,8 +158,10 @@ def ingest(source: Batch, db: PathLike = "storyweave.db"):
     """
     from storyweave.store import Store
 
+    # The grouper sees a stream: oldest first (undated articles last, in input order).
+    in_date_order = sorted(source.articles, key=lambda a: a.date or dt.date.max)
     with Store(db) as store:
-        return store.add_articles(source.articles)
+        return store.add_articles(in_date_order)
 
 
 def stories(db: PathLike = "storyweave.db") -> list:
