@@ -31,7 +31,9 @@ def test_unrelated_sentences_are_not_aligned():
 
 
 def test_encoder_catches_a_paraphrase_that_words_miss(encoder):
-    docs = _docs("The company will rebuild the destroyed warehouse.", "The firm vowed to rebuild its warehouse.")
+    docs = _docs(
+        "The company will rebuild the destroyed warehouse.", "The firm vowed to rebuild its warehouse."
+    )
     assert all(c.single_source for c in align(docs).claims)
     assert any(len(c.article_ids) == 2 for c in align(docs, encoder=encoder).claims)
 
