@@ -104,3 +104,29 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["summarize"]).exit_code == 2
     assert runner.invoke(main, ["summarize", str(EXAMPLE), "--words", "0"]).exit_code == 2
     assert runner.invoke(main, ["report"]).exit_code == 2
+
+
+def test_ingest_twice_then_list_and_report_a_stored_story(runner, tmp_path):
+    db = tmp_path / "news.db"
+    assert runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(db)]).exit_code == 0
+    listing = runner.invoke(main, ["stories", "--db", str(db)])
+    assert listing.exit_code == 0
+    (line,) = listing.output.strip().splitlines()
+    story_id = line.split("\t")[0]
+    assert "5 articles" in line and "2026-03-11..2026-03-13" in line
+    out = tmp_path / "story.json"
+    result = runner.invoke(
+        main, ["report", "--db", str(db), "--story", story_id, "--format", "json", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text())
+    validate(doc)
+    assert len(doc["articles"]) == 5 and doc["conflicts"]
+
+
+def test_unknown_story_and_missing_database_exit_1(runner, tmp_path):
+    assert runner.invoke(main, ["stories", "--db", str(tmp_path / "none.db")]).exit_code == 1
+    db = tmp_path / "news.db"
+    runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(db)])
+    assert runner.invoke(main, ["report", "--db", str(db), "--story", "nope"]).exit_code == 1
