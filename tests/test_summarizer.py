@@ -79,7 +79,7 @@ def test_citations_cover_the_outlets_that_carry_each_fact(example_batch, encoder
                 expected += len(fact["articles"])
                 found += len(set(fact["articles"]) & set(sentence.sources))
     assert expected >= 8, "the summary should state several of the shared facts"
-    # Measured 13/14: the 11:40 p.m. report time hides in one outlet's sentence about crews.
+    # Measured 14/15: the 11:40 p.m. report time hides in one outlet's sentence about crews.
     assert found / expected >= 0.9
 
 
