@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from storyweave.align import AlignOptions, align
 from storyweave.clean import clean_all
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
@@ -106,8 +107,6 @@ def report(
             MiniLM encoder when None.
         align_options: Alignment thresholds.
     """
-    from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
-
     prepared = _prepare(source)
     chosen = select(prepared.docs, SummaryOptions(words=words), prepared.terms)
     alignment = align(
