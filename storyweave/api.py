@@ -6,17 +6,23 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from storyweave.align import AlignOptions, align
+from storyweave.align import Alignment, AlignOptions, align
 from storyweave.clean import clean_all
 from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_articles
-from storyweave.model import Article, Batch, Report, Segmented
+from storyweave.model import Article, Batch, Report, Segmented, Story
 from storyweave.segment import segment
 from storyweave.summarizer import SummaryOptions, cite, select
+
+if TYPE_CHECKING:  # imported on use below; see the note above `ingest`
+    from storyweave.eval.grouping import GroupingEvaluation
+    from storyweave.eval.runner import Evaluation
+    from storyweave.store import AddResult
 
 PathLike = str | os.PathLike[str]
 
@@ -73,28 +79,17 @@ def summarize(
     Returns:
         A report with the articles and the summary; cross-check sections empty.
     """
-    prepared = _prepare(source)
-    chosen = select(prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms)
-    alignment = align(
-        prepared.docs,
-        encoder=encoder,
-        options=align_options,
-        centers=[s.id for s in chosen],
-        centers_only=True,
-        terms=prepared.terms,
+    summary_only, _ = _cited_summary(
+        _prepare(source), words, options, encoder, align_options, all_claims=False
     )
-    return Report(
-        articles=prepared.batch.articles,
-        summary=cite(chosen, alignment, words),
-        problems=prepared.batch.problems,
-        sentences=tuple(s for d in prepared.docs for s in d.sentences),
-    )
+    return summary_only
 
 
 def report(
     source: Batch | Sequence[Article],
     *,
     words: int = 120,
+    options: SummaryOptions | None = None,
     encoder: Encoder | None = None,
     align_options: AlignOptions | None = None,
 ) -> Report:
@@ -103,29 +98,55 @@ def report(
     Args:
         source: As for :func:`summarize`.
         words: Word budget of the summary.
+        options: The summarizer's other knobs, as for :func:`summarize`.
         encoder: Sentence encoder for paraphrase-aware claims; the default
             MiniLM encoder when None.
         align_options: Alignment thresholds.
     """
     prepared = _prepare(source)
-    chosen = select(prepared.docs, SummaryOptions(words=words), prepared.terms)
-    alignment = align(
-        prepared.docs,
-        encoder=encoder or default_encoder(),
-        options=align_options,
-        centers=[s.id for s in chosen],
-        terms=prepared.terms,
+    summary_only, alignment = _cited_summary(
+        prepared, words, options, encoder or default_encoder(), align_options, all_claims=True
     )
-    return Report(
-        articles=prepared.batch.articles,
-        summary=cite(chosen, alignment, words),
+    return replace(
+        summary_only,
         claims=alignment.claims,
         quotes=find_quotes(prepared.docs),
         conflicts=find_conflicts(prepared.docs),
         timeline=build_timeline(prepared.docs),
+    )
+
+
+def _cited_summary(
+    prepared: _Prepared,
+    words: int,
+    options: SummaryOptions | None,
+    encoder: Encoder | None,
+    align_options: AlignOptions | None,
+    *,
+    all_claims: bool,
+) -> tuple[Report, Alignment]:
+    """The summary-only report and the alignment its citations come from.
+
+    The summary's sentences head their claims; with ``all_claims`` every other
+    sentence is aligned too (the report's claims section), otherwise only the
+    summary's own claims are built.
+    """
+    chosen = select(prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms)
+    alignment = align(
+        prepared.docs,
+        encoder=encoder,
+        options=align_options,
+        centers=[s.id for s in chosen],
+        centers_only=not all_claims,
+        terms=prepared.terms,
+    )
+    summary_only = Report(
+        articles=prepared.batch.articles,
+        summary=cite(chosen, alignment, words),
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
     )
+    return summary_only, alignment
 
 
 def evaluate(
@@ -134,7 +155,7 @@ def evaluate(
     words: int | None = None,
     systems: Sequence[str] | None = None,
     out_dir: PathLike | None = None,
-):
+) -> Evaluation:
     """Score storyweave and its peers on a benchmark cluster file, as ``../shared/data/PROTOCOL.md`` says.
 
     See :func:`storyweave.eval.runner.evaluate`; imported on use because the
@@ -149,30 +170,29 @@ def evaluate(
 # them (datasketch, SQLite schema code), and the eval package pulls in every peer.
 
 
-def ingest(source: Batch, db: PathLike = "storyweave.db"):
+def ingest(source: Batch, db: PathLike | None = None) -> AddResult:
     """Add a batch of (cleaned) articles to the embedded store, grouping them into stories as they come.
 
     Re-ingesting an article already stored is a no-op; each batch is one
-    transaction. Returns a :class:`storyweave.store.AddResult`.
+    transaction. ``db`` defaults to ``storyweave.store.DEFAULT_DB``.
     """
-    from storyweave.store import Store
+    from storyweave.store import DEFAULT_DB
+    from storyweave.store import ingest as add_to_store
 
     # The grouper sees a stream: oldest first (undated articles last, in input order).
     in_date_order = sorted(source.articles, key=lambda a: a.date or dt.date.max)
-    with Store(db) as store:
-        return store.add_articles(in_date_order)
+    return add_to_store(in_date_order, db if db is not None else DEFAULT_DB)
 
 
-def stories(db: PathLike = "storyweave.db") -> list:
-    """Every story in the store (:class:`~storyweave.model.Story`), oldest first."""
+def stories(db: PathLike | None = None) -> list[Story]:
+    """Every story in the store, oldest first."""
     from storyweave.store import Store
 
-    _require_database(db)
-    with Store(db) as store:
+    with Store(_existing_database(db)) as store:
         return store.stories()
 
 
-def story_articles(db: PathLike, story_id: str) -> Batch:
+def story_articles(db: PathLike | None, story_id: str) -> Batch:
     """The articles of one stored story, without its near-duplicate copies.
 
     A syndicated copy is the same reporting, so it must not count as a second
@@ -180,8 +200,7 @@ def story_articles(db: PathLike, story_id: str) -> Batch:
     """
     from storyweave.store import Store
 
-    _require_database(db)
-    with Store(db) as store:
+    with Store(_existing_database(db)) as store:
         story = store.story(story_id)
         copies = {copy for copy, _ in story.duplicates}
         return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
@@ -194,7 +213,7 @@ def group(articles: Sequence[Article]) -> dict[str, str]:
     return group_stream(articles)
 
 
-def evaluate_groups(path: PathLike):
+def evaluate_groups(path: PathLike) -> GroupingEvaluation:
     """B-cubed scores of the online grouper and two batch baselines on a clustering file.
 
     See :func:`storyweave.eval.grouping.evaluate_groups`.
@@ -204,6 +223,11 @@ def evaluate_groups(path: PathLike):
     return run_evaluation(path)
 
 
-def _require_database(db: PathLike) -> None:
-    if not os.path.isfile(db):
-        raise StoryweaveError(f"{db}: no such database (create it with `storyweave ingest`)")
+def _existing_database(db: PathLike | None) -> PathLike:
+    """``db`` (or the default database), which must exist: reading never creates one."""
+    from storyweave.store import DEFAULT_DB
+
+    path = db if db is not None else DEFAULT_DB
+    if not os.path.isfile(path):
+        raise StoryweaveError(f"{path}: no such database (create it with `storyweave ingest`)")
+    return path

@@ -136,10 +136,8 @@ def serve(host: str, port: int) -> None:
 
 _DB_OPTION = click.option(
     "--db",
-    default="storyweave.db",
-    show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The embedded article database.",
+    help="The embedded article database (default: storyweave.db in the current folder).",
 )
 
 
@@ -147,13 +145,12 @@ _DB_OPTION = click.option(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB_OPTION
 @_run
-def ingest(paths: tuple[Path, ...], db: Path) -> None:
+def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """Add articles to the database and group them into stories."""
     batch = api.load(paths)
     result = api.ingest(batch, db)
     logger.info(
-        "%s: %d added (%d near-duplicates), %d already stored, %d skipped",
-        db,
+        "%d added (%d near-duplicates), %d already stored, %d skipped",
         result.added,
         result.duplicates,
         result.skipped_existing,
@@ -166,7 +163,7 @@ def ingest(paths: tuple[Path, ...], db: Path) -> None:
 @main.command()
 @_DB_OPTION
 @_run
-def stories(db: Path) -> None:
+def stories(db: Path | None) -> None:
     """List the stories in the database."""
     for story in api.stories(db):
         first = story.first_date.isoformat() if story.first_date else "-"
