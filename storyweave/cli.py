@@ -197,3 +197,46 @@ def evaluate_groups(file: Path) -> None:
     from storyweave.eval.grouping import render_grouping_table
 
     click.echo(render_grouping_table(api.evaluate_groups(file)))
+
+
+@main.command("scale-report")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for reports.",
+)
+@click.option("--scheduler", help="Address of a running Dask scheduler (default: a local cluster).")
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Local cluster worker processes [default: cores]."
+)
+@click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
+@click.option("--format", "fmt", default="json", show_default=True, type=_FORMATS)
+@_run
+def scale_report(
+    paths: tuple[Path, ...], out_dir: Path, scheduler: str | None, workers: int | None, words: int, fmt: str
+) -> None:
+    """One full report per story on Dask: PATHS are .jsonl cluster files and story folders."""
+    from storyweave import scale
+
+    if scheduler and workers:
+        raise click.UsageError("--workers sizes the local cluster; it cannot be combined with --scheduler")
+    if not logger.isEnabledFor(logging.DEBUG):
+        # Dask logs every worker start and stop at INFO.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    inputs = scale.read_stories(paths)
+    if not inputs.stories:
+        raise StoryweaveError("no stories to report" + "".join(f"; {p}" for p in inputs.problems[:3]))
+    run = scale.report_stories(
+        inputs.stories, out_dir=out_dir, scheduler=scheduler, workers=workers, fmt=fmt, words=words
+    )
+    click.echo(
+        f"{len(run.written)} of {len(inputs.stories)} stories written to {out_dir}, {len(run.failed)} failed "
+        f"({run.seconds:.1f} s on {run.workers} workers, {len(inputs.stories) / run.seconds:.2f} stories/s)"
+    )
+    if not run.written:
+        sys.exit(1)
+    if inputs.problems or run.failed or run.skipped:
+        sys.exit(EXIT_SKIPPED)

@@ -32,7 +32,7 @@ from storyweave.ingest.jsonl import read_clusters
 from storyweave.ingest.multinews import split_multinews
 from storyweave.model import Article, Batch, Problem
 
-__all__ = ["SUPPORTED_EXTENSIONS", "read_articles", "read_clusters", "split_multinews"]
+__all__ = ["SUPPORTED_EXTENSIONS", "read_articles", "read_clusters", "split_multinews", "unique_names"]
 
 logger = logging.getLogger(__name__)
 
@@ -120,27 +120,43 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[Path]:
     return files
 
 
+def unique_names(names: Sequence[str]) -> list[str]:
+    """``names`` with each repeat renamed ``{name}-{k}``, the smallest k >= 2 not already used.
+
+    Example:
+        >>> unique_names(["a", "b", "a", "a-2", "a"])
+        ['a', 'b', 'a-3', 'a-2', 'a-4']
+    """
+    used = set(names)
+    seen: set[str] = set()
+    unique: list[str] = []
+    for name in names:
+        if name in seen:
+            suffix = 2
+            while f"{name}-{suffix}" in used:
+                suffix += 1
+            name = f"{name}-{suffix}"
+            used.add(name)
+        seen.add(name)
+        unique.append(name)
+    return unique
+
+
 def _unique_ids(articles: list[Article]) -> tuple[Article, ...]:
     """Rename each repeated id to ``{id}-{k}`` with the smallest unused k >= 2."""
-    used = {article.id for article in articles}
-    seen: set[str] = set()
-    renamed: list[str] = []
-    unique: list[Article] = []
-    for article in articles:
-        if article.id in seen:
-            suffix = 2
-            while f"{article.id}-{suffix}" in used:
-                suffix += 1
-            new_id = f"{article.id}-{suffix}"
-            used.add(new_id)
-            renamed.append(f"{article.id} -> {new_id} ({article.origin})")
-            article = dataclasses.replace(article, id=new_id)
-        seen.add(article.id)
-        unique.append(article)
+    ids = unique_names([article.id for article in articles])
+    renamed = [
+        f"{article.id} -> {new_id} ({article.origin})"
+        for article, new_id in zip(articles, ids, strict=True)
+        if new_id != article.id
+    ]
     if renamed:
         shown = "; ".join(renamed[:_RENAMES_SHOWN]) + ("; ..." if len(renamed) > _RENAMES_SHOWN else "")
         logger.warning("renamed %d repeated article ids: %s", len(renamed), shown)
-    return tuple(unique)
+    return tuple(
+        article if new_id == article.id else dataclasses.replace(article, id=new_id)
+        for article, new_id in zip(articles, ids, strict=True)
+    )
 
 
 def _report(problem: Problem) -> Problem:

@@ -1,0 +1,178 @@
+"""Scale-out on Dask: the same reports as the local API, one failing story alone, the CLI's exit codes."""
+
+import json
+import logging
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from storyweave import api
+from storyweave.cli import EXIT_SKIPPED, main
+from storyweave.embed import default_encoder
+from storyweave.model import Batch
+from storyweave.render import render
+
+distributed = pytest.importorskip("distributed")
+
+from storyweave.scale import StoryInput, read_stories, report_stories  # noqa: E402
+
+_EVENTS = {
+    "fire": (
+        "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday, officials said. "
+        "Fire Chief Ana Ruiz said crews fought the blaze for six hours.",
+        "Crews spent six hours fighting a fire that destroyed a Wrenport warehouse on Tuesday. "
+        '"It was the worst fire in a decade," Ruiz said.',
+    ),
+    "flood": (
+        "Floodwater closed the Ostend bridge on Monday after two days of rain, the council said. "
+        "About 300 homes were evacuated.",
+        "The council shut the Ostend bridge on Monday as floodwater rose. "
+        "Officials said 250 homes were evacuated overnight.",
+    ),
+}
+
+
+def _document(n: int, text: str) -> dict:
+    return {"id": f"d{n}", "text": text, "date": f"2024-03-0{n + 1}", "source": f"Outlet {n}", "title": None}
+
+
+@pytest.fixture()
+def cluster_file(tmp_path):
+    """Two real clusters and, between them, one whose only document is boilerplate."""
+    lines = [
+        {"id": "fire", "documents": [_document(n, t) for n, t in enumerate(_EVENTS["fire"])]},
+        {"id": "empty/story", "documents": [_document(0, "Advertisement")]},
+        {"id": "flood", "documents": [_document(n, t) for n, t in enumerate(_EVENTS["flood"])]},
+    ]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def story_folder(tmp_path):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    for n, text in enumerate(_EVENTS["fire"]):
+        (folder / f"{n}.txt").write_text(f" date 2024-03-0{n + 1}\nsource: Paper {n}\n\n{text}\n")
+    return folder
+
+
+# No dashboard, and the scheduler's small HTTP server on any free port (8787 may be taken).
+_NO_DASHBOARD = {"dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
+
+
+@pytest.fixture(scope="module")
+def threads_client():
+    """An in-process cluster (worker threads): fast, for what does not depend on processes."""
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, **_NO_DASHBOARD
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+@pytest.fixture(scope="module")
+def process_cluster():
+    """One real worker process on loopback, as `storyweave scale-report` starts them."""
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", **_NO_DASHBOARD
+    ) as cluster:
+        yield cluster
+
+
+def _local_report(batch: Batch, fmt: str) -> str:
+    return render(api.report(api.clean_batch(batch), encoder=default_encoder()), fmt)
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_reports_equal_the_local_api_and_a_bad_story_fails_alone(
+    threads_client, cluster_file, story_folder, tmp_path, fmt, caplog
+):
+    inputs = read_stories([cluster_file, story_folder])
+    assert [story.name for story in inputs.stories] == ["fire", "empty/story", "flood", "harbour"]
+    with caplog.at_level(logging.WARNING, logger="storyweave.scale"):
+        run = report_stories(inputs.stories, out_dir=tmp_path / "out", scheduler=threads_client, fmt=fmt)
+
+    assert [p.name for p in run.written] == [f"fire.{fmt}", f"flood.{fmt}", f"harbour.{fmt}"]
+    for story in inputs.stories[:1] + inputs.stories[2:]:
+        written = (tmp_path / "out" / f"{story.name}.{fmt}").read_text(encoding="utf-8")
+        assert written == _local_report(story.batch, fmt)
+    # The folder's report is the one `storyweave report FOLDER` renders.
+    assert (tmp_path / "out" / f"harbour.{fmt}").read_text() == render(
+        api.report(api.load([story_folder])), fmt
+    )
+
+    assert [(p.origin, p.reason.split(";")[0]) for p in run.failed] == [
+        ("empty/story", "no readable articles")
+    ]
+    failures = [r.getMessage() for r in caplog.records if r.name == "storyweave.scale"]
+    assert len(failures) == 1 and failures[0].startswith("empty/story: no readable articles")
+    assert run.workers == 1
+
+
+def test_repeated_and_unsafe_names_get_distinct_files(threads_client, story_folder, tmp_path):
+    batch = read_stories([story_folder]).stories[0].batch
+    stories = [StoryInput(name, batch) for name in ["a/b", "a_b", "a/b"]]
+    run = report_stories(stories, out_dir=tmp_path, scheduler=threads_client, fmt="md")
+    assert [p.name for p in run.written] == ["a_b.md", "a_b-2.md", "a_b-3.md"]
+    assert len({p.read_text() for p in run.written}) == 1
+
+
+def test_encoder_loads_once_per_worker_process(process_cluster, cluster_file, story_folder, tmp_path):
+    inputs = read_stories([cluster_file, story_folder])
+    with distributed.Client(process_cluster) as client:
+        run = report_stories(inputs.stories, out_dir=tmp_path, scheduler=client)
+        cache = client.run(lambda: default_encoder.cache_info()._asdict())
+    assert len(run.written) == 3
+    (worker_cache,) = cache.values()
+    # One encoder built in the worker, then reused by the other reports.
+    assert worker_cache["misses"] == 1
+    assert worker_cache["hits"] >= 2
+
+
+def test_cli_exit_codes(process_cluster, cluster_file, story_folder, tmp_path):
+    runner = CliRunner()
+    address = ["--scheduler", process_cluster.scheduler_address]
+    out = tmp_path / "out"
+
+    done = runner.invoke(main, ["scale-report", str(story_folder), "--out", str(out), *address])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith("1 of 1 stories written")
+    assert json.loads((out / "harbour.json").read_text())["schema"] == "storyweave.report/1"
+
+    usage = runner.invoke(
+        main, ["scale-report", str(cluster_file), "--out", str(out), "--workers", "2", *address]
+    )
+    assert usage.exit_code == 2
+    nothing = runner.invoke(main, ["scale-report", str(tmp_path / "missing.jsonl"), "--out", str(out)])
+    assert nothing.exit_code == 1
+
+
+def test_cli_names_a_failed_story_in_one_line_and_exits_3(process_cluster, cluster_file, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "storyweave", "scale-report", str(cluster_file), "--out", str(tmp_path)]
+        + ["--scheduler", process_cluster.scheduler_address],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == EXIT_SKIPPED, result.stderr
+    assert result.stdout.startswith("2 of 3 stories written")
+    assert result.stderr.splitlines() == [
+        f"storyweave: empty/story: no readable articles; {cluster_file}:2: no article text after cleaning (d0)"
+    ]
+
+
+def test_cli_starts_its_own_local_cluster(story_folder, tmp_path):
+    result = CliRunner().invoke(
+        main, ["scale-report", str(story_folder), "--out", str(tmp_path), "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "on 1 workers" in result.stdout
+    assert (tmp_path / "harbour.json").is_file()
