@@ -5,6 +5,7 @@ Usage:
     python bench/bench_grouping.py --tune [--trials N] # random search of StoryGrouper settings
     python bench/bench_grouping.py --tune-baselines   # sweep the baselines' parameters
     python bench/bench_grouping.py --dedup            # near-duplicate shingle size and threshold
+    python bench/bench_grouping.py --diagnose         # the gold's ceiling, and how far apart split stories are
 
 Datasets: /work/shared/data/clustering_tdt_duc2003/dev.jsonl (261 articles, 30
 TDT topics, long wire stories over three months) and
@@ -17,6 +18,12 @@ both sets, so a choice that only suits one of them ranks low. ``--dedup``
 builds light edits of every dev article (a few words changed, a sentence
 dropped or added, other boilerplate, all three together) and compares their
 Jaccard similarity with that of distinct articles of one gold story.
+``--diagnose`` prints the best B-cubed any grouper can reach (articles with the
+same text must share a story, while the gold may put copies in two stories) and,
+for storyweave's grouping, the cosine between the centroids of stories that
+split one gold story, next to that of stories of different gold stories: when
+the first is no higher than the second, no threshold on this similarity can
+join the pieces without joining unrelated stories too.
 """
 
 from __future__ import annotations
@@ -177,12 +184,70 @@ def dedup_sweep(seed: int) -> None:
             print(f"{size:>4} {threshold:>9.1f}  {recalls}  {flagged} ({flagged / len(negatives):.1%})")
 
 
+class _KeepVectors(StoryGrouper):
+    """A grouper that remembers each article's vector, for looking at its stories afterwards."""
+
+    def _vector(self, article):
+        vector = super()._vector(article)
+        self.kept_[article.id] = vector
+        return vector
+
+
+def _centroid(vectors: list[dict[int, float]]) -> dict[int, float]:
+    total: dict[int, float] = defaultdict(float)
+    for vector in vectors:
+        for term, weight in vector.items():
+            total[term] += weight
+    norm = float(np.sqrt(sum(w * w for w in total.values()))) or 1.0
+    return {term: weight / norm for term, weight in total.items()}
+
+
+def diagnose() -> None:
+    for name, (articles, gold) in load().items():
+        first_with_text: dict[str, str] = {}
+        reachable = {}
+        for article in articles:
+            original = first_with_text.setdefault(" ".join(article.text.split()), article.id)
+            reachable[article.id] = gold[original]
+        print(
+            f"{name}: B-cubed F1 ceiling {bcubed(reachable, gold).f1:.3f} (copies of one text share a story)"
+        )
+        grouper = _KeepVectors()
+        grouper.kept_ = {}
+        members: dict[str, list[str]] = defaultdict(list)
+        for article_id, story in group_stream(articles, grouper).items():
+            members[story].append(article_id)
+        centroids = {
+            story: _centroid([grouper.kept_[i] for i in ids if i in grouper.kept_])
+            for story, ids in members.items()
+        }
+        majority = {
+            story: max(sorted({gold[i] for i in ids}), key=[gold[i] for i in ids].count)
+            for story, ids in members.items()
+        }
+        split, unrelated = [], []
+        for a, b in itertools.combinations(sorted(members), 2):
+            cosine = sum(w * centroids[b].get(t, 0.0) for t, w in centroids[a].items())
+            (split if majority[a] == majority[b] else unrelated).append(cosine)
+        print(
+            f"  {len(split)} pairs of stories splitting one gold story, {len(unrelated)} pairs of different ones"
+        )
+        print(
+            f"  centroid cosine  split: median {np.median(split):.3f}, p90 {np.percentile(split, 90):.3f};  different: p99 {np.percentile(unrelated, 99):.3f}, max {max(unrelated):.3f}"
+        )
+        for threshold in (0.2, 0.3, 0.4):
+            joined = sum(c >= threshold for c in split)
+            wrong = sum(c >= threshold for c in unrelated)
+            print(f"  at cosine >= {threshold}: {joined} split pairs would join, {wrong} unrelated pairs too")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--tune", action="store_true")
     mode.add_argument("--tune-baselines", action="store_true")
     mode.add_argument("--dedup", action="store_true")
+    mode.add_argument("--diagnose", action="store_true")
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
@@ -192,6 +257,8 @@ def main(argv: list[str] | None = None) -> None:
         tune_baselines()
     elif args.dedup:
         dedup_sweep(args.seed)
+    elif args.diagnose:
+        diagnose()
     else:
         report()
 
