@@ -5,6 +5,7 @@ Usage:
     python bench/bench_grouping.py --tune [--trials N] # random search of StoryGrouper settings
     python bench/bench_grouping.py --tune-baselines   # sweep the baselines' parameters
     python bench/bench_grouping.py --dedup            # near-duplicate shingle size and threshold
+    python bench/bench_grouping.py --second-chance    # grid of the one-article stories' second chance
     python bench/bench_grouping.py --diagnose         # the gold's ceiling, and how far apart split stories are
 
 Datasets: /work/shared/data/clustering_tdt_duc2003/dev.jsonl (261 articles, 30
@@ -60,6 +61,8 @@ SEARCH_SPACE = {
     "title_weight": [2.0, 3.0],
     "entity_weight": [0.5, 1.0],
     "article_terms": [50, 100],
+    "second_chance_days": [2, 3, 5],
+    "second_chance_threshold": [0.08, 0.1, 0.12],
 }
 BOILERPLATE = [
     "Copyright 2021 The Associated Press. All rights reserved.",
@@ -241,6 +244,16 @@ def diagnose() -> None:
             print(f"  at cosine >= {threshold}: {joined} split pairs would join, {wrong} unrelated pairs too")
 
 
+def second_chance_grid() -> None:
+    data = load()
+    print("days threshold  " + "  ".join(f"{name} P/R/F1" for name in data))
+    for days, threshold in [(0, 9.0)] + list(itertools.product((1, 2, 3, 5), (0.05, 0.08, 0.1, 0.12, 0.15))):
+        settings = {"second_chance_days": days, "second_chance_threshold": threshold}
+        scores = [bcubed(group_stream(a, StoryGrouper(**settings)), gold) for a, gold in data.values()]
+        shown = "  ".join(f"{s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}" for s in scores)
+        print(f"{days:>4} {threshold:>9}  {shown}" + ("  (step off)" if threshold > 1 else ""))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     mode = parser.add_mutually_exclusive_group()
@@ -248,6 +261,7 @@ def main(argv: list[str] | None = None) -> None:
     mode.add_argument("--tune-baselines", action="store_true")
     mode.add_argument("--dedup", action="store_true")
     mode.add_argument("--diagnose", action="store_true")
+    mode.add_argument("--second-chance", action="store_true")
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
@@ -259,6 +273,8 @@ def main(argv: list[str] | None = None) -> None:
         dedup_sweep(args.seed)
     elif args.diagnose:
         diagnose()
+    elif args.second_chance:
+        second_chance_grid()
     else:
         report()
 

@@ -200,3 +200,45 @@ def test_forgetting_stale_stories_changes_no_assignment():
     assert len(remembering.stories()) == 18
     assert [story.id for story in forgetting.stories()] == [story.id for story in remembering.stories()[-3:]]
     assert set(forgetting.story_of_) == {a.id for a in articles[-3:]}
+
+
+def _dated(article_id: str, text: str, day: int) -> Article:
+    return Article(id=article_id, text=text, date=dt.date(2024, 5, 1) + dt.timedelta(days=day))
+
+
+# Two reports of one fire that share only some words: too little to join at once, enough for a second chance.
+FIRE = "Warehouse fire in Rotterdam harbour. Firefighters battle flames at the Maasvlakte depot overnight."
+FIRE_FOLLOW_UP = "Rotterdam harbour depot owners count damage. Insurers inspect the Maasvlakte site and ruined stock."
+OTHER = "Chess olympiad opens in Budapest. Grandmasters from ninety countries play the first round."
+
+
+def _second_chance_grouper(**settings) -> StoryGrouper:
+    return StoryGrouper(threshold=0.9, merge_threshold=0.9, background_weight=0, day_penalty=0, **settings)
+
+
+def test_lone_article_gets_a_second_chance_after_the_wait():
+    grouper = _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05)
+    assert grouper.add(_dated("fire", FIRE, 0)) == "s0001"
+    assert grouper.add(_dated("follow-up", FIRE_FOLLOW_UP, 1)) == "s0002"  # below the join threshold
+    grouper.add(_dated("chess", OTHER, 2))
+    assert grouper.story_of_["follow-up"] == "s0002"  # still waiting
+    grouper.add(_dated("chess-2", OTHER, 3))  # three days after the fire story started
+    assert grouper.merges_ == [("s0002", "s0001")]
+    assert grouper.story_of_["follow-up"] == "s0001"
+    assert grouper.story_of_["chess"] != "s0001"
+
+
+def test_second_chance_needs_enough_similarity_and_a_near_story():
+    unlike = _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.9)
+    far = _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05)
+    for grouper, follow_up_day in ((unlike, 1), (far, 10)):
+        grouper.add(_dated("fire", FIRE, 0))
+        grouper.add(_dated("follow-up", FIRE_FOLLOW_UP, follow_up_day))
+        grouper.add(_dated("chess", OTHER, 30))
+        assert grouper.merges_ == []
+
+
+def test_group_stream_settles_stories_still_waiting_at_the_end():
+    articles = [_dated("fire", FIRE, 0), _dated("follow-up", FIRE_FOLLOW_UP, 1)]
+    settled = group_stream(articles, _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05))
+    assert settled["fire"] == settled["follow-up"]
