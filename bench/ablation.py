@@ -28,8 +28,13 @@ ABLATIONS = {
     "no headline concepts (title_weight=0)": {"title_weight": 0.0},
     "no candidate pruning (max_candidates=10000)": {"max_candidates": 10_000},
     "no length filter (1..10000 words)": {"min_sentence_words": 1, "max_sentence_words": 10_000},
+    "no single-outlet concepts (rare_concept_weight=0)": {"rare_concept_weight": 0.0},
+    "no lead-sentence bonus (lead_sentence_weight=0)": {"lead_sentence_weight": 0.0},
+    "neither (the previous default without its lead fill)": {
+        "rare_concept_weight": 0.0,
+        "lead_sentence_weight": 0.0,
+    },
     "repeats allowed (avoid_repeats=False)": {"avoid_repeats": False},
-    "no lead fill (fill=False)": {"fill": False},
 }
 
 

@@ -7,6 +7,7 @@ import pytest
 
 import storyweave
 from storyweave.model import Article
+from storyweave.summarizer import SummaryOptions
 from tests.conftest import EXAMPLE, SHARED
 
 
@@ -96,3 +97,33 @@ def test_teigen_boilerplate_stays_out(teigen_dir):
     text = " ".join(s.text for s in summary.sentences)
     for junk in ("Iris Goldsztajn", "Scroll ahead", "\u2716", "Photo: Getty Images", "date 2021"):
         assert junk not in text
+
+
+@pytest.mark.parametrize(
+    "change", [{"rare_concept_weight": -0.1}, {"rare_concept_weight": 1.5}, {"lead_sentence_weight": -1.0}]
+)
+def test_out_of_range_knobs_are_refused(change):
+    with pytest.raises(ValueError):
+        SummaryOptions(**change)
+
+
+def test_articles_sharing_nothing_are_summarized_by_their_opening_sentences():
+    """No concept is shared, so only single-outlet concepts and the lead-sentence bonus decide."""
+    first = Article(
+        "a",
+        "Harbour cranes stopped working after the storm damaged their power lines overnight. "
+        "Dock workers waited for engineers from the regional grid operator until noon.",
+    )
+    second = Article(
+        "b",
+        "The orchestra announced a new conductor for its autumn season of symphonies. "
+        "Ticket holders may exchange seats for any concert before the end of June.",
+    )
+    summary = storyweave.summarize([first, second], words=24).summary
+    assert [s.sentence_id for s in summary.sentences] == ["a#0", "b#0"]
+
+
+def test_text_without_content_words_still_gets_a_summary():
+    article = Article("a", "It was what it is and they said so. It is what it was and so they said it.")
+    summary = storyweave.summarize([article], words=10).summary
+    assert [s.sentence_id for s in summary.sentences] == ["a#0"]
