@@ -6,10 +6,10 @@ writes what comes back. Inputs are read and outputs written by the calling
 process, so the workers need storyweave installed but not the files: a remote
 cluster works without a shared file system.
 
-Heavy resources load once per worker process, not per task: the report's
-default encoder is :func:`storyweave.embed.default_encoder`, a process-wide
-cache whose ONNX model loads on first use and stays loaded for the worker's
-later tasks.
+Heavy resources load once per worker process, not per task: each worker keeps
+one encoder (a process-wide cache) whose ONNX model loads on first use and
+stays loaded for the worker's later tasks. Each encoder uses its share of its
+machine's cores, so workers sharing a machine don't oversubscribe it.
 
 Needs the optional extra ``storyweave[scale]`` (``dask[distributed]``).
 
@@ -23,19 +23,23 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
 import time
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from storyweave import api
 from storyweave.align import AlignOptions
+from storyweave.embed import Encoder, MiniLMOnnxEncoder
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import read_articles, read_clusters, unique_names
 from storyweave.model import Batch, Problem
@@ -193,9 +197,17 @@ def report_stories(
         distributed = _distributed()
         client = _client(distributed, scheduler, workers, stack)
         worker_count = len(client.nthreads())
+        encoder_threads = _encoder_threads(client)
         futures = {
             client.submit(
-                _report_one, story.batch, fmt, words, options, align_options, key=f"storyweave-{file.name}"
+                _report_one,
+                story.batch,
+                fmt,
+                words,
+                options,
+                align_options,
+                encoder_threads,
+                key=f"storyweave-{file.name}",
             ): index
             for index, (story, file) in enumerate(zip(stories, files, strict=True))
         }
@@ -235,6 +247,7 @@ def _report_one(
     words: int,
     options: SummaryOptions | None,
     align_options: AlignOptions | None,
+    encoder_threads: int,
 ) -> _Outcome:
     """The task run on a worker: clean, report and render one story, exactly as the local API does.
 
@@ -242,10 +255,37 @@ def _report_one(
     outcome, not a task failure, so the worker does not log it as a crash.
     """
     try:
-        report = api.report(api.clean_batch(batch), words=words, options=options, align_options=align_options)
+        report = api.report(
+            api.clean_batch(batch),
+            words=words,
+            options=options,
+            encoder=_worker_encoder(encoder_threads),
+            align_options=align_options,
+        )
         return _Outcome(render(report, fmt), report.problems)
     except StoryweaveError as exc:
         return _Outcome(None, error=_reason(exc))
+
+
+def _encoder_threads(client: Client) -> int:
+    """Threads for each task's encoder: a machine's cores shared among the tasks it runs at once.
+
+    Left to itself each worker's ONNX session starts a thread per core, so two
+    workers on one machine oversubscribe it (on 2 cores, 2 workers ran slower
+    than 1: bench/bench_scale.py).
+    """
+    cores = client.run(os.cpu_count)  # {worker address: cores of its machine}
+    slots = client.nthreads()  # {worker address: tasks it runs at once}
+    tasks_on_host = Counter()
+    for address, threads in slots.items():
+        tasks_on_host[urlsplit(address).hostname] += threads
+    return max(1, min((cores[a] or 1) // tasks_on_host[urlsplit(a).hostname] for a in slots))
+
+
+@functools.cache
+def _worker_encoder(threads: int) -> Encoder:
+    """The worker process's encoder, held to ``threads`` threads; built once, its model loads on first use."""
+    return MiniLMOnnxEncoder(threads=threads)
 
 
 def _distributed() -> ModuleType:

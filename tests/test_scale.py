@@ -2,6 +2,7 @@
 
 import json
 import logging
+import os
 import subprocess
 import sys
 
@@ -16,6 +17,7 @@ from storyweave.render import render
 
 distributed = pytest.importorskip("distributed")
 
+from storyweave import scale  # noqa: E402
 from storyweave.scale import StoryInput, read_stories, report_stories  # noqa: E402
 
 _EVENTS = {
@@ -127,9 +129,9 @@ def test_encoder_loads_once_per_worker_process(process_cluster, cluster_file, st
     inputs = read_stories([cluster_file, story_folder])
     with distributed.Client(process_cluster) as client:
         run = report_stories(inputs.stories, out_dir=tmp_path, scheduler=client)
-        cache = client.run(lambda: default_encoder.cache_info()._asdict())
+        caches = client.run(lambda: scale._worker_encoder.cache_info()._asdict())
     assert len(run.written) == 3
-    (worker_cache,) = cache.values()
+    (worker_cache,) = caches.values()
     # One encoder built in the worker, then reused by the other reports.
     assert worker_cache["misses"] == 1
     assert worker_cache["hits"] >= 2
@@ -176,3 +178,10 @@ def test_cli_starts_its_own_local_cluster(story_folder, tmp_path):
     assert result.exit_code == 0, result.output
     assert "on 1 workers" in result.stdout
     assert (tmp_path / "harbour.json").is_file()
+
+
+def test_encoders_share_a_machines_cores_among_its_running_tasks(threads_client, process_cluster):
+    # One worker running two tasks at once: each encoder gets half the cores (at least one thread).
+    assert scale._encoder_threads(threads_client) == max(1, os.cpu_count() // 2)
+    with distributed.Client(process_cluster) as client:
+        assert scale._encoder_threads(client) == os.cpu_count()
