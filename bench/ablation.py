@@ -35,19 +35,28 @@ ABLATIONS = {
         "lead_sentence_weight": 0.0,
     },
     "repeats allowed (avoid_repeats=False)": {"avoid_repeats": False},
+    "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="duc2003,multinews,allsides,multiling2011_en")
+    parser.add_argument(
+        "--only", help="comma-separated row labels' first words, e.g. 'storyweave,pronoun-credited'"
+    )
     args = parser.parse_args()
+    rows = {
+        label: change
+        for label, change in ABLATIONS.items()
+        if not args.only or label.split()[0] in args.only.split(",")
+    }
     sets = args.sets.split(",")
     clusters = {name: read_clusters(DATA / name / "dev.jsonl") for name in sets}
     articles = {name: [clean_all(c.articles).articles for c in clusters[name]] for name in sets}
     print("| variant | " + " | ".join(f"{name} R-1 / R-2 / R-Lsum" for name in sets) + " |")
     print("|---|" + "---|" * len(sets))
-    for label, change in ABLATIONS.items():
+    for label, change in rows.items():
         cells = []
         for name in sets:
             rule = PROTOCOL_DATASETS[name]

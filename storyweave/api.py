@@ -142,7 +142,7 @@ def _cited_summary(
     )
     summary_only = Report(
         articles=prepared.batch.articles,
-        summary=cite(chosen, alignment, words),
+        summary=cite(chosen, alignment, words, prepared.docs),
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
     )

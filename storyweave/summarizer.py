@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ import numpy as np
 
 from storyweave.align import Alignment, similarity_matrix
 from storyweave.embed.terms import Concept, SentenceTerms, sentence_terms, terms_by_sentence
-from storyweave.model import Segmented, Sentence, Summary, SummarySentence
+from storyweave.model import Quotation, Segmented, Sentence, Summary, SummarySentence
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ class SummaryOptions:
             AllSides -0.01; 0.2 and 0.4 cost DUC 0.18 and 0.07 more and
             Multi-News 0.2 with no further gain.
         avoid_repeats: Never choose two sentences the alignment calls the same information.
+        named_speakers: Leave out quotations credited only to a pronoun
+            ("...," she said): out of their article, nobody can tell who spoke.
     """
 
     words: int = 120
@@ -82,6 +85,7 @@ class SummaryOptions:
     rare_concept_weight: float = 0.1
     lead_sentence_weight: float = 0.1
     avoid_repeats: bool = True
+    named_speakers: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -92,6 +96,14 @@ class SummaryOptions:
             raise ValueError(f"rare_concept_weight must be within 0..1, got {self.rare_concept_weight}")
         if self.lead_sentence_weight < 0:
             raise ValueError(f"lead_sentence_weight must be >= 0, got {self.lead_sentence_weight}")
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+# A capitalised word that may name the speaker: not a pronoun, weekday or month.
+_CAPITALISED = re.compile(
+    r"\b(?!(?:He|She|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 
 
 def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sentence]:
@@ -115,9 +127,16 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
                 and (sentence.text[:1].isupper() or sentence.text[:1] in '"\u201c')
                 and ending.endswith((".", "!"))
                 and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
+                and not (options.named_speakers and quote and _pronoun_speaker(sentence, quote))
             ):
                 out.append(sentence)
     return out
+
+
+def _pronoun_speaker(sentence: Sentence, quote: Quotation) -> bool:
+    """True when the words around the quotation credit it to a pronoun and name nobody ("...," she said)."""
+    around = sentence.text[: quote.start - sentence.start] + " " + sentence.text[quote.end - sentence.start :]
+    return bool(_PRONOUN_SUBJECT.search(around)) and not _CAPITALISED.search(around)
 
 
 def _concept_weights(
@@ -300,8 +319,26 @@ def select(
     return sorted(chosen, key=lambda s: (rank[s.article_id], s.index))
 
 
-def cite(chosen: Sequence[Sentence], alignment: Alignment, word_budget: int) -> Summary:
-    """The summary of ``chosen`` sentences, each citing every article of its claim."""
+def cite(
+    chosen: Sequence[Sentence], alignment: Alignment, word_budget: int, docs: Sequence[Segmented] = ()
+) -> Summary:
+    """The summary of ``chosen`` sentences, each citing every article of its claim, in reading order.
+
+    Reading order: each sentence goes where its information first appeared,
+    at the earliest date of any article carrying it, then by that article's
+    place in ``docs`` and the sentence's position there. So what outlets
+    reported on day one comes before a later outlet's update, whichever
+    outlet's wording was chosen. Without ``docs`` the order of ``chosen`` stays.
+    """
+    rank = {d.article.id: (d.article.date or dt.date.max, n) for n, d in enumerate(docs)}
+    claims = {claim.id: claim for claim in alignment.claims}
+
+    def first_appearance(sentence: Sentence) -> tuple:
+        claim = claims.get(alignment.claim_of_sentence.get(sentence.id, ""))
+        ids = claim.sentence_ids if claim else (sentence.id,)
+        return min((rank[a], int(i)) for a, i in (s.rsplit("#", 1) for s in ids))
+
+    ordered = sorted(chosen, key=first_appearance) if rank else list(chosen)
     return Summary(
         sentences=tuple(
             SummarySentence(
@@ -310,7 +347,7 @@ def cite(chosen: Sequence[Sentence], alignment: Alignment, word_budget: int) -> 
                 sources=alignment.sources_of(s),
                 claim_id=alignment.claim_of_sentence.get(s.id),
             )
-            for s in chosen
+            for s in ordered
         ),
         word_budget=word_budget,
     )

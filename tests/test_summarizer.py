@@ -6,8 +6,10 @@ import json
 import pytest
 
 import storyweave
-from storyweave.model import Article
-from storyweave.summarizer import SummaryOptions
+from storyweave.align import Alignment
+from storyweave.model import Article, Claim
+from storyweave.segment import segment
+from storyweave.summarizer import SummaryOptions, cite
 from tests.conftest import EXAMPLE, SHARED
 
 
@@ -127,3 +129,45 @@ def test_text_without_content_words_still_gets_a_summary():
     article = Article("a", "It was what it is and they said so. It is what it was and so they said it.")
     summary = storyweave.summarize([article], words=10).summary
     assert [s.sentence_id for s in summary.sentences] == ["a#0"]
+
+
+def test_a_sentence_goes_where_its_information_first_appeared():
+    """A later outlet's wording of day-one news reads before that outlet's own update."""
+    day_one = Article("one", "A landslide closed the road to Valbella on Monday.", date=dt.date(2024, 5, 6))
+    day_two = Article(
+        "two",
+        "Engineers began clearing the Valbella road on Wednesday. "
+        "A landslide had closed the road to Valbella on Monday night.",
+        date=dt.date(2024, 5, 8),
+    )
+    docs = [segment(day_one), segment(day_two)]
+    engineers, landslide = docs[1].sentences
+    claim = Claim("c1", landslide.text, ("one#0", "two#1"), ("one", "two"))
+    alignment = Alignment(claims=(claim,), claim_of_sentence={"one#0": "c1", "two#1": "c1"})
+    summary = cite([engineers, landslide], alignment, 30, docs)
+    assert [(s.sentence_id, s.sources) for s in summary.sentences] == [
+        ("two#1", ("two", "one")),
+        ("two#0", ("two",)),
+    ]
+    assert [s.sentence_id for s in cite([engineers, landslide], alignment, 30).sentences] == [
+        "two#0",
+        "two#1",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ('"We had no choice but to go defensive," she said at the scene on Tuesday.', False),
+        ('"We had no choice but to go defensive," Fire Chief Marisol Okafor said on Tuesday.', True),
+        ('"We had no choice but to go defensive," the fire chief told reporters on Tuesday.', True),
+    ],
+)
+def test_quotes_credited_only_to_a_pronoun_are_left_out(sentence, kept):
+    article = Article("a", "Crews fought the warehouse fire for six hours overnight on the pier. " + sentence)
+    chosen = [s.text for s in storyweave.summarize([article], words=40).summary.sentences]
+    assert (sentence in chosen) is kept
+    allowed = SummaryOptions(named_speakers=False)
+    assert sentence in [
+        s.text for s in storyweave.summarize([article], words=40, options=allowed).summary.sentences
+    ]
