@@ -208,7 +208,9 @@ def _dated(article_id: str, text: str, day: int) -> Article:
 
 # Two reports of one fire that share only some words: too little to join at once, enough for a second chance.
 FIRE = "Warehouse fire in Rotterdam harbour. Firefighters battle flames at the Maasvlakte depot overnight."
-FIRE_FOLLOW_UP = "Rotterdam harbour depot owners count damage. Insurers inspect the Maasvlakte site and ruined stock."
+FIRE_FOLLOW_UP = (
+    "Rotterdam harbour depot owners count damage. Insurers inspect the Maasvlakte site and ruined stock."
+)
 OTHER = "Chess olympiad opens in Budapest. Grandmasters from ninety countries play the first round."
 
 
@@ -240,5 +242,7 @@ def test_second_chance_needs_enough_similarity_and_a_near_story():
 
 def test_group_stream_settles_stories_still_waiting_at_the_end():
     articles = [_dated("fire", FIRE, 0), _dated("follow-up", FIRE_FOLLOW_UP, 1)]
-    settled = group_stream(articles, _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05))
+    settled = group_stream(
+        articles, _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05)
+    )
     assert settled["fire"] == settled["follow-up"]
