@@ -645,6 +645,9 @@ def story_from_articles(
 def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = None) -> dict[str, str]:
     """Group articles in the order given and return each article's final story id.
 
+    The stream ends with the last article, so one-article stories still
+    waiting get their second chance then (:meth:`StoryGrouper.settle`).
+
     Args:
         articles: In date (stream) order.
         grouper: The grouper to feed; a default ``StoryGrouper`` when None.
