@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -170,18 +171,28 @@ def evaluate(
 # them (datasketch, SQLite schema code), and the eval package pulls in every peer.
 
 
-def ingest(source: Batch, db: PathLike | None = None) -> AddResult:
+def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) -> AddResult:
     """Add a batch of (cleaned) articles to the embedded store, grouping them into stories as they come.
 
     Re-ingesting an article already stored is a no-op; each batch is one
     transaction. ``db`` defaults to ``storyweave.store.DEFAULT_DB``.
+    ``progress`` shows a progress bar on stderr (only when it is a terminal).
     """
+    from tqdm import tqdm
+
     from storyweave.store import DEFAULT_DB
     from storyweave.store import ingest as add_to_store
 
     # The grouper sees a stream: oldest first (undated articles last, in input order).
     in_date_order = sorted(source.articles, key=lambda a: a.date or dt.date.max)
-    return add_to_store(in_date_order, db if db is not None else DEFAULT_DB)
+    shown = tqdm(
+        in_date_order,
+        desc="ingest",
+        unit="article",
+        file=sys.stderr,
+        disable=not (progress and sys.stderr.isatty()),
+    )
+    return add_to_store(shown, db if db is not None else DEFAULT_DB)
 
 
 def stories(db: PathLike | None = None) -> list[Story]:

@@ -27,6 +27,7 @@ import functools
 import logging
 import os
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +37,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from tqdm import tqdm
 
 from storyweave import api
 from storyweave.align import AlignOptions
@@ -156,6 +159,7 @@ def report_stories(
     words: int = 120,
     options: SummaryOptions | None = None,
     align_options: AlignOptions | None = None,
+    progress: bool = True,
 ) -> RunSummary:
     """Write every story's full report into ``out_dir``, one Dask task per story.
 
@@ -176,6 +180,7 @@ def report_stories(
         words: Word budget of each summary.
         options: The summarizer's other knobs, as for :func:`storyweave.api.report`.
         align_options: Alignment thresholds, as for :func:`storyweave.api.report`.
+        progress: Show a progress bar of finished stories on stderr (only when it is a terminal).
 
     Returns:
         The files written, the stories that failed, the input skipped, the wall time.
@@ -211,7 +216,15 @@ def report_stories(
             ): index
             for index, (story, file) in enumerate(zip(stories, files, strict=True))
         }
-        for future in distributed.as_completed(futures):
+        finished = tqdm(
+            distributed.as_completed(futures),
+            total=len(futures),
+            desc="stories",
+            unit="story",
+            file=sys.stderr,
+            disable=not (progress and sys.stderr.isatty()),
+        )
+        for future in finished:
             index = futures[future]
             name = stories[index].name
             # An unexpected exception (a bug, a lost worker) comes back as the future's state, not
