@@ -1,7 +1,7 @@
 """Extractive multi-document summary: cover the most widely reported concepts within a word budget.
 
-1. Candidates: whole sentences of a readable length (fragments, datelines and
-   questions are left out).
+1. Candidates: whole sentences of a readable length (fragments, datelines,
+   questions and quotes credited to nobody but "she" or "he" are left out).
 2. Concepts: stemmed bigrams, weighted by how many articles use them, so that
    what several outlets report is what the summary covers; a concept only one
    article uses keeps a small share of its weight.
@@ -11,7 +11,8 @@
    wording of a fact is chosen, not three.
 4. Order: by article date where dates allow, then by article and position.
 5. Citations (:func:`cite`): every article whose sentence the alignment put in
-   the same claim; the chosen sentences head their claims.
+   the same claim; the chosen sentences head their claims. With the claims
+   known, each sentence moves to where its information first appeared.
 """
 
 from __future__ import annotations
