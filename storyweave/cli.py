@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -224,8 +225,9 @@ def scale_report(
     if scheduler and workers:
         raise click.UsageError("--workers sizes the local cluster; it cannot be combined with --scheduler")
     if not logger.isEnabledFor(logging.DEBUG):
-        # Dask logs every worker start and stop at INFO.
-        logging.getLogger("distributed").setLevel(logging.WARNING)
+        # Dask logs every worker start and stop at INFO, and sets its loggers' levels from its config when
+        # it is imported (later, in the scale module); the environment reaches the worker processes too.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     inputs = scale.read_stories(paths)
     if not inputs.stories:
         raise StoryweaveError("no stories to report" + "".join(f"; {p}" for p in inputs.problems[:3]))
