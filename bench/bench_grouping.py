@@ -190,6 +190,10 @@ def dedup_sweep(seed: int) -> None:
 class _KeepVectors(StoryGrouper):
     """A grouper that remembers each article's vector, for looking at its stories afterwards."""
 
+    def __init__(self, **settings) -> None:
+        super().__init__(**settings)
+        self.kept_: dict[str, dict[int, float]] = {}
+
     def _vector(self, article):
         vector = super()._vector(article)
         self.kept_[article.id] = vector
@@ -216,7 +220,6 @@ def diagnose() -> None:
             f"{name}: B-cubed F1 ceiling {bcubed(reachable, gold).f1:.3f} (copies of one text share a story)"
         )
         grouper = _KeepVectors()
-        grouper.kept_ = {}
         members: dict[str, list[str]] = defaultdict(list)
         for article_id, story in group_stream(articles, grouper).items():
             members[story].append(article_id)

@@ -331,15 +331,16 @@ def cite(
     reported on day one comes before a later outlet's update, whichever
     outlet's wording was chosen. Without ``docs`` the order of ``chosen`` stays.
     """
-    rank = {d.article.id: (d.article.date or dt.date.max, n) for n, d in enumerate(docs)}
+    place = {
+        s.id: (d.article.date or dt.date.max, n, s.index) for n, d in enumerate(docs) for s in d.sentences
+    }
     claims = {claim.id: claim for claim in alignment.claims}
 
     def first_appearance(sentence: Sentence) -> tuple:
         claim = claims.get(alignment.claim_of_sentence.get(sentence.id, ""))
-        ids = claim.sentence_ids if claim else (sentence.id,)
-        return min((rank[a], int(i)) for a, i in (s.rsplit("#", 1) for s in ids))
+        return min(place[i] for i in (claim.sentence_ids if claim else (sentence.id,)))
 
-    ordered = sorted(chosen, key=first_appearance) if rank else list(chosen)
+    ordered = sorted(chosen, key=first_appearance) if place else list(chosen)
     return Summary(
         sentences=tuple(
             SummarySentence(
