@@ -246,3 +246,35 @@ def test_group_stream_settles_stories_still_waiting_at_the_end():
         articles, _second_chance_grouper(second_chance_days=3, second_chance_threshold=0.05)
     )
     assert settled["fire"] == settled["follow-up"]
+
+
+def test_second_chance_prefers_a_story_of_its_own_days_to_a_more_similar_older_one():
+    # The bridging article shares more words with the day-0 fire story than with the day-3 strike story,
+    # but the time penalty that decides joins makes the strike story, three days nearer, the better partner.
+    strike = (
+        "Dock workers in Rotterdam strike over pay. Unions halt container cranes at the Maasvlakte terminals."
+    )
+    strike_2 = (
+        "Rotterdam dock strike spreads as unions halt cranes; ships queue outside Maasvlakte terminals."
+    )
+    bridging = (
+        "Rotterdam warehouse owners count the fire damage. "
+        "Insurers inspect the burned Maasvlakte depot while dock unions strike."
+    )
+    grouper = StoryGrouper(
+        threshold=0.4,
+        merge_threshold=0.9,
+        background_weight=0,
+        day_penalty=5,
+        penalty_days=1,
+        background_window=1,
+        second_chance_days=3,
+        second_chance_threshold=0.05,
+    )
+    fire_story = grouper.add(_dated("fire", FIRE, 0))
+    strike_story = grouper.add(_dated("strike", strike, 3))
+    assert grouper.add(_dated("strike-2", strike_2, 3)) == strike_story
+    assert grouper.add(_dated("bridging", bridging, 3)) not in (fire_story, strike_story)
+    grouper.add(_dated("chess", OTHER, 6))  # the bridging article's wait is over
+    assert grouper.story_of_["bridging"] == strike_story
+    assert grouper.story_of_["fire"] == fire_story != strike_story
