@@ -13,8 +13,11 @@ whose id is taken by different content is stored as ``{id}-2`` (``-3``, ...).
 The grouper is pickled into the database (``grouper_state``) with the arrival
 number of the last article it has seen; on the next ingest it is loaded and
 the articles committed after that checkpoint are replayed, which gives the same
-stories as an uninterrupted run because grouping is deterministic. A pickle
-runs code when loaded: open only databases you trust, as with any pickle.
+stories as an uninterrupted run because grouping is deterministic. A plain
+pickle runs whatever code its bytes name when loaded, so the checkpoint is read
+back by an unpickler that rebuilds only the classes a grouper is made of
+(``_CHECKPOINT_CLASSES``), so a database from someone else cannot have it call
+os.system or any other function when loaded.
 One process should write to a database at a time: each writer groups with its
 own copy of the grouper.
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import itertools
 import json
 import logging
@@ -44,6 +48,50 @@ from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.model import Article, RemovedLine, Story
 
 logger = logging.getLogger(__name__)
+
+# Everything a pickled StoryGrouper refers to: its own classes, the containers
+# and dates in its state, numpy arrays and datasketch's MinHash LSH (found by
+# recording what find_class is asked for while loading a checkpoint).
+_CHECKPOINT_CLASSES = {
+    ("builtins", "list"),
+    ("builtins", "set"),
+    ("collections", "OrderedDict"),
+    ("collections", "defaultdict"),
+    ("collections", "deque"),
+    ("datetime", "date"),
+    ("numpy", "dtype"),
+    ("numpy._core.numeric", "_frombuffer"),
+    ("numpy.core.numeric", "_frombuffer"),
+    ("datasketch.lean_minhash", "LeanMinHash"),
+    ("datasketch.lsh", "MinHashLSH"),
+    ("datasketch.storage", "DictListStorage"),
+    ("datasketch.storage", "DictSetStorage"),
+    ("storyweave.group.dedup", "NearDuplicateIndex"),
+    ("storyweave.group.stories", "StoryGrouper"),
+    ("storyweave.group.stories", "_StoryState"),
+}
+# Attributes the checkpoint may look up by name: datasketch's LSH pickles its
+# hash function as the bound method ``lsh._byteswap``. A free getattr would
+# reach any function's globals, and through them os.system.
+_CHECKPOINT_ATTRIBUTES = frozenset({"_byteswap"})
+
+
+def _checkpoint_getattr(obj: object, name: str) -> object:
+    if name not in _CHECKPOINT_ATTRIBUTES:
+        raise pickle.UnpicklingError(f"attribute {name!r}")
+    return getattr(obj, name)
+
+
+class _CheckpointUnpickler(pickle.Unpickler):
+    """Loads a grouper checkpoint, refusing any class or function a grouper is not made of."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) == ("builtins", "getattr"):
+            return _checkpoint_getattr
+        if (module, name) not in _CHECKPOINT_CLASSES:
+            raise pickle.UnpicklingError(f"{module}.{name}")
+        return super().find_class(module, name)
+
 
 PathLike = str | os.PathLike[str]
 DEFAULT_DB = "storyweave.db"
@@ -333,7 +381,7 @@ class Store:
             return self._grouper
         row = self._db.execute("SELECT last_seq, state FROM grouper_state").fetchone()
         if row:
-            grouper = pickle.loads(row[1])
+            grouper = self._unpickled_grouper(row[1])
         else:
             grouper = self.grouper or StoryGrouper(keep_history=False)
             if grouper.story_of_:
@@ -349,6 +397,18 @@ class Store:
                 logger.info("%s: replayed %d articles after the grouper checkpoint", self.path, replayed)
                 self._checkpoint(db, grouper)
         self._grouper = grouper
+        return grouper
+
+    def _unpickled_grouper(self, state: bytes) -> StoryGrouper:
+        try:
+            grouper = _CheckpointUnpickler(io.BytesIO(state)).load()
+        except (pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError, ValueError) as exc:
+            raise StoryweaveError(
+                f"{self.path}: the grouper checkpoint holds something a storyweave grouper never does ({exc});"
+                " not loading it. Delete its row (DELETE FROM grouper_state) to rebuild it from the articles."
+            ) from None
+        if not isinstance(grouper, StoryGrouper):
+            raise StoryweaveError(f"{self.path}: the grouper checkpoint is not a grouper")
         return grouper
 
     def regroup(self, grouper: StoryGrouper | None = None) -> None:

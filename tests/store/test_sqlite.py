@@ -1,6 +1,7 @@
 import dataclasses
 import datetime as dt
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -136,6 +137,48 @@ def test_lost_checkpoint_is_rebuilt_by_replay(tmp_path):
         db.execute("DELETE FROM grouper_state")
     ingest(articles[50:], path)
     assert assignments(path) == group_stream(articles)
+
+
+def test_checkpoint_is_loaded_when_ingest_resumes(tmp_path):
+    articles = [a for batch in make_batches(8, 10) for a in batch]
+    path = tmp_path / "db"
+    ingest(articles[:50], path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM grouper_state").fetchone()[0] == 1
+    ingest(articles[50:], path)
+    assert assignments(path) == group_stream(articles)
+
+
+class _RunsCode:
+    """What a tampered checkpoint could hold: loading it with pickle.loads would call os.system."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+class _ReachesGlobals:
+    """The first step of reaching os.system through an allowed class: StoryGrouper.__init__.__globals__."""
+
+    def __reduce__(self):
+        return (getattr, (StoryGrouper, "__init__"))
+
+
+@pytest.mark.parametrize(("payload", "named"), [(_RunsCode, "system"), (_ReachesGlobals, "'__init__'")])
+def test_checkpoint_that_would_run_code_is_refused_and_articles_stay(tmp_path, payload, named):
+    articles = [a for batch in make_batches(4, 10) for a in batch]
+    path, marker = tmp_path / "db", tmp_path / "ran"
+    ingest(articles[:20], path)
+    before = assignments(path)
+    state = pickle.dumps(payload(marker) if payload is _RunsCode else payload())
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE grouper_state SET state = ?", (state,))
+    with Store(path) as store, pytest.raises(StoryweaveError, match=f"grouper checkpoint.*{named}"):
+        store.add_articles(articles[20:])
+    assert not marker.exists()
+    assert assignments(path) == before
 
 
 def test_regroup_applies_new_settings(tmp_path):
