@@ -285,6 +285,7 @@ class Store:
         """Store and group one batch in one transaction; returns (added, duplicates, skipped)."""
         grouper = self._loaded_grouper()
         stored: list[Article] = []
+        copies = 0
         try:
             with self._transaction() as db:
                 batch_id = None
@@ -299,7 +300,7 @@ class Store:
                     stored.append(self._insert(db, article, batch_id))
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
-                    self._group(db, grouper, stored)
+                    copies = self._group(db, grouper, stored)
                     self._since_checkpoint += len(stored)
                 if self._since_checkpoint >= self.checkpoint_every:
                     self._checkpoint(db, grouper)
@@ -307,7 +308,6 @@ class Store:
             # The grouper has seen articles that were rolled back: reload it from the database.
             self._grouper = None
             raise
-        copies = sum(1 for article in stored if article.id in grouper.original_of_)
         return len(stored), copies, len(articles) - len(stored)
 
     @staticmethod
@@ -350,21 +350,31 @@ class Store:
         return article
 
     @staticmethod
-    def _group(db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> None:
-        """Group stored articles and write their assignments, links and the merges they caused."""
-        merges_before = len(grouper.merges_)
+    def _group(db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> int:
+        """Group stored articles, write their assignments, links and the merges they caused; count the copies.
+
+        Each article's story and original are written as it is added: a grouper
+        that keeps no history forgets a story as soon as it goes stale, which a
+        later article of the same batch may cause (a batch can span months).
+        """
+        copies = 0
         for article in articles:
-            grouper.add(article)
-        for gone, kept in grouper.merges_[merges_before:]:
-            db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
-        db.executemany(
-            "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
-            [(article.id, grouper.story_of_[article.id]) for article in articles],
-        )
-        db.executemany(
-            "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)",
-            [(a.id, grouper.original_of_[a.id]) for a in articles if a.id in grouper.original_of_],
-        )
+            merges_before = len(grouper.merges_)
+            story_id = grouper.add(article)
+            original_id = grouper.original_of_.get(article.id)
+            db.execute(
+                "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
+                (article.id, story_id),
+            )
+            if original_id is not None:
+                copies += 1
+                db.execute(
+                    "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)",
+                    (article.id, original_id),
+                )
+            for gone, kept in grouper.merges_[merges_before:]:
+                db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
+        return copies
 
     def _checkpoint(self, db: sqlite3.Connection, grouper: StoryGrouper) -> None:
         last_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]

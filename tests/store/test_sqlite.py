@@ -139,6 +139,19 @@ def test_lost_checkpoint_is_rebuilt_by_replay(tmp_path):
     assert assignments(path) == group_stream(articles)
 
 
+def test_one_batch_may_span_longer_than_a_story_stays_open(tmp_path):
+    # The store's grouper forgets a story once it goes stale, here while the same batch is still being added.
+    text = "Flooding on the Danube forced {} people in Budapest from their homes, the city said on Monday."
+    old = Article(id="old", text=text.format(300), date=dt.date(2024, 1, 1))
+    copy = Article(id="copy", text=text.format(300) + " Updated.", date=dt.date(2024, 1, 2))
+    new = Article(id="new", text="Chile votes on a new constitution in Santiago.", date=dt.date(2024, 9, 1))
+    with Store(tmp_path / "db") as store:
+        assert store.add_articles([old, copy, new]) == AddResult(added=3, duplicates=1, skipped_existing=0)
+        stories = store.stories()
+    assert [story.article_ids for story in stories] == [("old", "copy"), ("new",)]
+    assert stories[0].duplicates == (("copy", "old"),)
+
+
 def test_checkpoint_is_loaded_when_ingest_resumes(tmp_path):
     articles = [a for batch in make_batches(8, 10) for a in batch]
     path = tmp_path / "db"
