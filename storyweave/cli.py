@@ -125,11 +125,23 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
-def serve(host: str, port: int) -> None:
-    """Run the local web UI: paste articles, get the cross-checked report."""
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also browse the stories of this database (default: storyweave.db here, if it exists).",
+)
+@_run
+def serve(host: str, port: int, db: Path | None) -> None:
+    """Run the local web UI: paste articles, get the cross-checked report; browse stored stories."""
     from storyweave.serve.app import make_app_server
+    from storyweave.store import DEFAULT_DB
 
-    server = make_app_server(host, port)
+    if db is None and Path(DEFAULT_DB).is_file():
+        db = Path(DEFAULT_DB)
+    if db is not None:
+        # A missing or foreign database is a one-line error now rather than an error page later.
+        logger.info("%d stories in %s", len(api.stories(db)), db)
+    server = make_app_server(host, port, db)
     logger.info("serving on http://%s:%d/ (Ctrl-C stops)", host, server.server_port)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()

@@ -1,19 +1,32 @@
-"""A local web UI: paste articles, get the cross-checked HTML report. A thin shell over :mod:`storyweave.api`.
+"""A local web UI over :mod:`storyweave.api`: paste articles, or browse a database, and read the HTML report.
 
-Run it with ``storyweave serve`` (loopback only by default). The page takes
-articles separated by ``|||||`` (the Multi-News convention) and answers with
-the same self-contained HTML report as ``storyweave report --format html``.
+Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
+
+- ``GET /``: a form for articles separated by ``|||||`` (the Multi-News
+  convention); it links to the stored stories when a database is configured.
+- ``POST /report``: the same self-contained HTML report as
+  ``storyweave report --format html``.
+- ``GET /stories`` (with a database): every stored story in arrival order,
+  oldest first, as ``storyweave stories`` lists them.
+- ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
+  story, as ``storyweave report --db FILE --story ID --format html`` gives it.
+
+The app only parses requests and fills page templates; every answer comes from
+the API. Page text is autoescaped (headlines and outlet names are article text),
+and every page carries a Content-Security-Policy that allows no scripts.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from jinja2 import Environment
+from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
@@ -24,53 +37,138 @@ from storyweave.render import render
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 5_000_000
-_PAGE = Environment(autoescape=True).from_string(
-    """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>storyweave</title>
+DEFAULT_WORDS = 120
+MAX_WORDS = 2000
+_STORIES_PREFIX = "/stories/"
+
+_TEMPLATES = Environment(
+    autoescape=True,
+    loader=DictLoader(
+        {
+            "base": """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{% block title %}storyweave{% endblock %}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 textarea{width:100%;height:22rem;font:inherit}button{font:inherit;padding:.4rem 1.2rem}
-.error{color:#a00}
+.error{color:#a00}table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}
 </style></head><body>
-<h1>storyweave</h1>
+{% block body %}{% endblock %}
+</body></html>""",
+            "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
+{% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
 <p>Paste the articles about one story, separated by a line with <code>|||||</code>.</p>
 {% if error %}<p class="error">{{ error }}</p>{% endif %}
 <form method="post" action="/report">
 <textarea name="articles" required>{{ articles }}</textarea>
-<p><label>Summary words <input type="number" name="words" value="{{ words }}" min="1" max="2000"></label>
+<p><label>Summary words <input type="number" name="words" value="{{ words }}" min="1" max="{{ max_words }}"></label>
 <button type="submit">Cross-check</button></p>
-</form></body></html>"""
+</form>{% endblock %}""",
+            "stories": """{% extends "base" %}{% block title %}Stored stories — storyweave{% endblock %}
+{% block body %}<h1>Stored stories</h1>
+<p><a href="/">Paste articles</a> · {{ stories|length }} stories, oldest first</p>
+<table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead><tbody>
+{% for story in stories %}<tr>
+<td><a href="/stories/{{ story.id|segment }}">{{ story.headline or story.id }}</a></td>
+<td>{{ story.sources|join(", ") or "-" }}</td>
+<td>{{ story.article_ids|length }}</td>
+<td>{{ story.first_date or "-" }}..{{ story.last_date or "-" }}</td>
+</tr>{% endfor %}
+</tbody></table>{% endblock %}""",
+            "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
+{% block body %}<h1>{{ status }}</h1>
+<p class="error">{{ error }}</p>
+<p><a href="/">storyweave</a>{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</p>
+{% endblock %}""",
+        }
+    ),
 )
+# Ids are data: quote every character a path segment could misread ("/", "?", "#", "..").
+_TEMPLATES.filters["segment"] = partial(quote, safe="")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+WSGIApp = Callable[[dict, StartResponse], Iterable[bytes]]
 
 
-def app(environ: dict, start_response: StartResponse) -> Iterable[bytes]:
-    """The WSGI application: ``GET /`` shows the form, ``POST /report`` answers with the report."""
-    path, method = environ.get("PATH_INFO", "/"), environ.get("REQUEST_METHOD", "GET")
-    if path == "/" and method == "GET":
-        return _html(start_response, "200 OK", _PAGE.render(words=120, articles="", error=None))
-    if path == "/report" and method == "POST":
-        return _report(environ, start_response)
-    return _html(start_response, "404 Not Found", "<!doctype html><title>404</title><p>Not found.</p>")
+def make_app(db: Path | None = None) -> WSGIApp:
+    """The WSGI application.
+
+    Args:
+        db: A storyweave database to browse under ``/stories``; without one
+            those routes are 404 and no page mentions a database. It is opened
+            per request and only read, so a missing file is an error page.
+    """
+
+    def app(environ: dict, start_response: StartResponse) -> Iterable[bytes]:
+        # PEP 3333 hands the URL-decoded path over as latin-1; the browser encoded it as UTF-8.
+        path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8", errors="replace")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == "/" and method == "GET":
+            return _html(start_response, "200 OK", _form(DEFAULT_WORDS, "", None, stored=db is not None))
+        if path == "/report" and method == "POST":
+            return _report(environ, start_response, stored=db is not None)
+        if db is not None and method == "GET":
+            if path == "/stories":
+                return _story_list(db, start_response)
+            if path.startswith(_STORIES_PREFIX):
+                words = _words(parse_qs(environ.get("QUERY_STRING", "")))
+                return _story(db, path.removeprefix(_STORIES_PREFIX), words, start_response)
+        return _html(start_response, "404 Not Found", "<!doctype html><title>404</title><p>Not found.</p>")
+
+    return app
 
 
-def _report(environ: dict, start_response: StartResponse) -> Iterable[bytes]:
+def _form(words: int, articles: str, error: str | None, *, stored: bool) -> str:
+    return _TEMPLATES.get_template("form").render(
+        words=words, max_words=MAX_WORDS, articles=articles, error=error, stored=stored
+    )
+
+
+def _words(fields: dict[str, list[str]]) -> int:
+    """The ``words`` field if it is a budget in 1..MAX_WORDS, else the default."""
+    field = fields.get("words", [""])[0]
+    return int(field) if field.isdigit() and 0 < int(field) <= MAX_WORDS else DEFAULT_WORDS
+
+
+def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
     size = int(environ.get("CONTENT_LENGTH") or 0)
     if size > MAX_BODY_BYTES:
         return _html(start_response, "413 Content Too Large", "<!doctype html><p>Too much text.</p>")
     form = parse_qs(environ["wsgi.input"].read(size).decode("utf-8", errors="replace"))
     text = form.get("articles", [""])[0]
-    words_field = form.get("words", ["120"])[0]
-    words = int(words_field) if words_field.isdigit() and 0 < int(words_field) <= 2000 else 120
+    words = _words(form)
     try:
         report = api.report(
             api.clean_batch(Batch(tuple(split_multinews(text, "pasted", "pasted text")))), words=words
         )
     except StoryweaveError as exc:
-        page = _PAGE.render(words=words, articles=text, error=str(exc))
+        page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)
     return _html(start_response, "200 OK", render(report, "html"))
+
+
+def _story_list(db: Path, start_response: StartResponse) -> Iterable[bytes]:
+    try:
+        stories = api.stories(db)
+    except StoryweaveError as exc:
+        # The database was readable at start-up; it has gone or broken since.
+        return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
+    return _html(start_response, "200 OK", _TEMPLATES.get_template("stories").render(stories=stories))
+
+
+def _story(db: Path, story_id: str, words: int, start_response: StartResponse) -> Iterable[bytes]:
+    try:
+        # The id goes to the store only as a bound SQL parameter. An unknown id raises, and so does a
+        # database gone since start-up: either way there is no such story to show.
+        report = api.report(api.story_articles(db, story_id), words=words)
+    except StoryweaveError as exc:
+        return _error(start_response, "404 Not Found", str(exc), stored=True)
+    return _html(start_response, "200 OK", render(report, "html"))
+
+
+def _error(start_response: StartResponse, status: str, error: str, *, stored: bool) -> Iterable[bytes]:
+    page = _TEMPLATES.get_template("error").render(status=status, error=error, stored=stored)
+    return _html(start_response, status, page)
 
 
 def _html(start_response: StartResponse, status: str, page: str) -> Iterable[bytes]:
@@ -93,6 +191,12 @@ class _LoggingHandler(WSGIRequestHandler):
         logger.info("%s %s", self.address_string(), format % args)
 
 
-def make_app_server(host: str = "127.0.0.1", port: int = 8765) -> WSGIServer:
-    """A server for :func:`app`, bound but not yet serving (port 0 picks a free one)."""
-    return make_server(host, port, app, handler_class=_LoggingHandler)
+def make_app_server(host: str = "127.0.0.1", port: int = 8765, db: Path | None = None) -> WSGIServer:
+    """A server for :func:`make_app`, bound but not yet serving (port 0 picks a free one).
+
+    Args:
+        host: Address to listen on.
+        port: Port to listen on; 0 picks a free one (see ``server_port``).
+        db: The database to browse under ``/stories``, if any (see :func:`make_app`).
+    """
+    return make_server(host, port, make_app(db), handler_class=_LoggingHandler)

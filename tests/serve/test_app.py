@@ -1,13 +1,23 @@
 """The web UI through a real HTTP server on loopback (a free port, started and stopped by the test)."""
 
+import contextlib
+import datetime as dt
+import logging
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
+from click.testing import CliRunner
 
+from storyweave import api
+from storyweave.cli import main
+from storyweave.model import Article, Batch
+from storyweave.render import render
+from storyweave.serve import app as app_module
 from storyweave.serve.app import make_app_server
+from storyweave.store import DEFAULT_DB
 
 ARTICLES = (
     "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
@@ -16,15 +26,79 @@ ARTICLES = (
     "A reader wrote <script>alert(1)</script> under the story."
 )
 
+# Two stories of two outlets each; headline, outlet and body carry markup that must come out as text.
+STORED = (
+    Article(
+        "fire-a",
+        "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
+        "Fire Chief Ana Ruiz said crews fought the blaze for six hours.",
+        title="Fire destroys Pier 7 <b>warehouse</b>",
+        date=dt.date(2024, 3, 5),
+        source="Wrenport <Gazette>",
+    ),
+    Article(
+        "fire-b",
+        "Fire destroyed a warehouse at Pier 7 in Wrenport on Tuesday night, officials said. "
+        "A reader wrote <script>alert(1)</script> under the story. Crews fought the blaze for six hours.",
+        title="Warehouse fire at Pier 7",
+        date=dt.date(2024, 3, 6),
+        source="Harbor Daily",
+    ),
+    Article(
+        "vote-a",
+        "The Lakeside city council voted 5 to 2 on Monday to approve a new budget for road repairs. "
+        "Mayor Tom Berg said the repairs would start in May.",
+        title="Lakeside council approves road budget",
+        date=dt.date(2024, 4, 1),
+        source="Lakeside News",
+    ),
+    Article(
+        "vote-b",
+        "Lakeside's council approved the road repair budget on Monday in a 5-2 vote. "
+        "The mayor said work starts in May.",
+        title="Road repair budget passes",
+        date=dt.date(2024, 4, 2),
+        source="Valley Post",
+    ),
+)
+
+
+@contextlib.contextmanager
+def _serving(db=None):
+    server = make_app_server("127.0.0.1", 0, db)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+
 
 @pytest.fixture(scope="module")
 def base_url():
-    server = make_app_server("127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with _serving() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def stored_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "news.db"
+    api.ingest(Batch(STORED), db, progress=False)
+    return db
+
+
+@pytest.fixture(scope="module")
+def stories(stored_db):
+    """Story id by its first article's id."""
+    return {story.article_ids[0]: story.id for story in api.stories(stored_db)}
+
+
+@pytest.fixture(scope="module")
+def db_url(stored_db):
+    with _serving(stored_db) as url:
+        yield url
 
 
 def _post(url, **fields):
@@ -32,9 +106,21 @@ def _post(url, **fields):
     return urllib.request.urlopen(urllib.request.Request(url, data=data), timeout=60)
 
 
+def _get(url):
+    response = urllib.request.urlopen(url, timeout=60)
+    return response, response.read().decode()
+
+
+def _error(url):
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(url, timeout=60)
+    return caught.value.code, caught.value.read().decode(), caught.value.headers
+
+
 def test_form_page(base_url):
     page = urllib.request.urlopen(base_url + "/", timeout=10).read().decode()
     assert '<form method="post" action="/report">' in page
+    assert "/stories" not in page and "database" not in page.lower()
 
 
 def test_pasted_articles_get_an_escaped_cross_checked_report(base_url, encoder):
@@ -57,3 +143,96 @@ def test_unknown_path_is_404(base_url):
     with pytest.raises(urllib.error.HTTPError) as caught:
         urllib.request.urlopen(base_url + "/nope", timeout=10)
     assert caught.value.code == 404
+
+
+def test_stories_are_404_without_a_database(base_url):
+    assert _error(base_url + "/stories")[0] == 404
+    assert _error(base_url + "/stories/s0001")[0] == 404
+
+
+def test_form_page_links_to_the_stored_stories(db_url):
+    _, page = _get(db_url + "/")
+    assert '<a href="/stories">Stored stories</a>' in page
+    assert '<form method="post" action="/report">' in page
+
+
+def test_stories_list_links_every_story_with_its_outlets_escaped(db_url, stories):
+    response, page = _get(db_url + "/stories")
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    fire, vote = stories["fire-a"], stories["vote-a"]
+    assert f'<a href="/stories/{fire}">Fire destroys Pier 7 &lt;b&gt;warehouse&lt;/b&gt;</a>' in page
+    assert f'<a href="/stories/{vote}">Lakeside council approves road budget</a>' in page
+    assert "Wrenport &lt;Gazette&gt;, Harbor Daily" in page and "Lakeside News, Valley Post" in page
+    assert "2024-03-05..2024-03-06" in page and "2024-04-01..2024-04-02" in page
+    assert "<b>" not in page and "<Gazette>" not in page
+    assert page.index(fire) < page.index(vote)  # oldest first
+
+
+def test_story_page_is_that_storys_html_report_with_article_markup_escaped(
+    db_url, stored_db, stories, encoder
+):
+    response, page = _get(f"{db_url}/stories/{stories['fire-a']}?words=40")
+    assert response.status == 200
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    expected = render(api.report(api.story_articles(stored_db, stories["fire-a"]), words=40), "html")
+    assert page == expected
+    assert "Harbor Daily" in page and "Wrenport &lt;Gazette&gt;" in page
+    assert "Lakeside" not in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+def test_story_page_words_out_of_range_falls_back_to_the_default(db_url, stored_db, stories, encoder):
+    _, page = _get(f"{db_url}/stories/{stories['vote-a']}?words=99999")
+    assert page == render(api.report(api.story_articles(stored_db, stories["vote-a"]), words=120), "html")
+
+
+@pytest.mark.parametrize(
+    "segment", ["nope", "..%2F..%2Fetc%2Fpasswd", "s0001'%20OR%20'1'%3D'1", "%3Cscript%3Ex", ""]
+)
+def test_unknown_story_is_a_404_with_the_one_line_error(db_url, segment):
+    code, page, headers = _error(f"{db_url}/stories/{segment}")
+    assert code == 404
+    assert "no story" in page
+    assert "<script>x" not in page
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+
+
+def test_a_missing_database_is_an_error_page_and_is_not_created(tmp_path):
+    gone = tmp_path / "gone.db"
+    with _serving(gone) as url:
+        code, page, _ = _error(url + "/stories")
+        assert code == 500 and "no such database" in page
+        assert _error(url + "/stories/s0001")[0] == 404
+    assert not gone.exists()
+
+
+def test_serve_with_a_missing_database_is_a_one_line_error(tmp_path, caplog):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "missing.db"), "--port", "0"])
+    assert result.exit_code == 1
+    (error,) = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert "missing.db: no such database" in error and "\n" not in error
+    assert not (tmp_path / "missing.db").exists()
+
+
+class _StoppedServer:
+    """Stands in for the real server: records its database, then stops at once as Ctrl-C would."""
+
+    server_port = 0
+
+    def __init__(self, host, port, db=None):
+        self.db = db
+        _StoppedServer.last = self
+
+    def serve_forever(self):
+        raise KeyboardInterrupt
+
+
+def test_serve_browses_the_default_database_only_when_it_exists(tmp_path, monkeypatch):
+    monkeypatch.setattr(app_module, "make_app_server", _StoppedServer)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["serve"]).exit_code == 0
+    assert _StoppedServer.last.db is None
+    assert not (tmp_path / DEFAULT_DB).exists()
+    api.ingest(Batch(STORED[:2]), DEFAULT_DB, progress=False)
+    assert CliRunner().invoke(main, ["serve"]).exit_code == 0
+    assert str(_StoppedServer.last.db) == DEFAULT_DB
