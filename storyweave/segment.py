@@ -40,6 +40,12 @@ _STRAIGHT = '"'
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
+def dateline_length(text: str) -> int:
+    """Characters of the dateline opening ``text`` ("NAIROBI, Kenya (AP) _ "), 0 when it has none."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
     """Yield (start, end) of each non-blank line; a line is a paragraph."""
     for match in re.finditer(r"[^\n]+", text):

@@ -57,6 +57,7 @@ import numpy as np
 from storyweave.embed.terms import STOP_WORDS, content_stems
 from storyweave.group.dedup import NearDuplicateIndex
 from storyweave.model import Article, Story
+from storyweave.segment import dateline_length
 
 logger = logging.getLogger(__name__)
 
@@ -117,10 +118,11 @@ def entities(text: str) -> list[str]:
 
 
 def headline(article: Article) -> str | None:
-    """The article's title, else its first sentence (shortened); None for an empty text."""
+    """The article's title, else its first sentence without a dateline (shortened); None for an empty text."""
     if article.title:
         return article.title
-    first = _FIRST_SENTENCE.match(article.text.strip())
+    text = article.text.strip()
+    first = _FIRST_SENTENCE.match(text, dateline_length(text))
     if not first:
         return None
     sentence = " ".join(first.group().split())

@@ -178,6 +178,11 @@ def test_entities_are_capitalised_runs_not_sentence_starts():
 def test_headline_prefers_title_then_first_sentence():
     assert headline(Article(id="a", text="Body.", title="Title")) == "Title"
     assert headline(Article(id="a", text="First one. Second one.")) == "First one."
+    wire = "RIO DE JANEIRO, Brazil _ When Josue da Silva stepped up to the counter, prices had doubled. More."
+    assert (
+        headline(Article(id="a", text=wire))
+        == "When Josue da Silva stepped up to the counter, prices had doubled."
+    )
     long = headline(Article(id="a", text="word " * 100))
     assert len(long) == 120 and long.endswith("…")
 
