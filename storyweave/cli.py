@@ -58,13 +58,16 @@ def main(verbose: bool) -> None:
 
 
 def _run(command):
-    """Turn StoryweaveError into a one-line message and exit code 1."""
+    """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1."""
 
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except StoryweaveError as exc:
             logger.error("%s", exc)
+            sys.exit(1)
+        except OSError as exc:
+            logger.error("%s: %s", exc.filename or "storyweave", exc.strerror or exc)
             sys.exit(1)
 
     wrapper.__name__ = command.__name__

@@ -237,7 +237,11 @@ def report_stories(
             if outcome.error is not None:
                 failed[index] = _warn(Problem(name, outcome.error))
                 continue
-            files[index].write_text(outcome.text, encoding="utf-8")
+            try:
+                files[index].write_text(outcome.text, encoding="utf-8")
+            except OSError as exc:
+                failed[index] = _warn(Problem(name, f"cannot write {files[index]}: {exc.strerror or exc}"))
+                continue
             written[index] = files[index]
             skipped.extend(Problem(name, str(problem)) for problem in outcome.problems)
             # Reading problems were logged when read; cleaning ones only in the worker's log, maybe remote.

@@ -100,6 +100,16 @@ def test_nothing_readable_is_an_error_with_exit_1(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 2  # the skipped file, then the error
 
 
+def test_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "A fire destroyed the Pier 7 warehouse.", "date": "2024-03-01"}\n')
+    for command in (["summarize", str(EXAMPLE)], ["group", str(feed)]):
+        target = tmp_path / "missing-folder" / "out"
+        result = _run(*command, "--out" if command[0] == "group" else "-o", str(target))
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines() == [f"storyweave: {target}: No such file or directory"]
+
+
 def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["summarize"]).exit_code == 2
     assert runner.invoke(main, ["summarize", str(EXAMPLE), "--words", "0"]).exit_code == 2

@@ -125,6 +125,21 @@ def test_repeated_and_unsafe_names_get_distinct_files(threads_client, story_fold
     assert len({p.read_text() for p in run.written}) == 1
 
 
+def test_a_report_that_cannot_be_written_fails_that_story_alone(threads_client, story_folder, tmp_path):
+    batch = read_stories([story_folder]).stories[0].batch
+    (tmp_path / "blocked.md").mkdir()  # a folder where the report file should go
+    run = report_stories(
+        [StoryInput("blocked", batch), StoryInput("free", batch)],
+        out_dir=tmp_path,
+        scheduler=threads_client,
+        fmt="md",
+    )
+    assert [p.name for p in run.written] == ["free.md"]
+    assert [(p.origin, p.reason.split(":")[0]) for p in run.failed] == [
+        ("blocked", f"cannot write {tmp_path}/blocked.md")
+    ]
+
+
 def test_encoder_loads_once_per_worker_process(process_cluster, cluster_file, story_folder, tmp_path):
     inputs = read_stories([cluster_file, story_folder])
     with distributed.Client(process_cluster) as client:
