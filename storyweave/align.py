@@ -5,11 +5,15 @@ lexical similarity (TF-IDF cosine over stems and stem bigrams) is high, or,
 when an encoder is given, when their embeddings are close; the encoder catches
 paraphrases that share few words. Claims are built greedily around the
 sentences with the widest cross-article support, one supporting sentence per
-article, so a claim never counts an outlet twice.
+article, so a claim never counts an outlet twice. Two sentences that give
+different numbers (each has one the other lacks: "14 workers" and "40 workers")
+never share a claim, however alike their words: an outlet that contradicts a
+figure must not be cited as confirming it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +23,21 @@ from scipy import sparse
 from storyweave.embed import Encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows
 from storyweave.model import Claim, Segmented, Sentence
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty"
+).split()
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers ``text`` gives, as digits ("Fourteen" and "14" are one number; "1,200" is "1200")."""
+    found = set()
+    for match in _NUMBER.findall(text):
+        word = match.lower()
+        found.add(str(_NUMBER_WORDS.index(word)) if word in _NUMBER_WORDS else match.replace(",", ""))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -156,6 +175,11 @@ def align(
     row_of = {sentence: r for r, sentence in enumerate(rows)}
     scaled = similarity_matrix(sentences, terms or terms_by_sentence(docs), encoder, options, rows)
     linked = (scaled >= 1.0) & (article_of[rows][:, None] != article_of[None, :])
+    figures = [_numbers(s.text) for s in sentences]
+    for row, j in zip(*np.nonzero(linked), strict=True):
+        mine, theirs = figures[rows[row]], figures[j]
+        if mine - theirs and theirs - mine:
+            linked[row, j] = False
     # Given centers first, then widest support; ties keep input order, so claims are deterministic.
     support = {i: len(set(article_of[linked[row_of[i]]])) for i in rows}
     order = first + sorted(set(rows) - set(first), key=lambda i: (-support[i], i))

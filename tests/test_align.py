@@ -51,3 +51,19 @@ def test_centers_head_their_own_claims():
 def test_thresholds_are_checked():
     with pytest.raises(ValueError):
         AlignOptions(lexical_threshold=0)
+
+
+def test_outlets_giving_different_figures_are_not_one_claim():
+    said = "Fire Chief Marisol Okafor said {} workers were evacuated from the warehouse on Tuesday."
+    docs = _docs(
+        said.format(14),
+        said.format("fourteen"),  # the same figure in words
+        said.format(40),
+        said.format(14) + " The blaze started at 3 a.m.",  # a figure only one side gives is no contradiction
+        said.format(15),
+    )
+    claims = align(docs, centers=[docs[0].sentences[0].id]).claims
+    assert claims[0].article_ids == ("a0", "a1", "a3")
+    assert all(
+        "a2" not in c.article_ids and "a4" not in c.article_ids for c in claims if len(c.article_ids) > 1
+    )
