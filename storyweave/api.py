@@ -50,10 +50,15 @@ def clean_batch(batch: Batch) -> Batch:
     return Batch(cleaned.articles, batch.problems + cleaned.problems)
 
 
-def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
-    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+def _require_articles(batch: Batch) -> None:
+    """Refuse a batch with no articles, naming its first problems (why nothing could be read)."""
     if not batch.articles:
         raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in batch.problems[:3]))
+
+
+def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
+    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    _require_articles(batch)
     docs = tuple(segment(article) for article in batch.articles)
     return _Prepared(batch, docs, terms_by_sentence(docs))
 
@@ -177,7 +182,12 @@ def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) 
     Re-ingesting an article already stored is a no-op; each batch is one
     transaction. ``db`` defaults to ``storyweave.store.DEFAULT_DB``.
     ``progress`` shows a progress bar on stderr (only when it is a terminal).
+
+    Raises:
+        StoryweaveError: The batch has no articles; checked before the database
+            is opened, so a failed run creates no empty database.
     """
+    _require_articles(source)
     from tqdm import tqdm
 
     from storyweave.store import DEFAULT_DB
@@ -196,7 +206,12 @@ def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) 
 
 
 def stories(db: PathLike | None = None) -> list[Story]:
-    """Every story in the store, oldest first."""
+    """Every story in the store, in order of creation.
+
+    Story ids (s0001, s0002, ...) follow the order in which the grouper started
+    the stories, i.e. the order articles were ingested (each batch sorted by
+    date in :func:`ingest`), not the stories' own dates.
+    """
     from storyweave.store import Store
 
     with Store(_existing_database(db)) as store:

@@ -5,6 +5,7 @@ import json
 import pytest
 
 import storyweave
+from storyweave import api
 from storyweave.errors import StoryweaveError
 from storyweave.render import render, validate
 from tests.conftest import EXAMPLE
@@ -56,3 +57,12 @@ def test_summarize_accepts_plain_articles_and_rejects_nothing_to_read():
     assert storyweave.summarize(articles[:2], words=50).summary.word_count <= 50
     with pytest.raises(StoryweaveError):
         storyweave.summarize([], words=50)
+
+
+def test_ingest_of_nothing_readable_raises_before_creating_the_database(tmp_path):
+    db = tmp_path / "ib.db"
+    batch = storyweave.load([tmp_path / "missing.txt"])
+
+    with pytest.raises(StoryweaveError, match=r"^no readable articles; .*missing\.txt: no such file"):
+        api.ingest(batch, db, progress=False)
+    assert not db.exists()

@@ -107,9 +107,13 @@ def paragraphs(text: str, *, unwrap: bool = False) -> str:
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """True when blank lines separate blocks and some block spans several short lines."""
-    if max(map(len, lines), default=0) > _MAX_WRAPPED_LINE or "" not in lines:
+    text_at = [index for index, line in enumerate(lines) if line]
+    if not text_at or max(map(len, lines)) > _MAX_WRAPPED_LINE:
         return False
-    return any(first and second for first, second in zip(lines, lines[1:], strict=False))
+    # Only a blank line between two lines of text separates blocks: the "" that a final newline
+    # leaves (or blank lines around the text) would make every file of short lines look wrapped.
+    body = lines[text_at[0] : text_at[-1] + 1]
+    return "" in body and any(first and second for first, second in zip(body, body[1:], strict=False))
 
 
 def parse_date(value: object) -> dt.date | None:

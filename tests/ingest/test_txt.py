@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from storyweave.ingest import read_articles
 
 
@@ -113,3 +115,42 @@ def test_crlf_and_hard_wrapped_paragraphs_are_normalised(tmp_path):
     (article,) = read_articles([tmp_path / "wrapped.txt"]).articles
 
     assert article.text == "The first paragraph is wrapped across two lines.\nThe second one is too."
+
+
+_SHORT_LINES = (
+    " date 2026-03-11\nsource: LF Times\nHarbor fire destroys warehouse\n"
+    "The fire broke out late Tuesday at the warehouse, officials said.\nAll 14 workers were evacuated.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _SHORT_LINES.encode(),
+        _SHORT_LINES.replace("\n", "\r\n").encode(),
+        b"\xef\xbb\xbf" + _SHORT_LINES.encode(),
+    ],
+    ids=["lf", "crlf", "bom"],
+)
+def test_a_final_newline_does_not_make_short_lines_hard_wrapped(tmp_path, data):
+    # The "" after the final newline is no blank line between blocks: each short line stays a paragraph.
+    (tmp_path / "x.txt").write_bytes(data)
+
+    (article,) = read_articles([tmp_path / "x.txt"]).articles
+
+    assert (article.title, article.source, article.date) == (
+        "Harbor fire destroys warehouse",
+        "LF Times",
+        dt.date(2026, 3, 11),
+    )
+    assert article.text == (
+        "The fire broke out late Tuesday at the warehouse, officials said.\nAll 14 workers were evacuated."
+    )
+
+
+def test_blank_lines_only_around_the_text_do_not_make_it_hard_wrapped(tmp_path):
+    (tmp_path / "a.txt").write_text("\n\nThe first line ends here.\nSo does the second.\n\n\n")
+
+    (article,) = read_articles([tmp_path / "a.txt"]).articles
+
+    assert article.text == "The first line ends here.\nSo does the second."
