@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
+from storyweave.group.dedup import copies_among
 from storyweave.ingest import read_articles
 from storyweave.model import Article, Batch, Report, Segmented, Story
 from storyweave.segment import segment
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # imported on use below; see the note above `ingest`
     from storyweave.store import AddResult
 
 PathLike = str | os.PathLike[str]
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,13 @@ def _require_articles(batch: Batch) -> None:
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     _require_articles(batch)
+    # A syndicated copy is the same reporting: as a second article it would count as a second outlet.
+    copied = copies_among(batch.articles)
+    if copied:
+        label = {a.id: a.origin or a.id for a in batch.articles}
+        for copy, original in copied.items():
+            logger.warning("%s: a near-duplicate of %s, counted once", label[copy], label[original])
+        batch = Batch(tuple(a for a in batch.articles if a.id not in copied), batch.problems)
     docs = tuple(segment(article) for article in batch.articles)
     return _Prepared(batch, docs, terms_by_sentence(docs))
 

@@ -7,6 +7,7 @@ import pytest
 import storyweave
 from storyweave import api
 from storyweave.errors import StoryweaveError
+from storyweave.model import Article
 from storyweave.render import render, validate
 from tests.conftest import EXAMPLE
 
@@ -66,3 +67,22 @@ def test_ingest_of_nothing_readable_raises_before_creating_the_database(tmp_path
     with pytest.raises(StoryweaveError, match=r"^no readable articles; .*missing\.txt: no such file"):
         api.ingest(batch, db, progress=False)
     assert not db.exists()
+
+
+def test_a_syndicated_copy_is_counted_once(caplog):
+    text = (
+        "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
+        "Fire Chief Ana Ruiz said crews fought the blaze for six hours."
+    )
+    articles = [
+        Article(id="a", text=text, source="Bay Herald", origin="a.txt"),
+        Article(id="b", text=text + " Copyright Port Wire.", source="Port Wire", origin="b.txt"),
+        Article(
+            id="c", text="Crews fought a warehouse fire at Pier 7 in Wrenport for six hours.", origin="c.txt"
+        ),
+    ]
+    with caplog.at_level("WARNING", logger="storyweave.api"):
+        report = api.summarize(articles, words=60)
+    assert [a.id for a in report.articles] == ["a", "c"]
+    assert all("b" not in s.sources for s in report.summary.sentences)
+    assert [r.getMessage() for r in caplog.records] == ["b.txt: a near-duplicate of a.txt, counted once"]

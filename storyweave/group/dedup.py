@@ -9,6 +9,9 @@ article of its group (the original), never to another copy.
 The index forgets articles (originals and copies) older than ``window_days`` (by
 the newest date seen), which keeps memory flat on an endless stream: a
 syndicated copy appears within days of its original.
+
+The articles of one story are few, so :func:`copies_among` compares their
+shingle sets exactly instead, with the same shingles and threshold.
 """
 
 from __future__ import annotations
@@ -18,12 +21,17 @@ import logging
 import re
 import zlib
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from storyweave.model import Article
+
+if TYPE_CHECKING:
+    # Imported on use: a one-story report needs only copies_among, and datasketch adds 0.2 s to start-up.
+    from datasketch import LeanMinHash
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +83,31 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     return np.unique(combined)
 
 
+def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD) -> dict[str, str]:
+    """Copy id -> original id among the articles of one story, in the order given.
+
+    The exact Jaccard similarity of shingle sets, compared with every earlier
+    original: for the few articles of one story that costs less than MinHash
+    signatures. A copy is linked to the most similar original, never to a copy.
+    """
+    originals: list[tuple[str, np.ndarray]] = []
+    found: dict[str, str] = {}
+    for article in articles:
+        hashes = shingle_hashes(article.text)
+        if not len(hashes):
+            continue
+        similarity = [
+            (len(np.intersect1d(hashes, other, assume_unique=True)) / len(np.union1d(hashes, other)), key)
+            for key, other in originals
+        ]
+        best = max(similarity, default=None)
+        if best is not None and best[0] >= threshold:
+            found[article.id] = best[1]
+        else:
+            originals.append((article.id, hashes))
+    return found
+
+
 def _identity(value: int) -> int:
     """The MinHash hash function for values that are already 32-bit hashes (module level, so it pickles)."""
     return value
@@ -112,6 +145,8 @@ class NearDuplicateIndex:
             raise ValueError("shingle_words must be >= 1 and num_perm >= 16")
         if self.window_days is not None and self.window_days < 0:
             raise ValueError(f"window_days must be >= 0 or None, got {self.window_days}")
+        from datasketch import MinHash, MinHashLSH
+
         self.lsh_ = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
         # Every signature shares one set of permutations; drawing them costs more than hashing a text.
         self.permutations_ = MinHash(num_perm=self.num_perm).permutations
@@ -122,6 +157,8 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> LeanMinHash | None:
         """The MinHash of ``text``'s shingles; None when it has no words."""
+        from datasketch import LeanMinHash, MinHash
+
         hashes = shingle_hashes(text, self.shingle_words)
         if not len(hashes):
             return None

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from storyweave.group import NearDuplicateIndex, shingles
+from storyweave.group.dedup import copies_among
 from storyweave.model import Article
 
 STORY = (
@@ -90,3 +91,15 @@ def test_shingles_are_word_ngrams():
 def test_bad_settings_are_refused(settings):
     with pytest.raises(ValueError):
         NearDuplicateIndex(**settings)
+
+
+def test_copies_among_links_each_copy_to_the_first_original():
+    text = "The mayor opened the new bridge on Monday after three years of work and delays, officials said."
+    articles = [
+        Article(id="original", text=text),
+        Article(id="other", text="Stock markets in Asia rose sharply on Monday as oil prices fell."),
+        Article(id="copy", text=text + " Reuters."),
+        Article(id="copy-of-copy", text=text + " Reuters. Updated at noon."),
+        Article(id="empty", text=""),
+    ]
+    assert copies_among(articles) == {"copy": "original", "copy-of-copy": "original"}
