@@ -19,7 +19,8 @@ back by an unpickler that rebuilds only the classes a grouper is made of
 (``_CHECKPOINT_CLASSES``), so a database from someone else cannot have it call
 os.system or any other function when loaded.
 One process should write to a database at a time: each writer groups with its
-own copy of the grouper.
+own copy of the grouper. Several may still open one (even a new one) at once:
+whichever takes the write lock first migrates it, and the others wait.
 
 The schema is versioned with ``PRAGMA user_version`` and the numbered
 ``migrations/NNNN_*.sql`` files shipped with the package.
@@ -36,8 +37,10 @@ import json
 import logging
 import os
 import pickle
+import random
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -96,7 +99,23 @@ class _CheckpointUnpickler(pickle.Unpickler):
 PathLike = str | os.PathLike[str]
 DEFAULT_DB = "storyweave.db"
 _MIGRATION = re.compile(r"(\d{4})_\w+\.sql")
+# How long to wait for another process's lock before giving up (SQLite's busy timeout; Python's default).
+_BUSY_TIMEOUT_S = 5.0
 _ARTICLE_COLUMNS = "seq, id, text, title, date, source, url, origin, removed"
+# Primary result codes that describe the database file or its surroundings (permissions, a full
+# disk, a lock held past the busy timeout, I/O) rather than a mistake in storyweave's SQL, which
+# stays a traceback (SQLITE_ERROR, SQLITE_CONSTRAINT, ...).
+_ENVIRONMENT_FAILURES = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_READONLY,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,52 @@ def _migrations() -> list[tuple[int, str]]:
         if match:
             found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one at a time, for ``execute``.
+
+    ``executescript`` would run the script whole, but it first commits the open
+    transaction, and a migration must run inside the one that holds the write lock.
+    A ``;`` inside a string, comment or trigger body does not end a statement.
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement:  # unterminated: let SQLite report it
+        yield statement
+
+
+def _primary_code(exc: sqlite3.Error) -> int:
+    # Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, ...) keep the primary code in the low byte.
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF
+
+
+def _is_environment_failure(exc: sqlite3.Error) -> bool:
+    return _primary_code(exc) in _ENVIRONMENT_FAILURES
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch the database to WAL mode, outside any transaction (SQLite cannot switch inside one).
+
+    The switch needs the database to itself and, unlike other statements,
+    fails with SQLITE_BUSY at once rather than wait out the busy timeout, which
+    it does whenever another process opening the same new database holds a
+    read lock for a moment. So retry, with the same deadline as the busy timeout.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if _primary_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+        # A random pause, so that processes that collided do not retry in step and collide again.
+        time.sleep(random.uniform(0.001, 0.01))
 
 
 class Store:
@@ -180,21 +245,22 @@ class Store:
         if self._connection is not None:
             return self
         try:
-            connection = sqlite3.connect(self.path, isolation_level=None)
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
             raise StoryweaveError(f"{self.path}: cannot open database ({exc})") from None
         self._connection = connection
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
+            _use_wal(connection)
             # In WAL mode, NORMAL loses no committed transaction when the process dies (only on power loss).
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute("PRAGMA busy_timeout = 5000")
             # 64 MB of page cache (the default is 2 MB): the id and hash indexes of 100k articles stay in memory.
             connection.execute("PRAGMA cache_size = -65536")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.close()
+            if _is_environment_failure(exc):
+                raise self._write_error(exc) from None
             raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
         except StoryweaveError:
             self.close()
@@ -203,10 +269,13 @@ class Store:
 
     def close(self) -> None:
         """Checkpoint the grouper if it has seen articles since the last checkpoint, and disconnect."""
-        if self._connection is not None:
+        if self._connection is None:
+            return
+        try:
             if self._grouper is not None and self._since_checkpoint:
                 with self._transaction() as db:
                     self._checkpoint(db, self._grouper)
+        finally:
             self._connection.close()
             self._connection = None
             self._grouper = None
@@ -225,14 +294,25 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; a database that cannot be written raises StoryweaveError, after a rollback."""
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                # SQLite rolls back by itself after some failures (a full disk, an I/O error).
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            if not _is_environment_failure(exc):
+                raise
+            raise self._write_error(exc) from None
+
+    def _write_error(self, exc: sqlite3.Error) -> StoryweaveError:
+        return StoryweaveError(f"{self.path}: cannot write to the database: {exc}")
 
     @property
     def schema_version(self) -> int:
@@ -240,27 +320,33 @@ class Store:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
-        """Apply every shipped migration newer than the database, each in its own transaction."""
+        """Apply every shipped migration newer than the database, all in one write transaction.
+
+        The version is read again once the write lock is held: another process
+        opening the same new database may have migrated it meanwhile, and its
+        tables must not be created twice. A database that is up to date takes no
+        write lock, so a read-only one can still be read.
+        """
         migrations = _migrations()
-        current = self.schema_version
         latest = migrations[-1][0] if migrations else 0
+        applied = []
+        if self.schema_version < latest:
+            # One transaction: a failed migration leaves the previous version intact.
+            with self._transaction() as db:
+                current = self.schema_version
+                for version, sql in migrations:
+                    if version > current:
+                        for statement in _statements(sql):
+                            db.execute(statement)
+                        db.execute(f"PRAGMA user_version = {version:d}")
+                        applied.append(version)
+        for version in applied:
+            logger.info("%s: applied migration %04d", self.path, version)
+        current = self.schema_version
         if current > latest:
             raise StoryweaveError(
                 f"{self.path}: schema version {current} is newer than this storyweave knows ({latest})"
             )
-        for version, sql in migrations:
-            if version <= current:
-                continue
-            try:
-                # One script, one transaction: a failed migration leaves the previous version intact.
-                self._db.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version:d};\nCOMMIT;"
-                )
-            except sqlite3.Error:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
-            logger.info("%s: applied migration %04d", self.path, version)
 
     # -- writing --------------------------------------------------------------------------------------
 

@@ -2,11 +2,13 @@ import dataclasses
 import datetime as dt
 import os
 import pickle
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -256,3 +258,110 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
     result = ingest(articles, path)
     assert result.added == len(articles) - len(stored)
     assert assignments(path) == group_stream(articles)
+
+
+def _read_only(monkeypatch):
+    """Make every database the store opens read-only, as ``chattr +i`` on the file did for QA.
+
+    SQLite's ``mode=ro`` gives the same "readonly database" failure for any
+    user, whereas permission bits do not stop root.
+    """
+    connect = sqlite3.connect
+
+    def connect_read_only(database, **kwargs):
+        return connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect_read_only)
+
+
+def test_database_that_cannot_be_written_is_reported_and_left_whole(tmp_path, monkeypatch):
+    path = tmp_path / "ro.db"
+    first, second = make_batches(2, 10)
+    ingest(first, path)
+    with Store(path) as store:
+        articles, stories = store.articles(), store.stories()
+    _read_only(monkeypatch)
+    with Store(path) as store:
+        with pytest.raises(StoryweaveError) as raised:
+            store.add_articles(second)
+        assert (
+            str(raised.value) == f"{path}: cannot write to the database: attempt to write a readonly database"
+        )
+        # Reading it still works: `storyweave stories` on it.
+        assert store.stories() == stories
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert store.articles() == articles
+        assert store.stories() == stories
+
+
+def test_read_only_database_that_needs_its_schema_is_reported(tmp_path, monkeypatch):
+    path = tmp_path / "ro.db"
+    sqlite3.connect(path).close()
+    _read_only(monkeypatch)
+    with pytest.raises(StoryweaveError, match=rf"^{re.escape(str(path))}: cannot write to the database: "):
+        Store(path).open()
+
+
+def test_sql_mistakes_are_not_disguised_as_database_problems(tmp_path):
+    with Store(tmp_path / "db") as store:
+        with pytest.raises(sqlite3.OperationalError, match="no such table"), store._transaction() as db:
+            db.execute("INSERT INTO no_such_table VALUES (1)")
+        assert store.articles() == []
+
+
+_PARALLEL_WRITER = """
+import dataclasses, logging, sys
+sys.path.insert(0, sys.argv[2])
+from conftest import make_batches
+from storyweave.store import Store
+logging.basicConfig(level=logging.INFO, format="%(message)s")
+writer = int(sys.argv[1])
+(batch,) = make_batches(1, 5, seed=writer)
+articles = [dataclasses.replace(a, id=f"w{writer}-{a.id}") for a in batch]
+for path in sys.argv[3:]:
+    print("ready", flush=True)
+    sys.stdin.readline()  # all writers start together, to race on creating the schema
+    with Store(path) as store:
+        store.add_articles(articles)
+"""
+
+
+def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
+    # Several rounds, each into a new database, make a lost race likely: before the version was read under
+    # the write lock (and the switch to WAL retried), this failed on every run. The writers import once.
+    paths = [tmp_path / f"race{round_}.db" for round_ in range(6)]
+    writers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _PARALLEL_WRITER,
+                str(writer),
+                os.path.dirname(__file__),
+                *map(str, paths),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for writer in range(4)
+    ]
+    for _ in paths:
+        for writer in writers:
+            assert writer.stdout.readline() == "ready\n", writer.communicate()[1]
+        for writer in writers:
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+    logs = "".join(writer.communicate()[1] for writer in writers)
+    assert [writer.returncode for writer in writers] == [0] * 4, logs
+
+    expected = {f"w{writer}-{a.id}" for writer in range(4) for a in make_batches(1, 5, seed=writer)[0]}
+    for path in paths:
+        assert logs.count(f"{path}: applied migration 0001") == 1, logs
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
+            assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
