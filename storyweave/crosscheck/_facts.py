@@ -6,7 +6,9 @@ date finding and the choice of which dates count live here once.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -176,7 +178,8 @@ def context(
     # fact. A value that opens its clause ("On Oct. 1, 2020, Teigen announced
     # ...") is followed by the comma of a fronted phrase, not a clause end.
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end)]
+    # Only the next two breaks matter; listing all of them made a long sentence quadratic.
+    breaks = [m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text, end), 2)]
     leading = all(w.lower() in STOP_WORDS for w in _WORD.findall(text[clause_start:start]))
     if leading and breaks and not text[end : breaks[0]].strip():
         breaks = breaks[1:]
@@ -237,11 +240,23 @@ def is_stale(sentence_text: str) -> bool:
     return bool(_STALE.search(sentence_text))
 
 
-def _reported_only(text: str, mention: dates.DateMention) -> bool:
-    """Whether the date only says when something was said ("police said Monday")."""
-    before = _WORD.findall(text[: mention.start])[-2:]
-    after = _WORD.findall(text[mention.end :])[:1]
-    return any(w in REPORTING_VERBS for w in before) or any(w in REPORTING_VERBS for w in after)
+def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Match[str]]) -> bool:
+    """Whether the date only says when something was said ("police said Monday").
+
+    Args:
+        text: The sentence.
+        mention: A date in it.
+        words: Every ``_WORD`` match of the sentence, found once for all its
+            dates: re-scanning the text before each date made a long sentence
+            with many dates quadratic.
+    """
+    stop = bisect.bisect_left(words, mention.start, key=lambda match: match.start())
+    # A word running into the date is cut where the date starts, as slicing the text there would.
+    before = [text[m.start() : min(m.end(), mention.start)] for m in words[max(0, stop - 2) : stop]]
+    after = next(_WORD.finditer(text, mention.end), None)
+    return any(w in REPORTING_VERBS for w in before) or (
+        after is not None and after.group() in REPORTING_VERBS
+    )
 
 
 def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
@@ -257,8 +272,12 @@ def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
         reference = references[doc.article.id]
         for sentence in doc.sentences:
             quotes = quote_spans(doc, sentence)
-            for mention in dates.find_dates(sentence.text, reference):
-                if any(s <= mention.start < e for s, e in quotes) or _reported_only(sentence.text, mention):
+            mentions = dates.find_dates(sentence.text, reference)
+            words = list(_WORD.finditer(sentence.text)) if mentions else []
+            for mention in mentions:
+                if any(s <= mention.start < e for s, e in quotes) or _reported_only(
+                    sentence.text, mention, words
+                ):
                     continue
                 facts.append(
                     DatedFact(

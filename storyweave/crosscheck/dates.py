@@ -24,6 +24,7 @@ millisecond per article, which ``dateparser``'s language detection does not.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -177,8 +178,31 @@ class Reference:
     estimated: bool
 
 
-def _tense(text: str, start: int, end: int) -> bool | None:
-    """Whether the clause around ``text[start:end]`` speaks of the future or the past.
+class _Words:
+    """The words of one text, indexed once so each date looks only at its neighbours.
+
+    Slicing and re-scanning the text for every date made a long sentence
+    with many dates quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [match.span() for match in _WORD.finditer(text)]
+        self.ends = [end for _, end in self.spans]
+
+    def before(self, offset: int, count: int) -> list[str]:
+        """The last ``count`` words of ``text[:offset]`` (a word running past ``offset`` is cut there)."""
+        stop = bisect.bisect_left(self.spans, (offset,))
+        return [self.text[start : min(end, offset)] for start, end in self.spans[max(0, stop - count) : stop]]
+
+    def after(self, offset: int, count: int) -> list[str]:
+        """The first ``count`` words of ``text[offset:]`` (a word running into ``offset`` starts there)."""
+        first = bisect.bisect_right(self.ends, offset)
+        return [self.text[max(start, offset) : end] for start, end in self.spans[first : first + count]]
+
+
+def _tense(words: _Words, start: int, end: int) -> bool | None:
+    """Whether the clause around ``words.text[start:end]`` speaks of the future or the past.
 
     The closest tense marker within six words on either side wins: a future
     word ("will", "scheduled", "expected") or a past-tense form ("said",
@@ -187,8 +211,8 @@ def _tense(text: str, start: int, end: int) -> bool | None:
     Returns:
         True for the future, False for the past, None when no marker is near.
     """
-    before = _WORD.findall(text[:start])[-8:]
-    after = _WORD.findall(text[end:])[:6]
+    before = words.before(start, 8)
+    after = words.after(end, 6)
     sequence = [*before, *after]
     candidates = [(len(before) - i, i) for i in range(len(before))] + [
         (i + 1, len(before) + i) for i in range(len(after))
@@ -257,13 +281,12 @@ def _weekday(name: str, modifier: str | None, ref: dt.date, future: bool | None)
 
 
 def _resolve_match(
-    match: re.Match[str], text: str, reference: Reference | None
+    match: re.Match[str], future: bool | None, reference: Reference | None
 ) -> tuple[DateValue, bool] | None:
-    """(value, relative) for one pattern match, or None when it cannot be resolved."""
+    """(value, relative) for one pattern match in a clause of tense ``future``, or None when unresolvable."""
     kind = match.lastgroup
     groups = match.groupdict()
     ref = reference.date if reference else None
-    future = _tense(text, match.start(), match.end())
     if kind == "iso":
         return DateValue(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])), False
     if kind in ("mdy", "dmy", "my"):
@@ -344,8 +367,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     ['2021-02-20']
     """
     mentions = []
+    words = _Words(text)
     for match in _DATE_PATTERN.finditer(text):
-        resolved = _resolve_match(match, text, reference)
+        future = _tense(words, match.start(), match.end())
+        resolved = _resolve_match(match, future, reference)
         if resolved is None:
             continue
         value, relative = resolved
@@ -357,7 +382,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 value=value,
                 relative=relative,
                 estimated=relative and reference is not None and reference.estimated,
-                future=_tense(text, match.start(), match.end()) is True,
+                future=future is True,
             )
         )
     return tuple(mentions)

@@ -1,0 +1,83 @@
+"""A long sentence with many dates is read a bounded number of times, not once per date."""
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from storyweave.crosscheck import _facts, dates
+from storyweave.model import Article
+from storyweave.segment import segment
+
+SENTENCE = "".join(
+    f"on 2026-03-{day % 28 + 1:02d} the council met and approved the budget, " for day in range(200)
+)
+
+
+class _CountingPattern:
+    """A regex that adds up how many characters its scans read: all of them for ``findall``,
+    up to the last match taken for ``finditer`` (which is lazy)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def findall(self, string: str, pos: int = 0, endpos: int = 2**62) -> list:
+        self.scanned += min(endpos, len(string)) - pos
+        return self.pattern.findall(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        for match in self.pattern.finditer(string, pos, endpos):
+            self.scanned += match.end() - pos
+            pos = match.end()
+            yield match
+
+
+@pytest.fixture
+def counting(monkeypatch):
+    def install(module):
+        pattern = _CountingPattern(module._WORD)
+        monkeypatch.setattr(module, "_WORD", pattern)
+        return pattern
+
+    return install
+
+
+def test_find_dates_splits_a_sentence_into_words_once(counting):
+    words = counting(dates)
+    mentions = dates.find_dates(SENTENCE, dates.Reference(dt.date(2026, 3, 30), False))
+    assert len(mentions) == 200
+    # Slicing the text before every date scanned ~100 times the sentence here.
+    assert words.scanned <= 2 * len(SENTENCE)
+
+
+def test_tense_still_reads_the_words_next_to_the_date():
+    reference = dates.Reference(dt.date(2026, 3, 4), False)
+    text = "The council approved the budget on Thursday. " + SENTENCE[:500] + " They will meet on Friday"
+    mentions = dates.find_dates(text, reference)
+    assert (mentions[0].expression, mentions[0].future) == ("Thursday", False)
+    assert (mentions[-1].expression, mentions[-1].future) == ("Friday", True)
+    # A word cut by the date ("'March") counts as cut, as slicing the text there did.
+    assert dates._Words("x 'March 5").before(3, 8) == ["x", "'"]
+    assert dates._Words("March 5's fine").after(7, 6) == ["'s", "fine"]
+
+
+def test_dated_facts_reads_each_sentence_a_bounded_number_of_times(counting):
+    doc = segment(Article(id="a1", text=SENTENCE.rstrip(", ") + ".", date=dt.date(2026, 3, 30)))
+    assert len(doc.sentences) == 1
+    words = counting(_facts)
+    facts = _facts.dated_facts([doc])
+    assert len(facts) == 200
+    # context() reads each date's own clause (a few dozen characters); _reported_only
+    # used to re-read the whole sentence before every date.
+    assert words.scanned <= 4 * len(SENTENCE)
+
+
+def test_a_date_that_only_says_when_something_was_said_is_still_skipped():
+    doc = segment(
+        Article(
+            id="a1", text="Police said Monday the bridge reopened on 2026-03-02.", date=dt.date(2026, 3, 4)
+        )
+    )
+    assert [fact.mention.expression for fact in _facts.dated_facts([doc])] == ["2026-03-02"]
