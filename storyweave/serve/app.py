@@ -7,7 +7,7 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
 - ``POST /report``: the same self-contained HTML report as
   ``storyweave report --format html``.
 - ``GET /stories`` (with a database): every stored story in arrival order,
-  oldest first, as ``storyweave stories`` lists them.
+  that is in order of creation, as ``storyweave stories`` lists them.
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
   story, as ``storyweave report --db FILE --story ID --format html`` gives it.
 
@@ -66,7 +66,7 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 </form>{% endblock %}""",
             "stories": """{% extends "base" %}{% block title %}Stored stories — storyweave{% endblock %}
 {% block body %}<h1>Stored stories</h1>
-<p><a href="/">Paste articles</a> · {{ stories|length }} stories, oldest first</p>
+<p><a href="/">Paste articles</a> · {{ stories|length }} stories, in order of creation</p>
 <table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead><tbody>
 {% for story in stories %}<tr>
 <td><a href="/stories/{{ story.id|segment }}">{{ story.headline or story.id }}</a></td>
@@ -131,7 +131,11 @@ def _words(fields: dict[str, list[str]]) -> int:
 
 
 def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
-    size = int(environ.get("CONTENT_LENGTH") or 0)
+    length = environ.get("CONTENT_LENGTH") or "0"
+    # Digits only: int() would also take "-1" (read to the end of the stream, past the size cap) or " 1_0".
+    if not (length.isascii() and length.isdigit()):
+        return _html(start_response, "400 Bad Request", "<!doctype html><p>Bad Content-Length.</p>")
+    size = int(length)
     if size > MAX_BODY_BYTES:
         return _html(start_response, "413 Content Too Large", "<!doctype html><p>Too much text.</p>")
     form = parse_qs(environ["wsgi.input"].read(size).decode("utf-8", errors="replace"))

@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import http.client
 import logging
 import threading
 import urllib.error
@@ -165,7 +166,7 @@ def test_stories_list_links_every_story_with_its_outlets_escaped(db_url, stories
     assert "Wrenport &lt;Gazette&gt;, Harbor Daily" in page and "Lakeside News, Valley Post" in page
     assert "2024-03-05..2024-03-06" in page and "2024-04-01..2024-04-02" in page
     assert "<b>" not in page and "<Gazette>" not in page
-    assert page.index(fire) < page.index(vote)  # oldest first
+    assert page.index(fire) < page.index(vote)  # in order of creation
 
 
 def test_story_page_is_that_storys_html_report_with_article_markup_escaped(
@@ -236,3 +237,32 @@ def test_serve_browses_the_default_database_only_when_it_exists(tmp_path, monkey
     api.ingest(Batch(STORED[:2]), DEFAULT_DB, progress=False)
     assert CliRunner().invoke(main, ["serve"]).exit_code == 0
     assert str(_StoppedServer.last.db) == DEFAULT_DB
+
+
+def _post_raw(url, content_length, body=b""):
+    """POST /report with a Content-Length header as given, whatever the body."""
+    connection = http.client.HTTPConnection(urllib.parse.urlsplit(url).netloc, timeout=10)
+    try:
+        connection.putrequest("POST", "/report")
+        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Length", content_length)
+        connection.endheaders(body)
+        response = connection.getresponse()
+        return response.status, response.read().decode(), response.headers
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("content_length", ["abc", "-1", "+5", "1_0"])
+def test_a_bad_content_length_is_a_400_page_without_reading_the_body(base_url, content_length):
+    # "-1" used to read to the end of the stream (the connection stays open, so this timed out).
+    status, page, headers = _post_raw(base_url, content_length, b"articles=x")
+    assert status == 400
+    assert "Bad Content-Length" in page
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+
+
+def test_a_body_over_the_cap_is_still_a_413(base_url):
+    status, page, _ = _post_raw(base_url, str(app_module.MAX_BODY_BYTES + 1))
+    assert status == 413
+    assert "Too much text" in page
