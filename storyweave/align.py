@@ -175,8 +175,11 @@ def align(
     row_of = {sentence: r for r, sentence in enumerate(rows)}
     scaled = similarity_matrix(sentences, terms or terms_by_sentence(docs), encoder, options, rows)
     linked = (scaled >= 1.0) & (article_of[rows][:, None] != article_of[None, :])
-    figures = [_numbers(s.text) for s in sentences]
+    figures: dict[int, frozenset[str]] = {}  # only linked sentences are read: a summary links a few dozen
     for row, j in zip(*np.nonzero(linked), strict=True):
+        for i in (rows[row], j):
+            if i not in figures:
+                figures[i] = _numbers(sentences[i].text)
         mine, theirs = figures[rows[row]], figures[j]
         if mine - theirs and theirs - mine:
             linked[row, j] = False

@@ -65,7 +65,8 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     # A syndicated copy is the same reporting: as a second article it would count as a second outlet.
     copied = copies_among(batch.articles)
     if copied:
-        label = {a.id: a.origin or a.id for a in batch.articles}
+        # Articles of one JSONL line share their origin, so the id says which one.
+        label = {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in batch.articles}
         for copy, original in copied.items():
             logger.warning("%s: a near-duplicate of %s, counted once", label[copy], label[original])
         batch = Batch(tuple(a for a in batch.articles if a.id not in copied), batch.problems)

@@ -53,15 +53,15 @@ _FNV_PRIME = np.uint64(0x01000193)
 _SCHEME = "affine32"
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    """The set of ``size``-word shingles of ``text`` (lowercased word tokens).
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
+    """The set of ``size``-word shingles of ``text`` (lowercased word tokens), each a tuple of words.
 
     A text shorter than ``size`` words is one shingle.
     """
     words = _WORD.findall(text.lower())
     if len(words) <= size:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[offset:] for offset in range(size)), strict=False))
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -90,16 +90,16 @@ def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHO
     original: for the few articles of one story that costs less than MinHash
     signatures. A copy is linked to the most similar original, never to a copy.
     """
-    originals: list[tuple[str, np.ndarray]] = []
+    originals: list[tuple[str, set[tuple[str, ...]]]] = []
     found: dict[str, str] = {}
     for article in articles:
-        hashes = shingle_hashes(article.text)
-        if not len(hashes):
+        hashes = shingles(article.text)
+        if not hashes:
             continue
-        similarity = [
-            (len(np.intersect1d(hashes, other, assume_unique=True)) / len(np.union1d(hashes, other)), key)
-            for key, other in originals
-        ]
+        similarity = []
+        for key, other in originals:
+            shared = len(hashes & other)
+            similarity.append((shared / (len(hashes) + len(other) - shared), key))
         best = max(similarity, default=None)
         if best is not None and best[0] >= threshold:
             found[article.id] = best[1]

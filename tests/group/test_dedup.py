@@ -78,12 +78,12 @@ def test_text_without_words_is_never_a_duplicate():
 
 def test_shingles_are_word_ngrams():
     assert shingles("The cat sat on the mat", 3) == {
-        b"the cat sat",
-        b"cat sat on",
-        b"sat on the",
-        b"on the mat",
+        ("the", "cat", "sat"),
+        ("cat", "sat", "on"),
+        ("sat", "on", "the"),
+        ("on", "the", "mat"),
     }
-    assert shingles("Two words", 3) == {b"two words"}
+    assert shingles("Two words", 3) == {("two", "words")}
     assert shingles("", 3) == set()
 
 
