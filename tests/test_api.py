@@ -85,4 +85,6 @@ def test_a_syndicated_copy_is_counted_once(caplog):
         report = api.summarize(articles, words=60)
     assert [a.id for a in report.articles] == ["a", "c"]
     assert all("b" not in s.sources for s in report.summary.sentences)
-    assert [r.getMessage() for r in caplog.records] == ["b.txt (b): a near-duplicate of a.txt (a), counted once"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "b.txt (b): a near-duplicate of a.txt (a), counted once"
+    ]
