@@ -5,7 +5,9 @@ lexical similarity (TF-IDF cosine over stems and stem bigrams) is high, or,
 when an encoder is given, when their embeddings are close; the encoder catches
 paraphrases that share few words. Claims are built greedily around the
 sentences with the widest cross-article support, one supporting sentence per
-article, so a claim never counts an outlet twice. Two sentences that give
+article, so a claim never counts an article twice. A claim's corroboration is
+counted in outlets, not articles: two articles from one outlet (same
+``Article.source``) count once. Two sentences that give
 different numbers (each has one the other lacks: "14 workers" and "40 workers")
 never share a claim, however alike their words: an outlet that contradicts a
 figure must not be cited as confirming it.
@@ -22,7 +24,7 @@ from scipy import sparse
 
 from storyweave.embed import Encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows
-from storyweave.model import Claim, Segmented, Sentence
+from storyweave.model import Article, Claim, Segmented, Sentence
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
@@ -38,6 +40,13 @@ def _numbers(text: str) -> frozenset[str]:
         word = match.lower()
         found.add(str(_NUMBER_WORDS.index(word)) if word in _NUMBER_WORDS else match.replace(",", ""))
     return frozenset(found)
+
+
+def _outlet(article: Article) -> tuple[str, str]:
+    """Who published ``article``: its source, case- and spacing-blind, else the article alone."""
+    if article.source and article.source.strip():
+        return ("source", " ".join(article.source.split()).casefold())
+    return ("article", article.id)
 
 
 @dataclass(frozen=True)
@@ -161,8 +170,8 @@ def align(
         terms: Lexical terms of every sentence, when already computed.
 
     Returns:
-        Claims ordered by support (most articles first, then input order) and
-        the claim of each sentence that joined one.
+        Claims ordered by support (most outlets first, then most articles, then
+        input order) and the claim of each sentence that joined one.
     """
     options = options or AlignOptions()
     sentences = [s for d in docs for s in d.sentences if len(s.text.split()) >= options.min_words]
@@ -202,9 +211,12 @@ def align(
         assigned[members] = True
         groups.append(members)
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
+    outlet_of = {d.article.id: _outlet(d.article) for d in docs}
+    outlets = [len({outlet_of[article_of[i]] for i in members}) for members in groups]
     claims, claim_of_sentence = [], {}
-    groups.sort(key=lambda g: (-len(g), min(g)))
-    for number, members in enumerate(groups):
+    # A group has one member per article, so len(g) counts its articles.
+    ranked = sorted(zip(outlets, groups, strict=True), key=lambda og: (-og[0], -len(og[1]), min(og[1])))
+    for number, (outlet_count, members) in enumerate(ranked):
         # The clearest wording: the member closest to all the others; a
         # center keeps its own wording when only the centers were compared.
         wording = members[0] if centers_only else max(members, key=lambda i: (scaled[i, members].sum(), -i))
@@ -213,6 +225,7 @@ def align(
             text=sentences[wording].text,
             sentence_ids=tuple(sentences[i].id for i in sorted(members)),
             article_ids=tuple(sorted({article_of[i] for i in members}, key=article_rank.__getitem__)),
+            outlet_count=outlet_count,
         )
         claims.append(claim)
         claim_of_sentence.update({sid: claim.id for sid in claim.sentence_ids})

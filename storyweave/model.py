@@ -108,16 +108,30 @@ class Claim:
         text: The clearest wording (one of the supporting sentences).
         sentence_ids: Supporting sentences, one or more per article.
         article_ids: Every article that carries the claim, in input order.
+        outlet_count: How many distinct outlets carry it: two articles from
+            one outlet corroborate nothing. Articles with the same
+            ``Article.source`` are one outlet; an article without a source is
+            its own. 0 (not given) means one outlet per article.
     """
 
     id: str
     text: str
     sentence_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
+    outlet_count: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.outlet_count:
+            object.__setattr__(self, "outlet_count", len(self.article_ids))
+        if not 1 <= self.outlet_count <= len(self.article_ids):
+            raise ValueError(
+                f"claim {self.id}: {self.outlet_count} outlets for {len(self.article_ids)} articles"
+            )
 
     @property
     def single_source(self) -> bool:
-        return len(self.article_ids) == 1
+        """True when only one outlet carries the claim (uncorroborated)."""
+        return self.outlet_count == 1
 
 
 @dataclass(frozen=True)

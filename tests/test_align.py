@@ -67,3 +67,49 @@ def test_outlets_giving_different_figures_are_not_one_claim():
     assert all(
         "a2" not in c.article_ids and "a4" not in c.article_ids for c in claims if len(c.article_ids) > 1
     )
+
+
+def _sourced(*articles: tuple[str | None, str]):
+    return [segment(Article(f"a{n}", text, source=source)) for n, (source, text) in enumerate(articles)]
+
+
+BRIDGE = "The harbour bridge will close for repairs on Monday, the city council said."
+LIBRARY = "A new public library opened downtown on Saturday with thousands of books."
+
+
+def test_two_articles_of_one_outlet_are_one_outlet():
+    # The outlet name is compared case- and spacing-blind: " harbour  GAZETTE" is "Harbour Gazette".
+    docs = _sourced(
+        ("Harbour Gazette", f"{BRIDGE} {LIBRARY}"),
+        (" harbour  GAZETTE", f"{BRIDGE} The mayor was not available for comment on the closure."),
+        ("North Wire", f"{LIBRARY} The harbour ferry service will run extra boats all week."),
+    )
+    claims = {c.article_ids: c for c in align(docs).claims}
+    bridge, library = claims[("a0", "a1")], claims[("a0", "a2")]
+    assert (bridge.outlet_count, bridge.single_source) == (1, True)
+    assert (library.outlet_count, library.single_source) == (2, False)
+
+
+def test_the_same_outlets_other_articles_do_not_corroborate_a_claim():
+    docs = _sourced(
+        ("Gazette", BRIDGE),
+        ("Gazette", BRIDGE.replace("city council", "council")),
+        ("Gazette", BRIDGE.replace("said", "announced")),
+        ("Herald", f"The mayor resigned on Friday after a long row. {LIBRARY}"),
+        ("Wire", LIBRARY.replace("opened", "was opened")),
+    )
+    claims = align(docs).claims
+    # Two outlets beat three articles of one outlet: claims go by outlets, then articles.
+    assert [(c.article_ids, c.outlet_count) for c in claims[:2]] == [
+        (("a3", "a4"), 2),
+        (("a0", "a1", "a2"), 1),
+    ]
+    assert [c.id for c in claims] == [f"c{n}" for n in range(1, len(claims) + 1)]
+
+
+def test_an_article_without_a_source_is_its_own_outlet():
+    docs = _sourced((None, BRIDGE), (None, BRIDGE), ("Gazette", BRIDGE))
+    (claim,) = align(docs).claims
+    assert claim.article_ids == ("a0", "a1", "a2") and claim.outlet_count == 3
+    (claim,) = align(_sourced((None, BRIDGE), ("Gazette", BRIDGE))).claims
+    assert claim.outlet_count == 2 and not claim.single_source

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from storyweave.model import Article, Claim, Report
+from storyweave.model import Claim, Report
 from storyweave.render._citations import SourceList, claim_support, story_title, web_url
 
 # StrictUndefined: a misspelt name in the template fails the render instead of printing nothing.
@@ -66,7 +66,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         sources=sources,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        matrix=[_row(claim, report.articles, sentences) for claim in report.claims],
+        matrix=[_row(claim, sources, sentences) for claim in report.claims],
         conflicts=[
             (conflict, sources.chronological(conflict.positions) if conflict.update else conflict.positions)
             for conflict in report.conflicts
@@ -75,10 +75,12 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     )
 
 
-def _row(claim: Claim, articles: tuple[Article, ...], sentences: Mapping[str, str] | None) -> _Row:
+def _row(claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None) -> _Row:
     support = claim_support(claim, sentences)
+    # Looked up through the reference list, so a claim citing an unlisted article fails the render.
+    carried = {article.id for _, article in sources.cited(claim.article_ids)}
     cells = []
-    for article in articles:
+    for article in sources.articles:
         wording = [s.text for s in support if s.article_id == article.id and s.text]
-        cells.append(_Cell(article.id in claim.article_ids, " / ".join(wording) or None))
+        cells.append(_Cell(article.id in carried, " / ".join(wording) or None))
     return _Row(claim, tuple(cells))

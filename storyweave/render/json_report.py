@@ -59,6 +59,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "id": claim.id,
                 "text": claim.text,
                 "articles": list(claim.article_ids),
+                "outlet_count": claim.outlet_count,
                 "single_source": claim.single_source,
                 "support": [
                     {"article_id": s.article_id, "sentence_id": s.sentence_id, "text": s.text}
@@ -127,9 +128,11 @@ def validate(doc: dict[str, Any]) -> None:
     Checks, in order: the schema (types, required and unknown fields, date
     patterns and calendar dates); that article ids are unique; that every
     article id cited anywhere (``sources``, ``articles``, ``article_id``) is
-    listed in ``articles``; and, when the report lists claims, that every
-    summary sentence's ``claim_id`` names one of them (a summary-only report
-    lists no claims yet may keep the ids its sentences were chosen from).
+    listed in ``articles``; that a claim's ``outlet_count`` is at most its
+    number of articles and agrees with ``single_source``; and, when the report
+    lists claims, that every summary sentence's ``claim_id`` names one of them
+    (a summary-only report lists no claims yet may keep the ids its sentences
+    were chosen from).
 
     Args:
         doc: A parsed JSON report.
@@ -149,6 +152,17 @@ def validate(doc: dict[str, Any]) -> None:
     for path, article_id in _cited_ids({key: doc[key] for key in doc if key != "articles"}, "$"):
         if article_id not in listed:
             raise InvalidReportError(path, f"cites article {article_id!r}, which is not in $.articles")
+
+    for index, claim in enumerate(doc["claims"]):
+        outlets = claim.get("outlet_count")  # absent in reports written before it was added
+        if outlets is not None and (
+            outlets > len(claim["articles"]) or (outlets == 1) != claim["single_source"]
+        ):
+            raise InvalidReportError(
+                f"$.claims[{index}].outlet_count",
+                f"{outlets} outlets disagrees with {len(claim['articles'])} articles"
+                f" and single_source {claim['single_source']}",
+            )
 
     claim_ids = {claim["id"] for claim in doc["claims"]}
     if claim_ids:

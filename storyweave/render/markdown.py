@@ -76,7 +76,7 @@ def _claims(claims: tuple[Claim, ...], sources: SourceList) -> list[str]:
     if not claims:
         return []
     rows = [
-        f"| {_inert(c.text)} | {len(c.article_ids)} {_cite(sources, c.article_ids)} | "
+        f"| {_inert(c.text)} | {c.outlet_count} {_cite(sources, c.article_ids)} | "
         f"{'single source' if c.single_source else ''} |"
         for c in claims
     ]

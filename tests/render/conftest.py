@@ -7,6 +7,7 @@ sentences, and a ``javascript:`` URL, so every format must show it as text.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -141,3 +142,24 @@ def report() -> Report:
 def summary_only(report: Report) -> Report:
     """The same story with only a summary (no cross-check sections)."""
     return Report(articles=report.articles, summary=report.summary)
+
+
+@pytest.fixture
+def same_outlet(report: Report) -> Report:
+    """The story with its first two articles from one outlet (the name spelt differently).
+
+    Claim c1 is in all three articles (two outlets); c2 only in the two of one
+    outlet, so it is single-source although two articles carry it.
+    """
+    gazette, wire, evil = report.articles
+    claims = (
+        Claim(
+            "c1",
+            SENTENCES["gazette#0"],
+            ("gazette#0", "wire#0", "evil#0"),
+            ("gazette", "wire", "evil"),
+            outlet_count=2,
+        ),
+        Claim("c2", SENTENCES["wire#1"], ("gazette#1", "wire#1"), ("gazette", "wire"), outlet_count=1),
+    )
+    return replace(report, articles=(gazette, replace(wire, source=" harbour  GAZETTE"), evil), claims=claims)

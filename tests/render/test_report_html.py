@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from storyweave import api
 from storyweave.model import Report
 from storyweave.render import InvalidReportError, render, render_html
 
@@ -186,3 +187,35 @@ def test_citing_an_unlisted_article_fails(report: Report) -> None:
     broken = replace(report, claims=(replace(report.claims[0], article_ids=("gazette", "ghost")),))
     with pytest.raises(InvalidReportError, match="ghost"):
         render_html(broken)
+
+
+def _outlet_column(page: str) -> list[tuple[str, bool]]:
+    """(Outlets cell, row marked single-source) of each row of the coverage matrix."""
+    table = _parse(page).root.find_all("table", **{"class": "matrix"})[0]
+    rows = table.find_all("tbody")[0].find_all("tr")
+    return [(row.find_all("td")[-1].text, row.has_class("single")) for row in rows]
+
+
+def test_outlets_column_counts_outlets_not_articles(same_outlet: Report) -> None:
+    assert _outlet_column(render_html(same_outlet)) == [("2", False), ("1", True)]
+
+
+def test_two_articles_of_one_outlet_do_not_corroborate_a_claim(tmp_path) -> None:
+    # The QA report: two Gazette articles word one fact differently; the Herald reports something else.
+    header = " date 2026-03-11\nsource: {}\n"
+    (tmp_path / "g1.txt").write_text(
+        header.format("Gazette")
+        + "The harbour bridge will close for repairs on Monday, the city council said.\n"
+    )
+    (tmp_path / "g2.txt").write_text(
+        header.format("Gazette")
+        + "Council officials confirmed on Wednesday that the harbour bridge will be shut for urgent"
+        " repairs starting Monday morning.\n"
+    )
+    (tmp_path / "h.txt").write_text(
+        header.format("Herald")
+        + "A new library opened downtown with thousands of books for local children.\n"
+    )
+    report = api.report(api.load([tmp_path]))
+    assert [c.article_ids for c in report.claims] == [("g1", "g2"), ("h",)]
+    assert _outlet_column(render_html(report)) == [("1", True), ("1", True)]

@@ -167,3 +167,28 @@ def test_validate_rejects_broken_documents(
 def test_render_rejects_unknown_format(report: Report) -> None:
     with pytest.raises(ValueError, match="unknown report format 'pdf'"):
         render(report, "pdf")  # type: ignore[arg-type]
+
+
+def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
+    doc = to_json(same_outlet)
+    validate(doc)
+    claims = [(c["articles"], c["outlet_count"], c["single_source"]) for c in doc["claims"]]
+    assert claims == [(["gazette", "wire", "evil"], 2, False), (["gazette", "wire"], 1, True)]
+
+
+def test_a_report_written_before_outlet_counts_still_validates(report: Report) -> None:
+    doc = to_json(report)
+    for claim in doc["claims"]:
+        del claim["outlet_count"]
+    validate(doc)
+
+
+@pytest.mark.parametrize("outlets, single_source", [(3, False), (2, True), (1, False), (0, False)], ids=str)
+def test_validate_rejects_an_outlet_count_that_disagrees(
+    same_outlet: Report, outlets: int, single_source: bool
+) -> None:
+    doc = to_json(same_outlet)
+    doc["claims"][1].update(outlet_count=outlets, single_source=single_source)
+    with pytest.raises(InvalidReportError) as raised:
+        validate(doc)
+    assert raised.value.where == "$.claims[1].outlet_count"

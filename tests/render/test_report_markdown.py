@@ -152,3 +152,9 @@ def test_urls_that_are_not_clean_web_urls_are_not_linked(report: Report, url: st
     markdown = render_markdown(replace(report, articles=articles))
     first_source = re.search(r"^1\. .*$", markdown, re.M).group(0)
     assert first_source == "1. Harbour Gazette — *Fire destroys old mill* (2024-03-01)"
+
+
+def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
+    claims = _section(render(same_outlet, "md"), "Claims").splitlines()
+    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][2][3] |  |"
+    assert claims[3] == "| The fire broke out on 1 March. | 1 [1][2] | single source |"
