@@ -122,7 +122,10 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
     from storyweave.eval.runner import render_table
 
     chosen = systems.split(",") if systems else None
-    click.echo(render_table(api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)))
+    evaluation = api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)
+    click.echo(render_table(evaluation))
+    if evaluation.problems:
+        sys.exit(EXIT_SKIPPED)
 
 
 @main.command()
@@ -212,7 +215,10 @@ def evaluate_groups(file: Path) -> None:
     """B-cubed precision, recall and F1 of the online grouping and two batch baselines."""
     from storyweave.eval.grouping import render_grouping_table
 
-    click.echo(render_grouping_table(api.evaluate_groups(file)))
+    evaluation = api.evaluate_groups(file)
+    click.echo(render_grouping_table(evaluation))
+    if evaluation.problems:
+        sys.exit(EXIT_SKIPPED)
 
 
 @main.command("scale-report")

@@ -140,3 +140,31 @@ def test_unknown_story_and_missing_database_exit_1(runner, tmp_path):
     db = tmp_path / "news.db"
     runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(db)])
     assert runner.invoke(main, ["report", "--db", str(db), "--story", "nope"]).exit_code == 1
+
+
+def test_eval_skips_a_bad_line_and_exits_3(runner, tmp_path):
+    cluster = {
+        "documents": [{"text": "A fire destroyed a warehouse. Two were hurt."}],
+        "summaries": ["A fire."],
+    }
+    path = tmp_path / "bench.jsonl"
+    path.write_text(
+        "\n".join([json.dumps({**cluster, "id": "c1"}), "{bad json", json.dumps({**cluster, "id": "c2"})])
+        + "\n"
+    )
+    result = runner.invoke(main, ["eval", str(path), "--systems", "lead"])
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "2 clusters" in result.output
+
+
+def test_eval_groups_skips_an_article_without_gold_story_and_exits_3(runner, tmp_path):
+    lines = [
+        {"id": "a", "text": "Quake hits Padang; rescuers search the rubble.", "cluster": "quake"},
+        {"id": "b", "text": "Aftershock rattles Padang as rescuers search.", "cluster": "quake"},
+        {"id": "c", "text": "Strike halts Deutsche Bahn trains across Germany."},
+    ]
+    path = tmp_path / "hand.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    result = runner.invoke(main, ["eval-groups", str(path)])
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "2 articles" in result.output

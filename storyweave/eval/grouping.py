@@ -5,7 +5,8 @@ article per line, in stream order, with its gold story in ``cluster``):
 
 1. Read the articles (:func:`~storyweave.ingest.read_articles`) and each
    line's gold story; an article is matched to its line through its origin
-   (``file:line``), so the ids ``read_articles`` renames stay matched.
+   (``file:line``), so the ids ``read_articles`` renames stay matched. A line
+   that is no article, or has no gold story, is skipped with a warning.
 2. Run the online grouper over the stream in file order, then the two batch
    baselines (:mod:`storyweave.group.baselines`) over the whole file. The
    encoder is loaded before timing; the HDBSCAN time includes the embedding.
@@ -29,7 +30,7 @@ from storyweave.errors import BadInputError
 from storyweave.group import StoryGrouper, group_stream
 from storyweave.group.baselines import embed_articles, hdbscan_embeddings, tfidf_agglomerative
 from storyweave.ingest import read_articles
-from storyweave.model import Article
+from storyweave.model import Article, Problem
 
 logger = logging.getLogger(__name__)
 
@@ -68,12 +69,13 @@ class GroupingScore:
 
 @dataclass(frozen=True)
 class GroupingEvaluation:
-    """Every system's scores on one clustering file."""
+    """Every system's scores on one clustering file, and the lines skipped (each already logged)."""
 
     path: str
     articles: int
     gold_stories: int
     rows: tuple[GroupingScore, ...]
+    problems: tuple[Problem, ...] = ()
 
 
 def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> BCubed:
@@ -110,27 +112,48 @@ def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> BCubed:
     return BCubed(precision, recall, f1)
 
 
-def read_gold(path: PathLike) -> tuple[list[Article], dict[str, str]]:
+def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[list[Article], dict[str, str]]:
     """Read a clustering file: its articles in stream order and each one's gold story.
 
+    A line that is no article is skipped with a warning (as
+    :func:`~storyweave.ingest.read_articles` does).
+
+    Args:
+        path: The clustering file.
+        problems: When given, collects every skipped line, and an article
+            without a gold story is skipped too instead of raising.
+
+    Returns:
+        The articles that have a gold story, and ``{article id: gold story}``.
+
     Raises:
-        BadInputError: No article could be read, or a line has no ``cluster``.
+        BadInputError: No article with a gold story could be read; without
+            ``problems``, also a line with no ``cluster``.
     """
     path = Path(path)
-    batch = read_articles([path])
-    for problem in batch.problems:
-        logger.warning("skipped %s", problem)
+    batch = read_articles([path])  # logs its own problems
+    if problems is not None:
+        problems.extend(batch.problems)
     if not batch.articles:
         raise BadInputError(str(path), "no readable articles")
     lines = path.read_text(encoding="utf-8").split("\n")
+    articles = []
     gold = {}
     for article in batch.articles:
         line_number = int((article.origin or "").rsplit(":", 1)[-1])
         story = json.loads(lines[line_number - 1]).get("cluster")
         if story is None:
-            raise BadInputError(f"{path}:{line_number}", 'no gold story ("cluster")')
+            problem = Problem(f"{path}:{line_number}", 'no gold story ("cluster")')
+            if problems is None:
+                raise BadInputError(problem.origin, problem.reason)
+            problems.append(problem)
+            logger.warning("skipped %s", problem)
+            continue
+        articles.append(article)
         gold[article.id] = str(story)
-    return list(batch.articles), gold
+    if not gold:
+        raise BadInputError(str(path), 'no article with a gold story ("cluster")')
+    return articles, gold
 
 
 def _timed(name: str, run: Callable[[], dict[str, str]], gold: Mapping[str, str]) -> GroupingScore:
@@ -160,9 +183,13 @@ def evaluate_groups(
 
     Returns:
         One row per system: ``storyweave`` (online), then ``tfidf-agglomerative``
-        and ``hdbscan-minilm``.
+        and ``hdbscan-minilm``; and the lines skipped.
+
+    Raises:
+        BadInputError: No article with a gold story could be read.
     """
-    articles, gold = read_gold(path)
+    problems: list[Problem] = []
+    articles, gold = read_gold(path, problems)
     rows = [_timed("storyweave", lambda: group_stream(articles, grouper), gold)]
     if baselines:
         rows.append(_timed("tfidf-agglomerative", lambda: tfidf_agglomerative(articles), gold))
@@ -175,7 +202,7 @@ def evaluate_groups(
                 gold,
             )
         )
-    return GroupingEvaluation(str(path), len(articles), len(set(gold.values())), tuple(rows))
+    return GroupingEvaluation(str(path), len(articles), len(set(gold.values())), tuple(rows), tuple(problems))
 
 
 def render_grouping_table(evaluation: GroupingEvaluation) -> str:

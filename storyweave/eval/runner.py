@@ -2,7 +2,8 @@
 
 Steps, for a cluster file (format: /work/shared/data/README.md):
 
-1. Read the clusters; the dataset name (the file's folder, e.g. ``duc2003``)
+1. Read the clusters, skipping a bad line or a cluster without references
+   with a one-line warning; the dataset name (the file's folder, e.g. ``duc2003``)
    picks the protocol's budget and headline metric (:data:`PROTOCOL_DATASETS`).
 2. Clean and segment each cluster's articles once; every system gets the same
    :class:`~storyweave.model.Segmented` documents.
@@ -40,7 +41,7 @@ from storyweave.eval.rouge import (
     score_cluster,
 )
 from storyweave.ingest import read_clusters
-from storyweave.model import Article, Cluster, Segmented
+from storyweave.model import Article, Cluster, Problem, Segmented
 from storyweave.segment import segment
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,11 @@ class SystemResult:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Every system's scores on one benchmark file, with the settings that produced them."""
+    """Every system's scores on one benchmark file, with the settings that produced them.
+
+    ``problems`` are the lines skipped (each already logged as a warning);
+    ``clusters`` counts only the clusters scored.
+    """
 
     dataset: str
     path: str
@@ -83,6 +88,7 @@ class Evaluation:
     clusters: int
     machine: str
     systems: tuple[SystemResult, ...]
+    problems: tuple[Problem, ...] = ()
 
     @property
     def headline(self) -> str:
@@ -114,17 +120,27 @@ def evaluate(
         progress: Show a progress bar on stderr (only when it is a terminal).
 
     Returns:
-        Each system's mean scores and timings, in the order asked for.
+        Each system's mean scores and timings, in the order asked for, and the
+        lines skipped: a line that is not a cluster of readable documents, or a
+        cluster without reference summaries.
 
     Raises:
-        BadInputError: The file cannot be read, or a cluster has no reference.
+        BadInputError: The file cannot be read, or no cluster can be scored.
         StoryweaveError: An unknown system name.
     """
     # 1. Read; budget and headline metric from the protocol.
-    clusters = read_clusters(path)
-    unscored = [cluster.id for cluster in clusters if not cluster.references]
-    if unscored:
-        raise BadInputError(str(path), f"cluster {unscored[0]} has no reference summaries to score against")
+    problems: list[Problem] = []
+    clusters = []
+    for cluster in read_clusters(path, problems):
+        if cluster.references:
+            clusters.append(cluster)
+        else:
+            # The reader names each article's line; a cluster is one line.
+            origin = cluster.articles[0].origin if cluster.articles else None
+            problems.append(Problem(origin or str(path), f"cluster {cluster.id} has no reference summaries"))
+            logger.warning("skipped %s", problems[-1])
+    if not clusters:
+        raise BadInputError(str(path), "no reference summaries to score against in any cluster")
     dataset = _dataset_name(Path(path))
     rule = PROTOCOL_DATASETS.get(dataset)
     if words is not None:
@@ -186,6 +202,7 @@ def evaluate(
             )
             for name in names
         ),
+        problems=tuple(problems),
     )
     if out_dir is not None:
         write_outputs(evaluation, summaries, Path(out_dir))

@@ -55,36 +55,48 @@ def read(path: Path, data: bytes) -> Batch:
     return Batch(tuple(articles), tuple(problems))
 
 
-def read_clusters(path: str | os.PathLike[str]) -> list[Cluster]:
+def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:
     """Read a benchmark file: each line with ``documents`` is one cluster.
 
-    Unlike :func:`read`, this is strict: a benchmark with a broken line or a
-    document without text would score something other than what it claims, so
-    the first such line raises. Lines without ``documents`` are skipped.
+    A benchmark with a broken line or a document without text would score
+    something other than what it claims, so such a line is never read in part:
+    by default the first one raises; with ``problems``, the whole line is
+    skipped, logged as a one-line warning and appended there, and reading goes
+    on. Lines without ``documents`` are skipped.
 
     Args:
         path: A JSONL file as described in /work/shared/data/README.md.
+        problems: When given, collects one problem per skipped bad line instead
+            of raising.
 
     Returns:
         The clusters in file order, with their reference summaries.
 
     Raises:
-        BadInputError: The file cannot be read, a line is not a JSON object, a
-            document has no text, or no line holds a cluster.
+        BadInputError: The file cannot be read, or no line holds a cluster;
+            without ``problems``, also a line that is not a JSON object or a
+            document without text.
     """
     path = Path(path)
     clusters: list[Cluster] = []
     skipped = 0
     for line_number, line in _lines(decode_text(str(path), load_bytes(path))):
         origin = f"{path}:{line_number}"
-        record = _parse_line(line, origin)
-        if "documents" not in record:
-            skipped += 1
+        try:
+            record = _parse_line(line, origin)
+            if "documents" not in record:
+                skipped += 1
+                continue
+            cluster_id = _cluster_id(record, f"{path.stem}-{line_number}")
+            articles = tuple(
+                _article(document, origin, fallback) for document, fallback, _ in _entries(record, cluster_id)
+            )
+        except BadInputError as exc:
+            if problems is None:
+                raise
+            problems.append(Problem(exc.origin, exc.reason))
+            logger.warning("skipped %s", problems[-1])
             continue
-        cluster_id = _cluster_id(record, f"{path.stem}-{line_number}")
-        articles = tuple(
-            _article(document, origin, fallback) for document, fallback, _ in _entries(record, cluster_id)
-        )
         references = tuple(str(summary) for summary in record.get("summaries") or ())
         clusters.append(Cluster(cluster_id, articles, references))
     if not clusters:

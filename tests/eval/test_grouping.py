@@ -4,6 +4,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from storyweave.errors import BadInputError
 from storyweave.eval.grouping import (
     BCubed,
     bcubed,
@@ -113,3 +114,39 @@ def test_online_grouper_on_allsides_dev_without_baselines():
     """A floor well under the measured F1 (0.90, bench/bench_grouping.py), to catch a broken grouper."""
     evaluation = evaluate_groups(SHARED / "clustering_allsides" / "dev.jsonl", baselines=False)
     assert evaluation.rows[0].f1 > 0.8
+
+
+def test_an_article_without_gold_story_is_skipped_with_a_warning(tmp_path, caplog):
+    path = tmp_path / "hand.jsonl"
+    lines = [
+        {"id": "a", "text": "Quake hits Padang; rescuers search the rubble.", "cluster": "quake"},
+        {"id": "b", "text": "Aftershock rattles Padang as rescuers search.", "cluster": "quake"},
+        {"id": "c", "text": "Strike halts Deutsche Bahn trains across Germany."},
+        {"id": "d", "text": "Unions extend the Deutsche Bahn strike.", "cluster": "strike"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n{not json\n", encoding="utf-8")
+
+    evaluation = evaluate_groups(path, baselines=False)
+
+    assert (evaluation.articles, evaluation.gold_stories) == (3, 2)
+    assert [(p.origin, p.reason.split(" (")[0]) for p in evaluation.problems] == [
+        (f"{path}:5", "malformed JSON"),
+        (f"{path}:3", "no gold story"),
+    ]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert sum(f"{path}:3" in message for message in warnings) == 1
+
+
+def test_read_gold_without_problems_stays_strict(tmp_path):
+    path = tmp_path / "hand.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Quake hits Padang."}) + "\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match=r"hand\.jsonl:1: no gold story"):
+        read_gold(path)
+
+
+def test_empty_file_names_its_problem_once(tmp_path, caplog):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(BadInputError, match="no readable articles"):
+        evaluate_groups(path, baselines=False)
+    assert sum("empty file" in r.getMessage() for r in caplog.records) == 1

@@ -93,3 +93,34 @@ def test_cluster_without_references_is_bad_input(tmp_path):
     path.write_text(json.dumps({"id": "x", "documents": [{"text": "Hello there."}]}) + "\n", encoding="utf-8")
     with pytest.raises(BadInputError, match="no reference"):
         evaluate(path, systems=["lead"], progress=False)
+
+
+def test_bad_lines_are_skipped_with_a_warning_and_the_rest_scored(tmp_path, caplog):
+    path = tmp_path / "mixed.jsonl"
+    no_refs = {"id": "c3", "documents": [{"text": "A bridge reopened on Friday after repairs."}]}
+    lines = [json.dumps(CLUSTERS[0]), '{"id": "broken", "documents": [', json.dumps(no_refs)]
+    lines += [
+        json.dumps({"id": "c4", "documents": [{"id": "d"}], "summaries": ["x"]}),
+        json.dumps(CLUSTERS[1]),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    evaluation = evaluate(path, systems=["lead"], progress=False)
+
+    assert evaluation.clusters == 2
+    assert set(evaluation.systems[0].per_cluster) == {"c1", "c2"}
+    assert [(p.origin, p.reason.split(" (")[0]) for p in evaluation.problems] == [
+        (f"{path}:2", "malformed JSON"),
+        (f"{path}:4", 'record has no "text"'),
+        (f"{path}:3", "cluster c3 has no reference summaries"),
+    ]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    for problem in evaluation.problems:
+        assert sum(str(problem) in message for message in warnings) == 1
+
+
+def test_a_file_of_only_bad_lines_is_bad_input(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "broken", "documents": [\n', encoding="utf-8")
+    with pytest.raises(BadInputError, match="no cluster lines"):
+        evaluate(path, systems=["lead"], progress=False)
