@@ -162,6 +162,13 @@ def short_stem(word: str) -> str:
     return stem(word)[:6]
 
 
+# Cached: context() is called once per value, and a long sentence holds many of them.
+@functools.lru_cache(maxsize=256)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    """Offsets just past each clause break of a sentence, in order."""
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(text))
+
+
 def context(
     text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = (), name_distance: int = 3
 ) -> Context:
@@ -177,7 +184,12 @@ def context(
     # The clause ends at punctuation: ", injuring one firefighter" is another
     # fact. A value that opens its clause ("On Oct. 1, 2020, Teigen announced
     # ...") is followed by the comma of a fronted phrase, not a clause end.
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    # The last break ending at or before the value; a break running past
+    # ``start`` cannot begin a clause before it. Bisecting the sentence's
+    # breaks, not scanning them, keeps a sentence with many values linear.
+    starts = _clause_starts(text)
+    index = bisect.bisect_right(starts, start)
+    clause_start = starts[index - 1] if index else 0
     # Only the next two breaks matter; listing all of them made a long sentence quadratic.
     breaks = [m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text, end), 2)]
     leading = all(w.lower() in STOP_WORDS for w in _WORD.findall(text[clause_start:start]))

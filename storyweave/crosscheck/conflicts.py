@@ -40,10 +40,12 @@ Precision comes first: a false conflict costs more than a missed one. So:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck import dates
@@ -73,6 +75,9 @@ MIN_OVERLAP = 0.25
 # dead, 14 or 41 workers: a swapped digit is 2.9x); a factor over 3 was always
 # two different figures in the DUC review (11 dead in one embassy, 224 in both).
 MAX_RATIO = 3.0
+# Dates further apart than this were always two events (see _confusable).
+_DAYS_APART = 7
+_MONTHS_APART = 2
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _QUALIFIERS = {
     "more than": "above", "over": "above", "above": "above", "exceeding": "above",
@@ -703,10 +708,80 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     if a.value.precision == 3:
         day_a = dt.date(a.value.year, a.value.month or 1, a.value.day or 1)
         day_b = dt.date(b.value.year, b.value.month or 1, b.value.day or 1)
-        return abs((day_a - day_b).days) <= 7
+        return abs((day_a - day_b).days) <= _DAYS_APART
     months_a = a.value.year * 12 + (a.value.month or 0)
     months_b = b.value.year * 12 + (b.value.month or 0)
-    return abs(months_a - months_b) <= (2 if a.value.precision == 2 else 12)
+    return abs(months_a - months_b) <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+_ANY = ("any", 0.0, -math.inf, math.inf)
+
+
+def _reach(fact: _Fact) -> tuple[str, float, float, float] | None:
+    """Where a value lies and which values it can be ``_confusable`` with.
+
+    Returns:
+        A band (values of other bands are never confusable with it), the
+        value's coordinate in it and the lowest and highest coordinates it
+        is confusable with; None when it is confusable with nothing (a year,
+        a weekday, a figure of 0).
+    """
+    value = fact.value
+    if isinstance(value, dates.DateValue):
+        if value.precision == 1 or not fact.explicit:
+            return None
+        if value.precision == 3:
+            day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
+            return "day", day, day - _DAYS_APART, day + _DAYS_APART
+        month = value.year * 12 + (value.month or 0)
+        return "month", month, month - _MONTHS_APART, month + _MONTHS_APART
+    if isinstance(value, _Amount):
+        if value.value <= 0:
+            return None
+        # Widened by a hair, so float rounding never drops a pair that _confusable accepts.
+        return (
+            "amount",
+            value.value,
+            value.value / MAX_RATIO * (1 - 1e-9),
+            value.value * MAX_RATIO * (1 + 1e-9),
+        )
+    return _ANY
+
+
+def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of one fact key that ``_confusable`` and ``_same_fact`` can both accept.
+
+    Both together need facts of different articles whose values lie close
+    (dates within a week, amounts within ``MAX_RATIO``): trying every pair
+    made an article with many dates quadratic. Each fact looks its partners
+    up in the sorted values of every other article, so the time is linear in
+    the facts times the articles, plus the pairs found.
+    """
+    # A key with values of two kinds (never seen) is confusable across them: try all its pairs.
+    mixed = len({type(facts[number].value) for number in members}) > 1
+    reaches = {number: _ANY if mixed else _reach(facts[number]) for number in members}
+    points: dict[str, dict[str, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
+    for number, reach in reaches.items():
+        if reach is not None:
+            points[reach[0]][facts[number].article_id].append((reach[1], number))
+    for by_article in points.values():
+        for article_points in by_article.values():
+            article_points.sort()
+    coordinates = {
+        band: {article: [point[0] for point in ps] for article, ps in by_article.items()}
+        for band, by_article in points.items()
+    }
+    for number, reach in reaches.items():
+        if reach is None:
+            continue
+        band, _, low, high = reach
+        for article, article_points in points[band].items():
+            if article == facts[number].article_id:
+                continue
+            values = coordinates[band][article]
+            window = article_points[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
+            # Each pair is seen from both ends; keep it once.
+            yield from ((number, other) for _, other in window if number < other)
 
 
 def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fact]]:
@@ -729,16 +804,15 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
         by_key[(fact.kind, fact.key)].append(number)
     in_conflict = set()
     for members in by_key.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if (
-                    not facts[a].compatible(facts[b])
-                    and _confusable(facts[a], facts[b])
-                    and _same_fact(facts[a], facts[b], topic)
-                    and not _states_both(facts[a], facts[b], [facts[m] for m in members], topic)
-                ):
-                    parent[find(a)] = find(b)
-                    in_conflict.update((a, b))
+        for a, b in _candidate_pairs(facts, members):
+            if (
+                not facts[a].compatible(facts[b])
+                and _confusable(facts[a], facts[b])
+                and _same_fact(facts[a], facts[b], topic)
+                and not _states_both(facts[a], facts[b], [facts[m] for m in members], topic)
+            ):
+                parent[find(a)] = find(b)
+                in_conflict.update((a, b))
     groups: dict[int, list[_Fact]] = defaultdict(list)
     for number in sorted(in_conflict):
         groups[find(number)].append(facts[number])

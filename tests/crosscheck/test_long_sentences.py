@@ -1,13 +1,14 @@
 """A long sentence with many dates is read a bounded number of times, not once per date."""
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
 
 import pytest
 
-from storyweave.crosscheck import _facts, dates
-from storyweave.model import Article
+from storyweave.crosscheck import _facts, conflicts, dates
+from storyweave.model import Article, Sentence
 from storyweave.segment import segment
 
 SENTENCE = "".join(
@@ -36,9 +37,9 @@ class _CountingPattern:
 
 @pytest.fixture
 def counting(monkeypatch):
-    def install(module):
-        pattern = _CountingPattern(module._WORD)
-        monkeypatch.setattr(module, "_WORD", pattern)
+    def install(module, name="_WORD"):
+        pattern = _CountingPattern(getattr(module, name))
+        monkeypatch.setattr(module, name, pattern)
         return pattern
 
     return install
@@ -81,3 +82,81 @@ def test_a_date_that_only_says_when_something_was_said_is_still_skipped():
         )
     )
     assert [fact.mention.expression for fact in _facts.dated_facts([doc])] == ["2026-03-02"]
+
+
+def test_context_finds_each_clause_start_without_rescanning_the_sentence(counting):
+    doc = segment(Article(id="a1", text=SENTENCE.rstrip(", ") + ".", date=dt.date(2026, 3, 30)))
+    _facts._clause_starts.cache_clear()
+    breaks = counting(_facts, "_CLAUSE_BREAK")
+    facts = _facts.dated_facts([doc])
+    assert len(facts) == 200
+    # Scanning the breaks from the sentence start for every date read it ~100 times.
+    assert breaks.scanned <= 3 * len(SENTENCE)
+    # Each date still gets its own clause, which starts after the previous comma.
+    assert [fact.context.clause[0] for fact in facts[:2]] == [0, SENTENCE.index(",") + 1]
+
+
+def test_dates_of_one_article_are_not_compared_in_pairs(monkeypatch):
+    compared = []
+    real = conflicts._confusable
+    monkeypatch.setattr(conflicts, "_confusable", lambda a, b: compared.append(1) or real(a, b))
+    doc = segment(Article(id="a1", text=SENTENCE.rstrip(", ") + ".", date=dt.date(2026, 3, 30)))
+    assert conflicts.find_conflicts([doc]) == ()
+    # All pairs of the 200 dates were ~19,000 comparisons; one article never contradicts itself.
+    assert compared == []
+
+
+def _date_fact(article: str, value: dates.DateValue, written: bool = True) -> conflicts._Fact:
+    sentence = Sentence(f"{article}#0", article, 0, 0, 1, "x", 0, None)
+    return conflicts._Fact(
+        kind="date",
+        key="date",
+        unit_text="",
+        value=value,
+        article_index=0,
+        article_id=article,
+        sentence=sentence,
+        context=_facts.Context(frozenset(), frozenset(), frozenset(), {}),
+        written=written,
+    )
+
+
+def _amount_fact(article: str, value: float) -> conflicts._Fact:
+    amount = conflicts._interval(value, None, False)
+    return dataclasses.replace(
+        _date_fact(article, dates.DateValue(2026)), kind="number", key="worker", value=amount
+    )
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        [
+            _date_fact(article, dates.DateValue(2026, month, day), written=day != 9)
+            for article in ("a", "b", "c")
+            for month, day in [(3, 1), (3, 8), (3, 9), (3, 20), (4, 2), (2, 27)]
+        ]
+        + [
+            _date_fact(article, dates.DateValue(2026, month))
+            for article in ("a", "b")
+            for month in (1, 3, 4, 9)
+        ]
+        + [_date_fact("c", dates.DateValue(2025))],
+        [
+            _amount_fact(article, value)
+            for article in ("a", "b")
+            for value in (0, 1, 3, 3.0000001, 14, 41, 42, 120)
+        ],
+    ],
+)
+def test_candidate_pairs_are_exactly_the_confusable_pairs_of_different_articles(facts):
+    members = list(range(len(facts)))
+    expected = {
+        (a, b)
+        for a in members
+        for b in members[a + 1 :]
+        if facts[a].article_id != facts[b].article_id and conflicts._confusable(facts[a], facts[b])
+    }
+    found = list(conflicts._candidate_pairs(facts, members))
+    assert len(found) == len(set(found))
+    assert set(found) == expected
