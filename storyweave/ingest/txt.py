@@ -8,8 +8,9 @@ A file may open with header lines, each at most once, in any order::
     url: https://example.com/story
     title: The Headline
 
-``date`` takes ``YYYY-MM-DD`` with or without a colon (the folder format of
-/work/shared/examples writes `` date 2021-09-29`` with a leading space) and
+``date`` takes ``YYYY-MM-DD``, optionally with an ISO time after ``T``, with
+or without a colon (the folder format of /work/shared/examples writes
+`` date 2021-09-29`` with a leading space) and
 whatever follows the date on its line is article text. ``source``, ``url`` and
 ``title`` need the colon, so a sentence that starts with "Source" is not taken
 for a header. The header block ends at the first other line.
@@ -33,7 +34,12 @@ from storyweave.model import Article, Batch
 
 logger = logging.getLogger(__name__)
 
-_DATE_HEADER = re.compile(r"\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?=\s|$)\s*(.*)", re.IGNORECASE)
+# The date may carry an ISO time ("2026-03-11T10:00:00Z", as feeds and CMS exports write it); the day is kept.
+_DATE_HEADER = re.compile(
+    r"\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?=\s|$)\s*(.*)",
+    re.IGNORECASE,
+)
 _FIELD_HEADER = re.compile(r"\s*(source|url|title)\s*:\s*(\S.*)", re.IGNORECASE)
 
 # Headline length in words. The 702 titles in the dev sets that have them (allsides, multiling2011_en)

@@ -154,3 +154,15 @@ def test_blank_lines_only_around_the_text_do_not_make_it_hard_wrapped(tmp_path):
     (article,) = read_articles([tmp_path / "a.txt"]).articles
 
     assert article.text == "The first line ends here.\nSo does the second."
+
+
+@pytest.mark.parametrize("stamp", ["2026-03-11T10:00:00Z", "2026-03-11T10:00", "2026-03-11T10:00:00.5+01:00"])
+def test_a_date_header_with_an_iso_time_keeps_the_day_and_the_headers_after_it(tmp_path, stamp):
+    (tmp_path / "story.txt").write_text(
+        f"date: {stamp}\nsource: A\nA storm flooded the town on Tuesday night.\n"
+    )
+
+    (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert (article.date, article.source) == (dt.date(2026, 3, 11), "A")
+    assert article.text == "A storm flooded the town on Tuesday night."
