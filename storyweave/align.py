@@ -23,22 +23,18 @@ import numpy as np
 from scipy import sparse
 
 from storyweave.embed import Encoder
-from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows
+from storyweave.embed.terms import WORD_NUMBERS, SentenceTerms, terms_by_sentence, tfidf_rows
 from storyweave.model import Article, Claim, Segmented, Sentence
 
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty"
-).split()
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 def _numbers(text: str) -> frozenset[str]:
     """The numbers ``text`` gives, as digits ("Fourteen" and "14" are one number; "1,200" is "1200")."""
     found = set()
     for match in _NUMBER.findall(text):
-        word = match.lower()
-        found.add(str(_NUMBER_WORDS.index(word)) if word in _NUMBER_WORDS else match.replace(",", ""))
+        value = WORD_NUMBERS.get(match.lower())
+        found.add(match.replace(",", "") if value is None else str(value))
     return frozenset(found)
 
 

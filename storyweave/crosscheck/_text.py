@@ -79,11 +79,5 @@ def content_stems(text: str) -> set[str]:
     }
 
 
-# Number words and their values, shared by the date, fact and conflict readers.
-WORD_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Number words and their values, shared by the date, fact and conflict readers (and the alignment).
+WORD_NUMBERS = terms.WORD_NUMBERS

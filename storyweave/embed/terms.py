@@ -38,6 +38,16 @@ STOP_WORDS = frozenset(
 )
 
 
+# Number words and their values: "fourteen" and "14" state one figure.
+WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Porter stem of a lowercase word (cached: news vocabulary repeats a lot)."""

@@ -93,18 +93,18 @@ def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHO
     originals: list[tuple[str, set[tuple[str, ...]]]] = []
     found: dict[str, str] = {}
     for article in articles:
-        hashes = shingles(article.text)
-        if not hashes:
+        mine = shingles(article.text)
+        if not mine:
             continue
         similarity = []
         for key, other in originals:
-            shared = len(hashes & other)
-            similarity.append((shared / (len(hashes) + len(other) - shared), key))
+            shared = len(mine & other)
+            similarity.append((shared / (len(mine) + len(other) - shared), key))
         best = max(similarity, default=None)
         if best is not None and best[0] >= threshold:
             found[article.id] = best[1]
         else:
-            originals.append((article.id, hashes))
+            originals.append((article.id, mine))
     return found
 
 
