@@ -35,6 +35,7 @@ ABLATIONS = {
         "lead_sentence_weight": 0.0,
     },
     "repeats allowed (avoid_repeats=False)": {"avoid_repeats": False},
+    "restatements allowed (repeat_containment=1)": {"repeat_containment": 1.0},
     "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
 }
 

@@ -71,6 +71,12 @@ class SummaryOptions:
             AllSides -0.01; 0.2 and 0.4 cost DUC 0.18 and 0.07 more and
             Multi-News 0.2 with no further gain.
         avoid_repeats: Never choose two sentences the alignment calls the same information.
+        repeat_containment: Also never choose two sentences when this share of
+            one's content words (stems) is in the other: a short restatement
+            ("It killed the two bombers and injured 21 Israelis.") adds a
+            bigram or two of its own but nothing a reader learns. Against off
+            (`python bench/ablation.py`): 0.8 gave R-2 DUC +0.04, Multi-News
+            +0.05, AllSides and MultiLing unchanged; 0.7 cost AllSides 0.06.
         named_speakers: Leave out quotations credited only to a pronoun
             ("...," she said): out of their article, nobody can tell who spoke.
     """
@@ -86,6 +92,7 @@ class SummaryOptions:
     rare_concept_weight: float = 0.1
     lead_sentence_weight: float = 0.1
     avoid_repeats: bool = True
+    repeat_containment: float = 0.8
     named_speakers: bool = True
 
     def __post_init__(self) -> None:
@@ -97,6 +104,8 @@ class SummaryOptions:
             raise ValueError(f"rare_concept_weight must be within 0..1, got {self.rare_concept_weight}")
         if self.lead_sentence_weight < 0:
             raise ValueError(f"lead_sentence_weight must be >= 0, got {self.lead_sentence_weight}")
+        if not 0 < self.repeat_containment <= 1:
+            raise ValueError(f"repeat_containment must be within (0, 1], got {self.repeat_containment}")
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
@@ -246,6 +255,17 @@ def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int
     return chosen
 
 
+def _word_containment(candidates: list[Sentence], terms: Mapping[str, SentenceTerms]) -> np.ndarray:
+    """Row i, column j: the share of sentence i's distinct content stems that sentence j also uses."""
+    stems = [set(terms[s.id].stems) for s in candidates]
+    index = {w: k for k, w in enumerate(sorted(set().union(*stems)))}
+    incidence = np.zeros((len(candidates), len(index)), dtype=float)
+    for row, words in enumerate(stems):
+        incidence[row, [index[w] for w in words]] = 1.0
+    sizes = np.maximum(incidence.sum(axis=1), 1.0)[:, None]
+    return incidence @ incidence.T / sizes
+
+
 def _select(
     candidates: list[Sentence],
     terms: Mapping[str, SentenceTerms],
@@ -279,7 +299,10 @@ def _select(
         weight = np.concatenate([weight, bonus])
     # Sentences that state the same information (as the alignment judges it)
     # never both enter the summary: one outlet's wording of a fact, not three.
-    scaled = similarity_matrix(candidates, terms)
+    scaled = np.maximum(
+        similarity_matrix(candidates, terms),
+        _word_containment(candidates, terms) / options.repeat_containment,
+    )
     repeats = ((scaled >= 1.0) | (scaled.T >= 1.0)) & options.avoid_repeats
     np.fill_diagonal(repeats, False)
     runs = [

@@ -102,7 +102,14 @@ def test_teigen_boilerplate_stays_out(teigen_dir):
 
 
 @pytest.mark.parametrize(
-    "change", [{"rare_concept_weight": -0.1}, {"rare_concept_weight": 1.5}, {"lead_sentence_weight": -1.0}]
+    "change",
+    [
+        {"rare_concept_weight": -0.1},
+        {"rare_concept_weight": 1.5},
+        {"lead_sentence_weight": -1.0},
+        {"repeat_containment": 0.0},
+        {"repeat_containment": 1.5},
+    ],
 )
 def test_out_of_range_knobs_are_refused(change):
     with pytest.raises(ValueError):
@@ -123,6 +130,29 @@ def test_articles_sharing_nothing_are_summarized_by_their_opening_sentences():
     )
     summary = storyweave.summarize([first, second], words=24).summary
     assert [s.sentence_id for s in summary.sentences] == ["a#0", "b#0"]
+
+
+def test_a_short_restatement_of_a_chosen_sentence_is_left_out():
+    """b#1 shares few bigrams with a#0 but 5 of its 6 content words: it tells a reader nothing new."""
+    first = Article(
+        "a",
+        "Suicide bombers attacked a crowded Jerusalem market on Friday; the blasts killed both assailants, "
+        "and 21 Israeli shoppers were injured. The Israeli Cabinet put off its vote on the peace accord.",
+    )
+    second = Article(
+        "b",
+        "Two suicide bombers blew themselves up in a Jerusalem market on Friday. "
+        "It killed the two bombers and injured 21 Israelis. "
+        "The Cabinet put off its vote on the peace accord after the attack.",
+    )
+    third = Article(
+        "c",
+        "A double suicide bombing hit a Jerusalem market on Friday and killed the two bombers. "
+        "The Cabinet delayed the vote on the peace accord.",
+    )
+    summary = storyweave.summarize([first, second, third], words=60).summary
+    chosen = [s.sentence_id for s in summary.sentences]
+    assert "a#0" in chosen and "b#1" not in chosen
 
 
 def test_text_without_content_words_still_gets_a_summary():
