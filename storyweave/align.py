@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from storyweave.embed import Encoder
-from storyweave.embed.terms import WORD_NUMBERS, SentenceTerms, terms_by_sentence, tfidf_rows
+from storyweave.embed.terms import WORD_NUMBERS, SentenceTerms, terms_by_sentence, tfidf_rows, word_count
 from storyweave.model import Article, Claim, Segmented, Sentence
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
@@ -170,7 +170,7 @@ def align(
         input order) and the claim of each sentence that joined one.
     """
     options = options or AlignOptions()
-    sentences = [s for d in docs for s in d.sentences if len(s.text.split()) >= options.min_words]
+    sentences = [s for d in docs for s in d.sentences if word_count(s.text) >= options.min_words]
     if not sentences:
         return Alignment((), {})
     article_of = np.array([s.article_id for s in sentences], dtype=object)

@@ -158,7 +158,10 @@ class Summary:
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.text.split()) for s in self.sentences)
+        # Imported here: the model is the one module every stage imports, so it imports none of them.
+        from storyweave.embed.terms import word_count
+
+        return sum(word_count(s.text) for s in self.sentences)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 Sentence boundaries come from blingfire's finite-state splitter, which keeps
 news abbreviations (Sept., U.S., Gov., St., Mo., p.m.) inside sentences; a
 small repair pass re-joins the few splits it still makes after an
-abbreviation. Quotation spans are found separately, per paragraph, so every
+abbreviation. blingfire also ends Chinese and Japanese sentences at 。！？,
+even inside a quotation; the repair gives the closing quote it leaves at the
+start of the next sentence back to the sentence it closes. Quotation spans are found separately, per paragraph, so every
 sentence of a multi-sentence quote carries the id of the quotation it is in
 and stays attributable to the speaker named around the quote.
 """
@@ -34,6 +36,11 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\))"
     r"\s*(?:_|--|\u2014|\u2013|-)\s+(?=\S)"
 )
+# Chinese and Japanese sentence ends. blingfire splits right after them even
+# inside a quotation (他说：“我们会赢。”然后离开。), so the closing marks that
+# follow open the next sentence; they belong to the sentence they close.
+_FULL_STOPS = "。！？"
+_CLOSING_MARKS = re.compile(r"([\u201d\u2019」』）)]+)\s*")
 _OPENERS = "\u201c"
 _CLOSERS = "\u201d"
 _STRAIGHT = '"'
@@ -79,6 +86,12 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     offsets = _blingfire_offsets(paragraph)
     spans: list[tuple[int, int]] = []
     for start, end in offsets:
+        if spans and paragraph[spans[-1][1] - 1] in _FULL_STOPS:
+            closing = _CLOSING_MARKS.match(paragraph, start, end)
+            if closing:
+                spans[-1], start = (spans[-1][0], closing.end(1)), closing.end()
+                if start == end:
+                    continue
         if spans and _NEVER_FINAL.search(paragraph[spans[-1][0] : spans[-1][1]]):
             spans[-1] = (spans[-1][0], end)
         else:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyweave.align import Alignment, similarity_matrix
-from storyweave.embed.terms import Concept, SentenceTerms, sentence_terms, terms_by_sentence
+from storyweave.embed.terms import Concept, SentenceTerms, sentence_terms, terms_by_sentence, word_count
 from storyweave.model import Quotation, Segmented, Sentence, Summary, SummarySentence
 
 
@@ -129,13 +129,15 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
     for doc in docs:
         quotations = {q.id: q for q in doc.quotations}
         for sentence in doc.sentences:
-            n_words = len(sentence.text.split())
-            ending = sentence.text.rstrip("\"'\u201d\u2019 ")
+            n_words = word_count(sentence.text)
+            ending = sentence.text.rstrip("\"'\u201d\u2019\u300d\u300f ")
+            first = sentence.text[:1]
             quote = quotations.get(sentence.quotation) if sentence.quotation else None
             if (
                 options.min_sentence_words <= n_words <= longest
-                and (sentence.text[:1].isupper() or sentence.text[:1] in '"\u201c')
-                and ending.endswith((".", "!"))
+                # A capital, or a letter of a script without case (Chinese), or an opening quote.
+                and ((first.isalpha() and not first.islower()) or first in '"\u201c\u300c')
+                and ending.endswith((".", "!", "\u3002", "\uff01"))
                 and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
                 and not (options.named_speakers and quote and _pronoun_speaker(sentence, quote))
             ):
@@ -193,7 +195,7 @@ def _most_promising(
     if len(candidates) <= keep:
         return candidates
     density = [
-        sum(weights.get(c, 0.0) for c in terms[s.id].concepts) / len(s.text.split()) for s in candidates
+        sum(weights.get(c, 0.0) for c in terms[s.id].concepts) / word_count(s.text) for s in candidates
     ]
     best = sorted(range(len(candidates)), key=lambda j: (-density[j], j))[:keep]
     return [candidates[j] for j in sorted(best)]
@@ -290,7 +292,7 @@ def _select(
     for j, concepts in enumerate(concept_sets):
         incidence[j, [index[c] for c in concepts]] = True
     weight = np.array([weights[c] for c in index], dtype=float)
-    lengths = np.array([len(s.text.split()) for s in candidates], dtype=float)
+    lengths = np.array([word_count(s.text) for s in candidates], dtype=float)
     if options.lead_sentence_weight > 0:
         # Scaled to the concepts' weight per word; a pool with no concept at all still gets a lead order.
         per_word = options.lead_sentence_weight * (weight.sum() / lengths.sum() if weight.any() else 1.0)

@@ -43,3 +43,25 @@ def test_curly_and_mixed_quotes_and_unclosed_paragraph_quote():
     assert doc.quotations[0].text == "\u201cAnd to the son we almost had,\u201d"
     assert doc.quotations[1].text.startswith('"A quote runs on')
     assert doc.sentences[-1].quotation == doc.quotations[1].id
+
+
+def test_chinese_and_japanese_sentences_end_at_full_width_stops():
+    assert _texts("地震造成12人死亡。救援队赶赴灾区！余震会持续吗？") == [
+        "地震造成12人死亡。",
+        "救援队赶赴灾区！",
+        "余震会持续吗？",
+    ]
+    assert _texts("東京で地震がありました。けが人はいません。") == [
+        "東京で地震がありました。",
+        "けが人はいません。",
+    ]
+
+
+def test_closing_quote_after_a_full_width_stop_stays_with_its_sentence():
+    text = "他说：“我们会赢。” 然后离开了。「けが人はいません。」"
+    doc = segment(Article("zh", text))
+    assert [s.text for s in doc.sentences] == ["他说：“我们会赢。”", "然后离开了。", "「けが人はいません。」"]
+    # Only the sentence holding the quotation carries its id.
+    assert [s.quotation for s in doc.sentences] == ["zh@q0", None, None]
+    for sentence in doc.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text

@@ -201,3 +201,23 @@ def test_quotes_credited_only_to_a_pronoun_are_left_out(sentence, kept):
     assert sentence in [
         s.text for s in storyweave.summarize([article], words=40, options=allowed).summary.sentences
     ]
+
+
+def test_chinese_articles_get_a_cited_summary_within_the_budget():
+    """Unspaced text: its characters count against the budget, two per word."""
+    first = Article(
+        "a",
+        "四川省雅安市芦山县5日凌晨发生6.1级地震，目前已造成12人死亡、80多人受伤。"
+        "地震发生后，四川省政府立即启动一级应急响应，派出救援队伍赶赴灾区。"
+        "专家表示，未来几天可能发生较强余震，提醒群众注意安全。",
+    )
+    second = Article(
+        "b",
+        "四川芦山县5日凌晨发生6.1级地震，截至目前地震已造成12人遇难，另有80余人受伤。"
+        "救援队伍正在灾区搜救被困群众，四川省政府已启动一级应急响应。"
+        "地震还导致部分道路中断，通信一度受到影响。",
+    )
+    summary = storyweave.summarize([first, second], words=40).summary
+    assert summary.sentences
+    assert 0 < summary.word_count <= 40
+    assert any(set(s.sources) == {"a", "b"} for s in summary.sentences)

@@ -3,23 +3,59 @@
 These are the cheap features that carry most of the summarizer and the
 citation alignment: a 10-article cluster is featurised in a few milliseconds,
 where a neural encoder needs about a second on this machine.
+
+Any language gets terms: a token is a run of Unicode letters, digits and
+combining marks, casefolded. Scripts written without spaces between words
+(Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) are cut into overlapping
+character bigrams, the usual word stand-in for Chinese and Japanese retrieval.
+The Porter stemmer and the stop words are English: they touch ASCII words only.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import regex
 import snowballstemmer
 from scipy import sparse
 
 from storyweave.model import Segmented
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+# A text whose letters and digits are all ASCII (English prose, curly quotes and
+# dashes included) takes the fast path: ``[a-z0-9]+`` after lowercasing, the
+# same split ROUGE uses. Any other text gives the same tokens for its ASCII words.
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+# A non-ASCII letter or digit, or a combining mark that could join an ASCII letter ("e" + U+0301).
+_NON_ASCII_WORD_CHAR = re.compile(
+    r"[^\W\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+# Scripts written without spaces between words. Script_Extensions, so that marks
+# shared by Chinese and Japanese (the prolonged sound mark, iteration marks) stay
+# inside their runs.
+_UNSPACED = r"\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}"
+# A run of unspaced-script letters, or a word of any other script: letters,
+# digits and combining marks (Devanagari vowel signs, Arabic vowel marks).
+_WORD = regex.compile(
+    rf"(?P<unspaced>[[\p{{L}}\p{{N}}\p{{M}}]&&[{_UNSPACED}]]+)|[[\p{{L}}\p{{N}}\p{{M}}]--[{_UNSPACED}]]+",
+    regex.VERSION1,
+)
+_UNSPACED_CHAR = regex.compile(rf"[[\p{{L}}\p{{N}}\p{{M}}]&&[{_UNSPACED}]]", regex.VERSION1)
+# Unspaced-script characters per word when counting words: segmented Chinese
+# news averages about 1.6 characters a word, Japanese kana runs a little longer;
+# 2 keeps a word budget from holding more text than in English. A rough
+# convention, not tuned: there is no non-English dev set.
+CHARACTERS_PER_WORD = 2
+# Full-width Latin letters, digits and half-width katakana (East Asian text) to
+# their usual forms. Only this block: full NFKC would also turn "4¼" into "41⁄4"
+# and the "™" of mis-decoded apostrophes into "TM".
+_WIDTH = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFF01, 0xFFEF)}
 # snowballstemmer's Porter imports in milliseconds; NLTK's pulls in scipy.stats
 # and costs a second of CLI start-up.
 _STEMMER = snowballstemmer.stemmer("porter")
@@ -50,13 +86,58 @@ WORD_NUMBERS = {
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem of a lowercase word (cached: news vocabulary repeats a lot)."""
-    return _STEMMER.stemWord(word) if len(word) > 3 else word
+    """Porter stem of a lowercase ASCII word; other words are returned as they are (cached: news repeats)."""
+    return _STEMMER.stemWord(word) if len(word) > 3 and word.isascii() else word
 
 
 def tokens(text: str) -> list[str]:
-    """Lowercase alphanumeric tokens, the same split ROUGE uses."""
-    return _TOKEN.findall(text.lower())
+    """Casefolded word tokens of ``text`` in any script.
+
+    ASCII words split as ROUGE splits them (``[a-z0-9]+``); a word of another
+    script keeps its letters and marks ("Müller" -> "müller"); a run of an
+    unspaced script gives its character bigrams, or its one character.
+
+    Example:
+        >>> tokens("Müller's café: 地震发生")
+        ['müller', 's', 'café', '地震', '震发', '发生']
+    """
+    if text.isascii() or not _NON_ASCII_WORD_CHAR.search(text):
+        return _ASCII_TOKEN.findall(text.lower())
+    # Bigrams, not single characters, for unspaced runs. Measured on a hand-written set (Chinese,
+    # Japanese and Russian: 2 articles on one event each, plus 4 unrelated articles): with single
+    # characters the grouper merged 2 unrelated articles into other stories (40 of 45 article pairs
+    # right, bigrams 43; the 2 pairs wrong either way are Russian) and the best cosine between
+    # unrelated articles rose from 0.03 to 0.14. Single characters align more paraphrases (sentence
+    # cosines 0.26-0.54 against 0.11-0.42), but word-sized terms keep stories apart.
+    # NFC, so that an accented letter is one character however it was typed.
+    words = []
+    for match in _WORD.finditer(unicodedata.normalize("NFC", text.translate(_WIDTH)).casefold()):
+        word = match.group()
+        if match.group("unspaced") and len(word) > 1:
+            words.extend(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            words.append(word)
+    return words
+
+
+def word_count(text: str) -> int:
+    """Words of ``text`` as a word budget counts them: its whitespace tokens, or more for unspaced scripts.
+
+    A whitespace token with characters of a script written without spaces
+    (Chinese, Japanese, Thai) counts as one word per ``CHARACTERS_PER_WORD``
+    such characters, rounded up; any other token counts one, so for English
+    this is ``len(text.split())``.
+
+    Example:
+        >>> word_count("Officials said 北京时间昨日发生地震。")  # 2 words + 10 characters / 2
+        7
+    """
+    chunks = text.split()
+    if text.isascii():
+        return len(chunks)
+    return sum(
+        max(1, math.ceil(len(_UNSPACED_CHAR.findall(chunk)) / CHARACTERS_PER_WORD)) for chunk in chunks
+    )
 
 
 Concept = tuple[str, str]
