@@ -17,7 +17,7 @@ from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
 from storyweave.group.dedup import copies_among
-from storyweave.ingest import read_articles
+from storyweave.ingest import read_articles, read_story
 from storyweave.model import Article, Batch, Report, Segmented, Story
 from storyweave.segment import segment
 from storyweave.summarizer import SummaryOptions, cite, select
@@ -38,13 +38,33 @@ class _Prepared:
     terms: dict[str, SentenceTerms]
 
 
-def load(paths: Sequence[PathLike]) -> Batch:
-    """Read and clean every article under ``paths``.
+def load(paths: Sequence[PathLike], *, cluster: str | None = None, all_clusters: bool = False) -> Batch:
+    """Read and clean the articles of one story under ``paths`` (or, with ``all_clusters``, every article).
 
     Bad files are skipped with a :class:`~storyweave.model.Problem` each (also
     logged); the rest of the batch goes on.
+
+    A JSONL line with ``documents`` (and each line of a Multi-News file of
+    several stories) is one story; see :func:`storyweave.ingest.read_story`.
+
+    Args:
+        paths: Files and folders, as for :func:`storyweave.ingest.read_articles`.
+        cluster: Keep only the articles of this cluster line: its JSONL ``id``,
+            else ``{file stem}-{line}``. Needed when a file holds several.
+        all_clusters: Every article of every cluster line, as one batch (for
+            :func:`ingest`, which groups them into stories itself).
+
+    Raises:
+        storyweave.ingest.ClusterChoiceError: Without ``cluster`` or
+            ``all_clusters``, a file holds several cluster lines; or
+            ``cluster`` is not a cluster id of the input. Its ``ids`` lists the valid ones.
+        ValueError: Both ``cluster`` and ``all_clusters`` were given.
     """
-    return clean_batch(read_articles(paths))
+    if all_clusters:
+        if cluster is not None:
+            raise ValueError("give cluster or all_clusters, not both")
+        return clean_batch(read_articles(paths))
+    return clean_batch(read_story(paths, cluster=cluster))
 
 
 def clean_batch(batch: Batch) -> Batch:

@@ -18,12 +18,19 @@ import click
 from storyweave import api
 from storyweave.embed import default_encoder
 from storyweave.errors import StoryweaveError
+from storyweave.ingest import ClusterChoiceError
 from storyweave.model import Report
 
+EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 logger = logging.getLogger("storyweave")
 
 _FORMATS = click.Choice(["md", "json", "html"])
+_CLUSTER_OPTION = click.option(
+    "--cluster",
+    metavar="ID",
+    help="Only this cluster line of a multi-story file (its JSONL id, else FILE_STEM-LINE).",
+)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -58,11 +65,17 @@ def main(verbose: bool) -> None:
 
 
 def _run(command):
-    """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1."""
+    """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1.
+
+    A file of several stories read without ``--cluster`` (or with an unknown one) is wrong usage: exit code 2.
+    """
 
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except ClusterChoiceError as exc:
+            logger.error("%s", exc)
+            sys.exit(EXIT_USAGE)
         except StoryweaveError as exc:
             logger.error("%s", exc)
             sys.exit(1)
@@ -80,11 +93,15 @@ def _run(command):
 @click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
 @click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@_CLUSTER_OPTION
 @_run
-def summarize(paths: tuple[Path, ...], words: int, fmt: str, output: Path | None) -> None:
+def summarize(
+    paths: tuple[Path, ...], words: int, fmt: str, output: Path | None, cluster: str | None
+) -> None:
     """Summarize one story from all articles under PATHS, with citations."""
     # Paraphrase-aware citations: worth the encoder's ~0.3 s on a story of a few articles.
-    _finish(api.summarize(api.load(paths), words=words, encoder=default_encoder()), fmt, output)
+    batch = api.load(paths, cluster=cluster)
+    _finish(api.summarize(batch, words=words, encoder=default_encoder()), fmt, output)
 
 
 @main.command()
@@ -96,14 +113,23 @@ def summarize(paths: tuple[Path, ...], words: int, fmt: str, output: Path | None
     "--db", type=click.Path(dir_okay=False, path_type=Path), help="Read the story from this database."
 )
 @click.option("--story", "story_id", help="Story id in --db (see `storyweave stories`).")
+@_CLUSTER_OPTION
 @_run
 def report(
-    paths: tuple[Path, ...], words: int, fmt: str, output: Path | None, db: Path | None, story_id: str | None
+    paths: tuple[Path, ...],
+    words: int,
+    fmt: str,
+    output: Path | None,
+    db: Path | None,
+    story_id: str | None,
+    cluster: str | None,
 ) -> None:
     """Full cross-checked report: summary, claims, quotes, conflicts, timeline."""
     if bool(paths) == bool(db and story_id):
         raise click.UsageError("give either PATHS or both --db and --story")
-    source = api.load(paths) if paths else api.story_articles(db, story_id)
+    if cluster is not None and not paths:
+        raise click.UsageError("--cluster picks a cluster of PATHS; with --db, use --story")
+    source = api.load(paths, cluster=cluster) if paths else api.story_articles(db, story_id)
     _finish(api.report(source, words=words), fmt, output)
 
 
@@ -166,7 +192,7 @@ _DB_OPTION = click.option(
 @_run
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """Add articles to the database and group them into stories."""
-    batch = api.load(paths)
+    batch = api.load(paths, all_clusters=True)
     result = api.ingest(batch, db)
     logger.info(
         "%d added (%d near-duplicates), %d already stored, %d skipped",

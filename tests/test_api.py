@@ -88,3 +88,27 @@ def test_a_syndicated_copy_is_counted_once(caplog):
     assert [r.getMessage() for r in caplog.records] == [
         "b.txt (b): a near-duplicate of a.txt (a), counted once"
     ]
+
+
+def _two_story_file(tmp_path):
+    path = tmp_path / "dev.jsonl"
+    path.write_text(
+        json.dumps({"id": "fire", "documents": [{"id": "f", "text": "A fire destroyed a warehouse."}]})
+        + "\n"
+        + json.dumps({"id": "quake", "documents": [{"id": "q", "text": "A quake hit Padang."}]})
+        + "\n"
+    )
+    return path
+
+
+def test_load_refuses_a_file_of_several_stories_unless_one_is_picked(tmp_path):
+    from storyweave.ingest import ClusterChoiceError
+
+    path = _two_story_file(tmp_path)
+
+    with pytest.raises(ClusterChoiceError, match=r"dev\.jsonl holds 2 clusters \(ids: fire, quake\)"):
+        storyweave.load([path])
+    assert [a.id for a in storyweave.load([path], cluster="quake").articles] == ["q"]
+    assert [a.id for a in storyweave.load([path], all_clusters=True).articles] == ["f", "q"]
+    with pytest.raises(ValueError, match="not both"):
+        storyweave.load([path], cluster="quake", all_clusters=True)

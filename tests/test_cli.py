@@ -168,3 +168,63 @@ def test_eval_groups_skips_an_article_without_gold_story_and_exits_3(runner, tmp
     result = runner.invoke(main, ["eval-groups", str(path)])
     assert result.exit_code == EXIT_SKIPPED, result.output
     assert "2 articles" in result.output
+
+
+def _two_story_file(tmp_path):
+    stories = {
+        "fire": [
+            "A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday, officials said.",
+            "Crews fought the Wrenport blaze for six hours before it was out.",
+        ],
+        "quake": [
+            "A strong quake hit Padang on Monday, the weather agency said.",
+            "Rescuers searched the rubble of Padang for survivors overnight.",
+        ],
+    }
+    path = tmp_path / "dev.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {"id": key, "documents": [{"id": f"{key}-{n}", "text": t} for n, t in enumerate(texts, 1)]}
+            )
+            + "\n"
+            for key, texts in stories.items()
+        )
+    )
+    return path
+
+
+def test_summarize_and_report_refuse_several_clusters_in_one_line_with_exit_2(tmp_path):
+    path = _two_story_file(tmp_path)
+    for command in ("summarize", "report"):
+        result = _run(command, str(path))
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [
+            f"storyweave: {path} holds 2 clusters (ids: fire, quake); pick one with --cluster ID, "
+            "or use `storyweave ingest` to group them"
+        ]
+        assert result.stdout == ""
+
+
+def test_cluster_option_picks_one_story_and_an_unknown_id_exits_2(runner, tmp_path):
+    path = _two_story_file(tmp_path)
+    for command in ("summarize", "report"):
+        result = runner.invoke(main, [command, str(path), "--cluster", "quake", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert [a["id"] for a in json.loads(result.output)["articles"]] == ["quake-1", "quake-2"]
+
+    result = _run("report", str(path), "--cluster", "flood")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"storyweave: no cluster 'flood' in {path} (ids: fire, quake)"
+    ]
+    assert (
+        runner.invoke(main, ["report", "--db", "x.db", "--story", "s1", "--cluster", "fire"]).exit_code == 2
+    )
+
+
+def test_ingest_still_takes_a_file_of_several_clusters(runner, tmp_path):
+    result = runner.invoke(main, ["ingest", str(_two_story_file(tmp_path)), "--db", str(tmp_path / "n.db")])
+    assert result.exit_code == 0, result.output
+    listing = runner.invoke(main, ["stories", "--db", str(tmp_path / "n.db")])
+    assert len(listing.output.strip().splitlines()) == 2

@@ -1,4 +1,4 @@
-"""Helpers shared by the format readers: loading a file as text, paragraphs, dates.
+"""Helpers shared by the format readers: what a reader returns, loading a file as text, paragraphs, dates.
 
 Every check here raises :class:`~storyweave.errors.BadInputError` with a one-line
 reason; ``read_articles`` turns that into a :class:`~storyweave.model.Problem`.
@@ -9,9 +9,11 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from storyweave.errors import BadInputError
+from storyweave.model import Batch
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -20,6 +22,23 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # 100 leaves room for a long word pushed past the margin. The plain-text examples
 # (/work/shared/examples/teigen-jack) keep each paragraph on one line of 200-900 characters.
 _MAX_WRAPPED_LINE = 100
+
+
+@dataclass(frozen=True)
+class FileArticles:
+    """What a format reader found in one file.
+
+    Attributes:
+        batch: The file's articles in file order, and the problems met.
+        clusters: For each article of ``batch``, the id of the cluster line it
+            came from (a JSONL line with ``documents``, one story line of a
+            Multi-News file), or None for an article that stands alone; empty
+            when no article is in a cluster. The articles of one line share
+            their ``origin``, so (id, origin) tells two lines with the same id apart.
+    """
+
+    batch: Batch
+    clusters: tuple[str | None, ...] = ()
 
 
 def load_bytes(path: Path, max_bytes: int | None = None) -> bytes:

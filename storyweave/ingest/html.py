@@ -14,7 +14,7 @@ from pathlib import Path
 import trafilatura
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import decode_text, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, paragraphs, parse_date
 from storyweave.model import Article, Batch
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ _CHARSET_SCAN_BYTES = 4096
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
-def read(path: Path, data: bytes) -> Batch:
+def read(path: Path, data: bytes) -> FileArticles:
     """Extract the article of one saved web page.
 
     Args:
@@ -40,7 +40,7 @@ def read(path: Path, data: bytes) -> Batch:
         data: The file's bytes.
 
     Returns:
-        A batch with the one article.
+        The one article.
 
     Raises:
         BadInputError: The page is not text, or has no main text.
@@ -56,19 +56,16 @@ def read(path: Path, data: bytes) -> Batch:
     first, _, rest = text.partition("\n")
     if title and rest and first == title:  # The page's <h1> repeats the title.
         text = rest
-    return Batch(
-        (
-            Article(
-                id=path.stem,
-                text=text,
-                title=title,
-                date=parse_date(document.date),
-                source=document.sitename or None,
-                url=document.url or None,
-                origin=str(path),
-            ),
-        )
+    article = Article(
+        id=path.stem,
+        text=text,
+        title=title,
+        date=parse_date(document.date),
+        source=document.sitename or None,
+        url=document.url or None,
+        origin=str(path),
     )
+    return FileArticles(Batch((article,)))
 
 
 def _decode(origin: str, data: bytes) -> str:

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import decode_text, load_bytes, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, load_bytes, paragraphs, parse_date
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
 
 
-def read(path: Path, data: bytes) -> Batch:
+def read(path: Path, data: bytes) -> FileArticles:
     """Read every article of a JSONL file; a bad line or record becomes a Problem.
 
     Args:
@@ -32,13 +32,16 @@ def read(path: Path, data: bytes) -> Batch:
         data: The file's bytes.
 
     Returns:
-        The articles of every good record, in file order, and one problem per bad one.
+        The articles of every good record, in file order, with the cluster id
+        (``id``, else ``{file stem}-{line}``) of each one read from a cluster
+        line, and one problem per bad record.
 
     Raises:
         BadInputError: The file is not UTF-8 text.
     """
     text = decode_text(str(path), data)
     articles: list[Article] = []
+    clusters: list[str | None] = []
     problems: list[Problem] = []
     for line_number, line in _lines(text):
         origin = f"{path}:{line_number}"
@@ -47,12 +50,16 @@ def read(path: Path, data: bytes) -> Batch:
         except BadInputError as exc:
             problems.append(Problem(exc.origin, exc.reason))
             continue
-        for document, fallback_id, label in _entries(record, f"{path.stem}-{line_number}"):
+        fallback = f"{path.stem}-{line_number}"
+        cluster_id = _cluster_id(record, fallback) if "documents" in record else None
+        for document, fallback_id, label in _entries(record, fallback):
             try:
                 articles.append(_article(document, origin, fallback_id))
             except BadInputError as exc:
                 problems.append(Problem(origin, label + exc.reason))
-    return Batch(tuple(articles), tuple(problems))
+                continue
+            clusters.append(cluster_id)
+    return FileArticles(Batch(tuple(articles), tuple(problems)), tuple(clusters))
 
 
 def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from storyweave.errors import BadInputError
 from storyweave.ingest import multinews
-from storyweave.ingest._text import decode_text, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, paragraphs, parse_date
 from storyweave.model import Article, Batch
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ _NOT_HEADLINE = re.compile(
 )
 
 
-def read(path: Path, data: bytes) -> Batch:
+def read(path: Path, data: bytes) -> FileArticles:
     """Read one plain-text article, or a Multi-News file saved as ``.txt``.
 
     Args:
@@ -67,7 +67,7 @@ def read(path: Path, data: bytes) -> Batch:
         data: The file's bytes.
 
     Returns:
-        A batch with the one article (or, for Multi-News text, one per document).
+        The one article (or, for Multi-News text, one per document; see :mod:`.multinews`).
 
     Raises:
         BadInputError: Not UTF-8 text, or nothing but header lines.
@@ -93,7 +93,7 @@ def read(path: Path, data: bytes) -> Batch:
         url=headers.get("url"),
         origin=str(path),
     )
-    return Batch((article,))
+    return FileArticles(Batch((article,)))
 
 
 def _split_headers(text: str, origin: str) -> tuple[dict[str, str], str]:
