@@ -230,3 +230,23 @@ def test_clean_all_drops_articles_left_empty_with_a_problem():
     assert [(problem.origin, problem.reason) for problem in batch.problems] == [
         ("set.jsonl:4", "no article text after cleaning (p1)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired"),
+    [
+        (
+            "A severe space weather event\u00e2\u0080\u0094the most intense storm of the space age.",
+            "A severe space weather event\u2014the most intense storm of the space age.",
+        ),
+        ("\u0097 Police tracked down the woman who ran.", "\u2014 Police tracked down the woman who ran."),
+        ("The earth\u00e2\u20ac\u2122s orbit changed.", "The earth\u2019s orbit changed."),
+    ],
+)
+def test_text_decoded_with_the_wrong_codec_is_repaired(garbled, repaired):
+    assert clean(Article("a", garbled)).text == repaired
+
+
+def test_accented_text_is_left_as_it_is():
+    text = "Le château de Versailles a rouvert. São Paulo está em alerta, disse o prefeito."
+    assert clean(Article("a", text)).text == text
