@@ -83,13 +83,16 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     _require_articles(batch)
     # A syndicated copy is the same reporting: as a second article it would count as a second outlet.
-    copied = copies_among(batch.articles)
-    if copied:
+    # A revision (a re-post with other figures) stays, so the cross-check shows the figures that changed.
+    found = copies_among(batch.articles)
+    if found.copies or found.revisions:
         # Articles of one JSONL line share their origin, so the id says which one.
         label = {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in batch.articles}
-        for copy, original in copied.items():
+        for copy, original in found.copies.items():
             logger.warning("%s: a near-duplicate of %s, counted once", label[copy], label[original])
-        batch = Batch(tuple(a for a in batch.articles if a.id not in copied), batch.problems)
+        for revision, earlier in found.revisions.items():
+            logger.info("%s: kept as a revision of %s: its figures differ", label[revision], label[earlier])
+        batch = Batch(tuple(a for a in batch.articles if a.id not in found.copies), batch.problems)
     docs = tuple(segment(article) for article in batch.articles)
     return _Prepared(batch, docs, terms_by_sentence(docs))
 

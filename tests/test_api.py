@@ -90,6 +90,29 @@ def test_a_syndicated_copy_is_counted_once(caplog):
     ]
 
 
+def test_a_repost_with_changed_figures_is_kept_and_cross_checked(caplog, encoder):
+    """QA: an outlet re-posted its story with 14 workers changed to 40; the update was hidden as a copy."""
+    text = (
+        "An explosion at a chemical plant in Tarragona on Monday killed {} workers, the regional government "
+        "said. Firefighters worked through the night to contain the blaze, which sent black smoke over the port. "
+        "The company said it was cooperating with investigators and had suspended operations at the site."
+    )
+    articles = [
+        Article(id="a", text=text.format(14), source="Costa Daily", origin="a.txt"),
+        Article(id="b", text=text.format(40), source="Costa Daily", origin="b.txt"),
+        Article(id="c", text=text.format(40) + " Copyright Port Wire.", source="Port Wire", origin="c.txt"),
+    ]
+    with caplog.at_level("INFO", logger="storyweave.api"):
+        result = api.report(articles, words=60, encoder=encoder)
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "c.txt (c): a near-duplicate of b.txt (b), counted once",
+        "b.txt (b): kept as a revision of a.txt (a): its figures differ",
+    ]
+    (conflict,) = [c for c in result.conflicts if c.kind == "number"]
+    assert [(p.value, p.articles) for p in conflict.positions] == [("14", ("a",)), ("40", ("b",))]
+
+
 def _two_story_file(tmp_path):
     path = tmp_path / "dev.jsonl"
     path.write_text(

@@ -9,8 +9,10 @@ before it and memory stays flat.
 For each new article, ``StoryGrouper.add`` takes these steps:
 
 1. A near-duplicate of an earlier article (``NearDuplicateIndex``) joins that
-   article's story as a duplicate and changes nothing else, so a syndicated
-   copy never counts as corroboration.
+   article's story and changes nothing else. A copy joins as a duplicate, so a
+   syndicated copy never counts as corroboration; a revision (a re-post whose
+   figures changed) joins as an article of its own, so its figures are
+   summarized and cross-checked.
 2. Candidate stories come from an inverted index over the top terms of the
    active stories. A story with no new article for ``stale_days`` (or pushed
    out by ``max_active`` fresher ones) leaves the index, so the work per
@@ -408,14 +410,17 @@ class StoryGrouper:
         date = article.date or self.newest_
         self._second_chances()
         self._retire_stale()
-        # Step 1: a near-duplicate joins its original's story and teaches the grouper nothing.
+        # Step 1: a near-duplicate joins its original's story and teaches the grouper nothing (its words
+        # are the original's, which would only count twice).
         original = self.dedup_.add(article)
-        if original is not None and original in self.story_of_:
-            story = self.stories_[self.story_of_[original]]
+        earlier = original if original is not None else self.dedup_.revision_of_.get(article.id)
+        if earlier is not None and earlier in self.story_of_:
+            story = self.stories_[self.story_of_[earlier]]
             story.note(article, date)
-            story.duplicates.append((article.id, original))
+            if original is not None:
+                story.duplicates.append((article.id, original))
+                self.original_of_[article.id] = original
             self.story_of_[article.id] = story.id
-            self.original_of_[article.id] = original
             if story.id in self.active_:
                 # Keep active_ in order of last update, which is what _retire_stale relies on.
                 self.active_.move_to_end(story.id)

@@ -124,7 +124,8 @@ class AddResult:
 
     Attributes:
         added: Articles newly stored.
-        duplicates: Of those, how many are near-duplicates of an earlier article.
+        duplicates: Of those, how many are copies of an earlier article (near-duplicates with the
+            same figures; a revision, whose figures changed, is stored as an article of its story).
         skipped_existing: Articles already in the store (same text or URL), left alone.
     """
 

@@ -66,3 +66,10 @@ def test_word_count_is_whitespace_words_for_english_and_characters_over_two_for_
     assert word_count("Müller sagte: Москва") == 3
     assert word_count("北京时间昨日发生地震。") == 5  # 10 characters, punctuation not counted
     assert word_count("iPhone 手机 发布了") == 1 + 1 + 2
+
+
+def test_figures_read_digits_and_number_words_but_not_ordinals():
+    from storyweave.embed.terms import figures
+
+    text = "Fourteen of the 1,200 workers, 6.1 magnitude; 5th graf pvs, the 21st floor, 14 more."
+    assert figures(text) == {"14", "1200", "6.1"}

@@ -1,4 +1,5 @@
 import datetime as dt
+import pickle
 
 import pytest
 
@@ -29,7 +30,7 @@ def article(article_id, text, day=0):
     "edited",
     [
         STORY,
-        STORY.replace("forty", "40").replace("Tuesday", "Wednesday").replace("six", "seven"),
+        STORY.replace("forty", "40").replace("Tuesday", "Wednesday").replace("blaze", "fire"),
         STORY.rsplit(" The cause", 1)[0],
         STORY + " Follow us on social media for the latest updates from the region.",
         "(Reuters) - " + STORY + " Copyright 2024 Reuters. All rights reserved.",
@@ -102,4 +103,67 @@ def test_copies_among_links_each_copy_to_the_first_original():
         Article(id="copy-of-copy", text=text + " Reuters. Updated at noon."),
         Article(id="empty", text=""),
     ]
-    assert copies_among(articles) == {"copy": "original", "copy-of-copy": "original"}
+    assert copies_among(articles).copies == {"copy": "original", "copy-of-copy": "original"}
+
+
+# QA: an outlet re-posted its story with "six hours" changed to "nine hours"; as a copy it was hidden.
+REVISED = STORY.replace("six hours", "nine hours")
+
+
+def test_a_repost_with_changed_figures_is_a_revision_not_a_copy():
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    assert index.add(article("revised", REVISED, day=1)) is None
+    assert index.revision_of_ == {"revised": "original"}
+    assert index.original_of_ == {}
+    # Each version has copies of its own: a copy is linked to the version whose figures it repeats.
+    assert index.add(article("copy-of-revised", REVISED + " Reuters.", day=1)) == "revised"
+    assert index.add(article("copy-of-original", STORY + " Reuters.", day=1)) == "original"
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        STORY.replace("forty", "40"),
+        STORY + " Updated at 9am.",
+        STORY.replace(" About forty firefighters fought the blaze for six hours", " Firefighters fought it"),
+    ],
+    ids=["figure-in-digits", "figure-added", "figures-dropped"],
+)
+def test_figures_written_otherwise_added_or_dropped_still_make_a_copy(edited):
+    """Only a figure replaced by another (each version has one the other lacks) makes a revision."""
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    assert index.add(article("copy", edited)) == "original"
+    assert index.revision_of_ == {}
+
+
+def test_a_revision_is_forgotten_with_the_window():
+    index = NearDuplicateIndex(window_days=7)
+    index.add(article("original", STORY, day=0))
+    index.add(article("revised", REVISED, day=1))
+    index.add(article("much-later", OTHER_WRITE_UP, day=30))
+    assert index.revision_of_ == {}
+    assert set(index.signatures_) == {"much-later"}
+
+
+def test_an_index_pickled_before_revisions_existed_still_loads():
+    """A store checkpoint written by an older storyweave has no figures: its articles count as copies."""
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    del index.figures_, index.revision_of_
+    restored = pickle.loads(pickle.dumps(index))
+    assert restored.add(article("revised", REVISED)) == "original"
+    assert restored.add(article("other", OTHER_WRITE_UP)) is None
+
+
+def test_copies_among_keeps_a_revision_apart_from_the_copies():
+    articles = [
+        article("original", STORY),
+        article("copy", STORY + " Reuters."),
+        article("revised", REVISED),
+        article("copy-of-revised", REVISED + " Reuters."),
+    ]
+    found = copies_among(articles)
+    assert found.copies == {"copy": "original", "copy-of-revised": "revised"}
+    assert found.revisions == {"revised": "original"}

@@ -283,3 +283,20 @@ def test_second_chance_prefers_a_story_of_its_own_days_to_a_more_similar_older_o
     grouper.add(_dated("chess", OTHER, 6))  # the bridging article's wait is over
     assert grouper.story_of_["bridging"] == strike_story
     assert grouper.story_of_["fire"] == fire_story != strike_story
+
+
+def test_a_repost_with_changed_figures_joins_its_story_as_an_article():
+    """QA: a re-post whose toll changed (14 -> 40 workers) was stored as a duplicate and hidden."""
+    text = (
+        "An explosion at a chemical plant in Tarragona on Monday killed {} workers, the regional government "
+        "said. Firefighters worked through the night to contain the blaze, which sent black smoke over the port."
+    )
+    first = Article(id="first", text=text.format(14), source="Costa Daily", date=dt.date(2024, 3, 4))
+    revised = Article(id="revised", text=text.format(40), source="Costa Daily", date=dt.date(2024, 3, 5))
+    copy = dataclasses.replace(revised, id="copy", text=revised.text + " Reuters.")
+    grouper = StoryGrouper()
+    assert grouper.add(first) == grouper.add(revised) == grouper.add(copy)
+    (story,) = grouper.stories()
+    assert story.article_ids == ("first", "revised", "copy")
+    assert story.duplicates == (("copy", "revised"),)
+    assert grouper.original_of_ == {"copy": "revised"}

@@ -365,3 +365,17 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
+
+
+def test_a_repost_with_changed_figures_is_stored_as_an_article_of_the_story(tmp_path):
+    text = "Rescuers pulled {} people from the rubble of a collapsed building in Naples on Sunday morning."
+    first = Article(id="a", text=text.format("three"), date=dt.date(2024, 5, 5))
+    revised = Article(id="b", text=text.format("five"), date=dt.date(2024, 5, 5))
+    with Store(tmp_path / "db") as store:
+        assert store.add_articles([first, revised]) == AddResult(added=2, duplicates=0, skipped_existing=0)
+        (story,) = store.stories()
+        assert story.article_ids == ("a", "b")
+        assert story.duplicates == ()
+        assert [a.id for a in store.story_articles(story.id)] == ["a", "b"]
+    with sqlite3.connect(tmp_path / "db") as db:
+        assert db.execute("SELECT COUNT(*) FROM duplicates").fetchone() == (0,)
