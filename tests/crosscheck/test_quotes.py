@@ -1,3 +1,5 @@
+import pytest
+
 from storyweave.crosscheck import find_quotes
 
 from .conftest import story
@@ -88,3 +90,151 @@ def test_inputs_are_not_mutated_and_output_is_deterministic():
     before = [d.article.text for d in docs]
     assert find_quotes(docs) == find_quotes(docs)
     assert [d.article.text for d in docs] == before
+
+
+# Repros from the cross-check accuracy audit (DUC 2003, Multi-News and MultiLing dev stories, cut down).
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(story(text))]
+
+
+def test_listener_after_told_is_not_the_speaker():
+    text = (
+        "Matt Helmenstine, 30, a teacher carrying a Tibetan flag told Reuters: "
+        '"I think it\'s cowardly and nobody supports the games."'
+    )
+    assert _speakers(text) == ["Matt Helmenstine"]
+
+
+def test_outlet_named_by_told_is_not_a_pronoun_antecedent():
+    text = (
+        "Mikhail Kalashnikov died last month. The press secretary told Izvestia the letter had arrived. "
+        "But in a letter, published in the newspaper Izvestia, he wrote: "
+        '"My spiritual pain is unbearable, truly unbearable."'
+    )
+    assert _speakers(text) == ["Mikhail Kalashnikov"]
+
+
+def test_pronoun_does_not_resolve_to_a_place():
+    text = (
+        "Crowds filled Palestinian-run Gaza, and Gaza said it was ready. She wanted to be on the tarmac. "
+        '"I want to fly to Mecca on a Palestinian plane," she said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_uncued_person_blocks_an_earlier_demonym():
+    text = (
+        "The Israelis say the city will remain undivided. Fadda Jabr, a former negotiator, brushed aside "
+        'those issues. "Today is the concrete evidence of the success of peace," he said.'
+    )
+    assert _speakers(text) == ["Fadda Jabr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause's object before ", said" is not the subject.
+        (
+            "Richard Bunting of the human rights group Amnesty International, which has frequently "
+            'criticized Pinochet, said the British government was "under obligation to take legal action".',
+            "Richard Bunting",
+        ),
+        # "in Porto, Portugal, said": the appositive holds a comma of its own.
+        (
+            "Spanish Foreign Minister Abel Matutes, attending the summit in Porto, Portugal, said his "
+            'government "respects the decisions taken by courts."',
+            "Abel Matutes",
+        ),
+        # The subject of the reported clause ("said Pinochet had been arrested") is not the speaker.
+        (
+            "An official who spoke on condition of anonymity said Pinochet had been arrested "
+            '"at the direct, specific request of the Spanish authorities."',
+            None,
+        ),
+    ],
+)
+def test_attribution_clause_subject(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_he_refers_to_the_subject_not_the_nearest_name():
+    text = (
+        "Gen. Augusto Pinochet said he was innocent. Professor Jonathan Charney of the Vanderbilt Law School "
+        'noted that Pinochet is accused of genocide. "These are considered universal crimes," he said.'
+    )
+    assert _speakers(text) == ["Jonathan Charney"]
+
+
+def test_she_does_not_go_to_a_man_of_unknown_gender():
+    text = (
+        "President Eduardo Frei defended the general. Frei leads a governing coalition. "
+        "Only one candidate expressed support for the arrest, and that was Gladys Marin of the Communist "
+        'Party. "I couldn\'t be more happy," she told local television.'
+    )
+    assert _speakers(text) in (["Gladys Marin"], [None])
+
+
+def test_unnamed_subject_breaks_the_pronoun_chain():
+    text = (
+        "Judge Baltasar Garzon issued the warrant after Interpol warned that the dictator would leave. "
+        "A British Foreign Office spokesman, who declined to be identified, said the arrest was "
+        '"a judicial matter for the police." But he said "one point that does fall to us, he does not '
+        'have diplomatic immunity."'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_surname_beats_first_name():
+    text = (
+        'But Michael Howard, a former minister, said the arrest was "a very arrogant act by a government." '
+        'But, said Alun Michael, a senior official, "a passport does not guarantee immunity." '
+        'Michael said Sunday that "there has been no intervention which has been inappropriate at all."'
+    )
+    assert _speakers(text)[-1] == "Alun Michael"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A role noun that is not a title ("parent") before a name inverted after "said".
+        ('"It\'s very scary. They should be safe over there," said parent Teresa Moreno.', "Teresa Moreno"),
+        # A name outside ASCII.
+        (
+            'Nicoleta Drăguşin, a spokeswoman for the network, said: "It was a big success for a private station."',
+            "Nicoleta Drăguşin",
+        ),
+        # A title abbreviated with a full stop.
+        (
+            'Capt. Jamal Al-How could not restrain himself. "We are flying at last," he declared.',
+            "Jamal Al-How",
+        ),
+        # A given name that is also a month abbreviation.
+        (
+            'Jan Egeland, the UN aid chief, recanted, adding it was "one of the most generous pledges so far."',
+            "Jan Egeland",
+        ),
+    ],
+)
+def test_named_speaker_is_found(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_short_phrase_does_not_merge_into_a_long_quote():
+    docs = story(
+        '"The central point of all of this is that crimes against humanity transcend the concerns of the '
+        'countries where the abuses are committed," said Diane Orentlicher, a law professor.',
+        'Law made it easier to apprehend suspects accused of other "crimes against humanity."',
+    )
+    long_quote = next(q for q in find_quotes(docs) if q.speaker == "Diane Orentlicher")
+    assert long_quote.articles == ("a0",)
+
+
+def test_short_phrase_of_the_same_speaker_joins_the_long_quote():
+    docs = story(
+        'Kamala Harris said the surge is "not going to be solved overnight."',
+        'Harris reiterated that the crisis won\'t "be solved overnight."',
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.articles == ("a0", "a1")
