@@ -113,6 +113,19 @@ TOPIC_MIN_COUNT = 5
 WINDOW_WORDS = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+# A sentence ends with a full stop, maybe with closing quotes and one short
+# trailing tag ("the statement added. bm-jbm", "threat. (tc-pfg-dkt)").
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*(?:\s+\S{1,15})?$")
+# A trailing credit or note: "(Reuters)", "(AP Photo/...)", "(Published ...)".
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)?\s*$")
+# Marks of page furniture: an embedded post's signature or link, a time stamp.
+_FURNITURE = re.compile(r"\(@\w+\)|pic\.twitter\.com|https?://|\b(?:Posted|Updated|Published)\b")
+# Text with no sentence end and fewer words than this is a heading, a
+# dateline or a byline ("Yesterday's negotiations", "December 29, 2004",
+# "Beached boat in Galle, Sri Lanka after 2004 Tsunami"). On the four dev
+# sets these have at most 13 words, while leads and cut-off texts that lack
+# a full stop have 30 or more.
+HEADING_WORDS = 20
 # A sentence that gives an old figure ("Earlier police said 32 people had
 # died") does not state the value as current.
 _STALE = re.compile(
@@ -247,6 +260,26 @@ def quote_spans(doc: Segmented, sentence: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+def is_statement(text: str) -> bool:
+    """Whether a sentence states something.
+
+    Not a statement: a photo caption or credit, and text with no sentence end
+    that is short (a heading, a dateline, a byline), carries a credit ("Gaza
+    City July 31, 2014 (Reuters)") or is page furniture ("(Published Monday,
+    Oct. 24, 2016)", "— Jane Doe (@jane) July 31, 2014").
+
+    >>> is_statement("December 29, 2004"), is_statement("The toll rose to 80 on Dec. 29, 2004.")
+    (False, True)
+    """
+    if dates.is_caption(text):
+        return False
+    text = text.rstrip()
+    bare = _TRAILING_PARENTHESIS.sub("", text)
+    if _SENTENCE_END.search(text) or _SENTENCE_END.search(bare):
+        return True
+    return len(text.split()) >= HEADING_WORDS and bare == text and not _FURNITURE.search(text)
+
+
 def is_stale(sentence_text: str) -> bool:
     """Whether the sentence reports a superseded figure ("earlier police said ...")."""
     return bool(_STALE.search(sentence_text))
@@ -275,14 +308,17 @@ def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
     """Every dated statement of a story.
 
     Skipped: dates inside quotations (a relative date there counts from when
-    the words were said, not from the article date), and dates that only
-    tell when something was said ("officials said on Wednesday").
+    the words were said, not from the article date), dates that only tell
+    when something was said ("officials said on Wednesday"), and sentences
+    that state nothing (captions, datelines, headings: see ``is_statement``).
     """
     references = dates.references(docs)
     facts = []
     for index, doc in enumerate(docs):
         reference = references[doc.article.id]
         for sentence in doc.sentences:
+            if not is_statement(sentence.text):
+                continue
             quotes = quote_spans(doc, sentence)
             mentions = dates.find_dates(sentence.text, reference)
             words = list(_WORD.finditer(sentence.text)) if mentions else []

@@ -11,7 +11,9 @@ resolved against a reference date, normally the article's own date:
 * a month-day without a year takes the latest year that does not put it
   after the reference (the earliest year not before it in the future tense;
   the nearer of the two when no tense marker is near); a month alone takes
-  the latest year not after the reference unless the clause is future;
+  the latest year not after the reference unless the clause is future, for
+  which the whole clause before it is searched ("The airline expects to
+  carry thousands to the annual pilgrimage to Saudi Arabia in March");
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does.
 
 Vague expressions ("last week", "recently", "earlier this year") are not dates.
@@ -87,19 +89,38 @@ _DATE_PATTERN = re.compile(
                 r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
                 r"[ -](?P<unit>day|month|year)s? ago\b",
             ),
-            _group("lastunit", r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>month|year)\b"),
+            # "the last year" is a span ("has sat in the port for the last year"), not a date.
+            _group("lastunit", r"(?<![Tt]he )\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>month|year)\b"),
         )
     )
 )
 
 # Words that put a clause in the future. The planning words count only
 # before an infinitive or after a present-tense auxiliary: "were due to
-# arrive on Thursday", "are expected at the site Thursday" and "has
-# scheduled a hearing on April 2" look ahead,
-# "was initially due in February" does not.
+# arrive on Thursday", "are expected at the site Thursday", "wish to travel
+# in early March" and "has scheduled a hearing on April 2" look ahead, "was
+# initially due in February" does not. The -ing forms count only after the
+# auxiliary: "is planning on Monday to send" looks ahead, "had plunged into
+# planning for the June 21 meeting" does not.
 _FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming"])
 _PLAN_WORDS = frozenset(
-    ["due", "expected", "scheduled", "set", "planned", "plans", "plan", "going", "predicted", "forecast"]
+    """due expected scheduled set planned plans plan going predicted forecast expect expects intend
+    intends wish wishes hope hopes aim aims""".split()
+)
+_PLANNING_WORDS = frozenset(["planning", "intending", "hoping", "preparing"])
+_PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "has", "have"])
+# A month alone with no tense marker near looks back to the start of its
+# clause: "The airline expects to carry thousands to the annual Muslim
+# pilgrimage to Saudi Arabia in March" is future (DUC d30040t); "she will
+# never be pregnant again, writing about ... a baby bump in December" is not.
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2014]")
+# A photo caption or its credit line: its date says when the picture was
+# taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years
+# before the story, so it neither dates an event nor the article.
+_CAPTION = re.compile(
+    r"\b(?:file|handout|undated) (?:photo|picture|image)\b"
+    r"|^(?:FILE\s*[-\u2013\u2014]\s*)?In this\b[^.]{0,80}?\b(?:photo|picture|image|video)\b"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b"
 )
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -201,17 +222,17 @@ class _Words:
         return [self.text[max(start, offset) : end] for start, end in self.spans[first : first + count]]
 
 
-def _tense(words: _Words, start: int, end: int) -> bool | None:
+def _tense(words: _Words, start: int, end: int, reach: int = 8) -> bool | None:
     """Whether the clause around ``words.text[start:end]`` speaks of the future or the past.
 
-    The closest tense marker within six words on either side wins: a future
-    word ("will", "scheduled", "expected") or a past-tense form ("said",
-    "was", any "-ed" word).
+    The closest tense marker within ``reach`` words before or six after wins:
+    a future word ("will", "scheduled", "expected") or a past-tense form
+    ("said", "was", any "-ed" word).
 
     Returns:
         True for the future, False for the past, None when no marker is near.
     """
-    before = words.before(start, 8)
+    before = words.before(start, reach)
     after = words.after(end, 6)
     sequence = [*before, *after]
     candidates = [(len(before) - i, i) for i in range(len(before))] + [
@@ -221,9 +242,10 @@ def _tense(words: _Words, start: int, end: int) -> bool | None:
         lower = sequence[index].lower()
         following = sequence[index + 1].lower() if index + 1 < len(sequence) else ""
         preceding = sequence[index - 1].lower() if index else ""
-        if lower in _FUTURE_WORDS or (
-            lower in _PLAN_WORDS
-            and (following in {"to", "for"} or preceding in {"is", "are", "am", "'s", "has", "have"})
+        if (
+            lower in _FUTURE_WORDS
+            or (lower in _PLAN_WORDS and (following in {"to", "for"} or preceding in _PRESENT_AUXILIARIES))
+            or (lower in _PLANNING_WORDS and preceding in _PRESENT_AUXILIARIES)
         ):
             return True
         if lower in {"said", "was", "were", "had", "did", "told"} or (
@@ -306,6 +328,9 @@ def _resolve_match(
         modifier = groups["mo_mod"].lower()
         if modifier == "last":
             year = ref.year if month < ref.month else ref.year - 1
+        elif modifier == "since":
+            # "reserves drain away since July" counts from a past July, whatever the clause's tense.
+            year = _year_for(month, None, ref, future=False)
         elif modifier == "next":
             year = ref.year if month > ref.month else ref.year + 1
         elif modifier == "this":
@@ -370,6 +395,12 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     words = _Words(text)
     for match in _DATE_PATTERN.finditer(text):
         future = _tense(words, match.start(), match.end())
+        if future is None and match.lastgroup == "mo":
+            clause_start = max(
+                (m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, 0, match.start())), default=0
+            )
+            reach = len(_WORD.findall(text, clause_start, match.start()))
+            future = _tense(words, match.start(), match.end(), reach=reach)
         resolved = _resolve_match(match, future, reference)
         if resolved is None:
             continue
@@ -406,12 +437,22 @@ def resolve(expression: str, article_date: dt.date | None) -> DateValue | None:
     return mentions[0].value if mentions else None
 
 
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption or credit ("In this Nov. 10, 2009 file photo ...").
+
+    >>> is_caption("In this Tuesday, Nov. 10, 2009 file photo Kalashnikov attends festivities.")
+    True
+    """
+    return bool(_CAPTION.search(text))
+
+
 def references(docs: Sequence[Segmented]) -> dict[str, Reference | None]:
     """The reference date of every article of a story, by article id.
 
     A dated article uses its own date. An undated one borrows the latest date
     of the story's dated articles, or the latest full date it mentions itself
-    if that is later (it cannot have been written before a day it reports).
+    if that is later (it cannot have been written before a day it reports);
+    photo captions do not count, as a file photo may be years old.
     Such an estimate only serves to give a year to "Sept. 28" or "in
     February"; expressions that count days from the reference ("Saturday",
     "yesterday") stay unresolved. A story with no dated article and an
@@ -425,7 +466,9 @@ def references(docs: Sequence[Segmented]) -> dict[str, Reference | None]:
             continue
         mentioned = [
             dt.date(m.value.year, m.value.month, m.value.day)
-            for m in find_dates(doc.article.text)
+            for sentence in doc.sentences
+            if not is_caption(sentence.text)
+            for m in find_dates(sentence.text)
             if m.value.precision == 3
         ]
         latest = max([*mentioned, *([story_latest] if story_latest else [])], default=None)

@@ -4,41 +4,116 @@
    its article's date; an undated article borrows a story date, which only
    gives years to "Sept. 28" or "in February" (see ``dates.references``).
    Dates that only say when something was said ("officials said Wednesday")
-   are left out: they date the report, not an event.
-2. The event is the clause around the date, cut to about fifteen words.
-3. Mentions of one date from several outlets are one event when their
-   clauses share two content words (less the story's everywhere-words) or
-   the event verb ("revealed" / "announced"); the fullest wording is kept.
-   One shared word merged "smoke inhalation" with "smoke still rising".
+   are left out: they date the report, not an event; so are the dates of
+   captions, datelines and headings (see ``_facts.is_statement``).
+2. Dates that bound or measure something are not when it happened: "crimes
+   committed before 1978", "cut emissions from 2005 levels". The end of a
+   range ("between Sept. 11, 1973, and Dec. 31, 1983") belongs to the event
+   at its start, unless a clause tells what happened then ("from 1966 to
+   last May, when he was forced to quit").
+3. The event is the clause around the date (or range), cut to about fifteen words.
+4. Mentions of one date are one event when they are in one sentence, read
+   the same (one wire story in two papers), or their clauses share two
+   content words (less the story's everywhere-words) or the event verb
+   ("revealed" / "announced"); the fullest wording is kept. One shared word
+   merged "smoke inhalation" with "smoke still rising".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import DatedFact, dated_facts, topic_terms
 from storyweave.model import Evidence, Segmented, TimelineEvent
 
 # An event is shown in about this many words (the issue asks for ~15).
 EVENT_WORDS = 15
-_CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s(?=(?:and|but|while|as|after|before|when|which|who)\b)")
+# The colon of a clock time ("began today at 1:00 p.m.") does not end a clause.
+_CLAUSE_BREAK = re.compile(r"[;\u2014]|:(?!\d)|,\s(?=(?:and|but|while|as|after|before|when|which|who)\b)")
+# The words that can govern a date and change what it means; the date
+# patterns take some of them into the expression ("before 1978", "from 1979").
+_GOVERNING = frozenset(["before", "between", "from", "to", "through", "until", "till"])
+# A year of comparison: "cut emissions by half from 2005 levels".
+_BASELINE = re.compile(r"\s*(?:levels?|baselines?)\b", re.IGNORECASE)
+# What joins the two ends of a range, by the word that opens it: "between X
+# and Y", also past an aside ("between Sept. 11, 1973, the year he seized
+# power, and Dec. 31, 1983"); "from X to Y", "from X through Y", "from X-Y".
+_RANGE_JOIN = {
+    "between": re.compile(r"(?:,[^;.]{0,60})?,?\s+and\s*"),
+    "from": re.compile(r",?\s*(?:to|through|until|till|[-\u2013])\s*"),
+}
+# A range end that a clause dates ("to last May, when he was forced to quit") is an event of its own.
+_RANGE_END_EVENT = re.compile(r",?\s+when\b")
 
 
-def _event_text(fact: DatedFact) -> str:
-    """The clause of the sentence around the date, cut to ``EVENT_WORDS`` words."""
+@dataclass(frozen=True)
+class _Event:
+    """A dated fact kept as an event, with the words shown for it."""
+
+    fact: DatedFact
+    text: str
+
+
+def _governing(fact: DatedFact) -> str:
+    """The lower-case word that governs the date ("before" in "committed before 1978"), or ""."""
+    first = fact.mention.expression.split()[0].lower()
+    if first in _GOVERNING:
+        return first
+    previous = re.findall(
+        r"[A-Za-z]+", fact.sentence.text[max(0, fact.mention.start - 20) : fact.mention.start]
+    )
+    return previous[-1].lower() if previous and previous[-1].lower() in _GOVERNING else ""
+
+
+def _closes_range(start: DatedFact, end: DatedFact) -> bool:
+    """Whether ``end`` is the far end of a range that ``start`` opens, in the same sentence."""
+    join = _RANGE_JOIN.get(_governing(start))
+    if join is None or end.sentence.id != start.sentence.id or end.mention.start < start.mention.end:
+        return False
+    text = start.sentence.text
+    gap = text[start.mention.end : end.mention.start]
+    first = end.mention.expression.split()[0].lower()
+    return bool(join.fullmatch(gap + (first if first in _GOVERNING else ""))) and not (
+        _RANGE_END_EVENT.match(text, end.mention.end)
+    )
+
+
+def _event_text(fact: DatedFact, last: dates.DateMention) -> str:
+    """The clause around the date (through ``last``, the end of its range), cut to ``EVENT_WORDS`` words."""
     text = fact.sentence.text
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.mention.start)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, fact.mention.end)), len(text))
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, last.end)), len(text))
     clause = text[start:end].strip(" ,")
     words = clause.split()
     if len(words) <= EVENT_WORDS:
         return clause
-    # Keep the words around the date: it is the event's anchor.
-    position = len(text[start : fact.mention.start].split())
+    # Keep the words around the date (the middle of a range): it is the event's anchor.
+    position = (len(text[start : fact.mention.start].split()) + len(text[start : last.start].split())) // 2
     first = max(0, min(position - EVENT_WORDS // 2, len(words) - EVENT_WORDS))
     cut = " ".join(words[first : first + EVENT_WORDS])
     return ("… " if first else "") + cut + (" …" if first + EVENT_WORDS < len(words) else "")
+
+
+def _events(facts: Sequence[DatedFact]) -> list[_Event]:
+    """The facts that date an event, with their texts; bounds, baselines and range ends left out."""
+    events = []
+    range_ends: set[int] = set()
+    for index, fact in enumerate(facts):
+        if (
+            index in range_ends
+            or _governing(fact) == "before"
+            or _BASELINE.match(fact.sentence.text, fact.mention.end)
+        ):
+            continue
+        last = fact.mention
+        if index + 1 < len(facts) and _closes_range(fact, facts[index + 1]):
+            range_ends.add(index + 1)
+            last = facts[index + 1].mention
+        events.append(_Event(fact, _event_text(fact, last)))
+    return events
 
 
 def build_timeline(docs: Sequence[Segmented]) -> tuple[TimelineEvent, ...]:
@@ -51,39 +126,45 @@ def build_timeline(docs: Sequence[Segmented]) -> tuple[TimelineEvent, ...]:
         Events sorted by date (a coarser date before the finer ones it
         contains), then by first appearance.
     """
-    facts = dated_facts(docs)
     topic = topic_terms(docs)
-    merged: list[list[DatedFact]] = []
-    for fact in facts:
+    merged: list[list[_Event]] = []
+    for event in _events(dated_facts(docs)):
+        fact = event.fact
         for group in merged:
-            head = group[0]
+            head = group[0].fact
             if head.mention.value != fact.mention.value:
                 continue
             shared = (head.context.terms & fact.context.terms) - topic
-            if len(shared) >= 2 or head.context.events & fact.context.events:
-                group.append(fact)
+            if (
+                len(shared) >= 2
+                or head.context.events & fact.context.events
+                or event.text == group[0].text
+                or any(other.fact.sentence.id == fact.sentence.id for other in group)
+            ):
+                group.append(event)
                 break
         else:
-            merged.append([fact])
-    events = []
+            merged.append([event])
+    timeline = []
     for group in merged:
-        fullest = max(group, key=lambda f: (len(f.context.terms), -f.article_index))
-        evidence = tuple(dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in group))
-        events.append(
+        head = group[0].fact
+        fullest = max(group, key=lambda e: (len(e.fact.context.terms), -e.fact.article_index))
+        timeline.append(
             (
-                (
-                    group[0].mention.value.year,
-                    group[0].mention.value.month or 0,
-                    group[0].mention.value.day or 0,
-                ),
-                (group[0].article_index, group[0].sentence.start),
+                (head.mention.value.year, head.mention.value.month or 0, head.mention.value.day or 0),
+                (head.article_index, head.sentence.start),
                 TimelineEvent(
-                    date=group[0].mention.value.iso,
-                    event=_event_text(fullest),
-                    articles=tuple(dict.fromkeys(f.article_id for f in group)),
-                    evidence=evidence,
+                    date=head.mention.value.iso,
+                    event=fullest.text,
+                    articles=tuple(dict.fromkeys(e.fact.article_id for e in group)),
+                    evidence=tuple(
+                        dict.fromkeys(
+                            Evidence(e.fact.article_id, e.fact.sentence.id, e.fact.sentence.text)
+                            for e in group
+                        )
+                    ),
                 ),
             )
         )
-    events.sort(key=lambda item: (item[0], item[1]))
-    return tuple(event for _, _, event in events)
+    timeline.sort(key=lambda item: (item[0], item[1]))
+    return tuple(event for _, _, event in timeline)

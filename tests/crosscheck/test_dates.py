@@ -30,6 +30,26 @@ from .conftest import story
         ("were due to arrive at the site on Thursday", "2026-03-11", "2026-03-12"),
         ("before important runoffs on Oct. 25", "1998-10-04", "1998-10-25"),
         ("Last Thursday, an assailant tried", "1998-11-06", "1998-10-29"),
+        # Future markers the audit of DUC d30003t / d30040t found missing (a Saturday, a December).
+        (
+            "The official said that Garzon is planning on Monday to send the names.",
+            "1998-10-17",
+            "1998-10-19",
+        ),
+        (
+            "The airline expects to carry thousands to the annual Muslim pilgrimage to Saudi Arabia in March.",
+            "1998-12-06",
+            "1999-03",
+        ),
+        ("Palestinians who wish to travel to Saudi Arabia in early March", "1998-12-05", "1999-03"),
+        # ... and words that only look like them.
+        ("Both had plunged into planning for the June 21 meeting.", "1998-10-22", "1998-06-21"),
+        (
+            "She will never be pregnant again, writing about a baby bump in December.",
+            "2021-02-21",
+            "2020-12",
+        ),
+        ("The country has seen its reserves drain away since July.", "1998-10-05", "1998-07"),
     ],
 )
 def test_resolve(text, article_date, expected):
@@ -38,7 +58,14 @@ def test_resolve(text, article_date, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["She left last week.", "It may rain.", "Pier 7 burned.", "On Sept. 31 nothing."]
+    "text",
+    [
+        "She left last week.",
+        "It may rain.",
+        "Pier 7 burned.",
+        "On Sept. 31 nothing.",
+        "Most of the equipment has sat in the port of Ashdod for the last year.",
+    ],
 )
 def test_vague_or_impossible_dates_are_not_dates(text):
     assert find_dates(text, Reference(dt.date(2021, 2, 21), estimated=False)) == ()
@@ -67,3 +94,30 @@ def test_undated_article_borrows_story_date_for_years_only():
     found = find_dates(docs[0].article.text, reference)
     assert [m.value.iso for m in found] == ["2021-09-28"]
     assert found[0].estimated
+
+
+def test_undated_article_does_not_take_a_file_photo_year():
+    """Multi-News Kalashnikov: 'died in December' (2013) was placed in 2008 from a 2009 photo caption."""
+    docs = story(
+        "In this Tuesday, Nov. 10, 2009 file photo Mikhail Kalashnikov attends festivities at the Kremlin.\n"
+        "Kalashnikov, who died in December at the age of 94, in April wrote a lengthy letter to Patriarch Kirill."
+    )
+    assert dates.references(docs)["a0"] is None
+
+
+def test_undated_article_takes_its_dateline():
+    docs = story("December 29, 2004\nThe death toll continues to rise. It passed 80,000 on Monday.")
+    assert dates.references(docs)["a0"] == Reference(dt.date(2004, 12, 29), estimated=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("In this Tuesday, Nov. 10, 2009 file photo Mikhail Kalashnikov attends festivities.", True),
+        ("FILE - In this May 13, 2008 photo, Harry Smith introduces the nominees.", True),
+        ("Trump waves to supporters, Saturday, Oct. 3, 2015. (AP Photo/Mark Humphrey)", True),
+        ("In this election, the party lost a third of its seats.", False),
+    ],
+)
+def test_is_caption(text, caption):
+    assert dates.is_caption(text) is caption

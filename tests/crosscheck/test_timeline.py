@@ -1,3 +1,5 @@
+import pytest
+
 from storyweave.crosscheck import build_timeline
 
 from .conftest import story
@@ -52,3 +54,85 @@ def test_long_sentence_is_cut_to_about_fifteen_words():
     (event,) = build_timeline(docs)
     assert len(event.event.replace("…", "").split()) <= 15
     assert "Tuesday" in event.event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the equipment has sat in the port of Ashdod for the last year.",  # a duration (DUC d30040t)
+        "Biden unveiled the goal to cut emissions by 50% from 2005 levels.",  # a baseline (AllSides 6109)
+        "He pushed through an amnesty covering crimes committed before 1978.",  # a bound (DUC d30003t)
+        "(Published Monday, Oct. 24, 2016)",  # page furniture (Multi-News 00b5...)
+        "December 29, 2004",  # a dateline (MultiLing M0006)
+        "Beached boat in Galle, Sri Lanka after 2004 Tsunami",  # a caption (MultiLing M0007)
+        "A firefighter near the wreckage of a house, in Gaza City July 31, 2014 (Reuters)",  # a caption
+        "Call 911! pic.twitter.com/9eXtRVibkQ — TBI (@TBInvestigation) May 10, 2016",  # a post's signature
+        "In this Tuesday, Nov. 10, 2009 file photo Mikhail Kalashnikov attends festivities at the Kremlin.",
+    ],
+)
+def test_not_an_event(text):
+    assert build_timeline(story(text, dates=("1998-11-24",))) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement in parentheses, and a lead that lacks its full stop, still state events.
+        "(For example, the shuttle Atlantis was hit by a piece of debris in September last year.)",
+        "Turkey's secular military leadership warned a pro-Islamic party Monday against dragging the army "
+        "into politics, after its leader said the party has the backing of the army in forming a new government",
+    ],
+)
+def test_statements_without_the_usual_ending_are_events(text):
+    assert build_timeline(story(text, dates=("1998-11-24",))) != ()
+
+
+def test_one_sentence_is_one_event():
+    """DUC d30003t: 'But Sunday was just another Sunday' gave two identical timeline entries."""
+    docs = story("But Sunday was just another Sunday for most Chileans.", dates=("1998-10-18",))
+    assert [e.date for e in build_timeline(docs)] == ["1998-10-18"]
+
+
+def test_one_wire_story_in_two_papers_is_one_event():
+    """DUC d30040t: the same AP sentence in two articles gave two entries (its clause has no content word)."""
+    sentence = (
+        "The opening, brokered by President Bill Clinton at Wye River, Maryland in October, was hailed."
+    )
+    (event,) = build_timeline(story(sentence, sentence, dates=("1998-12-29", "1998-12-30")))
+    assert event.articles == ("a0", "a1")
+
+
+def test_range_end_is_not_a_separate_event():
+    """DUC d30003t: 'between Sept. 11, 1973, ... and Dec. 31, 1983' gave the event 'and Dec. 31, 1983.'"""
+    docs = story(
+        "The warrant charges that between Sept. 11, 1973, the year he seized power, and Dec. 31, 1983, "
+        "Pinochet murdered Spaniards.",
+        dates=("1998-10-17",),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "1973-09-11"
+    assert "Dec. 31, 1983" in event.event
+
+
+def test_range_end_with_its_own_event_is_kept():
+    docs = story(
+        "Suharto ruled Indonesia from 1966 to last May, when he was forced to quit.", dates=("1998-11-20",)
+    )
+    assert [e.date for e in build_timeline(docs)] == ["1966", "1998-05"]
+
+
+def test_clock_time_does_not_cut_the_event():
+    """MultiLing M0093: the event was cut at the colon of '1:00 p.m.'."""
+    docs = story("The torch relay began today at 1:00 p.m. in San Francisco.", dates=("2008-04-09",))
+    (event,) = build_timeline(docs)
+    assert "1:00 p.m. in San Francisco" in event.event
+
+
+def test_future_weekday_and_month():
+    """DUC d30003t and d30040t: plans for 'Monday' and 'March' were put in the past."""
+    docs = story(
+        "The official said that Garzon is planning on Monday to send the names of 78 other people.",
+        "The airline expects to carry thousands to the annual Muslim pilgrimage to Saudi Arabia in March.",
+        dates=("1998-10-17", "1998-12-06"),
+    )
+    assert [e.date for e in build_timeline(docs)] == ["1998-10-19", "1999-03"]
