@@ -113,3 +113,51 @@ def test_an_article_without_a_source_is_its_own_outlet():
     assert claim.article_ids == ("a0", "a1", "a2") and claim.outlet_count == 3
     (claim,) = align(_sourced((None, BRIDGE), ("Gazette", BRIDGE))).claims
     assert claim.outlet_count == 2 and not claim.single_source
+
+
+# Regressions from the cross-check accuracy audit (claims corroborated by sentences that do not state them).
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Multi-News 00b5...: the crime-scene address vs the suspect's home; only the address is shared.
+        (
+            (
+                "Fort Worth police said officers were called to a home on the 900 block of Buffalo Springs "
+                "Drive at about 4 a.m."
+            ),
+            "Records show Heath lives in the 900 block of Buffalo Springs.",
+        ),
+        # teigen-jack: two different posts share only "love you forever".
+        (
+            '"Mom and dad love you forever." Teigen marked Son Day.',
+            '"We love you forever." Teigen wore bracelets.',
+        ),
+        # teigen-jack: two different quotes share only the frame "she wrote".
+        (
+            '"And to the son we almost had," she wrote. Teigen posted a hospital photo.',
+            '"(Legend) hated it. I could tell," she wrote. She shared an essay.',
+        ),
+        # DUC d30003t: two different non-answers share only the frame "declined comment".
+        (
+            "British authorities have declined to comment on his whereabouts or the Spanish requests.",
+            "The spokesman declined any further comment.",
+        ),
+    ],
+)
+def test_no_claim_from_a_shared_frame_or_topic(first, second):
+    docs = _sourced(("A", first), ("B", second))
+    assert [c.text for c in align(docs).claims if c.outlet_count > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Little shared content, but one sentence says nothing the other does not (names and frames aside).
+        ('"There was never any doubt," Maufas said.', "There was never any doubt."),
+        ('"And to the son we almost had," she wrote.', '"And to the son we almost had," she said.'),
+        ("He'll be truly missed.", "He'll be truly missed by his classmates and teachers."),
+    ],
+)
+def test_a_short_restatement_is_still_one_claim(first, second):
+    docs = _sourced(("A", first), ("B", second))
+    assert [c.outlet_count for c in align(docs).claims] == [2]
