@@ -31,7 +31,11 @@ from storyweave.model import Segmented
 
 # Any script's letters, so "Nicoleta Drăguşin" is one name, not "Nicoleta Dr".
 # A hyphen joins capitalised parts ("Al-How", "Franz-Joseph"); "Palestinian-run" is an adjective.
-_NAME_WORD = r"(?:(?:al-|el-|Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|['’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)"
+# An apostrophe joins "D'Amato" or "Ng'ang'a", but a possessive "'s" ends the name: "Clarissa's England"
+# is a book, not a person.
+_NAME_WORD = (
+    r"(?:(?:al-|el-|Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}\.)"
+)
 _PARTICLE = r"(?:de|da|del|der|van|von|bin|ibn|di|du|dos|la|le)"
 _NAME = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*(?![\w-])")
 
@@ -63,6 +67,8 @@ SPEECH_VERBS = frozenset(
         "notes",
         "recalled",
         "recalls",
+        "recounted",
+        "recounts",
         "asked",
         "asks",
         "replied",
@@ -280,6 +286,24 @@ TITLES = frozenset(
         "researcher",
         "politician",
         "candidate",
+        "speaker",
+        "head",
+        "admiral",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "corporal",
+        "commissioner",
+        "inspector",
+        "consul",
+        "chef",
+        "producer",
+        "critic",
+        "delegate",
+        "uncle",
+        "aunt",
+        "grandfather",
+        "grandmother",
     ]
 )
 _MALE_CUES = frozenset(
@@ -299,6 +323,8 @@ _MALE_CUES = frozenset(
         "congressman",
         "councilman",
         "actor",
+        "uncle",
+        "grandfather",
         "man",
         "he",
         "his",
@@ -325,6 +351,8 @@ _FEMALE_CUES = frozenset(
         "congresswoman",
         "councilwoman",
         "actress",
+        "aunt",
+        "grandmother",
         "woman",
         "she",
         "her",
@@ -495,7 +523,8 @@ _NOT_PERSON_WORDS = frozenset(
 # "... criticized Pinochet, said" ends a relative clause, and Pinochet is its object.
 SUBJECT_GAP = re.compile(
     r"(?:['’]s)?(?:\s+of\s+[^,;:\"“”]{1,60}?)?\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
-    r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly)\s+)*"
+    r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )
 # Verbs whose subject is a person: reporting verbs, and "died" ("Mikhail Kalashnikov died last month").
 _SUBJECT_OF_PERSON_VERB = re.compile(
@@ -507,6 +536,8 @@ _SPEAKER_AFTER_VERB = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:\"“”]|$)")
+_APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
+_COMMA_THEN_VERB = re.compile(r",\s*(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet
 # Hiriart, Pinochet's son" / "Mafa Barbakh, an elderly woman": a role noun heading an appositive
 # right after the name.
@@ -524,6 +555,9 @@ UNKNOWN_GENDER_SENTENCES = 2
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}[,.\s]")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 _WORD = regex.compile(r"[\p{L}']+")
+# A lower-case title or role word right before a name, a comma at most between ("father, Mohammed"):
+# "the Libyan leader.\nThe British government" gives "British" no title.
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}'])(\p{Ll}[\p{Ll}']*),?[ \t]+$")
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet".
 _DOTTED_TITLE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,4})\.\s+$")
 # Month abbreviations are stop words for dates, but written without their full stop before a
@@ -533,9 +567,33 @@ _MONTH_ABBREVIATIONS = frozenset(
 )
 # A sentence whose subject is a person left unnamed ("A British Foreign Office spokesman, who declined
 # to be identified, said"): a "he" after it is that person, not someone named earlier.
+_PERSON_NOUNS = "|".join(sorted(TITLES | {"man", "woman", "source"}))
 _UNNAMED_SUBJECT = regex.compile(
     r"\W*(?:(?i:but|and|meanwhile|however|then),?\s+)?(?i:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,5}?"
-    r"(?:" + "|".join(sorted(TITLES | {"man", "woman", "source"})) + r")\b(?![\s,]+\p{Lu})"
+    r"(?P<role>" + _PERSON_NOUNS + r")\b(?![\s,]+\p{Lu})"
+)
+# The same anywhere in a sentence when a reporting verb follows: '..." to trial, a U.N. source said'.
+_UNNAMED_SPEAKER = regex.compile(
+    r"\b(?i:a|an|one|another)\s+(?:(?!(?:her|his|their|its)\b)[\w'’.-]+\s+){0,4}?(?P<role>"
+    + _PERSON_NOUNS
+    + r")\s+"
+    r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
+# A sentence whose subject is a pronoun, after at most an opening phrase that names no person ("Born in
+# 1947, she was the youngest, with her brother Anthony"): its names are objects, and the pronoun refers
+# to whom ours does.
+_PRONOUN_SUBJECT = regex.compile(r"\W*(?:[^.;:\"“”]{1,150}?[,\s]\s*)?\b(?P<pronoun>(?i:he|she))\b")
+# "the president said", "said the president": a person named earlier by the title alone.
+_DEFINITE_TITLE = r"\b(?i:the)\s+(?P<title>(?i:" + "|".join(sorted(TITLES)) + r"))"
+TITLE_SPEAKS = regex.compile(
+    _DEFINITE_TITLE
+    + r"(?=\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b)|(?<=\b(?:"
+    + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
+    + r")\s+)"
+    + _DEFINITE_TITLE
+    + r"(?=\s*[,.;])"
 )
 _PRONOUNS = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
@@ -573,7 +631,12 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def find_names(text: str, article_id: str, common_words: frozenset[str] = frozenset()) -> list[Mention]:
+def find_names(
+    text: str,
+    article_id: str,
+    common_words: frozenset[str] = frozenset(),
+    demonyms: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Every capitalised name in ``text`` that could be a person's, titles stripped.
 
     Args:
@@ -581,6 +644,8 @@ def find_names(text: str, article_id: str, common_words: frozenset[str] = frozen
         article_id: Stored on each mention.
         common_words: Words the story also writes in lower case; a name does
             not start with one ("Following Friday", "Former Chilean").
+        demonyms: Words naming a people ("Libyan", "British", see
+            ``demonyms``); a name does not start with one ("Iranian Consul").
     """
     mentions = []
     for match in _NAME.finditer(text):
@@ -590,10 +655,10 @@ def find_names(text: str, article_id: str, common_words: frozenset[str] = frozen
         ]
         cue = None
         text_before = text[max(0, match.start() - 30) : match.start()]
-        lowered_before = _WORD.findall(text_before)
+        word_before = _WORD_BEFORE.search(text_before)
         dotted = _DOTTED_TITLE.search(text_before)
-        if lowered_before and lowered_before[-1].lower() in TITLES and lowered_before[-1].islower():
-            cue = lowered_before[-1].lower()
+        if word_before and word_before.group(1) in TITLES:
+            cue = word_before.group(1)
         elif dotted and dotted.group(1).lower() in TITLES:
             cue = dotted.group(1).lower()
         # Drop leading sentence-initial function words and everything up to the last title.
@@ -604,19 +669,23 @@ def find_names(text: str, article_id: str, common_words: frozenset[str] = frozen
         if last_title >= 0:
             cue = words[last_title][2].rstrip(".").lower()
             words = words[last_title + 1 :]
+        # "the United Kingdom Gordon Brown", "Secretary of State Madeleine Albright": a place or
+        # organisation word ends a run that goes on with a full name; alone, it makes no person.
+        places = [i for i, (_, _, word) in enumerate(words) if word.lower().strip(".") in _NOT_PERSON_WORDS]
+        if places:
+            words = words[places[-1] + 1 :] if len(words) - places[-1] > 2 else []
         while words and (
             (
                 words[0][2].lower() in STOP_WORDS
                 and not (len(words) > 1 and words[0][2].lower() in _MONTH_ABBREVIATIONS)
             )
             or (len(words) > 1 and words[0][2].lower() in common_words)
+            or words[0][2] in demonyms
         ):
             words = words[1:]
         while words and words[-1][2].lower() in STOP_WORDS:
             words = words[:-1]
         if not words:
-            continue
-        if any(word.lower().strip(".") in _NOT_PERSON_WORDS for _, _, word in words):
             continue
         start, end = words[0][0], words[-1][1]
         name = text[start:end]
@@ -626,6 +695,42 @@ def find_names(text: str, article_id: str, common_words: frozenset[str] = frozen
             continue
         mentions.append(Mention(article_id, start, end, name, cue))
     return mentions
+
+
+# Endings that make a people's word from a place's: Libya-n, Israel-i, Iran-ian, Brit(ain)-ish, Chin(a)-ese.
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "i", "ese", "ish")
+
+
+def demonyms(capitalised: set[str]) -> frozenset[str]:
+    """The words of ``capitalised`` that name a people after a place also in it.
+
+    "Libyan" (Libya), "Israeli" (Israel), "British" (Britain), "Palestinian"
+    (Palestine): a stem of four letters or more that is also the start of
+    another capitalised word at most three letters longer, plus a demonym
+    ending. Demonyms are used like titles ("Libyan leader Moammar Gadhafi")
+    but never name a person.
+
+    >>> sorted(demonyms({"Libya", "Libyan", "Britain", "British", "Annan", "Brian"}))
+    ['British', 'Libyan']
+    """
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for word in capitalised:
+        by_prefix[word[:4]].append(word)
+    found = set()
+    for word in capitalised:
+        for ending in _DEMONYM_ENDINGS:
+            stem = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= 4
+                and any(
+                    place.startswith(stem) and len(place) - len(stem) <= 3 and not place.startswith(word)
+                    for place in by_prefix[word[:4]]
+                )
+            ):
+                found.add(word)
+                break
+    return frozenset(found)
 
 
 class People:
@@ -648,10 +753,11 @@ class People:
         standalone: Counter[str] = Counter()
         non_initial: set[str] = set()
         lowercase_words = frozenset(w for d in docs for w in _WORD.findall(d.article.text) if w.islower())
+        peoples = demonyms({w for d in docs for w in _WORD.findall(d.article.text) if w[:1].isupper()})
         for doc in docs:
             text = doc.article.text
             quotes = [(q.start, q.end) for q in doc.quotations]
-            found = find_names(text, doc.article.id, lowercase_words)
+            found = find_names(text, doc.article.id, lowercase_words, peoples)
             mentions = [m for m in found if not _inside(m.start, quotes)]
             self._mentions[doc.article.id] = mentions
             sentence_starts = {s.start for s in doc.sentences}
@@ -673,11 +779,19 @@ class People:
                 ):
                     strong_evidence.add(name)
                 elif (
-                    _SUBJECT_OF_PERSON_VERB.match(text, mention.end)
-                    and not after_preposition(text, mention.start)
-                ) or (
-                    _SPEAKER_AFTER_VERB.search(text, max(0, mention.start - 40), mention.start)
-                    and _CLAUSE_END.match(text, mention.end)
+                    (
+                        _SUBJECT_OF_PERSON_VERB.match(text, mention.end)
+                        and not after_preposition(text, mention.start)
+                    )
+                    or (
+                        # "Its head, Tony Leon, says": set off by commas after a role noun.
+                        _APPOSED_TO_ROLE.search(text, max(0, mention.start - 30), mention.start)
+                        and _COMMA_THEN_VERB.match(text, mention.end)
+                    )
+                    or (
+                        _SPEAKER_AFTER_VERB.search(text, max(0, mention.start - 40), mention.start)
+                        and _CLAUSE_END.match(text, mention.end)
+                    )
                 ):
                     speech_evidence.add(name)
                 for cue in (mention.cue, role and role.group("role")):
@@ -691,7 +805,7 @@ class People:
         self._persons = set()
         for name in self._names:
             single = " " not in name
-            if single and name.lower() in lowercase_words:
+            if single and (name.lower() in lowercase_words or name in peoples):
                 continue
             if single:
                 # A one-word name said to speak is a person's only as a known surname; and it must
@@ -702,8 +816,13 @@ class People:
                     self._persons.add(name)
             elif name in strong_evidence or name in speech_evidence or name.split()[-1] in standalone:
                 self._persons.add(name)
-        # A surname is a person when a full name ending in it is.
-        self._persons.update(n.split()[-1] for n in list(self._persons) if " " in n)
+        # A surname ("Wright", "Dickson Wright") is a person when a full name ending in it is.
+        self._persons.update(
+            suffix
+            for n in list(self._persons)
+            for i in range(1, len(n.split()))
+            if (suffix := " ".join(n.split()[i:])) in self._names or " " not in suffix
+        )
         self._gender = {}
         for name, votes in gender_votes.items():
             key = self.full_name(name)
@@ -738,19 +857,18 @@ class People:
     def full_name(self, name: str, article_id: str | None = None) -> str | None:
         """The fullest name the story gives the person called ``name``; None if not a person.
 
-        A surname or first name alone becomes the full name it abbreviates:
-        the one in the same article if there is one, else the story's most
-        frequent (ties go to the longer, then the alphabetically first name).
+        A surname ("Wright", "Dickson Wright") or a first name alone becomes
+        the full name it abbreviates: the one in the same article if there is
+        one, else the story's most frequent (ties go to the longer, then the
+        alphabetically first name).
         A surname match beats a first-name match ("Michael" is Alun Michael,
         not Michael Howard), as news refers to people by their surnames.
         """
         if name not in self._persons:
             return None
-        if " " in name:
-            return name
         full_names = [n for n in self._persons if " " in n]
-        candidates = [n for n in full_names if n.split()[-1] == name] or [
-            n for n in full_names if n.split()[0] == name
+        candidates = [n for n in full_names if n.endswith(" " + name)] or [
+            n for n in full_names if " " not in name and n.split()[0] == name
         ]
         if not candidates:
             return name
@@ -766,6 +884,19 @@ class People:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
+    def titled(self, article_id: str, position: int, title: str) -> str | None:
+        """The one person of the article named with ``title`` before ``position`` ("President Clinton"), if one.
+
+        Two people with that title before it ("President Clinton" and
+        "President Mubarak") make "the president" unclear: None.
+        """
+        names = {
+            self.full_name(m.name, article_id)
+            for m in self.mentions(article_id)
+            if m.start < position and m.cue == title.lower()
+        }
+        return names.pop() if len(names) == 1 else None
+
     def antecedent(self, article_id: str, position: int, pronoun: str) -> str | None:
         """The full name of the person before ``position`` that ``pronoun`` refers to, if clear.
 
@@ -778,7 +909,13 @@ class People:
         mean a group). The search gives up (None) at a sentence whose subject
         is an unnamed person ("A Foreign Office spokesman said ...") and at a
         full name not recognised as a person's ("that was Gladys Marin"): the
-        pronoun may well be theirs. Names before a possessive ("Pinochet's
+        pronoun may well be theirs, unless the unnamed person is of the
+        other gender ("a spokesman said ..." does not stop "she"). A sentence
+        whose subject is the same pronoun ("He presented their commander,
+        Captain Amangah, with a medal") is passed over: its names are
+        objects. A subject named by a title alone ("the president said")
+        is the person named earlier with that title (``titled``).
+        Names before a possessive ("Pinochet's
         son") are skipped, and so are names after a preposition ("president
         of Achterberg Cold Storage") unless an appositive says who they are
         ("an interview with Augusto Pinochet Hiriart, Pinochet's son").
@@ -793,9 +930,27 @@ class People:
         earlier = [(start, end) for start, end in self._sentences[article_id] if start < position]
         for distance, (start, end) in enumerate(reversed(earlier)):
             limit = min(end, position)
-            unnamed = _UNNAMED_SUBJECT.match(text, start, limit)
+            unnamed = _UNNAMED_SUBJECT.match(text, start, limit) or _UNNAMED_SPEAKER.search(
+                text, start, limit
+            )
             if unnamed and not any(start <= m.start < unnamed.end() for m in mentions):
-                return None
+                role = unnamed.group("role").lower()
+                if role not in (_FEMALE_CUES if wanted == "m" else _MALE_CUES):
+                    return None
+            subject = _PRONOUN_SUBJECT.match(text, start, limit)
+            if (
+                subject
+                and subject.group("pronoun").lower() == pronoun.lower()
+                and subject.start("pronoun") < position
+                and not any(
+                    start <= m.start < subject.start("pronoun") and m.name in self._persons for m in mentions
+                )
+            ):
+                continue
+            for titled in TITLE_SPEAKS.finditer(text, start, limit):
+                full = self.titled(article_id, titled.start(), titled.group("title"))
+                if full is not None and self.gender(full) in (wanted, None):
+                    return full
             inside = [m for m in mentions if start <= m.start < limit]
             inside.sort(key=lambda m: not _SUBJECT_OF_PERSON_VERB.match(text, m.end))
             for mention in inside:

@@ -4,8 +4,13 @@
    around it: ``"…," she wrote``, ``said Hans Carlsson``, ``Teigen confessed``,
    ``She continued, "…"``. A pronoun is resolved to the nearest person before
    it whose gender fits (see ``_people``); no attribution means no speaker.
+   "According to X" names a source when the clause has no reporting verb;
+   "the president said" is the person named earlier with that title.
    A paragraph that opens with a quote and follows a paragraph whose quote
-   was left open continues that quote's speaker (news style).
+   was left open continues that quote's speaker (news style), and so does a
+   paragraph that is all quote after one whose last quote was attributed.
+   A second quote of a sentence whose first quote's speaker came before it
+   ('X stated that A "..." and that B "..."') has that speaker too.
 2. Pieces split only by an attribution (``"A," she wrote. "B."``) are joined
    into one statement.
 3. Statements of different articles are compared on normalised words (case,
@@ -30,6 +35,7 @@ from storyweave.crosscheck._people import (
     LISTENER_VERBS,
     SPEECH_VERBS,
     SUBJECT_GAP,
+    TITLE_SPEAKS,
     TITLES,
     People,
     after_preposition,
@@ -70,7 +76,24 @@ _OPEN_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s[^,;:\"“”]
 # ("said Hans Carlsson in a statement", "said Nathan Ballard about the security").
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|from|of|to|with|about|for|by|outside|near|who|when|while|as"
-    r"|and|last|this|yesterday|today|tonight)\b)[a-z]"
+    r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing)\b)[a-z]"
+)
+# A title phrase between an inverted verb and the name, ending in a title or role noun: "said Iranian
+# National Security Council Secretary Ali Larijani", "said Iran's Foreign Ministry spokesman, Mohammad
+# Ali Hosseini", "said Zughayar's 54-year-old father, Mohammed".
+_TITLE_WORD = r"(?i:" + "|".join(sorted(TITLES)) + r")"
+_TITLE_PHRASE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r",?\s+"
+)
+# "According to Lieutenant Felix Carman, ...", '..." according to her agent.': the person after it is the
+# source; a title phrase may come between.
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING_GAP = re.compile(r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:[\w.'’-]+,?\s+)?")
+_SECOND_REPORT = re.compile(r"\b(?:that|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+# An unnamed person before a participle is its subject: 'a 911 call in which a woman is heard saying: "..."'.
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|" + "|".join(sorted(TITLES)) + r")\b",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
 _QUOTE_MARKS = '"“”'
@@ -165,29 +188,42 @@ class _Attributor:
         words = tokens(self.text[start:end])
         verbs = [i for i, w in enumerate(words) if w.group() in SPEECH_VERBS]
         if not verbs:
-            return None, False
+            return self._according_to(start, end)
         verb = words[verbs[-1] if before_quote else verbs[0]]
         verb_start, verb_end = start + verb.start(), start + verb.end()
-        subjects = [
-            (s, e, n, False)
-            for s, e, n in self.person_spans
-            if start <= s and e <= end and not after_preposition(self.text, s)
-        ] + [
-            (start + w.start(), start + w.end(), w.group().lower(), True)
-            for w in words
-            if w.group().lower() in _PRONOUNS
-        ]
+        subjects = (
+            [
+                (s, e, n, "name")
+                for s, e, n in self.person_spans
+                if start <= s and e <= end and not after_preposition(self.text, s)
+            ]
+            + [
+                (start + w.start(), start + w.end(), w.group().lower(), "pronoun")
+                for w in words
+                if w.group().lower() in _PRONOUNS
+            ]
+            + [
+                (m.start(), m.end(), m.group("title"), "title")
+                for m in TITLE_SPEAKS.finditer(self.text, start, end)
+            ]
+        )
         before = sorted(x for x in subjects if x[1] <= verb_start)
         chosen = None
         if verb.group().endswith("ing") and before_quote and before:
-            chosen = before[-1]
+            if not _UNNAMED_PERSON.search(self.text, before[-1][1], verb_start):
+                chosen = before[-1]
         else:
             for candidate in before:
                 if self._is_subject(candidate[0], candidate[1], start, verb_start):
                     chosen = candidate
                     break
-        if chosen is None and verb.group() not in LISTENER_VERBS:
+        # After a quote, a verb with words before it has its subject there ('"...," one serviceman said to
+        # Mr. Ahmadinejad'): no inversion.
+        inverted = before_quote or not re.search(r"[a-z]", self.text[start:verb_start])
+        if chosen is None and inverted and verb.group() not in LISTENER_VERBS:
             for candidate in sorted(x for x in subjects if x[0] >= verb_end):
+                if self.text.startswith(("'s", "’s"), candidate[1]):
+                    continue  # the possessor: "said Zughayar's father, Mohammed"
                 if _REPORTED_CLAUSE.match(self.text, candidate[1]):
                     break
                 # "said chief prosecutor Ulf Noren", "said rescue leader Ben
@@ -195,16 +231,39 @@ class _Attributor:
                 gap = self.text[verb_end : candidate[0]]
                 words_between = gap.replace(".", " ").replace(",", " ").split()  # "said, Becky Buell"
                 if (
-                    len(words_between) <= 4 and all(w.islower() or w.lower() in TITLES for w in words_between)
-                ) or (_DEFINITE_ROLE.fullmatch(gap)):
+                    (
+                        len(words_between) <= 4
+                        and all(w.islower() or w.lower() in TITLES for w in words_between)
+                    )
+                    or _DEFINITE_ROLE.fullmatch(gap)
+                    or _TITLE_PHRASE.fullmatch(gap)
+                ):
                     chosen = candidate
                 break
         if chosen is None:
             return None, True
-        position, _, name, is_pronoun = chosen
-        if is_pronoun:
-            return self.people.antecedent(self.doc.article.id, position, name), True
-        return self.people.full_name(name, self.doc.article.id), True
+        return self._resolve(chosen), True
+
+    def _resolve(self, subject: tuple[int, int, str, str]) -> str | None:
+        """The full name of a subject found by ``_speaker_in``: a name, a pronoun or a title ("the president")."""
+        position, _, name, kind = subject
+        if kind == "pronoun":
+            return self.people.antecedent(self.doc.article.id, position, name)
+        if kind == "title":
+            return self.people.titled(self.doc.article.id, position, name)
+        return self.people.full_name(name, self.doc.article.id)
+
+    def _according_to(self, start: int, end: int) -> tuple[str | None, bool]:
+        """(speaker, found) from "according to X" in ``text[start:end]``, the attribution of a clause with no verb."""
+        according = _ACCORDING_TO.search(self.text, start, end)
+        if according is None:
+            return None, False
+        for name_start, name_end, name in self.person_spans:
+            if according.end() <= name_start and name_end <= end:
+                if _ACCORDING_GAP.fullmatch(self.text, according.end(), name_start):
+                    return self.people.full_name(name, self.doc.article.id), True
+                break
+        return None, True
 
     def _is_subject(self, name_start: int, name_end: int, clause_start: int, verb_start: int) -> bool:
         """Whether the name (or pronoun) at ``name_start:name_end`` is the subject of the verb at ``verb_start``."""
@@ -254,6 +313,7 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
             paragraphs[sentence_of[quote.id].paragraph].append(quote)
     statements: list[_Statement] = []
     open_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a quote left open
+    last_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a paragraph's last quote
     for paragraph in sorted(paragraphs):
         quotes = paragraphs[paragraph]
         par_sentences = [s for s in doc.sentences if s.paragraph == paragraph]
@@ -261,20 +321,32 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
         current: list[Quotation] = []
         current_speaker: str | None = None
         joinable = False
+        before_speaker: str | None = None  # speaker of the previous quote, named before it
         for index, quote in enumerate(quotes):
             previous_end = quotes[index - 1].end if index else par_start
             next_start = quotes[index + 1].start if index + 1 < len(quotes) else par_end
             speaker, attributed, after = attributor.speaker(
                 quote, previous_end, next_start, sentence_of[quote.id].start
             )
-            if (
+            if not attributed and index == 0 and quote.start == par_start:
+                if open_speaker and open_speaker[0] == paragraph - 1:
+                    speaker = open_speaker[1]
+                elif last_speaker and last_speaker[0] == paragraph - 1 and quote.end >= par_end - 1:
+                    # A paragraph that is all quote, after a paragraph whose last quote was
+                    # attributed, goes on with that speaker (news style).
+                    speaker = last_speaker[1]
+            elif (
                 not attributed
-                and index == 0
-                and quote.start == par_start
-                and open_speaker
-                and open_speaker[0] == paragraph - 1
+                and before_speaker
+                and sentence_of[quote.id] is sentence_of[quotes[index - 1].id]
+                and _SECOND_REPORT.search(text, previous_end, quote.start)
             ):
-                speaker = open_speaker[1]
+                # 'Afshar stated that they were "in illegal activities" and that they "have admitted
+                # it"': a second report of the sentence has the subject of the first. Without "that"
+                # or a reporting verb the second quote is a title or a name ('for "Applause" in 1970
+                # and "Woman of the Year"').
+                speaker = before_speaker
+            before_speaker = speaker if attributed and not after else None
             # "A," she wrote. "B." -- B continues A when only a short
             # attribution stands between them and B names no other speaker.
             between = text[previous_end : quote.start]
@@ -294,6 +366,7 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
             statements.append(_make_statement(doc, article_index, sentence_of, current, current_speaker))
         last = quotes[-1]
         open_speaker = (paragraph, statements[-1].speaker) if last.text[-1] not in '"”' else None
+        last_speaker = (paragraph, statements[-1].speaker) if statements[-1].speaker else None
     return statements
 
 

@@ -308,3 +308,14 @@ def test_count_for_this_year_is_not_the_total():
         dates=("2021-06-10", "2021-06-10"),
     )
     assert find_conflicts(docs) == ()
+
+
+def test_figures_of_articles_months_apart_are_different_events():
+    # MultiLing M005: two quakes near Talca six months apart, each placed by its distance from the city.
+    texts = (
+        "The earthquake struck 102 kilometers to the northwest of Talca at a shallow depth.",
+        "With a magnitude of 4.3, the earthquake struck 34 kilometers northwest of Talca, near Lolol.",
+    )
+    assert find_conflicts(story(*texts, dates=("2010-05-21", "2010-11-28"))) == ()
+    (conflict,) = find_conflicts(story(*texts, dates=("2010-05-21", "2010-05-23")))
+    assert {p.value for p in conflict.positions} == {"102", "34"}

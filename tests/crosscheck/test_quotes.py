@@ -238,3 +238,151 @@ def test_short_phrase_of_the_same_speaker_joins_the_long_quote():
     )
     (quote,) = find_quotes(docs)
     assert quote.articles == ("a0", "a1")
+
+
+# Error classes of a held-out annotation (the 3rd and 20th cluster of each dev set, /tmp/h8).
+
+
+def test_demonym_is_not_a_speaker():
+    text = (
+        "Libya and Britain talked. A former spy said Britain plotted to kill the Libyan leader.\n"
+        "The British government denied it. The official Libyan news agency said talks went well. "
+        '"There is a sense of optimism," he said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_pronoun_passes_an_unnamed_subject_of_the_other_gender():
+    text = (
+        "Clarissa Dickson Wright, 66, was a cook and she loved it. Dickson Wright was proud of her students. "
+        'A spokesman for the university said it was "saddened" by her death. When asked, she replied no. '
+        "\"If you're fat you're fat,\" she told The Guardian."
+    )
+    assert _speakers(text)[-1] == "Clarissa Dickson Wright"
+
+
+def test_sentence_whose_subject_is_the_same_pronoun_passes_its_objects():
+    text = (
+        "President Mahmoud Ahmadinejad said he had pardoned the sailors. He presented their commander, "
+        'Captain Abol-Ghassem Amangah, with a medal. He added: "They are free to go home to their families."'
+    )
+    assert _speakers(text) == ["Mahmoud Ahmadinejad"]
+
+
+def test_possessive_name_is_not_a_person():
+    text = (
+        "Clarissa Dickson Wright, 66, was a cook and she loved it. To promote her book Clarissa's England, "
+        'she accused the BBC of bias. "Those were glorious years for all of us," she said of the time.'
+    )
+    assert _speakers(text) == ["Clarissa Dickson Wright"]
+
+
+def test_the_title_refers_to_the_person_with_that_title():
+    text = (
+        "President Clinton expressed sympathy to Israel on Friday. The president said the accord was "
+        '"the best way to safety for the Israelis." "They knew they would face this moment," the president said.'
+    )
+    assert _speakers(text) == ["Clinton", "Clinton"]
+
+
+def test_quote_only_paragraph_continues_the_previous_paragraph_speaker():
+    text = (
+        "Producer Patricia Llewellyn met her in 1996.\n"
+        '"The cardoon is a prickly vegetable, an edible thistle," said Llewellyn.\n'
+        '"Clarissa was a marvellous cook and hugely knowledgeable about food."\n'
+        "The show ran for years.\n"
+        '"We called her Krakatoa because of the rumbling."'
+    )
+    assert _speakers(text) == ["Patricia Llewellyn", "Patricia Llewellyn", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'According to Lieutenant Felix Carman, "the next few nights were spent in stone cells, '
+            'sleeping on piles of blankets."',
+            "Felix Carman",
+        ),
+        ('"Her faith remained with her for the rest of her life," according to her agent.', None),
+    ],
+)
+def test_according_to_names_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_second_quote_of_a_sentence_shares_its_speaker():
+    text = (
+        'General Alireza Afshar stated that the sailors were engaged "in illegal and suspicious activities" '
+        'and that the sailors "have admitted to violating the territorial waters of the republic".'
+    )
+    assert _speakers(text) == ["Alireza Afshar", "Alireza Afshar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised title phrase between an inverted verb and the name.
+        (
+            '"We had decided to release the lady in the group," said Iranian National Security Council '
+            "Secretary Ali Larijani.",
+            "Ali Larijani",
+        ),
+        (
+            '"They are in completely good health," said Iran\'s Foreign Ministry spokesman, Mohammad Ali Hosseini.',
+            "Mohammad Ali Hosseini",
+        ),
+        (
+            '"We will impose a freeze on all official business," said British Foreign Secretary Margaret '
+            "Beckett to the House of Commons.",
+            "Margaret Beckett",
+        ),
+        # The possessor is not the speaker: the father is.
+        (
+            "The bomber was Yusef Ali Mohammed Zughayar, 22. "
+            "\"I didn't raise him to lose him like that,\" said Zughayar's 54-year-old father, Mohammed.",
+            "Mohammed",
+        ),
+        # A place word ends a capitalised run before the name.
+        (
+            "The Prime Minister of the United Kingdom Gordon Brown stated in a speech that "
+            '"the task of Bali sounds quite specific to us all."',
+            "Gordon Brown",
+        ),
+        # A role noun and a comma before the name, a comma after it.
+        (
+            'Its head, Tony Leon, says a new amnesty would prove that "the more thuglike your behavior, '
+            'the more you get away with."',
+            "Tony Leon",
+        ),
+        # A time phrase between the subject and the verb.
+        (
+            "Iranian President Mahmoud Ahmadinejad on Wednesday announced that he would free the sailors as "
+            'a "gift to the British people and families."',
+            "Mahmoud Ahmadinejad",
+        ),
+        # "said Blair also adding": the name is the speaker, not the subject of a reported clause.
+        (
+            'Prime Minister Tony Blair spoke. "I hope that this is resolved in the next few days," said Blair '
+            "also adding that it would be easier.",
+            "Tony Blair",
+        ),
+        # An unnamed person between the name and a participle is the speaker.
+        (
+            "Analyst Nicholas Fondacaro called out NBC News for editing a 911 call in which a woman is "
+            'heard saying: "They are trying to stab us, get here now!"',
+            None,
+        ),
+    ],
+)
+def test_held_out_attributions(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_name_after_a_place_word_is_a_pronoun_antecedent():
+    text = (
+        "The State Department said Secretary of State Madeleine Albright had called to express her "
+        "condolences. Albright said the pause was appropriate. "
+        '"It is customary for there to be a short pause," she said.'
+    )
+    assert _speakers(text) == ["Madeleine Albright"]
