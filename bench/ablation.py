@@ -36,6 +36,7 @@ ABLATIONS = {
     },
     "repeats allowed (avoid_repeats=False)": {"avoid_repeats": False},
     "restatements allowed (repeat_containment=1)": {"repeat_containment": 1.0},
+    "back-referring openers allowed (self_contained=False)": {"self_contained": False},
     "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
 }
 

@@ -155,6 +155,36 @@ def test_a_short_restatement_of_a_chosen_sentence_is_left_out():
     assert "a#0" in chosen and "b#1" not in chosen
 
 
+def test_a_sentence_opening_with_he_needs_the_sentence_before_it():
+    """Alone, "He said ..." would read as if the mayor (a woman) said it, or anyone shown before."""
+    articles = [
+        Article(
+            "a",
+            "Mayor Jane Ortiz spoke to reporters at City Hall on a rainy Monday morning. "
+            "He said the city council will cut school funding by ten percent next year.",
+        ),
+        Article(
+            "b",
+            "Critics warned on Monday that the city council will cut school funding by ten percent next "
+            "year, a move that parents across the district have protested for weeks in long meetings.",
+        ),
+        Article(
+            "c",
+            "The city council will cut school funding by ten percent next year, according to budget "
+            "documents seen by the newspaper, and teachers' unions said they would strike over the decision.",
+        ),
+    ]
+
+    def chosen(self_contained):
+        options = SummaryOptions(words=20, self_contained=self_contained)
+        return [
+            s.sentence_id for s in storyweave.summarize(articles, words=20, options=options).summary.sentences
+        ]
+
+    assert chosen(self_contained=False) == ["a#1"]
+    assert "a#1" not in chosen(self_contained=True)
+
+
 def test_text_without_content_words_still_gets_a_summary():
     article = Article("a", "It was what it is and they said so. It is what it was and so they said it.")
     summary = storyweave.summarize([article], words=10).summary
