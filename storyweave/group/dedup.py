@@ -11,12 +11,13 @@ killed") is a *revision*: the outlet changed what it reports, so it is kept as
 an article of its own, and the cross-check sees both figures. Figures are read
 as the alignment reads them (:func:`storyweave.embed.terms.figures`: "fourteen"
 and "14" are one figure, the wire's ordinals "5th graf" none), and only a figure
-replaced counts: one added ("Updated at 9am") or dropped with a sentence leaves
-a copy. Every other near-duplicate is a *copy*, linked to the version whose
-figures it repeats: the first-seen article of its group (the original) or a
-revision of it, never another copy. Of the 39 near-duplicates among the DUC 2003
-dev clusters, 2 are revisions, both real wire updates (a toll 151 -> 156, an
-age 23 -> 32).
+replaced counts, and only in sentences of prose: one added ("Updated at 9am") or
+dropped with a sentence, or a copy's own reference number, leaves a copy. Every
+other near-duplicate is a *copy*, linked to the version whose figures it
+repeats: the first-seen article of its group (the original) or a revision of
+it, never another copy. Of the 39 near-duplicates among the DUC 2003 dev
+clusters, 2 are revisions, both real wire updates (a toll 151 -> 156, an age
+23 -> 32).
 
 The index forgets articles (versions and copies) older than ``window_days`` (by
 the newest date seen), which keeps memory flat on an endless stream: a
@@ -96,6 +97,24 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     return np.unique(combined)
 
 
+# Figures count only in sentences of at least this many words: a copy's own
+# reference number ("(Ref 000123.)"), time stamp ("Updated 10:32 a.m.") or
+# photo count is not the story changing.
+_PROSE_WORDS = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _prose_figures(text: str) -> frozenset[str]:
+    """The figures of ``text``'s sentences of at least ``_PROSE_WORDS`` words."""
+    return frozenset().union(
+        *(
+            figures(sentence)
+            for sentence in _SENTENCE_END.split(text)
+            if len(sentence.split()) >= _PROSE_WORDS
+        )
+    )
+
+
 def _figures_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether each of two versions gives a figure the other lacks (one was replaced, not added or dropped)."""
     return bool(mine - theirs and theirs - mine)
@@ -156,7 +175,7 @@ def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHO
             similarity = shared / (len(mine) + len(other) - shared)
             if similarity >= threshold:
                 similar.append((similarity, key))
-        given = figures(article.text)
+        given = _prose_figures(article.text)
         copied = _copied_version(given, similar, figures_of)
         if copied is not None:
             copies[article.id] = copied
@@ -265,7 +284,7 @@ class NearDuplicateIndex:
             if (similarity := signature.jaccard(self.signatures_[key])) >= self.threshold
         ]
         self.expiry_.append((article.date or self.newest_ or dt.date.min, article.id))
-        given = figures(article.text)
+        given = _prose_figures(article.text)
         copied = _copied_version(given, similar, self.figures_)
         if copied is not None:
             self.original_of_[article.id] = copied

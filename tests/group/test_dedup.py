@@ -138,6 +138,14 @@ def test_figures_written_otherwise_added_or_dropped_still_make_a_copy(edited):
     assert index.revision_of_ == {}
 
 
+def test_copies_with_their_own_reference_numbers_or_time_stamps_are_still_copies():
+    """Wire copies carry ids and time stamps of their own; only figures in sentences of prose count."""
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY + " (Ref 000123.) Updated 9:15 a.m."))
+    assert index.add(article("copy", STORY + " (Ref 000456.) Updated 10:32 a.m.", day=1)) == "original"
+    assert index.revision_of_ == {}
+
+
 def test_a_revision_is_forgotten_with_the_window():
     index = NearDuplicateIndex(window_days=7)
     index.add(article("original", STORY, day=0))
