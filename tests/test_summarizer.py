@@ -75,15 +75,18 @@ def test_citations_cover_the_outlets_that_carry_each_fact(example_batch, encoder
     """Ground truth: examples/harbor-fire.facts.json lists every article stating each shared fact."""
     facts = json.loads((EXAMPLE.parent / "harbor-fire.facts.json").read_text())["shared_facts"]
     summary = storyweave.summarize(example_batch, words=120, encoder=encoder).summary
-    expected = found = 0
+    expected = found = wrong = 0
     for sentence in summary.sentences:
         for fact in facts:
             if fact["contains"].lower() in sentence.text.lower():
                 expected += len(fact["articles"])
                 found += len(set(fact["articles"]) & set(sentence.sources))
+                wrong += len(set(sentence.sources) - set(fact["articles"]))
     assert expected >= 8, "the summary should state several of the shared facts"
-    # Measured 14/15: the 11:40 p.m. report time hides in one outlet's sentence about crews.
-    assert found / expected >= 0.9
+    assert wrong == 0, "an outlet that does not state the fact is cited for it"
+    # Measured 13/15: the 11:40 p.m. report time hides in one outlet's sentence about crews, and one
+    # paraphrase sits below the encoder threshold (with it lowered to 0.68: 14/15, but one wrong citation).
+    assert found / expected >= 0.85
 
 
 def test_boilerplate_never_reaches_the_summary(example_batch):
