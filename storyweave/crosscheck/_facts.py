@@ -53,46 +53,6 @@ GENERIC_TERMS = frozenset(
         "old",
     ]
 )
-_IRREGULAR_PAST = frozenset(
-    [
-        "died",
-        "hurt",
-        "born",
-        "gave",
-        "took",
-        "held",
-        "left",
-        "met",
-        "began",
-        "won",
-        "lost",
-        "sold",
-        "paid",
-        "spent",
-        "went",
-        "came",
-        "fell",
-        "rose",
-        "struck",
-        "hit",
-        "shot",
-        "broke",
-        "tore",
-        "fought",
-        "found",
-        "sent",
-        "led",
-        "made",
-        "ran",
-        "saw",
-        "set",
-        "shut",
-        "sank",
-        "swept",
-        "threw",
-        "wrote",
-    ]
-)
 NUMBER_WORDS = frozenset(WORD_NUMBERS) | {
     "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
 }  # fmt: skip
@@ -239,7 +199,7 @@ def context(
         surface.setdefault(term, word)
         if distance <= 3:
             adjacent.add(term)
-            if (lower.endswith("ed") and len(lower) > 4) or lower in _IRREGULAR_PAST:
+            if (lower.endswith("ed") and len(lower) > 4) or lower in dates.IRREGULAR_PAST:
                 events.add(term)
     return Context(
         frozenset(terms),

@@ -38,6 +38,20 @@ _CLAUSE_BREAK = re.compile(r"[;\u2014]|:(?!\d)|,\s(?=(?:and|but|while|as|after|b
 _GOVERNING = frozenset(["before", "between", "from", "to", "through", "until", "till"])
 # A year of comparison: "cut emissions by half from 2005 levels".
 _BASELINE = re.compile(r"\s*(?:levels?|baselines?)\b", re.IGNORECASE)
+# A date a comparison is made against, in the clause before it: "Compared
+# to this year's spending", "than others he has made this year"; "more than
+# 200 people died Monday" compares a number, not the date.
+_COMPARED = re.compile(r"\b(?:[Cc]ompared (?:to|with)|than)\b(?![^,;]*\d[^,;]*$)[^,;]*$")
+# The words that make a date a bound, not when something happened: "the
+# worst disaster since 2001", "could be announced by Oct. 20", "postponed
+# until after the Oct. 25 elections", "extended to May 25" (a range's far
+# end is kept with its start before this applies). A sentence-opening "By
+# 1942" is a time, "to next month's Games" or "to the June 1995 meeting"
+# a destination.
+_BOUND = re.compile(r"\b(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill)(?:\s+after)?(?:\s+the)?\s*$")
+_TARGET = re.compile(r"\bto\s+$")
+# A span's end that a clause dates is an event of its own: "until 1991, when it proclaimed independence".
+_SPAN_ENDS = frozenset(["to", "until", "till"])
 # What joins the two ends of a range, by the word that opens it: "between X
 # and Y", also past an aside ("between Sept. 11, 1973, the year he seized
 # power, and Dec. 31, 1983"); "from X to Y", "from X through Y", "from X-Y".
@@ -45,6 +59,9 @@ _RANGE_JOIN = {
     "between": re.compile(r"(?:,[^;.]{0,60})?,?\s+and\s*"),
     "from": re.compile(r",?\s*(?:to|through|until|till|[-\u2013])\s*"),
 }
+_WORD = re.compile(r"[A-Za-z]+")
+# A dash joins a range whatever opens it ("started on March 30 \u2013 April 1, 2010").
+_DASH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 # A range end that a clause dates ("to last May, when he was forced to quit") is an event of its own.
 _RANGE_END_EVENT = re.compile(r",?\s+when\b")
 
@@ -70,22 +87,29 @@ def _governing(fact: DatedFact) -> str:
 
 def _closes_range(start: DatedFact, end: DatedFact) -> bool:
     """Whether ``end`` is the far end of a range that ``start`` opens, in the same sentence."""
-    join = _RANGE_JOIN.get(_governing(start))
-    if join is None or end.sentence.id != start.sentence.id or end.mention.start < start.mention.end:
+    if end.sentence.id != start.sentence.id or end.mention.start < start.mention.end:
         return False
     text = start.sentence.text
     gap = text[start.mention.end : end.mention.start]
     first = end.mention.expression.split()[0].lower()
-    return bool(join.fullmatch(gap + (first if first in _GOVERNING else ""))) and not (
-        _RANGE_END_EVENT.match(text, end.mention.end)
+    join = _RANGE_JOIN.get(_governing(start))
+    joined = _DASH_JOIN.fullmatch(gap) or (
+        join is not None and join.fullmatch(gap + (first if first in _GOVERNING else ""))
     )
+    return bool(joined) and not _RANGE_END_EVENT.match(text, end.mention.end)
 
 
 def _event_text(fact: DatedFact, last: dates.DateMention) -> str:
     """The clause around the date (through ``last``, the end of its range), cut to ``EVENT_WORDS`` words."""
     text = fact.sentence.text
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.mention.start)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, last.end)), len(text))
+    date_words = _WORD.findall(text, fact.mention.start, last.end)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, last.end)] + [len(text)]
+    # A clause of the date and a word or two ("But Monday, as returns came
+    # in, ...") says nothing: it runs on to the next break.
+    end = next(
+        b for b in breaks if b == len(text) or len(_WORD.findall(text, start, b)) - len(date_words) >= 3
+    )
     clause = text[start:end].strip(" ,")
     words = clause.split()
     if len(words) <= EVENT_WORDS:
@@ -102,16 +126,32 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
     events = []
     range_ends: set[int] = set()
     for index, fact in enumerate(facts):
-        if (
-            index in range_ends
-            or _governing(fact) == "before"
-            or _BASELINE.match(fact.sentence.text, fact.mention.end)
-        ):
+        if index in range_ends:
             continue
         last = fact.mention
         if index + 1 < len(facts) and _closes_range(fact, facts[index + 1]):
             range_ends.add(index + 1)
             last = facts[index + 1].mention
+        text = fact.sentence.text
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.mention.start)), default=0)
+        before = text[max(0, fact.mention.start - 20) : fact.mention.start]
+        bound = (
+            _BOUND.search(before)
+            or _BOUND.match(fact.mention.expression.split()[0])
+            or (None if text.startswith("'s", fact.mention.end) else _TARGET.search(before))
+        )
+        if (
+            (
+                bound
+                and not (
+                    bound.group().split()[0].lower() in _SPAN_ENDS
+                    and _RANGE_END_EVENT.match(text, fact.mention.end)
+                )
+            )
+            or _BASELINE.match(text, fact.mention.end)
+            or _COMPARED.search(text, clause, fact.mention.start)
+        ):
+            continue
         events.append(_Event(fact, _event_text(fact, last)))
     return events
 

@@ -121,3 +121,66 @@ def test_undated_article_takes_its_dateline():
 )
 def test_is_caption(text, caption):
     assert dates.is_caption(text) is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Future constructions a held-out audit (DUC d30025t, d31050t; MultiLing M008; AllSides 6107) read as past.
+        (
+            "One leader of a new party will be tried on Dec. 17 on a charge of subversion.",
+            "1998-12-07",
+            "1998-12-17",
+        ),
+        (
+            "A vessel from the Brazilian navy is to arrive at the scene on Wednesday.",
+            "2009-06-02",
+            "2009-06-03",
+        ),
+        ("Washington gave Yao a special visa, which expires in February.", "1998-12-09", "1999-02"),
+        ("Cardoso prepares to be sworn in to a second term in office Friday.", "1998-12-31", "1999-01-01"),
+        (
+            "He announced that he and other opponents plan a demonstration Thursday.",
+            "1998-12-09",
+            "1998-12-10",
+        ),
+        (
+            "On Thursday morning, in the city of Hangzhou, Wang Youcai, 33, is to go on trial.",
+            "1998-12-16",
+            "1998-12-17",
+        ),
+        ("However, on May 4, the search was extended to May 25.", "2010-05-06", "2010-05-04"),
+        # A written weekday picks the year; a date naming an event ignores the clause's future.
+        ("The New York Times said in editorial for Wednesday, Oct. 7:", "1998-10-06", "1998-10-07"),
+        (
+            "Biden has no plans to create a commission to investigate the January 6 attack.",
+            "2021-06-03",
+            "2021-01-06",
+        ),
+        # ... and past forms that are not "-ed" words, or participles before "by", stay past.
+        (
+            "On Oct. 29, Fox News host Tucker Carlson made a remarkable allegation.",
+            "2021-06-30",
+            "2020-10-29",
+        ),
+        ("Two villages were also severely damaged by the March 11 earthquake.", "2010-10-24", "2010-03-11"),
+        ("The warning forecast the Aug. 7 bombing in several particulars.", "1998-10-22", "1998-08-07"),
+    ],
+)
+def test_future_constructions(text, article_date, expected):
+    assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected
+
+
+def test_target_date_is_not_in_the_tense_of_its_verb():
+    mentions = find_dates(
+        "However, on May 4, the search was extended to May 25.", Reference(dt.date(2010, 5, 6), False)
+    )
+    assert [m.value.iso for m in mentions] == ["2010-05-04", "2010-05-25"]
+
+
+def test_bound_on_a_relative_date_is_not_a_date():
+    """DUC d30025t: 'turmoil that began more than a year ago' was dated to the month."""
+    assert (
+        resolve("the financial turmoil that began more than a year ago in Asia", dt.date(1998, 10, 25))
+        is None
+    )

@@ -136,3 +136,37 @@ def test_future_weekday_and_month():
         dates=("1998-10-17", "1998-12-06"),
     )
     assert [e.date for e in build_timeline(docs)] == ["1998-10-19", "1999-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bounds, range ends and baselines a held-out audit found (MultiLing M008, DUC d30025t, d31050t).
+        "The crash is said to be the world's worst aviation disaster since 2001.",
+        "Cardoso postponed it until after the Oct. 25 elections.",
+        "The package could be announced by Oct. 20.",
+        "Compared to this year's spending, the budget shows some $3.8 billion in savings.",
+        "The speech was longer than others he has made this year.",
+    ],
+)
+def test_bounds_and_comparisons_are_not_events(text):
+    assert build_timeline(story(text, dates=("1998-10-06",))) == ()
+
+
+def test_dash_range_and_extended_deadline_give_one_event_each():
+    docs = story(
+        "The third phase started on March 30 \u2013 April 1, 2010 and was announced to last 30 days.",
+        "However, on May 4, the search was extended to May 25.",
+        dates=("2010-05-06", "2010-05-06"),
+    )
+    assert [e.date for e in build_timeline(docs)] == ["2010-03-30", "2010-05-04"]
+
+
+def test_a_clause_without_a_verb_runs_on():
+    """DUC d30025t: the event 'But Monday' said nothing."""
+    docs = story(
+        "But Monday, as official returns indicated Cardoso was barely squeaking through, the road is long.",
+        dates=("1998-10-05",),
+    )
+    (event,) = build_timeline(docs)
+    assert "returns indicated Cardoso" in event.event
