@@ -152,7 +152,7 @@ def report(
         claims=alignment.claims,
         quotes=find_quotes(prepared.docs),
         conflicts=find_conflicts(prepared.docs),
-        timeline=build_timeline(prepared.docs),
+        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence),
     )
 
 

@@ -62,7 +62,7 @@ from storyweave.crosscheck._facts import (
     short_stem,
     topic_terms,
 )
-from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, People
+from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
@@ -616,9 +616,10 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -
         after = re.match(r",\s*(\d{1,3}),", text[mention.end : mention.end + 8])
         before = re.search(r"(\d{1,3})-year-old\s+$", text[max(0, mention.start - 14) : mention.start])
         age = after or before
-        # Only a full name as written: "Nabatte, 14" may be another Nabatte.
-        full = people.full_name(mention.name, doc.article.id) if " " in mention.name else None
-        if age is None or full is None:
+        if age is None:
+            continue
+        full = _age_holder(mention, people, doc.article.id)
+        if full is None:
             continue
         value = float(age.group(1))
         facts.append(
@@ -634,6 +635,24 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -
             )
         )
     return facts
+
+
+def _age_holder(mention: Mention, people: People, article_id: str) -> str | None:
+    """The full name of the person an age is given to, or None when unclear.
+
+    A name in one word ("Qin, 44,") is the one full name the article has
+    already given with that word ("Qin Yongmin"); with none or two ("Qin
+    Yongmin" and "Qin Qinguo") it is unclear: "Nabatte, 14" may be another
+    Nabatte of the story.
+    """
+    if " " in mention.name:
+        return people.full_name(mention.name, article_id)
+    earlier = {
+        m.name
+        for m in people.mentions(article_id)
+        if m.start < mention.start and " " in m.name and mention.name in m.name.split()
+    }
+    return people.full_name(earlier.pop(), article_id) if len(earlier) == 1 else None
 
 
 def _other_scope(a: _Fact, b: _Fact) -> bool:

@@ -16,13 +16,19 @@
    the same (one wire story in two papers), or their clauses share two
    content words (less the story's everywhere-words) or the event verb
    ("revealed" / "announced"); the fullest wording is kept. One shared word
-   merged "smoke inhalation" with "smoke still rising".
+   merged "smoke inhalation" with "smoke still rising". Outlets that word
+   one event differently are joined too: when their sentences were aligned
+   into one claim, or when their clauses tell one happening in synonyms
+   ("disappeared" / "crashed" / "went missing") and the sentences share a
+   name. On the 328 dev clusters these two rules took the timelines from
+   2118 to 2060 entries; of the 54 joins read, 52 were one event.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck import dates
@@ -66,12 +72,42 @@ _DASH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 _RANGE_END_EVENT = re.compile(r",?\s+when\b")
 
 
+# Words outlets use for one happening: "disappeared on June 1", "crashed in the
+# Atlantic on June 1" and "went missing ... on June 1" are one crash. A bare
+# "missing" is left out: "the search for the missing jet on March 27" and "a
+# ceremony for the missing flight's passengers on March 27" are two events.
+# Read on the 328 dev clusters: these sets joined 12 entries into others, all
+# one event; "arrest" as a noun ("issued an arrest warrant") is not used.
+_HAPPENING_OF = {
+    word: happening
+    for happening, words in {
+        "lost": ("disappeared", "vanished", "crashed", "went missing", "gone missing"),
+        "died": ("died", "killed"),
+        "arrested": ("arrested", "detained"),
+    }.items()
+    for word in words
+}
+_HAPPENING = re.compile(rf"\b(?:{'|'.join(_HAPPENING_OF)})\b", re.IGNORECASE)
+# A name inside a sentence (one at its start may be any capitalised word).
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_DATE_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
 @dataclass(frozen=True)
 class _Event:
-    """A dated fact kept as an event, with the words shown for it."""
+    """A dated fact kept as an event, with the words shown for it.
+
+    Attributes:
+        fact: The date mention and its sentence.
+        text: The event's clause, as shown.
+        happenings: What the clause says happened, by ``_HAPPENING_OF``.
+        names: The names the sentence mentions, less dates.
+    """
 
     fact: DatedFact
     text: str
+    happenings: frozenset[str]
+    names: frozenset[str]
 
 
 def _governing(fact: DatedFact) -> str:
@@ -152,21 +188,41 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
             or _COMPARED.search(text, clause, fact.mention.start)
         ):
             continue
-        events.append(_Event(fact, _event_text(fact, last)))
+        shown = _event_text(fact, last)
+        events.append(
+            _Event(
+                fact,
+                shown,
+                frozenset(_HAPPENING_OF[m.group().lower()] for m in _HAPPENING.finditer(shown)),
+                frozenset(_NAME.findall(text)) - _DATE_NAMES,
+            )
+        )
     return events
 
 
-def build_timeline(docs: Sequence[Segmented]) -> tuple[TimelineEvent, ...]:
+def _same_claim(claim_of: Mapping[str, str], a: DatedFact, b: DatedFact) -> bool:
+    """Whether two facts' sentences were aligned into one claim."""
+    claim = claim_of.get(a.sentence.id)
+    return claim is not None and claim == claim_of.get(b.sentence.id)
+
+
+def build_timeline(
+    docs: Sequence[Segmented], claim_of_sentence: Mapping[str, str] | None = None
+) -> tuple[TimelineEvent, ...]:
     """The story's dated events, sorted by date, one entry per event.
 
     Args:
         docs: The story's articles, segmented (one per article).
+        claim_of_sentence: The claim each sentence belongs to (``Alignment.claim_of_sentence``
+            of :func:`storyweave.align.align`): mentions of one date in sentences of one claim are
+            one event, however differently the outlets word it.
 
     Returns:
         Events sorted by date (a coarser date before the finer ones it
         contains), then by first appearance.
     """
     topic = topic_terms(docs)
+    claim_of = claim_of_sentence or {}
     merged: list[list[_Event]] = []
     for event in _events(dated_facts(docs)):
         fact = event.fact
@@ -180,6 +236,8 @@ def build_timeline(docs: Sequence[Segmented]) -> tuple[TimelineEvent, ...]:
                 or head.context.events & fact.context.events
                 or event.text == group[0].text
                 or any(other.fact.sentence.id == fact.sentence.id for other in group)
+                or any(_same_claim(claim_of, other.fact, fact) for other in group)
+                or any(other.happenings & event.happenings and other.names & event.names for other in group)
             ):
                 group.append(event)
                 break

@@ -117,6 +117,21 @@ def test_same_person_two_ages_is_a_conflict():
     assert sorted(p.value for p in conflict.positions) == ["32", "33"]
 
 
+def test_surname_alone_carries_the_age_of_the_one_full_name_its_article_gave():
+    # From DUC 2003 d31050t: AP writes "Qin Yongmin ... Qin, 44,", the New York Times "Qin Yongmin, 45,".
+    nyt = "Qin Yongmin, 45, was detained in Wuhan."
+    docs = story("Qin Yongmin was detained in Wuhan. After the hearing, Qin, 44, said he would appeal.", nyt)
+    (conflict,) = find_conflicts(docs)
+    assert conflict.about == "age of Qin Yongmin"
+    assert sorted(p.value for p in conflict.positions) == ["44", "45"]
+    # Two earlier full names with that word leave it unclear whose age it is.
+    docs = story(
+        "Qin Yongmin and Qin Qinguo, 76, were detained. After the hearing, Qin, 44, said he would appeal.",
+        nyt,
+    )
+    assert find_conflicts(docs) == ()
+
+
 # Regression pairs from the second DUC 2003 review and the Multi-News / MultiLing samples: each was a
 # false conflict (same unit word, two different figures).
 

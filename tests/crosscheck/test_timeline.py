@@ -27,6 +27,41 @@ def test_same_event_from_two_outlets_is_one_entry():
     assert event.articles == ("a0", "a1")
 
 
+def test_one_happening_in_other_words_is_one_entry():
+    # From MultiLing 2011 M008 (three Wikinews articles on Air France 447).
+    docs = story(
+        "Air France flight 447, traveling from Rio de Janeiro to Paris, disappeared on June 1 over the "
+        "Atlantic Ocean.",
+        "A search team from Brazil has recovered a part of the tail section of Air France Flight 447, which "
+        "crashed in the Atlantic on June 1.",
+        "The wreckage is suspected to have come from Air France Flight 447, a passenger jet that went missing "
+        "over the Atlantic Ocean on June 1.",
+        dates=("2009-06-06", "2009-06-08", "2009-06-02"),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "2009-06-01"
+    assert event.articles == ("a0", "a1", "a2")
+    # Other happenings of one day stay apart: a warrant issued is not an arrest.
+    docs = story(
+        "Judge Baltasar Garzon issued an international arrest warrant for Pinochet on Friday.",
+        "Pinochet was arrested by the British police on Friday night in London.",
+        dates=("1998-10-17", "1998-10-17"),
+    )
+    assert len(build_timeline(docs)) == 2
+
+
+def test_sentences_of_one_claim_date_one_event():
+    docs = story(
+        "Turkish jets buzzed along the Syrian border on Friday.",
+        "In a show of force on Friday, warplanes flew over the frontier.",
+        dates=("1998-10-03", "1998-10-03"),
+    )
+    assert len(build_timeline(docs)) == 2
+    (event,) = build_timeline(docs, {"a0#0": "c1", "a1#0": "c1"})
+    assert event.date == "1998-10-02" and event.articles == ("a0", "a1")
+    assert len(build_timeline(docs, {"a0#0": "c1", "a1#0": "c2"})) == 2
+
+
 def test_reporting_dates_and_quoted_relative_dates_are_not_events():
     docs = story(
         'Officials said on Wednesday that "today was a hard day" for the town.', dates=("2026-03-11",)
