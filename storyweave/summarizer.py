@@ -132,7 +132,7 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
     """Sentences that read well on their own.
 
     Left out: fragments and run-ons (by length), headings (no closing
-    punctuation), text cut off with "...", questions, and sentences cut from the middle of a quotation,
+    punctuation), questions, and sentences cut from the middle of a quotation,
     which lose their speaker: a quoted sentence qualifies only when the whole
     quotation lies inside it.
     """
@@ -150,9 +150,6 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
                 # A capital, or a letter of a script without case (Chinese), or an opening quote.
                 and ((first.isalpha() and not first.islower()) or first in '"\u201c\u300c')
                 and ending.endswith((".", "!", "\u3002", "\uff01"))
-                # Cut off by the outlet or the feed: a reader is left mid-phrase. Against keeping
-                # them, R-2 Multi-News +0.23, AllSides -0.13 (whose excerpts end so), others equal.
-                and not ending.endswith("...")
                 and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
                 and not (options.named_speakers and quote and _pronoun_speaker(sentence, quote))
             ):
