@@ -162,6 +162,8 @@ def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHO
     costs less than MinHash signatures.
     """
     versions: list[tuple[str, set[tuple[str, ...]]]] = []
+    text_of = {article.id: article.text for article in articles}
+    # Figures are read only for articles in a near-duplicate pair: most stories have none.
     figures_of: dict[str, frozenset[str]] = {}
     copies: dict[str, str] = {}
     revisions: dict[str, str] = {}
@@ -175,13 +177,18 @@ def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHO
             similarity = shared / (len(mine) + len(other) - shared)
             if similarity >= threshold:
                 similar.append((similarity, key))
+        if not similar:
+            versions.append((article.id, mine))
+            continue
+        for _, key in similar:
+            if key not in figures_of:
+                figures_of[key] = _prose_figures(text_of[key])
         given = _prose_figures(article.text)
         copied = _copied_version(given, similar, figures_of)
         if copied is not None:
             copies[article.id] = copied
             continue
-        if similar:
-            revisions[article.id] = max(similar)[1]
+        revisions[article.id] = max(similar)[1]
         versions.append((article.id, mine))
         figures_of[article.id] = given
     return NearDuplicates(copies, revisions)
