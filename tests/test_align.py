@@ -161,3 +161,53 @@ def test_no_claim_from_a_shared_frame_or_topic(first, second):
 def test_a_short_restatement_is_still_one_claim(first, second):
     docs = _sourced(("A", first), ("B", second))
     assert [c.outlet_count for c in align(docs).claims] == [2]
+
+
+# Held-out audit (/tmp/h10): two outlets' sentences about one named actor, saying different things.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # DUC d31050t: only the reporting organisation's long name is shared.
+        (
+            'Wang Youcai was accused of "inciting the overthrow of the government," the Hong Kong-based '
+            "Information Center of Human Rights and Democratic Movement in China reported.",
+            "The Information Center of Human Rights and Democratic Movement in China said many more are "
+            "missing and believed to be in custody.",
+        ),
+        # Multi-News: a museum director's quote vs the announcement he made.
+        (
+            "Milen Nikolov, director of the Burgas Regional Museum of History, said that early Christians "
+            "would have believed the relic had healing properties.",
+            "The find was announced on Wednesday by Milen Nikolov, Director of the Burgas Regional Museum of "
+            "History, at a special press conference.",
+        ),
+    ],
+)
+def test_a_shared_name_alone_makes_no_claim(first, second):
+    docs = _sourced(("A", first), ("B", second))
+    assert [c.text for c in align(docs).claims if c.outlet_count > 1] == []
+
+
+def test_names_shared_with_enough_other_words_still_make_a_claim():
+    docs = _sourced(
+        ("A", "Fire Chief Marisol Okafor said the harbour warehouse burned for six hours."),
+        ("B", "The harbour warehouse burned for six hours, according to Fire Chief Marisol Okafor."),
+    )
+    assert [c.outlet_count for c in align(docs).claims] == [2]
+
+
+def test_the_encoder_vetoes_a_link_of_shared_attribution_words(encoder):
+    # MultiLing M006: one reporter's two remarks share "a reporter for the Al Jazeera news agency".
+    docs = _sourced(
+        (
+            "A",
+            "A reporter for the Al Jazeera news agency, however, said there might be difficulties delivering aid.",
+        ),
+        (
+            "B",
+            '"People are still very traumatised here," said a reporter for the Al Jazeera news agency who was '
+            "in Haiti when the aftershock struck.",
+        ),
+    )
+    assert any(c.outlet_count > 1 for c in align(docs).claims)  # the words alone link them
+    assert [c.text for c in align(docs, encoder=encoder).claims if c.outlet_count > 1] == []
