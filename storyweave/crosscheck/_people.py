@@ -33,9 +33,7 @@ from storyweave.model import Segmented
 # A hyphen joins capitalised parts ("Al-How", "Franz-Joseph"); "Palestinian-run" is an adjective.
 # An apostrophe joins "D'Amato" or "Ng'ang'a", but a possessive "'s" ends the name: "Clarissa's England"
 # is a book, not a person.
-_NAME_WORD = (
-    r"(?:(?:al-|el-|Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}\.)"
-)
+_NAME_WORD = r"(?:(?:al-|el-|Mc|Mac|[DO]['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}\.)"
 _PARTICLE = r"(?:de|da|del|der|van|von|bin|ibn|di|du|dos|la|le)"
 _NAME = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*(?![\w-])")
 

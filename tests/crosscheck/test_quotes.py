@@ -215,6 +215,12 @@ def test_surname_beats_first_name():
             'Jan Egeland, the UN aid chief, recanted, adding it was "one of the most generous pledges so far."',
             "Jan Egeland",
         ),
+        # A surname with a typographic apostrophe, as news copy sets it.
+        ('"The situation is catastrophic," said Mary D\u2019Angelo, a spokeswoman.', "Mary D\u2019Angelo"),
+        (
+            '"We will stay until the work is done," said Zo\u00eb O\u2019Brien, a spokeswoman.',
+            "Zo\u00eb O\u2019Brien",
+        ),
     ],
 )
 def test_named_speaker_is_found(text, speaker):
