@@ -43,6 +43,10 @@ logger = logging.getLogger(__name__)
 # controls, or the lead bytes of two- and three-byte UTF-8 read as Latin-1.
 # Text without them is left alone, so the stream pays for ftfy only where it may help.
 _MOJIBAKE_MARK = re.compile("[\x80-\x9f\u00c2\u00c3\u00e2]")
+# Control characters other than tab and line breaks: a bell or a terminal escape ("\x1b[31m") in an
+# article would reach every output, and print as commands in a terminal. C1 controls go too, after
+# the repair above has read any that stand for cp1252 punctuation.
+_CONTROL = re.compile("\x1b\\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -295,6 +299,7 @@ def clean(article: Article) -> Article:
     """
     removed: list[RemovedLine] = []
     text = _repair_encoding(article.text) if _MOJIBAKE_MARK.search(article.text) else article.text
+    text = _CONTROL.sub("", text)
     kept = [text for paragraph in text.split("\n") if (text := _clean_paragraph(paragraph, removed))]
     tail_start = max(0, len(kept) - _BIO_TAIL)
     for index in range(len(kept) - 1, tail_start - 1, -1):

@@ -250,3 +250,8 @@ def test_text_decoded_with_the_wrong_codec_is_repaired(garbled, repaired):
 def test_accented_text_is_left_as_it_is():
     text = "Le château de Versailles a rouvert. São Paulo está em alerta, disse o prefeito."
     assert clean(Article("a", text)).text == text
+
+
+def test_control_characters_and_terminal_escapes_are_removed():
+    text = "Crews fought\x07 the fire \x1b[31mall night\x7f.\tIt spread.\nWorkers left."
+    assert clean(Article("a", text)).text == "Crews fought the fire all night.\tIt spread.\nWorkers left."
