@@ -46,6 +46,7 @@ _MOJIBAKE_MARK = re.compile("[\x80-\x9f\u00c2\u00c3\u00e2]")
 # Control characters other than tab and line breaks: a bell or a terminal escape ("\x1b[31m") in an
 # article would reach every output, and print as commands in a terminal. C1 controls go too, after
 # the repair above has read any that stand for cp1252 punctuation.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _CONTROL = re.compile("\x1b\\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -305,6 +306,10 @@ def clean(article: Article) -> Article:
     for index in range(len(kept) - 1, tail_start - 1, -1):
         if _is_author_bio(kept[index]):
             removed.append(RemovedLine(kept.pop(index), "author bio"))
+    if not any(_WORD_CHARACTER.search(paragraph) for paragraph in kept):
+        # Only punctuation or symbols ("......"): nothing to summarize, so no article text.
+        removed.extend(RemovedLine(paragraph, "no words") for paragraph in kept)
+        kept = []
     return dataclasses.replace(article, text="\n".join(kept), removed=article.removed + tuple(removed))
 
 

@@ -255,3 +255,8 @@ def test_accented_text_is_left_as_it_is():
 def test_control_characters_and_terminal_escapes_are_removed():
     text = "Crews fought\x07 the fire \x1b[31mall night\x7f.\tIt spread.\nWorkers left."
     assert clean(Article("a", text)).text == "Crews fought the fire all night.\tIt spread.\nWorkers left."
+
+
+@pytest.mark.parametrize("text", ["." * 6000, "\u2026" * 3000, "... --- ...\n!!!"])
+def test_an_article_of_punctuation_only_has_no_text(text):
+    assert clean(Article("a", text)).text == ""
