@@ -26,7 +26,7 @@ def render_markdown(report: Report) -> str:
     """The report as a Markdown document.
 
     Sections, each omitted when empty: the summary (one paragraph, each sentence
-    followed by its citations), Claims, Quotes, Conflicts (updates marked
+    followed by its citations; a note when no sentence fits the budget), Claims, Quotes, Conflicts (updates marked
     "Update"), Timeline, Skipped input; then Sources, always.
 
     Args:
@@ -44,6 +44,8 @@ def render_markdown(report: Report) -> str:
         blocks.append(
             " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
         )
+    elif report.articles:
+        blocks.append(f"*No whole sentence fits the {report.summary.word_budget}-word budget.*")
     sections = [
         ("Claims", _claims(report.claims, sources)),
         ("Quotes", [_quote(quote, sources) for quote in report.quotes]),

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from storyweave import api
-from storyweave.model import Report
+from storyweave.model import Report, Summary
 from storyweave.render import InvalidReportError, render, render_html
 
 
@@ -219,3 +219,8 @@ def test_two_articles_of_one_outlet_do_not_corroborate_a_claim(tmp_path) -> None
     report = api.report(api.load([tmp_path]))
     assert [c.article_ids for c in report.claims] == [("g1", "g2"), ("h",)]
     assert _outlet_column(render_html(report)) == [("1", True), ("1", True)]
+
+
+def test_a_budget_no_sentence_fits_is_said_not_left_blank(report: Report) -> None:
+    empty = replace(report, summary=Summary(sentences=(), word_budget=5))
+    assert "No whole sentence fits the 5-word budget." in render_html(empty)

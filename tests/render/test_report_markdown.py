@@ -158,3 +158,8 @@ def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
     claims = _section(render(same_outlet, "md"), "Claims").splitlines()
     assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][2][3] |  |"
     assert claims[3] == "| The fire broke out on 1 March. | 1 [1][2] | single source |"
+
+
+def test_a_budget_no_sentence_fits_is_said_not_left_blank(summary_only: Report) -> None:
+    empty = replace(summary_only, summary=Summary(sentences=(), word_budget=5))
+    assert "*No whole sentence fits the 5-word budget.*" in render_markdown(empty)
