@@ -16,8 +16,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    which stands next to a value, or one shared word that stands right next
    to both values and governs them (the noun of "the damage at $4 million" /
    "estimated the damage at $4.2 million"; for dates, the event verb of
-   "Teigen announced" / "Teigen revealed"). Amounts are also different facts
-   when anything narrows them to different things: the names or places
+   "Teigen announced" / "Teigen revealed"; for an amount of a specific unit,
+   even an everywhere-word: "injuring 14 workers" / "injuring 40 workers").
+   Amounts are also different facts when anything narrows them to different
+   things: the names or places
    around them ("in Poland" / "throughout Europe"), the modifiers of the
    unit ("five sniper attacks" / "four attacks"), what it measures ("pesos
    worth of crops", "kilometers southwest of Pratas Island"), the people the
@@ -682,8 +684,12 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     terms_a, terms_b = a.context.terms - topic, b.context.terms - topic
     shared = terms_a & terms_b
+    # A word within three words of both values of one specific unit names their fact even when it is
+    # an everywhere-word: "injuring 14 workers" / "injuring 40 workers" stay one fact in a story whose
+    # third outlet adds "14 workers were hurt", which made "injur" a topic word and hid the change.
+    governing = a.context.terms & b.context.terms & a.context.adjacent & b.context.adjacent
     if not shared:
-        return False
+        return a.kind == "number" and a.key not in _GENERIC_UNITS and bool(governing)
     if (a.kind == "date" or a.key in _GENERIC_UNITS) and len(shared) < MIN_OVERLAP * len(terms_a | terms_b):
         return False
     # "people", "percent" or "dollars" count anything: the word that governs
@@ -704,7 +710,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # waterfront on Thursday") is too often a coincidence.
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events)
-    return a.key not in _GENERIC_UNITS and bool(shared & a.context.adjacent & b.context.adjacent)
+    return a.key not in _GENERIC_UNITS and bool(governing)
 
 
 def _states_both(a: _Fact, b: _Fact, facts: Sequence[_Fact], topic: frozenset[str]) -> bool:

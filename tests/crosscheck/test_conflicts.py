@@ -334,3 +334,21 @@ def test_figures_of_articles_months_apart_are_different_events():
     assert find_conflicts(story(*texts, dates=("2010-05-21", "2010-11-28"))) == ()
     (conflict,) = find_conflicts(story(*texts, dates=("2010-05-21", "2010-05-23")))
     assert {p.value for p in conflict.positions} == {"102", "34"}
+
+
+def test_revised_figure_stays_when_another_outlet_repeats_the_original():
+    """QA h15: the second outlet's "14 workers were hurt" made "injur" a topic word, and the
+    revision's 14 -> 40, governed by that word alone, was no longer one fact."""
+    original = (
+        "A fire tore through a warehouse in Millbrook on Tuesday night, injuring {} workers, officials said. "
+        "{} of the injured workers were taken to hospital. The warehouse employs about 120 people."
+    )
+    docs = story(
+        original.format(14, "Three"),
+        original.format(40, "Nine"),
+        "Officials said 14 workers were hurt in the warehouse blaze in Millbrook.",
+        dates=("2024-05-02", "2024-05-03", "2024-05-02"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.kind == "number" and conflict.update
+    assert {p.value: set(p.articles) for p in conflict.positions} == {"14": {"a0", "a2"}, "40": {"a1"}}

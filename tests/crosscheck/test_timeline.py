@@ -205,3 +205,14 @@ def test_a_clause_without_a_verb_runs_on():
     )
     (event,) = build_timeline(docs)
     assert "returns indicated Cardoso" in event.event
+
+
+def test_revision_with_other_figures_is_not_cited_for_the_original_ones():
+    """QA h15: a revision's "injuring 40 workers" was merged into "injuring 14 workers", citing both."""
+    text = "A fire tore through a warehouse on Tuesday night, injuring {} workers, officials said."
+    docs = story(text.format(14), text.format(40), dates=("2024-05-02", "2024-05-03"))
+    events = build_timeline(docs)
+    assert [(e.articles, "14" in e.event, "40" in e.event) for e in events] == [
+        (("a0",), True, False),
+        (("a1",), False, True),
+    ]
