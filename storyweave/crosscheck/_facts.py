@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck import dates
@@ -71,6 +71,9 @@ TOPIC_MIN_COUNT = 5
 # ("Teigen announced the loss on Instagram", "41 workers who were evacuated
 # from the building") without running into the next clause.
 WINDOW_WORDS = 8
+# Characters before a value first read for its window: eight words with their
+# spaces rarely take more; where they do (long words, a quote) it is doubled.
+WINDOW_REACH = 128
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # A sentence ends with a full stop, maybe with closing quotes and one short
@@ -137,9 +140,76 @@ def short_stem(word: str) -> str:
 
 # Cached: context() is called once per value, and a long sentence holds many of them.
 @functools.lru_cache(maxsize=256)
-def _clause_starts(text: str) -> tuple[int, ...]:
-    """Offsets just past each clause break of a sentence, in order."""
-    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(text))
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each clause break of a sentence starts, and the offsets just past each, in order."""
+    spans = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+
+
+def _next_breaks(text: str, end: int) -> list[int]:
+    """Where the first two clause breaks found by scanning from ``end`` start.
+
+    Taken from the sentence's cached breaks: scanning on from ``end`` for every
+    value read a long sentence with no punctuation to its end once per value.
+    """
+    starts, ends = _clause_breaks(text)
+    index = bisect.bisect_left(starts, end)
+    if index and ends[index - 1] > end:
+        # A break (" - ") runs across ``end``: a scan from ``end`` may split
+        # the text otherwise than the whole-sentence scan, so make that scan.
+        return [m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text, end), 2)]
+    # The whole-sentence scan stopped at or before ``end`` and found nothing
+    # starting before ``starts[index]``, so from ``end`` it finds the same breaks.
+    return list(starts[index : index + 2])
+
+
+def _clause_words(text: str, pos: int, clause_start: int, clause_end: int) -> Iterator[re.Match[str]]:
+    """The clause's words (as ``_WORD`` splits ``text[clause_start:clause_end]``) from about ``pos`` on.
+
+    A word can only hold letters and apostrophes or digits, commas and dots,
+    so a scan starting inside a word finds a tail of it ending where the word
+    does, and every later word as a scan from the clause start does. That first
+    find is dropped; the words after it are the clause's own.
+    """
+    found = _WORD.finditer(text, pos, clause_end)
+    if pos > clause_start:
+        next(found, None)
+    return found
+
+
+def _excluded(match: re.Match[str], exclude: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word starts inside one of the spans to ignore."""
+    return any(s <= match.start() < e for s, e in exclude)
+
+
+def _window(
+    text: str, start: int, end: int, clause: tuple[int, int], exclude: Sequence[tuple[int, int]]
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The ``WINDOW_WORDS`` words of the clause before and after the value, skipping ``exclude``.
+
+    Read from a stretch of text around the value, widened until it holds
+    enough words, not from the whole clause: a long line with no punctuation
+    is one clause, and reading all of it for each of its values was quadratic.
+    """
+    clause_start, clause_end = clause
+    reach = WINDOW_REACH
+    while True:
+        pos = max(clause_start, start - reach)
+        before = []
+        for match in _clause_words(text, pos, clause_start, clause_end):
+            if match.end() > start:
+                break
+            if not _excluded(match, exclude):
+                before.append(match)
+        if len(before) >= WINDOW_WORDS or pos == clause_start:
+            break
+        reach *= 2
+    after = (
+        match
+        for match in _clause_words(text, pos, clause_start, clause_end)
+        if match.start() >= end and not _excluded(match, exclude)
+    )
+    return before[-WINDOW_WORDS:], list(itertools.islice(after, WINDOW_WORDS))
 
 
 def context(
@@ -160,22 +230,17 @@ def context(
     # The last break ending at or before the value; a break running past
     # ``start`` cannot begin a clause before it. Bisecting the sentence's
     # breaks, not scanning them, keeps a sentence with many values linear.
-    starts = _clause_starts(text)
-    index = bisect.bisect_right(starts, start)
-    clause_start = starts[index - 1] if index else 0
+    clause_starts = _clause_breaks(text)[1]
+    index = bisect.bisect_right(clause_starts, start)
+    clause_start = clause_starts[index - 1] if index else 0
     # Only the next two breaks matter; listing all of them made a long sentence quadratic.
-    breaks = [m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text, end), 2)]
-    leading = all(w.lower() in STOP_WORDS for w in _WORD.findall(text[clause_start:start]))
+    breaks = _next_breaks(text, end)
+    # Lazy: stops at the clause's first content word, not at the value.
+    leading = all(m.group().lower() in STOP_WORDS for m in _WORD.finditer(text, clause_start, start))
     if leading and breaks and not text[end : breaks[0]].strip():
         breaks = breaks[1:]
     clause_end = breaks[0] if breaks else len(text)
-    words = [
-        m
-        for m in _WORD.finditer(text, clause_start, clause_end)
-        if not any(s <= m.start() < e for s, e in exclude)
-    ]
-    before = [m for m in words if m.end() <= start][-WINDOW_WORDS:]
-    after = [m for m in words if m.start() >= end][:WINDOW_WORDS]
+    before, after = _window(text, start, end, (clause_start, clause_end), exclude)
     terms: set[str] = set()
     adjacent: set[str] = set()
     names: set[str] = set()

@@ -86,7 +86,7 @@ def test_a_date_that_only_says_when_something_was_said_is_still_skipped():
 
 def test_context_finds_each_clause_start_without_rescanning_the_sentence(counting):
     doc = segment(Article(id="a1", text=SENTENCE.rstrip(", ") + ".", date=dt.date(2026, 3, 30)))
-    _facts._clause_starts.cache_clear()
+    _facts._clause_breaks.cache_clear()
     breaks = counting(_facts, "_CLAUSE_BREAK")
     facts = _facts.dated_facts([doc])
     assert len(facts) == 200
@@ -160,3 +160,37 @@ def test_candidate_pairs_are_exactly_the_confusable_pairs_of_different_articles(
     found = list(conflicts._candidate_pairs(facts, members))
     assert len(found) == len(set(found))
     assert set(found) == expected
+
+
+# ~20,000 words in one clause: no comma, colon or dash anywhere.
+UNPUNCTUATED = "".join(
+    f"on 2026-03-{day % 28 + 1:02d} the council met and approved the budget " for day in range(2200)
+).rstrip()
+
+
+def test_dated_facts_reads_a_long_unpunctuated_sentence_a_bounded_number_of_times(counting):
+    doc = segment(Article(id="a1", text=UNPUNCTUATED + ".", date=dt.date(2026, 3, 30)))
+    assert len(doc.sentences) == 1
+    words = counting(_facts)
+    facts = _facts.dated_facts([doc])
+    assert len(facts) == 2200
+    # The whole line is each date's clause; reading all of it for each date read it 2,200 times.
+    # Now each date reads a few hundred characters around it.
+    assert words.scanned <= 10 * len(UNPUNCTUATED)
+    middle = facts[1000].context
+    assert middle.clause == (0, len(UNPUNCTUATED) + 1)
+    # Still the eight words on each side: this date's own sentence and the end of the previous one.
+    assert middle.terms == {_facts.short_stem(w) for w in ("council", "met", "approved", "budget")}
+    assert middle.events == {_facts.short_stem("met")}
+
+
+def test_context_window_reaches_past_a_long_ignored_quote():
+    quote = '"' + " ".join(["blah"] * 60) + '"'
+    text = f"Rescuers evacuated the harbor warehouse {quote} on 2026-03-02 and reopened the bridge"
+    start = text.index("2026")
+    span = (text.index(quote), text.index(quote) + len(quote))
+    described = _facts.context(text, start, start + len("2026-03-02"), [span])
+    # The words before the quote, not the 60 words inside it, are the ones before the date.
+    assert {_facts.short_stem(w) for w in ("evacuated", "harbor", "warehouse")} <= described.terms
+    assert "blah" not in described.terms
+    assert _facts.short_stem("reopened") in described.adjacent
