@@ -65,3 +65,13 @@ def test_closing_quote_after_a_full_width_stop_stays_with_its_sentence():
     assert [s.quotation for s in doc.sentences] == ["zh@q0", None, None]
     for sentence in doc.sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_sentence_of_thousands_of_words_is_cut_into_bounded_pieces():
+    """A line without punctuation is no prose; later stages work per sentence, some quadratically."""
+    from storyweave.segment import _MAX_SENTENCE_WORDS
+
+    text = " ".join(f"word{i}" for i in range(2 * _MAX_SENTENCE_WORDS + 5))
+    doc = segment(Article("long", text))
+    assert [len(s.text.split()) for s in doc.sentences] == [_MAX_SENTENCE_WORDS, _MAX_SENTENCE_WORDS, 5]
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)

@@ -11,6 +11,14 @@ from storyweave.crosscheck import _facts, conflicts, dates
 from storyweave.model import Article, Sentence
 from storyweave.segment import segment
 
+
+@pytest.fixture(autouse=True)
+def unbounded_sentences(monkeypatch):
+    """Hand the cross-check single sentences of thousands of words, as a caller building its own
+    Sentences could: segment() itself cuts them (tests/test_segment.py pins that bound)."""
+    monkeypatch.setattr("storyweave.segment._MAX_SENTENCE_WORDS", 10**9)
+
+
 SENTENCE = "".join(
     f"on 2026-03-{day % 28 + 1:02d} the council met and approved the budget, " for day in range(200)
 )
