@@ -16,7 +16,7 @@ from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
-from storyweave.group.dedup import copies_among
+from storyweave.group.dedup import near_duplicates_among
 from storyweave.ingest import read_articles, read_story
 from storyweave.model import Article, Batch, Report, Segmented, Story
 from storyweave.segment import segment
@@ -84,7 +84,7 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     _require_articles(batch)
     # A syndicated copy is the same reporting: as a second article it would count as a second outlet.
     # A revision (a re-post with other figures) stays, so the cross-check shows the figures that changed.
-    found = copies_among(batch.articles)
+    found = near_duplicates_among(batch.articles)
     if found.copies or found.revisions:
         # Articles of one JSONL line share their origin, so the id says which one.
         label = {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in batch.articles}

@@ -23,7 +23,7 @@ The index forgets articles (versions and copies) older than ``window_days`` (by
 the newest date seen), which keeps memory flat on an endless stream: a
 syndicated copy appears within days of its original.
 
-The articles of one story are few, so :func:`copies_among` compares their
+The articles of one story are few, so :func:`near_duplicates_among` compares their
 shingle sets exactly instead, with the same shingles and threshold.
 """
 
@@ -44,7 +44,7 @@ from storyweave.embed.terms import figures
 from storyweave.model import Article
 
 if TYPE_CHECKING:
-    # Imported on use: a one-story report needs only copies_among, and datasketch adds 0.2 s to start-up.
+    # Imported on use: a one-story report needs only near_duplicates_among, and datasketch adds 0.2 s to start-up.
     from datasketch import LeanMinHash
 
 logger = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ class NearDuplicates:
     revisions: dict[str, str]
 
 
-def copies_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD) -> NearDuplicates:
+def near_duplicates_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD) -> NearDuplicates:
     """The copies and revisions among the articles of one story, in the order given.
 
     The exact Jaccard similarity of shingle sets, compared with every earlier

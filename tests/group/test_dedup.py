@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from storyweave.group import NearDuplicateIndex, shingles
-from storyweave.group.dedup import copies_among
+from storyweave.group.dedup import near_duplicates_among
 from storyweave.model import Article
 
 STORY = (
@@ -94,7 +94,7 @@ def test_bad_settings_are_refused(settings):
         NearDuplicateIndex(**settings)
 
 
-def test_copies_among_links_each_copy_to_the_first_original():
+def test_near_duplicates_among_links_each_copy_to_the_first_original():
     text = "The mayor opened the new bridge on Monday after three years of work and delays, officials said."
     articles = [
         Article(id="original", text=text),
@@ -103,7 +103,7 @@ def test_copies_among_links_each_copy_to_the_first_original():
         Article(id="copy-of-copy", text=text + " Reuters. Updated at noon."),
         Article(id="empty", text=""),
     ]
-    assert copies_among(articles).copies == {"copy": "original", "copy-of-copy": "original"}
+    assert near_duplicates_among(articles).copies == {"copy": "original", "copy-of-copy": "original"}
 
 
 # QA: an outlet re-posted its story with "six hours" changed to "nine hours"; as a copy it was hidden.
@@ -165,13 +165,13 @@ def test_an_index_pickled_before_revisions_existed_still_loads():
     assert restored.add(article("other", OTHER_WRITE_UP)) is None
 
 
-def test_copies_among_keeps_a_revision_apart_from_the_copies():
+def test_near_duplicates_among_keeps_a_revision_apart_from_the_copies():
     articles = [
         article("original", STORY),
         article("copy", STORY + " Reuters."),
         article("revised", REVISED),
         article("copy-of-revised", REVISED + " Reuters."),
     ]
-    found = copies_among(articles)
+    found = near_duplicates_among(articles)
     assert found.copies == {"copy": "original", "copy-of-revised": "revised"}
     assert found.revisions == {"revised": "original"}
