@@ -154,7 +154,9 @@ class NearDuplicates:
     revisions: dict[str, str]
 
 
-def near_duplicates_among(articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD) -> NearDuplicates:
+def near_duplicates_among(
+    articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD
+) -> NearDuplicates:
     """The copies and revisions among the articles of one story, in the order given.
 
     The exact Jaccard similarity of shingle sets, compared with every earlier
