@@ -45,19 +45,22 @@ def load(paths: Sequence[PathLike], *, cluster: str | None = None, all_clusters:
     logged); the rest of the batch goes on.
 
     A JSONL line with ``documents`` (and each line of a Multi-News file of
-    several stories) is one story; see :func:`storyweave.ingest.read_story`.
+    several stories) is one story, and so are the other articles (loose ones)
+    together; see :func:`storyweave.ingest.read_story`.
 
     Args:
         paths: Files and folders, as for :func:`storyweave.ingest.read_articles`.
         cluster: Keep only the articles of this cluster line: its JSONL ``id``,
-            else ``{file stem}-{line}``. Needed when a file holds several.
+            else ``{file stem}-{line}``. Needed when the input holds several
+            stories (in one file or across files).
         all_clusters: Every article of every cluster line, as one batch (for
             :func:`ingest`, which groups them into stories itself).
 
     Raises:
         storyweave.ingest.ClusterChoiceError: Without ``cluster`` or
-            ``all_clusters``, a file holds several cluster lines; or
-            ``cluster`` is not a cluster id of the input. Its ``ids`` lists the valid ones.
+            ``all_clusters``, the input holds several cluster lines, or one
+            and loose articles; or ``cluster`` is not a cluster id of the
+            input. Its ``ids`` lists the valid ones.
         ValueError: Both ``cluster`` and ``all_clusters`` were given.
     """
     if all_clusters:

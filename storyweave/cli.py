@@ -29,7 +29,8 @@ _FORMATS = click.Choice(["md", "json", "html"])
 _CLUSTER_OPTION = click.option(
     "--cluster",
     metavar="ID",
-    help="Only this cluster line of a multi-story file (its JSONL id, else FILE_STEM-LINE).",
+    help="Only this cluster line of the input (its JSONL id, else FILE_STEM-LINE): needed when the input "
+    "holds several stories.",
 )
 
 
@@ -224,11 +225,14 @@ def stories(db: Path | None) -> None:
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="JSONL to write.")
 @_run
 def group_command(file: Path, out: Path) -> None:
-    """Group a stream of articles (JSONL, in date order) into stories: one {"id", "story"} line each."""
+    """Group a stream of articles (JSONL, in date order) into stories: one {"id", "story"} line each.
+
+    The output names the input's own ids, so a repeated id is skipped (the first kept) with a warning.
+    """
     from storyweave.eval.grouping import write_assignments
     from storyweave.ingest import read_articles
 
-    batch = read_articles([file])
+    batch = read_articles([file], repeated_ids="skip")
     write_assignments(batch.articles, api.group(batch.articles), out)
     if batch.problems:
         sys.exit(EXIT_SKIPPED)
@@ -266,7 +270,7 @@ def evaluate_groups(file: Path) -> None:
 def scale_report(
     paths: tuple[Path, ...], out_dir: Path, scheduler: str | None, workers: int | None, words: int, fmt: str
 ) -> None:
-    """One full report per story on Dask: PATHS are .jsonl cluster files and story folders."""
+    """One full report per story on Dask: PATHS are cluster files (.jsonl, Multi-News) and story folders."""
     from storyweave import scale
 
     if scheduler and workers:

@@ -121,11 +121,14 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
     """Read the stories under ``paths``, in order; a bad path is skipped with a problem.
 
     Args:
-        paths: ``.jsonl`` cluster files (each line with ``documents`` is one
-            story, named by its ``id``; see ``../shared/data/README.md``) and
-            story folders (all the articles in one folder are one story, named
-            after the folder). A cluster file with a broken line is skipped
-            whole: :func:`~storyweave.ingest.read_clusters` is strict.
+        paths: Cluster files and story folders. In a ``.jsonl`` cluster file
+            each line with ``documents`` is one story, named by its ``id`` (see
+            ``../shared/data/README.md``); in a Multi-News file (``.multinews``,
+            ``*.src``, ``.txt`` with ``|||||``) each line is one story, named
+            ``{file stem}-{line}`` (a file of one story is one, named by its
+            stem). All the articles in one folder are one story, named after
+            the folder. A cluster file with a broken line is skipped whole:
+            :func:`~storyweave.ingest.read_clusters` is strict.
 
     Returns:
         The stories, and one problem per path that gave no story.
@@ -135,17 +138,13 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
     for path in map(Path, paths):
         if path.is_dir():
             stories.append(StoryInput(path.resolve().name, read_articles([path])))
-        elif path.suffix.lower() == ".jsonl" and path.is_file():
-            try:
-                clusters = read_clusters(path)
-            except BadInputError as exc:
-                problems.append(_warn(Problem(exc.origin, exc.reason)))
-                continue
-            stories.extend(StoryInput(cluster.id, Batch(cluster.articles)) for cluster in clusters)
-        elif not path.exists():
-            problems.append(_warn(Problem(str(path), "no such file or directory")))
-        else:
-            problems.append(_warn(Problem(str(path), "expected a .jsonl file of clusters or a story folder")))
+            continue
+        try:
+            clusters = read_clusters(path)
+        except BadInputError as exc:
+            problems.append(_warn(Problem(exc.origin, exc.reason)))
+            continue
+        stories.extend(StoryInput(cluster.id, Batch(cluster.articles)) for cluster in clusters)
     return StoryInputs(tuple(stories), tuple(problems))
 
 

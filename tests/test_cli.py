@@ -228,3 +228,46 @@ def test_ingest_still_takes_a_file_of_several_clusters(runner, tmp_path):
     assert result.exit_code == 0, result.output
     listing = runner.invoke(main, ["stories", "--db", str(tmp_path / "n.db")])
     assert len(listing.output.strip().splitlines()) == 2
+
+
+def test_summarize_refuses_one_cluster_files_or_a_cluster_with_loose_articles_with_exit_2(tmp_path):
+    # QA: several inputs that are clearly different stories were summarized as one, without a word.
+    fire, quake = tmp_path / "fire.jsonl", tmp_path / "quake.jsonl"
+    for path, text in ((fire, "A fire destroyed the Pier 7 warehouse."), (quake, "A quake hit Padang.")):
+        path.write_text(json.dumps({"id": path.stem, "documents": [{"id": "d1", "text": text}]}) + "\n")
+    folder = tmp_path / "outlets"
+    folder.mkdir()
+    _story_dir(folder)
+
+    separate = _run("summarize", str(fire), str(quake))
+    mixed = _run("summarize", str(fire), str(folder))
+
+    assert separate.returncode == mixed.returncode == 2
+    assert separate.stderr.strip().splitlines() == [
+        f"storyweave: the 2 inputs {fire}, {quake} hold 2 clusters (ids: fire, quake); "
+        "pick one with --cluster ID, or use `storyweave ingest` to group them"
+    ]
+    assert mixed.stderr.strip().splitlines() == [
+        f"storyweave: {fire} holds cluster 'fire', a story of its own, and {folder} holds articles outside "
+        "any cluster; pick the cluster with --cluster fire, or give the articles without it"
+    ]
+    assert separate.stdout == mixed.stdout == ""
+
+
+def test_group_keeps_the_input_ids_and_names_a_repeated_one_in_one_line(tmp_path):
+    # QA: a repeated id was written renamed ("a-2"), an id the input does not have.
+    lines = [
+        {"id": "a", "text": "A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday."},
+        {"id": "b", "text": "A strong quake hit Padang on Monday, the weather agency said."},
+        {"id": "a", "text": "A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday."},
+    ]
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "groups.jsonl"
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+    result = _run("group", str(feed), "--out", str(out))
+
+    assert result.returncode == EXIT_SKIPPED
+    assert result.stderr.strip().splitlines() == [
+        f"storyweave: {feed}:3: repeated article id 'a' (first at {feed}:1); skipped"
+    ]
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]

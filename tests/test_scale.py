@@ -117,6 +117,34 @@ def test_reports_equal_the_local_api_and_a_bad_story_fails_alone(
     assert run.workers == 1
 
 
+def test_multinews_files_give_one_story_per_line_as_cluster_files_do(tmp_path, caplog):
+    # QA: scale-report refused a Multi-News file of several stories.
+    fire, flood = (" ||||| ".join(texts) + " |||||" for texts in _EVENTS.values())
+    (tmp_path / "test.src").write_text(f"{fire}\n{flood}\n")
+    (tmp_path / "one.multinews").write_text(fire.replace(" ||||| ", "\n|||||\n"))
+    (tmp_path / "bad.src").write_text(f"{fire}\n |||||\n")
+    (tmp_path / "notes.txt").write_text("A single article is no cluster file.\n")
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.scale"):
+        inputs = read_stories(
+            [tmp_path / name for name in ("test.src", "one.multinews", "bad.src", "notes.txt", "gone")]
+        )
+
+    assert [(s.name, len(s.batch.articles)) for s in inputs.stories] == [
+        ("test-1", 2),
+        ("test-2", 2),
+        ("one", 2),
+    ]
+    assert inputs.stories[1].batch.articles[0].text == _EVENTS["flood"][0]
+    # A cluster file with a bad line is skipped whole, as a JSONL one is; each skipped path is one line.
+    assert [str(p) for p in inputs.problems] == [
+        f"{tmp_path / 'bad.src'}:2: no article text between the ||||| separators",
+        f"{tmp_path / 'notes.txt'}: not a cluster file: a .txt file without ||||| separators is one article",
+        f"{tmp_path / 'gone'}: no such file or directory",
+    ]
+    assert caplog.messages == [str(p) for p in inputs.problems]
+
+
 def test_repeated_and_unsafe_names_get_distinct_files(threads_client, story_folder, tmp_path):
     batch = read_stories([story_folder]).stories[0].batch
     stories = [StoryInput(name, batch) for name in ["a/b", "a_b", "a/b"]]

@@ -88,7 +88,11 @@ _ENTITY_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|de|da|la|van|von|bin|al|the)\s
 _TITLE_WORDS = frozenset(title.lower() + "." for title in _TITLES)
 # What precedes a word that starts a sentence (its capital says nothing about it being a name).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*|_\s+|(?:^|\s)['\"‘“])$")
-_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)|.+", re.DOTALL)
+# Chinese and Japanese end a sentence with 。！？ and no space after it. A quotation's own full stop
+# (「…。」と語った, “…。”他说) ends the sentence only where a space or the text's end follows the quote.
+_FIRST_SENTENCE = re.compile(
+    r".+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+", re.DOTALL
+)
 _HEADLINE_CHARS = 120
 # 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.
 _HASH_BITS = 20

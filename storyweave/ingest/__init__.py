@@ -7,12 +7,15 @@ Formats, by file extension (each reader in its own module):
 * ``.jsonl`` — one article or one cluster of articles per line (:mod:`.jsonl`).
 * ``.html``/``.htm`` — a saved web page; main text via trafilatura (:mod:`.html`).
 * ``.multinews`` — Multi-News source text, articles separated by ``|||||``
-  (:mod:`.multinews`).
+  (:mod:`.multinews`); so are the dataset's own ``*.src`` files
+  (``test.src``, ``train.src.cleaned``), one story per line.
 
 A JSONL line with ``documents``, and each line of a Multi-News file of several
-stories, is a *cluster line*: one story. :func:`read_articles` reads every
-article; :func:`read_story` reads one story, and refuses a file of several
-cluster lines unless one is picked by id.
+stories, is a *cluster line*: one story. Every other article stands *loose*.
+:func:`read_articles` reads every article; :func:`read_story` reads one story
+(one cluster line, or the loose articles), and refuses input holding several
+unless one cluster is picked by id. :func:`read_pasted` reads one story from
+pasted text (JSONL, Multi-News or one plain-text article) with the same readers.
 
 Ingest does not clean the text; that is :mod:`storyweave.clean`, the next stage.
 
@@ -28,22 +31,22 @@ import dataclasses
 import itertools
 import logging
 import os
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
 from storyweave.ingest._text import FileArticles, load_bytes
-from storyweave.ingest.jsonl import read_clusters
 from storyweave.ingest.multinews import split_multinews
-from storyweave.model import Article, Batch, Problem
+from storyweave.model import Article, Batch, Cluster, Problem
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
     "ClusterChoiceError",
     "read_articles",
     "read_clusters",
+    "read_pasted",
     "read_story",
     "split_multinews",
     "unique_names",
@@ -51,14 +54,19 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_READERS: dict[str, Callable[[Path, bytes], FileArticles]] = {
+_Reader = Callable[[Path, bytes], FileArticles]
+_READERS: dict[str, _Reader] = {
     ".htm": html.read,
     ".html": html.read,
     ".jsonl": jsonl.read,
     ".multinews": multinews.read,
+    ".src": multinews.read,  # also "*.src.cleaned" and the like: see _reader
     ".txt": txt.read,
 }
 SUPPORTED_EXTENSIONS = tuple(_READERS)
+# Pasted text is read as if from a file of this name: ids "pasted", "pasted-1", origins "pasted:2".
+_PASTED_FILE = Path("pasted")
+_PASTED = "the pasted text"
 # A JSONL file of many clusters repeats per-cluster ids ("p1"); name a few renames, not hundreds.
 _RENAMES_SHOWN = 3
 # Cluster ids named in a one-line error: enough to show what the ids look like (the dev files hold
@@ -83,24 +91,49 @@ class ClusterChoiceError(StoryweaveError):
 
 @dataclasses.dataclass(frozen=True)
 class _ClusterLine:
-    """One cluster line of the input: a story's articles, as read (ids not yet made unique)."""
+    """One cluster line of the input: a story's articles, as read (ids not yet made unique).
+
+    ``where`` names the file it is in (for messages).
+    """
 
     id: str
-    file: Path
+    where: str
     origin: str | None
     articles: tuple[Article, ...]
 
 
 @dataclasses.dataclass(frozen=True)
+class _FileRead:
+    """One file's articles; how messages name it, and the input it was found under (itself, or its folder)."""
+
+    name: str
+    given: str
+    contents: FileArticles
+
+
+@dataclasses.dataclass(frozen=True)
 class _Contents:
-    """Everything read from the paths; ``clusters`` have ids unique in the input."""
+    """Everything read from the input.
+
+    Attributes:
+        articles: Every article, in input order.
+        problems: Every problem, in input order.
+        clusters: The cluster lines, with ids unique in the input.
+        loose: The inputs (given paths) holding articles outside any cluster line, in input order.
+    """
 
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
     clusters: tuple[_ClusterLine, ...]
+    loose: tuple[str, ...]
 
 
-def read_articles(paths: Sequence[str | os.PathLike[str]], *, max_bytes: int = 5_000_000) -> Batch:
+def read_articles(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    max_bytes: int = 5_000_000,
+    repeated_ids: Literal["rename", "skip"] = "rename",
+) -> Batch:
     """Read every article in the given files and folders.
 
     Bad input never stops the batch: each missing, unreadable, oversized,
@@ -109,19 +142,32 @@ def read_articles(paths: Sequence[str | os.PathLike[str]], *, max_bytes: int = 5
     warning) and reading goes on.
 
     Article ids must be unique in a batch. When two inputs give the same id, the
-    later article is renamed ``{id}-2`` (``-3``, ... until unused), in input order.
+    later article is renamed ``{id}-2`` (``-3``, ... until unused), in input order;
+    or, where an output must name the input's own ids (``storyweave group``),
+    skipped as a problem.
 
     Args:
         paths: Files (read by their extension) and folders (every supported
             file directly inside, in name order; hidden files, sub-folders and
             other extensions are skipped). A file named twice is read once.
         max_bytes: Files larger than this are refused.
+        repeated_ids: ``"rename"`` a repeated id as above, or ``"skip"`` the
+            later article with a problem naming its origin, the id and where
+            it came first (the first one is kept).
 
     Returns:
         The articles in input order, and the problems.
+
+    Raises:
+        ValueError: ``repeated_ids`` is neither ``"rename"`` nor ``"skip"``.
     """
+    if repeated_ids not in ("rename", "skip"):
+        raise ValueError(f"repeated_ids must be 'rename' or 'skip', not {repeated_ids!r}")
     contents = _read(paths, max_bytes)
-    return Batch(_unique_ids(contents.articles), contents.problems)
+    if repeated_ids == "rename":
+        return Batch(_unique_ids(contents.articles), contents.problems)
+    kept, repeats = _first_of_each_id(contents.articles)
+    return Batch(kept, contents.problems + repeats)
 
 
 def read_story(
@@ -130,10 +176,12 @@ def read_story(
     """Read the articles of one story: every article under ``paths``, or one cluster line's.
 
     A JSONL line with ``documents``, and each line of a Multi-News file of
-    several stories, is a cluster line: one story. Read together, the lines of
-    such a file would merge unrelated stories into one, so a file holding more
-    than one must have one picked. Articles that stand alone (a folder of
-    ``.txt`` files, a JSONL file of one article per line) are one story as given.
+    several stories, is a cluster line: one whole story. Read together, several
+    cluster lines (in one file or in several) would merge unrelated stories
+    into one, and so would a cluster line and loose articles, so such input
+    must have one cluster picked. Loose articles (a folder of ``.txt`` files,
+    several ``.txt`` or ``.html`` files, a JSONL file of one article per line, a
+    Multi-News file of one story) are one story as given.
 
     Example:
         >>> batch = read_story(["../shared/data/duc2003/dev.jsonl"], cluster="duc2003-d30003t")  # doctest: +SKIP
@@ -145,32 +193,23 @@ def read_story(
         cluster: The id of the cluster line to keep: its JSONL ``id``, else
             ``{file stem}-{line}`` (a repeated id is renamed ``{id}-2``, as
             article ids are). Only its articles, and the problems of its line,
-            are kept. None keeps every article, when no file holds more than
-            one cluster line.
+            are kept. None keeps every article, when the input holds one story.
         max_bytes: As for :func:`read_articles`.
 
     Returns:
         The story's articles (ids made unique as :func:`read_articles` does), and the problems.
 
     Raises:
-        ClusterChoiceError: ``cluster`` is None and a file holds several
-            cluster lines, or ``cluster`` names no cluster line of the input.
+        ClusterChoiceError: ``cluster`` is None and the input holds several
+            cluster lines, or one and loose articles; or ``cluster`` names no
+            cluster line of the input.
     """
     contents = _read(paths, max_bytes)
-    all_ids = [line.id for line in contents.clusters]
     if cluster is None:
-        per_file = Counter(line.file for line in contents.clusters)
-        crowded = next((file for file, count in per_file.items() if count > 1), None)
-        if crowded is not None:
-            ids = [line.id for line in contents.clusters if line.file == crowded]
-            raise ClusterChoiceError(
-                f"{crowded} holds {len(ids)} clusters (ids: {_some(ids)}); pick one with --cluster ID, "
-                "or use `storyweave ingest` to group them",
-                all_ids,
-            )
-        return Batch(_unique_ids(contents.articles), contents.problems)
+        return _the_one_story(contents)
     chosen = next((line for line in contents.clusters if line.id == cluster), None)
     if chosen is None:
+        all_ids = [line.id for line in contents.clusters]
         where = str(paths[0]) if len(paths) == 1 else f"the {len(paths)} inputs"
         known = (
             f"ids: {_some(all_ids)}"
@@ -182,6 +221,108 @@ def read_story(
     return Batch(_unique_ids(chosen.articles), problems)
 
 
+def read_pasted(text: str) -> Batch:
+    """Read one story from pasted text, as :func:`read_story` reads it from a file.
+
+    Text whose first non-blank character is ``{`` is JSON Lines (article or
+    cluster lines); other text is a ``.txt`` file's: Multi-News when it holds
+    ``|||||``, else one plain-text article with optional header lines. The
+    articles are named as from a file ``pasted`` (ids ``pasted``,
+    ``pasted-1``...; origins ``pasted``, ``pasted:2`` for a JSONL line).
+
+    Example:
+        >>> [a.id for a in read_pasted("A fire broke out. ||||| Crews fought it.").articles]
+        ['pasted-1', 'pasted-2']
+
+    Args:
+        text: The pasted text.
+
+    Returns:
+        The story's articles, and the problems (a bad JSONL line, or text with
+        no article in it).
+
+    Raises:
+        ClusterChoiceError: The text holds several stories: several cluster
+            lines, or one and loose articles.
+    """
+    # Prose never opens with a brace; a JSON object always does. Choosing by the first character (not by
+    # whether the first line parses) lets a broken first JSON line be named as one, not read as prose.
+    reader = jsonl.read if text.lstrip().startswith("{") else txt.read
+    try:
+        contents = reader(_PASTED_FILE, text.encode("utf-8", "replace"))
+    except BadInputError as exc:
+        return Batch((), (_report(Problem(exc.origin, exc.reason)),))
+    problems = [_report(problem) for problem in contents.batch.problems]
+    found = [_FileRead(_PASTED, _PASTED, contents)]
+    return _the_one_story(_gather(found, problems), hint="paste one story at a time")
+
+
+def _the_one_story(contents: _Contents, hint: str | None = None) -> Batch:
+    """Every article read, when they are one story: one cluster line, or loose articles only.
+
+    Args:
+        contents: What was read.
+        hint: How to give one story, ending the error; None for the command line's ``--cluster``.
+
+    Raises:
+        ClusterChoiceError: Several cluster lines, or one and loose articles.
+    """
+    clusters = contents.clusters
+    all_ids = [line.id for line in clusters]
+    if len(clusters) > 1:
+        files = list(dict.fromkeys(line.where for line in clusters))
+        holder = f"{files[0]} holds" if len(files) == 1 else f"the {len(files)} inputs {_some(files)} hold"
+        raise ClusterChoiceError(
+            f"{holder} {len(clusters)} clusters (ids: {_some(all_ids)}); "
+            + (hint or "pick one with --cluster ID, or use `storyweave ingest` to group them"),
+            all_ids,
+        )
+    if clusters and contents.loose:
+        line = clusters[0]
+        loose = list(contents.loose)
+        others = (
+            "articles outside it"
+            if loose == [line.where]
+            else f"{_some(loose)} {'holds' if len(loose) == 1 else 'hold'} articles outside any cluster"
+        )
+        raise ClusterChoiceError(
+            f"{line.where} holds cluster {line.id!r}, a story of its own, and {others}; "
+            + (hint or f"pick the cluster with --cluster {line.id}, or give the articles without it"),
+            all_ids,
+        )
+    return Batch(_unique_ids(contents.articles), contents.problems)
+
+
+def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:
+    """Read a cluster file: one cluster per JSONL line with ``documents``, or per Multi-News story line.
+
+    See :func:`storyweave.ingest.jsonl.read_clusters` (with reference
+    summaries; strict) and :func:`storyweave.ingest.multinews.read_clusters`
+    (as strict; no references, a file of one story is one cluster).
+
+    Args:
+        path: A ``.jsonl`` file, or Multi-News text (``.multinews``, ``*.src``, ``.txt`` with ``|||||``).
+        problems: When given, collects one problem per skipped line instead of raising.
+
+    Returns:
+        The clusters in file order.
+
+    Raises:
+        BadInputError: Not a cluster file, or as the format's reader says.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise BadInputError(str(path), "no such file or directory")
+    reader = _reader(path)
+    if reader is jsonl.read:
+        return jsonl.read_clusters(path, problems)
+    if reader is multinews.read or reader is txt.read:
+        return multinews.read_clusters(path, problems)
+    raise BadInputError(
+        str(path), 'not a cluster file (expected .jsonl lines with "documents", or .multinews/.src text)'
+    )
+
+
 def _some(ids: Sequence[str]) -> str:
     """The first few ids, comma-separated, with "..." when there are more."""
     return ", ".join(ids[:_CLUSTER_IDS_SHOWN]) + (", ..." if len(ids) > _CLUSTER_IDS_SHOWN else "")
@@ -191,55 +332,75 @@ def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
     """Read every file under ``paths`` (see :func:`read_articles`), keeping each article's cluster line."""
     if isinstance(paths, str | os.PathLike):
         raise TypeError("paths must be a sequence of paths, not a single path")
-    articles: list[Article] = []
     problems: list[Problem] = []
-    clusters: list[_ClusterLine] = []
+    found: list[_FileRead] = []
     seen: set[Path] = set()
-    for file in _files([Path(path) for path in paths], problems):
+    for file, given in _files([Path(path) for path in paths], problems):
         if file.resolve() in seen:
             continue
         seen.add(file.resolve())
         try:
-            contents = _READERS[file.suffix.lower()](file, load_bytes(file, max_bytes))
+            contents = _reader(file)(file, load_bytes(file, max_bytes))
         except BadInputError as exc:
             problems.append(_report(Problem(exc.origin, exc.reason)))
             continue
-        articles.extend(contents.batch.articles)
         problems.extend(_report(problem) for problem in contents.batch.problems)
-        clusters.extend(_cluster_lines(file, contents))
+        found.append(_FileRead(str(file), str(given), contents))
+    return _gather(found, problems)
+
+
+def _gather(found: Sequence[_FileRead], problems: list[Problem]) -> _Contents:
+    """The articles, cluster lines and loose inputs of the files read."""
+    articles = [article for read in found for article in read.contents.batch.articles]
+    clusters = [line for read in found for line in _cluster_lines(read.name, read.contents)]
+    loose = (read.given for read in found if None in _labels(read.contents))
     ids = unique_names([line.id for line in clusters])
     return _Contents(
         tuple(articles),
         tuple(problems),
         tuple(dataclasses.replace(line, id=new_id) for line, new_id in zip(clusters, ids, strict=True)),
+        tuple(dict.fromkeys(loose)),
     )
 
 
-def _cluster_lines(file: Path, contents: FileArticles) -> list[_ClusterLine]:
-    """The file's cluster lines: its runs of articles with the same cluster id and origin (line)."""
-    articles = contents.batch.articles
-    labels = contents.clusters or (None,) * len(articles)
-    runs = itertools.groupby(zip(articles, labels, strict=True), key=lambda pair: (pair[1], pair[0].origin))
+def _labels(contents: FileArticles) -> tuple[str | None, ...]:
+    """The cluster id of each article of a file (None: a loose article)."""
+    return contents.clusters or (None,) * len(contents.batch.articles)
+
+
+def _cluster_lines(name: str, contents: FileArticles) -> list[_ClusterLine]:
+    """The cluster lines of the file ``name``: its runs of articles with the same cluster id and origin."""
+    pairs = zip(contents.batch.articles, _labels(contents), strict=True)
+    runs = itertools.groupby(pairs, key=lambda pair: (pair[1], pair[0].origin))
     return [
-        _ClusterLine(cluster_id, file, origin, tuple(article for article, _ in run))
+        _ClusterLine(cluster_id, name, origin, tuple(article for article, _ in run))
         for (cluster_id, origin), run in runs
         if cluster_id is not None
     ]
 
 
-def _files(paths: list[Path], problems: list[Problem]) -> list[Path]:
-    """The files to read: given files with a supported extension, and the supported files in folders.
+def _reader(path: Path) -> _Reader | None:
+    """The reader of a file, by its name; None for an unsupported file."""
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None and multinews.is_dataset_file(path):
+        return multinews.read
+    return reader
 
+
+def _files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]]:
+    """The files to read, each with the path given for it (itself, or its folder).
+
+    Given files of a supported type, and the supported files in given folders.
     Every other path becomes a problem, appended to ``problems``.
     """
-    files: list[Path] = []
+    files: list[tuple[Path, Path]] = []
     for path in paths:
         if path.is_dir():
             try:
                 inside = sorted(
                     entry
                     for entry in path.iterdir()
-                    if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in _READERS
+                    if entry.is_file() and not entry.name.startswith(".") and _reader(entry) is not None
                 )
             except OSError as exc:
                 problems.append(_report(Problem(str(path), f"cannot read folder: {exc.strerror or exc}")))
@@ -248,15 +409,15 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[Path]:
                 problems.append(
                     _report(Problem(str(path), f"no {'/'.join(SUPPORTED_EXTENSIONS)} files in folder"))
                 )
-            files.extend(inside)
+            files.extend((file, path) for file in inside)
         elif not path.exists():
             problems.append(_report(Problem(str(path), "no such file or directory")))
-        elif path.suffix.lower() not in _READERS:
+        elif _reader(path) is None:
             kind = f"file type {path.suffix!r}" if path.suffix else "file without an extension"
             expected = ", ".join(SUPPORTED_EXTENSIONS)
             problems.append(_report(Problem(str(path), f"unsupported {kind} (expected {expected})")))
         else:
-            files.append(path)
+            files.append((path, path))
     return files
 
 
@@ -280,6 +441,18 @@ def unique_names(names: Sequence[str]) -> list[str]:
         seen.add(name)
         unique.append(name)
     return unique
+
+
+def _first_of_each_id(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """The first article of each id, in input order, and one problem per later article with the same id."""
+    first: dict[str, Article] = {}
+    repeats: list[Problem] = []
+    for article in articles:
+        earlier = first.setdefault(article.id, article)
+        if earlier is not article:
+            reason = f"repeated article id {article.id!r} (first at {earlier.origin}); skipped"
+            repeats.append(_report(Problem(article.origin or article.id, reason)))
+    return tuple(first.values()), tuple(repeats)
 
 
 def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:

@@ -2,11 +2,13 @@
 
 This is the layout of the Multi-News ``*.src`` files (Fabbri et al., 2019), one
 story per line, where a line break inside an article is written as the token
-``NEWLINE_CHAR``. A ``.multinews`` file, or a ``.txt`` file containing the
-separator, is read this way:
+``NEWLINE_CHAR`` (the raw files end every article with the separator). A
+``.multinews`` file, a dataset file (``test.src``, ``train.src.cleaned``: see
+:func:`is_dataset_file`), or a ``.txt`` file containing the separator, is read
+this way:
 
-* When every non-blank line holds the separator and there are several such
-  lines, the file is a ``*.src`` file of several stories: line L is the cluster
+* A dataset file, or a file whose non-blank lines all hold the separator when
+  there are several, holds one story per line: line L is the cluster
   ``{stem}-{L}`` and its n-th non-empty part the article ``{stem}-{L}-{n}``
   (origin ``file:L``), the names a JSONL cluster line without ids gets.
 * Otherwise the file is one story (pasted articles keep real line breaks, with
@@ -16,11 +18,16 @@ separator, is read this way:
 
 from __future__ import annotations
 
+import itertools
+import logging
+import os
 from pathlib import Path
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, paragraphs
-from storyweave.model import Article, Batch, Problem
+from storyweave.ingest._text import FileArticles, decode_text, load_bytes, paragraphs
+from storyweave.model import Article, Batch, Cluster, Problem
+
+logger = logging.getLogger(__name__)
 
 SEPARATOR = "|||||"
 _NEWLINE_TOKEN = "NEWLINE_CHAR"
@@ -67,7 +74,7 @@ def read(path: Path, data: bytes) -> FileArticles:
 def read_text(path: Path, text: str) -> FileArticles:
     """Split the decoded text of a Multi-News file; see :func:`read`."""
     lines = [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
-    if len(lines) > 1 and all(SEPARATOR in line for _, line in lines):
+    if is_dataset_file(path) or (len(lines) > 1 and all(SEPARATOR in line for _, line in lines)):
         articles: list[Article] = []
         clusters: list[str] = []
         problems: list[Problem] = []
@@ -84,3 +91,54 @@ def read_text(path: Path, text: str) -> FileArticles:
     if not articles:
         raise BadInputError(str(path), _NO_TEXT)
     return FileArticles(Batch(tuple(articles), tuple(problems)), tuple(clusters))
+
+
+def is_dataset_file(path: Path) -> bool:
+    """Whether ``path`` is named as the Multi-News dataset's source files are: ``*.src``, ``*.src.*``.
+
+    The dataset ships ``train.src``/``val.src``/``test.src`` and cleaned copies
+    such as ``train.src.cleaned``; their summaries are in ``*.tgt`` (not articles).
+
+    Example:
+        >>> [is_dataset_file(Path(name)) for name in ("test.src", "train.src.cleaned", "test.tgt")]
+        [True, True, False]
+    """
+    return ".src" in (suffix.lower() for suffix in path.suffixes)
+
+
+def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:
+    """Read a Multi-News file as clusters: each story line is one, a file of one story is one.
+
+    As strict as :func:`storyweave.ingest.jsonl.read_clusters`: a story line
+    without text raises, or with ``problems`` is skipped, logged and appended there.
+
+    Args:
+        path: A ``.multinews``, dataset (``*.src``) or ``.txt`` file of Multi-News text.
+        problems: When given, collects one problem per skipped line instead of raising.
+
+    Returns:
+        The clusters in file order (a file of one story gives one, named by the
+        file stem), without reference summaries.
+
+    Raises:
+        BadInputError: The file cannot be read, holds no text, or is a ``.txt``
+            file without separators (one article); without ``problems``, also a
+            story line without text.
+    """
+    path = Path(path)
+    text = decode_text(str(path), load_bytes(path))
+    if path.suffix.lower() == ".txt" and SEPARATOR not in text:
+        raise BadInputError(
+            str(path), f"not a cluster file: a .txt file without {SEPARATOR} separators is one article"
+        )
+    contents = read_text(path, text)
+    for problem in contents.batch.problems:
+        if problems is None:
+            raise BadInputError(problem.origin, problem.reason)
+        problems.append(problem)
+        logger.warning("skipped %s", problem)
+    articles = contents.batch.articles
+    if not contents.clusters:
+        return [Cluster(path.stem, articles)]
+    runs = itertools.groupby(zip(articles, contents.clusters, strict=True), key=lambda pair: pair[1])
+    return [Cluster(str(cluster_id), tuple(article for article, _ in run)) for cluster_id, run in runs]

@@ -2,10 +2,13 @@
 
 Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
 
-- ``GET /``: a form for articles separated by ``|||||`` (the Multi-News
-  convention); it links to the stored stories when a database is configured.
+- ``GET /``: a form for the articles of one story: separated by ``|||||``
+  (the Multi-News convention), or JSON Lines as in a ``.jsonl`` file; it links
+  to the stored stories when a database is configured.
 - ``POST /report``: the same self-contained HTML report as
-  ``storyweave report --format html``.
+  ``storyweave report --format html`` (the text is read by
+  :func:`storyweave.ingest.read_pasted`); text of several stories is a 422
+  with the reason.
 - ``GET /stories`` (with a database): every stored story in arrival order,
   that is in order of creation, as ``storyweave stories`` lists them.
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
@@ -30,8 +33,7 @@ from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import split_multinews
-from storyweave.model import Batch
+from storyweave.ingest import read_pasted
 from storyweave.render import render
 
 logger = logging.getLogger(__name__)
@@ -57,7 +59,8 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 </body></html>""",
             "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
 {% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
-<p>Paste the articles about one story, separated by a line with <code>|||||</code>.</p>
+<p>Paste the articles about one story, separated by a line with <code>|||||</code>
+(or as JSON Lines: one article, or one story's <code>"documents"</code>, per line).</p>
 {% if error %}<p class="error">{{ error }}</p>{% endif %}
 <form method="post" action="/report">
 <textarea name="articles" required>{{ articles }}</textarea>
@@ -142,9 +145,7 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
     text = form.get("articles", [""])[0]
     words = _words(form)
     try:
-        report = api.report(
-            api.clean_batch(Batch(tuple(split_multinews(text, "pasted", "pasted text")))), words=words
-        )
+        report = api.report(api.clean_batch(read_pasted(text)), words=words)
     except StoryweaveError as exc:
         page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)

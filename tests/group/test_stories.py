@@ -187,6 +187,22 @@ def test_headline_prefers_title_then_first_sentence():
     assert len(long) == 120 and long.endswith("…")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("仓库昨晚发生大火。消防员花了六个小时才将其扑灭。", "仓库昨晚发生大火。"),
+        ("倉庫で火災が発生しました！消防が六時間消火にあたった。", "倉庫で火災が発生しました！"),
+        ("火灾原因是什么？警方正在调查。", "火灾原因是什么？"),
+        # A quotation's own full stop does not end the sentence that quotes it.
+        ("「倉庫が燃えた。」と消防長は語った。次の文。", "「倉庫が燃えた。」と消防長は語った。"),
+        ("“仓库着火了。”他说。", "“仓库着火了。”他说。"),
+    ],
+)
+def test_headline_of_chinese_and_japanese_text_ends_at_the_first_sentence_end(text, expected):
+    # QA: 。！？ end sentences without a following space, so the whole text was taken, cut at 120 characters.
+    assert headline(Article(id="a", text=text)) == expected
+
+
 def test_story_from_articles_takes_the_first_title():
     untitled = Article(id="a", text="No title here.", date=dt.date(2024, 1, 2), source="X")
     titled = Article(id="b", text="Body.", title="Real headline", date=dt.date(2024, 1, 1), source="Y")

@@ -87,7 +87,7 @@ def test_folder_without_supported_files_is_a_problem(tmp_path):
     (problem,) = read_articles([tmp_path]).problems
 
     assert problem.origin == str(tmp_path)
-    assert problem.reason.startswith("no .htm/.html/.jsonl/.multinews/.txt files")
+    assert problem.reason.startswith("no .htm/.html/.jsonl/.multinews/.src/.txt files")
 
 
 def test_same_id_from_two_folders_is_suffixed_and_a_file_named_twice_is_read_once(tmp_path):
@@ -106,3 +106,23 @@ def test_same_id_from_two_folders_is_suffixed_and_a_file_named_twice_is_read_onc
 def test_a_single_path_instead_of_a_sequence_is_refused(tmp_path):
     with pytest.raises(TypeError, match="sequence of paths"):
         read_articles(str(tmp_path))
+
+
+def test_repeated_ids_can_be_refused_keeping_the_first(tmp_path, caplog):
+    # `storyweave group` writes one line per input id: a renamed id ("a-2") would match no input line.
+    path = tmp_path / "stream.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "First."}\n{"id": "b", "text": "Second."}\n{"id": "a", "text": "Third."}\n'
+    )
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([path], repeated_ids="skip")
+
+    assert [(a.id, a.text) for a in batch.articles] == [("a", "First."), ("b", "Second.")]
+    assert [str(p) for p in batch.problems] == [
+        f"{path}:3: repeated article id 'a' (first at {path}:1); skipped"
+    ]
+    assert caplog.messages == [str(batch.problems[0])]
+    assert [a.id for a in read_articles([path]).articles] == ["a", "b", "a-2"]
+    with pytest.raises(ValueError, match="repeated_ids"):
+        read_articles([path], repeated_ids="drop")

@@ -1,4 +1,4 @@
-from storyweave.ingest import read_articles, split_multinews
+from storyweave.ingest import read_articles, read_story, split_multinews
 
 SOURCE = (
     "A man was arrested on Monday. NEWLINE_CHAR NEWLINE_CHAR Police said he was armed. ||||| "
@@ -22,3 +22,41 @@ def test_multinews_and_txt_with_separator_are_split(tmp_path):
 
     assert [article.id for article in batch.articles] == ["a-1", "a-2", "b-1", "b-2"]
     assert batch.articles[2].origin == str(tmp_path / "b.txt")
+
+
+def test_multinews_src_files_are_read_one_story_per_line(tmp_path):
+    # QA: `test.src` and `train.src.cleaned` (the dataset's raw files) were refused as unknown types. The raw
+    # files end every document with "|||||", so a line of one document holds the separator once.
+    lines = (
+        "A man was arrested on Monday. NEWLINE_CHAR Police said he was armed. ||||| Court on Tuesday. |||||\n"
+        "A quake hit Padang. |||||\n"
+    )
+    (tmp_path / "test.src").write_text(lines)
+    (tmp_path / "train.src.cleaned").write_text(lines)
+    (tmp_path / "test.tgt").write_text("– A summary, not an article.\n")
+
+    batch = read_articles([tmp_path / "test.src", tmp_path / "train.src.cleaned"])
+    in_folder = read_articles([tmp_path])
+
+    assert batch.problems == ()
+    assert [(a.id, a.origin) for a in batch.articles] == [
+        ("test-1-1", f"{tmp_path / 'test.src'}:1"),
+        ("test-1-2", f"{tmp_path / 'test.src'}:1"),
+        ("test-2-1", f"{tmp_path / 'test.src'}:2"),
+        ("train.src-1-1", f"{tmp_path / 'train.src.cleaned'}:1"),
+        ("train.src-1-2", f"{tmp_path / 'train.src.cleaned'}:1"),
+        ("train.src-2-1", f"{tmp_path / 'train.src.cleaned'}:2"),
+    ]
+    assert batch.articles[0].text == "A man was arrested on Monday.\nPolice said he was armed."
+    # A folder holds them too; the summaries file (.tgt) is no article file and is left alone.
+    assert [a.id for a in in_folder.articles] == [a.id for a in batch.articles]
+    assert in_folder.problems == ()
+
+
+def test_a_one_line_src_file_is_one_cluster_line(tmp_path):
+    path = tmp_path / "val.src"
+    path.write_text("A quake hit Padang. ||||| Rescuers searched the rubble. |||||\n")
+
+    batch = read_story([path], cluster="val-1")
+
+    assert [a.id for a in batch.articles] == ["val-1-1", "val-1-2"]

@@ -100,11 +100,67 @@ def test_one_cluster_line_is_read_whole_and_can_be_named(tmp_path):
     path = _write_jsonl(
         tmp_path / "one.jsonl", _cluster("fire", "A fire destroyed a warehouse.", "Crews fought it.")
     )
-    extra = tmp_path / "extra.txt"
-    extra.write_text("A witness saw the fire start.\n")
 
-    assert len(read_story([path, extra]).articles) == 3
-    assert [a.id for a in read_story([path, extra], cluster="fire").articles] == ["d1", "d2"]
+    assert [a.id for a in read_story([path]).articles] == ["d1", "d2"]
+    assert [a.id for a in read_story([path], cluster="fire").articles] == ["d1", "d2"]
+
+
+def test_one_cluster_file_per_story_given_together_are_refused_naming_the_files(tmp_path):
+    # QA: two one-cluster files were read as one story without a word.
+    fire = _write_jsonl(tmp_path / "fire.jsonl", _cluster("fire", "A fire destroyed a warehouse."))
+    quake = _write_jsonl(tmp_path / "quake.jsonl", _cluster("quake", "A quake hit Padang."))
+
+    with pytest.raises(ClusterChoiceError) as caught:
+        read_story([fire, quake])
+
+    assert str(caught.value) == (
+        f"the 2 inputs {fire}, {quake} hold 2 clusters (ids: fire, quake); pick one with --cluster ID, "
+        "or use `storyweave ingest` to group them"
+    )
+    assert caught.value.ids == ("fire", "quake")
+    assert [a.text for a in read_story([fire, quake], cluster="quake").articles] == ["A quake hit Padang."]
+
+
+def test_a_cluster_line_with_loose_articles_is_refused_naming_both_inputs(tmp_path):
+    # QA: a cluster file plus a folder of plain-text articles was read as one story without a word.
+    path = _write_jsonl(
+        tmp_path / "one.jsonl", _cluster("fire", "A fire destroyed a warehouse.", "Crews fought it.")
+    )
+    folder = tmp_path / "witnesses"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A witness saw the fire start.\n")
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Another witness saw the smoke.\n")
+
+    with pytest.raises(ClusterChoiceError) as caught:
+        read_story([path, folder, extra])
+
+    assert str(caught.value) == (
+        f"{path} holds cluster 'fire', a story of its own, and {folder}, {extra} hold articles outside "
+        "any cluster; pick the cluster with --cluster fire, or give the articles without it"
+    )
+    assert [a.id for a in read_story([path, folder, extra], cluster="fire").articles] == ["d1", "d2"]
+
+
+def test_loose_articles_of_every_format_given_together_are_one_story(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("one", "two"):
+        (folder / f"{name}.txt").write_text(f"Article {name} about the fire.\n")
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("First pasted part.\n|||||\nSecond pasted part.\n")
+    stream = _write_jsonl(tmp_path / "more.jsonl", {"id": "j", "text": "A JSONL article about the fire."})
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Fire</title></head><body><article><p>"
+        + "Crews fought the warehouse fire for six hours on Tuesday night, the chief said. " * 3
+        + "</p></article></body></html>"
+    )
+
+    batch = read_story([folder, pasted, stream, page])
+
+    assert [a.id for a in batch.articles] == ["one", "two", "pasted-1", "pasted-2", "j", "page"]
+    assert batch.problems == ()
 
 
 def test_repeated_cluster_ids_are_suffixed_so_each_can_be_picked(tmp_path):

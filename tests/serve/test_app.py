@@ -3,6 +3,7 @@
 import contextlib
 import datetime as dt
 import http.client
+import json
 import logging
 import threading
 import urllib.error
@@ -266,3 +267,38 @@ def test_a_body_over_the_cap_is_still_a_413(base_url):
     status, page, _ = _post_raw(base_url, str(app_module.MAX_BODY_BYTES + 1))
     assert status == 413
     assert "Too much text" in page
+
+
+def _cluster_line(cluster_id, *texts):
+    documents = [{"id": f"{cluster_id}-{n}", "text": text} for n, text in enumerate(texts, 1)]
+    return json.dumps({"id": cluster_id, "documents": documents})
+
+
+def test_a_pasted_cluster_line_is_read_as_its_articles_not_as_prose(base_url, encoder):
+    # QA: pasted JSONL was one article of prose, braces and keys included.
+    text = _cluster_line("fire", *ARTICLES.split("\n|||||\n"))
+
+    page = _post(base_url + "/report", articles=text, words="60").read().decode()
+
+    assert "Pier 7" in page
+    assert "documents" not in page and "fire-2" in page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _cluster_line("fire", "A fire destroyed a warehouse.") + "\n" + _cluster_line("<b>q</b>", "A quake."),
+        "A fire destroyed a warehouse. ||||| Crews fought it. |||||\n"
+        "A quake hit Padang. ||||| Rescuers dug. |||||",
+    ],
+    ids=["jsonl", "multinews"],
+)
+def test_pasted_text_of_several_stories_is_a_422_with_the_escaped_one_line_reason(base_url, text):
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        _post(base_url + "/report", articles=text, words="60")
+    page = caught.value.read().decode()
+
+    assert caught.value.code == 422
+    assert "the pasted text holds 2 clusters (ids: " in page and "paste one story at a time" in page
+    assert "<b>" not in page  # the ids are pasted text: escaped
+    assert '<form method="post" action="/report">' in page  # the form again, with the text to fix
