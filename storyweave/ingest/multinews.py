@@ -30,6 +30,8 @@ from storyweave.model import Article, Batch, Cluster, Problem
 logger = logging.getLogger(__name__)
 
 SEPARATOR = "|||||"
+# The dataset's preprocessed (truncated) release separates articles with this token instead.
+_PREPROCESSED_SEPARATOR = "story_separator_special_tag"
 _NEWLINE_TOKEN = "NEWLINE_CHAR"
 _NO_TEXT = f"no article text between the {SEPARATOR} separators"
 
@@ -38,7 +40,8 @@ def split_multinews(text: str, stem: str, origin: str | None = None) -> list[Art
     """Split Multi-News source text into its articles.
 
     Args:
-        text: The articles, separated by ``|||||``.
+        text: The articles, separated by ``|||||`` (or the preprocessed
+            release's ``story_separator_special_tag``).
         stem: Prefix of the article ids.
         origin: Where the text came from, recorded on each article.
 
@@ -49,6 +52,7 @@ def split_multinews(text: str, stem: str, origin: str | None = None) -> list[Art
         >>> [a.id for a in split_multinews("First story. ||||| Second NEWLINE_CHAR story.", "s")]
         ['s-1', 's-2']
     """
+    text = text.replace(_PREPROCESSED_SEPARATOR, SEPARATOR)
     parts = (paragraphs(part.replace(_NEWLINE_TOKEN, "\n")) for part in text.split(SEPARATOR))
     return [
         Article(id=f"{stem}-{n}", text=part, origin=origin) for n, part in enumerate(filter(None, parts), 1)

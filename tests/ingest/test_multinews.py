@@ -60,3 +60,14 @@ def test_a_one_line_src_file_is_one_cluster_line(tmp_path):
     batch = read_story([path], cluster="val-1")
 
     assert [a.id for a in batch.articles] == ["val-1-1", "val-1-2"]
+
+
+def test_the_preprocessed_release_separator_splits_articles_too(tmp_path):
+    # The dataset's truncated release (`test.txt.src.tokenized.fixed.cleaned.final.truncated.txt`-style files)
+    # separates articles with a token instead of "|||||".
+    path = tmp_path / "test.src"
+    path.write_text("a quake hit padang . story_separator_special_tag rescuers searched the rubble .\n")
+
+    batch = read_articles([path])
+
+    assert [a.text for a in batch.articles] == ["a quake hit padang .", "rescuers searched the rubble ."]
