@@ -15,10 +15,17 @@ peoples and outlets far more often than people.
 Gender, needed to resolve "she wrote" to the right person, comes from the
 text too: gendered titles and role words ("Mrs.", "her husband John Legend")
 and the first he/she pronoun after a mention in the same sentence.
+
+The same cues tie descriptions to people, so that a later "the senator",
+"the reality star" or "the 36-year-old" can be read as the person the
+article introduced as "Sen. John Smith", "Chrissy Teigen, the reality star,"
+or "Smith, 36," (``People.described``).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -35,7 +42,15 @@ from storyweave.model import Segmented
 # is a book, not a person.
 _NAME_WORD = r"(?:(?:al-|el-|Mc|Mac|[DO]['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}\.)"
 _PARTICLE = r"(?:de|da|del|der|van|von|bin|ibn|di|du|dos|la|le)"
-_NAME = regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*(?![\w-])")
+
+
+# The patterns below that join long word lists are compiled on first use, not on import: that took this
+# module's import from 44 ms to 7 ms (medians of 15 `python -X importtime -c "import storyweave.cli"`),
+# a cost every command paid, `storyweave --help` too.
+@functools.cache
+def _name() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*(?![\w-])")
+
 
 SPEECH_VERBS = frozenset(
     [
@@ -139,6 +154,17 @@ SPEECH_VERBS = frozenset(
         "stresses",
         "emphasized",
         "emphasised",
+        "commented",
+        "asserted",
+        "asserts",
+        "pronounced",
+        "proclaimed",
+        "proclaims",
+        "retorted",
+        "screamed",
+        "crowed",
+        "elaborated",
+        "elaborates",
         "writing",
         "saying",
         "adding",
@@ -153,8 +179,8 @@ SPEECH_VERBS = frozenset(
 )
 # The person after these verbs is the listener ("told Reuters"), not the speaker.
 LISTENER_VERBS = frozenset(["told", "tells", "tell", "telling"])
-# Titles and role nouns written before a name; the name proper starts after the last one.
-TITLES = frozenset(
+# Titles written short before a name ("Sen.", "Mrs"); a description spells them out ("the senator").
+_ABBREVIATED_TITLES = frozenset(
     [
         "mr",
         "mrs",
@@ -177,6 +203,11 @@ TITLES = frozenset(
         "insp",
         "det",
         "supt",
+    ]
+)
+# Titles and role nouns written before a name; the name proper starts after the last one.
+TITLES = _ABBREVIATED_TITLES | frozenset(
+    [
         "president",
         "premier",
         "chancellor",
@@ -277,6 +308,7 @@ TITLES = frozenset(
         "negotiator",
         "filmmaker",
         "spokesperson",
+        "sheriff",
         "resident",
         "neighbor",
         "neighbour",
@@ -524,27 +556,45 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )
+
+
 # Verbs whose subject is a person: reporting verbs, and "died" ("Mikhail Kalashnikov died last month").
-_SUBJECT_OF_PERSON_VERB = re.compile(
-    SUBJECT_GAP.pattern + r"(?:" + "|".join(sorted(SPEECH_VERBS | {"died", "dies"})) + r")\b"
-)
+@functools.cache
+def _subject_of_person_verb() -> re.Pattern[str]:
+    return re.compile(
+        SUBJECT_GAP.pattern + r"(?:" + "|".join(sorted(SPEECH_VERBS | {"died", "dies"})) + r")\b"
+    )
+
+
 # "said parent Teresa Moreno." / "said chief prosecutor Ulf Noren,": a name after a reporting verb
 # (not "told": that is the listener) and a few lower-case role words, closing the clause.
-_SPEAKER_AFTER_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$"
-)
+@functools.cache
+def _speaker_after_verb() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$")
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:\"“”]|$)")
 _APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
-_COMMA_THEN_VERB = re.compile(r",\s*(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+@functools.cache
+def _comma_then_verb() -> re.Pattern[str]:
+    return re.compile(r",\s*(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet
-# Hiriart, Pinochet's son" / "Mafa Barbakh, an elderly woman": a role noun heading an appositive
-# right after the name.
-_ROLE_APPOSITIVE = regex.compile(
-    r",\s*(?:\d{1,3},\s*)?(?:a|an|the|his|her|\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?P<role>"
-    + "|".join(sorted(TITLES | {"man", "woman"}))
-    + r")(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who)\b)"
-)
+# Hiriart, Pinochet's son" / "Mafa Barbakh, an elderly woman" / "Nelson Jobim, the Brazilian Defence
+# Minister,": a role noun, in any case, heading an appositive right after the name.
+@functools.cache
+def _role_appositive() -> regex.Pattern[str]:
+    return regex.compile(
+        r",\s*(?:\d{1,3},\s*)?(?:a|an|the|his|her|\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?P<role>(?i:"
+        + "|".join(sorted(TITLES | {"man", "woman"}))
+        + r"))(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who)\b)"
+    )
+
+
 # A pronoun is resolved to a person of unknown gender only this many sentences back (besides its
 # own): further back, the person it means is more often one the text never names. Two keeps every
 # right "he said" of the audited dev reports and drops a "she" given to a man
@@ -558,6 +608,10 @@ _WORD = regex.compile(r"[\p{L}']+")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}'])(\p{Ll}[\p{Ll}']*),?[ \t]+$")
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet".
 _DOTTED_TITLE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,4})\.\s+$")
+# A name right after one of these is an outlet's, even when it "commented" ("French paper Le Monde").
+_OUTLET_NOUNS = frozenset(
+    ["paper", "newspaper", "daily", "weekly", "tabloid", "magazine", "website", "broadcaster", "outlet"]
+)
 # Month abbreviations are stop words for dates, but written without their full stop before a
 # name they are given names ("Jan Egeland").
 _MONTH_ABBREVIATIONS = frozenset(
@@ -566,33 +620,151 @@ _MONTH_ABBREVIATIONS = frozenset(
 # A sentence whose subject is a person left unnamed ("A British Foreign Office spokesman, who declined
 # to be identified, said"): a "he" after it is that person, not someone named earlier.
 _PERSON_NOUNS = "|".join(sorted(TITLES | {"man", "woman", "source"}))
-_UNNAMED_SUBJECT = regex.compile(
-    r"\W*(?:(?i:but|and|meanwhile|however|then),?\s+)?(?i:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,5}?"
-    r"(?P<role>" + _PERSON_NOUNS + r")\b(?![\s,]+\p{Lu})"
-)
+
+
+@functools.cache
+def _unnamed_subject() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\W*(?:(?i:but|and|meanwhile|however|then),?\s+)?(?i:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,5}?"
+        r"(?P<role>" + _PERSON_NOUNS + r")\b(?![\s,]+\p{Lu})"
+    )
+
+
 # The same anywhere in a sentence when a reporting verb follows: '..." to trial, a U.N. source said'.
-_UNNAMED_SPEAKER = regex.compile(
-    r"\b(?i:a|an|one|another)\s+(?:(?!(?:her|his|their|its)\b)[\w'’.-]+\s+){0,4}?(?P<role>"
-    + _PERSON_NOUNS
-    + r")\s+"
-    r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
-)
+@functools.cache
+def _unnamed_speaker() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?i:a|an|one|another)\s+(?:(?!(?:her|his|their|its)\b)[\w'’.-]+\s+){0,4}?(?P<role>"
+        + _PERSON_NOUNS
+        + r")\s+"
+        r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+    )
+
+
 # A sentence whose subject is a pronoun, after at most an opening phrase that names no person ("Born in
 # 1947, she was the youngest, with her brother Anthony"): its names are objects, and the pronoun refers
 # to whom ours does.
-_PRONOUN_SUBJECT = regex.compile(r"\W*(?:[^.;:\"“”]{1,150}?[,\s]\s*)?\b(?P<pronoun>(?i:he|she))\b")
-# "the president said", "said the president": a person named earlier by the title alone.
-_DEFINITE_TITLE = r"\b(?i:the)\s+(?P<title>(?i:" + "|".join(sorted(TITLES)) + r"))"
-TITLE_SPEAKS = regex.compile(
-    _DEFINITE_TITLE
-    + r"(?=\s+(?:"
-    + "|".join(sorted(SPEECH_VERBS))
-    + r")\b)|(?<=\b(?:"
-    + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
-    + r")\s+)"
-    + _DEFINITE_TITLE
-    + r"(?=\s*[,.;])"
+@functools.cache
+def _pronoun_subject() -> regex.Pattern[str]:
+    return regex.compile(r"\W*(?:[^.;:\"“”]{1,150}?[,\s]\s*)?\b(?P<pronoun>(?i:he|she))\b")
+
+
+# What describes a person once named (``Description``): a title or role noun ("the senator", "the reality
+# star"), an age ("the 36-year-old"), or both ("the 36-year-old actress").
+# A title written before a name and the role noun a later description uses for the same person share a
+# key ("Sen. John Smith" ... "the senator"), as do two words for one role ("pontiff" and "pope").
+_ROLE_KEYS = {
+    "sen": "senator",
+    "rep": "congressman",
+    "congresswoman": "congressman",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "prof": "professor",
+    "cmdr": "commander",
+    "insp": "inspector",
+    "det": "detective",
+    "dr": "doctor",
+    "pontiff": "pope",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "councilwoman": "councilman",
+}
+# Descriptions that say too little to pick the only person named before them: "the man" is as often
+# someone the text never names.
+_GENERAL_ROLES = frozenset(["man", "woman", "boy", "girl", "official", "officials", "resident", "witness"])
+_ROLE_NOUNS = "|".join(sorted((TITLES | {"man", "woman"} | _ROLE_KEYS.keys()) - _ABBREVIATED_TITLES))
+_AGE_WORD = r"\d{1,3}-year-old"
+# Words a description may open with before its role noun: no function word, so "the bill the president
+# signed" holds one description, not two; "U.S." but not the full stop that ends a sentence.
+_MODIFIER = (
+    r"(?!(?i:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|whose|when|as|is|was|has"
+    r"|had|he|she|it|they|his|her|its|their)\b)(?:[\w'’-]+|(?:\p{Lu}\.)+)"
 )
+_DESCRIPTION = (
+    rf"\b(?i:the)\s+(?P<description>(?:{_MODIFIER}\s+){{0,4}}?(?:(?i:{_ROLE_NOUNS})|{_AGE_WORD}))"
+    r"(?![\w'’-])"
+)
+
+
+@functools.cache
+def description_speaks() -> regex.Pattern[str]:
+    """A person named by a description alone, speaking: "the reality star said", "said the senator.".
+
+    Its ``description`` group is the description without "the". After the
+    verb the description must close the clause, and not be followed by the
+    name it describes ("said the friend, Ellen Fink": she is the speaker).
+    """
+    return regex.compile(
+        _DESCRIPTION
+        + r"(?=\s+(?:"
+        + "|".join(sorted(SPEECH_VERBS))
+        + r")\b)|(?<=\b(?:"
+        + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
+        + r")\s+)"
+        + _DESCRIPTION
+        + r"(?=\s*[.;]|\s*,(?!\s*\p{Lu}))"
+    )
+
+
+@functools.cache
+def _unnamed_description() -> regex.Pattern[str]:
+    """An unnamed person described with "a": "a worker who asked not to be named", "an aide"."""
+    return regex.compile(
+        rf"\b(?i:a|an|another|one)\s+(?:{_MODIFIER}\s+){{0,4}}?(?P<role>(?i:{_ROLE_NOUNS}))\b"
+        r"(?![\s,]+\p{Lu})"
+    )
+
+
+_DESCRIPTION_WORD = regex.compile(r"[\w'’-]+|(?:\p{Lu}\.)+")
+# An age in a description or tie: "36-year-old", or "36," after a name.
+_AGE = re.compile(r"\b(\d{1,3})(?:-year-old\b|,)")
+_AGE_ENDS = re.compile(r"\b(\d{1,3})-year-old$")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()\n]")
+# What makes "a senator" after it say who someone named is: an appositive's comma, a copula, "as".
+_SAYS_WHO = re.compile(r"(?:,|\b(?:is|was|are|were|been|became|becomes|as))\s*$")
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a description ("the 36-year-old reality star") or a tie to a name says of a person.
+
+    Attributes:
+        role: The role noun, keyed so that a title and its description meet
+            ("Sen." and "senator" are "senator"); None for an age alone.
+        words: The other words, lower-cased ("reality"), to tell apart two
+            people of one role ("the prime minister" and "the defense minister").
+        age: The age in years, if given.
+        gender: "m" or "f" when the role word says it ("spokeswoman", "actor").
+    """
+
+    role: str | None
+    words: frozenset[str]
+    age: int | None
+    gender: str | None = None
+
+    @classmethod
+    def parse(cls, phrase: str) -> Description:
+        """The description written as ``phrase`` ("36-year-old reality star", "Sen.").
+
+        >>> Description.parse("36-year-old reality star")
+        Description(role='star', words=frozenset({'reality'}), age=36, gender=None)
+        """
+        words = [w.lower().rstrip(".") for w in _DESCRIPTION_WORD.findall(phrase)]
+        age = _AGE.search(phrase)
+        role = words[-1] if words and not words[-1].endswith("-year-old") else None
+        others = frozenset(w for w in words[:-1] if not w.endswith("-year-old") and w != "the")
+        gender = "m" if role in _MALE_CUES else "f" if role in _FEMALE_CUES else None
+        return cls(
+            _ROLE_KEYS.get(role, role) if role else None, others, int(age.group(1)) if age else None, gender
+        )
+
+
 _PRONOUNS = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
@@ -646,7 +818,7 @@ def find_names(
             ``demonyms``); a name does not start with one ("Iranian Consul").
     """
     mentions = []
-    for match in _NAME.finditer(text):
+    for match in _name().finditer(text):
         words = [
             (w.start() + match.start(), w.end() + match.start(), w.group())
             for w in re.finditer(r"\S+", match.group())
@@ -654,6 +826,8 @@ def find_names(
         cue = None
         text_before = text[max(0, match.start() - 30) : match.start()]
         word_before = _WORD_BEFORE.search(text_before)
+        if word_before and word_before.group(1) in _OUTLET_NOUNS:
+            continue
         dotted = _DOTTED_TITLE.search(text_before)
         if word_before and word_before.group(1) in TITLES:
             cue = word_before.group(1)
@@ -768,7 +942,7 @@ class People:
                     and text[max(0, mention.start - 2) : mention.start] != '" '
                 ):
                     non_initial.add(name)
-                role = _ROLE_APPOSITIVE.match(text, mention.end)
+                role = _role_appositive().match(text, mention.end)
                 if (
                     mention.cue
                     or role
@@ -778,21 +952,21 @@ class People:
                     strong_evidence.add(name)
                 elif (
                     (
-                        _SUBJECT_OF_PERSON_VERB.match(text, mention.end)
+                        _subject_of_person_verb().match(text, mention.end)
                         and not after_preposition(text, mention.start)
                     )
                     or (
                         # "Its head, Tony Leon, says": set off by commas after a role noun.
                         _APPOSED_TO_ROLE.search(text, max(0, mention.start - 30), mention.start)
-                        and _COMMA_THEN_VERB.match(text, mention.end)
+                        and _comma_then_verb().match(text, mention.end)
                     )
                     or (
-                        _SPEAKER_AFTER_VERB.search(text, max(0, mention.start - 40), mention.start)
+                        _speaker_after_verb().search(text, max(0, mention.start - 40), mention.start)
                         and _CLAUSE_END.match(text, mention.end)
                     )
                 ):
                     speech_evidence.add(name)
-                for cue in (mention.cue, role and role.group("role")):
+                for cue in (mention.cue, role and role.group("role").lower()):
                     if cue in _MALE_CUES:
                         gender_votes[name]["m"] += 1
                     elif cue in _FEMALE_CUES:
@@ -826,6 +1000,45 @@ class People:
             key = self.full_name(name)
             if key is not None:
                 self._gender.setdefault(key, Counter()).update(votes)
+        self._ties = {doc.article.id: self._find_ties(doc.article.text, doc.article.id) for doc in docs}
+
+    def _find_ties(self, text: str, article_id: str) -> list[tuple[int, str, Description]]:
+        """(position, full name, description) for each description the article ties to a person's name.
+
+        A title or role before the name ("Sen. John Smith", "reality star
+        Chrissy Teigen", "the friend, Ellen Fink"), a role in apposition after it
+        ("Chrissy Teigen, the reality star,"), and an age before or after it
+        ("36-year-old John Smith", "Smith, 36,").
+        """
+        ties = []
+        ends = sorted(m.end for m in self._mentions.get(article_id, []))
+        for mention in self.mentions(article_id):
+            full = self.full_name(mention.name, article_id)
+            if full is None:
+                continue
+            # The title phrase before the name ("Senate Majority Leader"): the words of its clause since
+            # the name before ("Prime Minister Mesut Yilmaz and Defense Minister Ismet Sezgin").
+            earlier = bisect.bisect_right(ends, mention.start)
+            previous_end = ends[earlier - 1] if earlier else 0
+            window = text[max(0, previous_end, mention.start - 60) : mention.start]
+            before = _CLAUSE_BREAK.split(window.rstrip().removesuffix(","))[-1]
+            written_before = Description.parse(before)
+            age_before = _AGE_ENDS.search(before)
+            if mention.cue:
+                role = _ROLE_KEYS.get(mention.cue, mention.cue)
+                ties.append(
+                    (mention.start, full, Description(role, written_before.words, written_before.age))
+                )
+            elif age_before:
+                ties.append((mention.start, full, Description(None, frozenset(), int(age_before.group(1)))))
+            appositive = _role_appositive().match(text, mention.end)
+            if appositive:
+                ties.append((mention.start, full, Description.parse(appositive.group())))
+            age_after = _AGE_AFTER.match(text[mention.end : mention.end + 6])
+            if age_after:
+                age = int(age_after.group().strip(", ."))
+                ties.append((mention.start, full, Description(None, frozenset(), age)))
+        return ties
 
     def _vote_pronouns(self, doc: Segmented, mentions: list[Mention], votes: dict[str, Counter[str]]) -> None:
         """Count the first he/she pronoun after each mention in its sentence, if no name comes between."""
@@ -882,18 +1095,97 @@ class People:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def titled(self, article_id: str, position: int, title: str) -> str | None:
-        """The one person of the article named with ``title`` before ``position`` ("President Clinton"), if one.
+    def described(self, article_id: str, position: int, phrase: str) -> str | None:
+        """The one person the article means by the description ``phrase`` at ``position``, if clear.
 
-        Two people with that title before it ("President Clinton" and
-        "President Mubarak") make "the president" unclear: None.
+        1. A person the article tied to the description before it: "the
+           senator" is the one named "Sen. John Smith", "the reality star" the
+           one written "Chrissy Teigen, the reality star,", "the 36-year-old"
+           the one written "Smith, 36," (see ``_find_ties``). The description's
+           other words pick between people of one role ("the prime minister",
+           not the defense minister).
+        2. Else the one person of the whole story tied to it, if this article
+           names them before it.
+        3. Else, when no one in the story is tied to it, the only person the
+           article names before it, unless the description is as general as
+           "the man" (more often someone the text never names).
+
+        None when two people fit ("President Clinton" and "President Mubarak"
+        make "the president" unclear), when a gendered role ("the actress")
+        fits only a person of the other gender, and when the article
+        introduced someone unnamed by that role since ("a worker who asked not
+        to be named ... the worker said").
         """
-        names = {
-            self.full_name(m.name, article_id)
+        wanted = Description.parse(phrase)
+        local = [(at, full, tie) for at, full, tie in self._ties.get(article_id, []) if at < position]
+        person = self._one_fitting(wanted, local)
+        if person is not None:
+            last_tie = max(at for at, full, _ in local if full == person)
+            return None if self._unnamed_since(article_id, last_tie, position, wanted.role) else person
+        if self._unnamed_since(article_id, 0, position, wanted.role):
+            return None
+        named_before = {
+            full
             for m in self.mentions(article_id)
-            if m.start < position and m.cue == title.lower()
+            if m.start < position and (full := self.full_name(m.name, article_id)) is not None
         }
-        return names.pop() if len(names) == 1 else None
+        story = [tie for ties in self._ties.values() for tie in ties]
+        person = self._one_fitting(wanted, story)
+        if person is not None or any(self._one_fitting(wanted, [tie]) for tie in story):
+            return person if person in named_before else None
+        if len(named_before) != 1 or wanted.role in _GENERAL_ROLES:
+            return None
+        (person,) = named_before
+        # The only person named is not taken for a role or an age when the story gives them another.
+        other_ties = [
+            tie
+            for _, full, tie in story
+            if full == person and (tie.role and wanted.role or tie.age and wanted.age)
+        ]
+        return person if not other_ties and self._fits_gender(wanted, person) else None
+
+    def _fits_gender(self, wanted: Description, person: str) -> bool:
+        """Whether a gendered role ("the actress") is not said of a person of the other gender."""
+        return wanted.gender is None or self.gender(person) in (wanted.gender, None)
+
+    def _one_fitting(self, wanted: Description, ties: list[tuple[int, str, Description]]) -> str | None:
+        """The one person whose ``ties`` fit the description ``wanted``, if exactly one."""
+        roles: dict[str, list[Description]] = defaultdict(list)
+        ages: dict[str, set[int]] = defaultdict(set)
+        for _, full, tie in ties:
+            if tie.role is not None:
+                roles[full].append(tie)
+            if tie.age is not None:
+                ages[full].add(tie.age)
+        fitting = [
+            full
+            for full in dict.fromkeys(full for _, full, _ in ties)
+            if (wanted.role is None or any(t.role == wanted.role for t in roles[full]))
+            and (wanted.age is None or wanted.age in ages[full])
+            and self._fits_gender(wanted, full)
+        ]
+        # "the prime minister": of the people titled minister, the one whose title has "prime".
+        closer = [
+            full
+            for full in fitting
+            if any(t.role == wanted.role and wanted.words <= t.words for t in roles[full])
+        ]
+        chosen = closer if wanted.role is not None and wanted.words and closer else fitting
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _unnamed_since(self, article_id: str, start: int, end: int, role: str | None) -> bool:
+        """Whether ``text[start:end]`` introduces someone unnamed of ``role`` ("a worker who asked not to").
+
+        "Fadda Jabr, a former negotiator," and "Smith is a senator" say who a named person is instead.
+        """
+        if role is None:
+            return False
+        text = self._texts[article_id]
+        return any(
+            _ROLE_KEYS.get(match.group("role").lower(), match.group("role").lower()) == role
+            and not _SAYS_WHO.search(text, max(0, match.start() - 12), match.start())
+            for match in _unnamed_description().finditer(text, start, end)
+        )
 
     def antecedent(self, article_id: str, position: int, pronoun: str) -> str | None:
         """The full name of the person before ``position`` that ``pronoun`` refers to, if clear.
@@ -911,8 +1203,8 @@ class People:
         other gender ("a spokesman said ..." does not stop "she"). A sentence
         whose subject is the same pronoun ("He presented their commander,
         Captain Amangah, with a medal") is passed over: its names are
-        objects. A subject named by a title alone ("the president said")
-        is the person named earlier with that title (``titled``).
+        objects. A subject named by a description alone ("the president
+        said", "the reality star wrote") is the person it describes (``described``).
         Names before a possessive ("Pinochet's
         son") are skipped, and so are names after a preposition ("president
         of Achterberg Cold Storage") unless an appositive says who they are
@@ -928,14 +1220,14 @@ class People:
         earlier = [(start, end) for start, end in self._sentences[article_id] if start < position]
         for distance, (start, end) in enumerate(reversed(earlier)):
             limit = min(end, position)
-            unnamed = _UNNAMED_SUBJECT.match(text, start, limit) or _UNNAMED_SPEAKER.search(
+            unnamed = _unnamed_subject().match(text, start, limit) or _unnamed_speaker().search(
                 text, start, limit
             )
             if unnamed and not any(start <= m.start < unnamed.end() for m in mentions):
                 role = unnamed.group("role").lower()
                 if role not in (_FEMALE_CUES if wanted == "m" else _MALE_CUES):
                     return None
-            subject = _PRONOUN_SUBJECT.match(text, start, limit)
+            subject = _pronoun_subject().match(text, start, limit)
             if (
                 subject
                 and subject.group("pronoun").lower() == pronoun.lower()
@@ -945,16 +1237,16 @@ class People:
                 )
             ):
                 continue
-            for titled in TITLE_SPEAKS.finditer(text, start, limit):
-                full = self.titled(article_id, titled.start(), titled.group("title"))
+            for described in description_speaks().finditer(text, start, limit):
+                full = self.described(article_id, described.start(), described.group("description"))
                 if full is not None and self.gender(full) in (wanted, None):
                     return full
             inside = [m for m in mentions if start <= m.start < limit]
-            inside.sort(key=lambda m: not _SUBJECT_OF_PERSON_VERB.match(text, m.end))
+            inside.sort(key=lambda m: not _subject_of_person_verb().match(text, m.end))
             for mention in inside:
                 if text.startswith(("'s", "’s"), mention.end):
                     continue
-                if after_preposition(text, mention.start) and not _ROLE_APPOSITIVE.match(text, mention.end):
+                if after_preposition(text, mention.start) and not _role_appositive().match(text, mention.end):
                     continue
                 full = self.full_name(mention.name, article_id)
                 if full is None:

@@ -5,7 +5,10 @@
    ``She continued, "…"``. A pronoun is resolved to the nearest person before
    it whose gender fits (see ``_people``); no attribution means no speaker.
    "According to X" names a source when the clause has no reporting verb;
-   "the president said" is the person named earlier with that title.
+   a description ("the president said", "said the reality star", "the
+   36-year-old told reporters") is the person the story ties it to: a title
+   ("President Clinton"), an appositive ("Chrissy Teigen, the reality
+   star,"), an age ("Smith, 36,"); see ``People.described``.
    A paragraph that opens with a quote and follows a paragraph whose quote
    was left open continues that quote's speaker (news style), and so does a
    paragraph that is all quote after one whose last quote was attributed.
@@ -25,6 +28,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -35,10 +39,10 @@ from storyweave.crosscheck._people import (
     LISTENER_VERBS,
     SPEECH_VERBS,
     SUBJECT_GAP,
-    TITLE_SPEAKS,
     TITLES,
     People,
     after_preposition,
+    description_speaks,
 )
 from storyweave.crosscheck._text import tokens
 from storyweave.model import Evidence, Quotation, Quote, Segmented
@@ -78,23 +82,42 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|from|of|to|with|about|for|by|outside|near|who|when|while|as"
     r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing)\b)[a-z]"
 )
-# A title phrase between an inverted verb and the name, ending in a title or role noun: "said Iranian
-# National Security Council Secretary Ali Larijani", "said Iran's Foreign Ministry spokesman, Mohammad
-# Ali Hosseini", "said Zughayar's 54-year-old father, Mohammed".
 _TITLE_WORD = r"(?i:" + "|".join(sorted(TITLES)) + r")"
-_TITLE_PHRASE = re.compile(
-    r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r",?\s+"
-)
 # "According to Lieutenant Felix Carman, ...", '..." according to her agent.': the person after it is the
 # source; a title phrase may come between.
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _ACCORDING_GAP = re.compile(r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:[\w.'’-]+,?\s+)?")
-_SECOND_REPORT = re.compile(r"\b(?:that|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
-# An unnamed person before a participle is its subject: 'a 911 call in which a woman is heard saying: "..."'.
-_UNNAMED_PERSON = re.compile(
-    r"\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|" + "|".join(sorted(TITLES)) + r")\b",
-    re.IGNORECASE,
-)
+
+
+# The patterns that join word lists are compiled on first use, not on import (see ``_people``).
+@functools.cache
+def _title_phrase() -> re.Pattern[str]:
+    """A title phrase between an inverted verb and the name, ending in a title or role noun.
+
+    "said Iranian National Security Council Secretary Ali Larijani", "said
+    Iran's Foreign Ministry spokesman, Mohammad Ali Hosseini", "said
+    Zughayar's 54-year-old father, Mohammed".
+    """
+    return re.compile(
+        r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r",?\s+"
+    )
+
+
+@functools.cache
+def _second_report() -> re.Pattern[str]:
+    """ "that" or a reporting verb: what starts a second report of one subject."""
+    return re.compile(r"\b(?:that|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+@functools.cache
+def _unnamed_person() -> re.Pattern[str]:
+    """An unnamed person, subject of a participle after it: 'a 911 call in which a woman is heard saying'."""
+    return re.compile(
+        r"\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|" + "|".join(sorted(TITLES)) + r")\b",
+        re.IGNORECASE,
+    )
+
+
 _PRONOUNS = frozenset({"he", "she", "they"})
 _QUOTE_MARKS = '"“”'
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -203,14 +226,14 @@ class _Attributor:
                 if w.group().lower() in _PRONOUNS
             ]
             + [
-                (m.start(), m.end(), m.group("title"), "title")
-                for m in TITLE_SPEAKS.finditer(self.text, start, end)
+                (m.start(), m.end(), m.group("description"), "description")
+                for m in description_speaks().finditer(self.text, start, end)
             ]
         )
         before = sorted(x for x in subjects if x[1] <= verb_start)
         chosen = None
         if verb.group().endswith("ing") and before_quote and before:
-            if not _UNNAMED_PERSON.search(self.text, before[-1][1], verb_start):
+            if not _unnamed_person().search(self.text, before[-1][1], verb_start):
                 chosen = before[-1]
         else:
             for candidate in before:
@@ -236,7 +259,7 @@ class _Attributor:
                         and all(w.islower() or w.lower() in TITLES for w in words_between)
                     )
                     or _DEFINITE_ROLE.fullmatch(gap)
-                    or _TITLE_PHRASE.fullmatch(gap)
+                    or _title_phrase().fullmatch(gap)
                 ):
                     chosen = candidate
                 break
@@ -245,12 +268,12 @@ class _Attributor:
         return self._resolve(chosen), True
 
     def _resolve(self, subject: tuple[int, int, str, str]) -> str | None:
-        """The full name of a subject found by ``_speaker_in``: a name, a pronoun or a title ("the president")."""
+        """The full name of a subject found by ``_speaker_in``: a name, pronoun or description."""
         position, _, name, kind = subject
         if kind == "pronoun":
             return self.people.antecedent(self.doc.article.id, position, name)
-        if kind == "title":
-            return self.people.titled(self.doc.article.id, position, name)
+        if kind == "description":
+            return self.people.described(self.doc.article.id, position, name)
         return self.people.full_name(name, self.doc.article.id)
 
     def _according_to(self, start: int, end: int) -> tuple[str | None, bool]:
@@ -339,7 +362,7 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                 not attributed
                 and before_speaker
                 and sentence_of[quote.id] is sentence_of[quotes[index - 1].id]
-                and _SECOND_REPORT.search(text, previous_end, quote.start)
+                and _second_report().search(text, previous_end, quote.start)
             ):
                 # 'Afshar stated that they were "in illegal activities" and that they "have admitted
                 # it"': a second report of the sentence has the subject of the first. Without "that"

@@ -291,6 +291,91 @@ def test_the_title_refers_to_the_person_with_that_title():
     assert _speakers(text) == ["Clinton", "Clinton"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An appositive ties the description to the name; the description speaks before or after the quote.
+        (
+            "Chrissy Teigen, the reality star, posted a photo with John Legend. "
+            '"We are shocked and in deep pain today," the reality star wrote.',
+            "Chrissy Teigen",
+        ),
+        (
+            "Chrissy Teigen, the reality star, posted a photo with John Legend. "
+            '"We are shocked and in deep pain today," said the reality star.',
+            "Chrissy Teigen",
+        ),
+        # A title before the name, abbreviated: "Sen." is "the senator".
+        (
+            'Sen. John Smith met Mayor Ann Lee on Monday. "We will fund every last pier," the senator said.',
+            "John Smith",
+        ),
+        # An age after the name.
+        (
+            'John Smith, 36, met Ann Lee, 52, on Monday. "We will fund every last pier," the 36-year-old told '
+            "reporters.",
+            "John Smith",
+        ),
+        # The description's other words pick one of two people of one title.
+        (
+            "Prime Minister Mesut Yilmaz and Defense Minister Ismet Sezgin met. Asked about Syria, the prime "
+            'minister replied, "We need to look very closely at its support for terror."',
+            "Mesut Yilmaz",
+        ),
+        # A role in apposition is tied in any case.
+        (
+            "Nelson Jobim, the Brazilian Defence Minister, said there were no survivors. The Brazilian defence "
+            'minister said that "it could be at a depth of 3,000 metres in that area."',
+            "Nelson Jobim",
+        ),
+        # The name after "said the friend," is the speaker, not a friend named before.
+        (
+            "According to a friend, Lynne Slepian was spending time alone with her sons. "
+            '"Right now, she is worried about the safety of the kids," said the friend, Ellen Fink.',
+            "Ellen Fink",
+        ),
+        # Nothing in the story ties "the IMF chief" to anyone, but the article names one person before it.
+        (
+            "Michel Camdessus said growth would slow. The IMF chief told reporters that Europe "
+            'and America, "the two motors of the world economy," were still going strong.',
+            "Michel Camdessus",
+        ),
+    ],
+)
+def test_description_is_the_person_the_article_ties_it_to(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two senators: "the senator" is unclear.
+        'Sen. John Smith met Sen. Ann Lee on Monday. "We will fund every last pier," the senator said.',
+        # The article introduced an unnamed senator since the named one.
+        "Sen. John Smith spoke on Monday. One senior Democratic senator, speaking on condition of anonymity, "
+        'was gloomier. "We will be lucky to keep forty seats," the senator said.',
+        # No tie, and two people named before it: the reality star may be either.
+        'Chrissy Teigen and John Legend lost a son. "We are shocked and in deep pain," the reality star wrote.',
+        # "the man" is as often someone unnamed: the only person named is not taken for him.
+        'Mayor Ann Lee visited the site. "They kept yelling at all of us all night," the man recalled.',
+        # A gendered role does not go to a person of the other gender.
+        "John Smith, a spokesman for the city, said he was angry. "
+        '"We will fund every last pier," the spokeswoman said.',
+    ],
+)
+def test_unclear_description_has_no_speaker(text):
+    assert _speakers(text) == [None]
+
+
+def test_description_tied_in_another_article_of_the_story():
+    docs = story(
+        '"He deserves the harshest penalty," the prosecutor, Mustafa Suleiman, told the court.',
+        'Mustafa Suleiman spoke for an hour. "Here we have a president who devoted a decade to his son," '
+        "said the prosecutor.",
+    )
+    assert [q.speaker for q in find_quotes(docs)] == ["Mustafa Suleiman", "Mustafa Suleiman"]
+
+
 def test_quote_only_paragraph_continues_the_previous_paragraph_speaker():
     text = (
         "Producer Patricia Llewellyn met her in 1996.\n"
