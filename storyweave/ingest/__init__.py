@@ -64,6 +64,8 @@ _READERS: dict[str, _Reader] = {
     ".txt": txt.read,
 }
 SUPPORTED_EXTENSIONS = tuple(_READERS)
+# Readers of files that hold many articles, one record each: no size limit applies to the whole file.
+_RECORD_READERS = (jsonl.read, multinews.read)
 # Pasted text is read as if from a file of this name: ids "pasted", "pasted-1", origins "pasted:2".
 _PASTED_FILE = Path("pasted")
 _PASTED = "the pasted text"
@@ -150,7 +152,9 @@ def read_articles(
         paths: Files (read by their extension) and folders (every supported
             file directly inside, in name order; hidden files, sub-folders and
             other extensions are skipped). A file named twice is read once.
-        max_bytes: Files larger than this are refused.
+        max_bytes: Article files (``.txt``, ``.html``) larger than this are
+            refused. Files of records (``.jsonl``, ``.multinews``, ``*.src``)
+            are read at any size: a feed or a dataset file holds many articles.
         repeated_ids: ``"rename"`` a repeated id as above, or ``"skip"`` the
             later article with a problem naming its origin, the id and where
             it came first (the first one is kept).
@@ -340,7 +344,9 @@ def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
             continue
         seen.add(file.resolve())
         try:
-            contents = _reader(file)(file, load_bytes(file, max_bytes))
+            reader = _reader(file)
+            limit = None if reader in _RECORD_READERS else max_bytes
+            contents = reader(file, load_bytes(file, limit))
         except BadInputError as exc:
             problems.append(_report(Problem(exc.origin, exc.reason)))
             continue

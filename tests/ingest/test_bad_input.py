@@ -1,3 +1,4 @@
+import json
 import logging
 
 import pytest
@@ -126,3 +127,15 @@ def test_repeated_ids_can_be_refused_keeping_the_first(tmp_path, caplog):
     assert [a.id for a in read_articles([path]).articles] == ["a", "b", "a-2"]
     with pytest.raises(ValueError, match="repeated_ids"):
         read_articles([path], repeated_ids="drop")
+
+
+def test_files_of_records_are_read_past_the_article_size_limit(tmp_path):
+    # A feed or a dataset file holds many articles: the per-file limit is for one-article files.
+    lines = [json.dumps({"id": f"a{n}", "text": GOOD_TEXT}) for n in range(40)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
+    (tmp_path / "test.src").write_text(" ||||| ".join([GOOD_TEXT] * 40))
+
+    batch = read_articles([tmp_path / "feed.jsonl", tmp_path / "test.src"], max_bytes=1_000)
+
+    assert batch.problems == ()
+    assert len(batch.articles) == 80
