@@ -114,7 +114,9 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                 spans[-1], start = (spans[-1][0], closing.end(1)), closing.end()
                 if start == end:
                     continue
-        if spans and _NEVER_FINAL.search(paragraph[spans[-1][0] : spans[-1][1]]):
+        # Only the last word can be the abbreviation: searching the whole sentence for it took a sixth of
+        # the time of segmenting.
+        if spans and _NEVER_FINAL.search(paragraph[spans[-1][0] : spans[-1][1]].rpartition(" ")[2]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, count
 
 import numpy as np
 
@@ -174,26 +174,40 @@ def _concept_weights(
     sum is raised to ``support_power``, and scaled by ``rare_concept_weight``
     when fewer than ``min_support`` articles and no headline use the concept.
     """
-    earliest: dict[Concept, dict[str, int]] = defaultdict(dict)
+    # Per article, the position of its first sentence carrying each concept: its sentences are read
+    # last to first, so the earliest position is the one left.
+    earliest: list[dict[Concept, int]] = []
     for doc in docs:
-        for sentence in doc.sentences:
-            for concept in terms[sentence.id].concepts:
-                earliest[concept].setdefault(doc.article.id, sentence.index)
-    in_titles: dict[Concept, int] = defaultdict(int)
+        first_use: dict[Concept, int] = {}
+        for sentence in reversed(doc.sentences):
+            first_use.update(dict.fromkeys(terms[sentence.id].concepts, sentence.index))
+        earliest.append(first_use)
+    # Every use of a concept by an article, article after article. A concept is numbered by its first
+    # use (setdefault keeps the first number), so one lookup per use numbers them all.
+    uses = sum(map(len, earliest))
+    number: dict[Concept, int] = {}
+    concept_of_use = np.fromiter(
+        map(number.setdefault, chain.from_iterable(earliest), count()), dtype=int, count=uses
+    )
+    position_of_use = np.fromiter(chain.from_iterable(e.values() for e in earliest), dtype=float, count=uses)
+    # Summed use by use: each concept adds up its articles in input order.
+    lead = 1 + options.lead_weight / (1 + position_of_use / 3)
+    support = np.bincount(concept_of_use, weights=lead, minlength=uses)
+    articles = np.bincount(concept_of_use, minlength=uses)
+    in_titles = np.zeros(uses)
     for doc in docs:
         for concept in sentence_terms(doc.article.title or "").concepts:
-            in_titles[concept] += 1
+            if concept in number:
+                in_titles[number[concept]] += 1
+    numbers = np.fromiter(number.values(), dtype=int, count=len(number))
+    totals = (support + options.title_weight * in_titles)[numbers]
+    # Python's power, not numpy's: numpy squares exactly where libm's pow may round the other way,
+    # and weights that moved by an ulp could reorder near-ties between candidates.
+    powered = np.array([total**options.support_power for total in totals.tolist()])
     min_articles = min(options.min_support, len(docs))
-    weights = {
-        concept: (
-            sum(1 + options.lead_weight / (1 + index / 3) for index in positions.values())
-            + options.title_weight * in_titles.get(concept, 0)
-        )
-        ** options.support_power
-        * (1.0 if len(positions) >= min_articles or concept in in_titles else options.rare_concept_weight)
-        for concept, positions in earliest.items()
-    }
-    return {concept: weight for concept, weight in weights.items() if weight > 0}
+    counted_in_full = (articles[numbers] >= min_articles) | (in_titles[numbers] > 0)
+    weights = powered * np.where(counted_in_full, 1.0, options.rare_concept_weight)
+    return dict(compress(zip(number, weights.tolist(), strict=True), weights > 0))
 
 
 def _most_promising(

@@ -17,6 +17,7 @@ BOILERPLATE_PARAGRAPHS = [
     ("(Reporting by Jane Doe; Editing by John Roe)", "byline"),
     ("Reuters reporter Jane Doe contributed to this report.", "byline"),
     ("Write to Jane Doe at jane.doe@example.com", "byline"),
+    ("Reach Adam Tamburin at 615-726-5986 and on Twitter @tamburintweets.", "byline"),
     ("Photo: Getty Images", "photo credit"),
     ("Image credit: NASA/JPL-Caltech", "photo credit"),
     ("AP Photo/Evan Vucci", "photo credit"),
@@ -85,6 +86,12 @@ BOILERPLATE_FRAGMENTS = [
         "(Reporting by Jane Doe; Editing by John Roe)",
         "byline",
     ),
+    (f"{NEWS} (Additional reporting by Jane Doe)", "(Additional reporting by Jane Doe)", "byline"),
+    (
+        f"{NEWS} (Silver Screen Collection/Getty Images) Roads were closed.",
+        "(Silver Screen Collection/Getty Images)",
+        "photo credit",
+    ),
     (f"{NEWS} For live updates, click here", "For live updates, click here", "link prompt"),
     (f"Facebook Twitter Pinterest {NEWS}", "Facebook Twitter Pinterest", "share prompt"),
 ]
@@ -97,6 +104,7 @@ NEWS_LOOKALIKES = [
     "Related charges were filed a week later.",
     "By Tuesday, the storm had moved out to sea.",
     "Contact tracing found 300 new cases.",
+    "Reach of the 2019 law was limited, officials said.",
     "Advertisement revenue fell sharply in the quarter.",
     "The newsletter said 90 percent of the wreckage has been recovered.",
     "In her first response to Damon, Driver wrote on Twitter: “God, seriously?”",

@@ -14,12 +14,13 @@ The Porter stemmer and the stop words are English: they touch ASCII words only.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress
 
 import numpy as np
 import regex
@@ -157,7 +158,7 @@ def word_count(text: str) -> int:
         7
     """
     chunks = text.split()
-    if text.isascii():
+    if text.isascii() or not _UNSPACED_CHAR.search(text):
         return len(chunks)
     return sum(
         max(1, math.ceil(len(_UNSPACED_CHAR.findall(chunk)) / CHARACTERS_PER_WORD)) for chunk in chunks
@@ -183,14 +184,13 @@ class SentenceTerms:
 def sentence_terms(text: str) -> SentenceTerms:
     """Stems and bigram concepts of ``text`` in one pass over its tokens."""
     words = tokens(text)
-    stems = [stem(w) for w in words]
+    stems = list(map(stem, words))
+    content = [word not in STOP_WORDS for word in words]
+    # A bigram is a concept unless both its words are stop words.
+    concept = map(operator.or_, content, content[1:])
     return SentenceTerms(
-        stems=tuple(s for w, s in zip(words, stems, strict=True) if w not in STOP_WORDS),
-        concepts=frozenset(
-            (stems[i], stems[i + 1])
-            for i in range(len(words) - 1)
-            if not (words[i] in STOP_WORDS and words[i + 1] in STOP_WORDS)
-        ),
+        stems=tuple(compress(stems, content)),
+        concepts=frozenset(compress(zip(stems, stems[1:], strict=False), concept)),
     )
 
 
@@ -216,26 +216,28 @@ def tfidf_rows(terms: Sequence[SentenceTerms], groups: Sequence[str] | None = No
     Returns:
         A ``(len(terms), vocabulary)`` CSR matrix; dot products are cosines.
     """
-    vocabulary: dict = {}
-    rows, cols, counts = [], [], []
-    for row, sentence in enumerate(terms):
-        features = Counter(sentence.stems)
-        features.update(zip(sentence.stems, sentence.stems[1:], strict=False))
-        for term, count in features.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            counts.append(count)
-    rows_array, cols_array = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    # Features row by row (a row's stems, then its stem bigrams), numbered in order of first use.
+    features = [[*t.stems, *zip(t.stems, t.stems[1:], strict=False)] for t in terms]
+    vocabulary = {feature: n for n, feature in enumerate(dict.fromkeys(chain.from_iterable(features)))}
+    size = max(len(vocabulary), 1)
+    row_of_feature = np.repeat(np.arange(len(terms), dtype=np.int64), [len(row) for row in features])
+    column_of_feature = np.fromiter(
+        map(vocabulary.__getitem__, chain.from_iterable(features)), dtype=np.int64, count=len(row_of_feature)
+    )
+    # One cell per (row, feature), row-major, with the feature's count in the row.
+    cells, counts = np.unique(row_of_feature * size + column_of_feature, return_counts=True)
+    rows, cols = np.divmod(cells, size)
     unit_names = list(groups) if groups is not None else list(range(len(terms)))
     unit_index = {name: i for i, name in enumerate(dict.fromkeys(unit_names))}
     unit_of_row = np.array([unit_index[name] for name in unit_names], dtype=np.int64)
-    size = max(len(vocabulary), 1)
-    # Document frequency: distinct (unit, term) pairs per term.
-    pairs = np.unique(unit_of_row[rows_array] * size + cols_array) if rows else np.zeros(0, dtype=np.int64)
+    # Document frequency: distinct (unit, feature) pairs per feature. Asking for counts makes np.unique
+    # sort; without them numpy 2.4 hashes, 15 times slower on the 5,000 cells of a story (0.35 ms).
+    pairs, _ = np.unique(unit_of_row[rows] * size + cols, return_counts=True)
     document_frequency = np.bincount(pairs % size, minlength=len(vocabulary))
     idf = np.log((1 + len(unit_index)) / (1 + document_frequency)) + 1
-    values = (1 + np.log(np.array(counts, dtype=float))) * idf[cols_array]
-    matrix = sparse.csr_matrix((values, (rows_array, cols_array)), shape=(len(terms), len(vocabulary)))
+    values = (1 + np.log(counts)) * idf[cols]
+    row_starts = np.searchsorted(rows, np.arange(len(terms) + 1))
+    matrix = sparse.csr_matrix((values, cols, row_starts), shape=(len(terms), len(vocabulary)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1
     return sparse.diags(1 / norms) @ matrix

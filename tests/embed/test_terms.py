@@ -1,8 +1,20 @@
 """Lexical terms in any script: English unchanged, accented and non-Latin words kept, CJK as bigrams."""
 
+import math
+from collections import Counter
+
+import numpy as np
 import pytest
 
-from storyweave.embed.terms import content_stems, sentence_terms, stem, tfidf_rows, tokens, word_count
+from storyweave.embed.terms import (
+    SentenceTerms,
+    content_stems,
+    sentence_terms,
+    stem,
+    tfidf_rows,
+    tokens,
+    word_count,
+)
 
 
 def test_english_tokens_split_as_rouge_does():
@@ -58,6 +70,33 @@ def test_non_english_sentences_get_terms_and_similar_ones_score_higher():
     rows = tfidf_rows(terms)
     similarity = (rows @ rows.T).toarray()
     assert similarity[0, 1] > 0.3 > similarity[0, 2]
+
+
+def test_tfidf_rows_weigh_log_counts_by_group_frequency_and_have_unit_length():
+    rows = [("storm", "hit", "storm"), ("storm", "coast"), ("flood",), ()]
+    groups = ["a", "a", "b", "b"]
+    matrix = tfidf_rows([SentenceTerms(stems=stems, concepts=frozenset()) for stems in rows], groups)
+
+    # The formula written out: features are stems and stem bigrams; tf 1 + ln(count); the document
+    # frequency counts groups (article "a" uses "storm" twice but counts once), of 2 groups.
+    features = [Counter([*stems, *zip(stems, stems[1:], strict=False)]) for stems in rows]
+    vocabulary = sorted({feature for row in features for feature in row}, key=str)
+    frequency = {f: len({g for row, g in zip(features, groups, strict=True) if f in row}) for f in vocabulary}
+    expected = np.array(
+        [
+            [
+                (1 + math.log(row[f])) * (math.log(3 / (1 + frequency[f])) + 1) if f in row else 0.0
+                for f in vocabulary
+            ]
+            for row in features
+        ]
+    )
+    norms = np.linalg.norm(expected, axis=1, keepdims=True)
+    expected = expected / np.where(norms == 0, 1, norms)
+
+    assert matrix.shape == (4, len(vocabulary))
+    np.testing.assert_allclose((matrix @ matrix.T).toarray(), expected @ expected.T, atol=1e-12)
+    np.testing.assert_allclose(np.sort(matrix.toarray(), axis=1), np.sort(expected, axis=1), atol=1e-12)
 
 
 def test_word_count_is_whitespace_words_for_english_and_characters_over_two_for_cjk():
