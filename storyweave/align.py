@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, filterfalse
 
 import numpy as np
 from scipy import sparse
@@ -71,7 +72,7 @@ def _without_frames(terms: SentenceTerms) -> SentenceTerms:
     sentence that repeats one address phrase looked half contained in another
     (audit E-C1).
     """
-    stems = tuple(s for s in terms.stems if s not in _FRAME_STEMS)
+    stems = tuple(filterfalse(_FRAME_STEMS.__contains__, terms.stems))
     return SentenceTerms(stems=stems, concepts=frozenset(zip(stems, stems[1:], strict=False)))
 
 
@@ -222,19 +223,23 @@ def _scaled_similarities(
 
     ``content`` holds the terms of each sentence, in order.
     """
-    rows = range(len(sentences)) if rows is None else rows
+    every_row = rows is None  # then no copy of the rows is taken
+    rows = range(len(sentences)) if every_row else rows
     lexical = tfidf_rows(content, groups=[s.article_id for s in sentences])
-    lexical_cosine = (lexical[rows] @ lexical.T).toarray()
+    lexical_cosine = ((lexical if every_row else lexical[rows]) @ lexical.T).toarray()
     scaled = lexical_cosine / options.lexical_threshold
-    concepts = [c.concepts for c in content]
-    index: dict = {}
-    cells = [(i, index.setdefault(c, len(index))) for i, cs in enumerate(concepts) for c in cs]
+    # Concepts shared with the compared rows, counted over the rows' concepts only: a summary's few
+    # sentences have a few dozen, the story thousands.
+    row_concepts = frozenset().union(*(content[i].concepts for i in rows))
+    index = {concept: n for n, concept in enumerate(row_concepts)}
+    columns = [[index[c] for c in terms.concepts & row_concepts] for terms in content]
+    lengths = [len(cs) for cs in columns]
     incidence = sparse.csr_matrix(
-        (np.ones(len(cells)), ([i for i, _ in cells], [c for _, c in cells])),
+        (np.ones(sum(lengths)), list(chain.from_iterable(columns)), np.cumsum([0, *lengths])),
         shape=(len(sentences), len(index)),
     )
-    sizes = np.array([len(concepts[i]) for i in rows], dtype=float)[:, None]
-    shared = (incidence[rows] @ incidence.T).toarray()
+    sizes = np.array([len(content[i].concepts) for i in rows], dtype=float)[:, None]
+    shared = ((incidence if every_row else incidence[rows]) @ incidence.T).toarray()
     contained = np.where(sizes >= options.min_concepts, shared / np.maximum(sizes, 1), 0.0)
     scaled = np.maximum(scaled, contained / options.containment_threshold)
     semantic = np.zeros_like(scaled)
@@ -244,10 +249,15 @@ def _scaled_similarities(
         # about half of a story's sentences (bench/bench_report.py).
         article = np.array([s.article_id for s in sentences], dtype=object)
         pairs = (lexical_cosine >= options.semantic_floor) & (article[rows][:, None] != article[None, :])
-        needed = np.union1d(np.flatnonzero(pairs.any(axis=0)), np.asarray(rows)[pairs.any(axis=1)])
+        compared = pairs.any(axis=0)
+        compared[np.asarray(rows)[pairs.any(axis=1)]] = True
+        needed = np.flatnonzero(compared)
         if len(needed):
             vectors = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
-            vectors[needed] = encoder.encode([_QUOTE_MARKS.sub("", sentences[j].text) for j in needed])
+            # A sentence repeated across articles (wire copy) is encoded once.
+            texts = [_QUOTE_MARKS.sub("", sentences[j].text) for j in needed]
+            position = {text: n for n, text in enumerate(dict.fromkeys(texts))}
+            vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
             semantic = np.where(pairs, (vectors[rows] @ vectors.T) / options.semantic_threshold, 0.0)
     return scaled, semantic
 
@@ -291,7 +301,9 @@ def align(
     # Frame words dropped here only: with these terms the summarizer's repeat check
     # (similarity_matrix) lost ROUGE-2 (DUC 11.51 -> 11.39, MultiLing 21.80 -> 21.59; bench/ablation.py).
     content = [_without_frames(terms[s.id]) for s in sentences]
-    words, meaning = _scaled_similarities(sentences, content, encoder, options, rows)
+    words, meaning = _scaled_similarities(
+        sentences, content, encoder, options, first if centers_only else None
+    )
     scaled = np.maximum(words, meaning)
     linked = (scaled >= 1.0) & (article_of[rows][:, None] != article_of[None, :])
     given: dict[int, frozenset[str]] = {}  # only linked sentences are read: a summary links a few dozen

@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from storyweave.align import AlignOptions, align
@@ -211,3 +212,42 @@ def test_the_encoder_vetoes_a_link_of_shared_attribution_words(encoder):
     )
     assert any(c.outlet_count > 1 for c in align(docs).claims)  # the words alone link them
     assert [c.text for c in align(docs, encoder=encoder).claims if c.outlet_count > 1] == []
+
+
+@pytest.mark.parametrize("centers_only", [False, True])
+def test_a_fact_restated_inside_a_longer_sentence_is_one_claim(centers_only):
+    short = "The state fire marshal opened an arson investigation into the pier blaze."
+    long = (
+        "Ferry service resumed at noon, the harbour master reopened the north channel, and the state fire "
+        "marshal opened an arson investigation into the pier blaze while divers searched the murky water."
+    )
+    docs = _docs(short, long)
+    # A TF-IDF threshold their cosine (0.45) does not reach, so containment alone links them.
+    options = AlignOptions(lexical_threshold=0.9)
+    claims = align(docs, options=options, centers=["a0#0"], centers_only=centers_only).claims
+    assert claims[0].sentence_ids == ("a0#0", "a1#0")
+    no_containment = AlignOptions(lexical_threshold=0.9, containment_threshold=2.0)
+    claims = align(docs, options=no_containment, centers=["a0#0"], centers_only=centers_only).claims
+    assert claims[0].sentence_ids == ("a0#0",)
+
+
+class _RecordingEncoder:
+    """Gives every text the same unit vector and records what it was asked to encode."""
+
+    dim = 4
+
+    def __init__(self):
+        self.texts = []
+
+    def encode(self, texts):
+        self.texts.extend(texts)
+        return np.full((len(texts), self.dim), 0.5, dtype=np.float32)
+
+
+def test_a_sentence_repeated_across_articles_is_encoded_once():
+    wire = "Firefighters battled the warehouse blaze on the waterfront for six hours on Tuesday."
+    docs = _docs(wire, wire, "Crews fought the blaze at the waterfront warehouse for six hours.")
+    encoder = _RecordingEncoder()
+    (claim,) = align(docs, encoder=encoder).claims
+    assert sorted(encoder.texts) == sorted({wire, docs[2].sentences[0].text})
+    assert claim.article_ids == ("a0", "a1", "a2")

@@ -801,6 +801,9 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def find_names(
     text: str,
     article_id: str,
@@ -819,9 +822,13 @@ def find_names(
     """
     mentions = []
     for match in _name().finditer(text):
+        if match.group().lower() in STOP_WORDS:
+            # A capitalised function word alone ("The", "But": a quarter of the runs) names no one; the
+            # stripping below would drop it too.
+            continue
         words = [
             (w.start() + match.start(), w.end() + match.start(), w.group())
-            for w in re.finditer(r"\S+", match.group())
+            for w in _NON_SPACE.finditer(match.group())
         ]
         cue = None
         text_before = text[max(0, match.start() - 30) : match.start()]
@@ -924,8 +931,9 @@ class People:
         gender_votes: dict[str, Counter[str]] = defaultdict(Counter)
         standalone: Counter[str] = Counter()
         non_initial: set[str] = set()
-        lowercase_words = frozenset(w for d in docs for w in _WORD.findall(d.article.text) if w.islower())
-        peoples = demonyms({w for d in docs for w in _WORD.findall(d.article.text) if w[:1].isupper()})
+        words = {w for d in docs for w in _WORD.findall(d.article.text)}
+        lowercase_words = frozenset(w for w in words if w.islower())
+        peoples = demonyms({w for w in words if w[:1].isupper()})
         for doc in docs:
             text = doc.article.text
             quotes = [(q.start, q.end) for q in doc.quotations]
@@ -995,6 +1003,9 @@ class People:
             for i in range(1, len(n.split()))
             if (suffix := " ".join(n.split()[i:])) in self._names or " " not in suffix
         )
+        # Read by every ``full_name`` call: thousands per story.
+        self._full_names = [n for n in self._persons if " " in n]
+        self._names_in = {article: {m.name for m in ms} for article, ms in self._mentions.items()}
         self._gender = {}
         for name, votes in gender_votes.items():
             key = self.full_name(name)
@@ -1022,10 +1033,10 @@ class People:
             previous_end = ends[earlier - 1] if earlier else 0
             window = text[max(0, previous_end, mention.start - 60) : mention.start]
             before = _CLAUSE_BREAK.split(window.rstrip().removesuffix(","))[-1]
-            written_before = Description.parse(before)
             age_before = _AGE_ENDS.search(before)
             if mention.cue:
                 role = _ROLE_KEYS.get(mention.cue, mention.cue)
+                written_before = Description.parse(before)
                 ties.append(
                     (mention.start, full, Description(role, written_before.words, written_before.age))
                 )
@@ -1043,13 +1054,16 @@ class People:
     def _vote_pronouns(self, doc: Segmented, mentions: list[Mention], votes: dict[str, Counter[str]]) -> None:
         """Count the first he/she pronoun after each mention in its sentence, if no name comes between."""
         text = doc.article.text
+        starts = [m.start for m in mentions]  # in text order
         for sentence in doc.sentences:
             # The object of a preposition ("president of Achterberg Cold
             # Storage") is rarely what the next pronoun refers to.
             inside = [
                 m
-                for m in mentions
-                if sentence.start <= m.start < sentence.end and not after_preposition(text, m.start)
+                for m in mentions[
+                    bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+                ]
+                if not after_preposition(text, m.start)
             ]
             for index, mention in enumerate(inside):
                 limit = inside[index + 1].start if index + 1 < len(inside) else sentence.end
@@ -1077,13 +1091,12 @@ class People:
         """
         if name not in self._persons:
             return None
-        full_names = [n for n in self._persons if " " in n]
-        candidates = [n for n in full_names if n.endswith(" " + name)] or [
-            n for n in full_names if " " not in name and n.split()[0] == name
+        candidates = [n for n in self._full_names if n.endswith(" " + name)] or [
+            n for n in self._full_names if " " not in name and n.split()[0] == name
         ]
         if not candidates:
             return name
-        in_article = {m.name for m in self._mentions.get(article_id or "", [])}
+        in_article = self._names_in.get(article_id or "", set())
         local = [n for n in candidates if n in in_article]
         pool = local or candidates
         return min(pool, key=lambda n: (-self._names[n], -len(n), n))
