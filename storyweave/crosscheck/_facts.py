@@ -276,13 +276,26 @@ def context(
     )
 
 
-def quote_spans(doc: Segmented, sentence: Sentence) -> list[tuple[int, int]]:
-    """Quotation spans of ``doc`` inside ``sentence``, as offsets into the sentence text."""
-    return [
-        (max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start)
-        for q in doc.quotations
-        if q.start < sentence.end and sentence.start < q.end
-    ]
+class QuoteSpans:
+    """The quotation spans of one article, to give each sentence the parts of them inside it.
+
+    ``segment`` finds them left to right and they do not overlap, so a sentence's are looked up by
+    bisection: testing every quotation of the article for each sentence made a long article quadratic.
+    """
+
+    def __init__(self, doc: Segmented) -> None:
+        self._quotations = doc.quotations
+        self._starts = [q.start for q in doc.quotations]
+        self._ends = [q.end for q in doc.quotations]
+
+    def __call__(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The quotation spans inside ``sentence``, as offsets into the sentence text."""
+        first = bisect.bisect_right(self._ends, sentence.start)
+        last = bisect.bisect_left(self._starts, sentence.end)
+        return [
+            (max(q.start, sentence.start) - sentence.start, min(q.end, sentence.end) - sentence.start)
+            for q in self._quotations[first:last]
+        ]
 
 
 def is_statement(text: str) -> bool:
@@ -341,10 +354,11 @@ def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
     facts = []
     for index, doc in enumerate(docs):
         reference = references[doc.article.id]
+        quote_spans = QuoteSpans(doc)
         for sentence in doc.sentences:
             if not is_statement(sentence.text):
                 continue
-            quotes = quote_spans(doc, sentence)
+            quotes = quote_spans(sentence)
             mentions = dates.find_dates(sentence.text, reference)
             words = list(_WORD.finditer(sentence.text)) if mentions else []
             for mention in mentions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from storyweave.embed import terms
@@ -81,3 +82,52 @@ def content_stems(text: str) -> set[str]:
 
 # Number words and their values, shared by the date, fact and conflict readers (and the alignment).
 WORD_NUMBERS = terms.WORD_NUMBERS
+
+
+class Matches:
+    """Where a pattern matches in a text, found once, to answer "the matches in ``text[:offset]``".
+
+    Scanning a sentence up to each of its values made a long sentence with many values quadratic.
+    A lookahead that reads past ``offset`` can match otherwise in the cut text (", before 1978": a
+    ``, `` clause break needs the word after it), so the last ``LOOKAHEAD`` characters are scanned
+    again, cut there. Fit for patterns with no lookbehind and no ``^`` or ``$``, whose matches
+    (with what their lookarounds read) span fewer than ``LOOKAHEAD`` characters, and of which
+    none can start inside another.
+    """
+
+    LOOKAHEAD = 24
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        spans = [match.span() for match in pattern.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def before(self, offset: int, start: int = 0) -> tuple[int, int] | None:
+        """The span of the last match of ``pattern`` in ``text[:offset]``, if it starts at ``start`` or on."""
+        safe = offset - self.LOOKAHEAD
+        index = bisect.bisect_right(self.ends, safe)
+        # Rescan from the match running across ``safe``, if one does.
+        spanning = index < len(self.starts) and self.starts[index] < safe
+        last = (self.starts[index - 1], self.ends[index - 1]) if index else None
+        for match in self.pattern.finditer(
+            self.text, max(0, self.starts[index] if spanning else safe), offset
+        ):
+            last = match.span()
+        return last if last is not None and last[0] >= start else None
+
+    def next_start(self, offset: int) -> int | None:
+        """Where the first match of ``pattern`` in ``text`` from ``offset`` on starts, or None."""
+        index = bisect.bisect_left(self.starts, offset)
+        return self.starts[index] if index < len(self.starts) else None
+
+
+def whitespace_start(text: str, offset: int) -> int:
+    r"""Where the run of whitespace that ends at ``offset`` starts (``offset`` itself when there is none).
+
+    A pattern ending in ``\s*$`` matched against ``text[:offset]`` ends its last word there.
+    """
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset

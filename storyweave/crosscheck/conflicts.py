@@ -48,7 +48,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
@@ -56,16 +56,16 @@ from storyweave.crosscheck._facts import (
     WINDOW_WORDS,
     Context,
     DatedFact,
+    QuoteSpans,
     context,
     dated_facts,
     granularity,
     is_stale,
-    quote_spans,
     short_stem,
     topic_terms,
 )
 from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
-from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS
+from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
 
@@ -104,11 +104,12 @@ _AMOUNT = re.compile(
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
 # The thing an amount measures, when its unit does not say it: "pesos worth
 # of crops", "percent of the votes counted", "kilometers southwest of Pratas Island".
+# The phrase itself, from the match's end, is read word by word (see ``_complement``).
 _COMPLEMENT = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?"
     r"(?:(?:(?:at|to)\s+the\s+)?(?P<direction>(?:north|south)(?:east|west)?|east|west)\s+)?"
     r"(?P<preposition>of|in)\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z'’ -]*)"
+    r"(?:(?:the|a|an|its|their)\s+)?(?=[A-Za-z])"
 )
 # A name after a place preposition scopes every figure of its sentence:
 # "killing at least 400 people" in "island after island in the northern
@@ -144,12 +145,20 @@ _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
-_NUMBER_OF = re.compile(
-    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b[^,;]*?\b(?:to|at|is|was|reached|of|stood at)\s*$"
-)
-_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d|-year|-\w)", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"^\s*(?:-|to|and|or)\s*\d")
+# A tally written before its figure, with no comma or semicolon between: "the death toll ... reached
+# 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
+# and the word right before the figure (see ``_SentenceIndex.tally``).
+_TALLY = re.compile(r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b")
+_TALLY_VERB = re.compile(r"\b(?:to|at|is|was|reached|of|stood at)\s*$")
+# Matched where they are used (after the number), so no "^".
+_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d|-year|-\w)", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|to|and|or)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and|or)\s*$")
+_SEPARATOR = re.compile(r"[,;]")
+_ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
+# The words of an "of" phrase (``_COMPLEMENT``), read one by one.
+_PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
+_SPACES = re.compile(r" *")
 # Unit nouns that name nothing in particular: with these, one shared word
 # does not make two sentences about the same fact.
 _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
@@ -399,12 +408,252 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     if match is None or (match.group("preposition") == "in" and not money):
         return frozenset()
     words = []
-    for word in match.group("phrase").split():
+    for word in _phrase_words(text, match.end()):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in STOP_WORDS or lower in _UNIT_STOP:
             break
         words.append(short_stem(lower))
     return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
+
+
+def _phrase_words(text: str, start: int) -> Iterator[str]:
+    """The words of the run of letters, apostrophes, hyphens and spaces at ``start``, one by one.
+
+    Read lazily, as the phrase is read up to its first stop word: taking the whole
+    run (the rest of an unpunctuated line) for each figure was quadratic.
+    """
+    position = start
+    while word := _PHRASE_WORD.match(text, position):
+        yield word.group()
+        position = _SPACES.match(text, word.end()).end()
+
+
+class _Spans:
+    """A union of spans of a text, to ask whether an offset lies in one of them.
+
+    Testing every span for every figure made a sentence with many dates and figures quadratic.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(span for span in spans if span[0] < span[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"\\([^)]*\\)", text)`` finds, without rescanning the text after an
+    unclosed "(" for every later one."""
+    spans = []
+    position = text.find("(")
+    while position >= 0:
+        close = text.find(")", position)
+        if close < 0:
+            break
+        spans.append((position, close + 1))
+        position = text.find("(", close + 1)
+    return spans
+
+
+class _SentenceIndex:
+    """What the amount reader looks for before each figure of one sentence, found once for all of them.
+
+    Searching the text before each figure (for a range, a tally, a part word) made a long sentence
+    with many figures quadratic: these searches read only the words right before the figure,
+    or look up matches found once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Found on first use: most sentences need none of them.
+        self._separators: list[int] | None = None
+        self._parts: Matches | None = None
+        self._tallies: list[re.Match[str]] | None = None
+        self._tally_starts: list[int] = []
+
+    def _clause_start(self, offset: int) -> int:
+        """Just past the last comma or semicolon before ``offset``."""
+        if self._separators is None:
+            self._separators = [match.start() for match in _SEPARATOR.finditer(self.text)]
+        index = bisect.bisect_left(self._separators, offset)
+        return self._separators[index - 1] + 1 if index else 0
+
+    def ends_in_range(self, offset: int) -> bool:
+        """Whether ``text[:offset]`` ends in the start of a range ("10 to", "3 -"): ``_RANGE_BEFORE``.
+
+        A match is a digit, spaces, a joining word of up to three letters and spaces, so it starts
+        before the spaces that precede the last three characters before the trailing spaces.
+        """
+        joined = whitespace_start(self.text, offset)
+        start = whitespace_start(self.text, max(0, joined - 3)) - 1
+        return bool(_RANGE_BEFORE.search(self.text, max(0, start), offset))
+
+    def ends_in(self, pattern: re.Pattern[str], offset: int, longest: int) -> bool:
+        """Whether ``pattern``, a word of at most ``longest`` letters and then spaces to its end
+        (``_PART_BEFORE``, ``_PARTICLE_VERB``), matches ``text[:offset]``."""
+        return bool(pattern.search(self.text, max(0, whitespace_start(self.text, offset) - longest), offset))
+
+    def part_of(self, clause_start: int, offset: int) -> bool:
+        """Whether ``_PART_OF`` ("including", "among") matches in ``text[clause_start:offset]``."""
+        if self._parts is None:
+            self._parts = Matches(_PART_OF, self.text)
+        return self._parts.before(offset, clause_start) is not None
+
+    def tally(self, offset: int) -> re.Match[str] | None:
+        """The tally a figure at ``offset`` completes ("the death toll ... reached"), or None.
+
+        The first ``_TALLY`` head after the last comma or semicolon, when a ``_TALLY_VERB`` ends
+        the text before the figure and does not start inside that head (the whole is one lazy
+        pattern, "head, anything but , or ;, verb, spaces, end", searched from the sentence start).
+        """
+        verb_end = whitespace_start(self.text, offset)
+        verbs = [
+            match.start()
+            for start in (verb_end - 8, verb_end - 7, verb_end - 3, verb_end - 2)
+            if start >= 0 and (match := _TALLY_VERB.match(self.text, start, offset))
+        ]
+        if not verbs:
+            return None
+        if self._tallies is None:
+            self._tallies = list(_TALLY.finditer(self.text))
+            self._tally_starts = [tally.start() for tally in self._tallies]
+        index = bisect.bisect_left(self._tally_starts, self._clause_start(offset))
+        if index == len(self._tallies):
+            return None
+        head = self._tallies[index]
+        return head if head.end() <= max(verbs) else None
+
+
+class _TimeScopes:
+    """What a clause of one sentence dates its figures by (days, periods), found once per clause.
+
+    ``mentions`` are the sentence's dated mentions, in text order (they do not overlap). Reading
+    every mention and the whole clause for each figure made a sentence with many dates and
+    figures quadratic.
+    """
+
+    def __init__(
+        self, text: str, mentions: Sequence[dates.DateMention], article_date: dt.date | None
+    ) -> None:
+        self.text = text
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.ends = [m.end for m in self.mentions]
+        self.article_date = article_date
+        self._plain_lead: bool | None = None
+        self._scopes: dict[tuple[int, int], tuple[frozenset[dates.DateValue], frozenset[str]]] = {}
+
+    def __call__(self, clause: tuple[int, int]) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
+        """The dates a clause puts its figure on, and the periods (years, "since ...") it counts over.
+
+        A date that opens the sentence before the clause ("Last Friday, two
+        soldiers ...") counts as the clause's own. "This year" is the article's
+        year when the article is dated.
+        """
+        if clause not in self._scopes:
+            self._scopes[clause] = self._scope(*clause)
+        return self._scopes[clause]
+
+    def _scope(self, start: int, end: int) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
+        fronted = self.mentions[: bisect.bisect_right(self.ends, start)]
+        if fronted and self._plain_lead is None:
+            lead = re.findall(r"[A-Za-z]+", self.text[: fronted[0].start])
+            self._plain_lead = all(w.lower() in STOP_WORDS for w in lead)
+        if fronted and not self._plain_lead:
+            fronted = []
+        if fronted and _ALPHANUMERIC.search(self.text, fronted[-1].end, start):
+            fronted = []
+        inside = self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        days = [m for m in fronted + inside if m.value.precision > 1]
+        day_starts = [m.start for m in days]
+        periods = {str(m.value.year) for m in fronted + inside if m.value.precision == 1}
+        for match in _PERIOD.finditer(self.text, start, end):
+            day = bisect.bisect_right(day_starts, match.start()) - 1
+            if day >= 0 and match.start() < days[day].end:
+                continue  # the year of "Aug. 7, 1998" belongs to its day
+            if match.group("year"):
+                periods.add(match.group("year"))
+            elif match.group("since"):
+                # "since most of the 167 candidates were hard-liners" gives a reason, not a span.
+                if match.group("since").lower() not in STOP_WORDS:
+                    periods.add("since " + short_stem(match.group("since")))
+            elif self.article_date is not None:
+                shift = {"this": 0, "last": -1, "next": 1}[match.group("relative").lower()]
+                periods.add(str(self.article_date.year + shift))
+            else:
+                periods.add(match.group().lower())
+        return frozenset(m.value for m in days), frozenset(periods)
+
+
+class _Cast:
+    """The story's people, each article's mentions indexed by offset, full names looked up once.
+
+    Listing an article's mentions for each of its sentences, and asking ``People`` for the
+    same full name again and again, made a long article quadratic.
+    """
+
+    def __init__(self, people: People, docs: Sequence[Segmented]) -> None:
+        self.people = people
+        # ``People.mentions`` lists them in text order.
+        self._mentions = {doc.article.id: people.mentions(doc.article.id) for doc in docs}
+        self._starts = {article: [m.start for m in found] for article, found in self._mentions.items()}
+        self._full_names: dict[tuple[str, str], str | None] = {}
+        self._names_with: dict[str, dict[str, _NamesWith]] = {}
+
+    def mentions(self, article_id: str, start: int, end: int) -> list[Mention]:
+        """The article's mentions that start in ``start..end``, in text order."""
+        starts = self._starts[article_id]
+        return self._mentions[article_id][bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def full_name(self, name: str, article_id: str) -> str | None:
+        """``People.full_name``."""
+        key = (name, article_id)
+        if key not in self._full_names:
+            self._full_names[key] = self.people.full_name(name, article_id)
+        return self._full_names[key]
+
+    def only_full_name_before(self, article_id: str, word: str, position: int) -> str | None:
+        """The name in several words, one of them ``word``, that the article mentions before
+        ``position``, when it mentions exactly one such name there."""
+        if article_id not in self._names_with:
+            found: dict[str, _NamesWith] = defaultdict(_NamesWith)
+            for mention in self._mentions[article_id]:
+                if " " in mention.name:
+                    for part in set(mention.name.split()):
+                        found[part].add(mention.start, mention.name)
+            self._names_with[article_id] = found
+        names = self._names_with[article_id].get(word)
+        return names.only_before(position) if names is not None else None
+
+
+@dataclass
+class _NamesWith:
+    """The mentions of names in several words that contain one word, in text order."""
+
+    starts: list[int] = field(default_factory=list)
+    first: str = ""
+    # How many mentions name ``first`` before another name comes.
+    only_first: int = 0
+
+    def add(self, start: int, name: str) -> None:
+        if not self.starts:
+            self.first = name
+        if len(self.starts) == self.only_first and name == self.first:
+            self.only_first += 1
+        self.starts.append(start)
+
+    def only_before(self, position: int) -> str | None:
+        """The one name mentioned before ``position``; None when there are none or several."""
+        count = bisect.bisect_left(self.starts, position)
+        return self.first if 0 < count <= self.only_first else None
 
 
 def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -414,67 +663,29 @@ def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
     toll "has reached 83, after a homeless man froze to death in a Warsaw
     park" is still the country's.
     """
-    skipped = [(segment.start(), segment.end()) for segment in _SUBORDINATE.finditer(text)]
+    skipped = _Spans(
+        [*quotes, *((segment.start(), segment.end()) for segment in _SUBORDINATE.finditer(text))]
+    )
     return frozenset(
         lower
         for match in _PLACE.finditer(text)
-        if not any(s <= match.start("name") < e for s, e in [*quotes, *skipped])
+        if match.start("name") not in skipped
         for word in match.group("name").split()
         if (lower := word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")) not in STOP_WORDS
     )
 
 
-def _time_scope(
-    text: str, clause: tuple[int, int], mentions: Sequence[dates.DateMention], article_date: dt.date | None
-) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
-    """The dates a clause puts its figure on, and the periods (years, "since ...") it counts over.
-
-    A date that opens the sentence before the clause ("Last Friday, two
-    soldiers ...") counts as the clause's own. "This year" is the article's
-    year when the article is dated.
-    """
-    start, end = clause
-    lead = text[:start]
-    fronted = [m for m in mentions if m.end <= start]
-    if fronted and not all(
-        w.lower() in STOP_WORDS for w in re.findall(r"[A-Za-z]+", lead[: fronted[0].start])
-    ):
-        fronted = []
-    if fronted and re.search(r"[A-Za-z0-9]", lead[fronted[-1].end :]):
-        fronted = []
-    scoped = fronted + [m for m in mentions if start <= m.start < end]
-    days = [m for m in scoped if m.value.precision > 1]
-    periods = {str(m.value.year) for m in scoped if m.value.precision == 1}
-    for match in _PERIOD.finditer(text, start, end):
-        if any(m.start <= match.start() < m.end for m in days):
-            continue  # the year of "Aug. 7, 1998" belongs to its day
-        if match.group("year"):
-            periods.add(match.group("year"))
-        elif match.group("since"):
-            # "since most of the 167 candidates were hard-liners" gives a reason, not a span.
-            if match.group("since").lower() not in STOP_WORDS:
-                periods.add("since " + short_stem(match.group("since")))
-        elif article_date is not None:
-            shift = {"this": 0, "last": -1, "next": 1}[match.group("relative").lower()]
-            periods.add(str(article_date.year + shift))
-        else:
-            periods.add(match.group().lower())
-    return frozenset(m.value for m in days), frozenset(periods)
-
-
-def _subjects(doc: Segmented, sentence: Sentence, people: People) -> frozenset[str]:
+def _subjects(doc: Segmented, sentence: Sentence, cast: _Cast) -> frozenset[str]:
     """Full names of the people a sentence is about, less those who only report it ("Okafor said")."""
     text = doc.article.text
     names = set()
-    for mention in people.mentions(doc.article.id):
-        if not sentence.start <= mention.start < sentence.end:
-            continue
+    for mention in cast.mentions(doc.article.id, sentence.start, sentence.end):
         gap = SUBJECT_GAP.match(text, mention.end)
         after = _WORD_AFTER.match(text, gap.end() if gap else mention.end)
         before = re.findall(r"[A-Za-z]+", text[max(sentence.start, mention.start - 30) : mention.start])[-3:]
         if (after and after.group(1) in SPEECH_VERBS) or any(w in SPEECH_VERBS for w in before):
             continue
-        full = people.full_name(mention.name, doc.article.id)
+        full = cast.full_name(mention.name, doc.article.id)
         if full is not None:
             names.add(full)
     return frozenset(names)
@@ -484,33 +695,35 @@ def _amount_facts(
     doc: Segmented,
     index: int,
     sentence: Sentence,
+    quotes: Sequence[tuple[int, int]],
     mentions: Sequence[dates.DateMention],
-    people: People,
+    cast: _Cast,
 ) -> list[_Fact]:
     """Amounts stated in one sentence, with their units and what scopes them.
 
-    ``mentions`` are the dates the sentence states (outside quotes, not
-    the dates of the reporting itself).
+    ``quotes`` are the quotation spans in the sentence (``QuoteSpans``); ``mentions``
+    the dates the sentence states (outside quotes, not the dates of the reporting
+    itself), in text order.
     """
     text = sentence.text
     if is_stale(text):
         return []
-    quotes = quote_spans(doc, sentence)
     # Finding dates is the slow part of reading a sentence: skip it when no date can be there.
     date_spans = [(m.start, m.end) for m in dates.find_dates(text, None)] if _DATE_HINT.search(text) else []
-    skip = quotes + date_spans
-    skip += [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", text)]  # conversions "(100-foot-long)"
+    skip = _Spans([*quotes, *date_spans, *_parentheses(text)])  # parentheses: conversions "(100-foot-long)"
+    index_of = _SentenceIndex(text)
+    time_scope = _TimeScopes(text, mentions, doc.article.date)
     facts: list[tuple[int, _Fact]] = []
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     for match in _AMOUNT.finditer(text):
         start, end = match.start("number"), match.end()
-        if any(s <= start < e for s, e in skip):
+        if start in skip:
             continue
         number_text = match.group("number")
         is_word = number_text[0].isalpha()
-        if _TIME_AFTER.match(text[match.end("number") :]) or _RANGE_AFTER.match(text[end:]):
+        if _TIME_AFTER.match(text, match.end("number")) or _RANGE_AFTER.match(text, end):
             continue
-        if _RANGE_BEFORE.search(text[: match.start()]):
+        if index_of.ends_in_range(match.start()):
             continue
         previous = re.findall(r"[A-Za-z.]+", text[max(0, match.start() - 20) : match.start()])
         if (
@@ -539,7 +752,7 @@ def _amount_facts(
             unit, unit_text, unit_end, modifiers = _unit_after(text, end)
             anchor = (match.start(), unit_end)
             if unit is None:
-                toll = _NUMBER_OF.search(text[: match.start()])
+                toll = index_of.tally(match.start())
                 if toll is None:
                     continue
                 noun = toll.group("noun")
@@ -551,12 +764,12 @@ def _amount_facts(
                 tally = True
         if is_word and (value < 1 or number_text.lower() == "one" and text[end:].lstrip().startswith("of")):
             continue
-        if _INCREMENT.match(text, end) or _PART_BEFORE.search(text, 0, match.start()):
+        if _INCREMENT.match(text, end) or index_of.ends_in(_PART_BEFORE, match.start(), len("additional")):
             continue
         if (
             match.group("qualifier")
             and match.group("qualifier").lower() in ("over", "under")
-            and _PARTICLE_VERB.search(text[: match.start()])
+            and index_of.ends_in(_PARTICLE_VERB, match.start(), len("handing"))
         ):
             continue  # "hand over two suspects"
         if unit in _TIME_UNITS or (1900 <= value <= 2100 and not match.group("currency") and unit != "$"):
@@ -567,11 +780,11 @@ def _amount_facts(
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
         described = context(text, anchor[0], anchor[1], quotes, name_distance=WINDOW_WORDS)
-        if _PART_OF.search(text, described.clause[0], match.start()):
+        if index_of.part_of(described.clause[0], match.start()):
             continue
         if sentence_scope is None:
-            sentence_scope = (_places(text, quotes), _subjects(doc, sentence, people))
-        days, periods = _time_scope(text, described.clause, mentions, doc.article.date)
+            sentence_scope = (_places(text, quotes), _subjects(doc, sentence, cast))
+        days, periods = time_scope(described.clause)
         money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
         fact = _Fact(
             kind="number",
@@ -596,31 +809,30 @@ def _amount_facts(
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
     # patients"): which is which depends on words the clause shares.
-    return [
-        fact
-        for _, fact in facts
-        if not any(
-            other is not fact
-            and other.key == fact.key
-            and fact.context.clause[0] <= position < fact.context.clause[1]
-            for position, other in facts
-        )
-    ]
+    positions: dict[str, list[int]] = defaultdict(list)
+    for position, fact in facts:
+        positions[fact.key].append(position)  # in text order
+    compared = []
+    for position, fact in facts:
+        clause_start, clause_end = fact.context.clause
+        of_key = positions[fact.key]
+        in_clause = bisect.bisect_left(of_key, clause_end) - bisect.bisect_left(of_key, clause_start)
+        if in_clause - (clause_start <= position < clause_end) == 0:
+            compared.append(fact)
+    return compared
 
 
-def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -> list[_Fact]:
+def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> list[_Fact]:
     """Ages given to named people ("Sara Afeworki, 15," / "17-year-old Zuhir Hersi")."""
     facts = []
     text = doc.article.text
-    for mention in people.mentions(doc.article.id):
-        if not sentence.start <= mention.start < sentence.end:
-            continue
+    for mention in cast.mentions(doc.article.id, sentence.start, sentence.end):
         after = re.match(r",\s*(\d{1,3}),", text[mention.end : mention.end + 8])
         before = re.search(r"(\d{1,3})-year-old\s+$", text[max(0, mention.start - 14) : mention.start])
         age = after or before
         if age is None:
             continue
-        full = _age_holder(mention, people, doc.article.id)
+        full = _age_holder(mention, cast, doc.article.id)
         if full is None:
             continue
         value = float(age.group(1))
@@ -639,7 +851,7 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, people: People) -
     return facts
 
 
-def _age_holder(mention: Mention, people: People, article_id: str) -> str | None:
+def _age_holder(mention: Mention, cast: _Cast, article_id: str) -> str | None:
     """The full name of the person an age is given to, or None when unclear.
 
     A name in one word ("Qin, 44,") is the one full name the article has
@@ -648,13 +860,9 @@ def _age_holder(mention: Mention, people: People, article_id: str) -> str | None
     Nabatte of the story.
     """
     if " " in mention.name:
-        return people.full_name(mention.name, article_id)
-    earlier = {
-        m.name
-        for m in people.mentions(article_id)
-        if m.start < mention.start and " " in m.name and mention.name in m.name.split()
-    }
-    return people.full_name(earlier.pop(), article_id) if len(earlier) == 1 else None
+        return cast.full_name(mention.name, article_id)
+    earlier = cast.only_full_name_before(article_id, mention.name, mention.start)
+    return cast.full_name(earlier, article_id) if earlier is not None else None
 
 
 def _other_scope(a: _Fact, b: _Fact) -> bool:
@@ -713,7 +921,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     return a.key not in _GENERIC_UNITS and bool(governing)
 
 
-def _states_both(a: _Fact, b: _Fact, facts: Sequence[_Fact], topic: frozenset[str]) -> bool:
+class _StatesBoth:
     """Whether the article of one figure also states the other, about the same thing, elsewhere.
 
     "An arm held out around 90 degrees ..., while the hand marks matched an
@@ -721,14 +929,34 @@ def _states_both(a: _Fact, b: _Fact, facts: Sequence[_Fact], topic: frozenset[st
     value too knows the two as different facts, and is not contradicted by
     one that gives only one of them. Dates are left out: one article states
     many dates of different events.
+
+    Built for the facts of one kind and key; an article's answer about a fact is found once
+    (reading all the key's facts for each pair made many close figures cubic).
     """
-    if a.kind != "number" or a.key.startswith("age of "):
-        return False
-    return any(
-        (f.article_id == a.article_id and f.compatible(b) and _same_fact(f, b, topic))
-        or (f.article_id == b.article_id and f.compatible(a) and _same_fact(f, a, topic))
-        for f in facts
-    )
+
+    def __init__(self, facts: list[_Fact], members: Sequence[int], topic: frozenset[str]) -> None:
+        self.facts = facts
+        self.topic = topic
+        self._of_article: dict[str, list[_Fact]] = defaultdict(list)
+        for number in members:
+            self._of_article[facts[number].article_id].append(facts[number])
+        self._known: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, a: int, b: int) -> bool:
+        first, second = self.facts[a], self.facts[b]
+        if first.kind != "number" or first.key.startswith("age of "):
+            return False
+        return self._states(first.article_id, b) or self._states(second.article_id, a)
+
+    def _states(self, article_id: str, number: int) -> bool:
+        """Whether the article states a value compatible with fact ``number``, about the same thing."""
+        key = (article_id, number)
+        if key not in self._known:
+            fact = self.facts[number]
+            self._known[key] = any(
+                f.compatible(fact) and _same_fact(f, fact, self.topic) for f in self._of_article[article_id]
+            )
+        return self._known[key]
 
 
 def _confusable(a: _Fact, b: _Fact) -> bool:
@@ -832,6 +1060,12 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
             yield from ((number, other) for _, other in window if number < other)
 
 
+def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
+    """The words of which ``_same_fact`` needs two facts to share one: content words, less the
+    everywhere-words for a date (an age's context is the word "age")."""
+    return fact.context.terms - topic if fact.kind == "date" else fact.context.terms
+
+
 def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fact]]:
     """Groups of facts joined by direct disagreements about the same fact.
 
@@ -852,15 +1086,28 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
         by_key[(fact.kind, fact.key)].append(number)
     in_conflict = set()
     for members in by_key.values():
-        for a, b in _candidate_pairs(facts, members):
-            if (
-                not facts[a].compatible(facts[b])
-                and _confusable(facts[a], facts[b])
-                and _same_fact(facts[a], facts[b], topic)
-                and not _states_both(facts[a], facts[b], [facts[m] for m in members], topic)
-            ):
-                parent[find(a)] = find(b)
-                in_conflict.update((a, b))
+        states_both = _StatesBoth(facts, members, topic)
+        # ``_same_fact`` needs a word the two clauses share (for dates, not an everywhere-word):
+        # close values are paired among the facts of each word, each pair under its first shared
+        # word. Pairing all close values made many articles of many close dates quadratic.
+        words = {number: _pairing_words(facts[number], topic) for number in members}
+        with_word: dict[str, list[int]] = defaultdict(list)
+        for number in members:
+            for word in words[number]:
+                with_word[word].append(number)
+        for word, numbers in with_word.items():
+            for a, b in _candidate_pairs(facts, numbers):
+                # A pair already in one group can link nothing more.
+                if min(words[a] & words[b]) != word or find(a) == find(b):
+                    continue
+                if (
+                    not facts[a].compatible(facts[b])
+                    and _confusable(facts[a], facts[b])
+                    and _same_fact(facts[a], facts[b], topic)
+                    and not states_both(a, b)
+                ):
+                    parent[find(a)] = find(b)
+                    in_conflict.update((a, b))
     groups: dict[int, list[_Fact]] = defaultdict(list)
     for number in sorted(in_conflict):
         groups[find(number)].append(facts[number])
@@ -913,11 +1160,56 @@ def _positions(group: list[_Fact]) -> list[list[_Fact]] | None:
     ]
 
 
+class _ByValue:
+    """The facts of each kind and key in order, and their dates by value, month and year, for ``_attach``."""
+
+    def __init__(self, facts: Sequence[_Fact]) -> None:
+        self.facts = facts
+        self._by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._dates: dict[tuple[str, str, object], list[int]] = defaultdict(list)
+        for number, fact in enumerate(facts):
+            self._by_key[(fact.kind, fact.key)].append(number)
+            if isinstance(fact.value, dates.DateValue):
+                value = fact.value
+                self._dates[(fact.kind, fact.key, value)].append(number)
+                self._dates[(fact.kind, fact.key, ("month", value.year, value.month))].append(number)
+                self._dates[(fact.kind, fact.key, ("year", value.year))].append(number)
+
+    def compatible(
+        self, kind: str, key: str, values: Sequence[_Amount | dates.DateValue | str]
+    ) -> list[_Fact]:
+        """The facts of ``kind`` and ``key``, in order, that may be compatible with one of ``values``.
+
+        A date is compatible with the dates that contain it or that it contains; other values are
+        all returned. Testing every fact of the story for every conflict made a story with many
+        conflicts quadratic.
+        """
+        if not all(isinstance(value, dates.DateValue) for value in values):
+            return [self.facts[number] for number in self._by_key[(kind, key)]]
+        numbers: set[int] = set()
+        for value in values:
+            assert isinstance(value, dates.DateValue)
+            year, month = dates.DateValue(value.year), dates.DateValue(value.year, value.month)
+            if value.month is None:
+                contained = self._dates[(kind, key, ("year", value.year))]
+            elif value.day is None:
+                contained = self._dates[(kind, key, ("month", value.year, value.month))]
+            else:
+                contained = self._dates[(kind, key, value)]
+            numbers.update(contained)
+            for containing in {year, month, value}:
+                numbers.update(self._dates.get((kind, key, containing), ()))
+        return [self.facts[number] for number in sorted(numbers)]
+
+
 def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
-    """Add statements of the same value, about the same thing, from other articles (step 4)."""
+    """Add statements of the same value, about the same thing, from other articles (step 4).
+
+    ``facts`` are the candidates of the sides' kind and key, in order (``_ByValue.compatible``).
+    """
     used = {id(f) for side in sides for f in side}
     for fact in facts:
-        if id(fact) in used or fact.kind != sides[0][0].kind or fact.key != sides[0][0].key:
+        if id(fact) in used:
             continue
         fitting = [side for side in sides if fact.compatible(side[0])]
         if len(fitting) != 1:
@@ -1021,21 +1313,26 @@ def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
         name conflicts (``storyweave.crosscheck.names``: spellings, then roles bound to two people).
     """
     people = People(docs)
+    cast = _Cast(people, docs)
     dated = dated_facts(docs)
     facts = _date_facts(dated)
     mentions: dict[str, list[dates.DateMention]] = defaultdict(list)
     for fact in dated:
         mentions[fact.sentence.id].append(fact.mention)
     for index, doc in enumerate(docs):
+        quote_spans = QuoteSpans(doc)
         for sentence in doc.sentences:
-            facts.extend(_amount_facts(doc, index, sentence, mentions[sentence.id], people))
-            facts.extend(_age_facts(doc, index, sentence, people))
+            quotes = quote_spans(sentence)
+            facts.extend(_amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast))
+            facts.extend(_age_facts(doc, index, sentence, cast))
     found = []
+    by_value = _ByValue(facts)
     for group in _conflict_groups(facts, topic_terms(docs)):
         sides = _positions(group)
         if not sides or len(sides) < 2:
             continue
-        _attach(sides, facts)
+        kind, key = sides[0][0].kind, sides[0][0].key
+        _attach(sides, by_value.compatible(kind, key, [side[0].value for side in sides]))
         for side in sides:
             side.sort(key=lambda f: (f.article_index, f.sentence.start))
         sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))

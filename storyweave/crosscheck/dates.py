@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyweave.crosscheck._text import WORD_NUMBERS
+from storyweave.crosscheck._text import WORD_NUMBERS, whitespace_start
 from storyweave.model import Segmented
 
 _MONTH_NUMBERS = {
@@ -151,6 +151,7 @@ _SEQUENCE_PARTICIPLES = frozenset(["followed", "preceded"])
 # word in its clause is about something else.
 _NAMES_EVENT_BEFORE = re.compile(r"\b(?:the|\w+'s)\s+$")
 _NAMES_EVENT_AFTER = re.compile(r"(?:-\d+)?\s+[a-z]")
+_WORD_CHARACTER = re.compile(r"\w")
 # A date these words govern is a target, not when the verb before them
 # happened ("the search was extended to May 25" on May 6).
 _TARGET_WORDS = frozenset(["to", "until", "till"])
@@ -260,11 +261,15 @@ class _Words:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = [match.span() for match in _WORD.finditer(text)]
+        self.starts = [start for start, _ in self.spans]
         self.ends = [end for _, end in self.spans]
+        self._markers: list[bool | None] | None = None
+        self._last_marker: list[int] = []
+        self._clause_marks: list[int] | None = None
 
     def before(self, offset: int, count: int) -> list[str]:
         """The last ``count`` words of ``text[:offset]`` (a word running past ``offset`` is cut there)."""
-        stop = bisect.bisect_left(self.spans, (offset,))
+        stop = bisect.bisect_left(self.starts, offset)
         return [self.text[start : min(end, offset)] for start, end in self.spans[max(0, stop - count) : stop]]
 
     def after(self, offset: int, count: int) -> list[str]:
@@ -272,55 +277,138 @@ class _Words:
         first = bisect.bisect_right(self.ends, offset)
         return [self.text[max(start, offset) : end] for start, end in self.spans[first : first + count]]
 
+    def clause_words(self, offset: int) -> int:
+        """How many words the clause of ``text[offset]`` has before ``offset``.
+
+        The clause starts after the last ``_CLAUSE_PUNCTUATION`` before ``offset``;
+        no word runs across that mark.
+        """
+        if self._clause_marks is None:
+            self._clause_marks = [match.start() for match in _CLAUSE_PUNCTUATION.finditer(self.text)]
+        index = bisect.bisect_left(self._clause_marks, offset)
+        clause_start = self._clause_marks[index - 1] + 1 if index else 0
+        return bisect.bisect_left(self.starts, offset) - bisect.bisect_left(self.starts, clause_start)
+
+    def nearest_marker(self, first: int, last: int) -> int | None:
+        """The index of the last word in ``first..last`` that marks a tense by itself and its neighbours."""
+        if self._markers is None:
+            lower = [self.text[start:end].lower() for start, end in self.spans]
+            self._markers = [
+                _marker(word, lower[i - 1] if i else "", lower[i + 1] if i + 1 < len(lower) else "")
+                for i, word in enumerate(lower)
+            ]
+            latest = -1
+            for i, marker in enumerate(self._markers):
+                if marker is not None:
+                    latest = i
+                self._last_marker.append(latest)
+        if last < first:
+            return None
+        found = self._last_marker[last]
+        return found if found >= first else None
+
+    def marker(self, index: int) -> bool | None:
+        """The tense word ``index`` marks with its real neighbours (see ``nearest_marker``)."""
+        assert self._markers is not None
+        return self._markers[index]
+
+
+def _marker(lower: str, preceding: str, following: str) -> bool | None:
+    """Whether a lower-case word, between ``preceding`` and ``following``, marks the future (True),
+    the past (False) or no tense (None); see ``_tense``."""
+    if (
+        lower in _FUTURE_WORDS
+        or lower in _SCHEDULED_PRESENT
+        or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
+        or (
+            lower in _PLAN_WORDS
+            and (
+                following in {"to", "for"}
+                or preceding in _PRESENT_AUXILIARIES
+                or (following in _DETERMINERS and lower in _PLAN_VERBS)
+            )
+        )
+        or (lower in _PLANNING_WORDS and preceding in _PRESENT_AUXILIARIES)
+    ):
+        return True
+    if lower in _PAST_WORDS or (
+        lower.endswith("ed")
+        and len(lower) > 4
+        and lower not in _PLAN_WORDS | _NOT_PAST
+        and preceding not in _PARTICIPLE_BEFORE
+        and not (lower in _SEQUENCE_PARTICIPLES and following == "by")
+    ):
+        return False
+    return None
+
+
+# Words before a date read one by one for a tense marker before the sentence's markers are looked up.
+_READ_WORDS = 8
+
 
 def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) -> bool | None:
     """Whether the clause around ``words.text[start:end]`` speaks of the future or the past.
 
     The closest tense marker within ``reach`` words before or ``ahead`` after
-    wins: a future word ("will", "scheduled", "is to") or a past-tense form
+    wins (the one before on a tie): a future word ("will", "scheduled", "is to") or a past-tense form
     ("said", "was", "gave", an "-ed" word that is not a participle after
     "be" nor "followed by"). A date after "to" or "until" is a target, so the
-    words before it are not searched.
+    words before it are not searched. A word is read with the words next to it
+    in that sequence: the last word before the date is followed by the first
+    after it, and the first word searched has none before it.
+
+    The words before the date are not listed: ``reach`` may be a whole clause,
+    and listing it for each of its dates made a long clause quadratic. The two
+    nearest and the farthest are read here; the others have their real
+    neighbours, so their markers are looked up in ``words``.
 
     Returns:
         True for the future, False for the past, None when no marker is near.
     """
-    before = words.before(start, reach)
-    if before and before[-1].lower() in _TARGET_WORDS:
-        before = []
-    after = words.after(end, ahead)
-    sequence = [*before, *after]
-    candidates = [(len(before) - i, i) for i in range(len(before))] + [
-        (i + 1, len(before) + i) for i in range(len(after))
-    ]
-    for _, index in sorted(candidates):
-        lower = sequence[index].lower()
-        following = sequence[index + 1].lower() if index + 1 < len(sequence) else ""
-        preceding = sequence[index - 1].lower() if index else ""
-        if (
-            lower in _FUTURE_WORDS
-            or lower in _SCHEDULED_PRESENT
-            or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
-            or (
-                lower in _PLAN_WORDS
-                and (
-                    following in {"to", "for"}
-                    or preceding in _PRESENT_AUXILIARIES
-                    or (following in _DETERMINERS and lower in _PLAN_VERBS)
-                )
-            )
-            or (lower in _PLANNING_WORDS and preceding in _PRESENT_AUXILIARIES)
-        ):
-            return True
-        if lower in _PAST_WORDS or (
-            lower.endswith("ed")
-            and len(lower) > 4
-            and lower not in _PLAN_WORDS | _NOT_PAST
-            and preceding not in _PARTICIPLE_BEFORE
-            and not (lower in _SEQUENCE_PARTICIPLES and following == "by")
-        ):
-            return False
-    return None
+    stop = bisect.bisect_left(words.starts, start)
+    count = min(reach, stop)
+    after = [word.lower() for word in words.after(end, ahead)]
+
+    def before(distance: int) -> str:
+        word_start, word_end = words.spans[stop - distance]
+        return words.text[word_start : min(word_end, start)].lower()
+
+    if count and before(1) in _TARGET_WORDS:
+        count = 0
+
+    def marked_before(distance: int) -> bool | None:
+        preceding = before(distance + 1) if distance < count else ""
+        following = before(distance - 1) if distance > 1 else (after[0] if after else "")
+        return _marker(before(distance), preceding, following)
+
+    nearest_before: tuple[int, bool] | None = None
+    for distance in (1, 2):
+        if distance <= count and (marker := marked_before(distance)) is not None:
+            nearest_before = (distance, marker)
+            break
+    else:
+        # The next few words are read directly, as most dates have a marker near; the rest of a
+        # long clause is looked up.
+        for distance in range(3, min(count, _READ_WORDS + 1)):
+            if (marker := marked_before(distance)) is not None:
+                nearest_before = (distance, marker)
+                break
+        else:
+            if count > _READ_WORDS + 1:
+                index = words.nearest_marker(stop - count + 1, stop - _READ_WORDS - 1)
+                if index is not None:
+                    nearest_before = (stop - index, words.marker(index))  # type: ignore[assignment]
+        if nearest_before is None and count >= 3 and (marker := marked_before(count)) is not None:
+            nearest_before = (count, marker)
+    for distance, word in enumerate(after, start=1):
+        if nearest_before is not None and nearest_before[0] <= distance:
+            break
+        preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
+        following = after[distance] if distance < len(after) else ""
+        marker = _marker(word, preceding, following)
+        if marker is not None:
+            return marker
+    return nearest_before[1] if nearest_before is not None else None
 
 
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -458,6 +546,23 @@ def _checked(year: int, month: int, day: int | None) -> DateValue | None:
     return DateValue(year, month, day)
 
 
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` stands between "the" (or a possessive) and a noun,
+    naming an event ("the Jan. 6 attack", "the Dec. 6-20 games").
+
+    ``_NAMES_EVENT_BEFORE`` is "the" or a possessive word and the whitespace up to
+    the date, so it is searched from the word before that whitespace (searching
+    from the sentence start for each date made a long sentence quadratic).
+    """
+    if not _NAMES_EVENT_AFTER.match(text, end):
+        return False
+    run = whitespace_start(text, start)
+    word_start = max(0, run - 3)
+    while word_start > 0 and _WORD_CHARACTER.match(text, word_start - 1):
+        word_start -= 1
+    return bool(_NAMES_EVENT_BEFORE.search(text, word_start, start))
+
+
 def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMention, ...]:
     """Every date expression in ``text`` that can be resolved.
 
@@ -477,10 +582,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     for match in _DATE_PATTERN.finditer(text):
         future = _tense(words, match.start(), match.end())
         if future is None:
-            clause_start = max(
-                (m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, 0, match.start())), default=0
-            )
-            reach = len(_WORD.findall(text, clause_start, match.start()))
+            reach = words.clause_words(match.start())
             fronted = len(words.before(match.start(), _FRONTED_WORDS + 1)) <= _FRONTED_WORDS
             # Far off, only a future word is taken: a far past one is often the reporting verb
             # ("said a press release from the organizing committee of the Dec. 6-20 games").
@@ -489,12 +591,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 or (fronted and _tense(words, match.start(), match.end(), ahead=_FRONTED_REACH))
                 or None
             )
-        if (
-            future
-            and match.lastgroup in ("mdy", "dmy")
-            and _NAMES_EVENT_BEFORE.search(text, 0, match.start())
-            and _NAMES_EVENT_AFTER.match(text, match.end())
-        ):
+        if future and match.lastgroup in ("mdy", "dmy") and names_an_event(text, match.start(), match.end()):
             future = None
         resolved = _resolve_match(match, future, reference)
         if resolved is None:

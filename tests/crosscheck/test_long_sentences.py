@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from storyweave.crosscheck import _facts, conflicts, dates
+from storyweave.crosscheck import _facts, _text, conflicts, dates, timeline
 from storyweave.model import Article, Sentence
 from storyweave.segment import segment
 
@@ -202,3 +202,119 @@ def test_context_window_reaches_past_a_long_ignored_quote():
     assert {_facts.short_stem(w) for w in ("evacuated", "harbor", "warehouse")} <= described.terms
     assert "blah" not in described.terms
     assert _facts.short_stem("reopened") in described.adjacent
+
+
+# Clause breaks and comparisons near the cut: a ", " break needs the word after it, so a search in
+# the text cut at a date (", before 1978") finds other breaks than one in the whole text.
+TRICKY = (
+    "crimes committed, before 1978 the ruling: 10:30, and more than March 5; a walk, which was, and "
+    "he was older than 2020-01-02 or compared to 1999 — thanks, than, among5 workers, Compared with May"
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"[;\u2014]|:(?!\d)|,\s(?=(?:and|but|while|as|after|before|when|which|who)\b)"),
+        re.compile(r"\b(?:[Cc]ompared (?:to|with)|than)\b"),
+        re.compile(r"\b(?:including|among)\b", re.IGNORECASE),
+    ],
+)
+def test_matches_before_an_offset_are_those_of_the_text_cut_there(pattern):
+    found = _text.Matches(pattern, TRICKY)
+    for offset in range(len(TRICKY) + 1):
+        cut = [match.span() for match in pattern.finditer(TRICKY, 0, offset)]
+        assert found.before(offset) == (cut[-1] if cut else None), offset
+        # The last match, if it starts in the second half: there is a match there only if it does.
+        start = offset // 2
+        assert found.before(offset, start) == (cut[-1] if cut and cut[-1][0] >= start else None)
+
+
+# The searches the amount reader makes before each figure, as they were written (on the text cut at
+# the figure); the sentence index must answer them the same while reading only the last few words.
+RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and|or)\s*$")
+TALLY = re.compile(
+    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b"
+    r"[^,;]*?\b(?:to|at|is|was|reached|of|stood at)\s*$"
+)
+AMOUNTS = (
+    "the death toll, which stood at 83 and the toll of 4 to 5 and 10 -  \n 12 or the number of to 7; the "
+    "number of firefighters injured in the blaze rose to 2, death toll stood at 9 toll reached  3, among "
+    "them 4, the other 14 sailors, hand over 2 suspects, passed   5, additional 6, 7and 8, toll is\n9"
+)
+
+
+def test_sentence_index_answers_as_the_searches_of_the_cut_text():
+    index = conflicts._SentenceIndex(AMOUNTS)
+    for offset in range(len(AMOUNTS) + 1):
+        cut = AMOUNTS[:offset]
+        assert index.ends_in_range(offset) == bool(RANGE_BEFORE.search(cut)), offset
+        assert index.ends_in(conflicts._PART_BEFORE, offset, len("additional")) == bool(
+            conflicts._PART_BEFORE.search(cut)
+        )
+        assert index.ends_in(conflicts._PARTICLE_VERB, offset, len("handing")) == bool(
+            conflicts._PARTICLE_VERB.search(cut)
+        )
+        expected, found = TALLY.search(cut), index.tally(offset)
+        assert (found and (found.start(), found.group("noun"), found.group("toll"))) == (
+            expected and (expected.start(), expected.group("noun"), expected.group("toll"))
+        ), offset
+
+
+def test_a_future_word_opens_a_long_clause_for_a_date_far_into_it():
+    # The tense of a date with no marker near is sought back to its clause start, however far:
+    # now looked up in the sentence's words instead of listing the clause for each date.
+    filler = " ".join(["the harbor bridge"] * 300)
+    text = f"The council expects to {filler} in March and {filler} on March 5 {filler} in May."
+    reference = dates.Reference(dt.date(2026, 4, 1), False)
+    assert [(m.value.iso, m.future) for m in dates.find_dates(text, reference)] == [
+        ("2027-03", True),
+        ("2027-03-05", True),
+        ("2026-05", True),
+    ]
+    # A nearer past word still wins over the far future one.
+    assert (
+        dates.find_dates(f"{filler} will {filler} repaired the pier on March 5", reference)[0].future is False
+    )
+
+
+def test_timeline_reads_a_long_unpunctuated_sentence_a_bounded_number_of_times(counting):
+    doc = segment(Article(id="a1", text=UNPUNCTUATED + ".", date=dt.date(2026, 3, 30)))
+    breaks = counting(timeline, "_CLAUSE_BREAK")
+    names = counting(timeline, "_NAME")
+    events = timeline.build_timeline([doc])
+    # Each date's clause was found by scanning the sentence up to it, and its text by splitting the
+    # clause (here the whole sentence) for each of its 2,200 dates.
+    assert breaks.scanned <= 2 * len(UNPUNCTUATED)
+    assert names.scanned <= 2 * len(UNPUNCTUATED)
+    # One event a day (the 28 dates of March), each shown as the fifteen words around its first mention.
+    assert len(events) == 28
+    assert events[5].event == (
+        "… council met and approved the budget on 2026-03-06 the council met and approved the budget …"
+    )
+
+
+def test_close_dates_of_many_articles_are_compared_only_when_their_clauses_share_a_word(monkeypatch):
+    compared = []
+    real = conflicts._confusable
+    monkeypatch.setattr(conflicts, "_confusable", lambda a, b: compared.append(1) or real(a, b))
+    words = ["harbor", "bridge", "council", "budget", "school", "museum", "airport", "stadium"]
+    texts = [
+        " ".join(f"The {words[a]} {words[(a + d) % 8]}s reopened on 2026-03-{d + 1:02d}." for d in range(20))
+        for a in range(4)
+    ]
+    docs = [
+        segment(Article(id=f"a{a}", text=text, date=dt.date(2026, 3, 30))) for a, text in enumerate(texts)
+    ]
+    conflicts.find_conflicts(docs)
+    # Every pair of dates a week apart or less in two articles was compared: 1,344 here. Only those whose
+    # clauses share a word other than the everywhere-words ("reopened", "harbor") are: 90.
+    assert 0 < len(compared) < 200
+    # Two outlets that give one event two close days still conflict.
+    (conflict,) = conflicts.find_conflicts(
+        [
+            segment(Article(id="a", text="The museum reopened its west wing on 2026-03-02.")),
+            segment(Article(id="b", text="The museum reopened its west wing on 2026-03-03.")),
+        ]
+    )
+    assert [position.value for position in conflict.positions] == ["2026-03-02", "2026-03-03"]

@@ -216,3 +216,70 @@ def test_revision_with_other_figures_is_not_cited_for_the_original_ones():
         (("a0",), True, False),
         (("a1",), False, True),
     ]
+
+
+def test_one_trial_in_other_words_is_one_entry():
+    """DUC d31050t: "will be tried on Dec. 17" and "is to go on trial Dec. 17" were two entries."""
+    docs = story(
+        "Wang Youcai, who tried to register a new political party, will be tried on Dec. 17 in Hangzhou.",
+        "Wang Youcai, one of the party's founders, is to go on trial Dec. 17.",
+        dates=("1998-12-07", "1998-12-08"),
+    )
+    (event,) = build_timeline(docs)
+    assert (event.date, event.articles) == ("1998-12-17", ("a0", "a1"))
+
+
+def test_a_date_that_names_an_event_joins_that_event():
+    """DUC d30005t and d30010t: "Friday's news conference", "Friday's bombing" were entries of their own."""
+    docs = story(
+        "The FBI said at a news conference Friday afternoon that two vehicles were identified. "
+        "At Friday's news conference, an FBI agent read a brief statement.",
+        "A car bomb exploded Friday in a Jerusalem market. "
+        "Arafat called Netanyahu to express sorrow over Friday's bombing.",
+        dates=("1998-10-16", "1998-11-06"),
+    )
+    assert [(e.date, len(e.evidence)) for e in build_timeline(docs)] == [("1998-10-16", 2), ("1998-11-06", 2)]
+
+
+def test_a_happening_that_the_date_does_not_date_joins_nothing():
+    """DUC d30010t: a leader who "condemned the bombing" on Friday evening joined the bombing of Friday;
+    "the bombing" is what he condemned, not what the date dates."""
+    docs = story(
+        "A car bomb exploded Friday in a Jerusalem market. "
+        "Arafat appeared on Israel TV during the main Friday evening news program and condemned the bombing.",
+        "Friday's bombing killed the two assailants.",
+        dates=("1998-11-06", "1998-11-07"),
+    )
+    assert [len(e.evidence) for e in build_timeline(docs)] == [2, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tents were ordered to help people cope with the rainy season, which generally starts in May.",
+        "Every year, the president submits his budget requests to Congress in January and February.",
+        "The beliefs hold that every year on May 8 there is manna on the site of his grave.",
+        "The attack occurred during the typical Friday shopping rush before the Sabbath.",
+    ],
+)
+def test_what_usually_happens_is_not_an_event(text):
+    assert build_timeline(story(text, dates=("2010-01-13",))) == ()
+
+
+def test_a_month_joins_the_day_in_it_that_it_tells_in_other_words():
+    """MultiLing M008: "crashed into the Atlantic Ocean in June" was an entry beside "crashed on June 1"."""
+    docs = story(
+        "Air France Flight 447 disappeared on June 1 over the Atlantic Ocean.",
+        "The Airbus jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.",
+        dates=("2009-06-06", "2009-06-30"),
+    )
+    (event,) = build_timeline(docs)
+    assert (event.date, event.articles) == ("2009-06-01", ("a0", "a1"))
+    # A month that two days of it could be is left alone.
+    docs = story(
+        "A jet crashed into the Atlantic Ocean on June 1.",
+        "A second jet crashed into the Atlantic Ocean on June 20.",
+        "Another jet crashed into the Atlantic Ocean in June.",
+        dates=("2009-06-21", "2009-06-21", "2009-06-30"),
+    )
+    assert [e.date for e in build_timeline(docs)] == ["2009-06", "2009-06-01", "2009-06-20"]
