@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from storyweave.align import Alignment, AlignOptions, align
 from storyweave.clean import clean_all
-from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
 from storyweave.embed import Encoder, default_encoder
 from storyweave.embed.terms import SentenceTerms, terms_by_sentence
 from storyweave.errors import StoryweaveError
@@ -150,12 +150,13 @@ def report(
     summary_only, alignment = _cited_summary(
         prepared, words, options, encoder or default_encoder(), align_options, all_claims=True
     )
+    reading = read_story_facts(prepared.docs)
     return replace(
         summary_only,
         claims=alignment.claims,
-        quotes=find_quotes(prepared.docs),
-        conflicts=find_conflicts(prepared.docs),
-        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence),
+        quotes=find_quotes(prepared.docs, reading=reading),
+        conflicts=find_conflicts(prepared.docs, reading=reading),
+        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading),
     )
 
 

@@ -14,6 +14,7 @@ model is loaded, and the same input always gives the same output.
 from storyweave.crosscheck import dates
 from storyweave.crosscheck.conflicts import find_conflicts
 from storyweave.crosscheck.quotes import find_quotes
+from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.crosscheck.timeline import build_timeline
 
-__all__ = ["build_timeline", "dates", "find_conflicts", "find_quotes"]
+__all__ = ["StoryReading", "build_timeline", "dates", "find_conflicts", "find_quotes", "read_story_facts"]

@@ -58,15 +58,14 @@ from storyweave.crosscheck._facts import (
     DatedFact,
     QuoteSpans,
     context,
-    dated_facts,
     granularity,
     is_stale,
     short_stem,
-    topic_terms,
 )
 from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
+from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
 
 # Shared words must be at least this share of the two clauses' words: the
@@ -1302,19 +1301,21 @@ def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
     ]
 
 
-def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
+def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Conflict, ...]:
     """Facts that the story's outlets state differently, and figures that changed as it developed.
 
     Args:
         docs: The story's articles, segmented (one per article), in publication order.
+        reading: What the cross-checks read from ``docs``, if already read.
 
     Returns:
         Conflicts (and updates, with ``update=True``) in order of first appearance, then the
         name conflicts (``storyweave.crosscheck.names``: spellings, then roles bound to two people).
     """
-    people = People(docs)
+    reading = reading or read_story_facts(docs)
+    people = reading.people
     cast = _Cast(people, docs)
-    dated = dated_facts(docs)
+    dated = reading.dated
     facts = _date_facts(dated)
     mentions: dict[str, list[dates.DateMention]] = defaultdict(list)
     for fact in dated:
@@ -1327,7 +1328,7 @@ def find_conflicts(docs: Sequence[Segmented]) -> tuple[Conflict, ...]:
             facts.extend(_age_facts(doc, index, sentence, cast))
     found = []
     by_value = _ByValue(facts)
-    for group in _conflict_groups(facts, topic_terms(docs)):
+    for group in _conflict_groups(facts, reading.topic):
         sides = _positions(group)
         if not sides or len(sides) < 2:
             continue

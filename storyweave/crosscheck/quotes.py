@@ -45,6 +45,7 @@ from storyweave.crosscheck._people import (
     description_speaks,
 )
 from storyweave.crosscheck._text import tokens
+from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Evidence, Quotation, Quote, Segmented
 
 # A statement needs this many words to stand on its own. A shorter quoted
@@ -483,16 +484,17 @@ def _cut(units: list[_Unit]) -> list[_Unit]:
     return result
 
 
-def find_quotes(docs: Sequence[Segmented]) -> tuple[Quote, ...]:
+def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Quote, ...]:
     """Every quoted statement of a story, merged across the outlets that carry it.
 
     Args:
         docs: The story's articles, segmented (one per article).
+        reading: What the cross-checks read from ``docs``, if already read.
 
     Returns:
         Quotes in order of first appearance (article order, then position).
     """
-    people = People(docs)
+    people = (reading or read_story_facts(docs)).people
     statements = [s for index, doc in enumerate(docs) for s in _statements(doc, index, people)]
     units = _cut([_Unit(s, 0, len(s.words)) for s in statements if len(s.words) >= 2])
     parent = list(range(len(units)))

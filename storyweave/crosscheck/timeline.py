@@ -51,8 +51,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyweave.crosscheck import dates
-from storyweave.crosscheck._facts import DatedFact, dated_facts, short_stem, topic_terms
+from storyweave.crosscheck._facts import DatedFact, short_stem
 from storyweave.crosscheck._text import STOP_WORDS, Matches
+from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Evidence, Segmented, TimelineEvent
 
 # An event is shown in about this many words (the issue asks for ~15).
@@ -602,7 +603,10 @@ def _within_finer(days: Mapping[dates.DateValue, _Day]) -> set[int]:
 
 
 def build_timeline(
-    docs: Sequence[Segmented], claim_of_sentence: Mapping[str, str] | None = None
+    docs: Sequence[Segmented],
+    claim_of_sentence: Mapping[str, str] | None = None,
+    *,
+    reading: StoryReading | None = None,
 ) -> tuple[TimelineEvent, ...]:
     """The story's dated events, sorted by date, one entry per event.
 
@@ -611,16 +615,18 @@ def build_timeline(
         claim_of_sentence: The claim each sentence belongs to (``Alignment.claim_of_sentence``
             of :func:`storyweave.align.align`): mentions of one date in sentences of one claim are
             one event, however differently the outlets word it.
+        reading: What the cross-checks read from ``docs``, if already read.
 
     Returns:
         Events sorted by date (a coarser date before the finer ones it
         contains), then by first appearance.
     """
-    topic = topic_terms(docs)
+    reading = reading or read_story_facts(docs)
+    topic = reading.topic
     claim_of = claim_of_sentence or {}
     days: dict[dates.DateValue, _Day] = {}
     merged: list[list[_Event]] = []
-    for event in _events(dated_facts(docs)):
+    for event in _events(reading.dated):
         value = event.fact.mention.value
         day = days.get(value)
         if day is None:

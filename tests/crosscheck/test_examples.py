@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
 
 from .conftest import REPO, SHARED, read_story
 
@@ -100,3 +100,14 @@ def test_harbor_timeline(harbor):
         ]
         found = {a for e in matching for a in e.articles}
         assert set(expected["articles"]) <= found, expected
+
+
+def test_one_shared_reading_gives_what_each_check_reads_alone(harbor):
+    # storyweave.api.report reads the people and dated statements once for all three checks.
+    docs, _ = harbor
+    reading = read_story_facts(docs)
+
+    assert reading.dated
+    assert find_quotes(docs, reading=reading) == find_quotes(docs)
+    assert find_conflicts(docs, reading=reading) == find_conflicts(docs)
+    assert build_timeline(docs, reading=reading) == build_timeline(docs)
