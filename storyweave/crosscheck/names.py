@@ -40,6 +40,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from storyweave.crosscheck._people import People
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
 
@@ -95,24 +97,6 @@ class _Use:
     role: str | None = None  # the one-holder role the name is bound to here ("fire chief")
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Edits (insertions, deletions, substitutions, swaps of neighbours) that turn ``a`` into ``b``.
-
-    The optimal-string-alignment distance: a swap counts once, as in
-    "Gouming" / "Guoming".
-    """
-    rows = [list(range(len(b) + 1))]
-    for i, char_a in enumerate(a, 1):
-        row = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char_a != char_b))
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                cost = min(cost, rows[-2][j - 2] + 1)
-            row.append(cost)
-        rows.append(row)
-    return rows[-1][-1]
-
-
 def _folded(word: str) -> str:
     """A word with its transliteration choices undone: "Goeran" / "Göran" / "Goran", "Rudolph" / "Rudolf"."""
     return _FOLDS.sub(lambda m: _FOLDS_TO[m.group()], word.lower())
@@ -127,7 +111,9 @@ def _misspelt(a: str, b: str) -> bool:
     # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke".
     if a.startswith(b) or b.startswith(a):
         return False
-    return edit_distance(_folded(a), _folded(b)) <= min(len(a), len(b)) // LETTERS_PER_EDIT
+    # Optimal string alignment: a swap of neighbours counts once ("Gouming" / "Guoming").
+    allowed = min(len(a), len(b)) // LETTERS_PER_EDIT
+    return OSA.distance(_folded(a), _folded(b), score_cutoff=allowed) <= allowed
 
 
 def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
@@ -213,17 +199,24 @@ def _spelling_conflicts(uses: list[_Use], written: list[frozenset[str]]) -> tupl
         for word in use.name.split():
             by_word.setdefault(word, []).append(use)
     words = sorted(by_word, key=lambda w: min((u.article_index, u.sentence.start) for u in by_word[w]))
+    order = {word: index for index, word in enumerate(words)}
+    # Two spellings of one name share their first letter (see _misspelt): only those pairs are compared,
+    # which keeps a story of thousands of distinct name words from costing all their pairs.
+    by_initial: dict[str, list[str]] = {}
+    for word in words:
+        by_initial.setdefault(word[0].lower(), []).append(word)
     # Spellings of one name form a group ("Mursi", "Morsi", "Morsy"): one conflict, a position each.
     group = {word: word for word in words}
-    for i, word_a in enumerate(words):
-        for word_b in words[i + 1 :]:
-            if (
-                _misspelt(word_a, word_b)
-                and not any(word_a in text and word_b in text for text in written)
-                and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
-            ):
-                root_a, root_b = _root(group, word_a), _root(group, word_b)
-                group[max(root_a, root_b, key=words.index)] = min(root_a, root_b, key=words.index)
+    for same_initial in by_initial.values():
+        for i, word_a in enumerate(same_initial):
+            for word_b in same_initial[i + 1 :]:
+                if (
+                    _misspelt(word_a, word_b)
+                    and not any(word_a in text and word_b in text for text in written)
+                    and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
+                ):
+                    root_a, root_b = _root(group, word_a), _root(group, word_b)
+                    group[max(root_a, root_b, key=order.get)] = min(root_a, root_b, key=order.get)
     spellings: dict[str, list[str]] = {}
     for word in words:  # in order of first appearance, so each group's first word is its root
         spellings.setdefault(_root(group, word), []).append(word)

@@ -1,7 +1,7 @@
 import pytest
 
 from storyweave.crosscheck import find_conflicts
-from storyweave.crosscheck.names import edit_distance, find_name_conflicts
+from storyweave.crosscheck.names import _misspelt, find_name_conflicts
 
 from .conftest import REPO, SHARED, read_story, story
 
@@ -100,11 +100,12 @@ def test_german_letters_and_their_ascii_spelling_are_not_a_conflict():
     assert find_name_conflicts(docs) == ()
 
 
-def test_edit_distance():
-    assert edit_distance("okafor", "okafur") == 1
-    assert edit_distance("gouming", "guoming") == 1
-    assert edit_distance("qinguo", "qingguo") == 1
-    assert edit_distance("", "abc") == 3
+def test_one_edit_in_five_letters_is_a_misspelling():
+    assert _misspelt("Okafor", "Okafur")
+    assert _misspelt("Gouming", "Guoming")  # a swap of neighbours is one edit
+    assert _misspelt("Qinguo", "Qingguo")
+    assert not _misspelt("Okafor", "Okabur")  # two edits in six letters
+    assert not _misspelt("Clark", "Clarke")  # a letter added at the end is another name
 
 
 def test_example_stories_have_no_name_conflicts():
