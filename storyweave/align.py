@@ -227,7 +227,16 @@ def _scaled_similarities(
     rows = range(len(sentences)) if every_row else rows
     lexical = tfidf_rows(content, groups=[s.article_id for s in sentences])
     lexical_cosine = ((lexical if every_row else lexical[rows]) @ lexical.T).toarray()
-    scaled = lexical_cosine / options.lexical_threshold
+    # Paraphrases that share no vocabulary at all are rare in news copy; comparing embeddings only
+    # where some vocabulary is shared encodes about half of a story's sentences (bench/bench_report.py).
+    # Those pairs are read off the cosine before it is scaled in place: a story's sentence-by-sentence
+    # matrices are its largest memory (10,000 sentences: 800 MB each).
+    pairs = None
+    if encoder is not None:
+        article = np.array([s.article_id for s in sentences], dtype=object)
+        pairs = (lexical_cosine >= options.semantic_floor) & (article[rows][:, None] != article[None, :])
+    scaled = lexical_cosine
+    scaled /= options.lexical_threshold
     # Concepts shared with the compared rows, counted over the rows' concepts only: a summary's few
     # sentences have a few dozen, the story thousands.
     row_concepts = frozenset().union(*(content[i].concepts for i in rows))
@@ -239,16 +248,14 @@ def _scaled_similarities(
         shape=(len(sentences), len(index)),
     )
     sizes = np.array([len(content[i].concepts) for i in rows], dtype=float)[:, None]
-    shared = ((incidence if every_row else incidence[rows]) @ incidence.T).toarray()
-    contained = np.where(sizes >= options.min_concepts, shared / np.maximum(sizes, 1), 0.0)
-    scaled = np.maximum(scaled, contained / options.containment_threshold)
-    semantic = np.zeros_like(scaled)
-    if encoder is not None and sentences:
-        # Paraphrases that share no vocabulary at all are rare in news copy;
-        # comparing embeddings only where some vocabulary is shared encodes
-        # about half of a story's sentences (bench/bench_report.py).
-        article = np.array([s.article_id for s in sentences], dtype=object)
-        pairs = (lexical_cosine >= options.semantic_floor) & (article[rows][:, None] != article[None, :])
+    contained = ((incidence if every_row else incidence[rows]) @ incidence.T).toarray()
+    contained /= np.maximum(sizes, 1)
+    contained[(sizes < options.min_concepts)[:, 0]] = 0.0
+    contained /= options.containment_threshold
+    np.maximum(scaled, contained, out=scaled)
+    del contained
+    semantic = None
+    if pairs is not None and sentences:
         compared = pairs.any(axis=0)
         compared[np.asarray(rows)[pairs.any(axis=1)]] = True
         needed = np.flatnonzero(compared)
@@ -258,8 +265,10 @@ def _scaled_similarities(
             texts = [_QUOTE_MARKS.sub("", sentences[j].text) for j in needed]
             position = {text: n for n, text in enumerate(dict.fromkeys(texts))}
             vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
-            semantic = np.where(pairs, (vectors[rows] @ vectors.T) / options.semantic_threshold, 0.0)
-    return scaled, semantic
+            semantic = vectors[rows] @ vectors.T
+            semantic /= options.semantic_threshold
+            semantic[~pairs] = 0.0
+    return scaled, np.zeros_like(scaled) if semantic is None else semantic
 
 
 def align(
