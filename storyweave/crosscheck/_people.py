@@ -177,6 +177,8 @@ SPEECH_VERBS = frozenset(
         "captioning",
     ]
 )
+# The verbs as a regular-expression alternation, for the patterns built from them.
+SPEECH_VERB_CHOICES = "|".join(sorted(SPEECH_VERBS))
 # The person after these verbs is the listener ("told Reuters"), not the speaker.
 LISTENER_VERBS = frozenset(["told", "tells", "tell", "telling"])
 # Titles written short before a name ("Sen.", "Mrs"); a description spells them out ("the senator").
@@ -579,7 +581,7 @@ _APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
 
 @functools.cache
 def _comma_then_verb() -> re.Pattern[str]:
-    return re.compile(r",\s*(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+    return re.compile(r",\s*(?:" + SPEECH_VERB_CHOICES + r")\b")
 
 
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet
@@ -637,7 +639,7 @@ def _unnamed_speaker() -> regex.Pattern[str]:
         r"\b(?i:a|an|one|another)\s+(?:(?!(?:her|his|their|its)\b)[\w'’.-]+\s+){0,4}?(?P<role>"
         + _PERSON_NOUNS
         + r")\s+"
-        r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+        r"(?:" + SPEECH_VERB_CHOICES + r")\b"
     )
 
 
@@ -703,7 +705,7 @@ def description_speaks() -> regex.Pattern[str]:
     return regex.compile(
         _DESCRIPTION
         + r"(?=\s+(?:"
-        + "|".join(sorted(SPEECH_VERBS))
+        + SPEECH_VERB_CHOICES
         + r")\b)|(?<=\b(?:"
         + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
         + r")\s+)"

@@ -37,6 +37,7 @@ from difflib import SequenceMatcher
 
 from storyweave.crosscheck._people import (
     LISTENER_VERBS,
+    SPEECH_VERB_CHOICES,
     SPEECH_VERBS,
     SUBJECT_GAP,
     TITLES,
@@ -107,7 +108,7 @@ def _title_phrase() -> re.Pattern[str]:
 @functools.cache
 def _second_report() -> re.Pattern[str]:
     """ "that" or a reporting verb: what starts a second report of one subject."""
-    return re.compile(r"\b(?:that|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+    return re.compile(r"\b(?:that|" + SPEECH_VERB_CHOICES + r")\b")
 
 
 @functools.cache
