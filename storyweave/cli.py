@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 an error stopped the command (nothing usable, bad
 database); 2 wrong usage; 3 the command finished but skipped some input (each
-skipped file or record was named in a one-line warning).
+skipped file or record was named in a one-line warning); 130 interrupted
+(Ctrl-C), as shells report a process stopped by SIGINT.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from pathlib import Path
 import click
 
 from storyweave import api
-from storyweave.embed import default_encoder
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import ClusterChoiceError
+from storyweave.ingest import ClusterChoiceError, one_line
 from storyweave.model import Report
 
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 logger = logging.getLogger("storyweave")
 
 _FORMATS = click.Choice(["md", "json", "html"])
@@ -69,11 +70,15 @@ def _run(command):
     """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1.
 
     A file of several stories read without ``--cluster`` (or with an unknown one) is wrong usage: exit code 2.
+    Ctrl-C is one line too, and exit code 130.
     """
 
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            logger.error("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
         except ClusterChoiceError as exc:
             logger.error("%s", exc)
             sys.exit(EXIT_USAGE)
@@ -100,6 +105,8 @@ def summarize(
     paths: tuple[Path, ...], words: int, fmt: str, output: Path | None, cluster: str | None
 ) -> None:
     """Summarize one story from all articles under PATHS, with citations."""
+    from storyweave.embed import default_encoder
+
     # Paraphrase-aware citations: worth the encoder's ~0.3 s on a story of a few articles.
     batch = api.load(paths, cluster=cluster)
     _finish(api.summarize(batch, words=words, encoder=default_encoder()), fmt, output)
@@ -111,9 +118,11 @@ def summarize(
 @click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), help="Read the story from this database."
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the --story from this database (default: storyweave.db in the current folder).",
 )
-@click.option("--story", "story_id", help="Story id in --db (see `storyweave stories`).")
+@click.option("--story", "story_id", help="Story id in the database (see `storyweave stories`).")
 @_CLUSTER_OPTION
 @_run
 def report(
@@ -126,8 +135,10 @@ def report(
     cluster: str | None,
 ) -> None:
     """Full cross-checked report: summary, claims, quotes, conflicts, timeline."""
-    if bool(paths) == bool(db and story_id):
-        raise click.UsageError("give either PATHS or both --db and --story")
+    if bool(paths) == bool(story_id):
+        raise click.UsageError("give either PATHS or --story (and --db, unless it is storyweave.db)")
+    if db is not None and not story_id:
+        raise click.UsageError("--db goes with --story ID (a stored story); PATHS are read without it")
     if cluster is not None and not paths:
         raise click.UsageError("--cluster picks a cluster of PATHS; with --db, use --story")
     source = api.load(paths, cluster=cluster) if paths else api.story_articles(db, story_id)
@@ -174,7 +185,10 @@ def serve(host: str, port: int, db: Path | None) -> None:
     if db is not None:
         # A missing or foreign database is a one-line error now rather than an error page later.
         logger.info("%d stories in %s", len(api.stories(db)), db)
-    server = make_app_server(host, port, db)
+    try:
+        server = make_app_server(host, port, db)
+    except OSError as exc:  # the port is taken, or the host is no address of this machine
+        raise StoryweaveError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     logger.info("serving on http://%s:%d/ (Ctrl-C stops)", host, server.server_port)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
@@ -193,8 +207,15 @@ _DB_OPTION = click.option(
 @_run
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """Add articles to the database and group them into stories."""
-    batch = api.load(paths, all_clusters=True)
-    result = api.ingest(batch, db)
+    batch = api.load(paths, all_clusters=True, progress=True)
+    try:
+        result = api.ingest(batch, db)
+    except KeyboardInterrupt:
+        # Each batch of articles is one transaction: the ones committed stay, and stored articles are skipped.
+        logger.error(
+            "interrupted: the articles stored before it are kept; run the same command again to add the rest"
+        )
+        sys.exit(EXIT_INTERRUPTED)
     logger.info(
         "%d added (%d near-duplicates), %d already stored, %d skipped",
         result.added,
@@ -214,9 +235,11 @@ def stories(db: Path | None) -> None:
     for story in api.stories(db):
         first = story.first_date.isoformat() if story.first_date else "-"
         last = story.last_date.isoformat() if story.last_date else "-"
+        # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
+        sources = one_line(", ".join(story.sources)) or "-"
         click.echo(
-            f"{story.id}\t{len(story.article_ids)} articles\t{first}..{last}\t"
-            f"{', '.join(story.sources) or '-'}\t{story.headline or ''}"
+            f"{story.id}\t{len(story.article_ids)} articles\t{first}..{last}\t{sources}\t"
+            f"{one_line(story.headline) or ''}"
         )
 
 

@@ -1,6 +1,7 @@
 """The CLI shell: formats, outputs, exit codes, one-line errors."""
 
 import json
+import socket
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -271,3 +272,82 @@ def test_group_keeps_the_input_ids_and_names_a_repeated_one_in_one_line(tmp_path
         f"storyweave: {feed}:3: repeated article id 'a' (first at {feed}:1); skipped"
     ]
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+
+
+def test_commands_start_without_the_heavy_libraries():
+    # `--help` and `stories` took 0.8 s: every command imported SciPy, trafilatura and the model runtime.
+    code = "import sys, storyweave.cli; print(sorted(m for m in ('scipy', 'trafilatura', 'onnxruntime') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_eval_groups_on_a_file_that_is_not_jsonl_is_one_line_and_exit_1(tmp_path):
+    # Found by QA: a .txt file gave a traceback (ValueError from the line number of its origin).
+    story = tmp_path / "story.txt"
+    story.write_text("A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday.\n")
+
+    result = _run("eval-groups", str(story))
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f'storyweave: {story}: not a clustering file (JSON lines with a "cluster" field)'
+    ]
+
+
+def test_report_of_a_story_uses_the_default_database_as_ingest_and_stories_do(runner, tmp_path, monkeypatch):
+    # Found by QA: `storyweave stories` lists storyweave.db here, but `report --story ID` wanted --db too.
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["ingest", str(EXAMPLE)]).exit_code == 0
+    story_id = runner.invoke(main, ["stories"]).output.split("\t")[0]
+
+    result = runner.invoke(main, ["report", "--story", story_id, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["articles"]) == 5
+
+    lone_db = runner.invoke(main, ["report", "--db", "storyweave.db"])
+    assert lone_db.exit_code == 2
+    assert "give either PATHS or --story" in lone_db.output
+
+
+def test_ctrl_c_during_ingest_says_what_is_kept_and_exits_130(runner, tmp_path, monkeypatch, caplog):
+    # Found by QA: "Aborted!" and exit 1, saying nothing of the batches already stored.
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("storyweave.api.ingest", interrupted)
+
+    result = runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(tmp_path / "news.db")])
+
+    assert result.exit_code == 130
+    assert caplog.messages[-1] == (
+        "interrupted: the articles stored before it are kept; run the same command again to add the rest"
+    )
+
+
+def test_stories_prints_headlines_and_outlets_as_plain_one_line_text(runner, tmp_path):
+    # A database written before ingest cleaned metadata may hold terminal escapes, and a tab would
+    # shift the columns.
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    title = "Mill \x1b[31mfire\x1b[0m\tspreads\x07"
+    ingest([Article("a", "A fire spread through the mill.", title=title, source="Evil\x1b[2JOutlet")], db)
+
+    result = runner.invoke(main, ["stories", "--db", str(db)])
+
+    assert result.exit_code == 0
+    assert result.output.split("\t")[3:] == ["EvilOutlet", "Mill fire spreads\n"]
+
+
+def test_serve_on_a_port_in_use_names_the_address_in_one_line(runner, caplog):
+    # Found by QA: "storyweave: storyweave: Address already in use".
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+
+        result = runner.invoke(main, ["serve", "--port", str(port)])
+
+    assert result.exit_code == 1
+    assert caplog.messages == [f"cannot listen on 127.0.0.1:{port}: Address already in use"]

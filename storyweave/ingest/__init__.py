@@ -37,13 +37,14 @@ from typing import Literal
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
-from storyweave.ingest._text import FileArticles, load_bytes
+from storyweave.ingest._text import FileArticles, load_bytes, one_line
 from storyweave.ingest.multinews import split_multinews
 from storyweave.model import Article, Batch, Cluster, Problem
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
     "ClusterChoiceError",
+    "one_line",
     "read_articles",
     "read_clusters",
     "read_pasted",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +16,24 @@ from pathlib import Path
 from storyweave.errors import BadInputError
 from storyweave.model import Batch
 
+logger = logging.getLogger(__name__)
+
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Dates with the month spelt out, as pages, feeds (RFC 2822: "Tue, 07 May 2024 10:00:00 GMT") and wire copy
+# write them: "May 7, 2024", "7 May 2024", "Sept. 28, 2021", "March 1st, 2024"; a leading weekday and
+# whatever follows the year (a time) are allowed. The month is known by its first three letters.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MONTH = rf"({'|'.join(_MONTHS)})[a-z]*\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.IGNORECASE)
+# Terminal escape sequences whole (CSI "\x1b[31m", OSC "\x1b]0;title\x07"), then any other C0 or C1
+# control character: printed by the command line, they would recolour, clear or retitle the terminal.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
 
 # Lines of a hard-wrapped file are at most this long. Editors and mail clients wrap at 72-80 columns;
 # 100 leaves room for a long word pushed past the margin. The plain-text examples
@@ -69,25 +86,28 @@ def load_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
     """Decode bytes as text, or explain in one line why they are not text.
 
-    Only UTF-8, or an encoding the file itself declares (an HTML ``<meta
-    charset>``), is used: guessing an encoding would silently turn a wrong guess
-    into wrong article text.
+    Only UTF-8, or an encoding the file itself declares (a UTF-16 byte-order
+    mark, an HTML ``<meta charset>``), is used: guessing an encoding would
+    silently turn a wrong guess into wrong article text.
 
     Args:
         origin: Named in the error.
         data: The file's bytes.
-        encoding: The encoding to decode with.
+        encoding: The encoding to decode with, unless a byte-order mark declares UTF-16.
 
     Returns:
         The text, without a byte-order mark.
 
     Raises:
-        BadInputError: UTF-16 text, NUL bytes (a binary file), bytes invalid in
-            the encoding, an unknown encoding, or nothing but whitespace.
+        BadInputError: NUL characters (a binary file, or UTF-16 without a
+            byte-order mark), bytes invalid in the encoding, an unknown
+            encoding, or nothing but whitespace.
     """
     if data.startswith(_UTF16_BOMS):
-        raise BadInputError(origin, "UTF-16 text; only UTF-8 is supported")
-    if b"\x00" in data:
+        encoding = "utf-16"  # Python's codec reads the mark for the byte order and drops it.
+    elif b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise BadInputError(origin, "UTF-16 text without a byte-order mark; save it as UTF-8")
         raise BadInputError(origin, "binary file (contains NUL bytes)")
     utf8 = _codec_name(encoding) == "utf-8"
     try:
@@ -96,10 +116,40 @@ def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
         raise BadInputError(origin, f"unknown text encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
         name = "UTF-8" if utf8 else encoding
-        raise BadInputError(origin, f"not valid {name} text (bad byte at offset {exc.start})") from None
+        where = f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
+        raise BadInputError(origin, f"not valid {name} text ({where}); save it as UTF-8") from None
+    if "\x00" in text:
+        raise BadInputError(origin, "binary file (contains NUL characters)")
     if not text.strip():
         raise BadInputError(origin, "empty file")
     return text
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Whether NUL bytes fill one byte of each pair and never the other, as in UTF-16 Latin text."""
+    nuls = sorted((data[0::2].count(0), data[1::2].count(0)))
+    return nuls[0] == 0 and nuls[1] > len(data) // 4
+
+
+def one_line(value: object) -> str | None:
+    r"""A metadata value (id, headline, outlet, URL) as one line of plain text, or None.
+
+    Control characters and terminal escapes go, and whitespace runs (line
+    breaks too) become one space: the value is shown on one line everywhere.
+
+    Args:
+        value: A JSON, header or page metadata value.
+
+    Returns:
+        The cleaned string; None when ``value`` is not a string or nothing is left.
+
+    Example:
+        >>> one_line("  Mill \x1b[31mfire\x1b[0m\n  report ")
+        'Mill fire report'
+    """
+    if not isinstance(value, str):
+        return None
+    return " ".join(_CONTROL.sub("", value).split()) or None
 
 
 def paragraphs(text: str, *, unwrap: bool = False) -> str:
@@ -136,23 +186,46 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """Read a date from ``YYYY-MM-DD`` or an ISO timestamp that starts with one.
+    """Read a publication date: ISO (``YYYY-MM-DD``, or a timestamp starting with one), or the month spelt out.
+
+    Spelt-out forms are the ones pages and feeds write: "May 7, 2024",
+    "7 May 2024", "Tue, 07 May 2024 10:00:00 GMT" (RFC 2822), "Sept. 28,
+    2021". All-numeric forms other than ISO ("07/05/2024") are not read: their
+    order of day and month would be a guess.
 
     Args:
         value: A JSON or metadata value; anything that is not such a string gives None.
 
     Returns:
         The date, or None when missing or not a valid date.
+
+    Example:
+        >>> parse_date("Tuesday, May 7th, 2024"), parse_date("07/05/2024")
+        (datetime.date(2024, 5, 7), None)
     """
     if not isinstance(value, str):
         return None
-    match = _ISO_DATE.match(value.strip())
-    if match is None:
+    text = value.strip()
+    if match := _ISO_DATE.match(text):
+        year, month, day = map(int, match.groups())
+    elif match := _DAY_MONTH_YEAR.match(text):
+        day, month, year = int(match[1]), _MONTHS.index(match[2].lower()) + 1, int(match[3])
+    elif match := _MONTH_DAY_YEAR.match(text):
+        month, day, year = _MONTHS.index(match[1].lower()) + 1, int(match[2]), int(match[3])
+    else:
         return None
     try:
-        return dt.date(*map(int, match.groups()))
+        return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def read_date(origin: str, value: object) -> dt.date | None:
+    """:func:`parse_date`, with a warning naming ``origin`` when a date is given but cannot be read."""
+    date = parse_date(value)
+    if date is None and value not in (None, ""):
+        logger.warning("%s: ignoring unreadable date %r", origin, value)
+    return date
 
 
 def _codec_name(encoding: str) -> str:

@@ -11,10 +11,8 @@ import logging
 import re
 from pathlib import Path
 
-import trafilatura
-
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, one_line, paragraphs, parse_date
 from storyweave.model import Article, Batch
 
 logger = logging.getLogger(__name__)
@@ -45,6 +43,10 @@ def read(path: Path, data: bytes) -> FileArticles:
     Raises:
         BadInputError: The page is not text, or has no main text.
     """
+    # Imported on use: trafilatura takes 0.1-0.2 s to import, which every command would pay, as every
+    # command imports the ingest package.
+    import trafilatura
+
     html = _decode(str(path), data)
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
@@ -52,17 +54,17 @@ def read(path: Path, data: bytes) -> FileArticles:
     text = paragraphs(document.text or "") if document is not None else ""
     if len(text.split()) < _MIN_MAIN_TEXT_WORDS:
         raise BadInputError(str(path), "no extractable main text in the HTML")
-    title = document.title or None
+    title = one_line(document.title)
     first, _, rest = text.partition("\n")
-    if title and rest and first == title:  # The page's <h1> repeats the title.
+    if title and rest and one_line(first) == title:  # The page's <h1> repeats the title.
         text = rest
     article = Article(
         id=path.stem,
         text=text,
         title=title,
         date=parse_date(document.date),
-        source=document.sitename or None,
-        url=document.url or None,
+        source=one_line(document.sitename),
+        url=one_line(document.url),
         origin=str(path),
     )
     return FileArticles(Batch((article,)))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, load_bytes, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, load_bytes, one_line, paragraphs, read_date
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ def _parse_line(line: str, origin: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise BadInputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
-        raise BadInputError(origin, f"expected a JSON object, got {type(record).__name__}")
+        raise BadInputError(origin, f"expected a JSON object, got {_json_type(record)}")
     return record
 
 
@@ -152,27 +152,30 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
         BadInputError: Not an object, or no non-empty string ``text``.
     """
     if not isinstance(record, dict):
-        raise BadInputError(origin, f"expected a JSON object, got {type(record).__name__}")
+        raise BadInputError(origin, f"expected a JSON object, got {_json_type(record)}")
     raw_text = record.get("text")
     if raw_text is None:
         raise BadInputError(origin, 'record has no "text"')
     if not isinstance(raw_text, str):
-        raise BadInputError(origin, f'"text" is a {type(raw_text).__name__}, not a string')
+        raise BadInputError(origin, f'"text" is {_json_type(raw_text)}, not a string')
     text = paragraphs(raw_text)
     if not text:
         raise BadInputError(origin, 'empty "text"')
     article_id = record.get("id")
     return Article(
-        id=fallback_id if article_id is None or article_id == "" else str(article_id),
+        id=(one_line(str(article_id)) if article_id is not None else None) or fallback_id,
         text=text,
-        title=_optional_string(record.get("title")),
-        date=parse_date(record.get("date")),
-        source=_optional_string(record.get("source")),
-        url=_optional_string(record.get("url")),
+        title=one_line(record.get("title")),
+        date=read_date(origin, record.get("date")),
+        source=one_line(record.get("source")),
+        url=one_line(record.get("url")),
         origin=origin,
     )
 
 
-def _optional_string(value: Any) -> str | None:
-    """A stripped non-empty string, else None."""
-    return value.strip() or None if isinstance(value, str) else None
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in the words of JSON ("a number", "a list"), for error messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    kinds = ((dict, "an object"), (list, "a list"), (str, "a string"), (int | float, "a number"))
+    return next((kind for types, kind in kinds if isinstance(value, types)), "null")

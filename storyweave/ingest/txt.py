@@ -11,7 +11,10 @@ A file may open with header lines, each at most once, in any order::
 ``date`` takes ``YYYY-MM-DD``, optionally with an ISO time after ``T``, with
 or without a colon (the folder format of /work/shared/examples writes
 `` date 2021-09-29`` with a leading space) and
-whatever follows the date on its line is article text. ``source``, ``url`` and
+whatever follows the date on its line is article text. With the colon, the
+rest of the line is the date, in any form :func:`~storyweave.ingest._text.parse_date`
+reads ("Date: Tue, 07 May 2024 10:00:00 GMT", "date: May 7, 2024"); one it
+cannot read is a warning. ``source``, ``url`` and
 ``title`` need the colon, so a sentence that starts with "Source" is not taken
 for a header. The header block ends at the first other line.
 
@@ -23,16 +26,13 @@ text. Paragraphs are normalised by :func:`storyweave.ingest._text.paragraphs`
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
 from storyweave.errors import BadInputError
 from storyweave.ingest import multinews
-from storyweave.ingest._text import FileArticles, decode_text, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, one_line, paragraphs, read_date
 from storyweave.model import Article, Batch
-
-logger = logging.getLogger(__name__)
 
 # The date may carry an ISO time ("2026-03-11T10:00:00Z", as feeds and CMS exports write it); the day is kept.
 _DATE_HEADER = re.compile(
@@ -40,7 +40,7 @@ _DATE_HEADER = re.compile(
     r"(?=\s|$)\s*(.*)",
     re.IGNORECASE,
 )
-_FIELD_HEADER = re.compile(r"\s*(source|url|title)\s*:\s*(\S.*)", re.IGNORECASE)
+_FIELD_HEADER = re.compile(r"\s*(date|source|url|title)\s*:\s*(\S.*)", re.IGNORECASE)
 
 # Headline length in words. The 702 titles in the dev sets that have them (allsides, multiling2011_en)
 # run 3-22 words, median 11; the teigen-jack 004 headline has 12. Shorter is a label or dateline
@@ -70,25 +70,25 @@ def read(path: Path, data: bytes) -> FileArticles:
         The one article (or, for Multi-News text, one per document; see :mod:`.multinews`).
 
     Raises:
-        BadInputError: Not UTF-8 text, or nothing but header lines.
+        BadInputError: Not readable as text (see ``decode_text``), or nothing but header lines.
     """
     text = decode_text(str(path), data)
     if multinews.SEPARATOR in text:
         return multinews.read_text(path, text)
-    headers, body = _split_headers(text, str(path))
+    headers, body = _split_headers(text)
     body = paragraphs(body, unwrap=True)
     title = headers.get("title")
     if title is None and body:
         first, _, rest = body.partition("\n")
         if rest and _is_headline(first):
-            title, body = first, rest
+            title, body = one_line(first), rest
     if not body:
         raise BadInputError(str(path), "no article text")
     article = Article(
         id=path.stem,
         text=body,
         title=title,
-        date=parse_date(headers.get("date")),
+        date=read_date(str(path), headers.get("date")),
         source=headers.get("source"),
         url=headers.get("url"),
         origin=str(path),
@@ -96,22 +96,20 @@ def read(path: Path, data: bytes) -> FileArticles:
     return FileArticles(Batch((article,)))
 
 
-def _split_headers(text: str, origin: str) -> tuple[dict[str, str], str]:
+def _split_headers(text: str) -> tuple[dict[str, str | None], str]:
     """Take the header lines off the top of a file: ({name: value}, the rest of the text)."""
-    headers: dict[str, str] = {}
+    headers: dict[str, str | None] = {}
     lines = re.split(r"\r\n?|\n", text.lstrip())
     while lines:
         date_match = _DATE_HEADER.fullmatch(lines[0])
         field_match = None if date_match else _FIELD_HEADER.fullmatch(lines[0])
         if date_match and "date" not in headers:
             headers["date"] = date_match.group(1)
-            if parse_date(headers["date"]) is None:
-                logger.warning("%s: ignoring invalid date %s", origin, headers["date"])
             lines[0] = date_match.group(2)
             if lines[0]:  # The article text starts on the date line.
                 break
         elif field_match and field_match.group(1).lower() not in headers:
-            headers[field_match.group(1).lower()] = field_match.group(2).strip()
+            headers[field_match.group(1).lower()] = one_line(field_match.group(2))
         else:
             break
         lines.pop(0)

@@ -18,6 +18,12 @@ from storyweave.model import Article, Claim, Position
 
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
+# Said in place of an empty summary. The report cannot tell which reason holds: the summarizer leaves
+# out fragments (a one-word article) as well as sentences longer than the budget.
+EMPTY_SUMMARY = (
+    "No sentence was chosen for the summary: the {budget}-word budget is too small, or the articles hold no "
+    "complete sentence long enough to stand alone."
+)
 
 
 class InvalidReportError(StoryweaveError):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from storyweave.model import Claim, Report
-from storyweave.render._citations import SourceList, claim_support, story_title, web_url
+from storyweave.render._citations import EMPTY_SUMMARY, SourceList, claim_support, story_title, web_url
 
 # StrictUndefined: a misspelt name in the template fails the render instead of printing nothing.
 _ENVIRONMENT = Environment(
@@ -72,6 +72,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
             for conflict in report.conflicts
         ],
         web_url=web_url,
+        empty_summary=EMPTY_SUMMARY.format(budget=report.summary.word_budget),
     )
 
 

@@ -2,8 +2,9 @@
 
 Citations are reference numbers in brackets (``[1][3]``) that index the
 "Sources" list at the end. Text taken from articles is made inert: it is put on
-one line and the characters that could start a link, an HTML tag, emphasis, a
-table cell or a block (heading, list, rule) are backslash-escaped.
+one line without control characters (the report is often read in a terminal),
+and the characters that could start a link, an HTML tag, emphasis, a table cell
+or a block (heading, list, rule) are backslash-escaped.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyweave.ingest import one_line
 from storyweave.model import Claim, Conflict, Quote, Report, TimelineEvent
-from storyweave.render._citations import SourceList, story_title, web_url
+from storyweave.render._citations import EMPTY_SUMMARY, SourceList, story_title, web_url
 
 # Inline characters that could open a link, image, autolink, raw HTML, code span,
 # emphasis or a table cell (a stray "|" would split a Claims table row).
@@ -26,8 +28,9 @@ def render_markdown(report: Report) -> str:
     """The report as a Markdown document.
 
     Sections, each omitted when empty: the summary (one paragraph, each sentence
-    followed by its citations; a note when no sentence fits the budget), Claims, Quotes, Conflicts (updates marked
-    "Update"), Timeline, Skipped input; then Sources, always.
+    followed by its citations; a note when no sentence was chosen), Claims,
+    Quotes, Conflicts and updates (each marked "Conflict" or "Update"),
+    Timeline, Skipped input; then Sources, always.
 
     Args:
         report: The report to render.
@@ -45,11 +48,11 @@ def render_markdown(report: Report) -> str:
             " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
         )
     elif report.articles:
-        blocks.append(f"*No whole sentence fits the {report.summary.word_budget}-word budget.*")
+        blocks.append(f"*{EMPTY_SUMMARY.format(budget=report.summary.word_budget)}*")
     sections = [
         ("Claims", _claims(report.claims, sources)),
         ("Quotes", [_quote(quote, sources) for quote in report.quotes]),
-        ("Conflicts", [_conflict(conflict, sources) for conflict in report.conflicts]),
+        ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
         ("Timeline", [_event(event, sources) for event in report.timeline]),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
         ("Sources", _sources(sources)),
@@ -59,9 +62,8 @@ def render_markdown(report: Report) -> str:
 
 
 def _inert(text: str) -> str:
-    """Article text as literal Markdown: one line, significant characters escaped."""
-    one_line = " ".join(text.split())
-    return _BLOCK_START.sub(r"\1\\\2", _INLINE_SIGNIFICANT.sub(r"\\\1", one_line))
+    """Article text as literal Markdown: one line, no control characters, significant characters escaped."""
+    return _BLOCK_START.sub(r"\1\\\2", _INLINE_SIGNIFICANT.sub(r"\\\1", one_line(text) or ""))
 
 
 def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:

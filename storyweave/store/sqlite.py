@@ -36,6 +36,7 @@ import itertools
 import json
 import logging
 import os
+import pathlib
 import pickle
 import random
 import re
@@ -196,6 +197,34 @@ def _use_wal(connection: sqlite3.Connection) -> None:
         time.sleep(random.uniform(0.001, 0.01))
 
 
+def _no_shared_memory_file(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because it cannot create a WAL database's ``-shm`` file beside it.
+
+    The folder is read-only to this user (SQLITE_READONLY_DIRECTORY, or
+    _CANTINIT), or to everyone, root too (``chattr +i``: SQLITE_CANTOPEN).
+    """
+    code = getattr(exc, "sqlite_errorcode", 0)
+    read_only_folder = (sqlite3.SQLITE_READONLY_DIRECTORY, sqlite3.SQLITE_READONLY_CANTINIT)
+    return code in read_only_folder or _primary_code(exc) == sqlite3.SQLITE_CANTOPEN
+
+
+def _read_only_connection(path: str) -> sqlite3.Connection:
+    """A read-only connection to a WAL database whose folder this process may not create files in.
+
+    Every reader of a WAL database shares its ``-shm`` index file, created
+    beside the database when the first one opens it; where it cannot be
+    created, SQLite reads only a database opened as immutable. That is safe
+    here: a writer would have created the ``-shm`` file, so none is at work.
+    """
+    logger.info("%s: its folder is read-only; the database is opened read-only", path)
+    return sqlite3.connect(
+        f"{pathlib.Path(path).absolute().as_uri()}?mode=ro&immutable=1",
+        uri=True,
+        isolation_level=None,
+        timeout=_BUSY_TIMEOUT_S,
+    )
+
+
 class Store:
     """Articles and stories in one SQLite file (WAL mode).
 
@@ -242,7 +271,12 @@ class Store:
     # -- connection -----------------------------------------------------------------------------------
 
     def open(self) -> Store:
-        """Connect, switch to WAL mode and apply pending migrations; returns self."""
+        """Connect, switch to WAL mode and apply pending migrations; returns self.
+
+        A database in a folder this process may not create files in (an
+        archive, another user's folder) is opened read-only: see
+        :func:`_read_only_connection`.
+        """
         if self._connection is not None:
             return self
         try:
@@ -251,7 +285,13 @@ class Store:
             raise StoryweaveError(f"{self.path}: cannot open database ({exc})") from None
         self._connection = connection
         try:
-            _use_wal(connection)
+            try:
+                _use_wal(connection)
+            except sqlite3.OperationalError as exc:
+                if not (_no_shared_memory_file(exc) and os.path.isfile(self.path)):
+                    raise
+                connection.close()
+                self._connection = connection = _read_only_connection(self.path)
             # In WAL mode, NORMAL loses no committed transaction when the process dies (only on power loss).
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -313,7 +353,10 @@ class Store:
             raise self._write_error(exc) from None
 
     def _write_error(self, exc: sqlite3.Error) -> StoryweaveError:
-        return StoryweaveError(f"{self.path}: cannot write to the database: {exc}")
+        # A lock held past the busy timeout is another writer at work, not a broken database.
+        busy = " (another process is writing to it; try again when it has finished)"
+        hint = busy if _primary_code(exc) == sqlite3.SQLITE_BUSY else ""
+        return StoryweaveError(f"{self.path}: cannot write to the database: {exc}{hint}")
 
     @property
     def schema_version(self) -> int:

@@ -10,8 +10,8 @@ NAV_ONLY_HTML = "<html><body><nav><a href='/'>Home</a></nav><footer>Privacy</foo
 
 # (file name, content, where the problem is, what the reason says)
 BAD_INPUTS = [
-    ("latin1.txt", b"caf\xe9 au lait", "latin1.txt", "not valid UTF-8 text"),
-    ("utf16.txt", "text".encode("utf-16"), "utf16.txt", "UTF-16 text"),
+    ("latin1.txt", b"caf\xe9 au lait", "latin1.txt", "not valid UTF-8 text (byte 0xE9 at offset 3)"),
+    ("utf16.txt", "The text.".encode("utf-16-le"), "utf16.txt", "UTF-16 text without a byte-order mark"),
     ("empty.txt", b"", "empty.txt", "empty file"),
     ("blank.txt", b"  \n\n\t \r\n", "blank.txt", "empty file"),
     ("header_only.txt", b" date 2021-09-29\n\n", "header_only.txt", "no article text"),
@@ -24,7 +24,7 @@ BAD_INPUTS = [
         "malformed JSON",
     ),
     ("no_text.jsonl", b'{"id": "x", "title": "No body"}\n', "no_text.jsonl:1", 'record has no "text"'),
-    ("list.jsonl", b'["not", "an", "object"]\n', "list.jsonl:1", "expected a JSON object, got list"),
+    ("list.jsonl", b'["not", "an", "object"]\n', "list.jsonl:1", "expected a JSON object, got a list"),
     (
         "doc.jsonl",
         b'{"id": "c", "documents": [{"text": "Fine."}, {"id": "d2"}]}\n',

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import logging
 
 import pytest
 
@@ -59,7 +60,7 @@ def test_single_article_lines_use_the_json_id_or_stem_and_line(tmp_path):
     first, second = read_articles([path]).articles
 
     assert (first.id, first.date) == ("a", dt.date(2021, 4, 22))
-    assert (second.id, second.date, second.origin) == ("stream-3", None, f"{path}:3")
+    assert (second.id, second.date, second.origin) == ("stream-3", dt.date(2021, 4, 22), f"{path}:3")
 
 
 def test_repeated_ids_across_clusters_are_suffixed_in_order(tmp_path):
@@ -101,3 +102,58 @@ def test_read_clusters_on_the_dev_sets(dev_data):
     counts = {name: len(read_clusters(dev_data / name / "dev.jsonl")) for name in ("multinews", "duc2003")}
 
     assert counts == {"multinews": 80, "duc2003": 30}
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2024-05-07", dt.date(2024, 5, 7)),
+        ("2024-05-07T23:30:00-04:00", dt.date(2024, 5, 7)),
+        ("Tue, 07 May 2024 10:00:00 +0000", dt.date(2024, 5, 7)),
+        ("May 7, 2024", dt.date(2024, 5, 7)),
+        ("7 May 2024", dt.date(2024, 5, 7)),
+    ],
+)
+def test_dates_as_feeds_write_them_are_read(tmp_path, written, day):
+    # Found by QA: an RSS-style or spelt-out date was dropped without a word.
+    path = write_jsonl(tmp_path / "feed.jsonl", {"id": "a", "date": written, "text": "A storm hit."})
+
+    (article,) = read_articles([path]).articles
+
+    assert article.date == day
+
+
+@pytest.mark.parametrize("written", ["05/07/2024", "yesterday", 1715040000])
+def test_an_unreadable_date_is_a_warning_naming_the_line(tmp_path, caplog, written):
+    path = write_jsonl(tmp_path / "feed.jsonl", {"id": "a", "date": written, "text": "A storm hit."})
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([path])
+
+    assert [(a.id, a.date) for a in batch.articles] == [("a", None)]
+    assert caplog.messages == [f"{path}:1: ignoring unreadable date {written!r}"]
+
+
+def test_control_characters_and_line_breaks_in_fields_are_removed(tmp_path):
+    record = {
+        "id": "a\x1b[2Jb",
+        "title": "Mill \x1b[31mRED\x1b[0m\nfire\x07",
+        "source": "Ctl\x1b]0;pwned\x07 Outlet",
+        "text": "A storm hit.",
+    }
+    path = write_jsonl(tmp_path / "feed.jsonl", record)
+
+    (article,) = read_articles([path]).articles
+
+    assert (article.id, article.title, article.source) == ("ab", "Mill RED fire", "Ctl Outlet")
+
+
+def test_a_text_of_the_wrong_type_is_named_in_plain_words(tmp_path):
+    path = write_jsonl(tmp_path / "feed.jsonl", {"id": "a", "text": 5}, {"id": "b", "text": ["x"]})
+
+    batch = read_articles([path])
+
+    assert [p.reason for p in batch.problems] == [
+        '"text" is a number, not a string',
+        '"text" is a list, not a string',
+    ]

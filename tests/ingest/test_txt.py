@@ -1,4 +1,5 @@
 import datetime as dt
+import logging
 
 import pytest
 
@@ -166,3 +167,71 @@ def test_a_date_header_with_an_iso_time_keeps_the_day_and_the_headers_after_it(t
 
     assert (article.date, article.source) == (dt.date(2026, 3, 11), "A")
     assert article.text == "A storm flooded the town on Tuesday night."
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("May 7, 2024", dt.date(2024, 5, 7)),
+        ("7 May 2024", dt.date(2024, 5, 7)),
+        ("Tuesday, May 7, 2024", dt.date(2024, 5, 7)),
+        ("Tue, 07 May 2024 10:00:00 GMT", dt.date(2024, 5, 7)),
+        ("Sept. 28, 2021", dt.date(2021, 9, 28)),
+        ("March 1st, 2024", dt.date(2024, 3, 1)),
+    ],
+)
+def test_a_date_header_with_the_month_spelt_out_is_read_and_the_headers_after_it_too(tmp_path, written, day):
+    # Found by QA: "date: May 7, 2024" ended the header block, so the date, source and title lines
+    # became article text (one of them the headline) and no warning said so.
+    (tmp_path / "story.txt").write_text(
+        f"Date: {written}\nsource: A\ntitle: Storm floods the town\nA storm flooded the town on Tuesday night.\n"
+    )
+
+    (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert (article.date, article.source, article.title) == (day, "A", "Storm floods the town")
+    assert article.text == "A storm flooded the town on Tuesday night."
+
+
+@pytest.mark.parametrize("written", ["07/05/2024", "next Tuesday", "2024-02-30"])
+def test_an_unreadable_date_header_is_a_warning_and_the_headers_after_it_are_still_read(
+    tmp_path, caplog, written
+):
+    # Day and month order of 07/05/2024 is a guess, so it is not made.
+    (tmp_path / "story.txt").write_text(f"date: {written}\nsource: A\nA storm flooded the town on Tuesday.\n")
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert (article.date, article.source, article.text) == (None, "A", "A storm flooded the town on Tuesday.")
+    assert caplog.messages == [f"{tmp_path / 'story.txt'}: ignoring unreadable date {written!r}"]
+
+
+def test_control_characters_in_headers_are_removed(tmp_path):
+    # A terminal escape in a headline would run when `storyweave summarize` prints the report.
+    (tmp_path / "a.txt").write_text(
+        "source: Evil\x1b[2J Outlet\x07\ntitle: Mill \x1b[31mRED\x1b[0m fire\nurl: https://x.test/\x1b]0;t\x07a\n"
+        "A storm flooded the town on Tuesday.\n"
+    )
+
+    (article,) = read_articles([tmp_path / "a.txt"]).articles
+
+    assert (article.source, article.title, article.url) == (
+        "Evil Outlet",
+        "Mill RED fire",
+        "https://x.test/a",
+    )
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    # The mark declares the encoding (Windows Notepad's "Unicode"), so reading it is no guess.
+    text = "source: Le Monde\nLes pompiers sont arrivés à 21 heures, a dit la mairie.\r\n"
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "be.txt").write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+
+    batch = read_articles([tmp_path])
+
+    assert batch.problems == ()
+    assert [(a.source, a.text) for a in batch.articles] == [
+        ("Le Monde", "Les pompiers sont arrivés à 21 heures, a dit la mairie.")
+    ] * 2

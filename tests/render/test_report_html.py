@@ -221,6 +221,9 @@ def test_two_articles_of_one_outlet_do_not_corroborate_a_claim(tmp_path) -> None
     assert _outlet_column(render_html(report)) == [("1", True), ("1", True)]
 
 
-def test_a_budget_no_sentence_fits_is_said_not_left_blank(report: Report) -> None:
+def test_an_empty_summary_is_said_with_both_possible_reasons_not_left_blank(report: Report) -> None:
     empty = replace(report, summary=Summary(sentences=(), word_budget=5))
-    assert "No whole sentence fits the 5-word budget." in render_html(empty)
+    assert (
+        "No sentence was chosen for the summary: the 5-word budget is too small, or the articles hold no "
+        "complete sentence long enough to stand alone."
+    ) in render_html(empty)

@@ -47,7 +47,15 @@ def test_summary_citations_resolve_to_the_right_sources(report: Report) -> None:
 def test_sections_in_order_with_markers(report: Report) -> None:
     markdown = render(report, "md")
     assert markdown.startswith("# Fire destroys old mill\n\n")
-    assert _headings(markdown) == ["Claims", "Quotes", "Conflicts", "Timeline", "Skipped input", "Sources"]
+    # Updates (a rising toll) are listed with the conflicts but are none, so the heading names both.
+    assert _headings(markdown) == [
+        "Claims",
+        "Quotes",
+        "Conflicts and updates",
+        "Timeline",
+        "Skipped input",
+        "Sources",
+    ]
 
     claims = _section(markdown, "Claims").splitlines()
     assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][3] |  |"
@@ -57,7 +65,7 @@ def test_sections_in_order_with_markers(report: Report) -> None:
         "- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil"
     )
 
-    conflicts = _section(markdown, "Conflicts")
+    conflicts = _section(markdown, "Conflicts and updates")
     conflict = "- **Conflict** — date the fire started: 29 February (Harbour Gazette [1]) vs 1 March"
     assert f"{conflict} (North Wire [2])" in conflicts
     # The fixture lists the toll newest first; an update must read in date order.
@@ -160,6 +168,26 @@ def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
     assert claims[3] == "| The fire broke out on 1 March. | 1 [1][2] | single source |"
 
 
-def test_a_budget_no_sentence_fits_is_said_not_left_blank(summary_only: Report) -> None:
+def test_an_empty_summary_is_said_with_both_possible_reasons_not_left_blank(summary_only: Report) -> None:
+    # Found by QA: "No whole sentence fits the 120-word budget" was said of a one-word article, whose
+    # sentence fits; the summarizer had left it out as a fragment.
     empty = replace(summary_only, summary=Summary(sentences=(), word_budget=5))
-    assert "*No whole sentence fits the 5-word budget.*" in render_markdown(empty)
+    assert (
+        "*No sentence was chosen for the summary: the 5-word budget is too small, or the articles hold no "
+        "complete sentence long enough to stand alone.*"
+    ) in render_markdown(empty)
+
+
+def test_control_characters_never_reach_the_markdown(report: Report) -> None:
+    # Markdown goes to the terminal: an escape in an outlet name would recolour or clear it.
+    articles = (
+        replace(report.articles[0], source="Evil\x1b[2J\x1b]0;pwned\x07 Outlet\x9b"),
+        *report.articles[1:],
+    )
+    summary = Summary(
+        (SummarySentence("Fire\x1b[31m at the mill\x07.", "evil#0", ("evil",)),), word_budget=80
+    )
+    markdown = render_markdown(replace(report, articles=articles, summary=summary))
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", markdown)
+    assert "\n1. Evil Outlet — *Fire destroys old mill*" in markdown
+    assert "Fire at the mill. [" in markdown

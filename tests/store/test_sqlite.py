@@ -303,6 +303,62 @@ def test_read_only_database_that_needs_its_schema_is_reported(tmp_path, monkeypa
         Store(path).open()
 
 
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder nobody may create files in, even root: ``chmod`` for others, ``chattr +i`` for root."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    yield folder
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(folder)], check=False, capture_output=True)
+    folder.chmod(0o755)
+
+
+def _lock(folder):
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+    elif subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("running as root where chattr cannot make a folder read-only")
+
+
+def test_a_database_in_a_read_only_folder_can_be_read_but_not_written(read_only_folder):
+    # Found by QA: `storyweave stories` on an archived database said "cannot write to the database":
+    # reading a WAL database needs its -shm file, which cannot be created beside it.
+    path = read_only_folder / "news.db"
+    first, second = make_batches(2, 10)
+    ingest(first, path)
+    with Store(path) as store:
+        articles, stories = store.articles(), store.stories()
+    _lock(read_only_folder)
+
+    with Store(path) as store:
+        assert (store.articles(), store.stories()) == (articles, stories)
+        with pytest.raises(
+            StoryweaveError, match=r"cannot write to the database: attempt to write a readonly"
+        ):
+            store.add_articles(second)
+    assert sorted(p.name for p in read_only_folder.iterdir()) == ["news.db"]
+
+
+def test_a_database_another_process_is_writing_to_says_so(tmp_path, monkeypatch):
+    path = tmp_path / "news.db"
+    first, second = make_batches(2, 5)
+    ingest(first, path)
+    monkeypatch.setattr("storyweave.store.sqlite._BUSY_TIMEOUT_S", 0.05)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoryweaveError) as raised, Store(path) as store:
+            store.add_articles(second)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert str(raised.value) == (
+        f"{path}: cannot write to the database: database is locked (another process is writing to it; "
+        "try again when it has finished)"
+    )
+
+
 def test_sql_mistakes_are_not_disguised_as_database_problems(tmp_path):
     with Store(tmp_path / "db") as store:
         with pytest.raises(sqlite3.OperationalError, match="no such table"), store._transaction() as db:
