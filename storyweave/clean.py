@@ -35,6 +35,7 @@ import logging
 import re
 from collections.abc import Iterable
 
+from storyweave.ingest import TERMINAL_ESCAPE
 from storyweave.model import Article, Batch, Problem, RemovedLine
 
 logger = logging.getLogger(__name__)
@@ -43,11 +44,11 @@ logger = logging.getLogger(__name__)
 # controls, or the lead bytes of two- and three-byte UTF-8 read as Latin-1.
 # Text without them is left alone, so the stream pays for ftfy only where it may help.
 _MOJIBAKE_MARK = re.compile("[\x80-\x9f\u00c2\u00c3\u00e2]")
-# Control characters other than tab and line breaks: a bell or a terminal escape ("\x1b[31m") in an
-# article would reach every output, and print as commands in a terminal. C1 controls go too, after
+# Terminal escapes and control characters other than tab and line breaks: a bell or an escape ("\x1b[31m")
+# in an article would reach every output, and print as commands in a terminal. C1 controls go too, after
 # the repair above has read any that stand for cp1252 punctuation.
 _WORD_CHARACTER = re.compile(r"[^\W_]")
-_CONTROL = re.compile("\x1b\\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(f"{TERMINAL_ESCAPE}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -271,11 +272,16 @@ _ROLE = (
     r"(?:journalist|writer|reporter|editor|contributor|correspondent|columnist|author|freelancer|blogger"
     r"|producer|critic|photographer)s?"
 )
-# "Iris Goldsztajn Iris Goldsztajn is a ..." (byline glued to the bio) or "Jane Doe is a ...".
+# "Iris Goldsztajn Iris Goldsztajn is a ..." (byline glued to the bio), "Jane Doe is a ..." or
+# "Jane Doe covers the courts for ...".
 _BIO_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?) (?P<repeat>(?P=name) )?(?:is|was) "
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?) (?P<repeat>(?P=name) )?"
+    r"(?:is|was|(?P<beat>covers|writes about|reports on)) "
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.IGNORECASE)
+# "... covers public safety and the waterfront for the Saltmarsh Courier.": the beat, then the outlet
+# that closes the sentence. News about a person ("covers the costs for the families") names no outlet.
+_BEAT_FOR_OUTLET = re.compile(r"[^.!?]{1,120}? for (?:the )?(?:[A-Z][\w'’&.-]*\s?){1,5}[.!?]")
 # What makes "X is a reporter ..." a bio rather than news about a reporter.
 _BIO_MARKER = re.compile(
     rf"whose (?:work|writing|articles?|reporting) (?:has|have) appeared|has (?:written|reported) for"
@@ -397,4 +403,6 @@ def _is_author_bio(paragraph: str) -> bool:
         return False
     if subject.group("repeat") is not None:
         return _ROLE_WORD.search(paragraph) is not None
+    if subject.group("beat") is not None:
+        return _BEAT_FOR_OUTLET.match(paragraph, subject.end()) is not None
     return _BIO_MARKER.search(paragraph) is not None

@@ -127,8 +127,8 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
             ``*.src``, ``.txt`` with ``|||||``) each line is one story, named
             ``{file stem}-{line}`` (a file of one story is one, named by its
             stem). All the articles in one folder are one story, named after
-            the folder. A cluster file with a broken line is skipped whole:
-            :func:`~storyweave.ingest.read_clusters` is strict.
+            the folder. A broken line of a cluster file is skipped with a
+            problem, and the file's other stories go on.
 
     Returns:
         The stories, and one problem per path that gave no story.
@@ -140,7 +140,7 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
             stories.append(StoryInput(path.resolve().name, read_articles([path])))
             continue
         try:
-            clusters = read_clusters(path)
+            clusters = read_clusters(path, problems)  # logs and collects each skipped line
         except BadInputError as exc:
             problems.append(_warn(Problem(exc.origin, exc.reason)))
             continue

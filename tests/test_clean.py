@@ -113,6 +113,7 @@ NEWS_LOOKALIKES = [
     "Email records show the senator was warned in March.",
     "He said he would click with voters in the Midwest.",
     '"Please try again later," the clerk told him. "Sign up for email alerts," he urged readers.',
+    "John Smith covers the costs for the families of the victims.",
 ]
 
 
@@ -178,6 +179,8 @@ def test_news_that_looks_like_boilerplate_is_kept(sentence):
         "appeared in InStyle, Cosmopolitan and more.",
         "Jane Doe is a freelance writer who covers climate and energy. Follow her on Twitter.",
         "John Roe is a reporter and editor at the Daily Planet.",
+        "Martin Oyelaran covers public safety and the waterfront for the Saltmarsh Courier. "
+        "Follow him on X @MOyelaranSC.",
     ],
 )
 def test_author_bio_near_the_end_is_removed(bio):
@@ -261,7 +264,7 @@ def test_accented_text_is_left_as_it_is():
 
 
 def test_control_characters_and_terminal_escapes_are_removed():
-    text = "Crews fought\x07 the fire \x1b[31mall night\x7f.\tIt spread.\nWorkers left."
+    text = "Crews fought\x07 the fire \x1b[31mall night\x7f.\tIt spread.\x1b]0;pwned\x07\nWorkers left."
     assert clean(Article("a", text)).text == "Crews fought the fire all night.\tIt spread.\nWorkers left."
 
 

@@ -1274,8 +1274,10 @@ def _about(sides: list[list[_Fact]]) -> str:
         return f"when: {described}" if described else "when"
     if first.key.startswith("age of "):
         return first.key
+    # "number of firefighters", even when the first side says "one firefighter".
+    counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
     unit = {"$": "amount in dollars", "%": "percentage", "die": "deaths"}.get(
-        first.key, f"number of {first.unit_text}"
+        first.key, f"number of {counted or first.unit_text}"
     )
     return f"{unit}: {described}" if described else unit
 

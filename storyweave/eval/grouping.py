@@ -29,7 +29,7 @@ from storyweave.embed import Encoder, default_encoder
 from storyweave.errors import BadInputError
 from storyweave.group import StoryGrouper, group_stream
 from storyweave.group.baselines import embed_articles, hdbscan_embeddings, tfidf_agglomerative
-from storyweave.ingest import read_articles
+from storyweave.ingest import read_articles, read_text
 from storyweave.model import Article, Problem
 
 logger = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[li
         problems.extend(batch.problems)
     if not batch.articles:
         raise BadInputError(str(path), "no readable articles")
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = read_text(path).split("\n")
     articles = []
     gold = {}
     for article in batch.articles:

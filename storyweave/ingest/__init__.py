@@ -37,18 +37,20 @@ from typing import Literal
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
-from storyweave.ingest._text import FileArticles, load_bytes, one_line
+from storyweave.ingest._text import TERMINAL_ESCAPE, FileArticles, decode_text, load_bytes, one_line
 from storyweave.ingest.multinews import split_multinews
 from storyweave.model import Article, Batch, Cluster, Problem
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
+    "TERMINAL_ESCAPE",
     "ClusterChoiceError",
     "one_line",
     "read_articles",
     "read_clusters",
     "read_pasted",
     "read_story",
+    "read_text",
     "split_multinews",
     "unique_names",
 ]
@@ -296,6 +298,18 @@ def _the_one_story(contents: _Contents, hint: str | None = None) -> Batch:
             all_ids,
         )
     return Batch(_unique_ids(contents.articles), contents.problems)
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """A text file's content, decoded as the readers decode it (UTF-8, or UTF-16 with a byte-order mark).
+
+    For callers that read more of a record file than the articles, such as
+    the gold story of each line of a clustering file.
+
+    Raises:
+        BadInputError: The file is missing, unreadable or not text.
+    """
+    return decode_text(str(path), load_bytes(Path(path)))
 
 
 def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:

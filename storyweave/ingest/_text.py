@@ -29,11 +29,10 @@ _MONTH = rf"({'|'.join(_MONTHS)})[a-z]*\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_MONTH_YEAR = re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.IGNORECASE)
-# Terminal escape sequences whole (CSI "\x1b[31m", OSC "\x1b]0;title\x07"), then any other C0 or C1
-# control character: printed by the command line, they would recolour, clear or retitle the terminal.
-_CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
-)
+# Terminal escape sequences whole (CSI "\x1b[31m", OSC "\x1b]0;title\x07"): printed by the command line,
+# they would recolour, clear or retitle the terminal. Metadata loses them with any other C0 or C1 control.
+TERMINAL_ESCAPE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+_CONTROL = re.compile(rf"{TERMINAL_ESCAPE}|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # Lines of a hard-wrapped file are at most this long. Editors and mail clients wrap at 72-80 columns;
 # 100 leaves room for a long word pushed past the margin. The plain-text examples

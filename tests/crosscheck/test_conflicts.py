@@ -38,6 +38,8 @@ def test_rising_count_is_an_update():
     (conflict,) = find_conflicts(docs)
     assert conflict.update
     assert [p.value for p in conflict.positions] == ["1", "2"]
+    # QA: labelled "number of firefighter" from the first side's "one firefighter".
+    assert conflict.about.startswith("number of firefighters")
 
 
 def test_compatible_values_are_not_conflicts():

@@ -150,3 +150,17 @@ def test_empty_file_names_its_problem_once(tmp_path, caplog):
     with pytest.raises(BadInputError, match="no readable articles"):
         evaluate_groups(path, baselines=False)
     assert sum("empty file" in r.getMessage() for r in caplog.records) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_read_gold_reads_the_file_as_the_article_reader_does(tmp_path, encoding):
+    # QA: a byte-order mark, accepted by the article reader, crashed the gold reader's own json.loads.
+    path = tmp_path / "marked.jsonl"
+    lines = [
+        {"id": "a", "text": "Quake hits Padang.", "cluster": "q"},
+        {"id": "b", "text": "Rain.", "cluster": "r"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding=encoding)
+    articles, gold = read_gold(path)
+    assert [a.id for a in articles] == ["a", "b"]
+    assert gold == {"a": "q", "b": "r"}
