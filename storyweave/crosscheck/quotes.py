@@ -12,6 +12,9 @@
    A paragraph that opens with a quote and follows a paragraph whose quote
    was left open continues that quote's speaker (news style), and so does a
    paragraph that is all quote after one whose last quote was attributed.
+   A quote with no attribution that opens its sentence is the speaker's whom
+   the sentence before reports ('Keller says she is not sure. "It's a big
+   world out there."'), if that sentence quotes no one itself.
    A second quote of a sentence whose first quote's speaker came before it
    ('X stated that A "..." and that B "..."') has that speaker too.
 2. Pieces split only by an attribution (``"A," she wrote. "B."``) are joined
@@ -28,6 +31,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -47,7 +51,7 @@ from storyweave.crosscheck._people import (
 )
 from storyweave.crosscheck._text import tokens
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
-from storyweave.model import Evidence, Quotation, Quote, Segmented
+from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
 # A statement needs this many words to stand on its own. A shorter quoted
 # fragment joins another article's statement only when both name the same
@@ -101,8 +105,14 @@ def _title_phrase() -> re.Pattern[str]:
     Zughayar's 54-year-old father, Mohammed".
     """
     return re.compile(
-        r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r",?\s+"
+        r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r"\.?,?\s+"
     )
+
+
+@functools.cache
+def _titles_only() -> re.Pattern[str]:
+    """Nothing but titles, as before the name that opens a clause: "", "Lt. Col. "."""
+    return re.compile(r"\s*(?:" + _TITLE_WORD + r"\.?\s+)*")
 
 
 @functools.cache
@@ -121,9 +131,13 @@ def _unnamed_person() -> re.Pattern[str]:
 
 
 _PRONOUNS = frozenset({"he", "she", "they"})
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _QUOTE_MARKS = '"“”'
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof)$")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Cmdr|Insp|Det|Supt|St|Jr|Sr|Rev|Prof)$"
+)
 
 
 @dataclass(frozen=True)
@@ -173,6 +187,13 @@ class _Unit:
         return [w.text for w in self.statement.words[self.first : self.last]]
 
 
+def _surname_he(text: str, start: int, end: int) -> bool:
+    """Whether the "He" at ``start:end`` is the Chinese surname: 'Ms. He said', 'said his wife, He Xintong'."""
+    return text[start:end] == "He" and bool(
+        _TITLE_BEFORE.search(text, max(0, start - 5), start) or _NAME_AFTER.match(text, end)
+    )
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
     return [
         _Word(m.group().lower().replace("’", "'"), start + m.start(), start + m.end())
@@ -188,14 +209,27 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _sentence_index(doc: Segmented) -> dict[str, int]:
+    """The index of the sentence each quotation begins in, by quotation id (sentences are in text order)."""
+    starts = [sentence.start for sentence in doc.sentences]
+    found = {}
+    for quote in doc.quotations:
+        index = bisect.bisect_right(starts, quote.start) - 1
+        if index >= 0 and quote.start < doc.sentences[index].end:
+            found[quote.id] = index
+    return found
+
+
 class _Attributor:
     """Finds who said a quotation from the words around it."""
 
-    def __init__(self, doc: Segmented, people: People) -> None:
+    def __init__(self, doc: Segmented, people: People, sentence_of: dict[str, int]) -> None:
         self.doc = doc
         self.text = doc.article.text
         self.people = people
         self.person_spans = [(m.start, m.end, m.name) for m in people.mentions(doc.article.id)]
+        self.sentence_of = sentence_of
+        self.quoting = frozenset(sentence_of.values())  # sentences in which a quotation begins
 
     def _speaker_in(self, start: int, end: int, before_quote: bool) -> tuple[str | None, bool]:
         """(speaker, found) from the attribution clause ``text[start:end]``.
@@ -226,6 +260,7 @@ class _Attributor:
                 (start + w.start(), start + w.end(), w.group().lower(), "pronoun")
                 for w in words
                 if w.group().lower() in _PRONOUNS
+                and not _surname_he(self.text, start + w.start(), start + w.end())
             ]
             + [
                 (m.start(), m.end(), m.group("description"), "description")
@@ -243,8 +278,13 @@ class _Attributor:
                     chosen = candidate
                     break
         # After a quote, a verb with words before it has its subject there ('"...," one serviceman said to
-        # Mr. Ahmadinejad'): no inversion.
-        inverted = before_quote or not re.search(r"[a-z]", self.text[start:verb_start])
+        # Mr. Ahmadinejad'): no inversion, unless a comma closes those words ('"..." at the main harbor,
+        # said Jorge Davila').
+        inverted = (
+            before_quote
+            or not re.search(r"[a-z]", self.text[start:verb_start])
+            or self.text[start:verb_start].rstrip().endswith(",")
+        )
         if chosen is None and inverted and verb.group() not in LISTENER_VERBS:
             for candidate in sorted(x for x in subjects if x[0] >= verb_end):
                 if self.text.startswith(("'s", "’s"), candidate[1]):
@@ -276,7 +316,7 @@ class _Attributor:
             return self.people.antecedent(self.doc.article.id, position, name)
         if kind == "description":
             return self.people.described(self.doc.article.id, position, name)
-        return self.people.full_name(name, self.doc.article.id)
+        return self.people.full_name(name, self.doc.article.id, position)
 
     def _according_to(self, start: int, end: int) -> tuple[str | None, bool]:
         """(speaker, found) from "according to X" in ``text[start:end]``, the attribution of a clause with no verb."""
@@ -284,9 +324,11 @@ class _Attributor:
         if according is None:
             return None, False
         for name_start, name_end, name in self.person_spans:
+            if self.text.startswith(("'", "’"), name_end):
+                continue  # the possessor: "according to Paris' mayor Bertrand Delanoe"
             if according.end() <= name_start and name_end <= end:
                 if _ACCORDING_GAP.fullmatch(self.text, according.end(), name_start):
-                    return self.people.full_name(name, self.doc.article.id), True
+                    return self.people.full_name(name, self.doc.article.id, name_start), True
                 break
         return None, True
 
@@ -297,7 +339,31 @@ class _Attributor:
             return True
         if gap.strip() == ",":
             return bool(_APPOSITIVE_NAME.search(self.text, max(clause_start, name_start - 40), name_start))
-        return not self.text[clause_start:name_start].strip() and bool(_OPEN_APPOSITIVE.fullmatch(gap))
+        # "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": only titles before the name.
+        return bool(
+            _titles_only().fullmatch(self.text, clause_start, name_start) and _OPEN_APPOSITIVE.fullmatch(gap)
+        )
+
+    def reported_before(self, quote: Quotation, paragraph_end: int) -> str | None:
+        """Who the sentence before an unattributed quote reports speaking, if the quote opens its sentence.
+
+        Only a sentence that quotes no one itself, of the same paragraph or, for a paragraph that is
+        all quote, the last of the paragraph before ('Riccio added that Simpson orchestrated the
+        robbery.' / '"He plotted it all."'): its reporting verb and subject are read as an attribution.
+
+        Args:
+            quote: The quotation.
+            paragraph_end: End of the paragraph of the sentence it begins in.
+        """
+        index = self.sentence_of[quote.id]
+        sentence = self.doc.sentences[index]
+        if not index or self.text[sentence.start : quote.start].strip() or index - 1 in self.quoting:
+            return None
+        previous = self.doc.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph and quote.end < paragraph_end - 1:
+            return None
+        speaker, _ = self._speaker_in(previous.start, previous.end, before_quote=True)
+        return speaker
 
     def speaker(
         self, quote: Quotation, previous_end: int, next_start: int, sentence_start: int
@@ -326,22 +392,22 @@ class _Attributor:
 def _statements(doc: Segmented, article_index: int, people: People) -> list[_Statement]:
     """The quoted statements of one article, pieces split by an attribution joined."""
     text = doc.article.text
-    attributor = _Attributor(doc, people)
-    sentence_of = {}
-    for sentence in doc.sentences:
-        for quote in doc.quotations:
-            if sentence.start <= quote.start < sentence.end:
-                sentence_of[quote.id] = sentence
+    sentence_index = _sentence_index(doc)
+    attributor = _Attributor(doc, people, sentence_index)
+    sentence_of = {quote_id: doc.sentences[index] for quote_id, index in sentence_index.items()}
     paragraphs: dict[int, list[Quotation]] = defaultdict(list)
     for quote in doc.quotations:
         if quote.id in sentence_of:
             paragraphs[sentence_of[quote.id].paragraph].append(quote)
+    sentences_of_paragraph: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in doc.sentences:
+        sentences_of_paragraph[sentence.paragraph].append(sentence)
     statements: list[_Statement] = []
     open_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a quote left open
     last_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a paragraph's last quote
     for paragraph in sorted(paragraphs):
         quotes = paragraphs[paragraph]
-        par_sentences = [s for s in doc.sentences if s.paragraph == paragraph]
+        par_sentences = sentences_of_paragraph[paragraph]
         par_start, par_end = par_sentences[0].start, par_sentences[-1].end
         current: list[Quotation] = []
         current_speaker: str | None = None
@@ -353,13 +419,22 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
             speaker, attributed, after = attributor.speaker(
                 quote, previous_end, next_start, sentence_of[quote.id].start
             )
-            if not attributed and index == 0 and quote.start == par_start:
-                if open_speaker and open_speaker[0] == paragraph - 1:
-                    speaker = open_speaker[1]
-                elif last_speaker and last_speaker[0] == paragraph - 1 and quote.end >= par_end - 1:
-                    # A paragraph that is all quote, after a paragraph whose last quote was
-                    # attributed, goes on with that speaker (news style).
-                    speaker = last_speaker[1]
+            opens_paragraph = not attributed and index == 0 and quote.start == par_start
+            if opens_paragraph and open_speaker and open_speaker[0] == paragraph - 1:
+                speaker = open_speaker[1]
+            elif (
+                opens_paragraph
+                and last_speaker
+                and last_speaker[0] == paragraph - 1
+                and quote.end >= par_end - 1
+            ):
+                # A paragraph that is all quote, after a paragraph whose last quote was
+                # attributed, goes on with that speaker (news style).
+                speaker = last_speaker[1]
+            elif not attributed and (reporter := attributor.reported_before(quote, par_end)):
+                # 'Keller says she is not sure the plane will be found. "It's a big world out there."': a
+                # quote that opens a sentence after one reporting what someone said is theirs.
+                speaker = reporter
             elif (
                 not attributed
                 and before_speaker
@@ -433,10 +508,14 @@ def _candidate_pairs(units: Sequence[_Unit]) -> set[tuple[int, int]]:
             index[shingle].append(number)
     pairs = set()
     for members in index.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if units[a].statement.article_id != units[b].statement.article_id:
-                    pairs.add((min(a, b), max(a, b)))
+        # By article first: a phrase one article repeats in thousands of quotes pairs with nothing.
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for number in members:
+            by_article[units[number].statement.article_id].append(number)
+        groups = list(by_article.values())
+        for i, group in enumerate(groups):
+            for other in groups[i + 1 :]:
+                pairs.update((min(a, b), max(a, b)) for a in group for b in other)
     return pairs
 
 
