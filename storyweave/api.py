@@ -174,16 +174,17 @@ def report(
         source: As for :func:`summarize`.
         words: Word budget of the summary.
         options: The summarizer's other knobs, as for :func:`summarize`.
-        encoder: Sentence encoder for paraphrase-aware claims; the default
-            MiniLM encoder when None.
+        encoder: Sentence encoder for paraphrase-aware claims and timeline
+            entries; the default MiniLM encoder when None.
         align_options: Alignment thresholds.
     """
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
     from storyweave.embed import default_encoder
 
     prepared = _prepare(source)
+    encoder = encoder or default_encoder()
     summary_only, alignment = _cited_summary(
-        prepared, words, options, encoder or default_encoder(), align_options, all_claims=True
+        prepared, words, options, encoder, align_options, all_claims=True
     )
     reading = read_story_facts(prepared.docs)
     return replace(
@@ -191,7 +192,7 @@ def report(
         claims=alignment.claims,
         quotes=find_quotes(prepared.docs, reading=reading),
         conflicts=find_conflicts(prepared.docs, reading=reading),
-        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading),
+        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder),
     )
 
 

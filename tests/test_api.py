@@ -1,5 +1,6 @@
 """The Python API end to end: storyweave.load / summarize / report on the bundled example."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -111,6 +112,25 @@ def test_a_repost_with_changed_figures_is_kept_and_cross_checked(caplog, encoder
     ]
     (conflict,) = [c for c in result.conflicts if c.kind == "number"]
     assert [(p.value, p.articles) for p in conflict.positions] == [("14", ("a",)), ("40", ("b",))]
+
+
+def test_the_report_timeline_joins_one_event_told_in_other_words(encoder):
+    # The timeline reads paraphrases only with the report's encoder (DUC d30034t's 1975 invasion).
+    articles = [
+        Article(
+            id="a",
+            text="The guerrillas fought a war which broke out in 1975 when Indonesian forces invaded the former "
+            "Portuguese colony.",
+            date=dt.date(1998, 11, 6),
+        ),
+        Article(
+            id="b",
+            text="East Timor, which was invaded by the Indonesian military in 1975, is claimed by the rebels.",
+            date=dt.date(1998, 11, 9),
+        ),
+    ]
+    (event,) = api.report(articles, words=60, encoder=encoder).timeline
+    assert (event.date, event.articles) == ("1975", ("a", "b"))
 
 
 def _two_story_file(tmp_path):

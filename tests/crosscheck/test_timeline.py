@@ -283,3 +283,67 @@ def test_a_month_joins_the_day_in_it_that_it_tells_in_other_words():
         dates=("2009-06-21", "2009-06-21", "2009-06-30"),
     )
     assert [e.date for e in build_timeline(docs)] == ["2009-06", "2009-06-01", "2009-06-20"]
+
+
+def test_the_encoder_joins_one_event_told_in_other_words(encoder):
+    """DUC d30034t: "invaded by the Indonesian military in 1975" was an entry beside "broke out in 1975
+    when Indonesian forces invaded"; then DUC d31010t's "the cold wave hit" / "the cold front arrived",
+    here both naming Poland (in DUC only one does, and the two stay apart at cosine 0.69)."""
+    docs = story(
+        "The guerrillas fought a war which broke out in 1975 when Indonesian forces invaded the former "
+        "Portuguese colony.",
+        "East Timor, which was invaded by the Indonesian military in 1975, is claimed by the rebels.",
+        dates=("1998-11-06", "1998-11-09"),
+    )
+    assert len(build_timeline(docs)) == 2
+    (event,) = build_timeline(docs, encoder=encoder)
+    assert (event.date, event.articles) == ("1975", ("a0", "a1"))
+    docs = story(
+        "The cold wave hit Poland on Nov. 16, making it one of the coldest Novembers in years.",
+        "The cold front arrived in Poland on Nov. 16 with temperatures dipping as low as minus 26.",
+        dates=("1998-11-25", "1998-11-26"),
+    )
+    (event,) = build_timeline(docs, encoder=encoder)
+    assert event.articles == ("a0", "a1")
+
+
+def test_the_encoder_keeps_apart_what_only_sounds_alike(encoder):
+    # AllSides 6075: two forecasts of one article, in one topic but naming nothing in common.
+    docs = story(
+        "The company expects to do $26 billion in sales this year from its two-shot COVID-19 vaccine alone. "
+        "The estimate assumes that the company will deliver 1.6 billion doses of its COVID-19 vaccine in 2021.",
+        dates=("2021-05-04",),
+    )
+    assert len(build_timeline(docs, encoder=encoder)) == 2
+    # DUC d30010t: condemning the bombing is not the bombing.
+    docs = story(
+        "A car bomb exploded Friday in a Jerusalem market crowded with shoppers.",
+        "Netanyahu appeared on Israel TV during the main Friday evening news program and condemned the bombing.",
+        dates=("1998-11-07", "1998-11-07"),
+    )
+    assert len(build_timeline(docs, encoder=encoder)) == 2
+
+
+def test_a_frame_before_a_quote_is_not_an_event():
+    """DUC d31013t: "The New York Times said in an editorial on Monday, Oct. 26:" was an entry."""
+    docs = story(
+        "The New York Times said in an editorial on Monday, Oct. 26:",
+        'White House press secretary Jen Psaki said in a statement Wednesday: "We welcome the deal."',
+        "The mayor told reporters at City Hall on Monday that the plan was simple: cut taxes.",
+        "On Monday the city revealed how it would pay for it: donations.",
+        dates=("1998-10-27", "2021-06-24", "1998-10-27", "1998-10-27"),
+    )
+    assert [e.evidence[0].article_id for e in build_timeline(docs)] == ["a2", "a3"]
+
+
+def test_an_indictment_told_as_a_verb_or_a_noun_is_one_entry():
+    # DUC d30005t: the two were separate entries.
+    docs = story(
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging the Saudi exile "
+        "Osama bin Laden with conspiring to bomb two U.S. embassies in Africa.",
+        "Bin Laden, believed to be in Afghanistan, and a top aide were indicted Wednesday by a U.S. District "
+        "Court in the U.S. embassy bombings in Africa.",
+        dates=("1998-11-04", "1998-11-05"),
+    )
+    (event,) = build_timeline(docs)
+    assert (event.date, event.articles) == ("1998-11-04", ("a0", "a1"))
