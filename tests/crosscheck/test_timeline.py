@@ -347,3 +347,18 @@ def test_an_indictment_told_as_a_verb_or_a_noun_is_one_entry():
     )
     (event,) = build_timeline(docs)
     assert (event.date, event.articles) == ("1998-11-04", ("a0", "a1"))
+
+
+def test_the_encoder_joins_a_year_to_the_month_another_outlet_tells_alike(encoder):
+    # The bundled harbor-fire example: one fire at Pier 4 was two entries, 2025 and 2025-03.
+    docs = story(
+        "Last year, a smaller fire at Pier 4 destroyed a bait shop.",
+        "A year ago, a smaller blaze at Pier 4 destroyed a bait shop, officials said.",
+        "Last year, the city of Wrenport opened a new library.",
+        dates=("2026-03-13", "2026-03-12", "2026-03-13"),
+    )
+    assert [e.date for e in build_timeline(docs)] == ["2025", "2025", "2025-03"]
+    assert [(e.date, e.articles) for e in build_timeline(docs, encoder=encoder)] == [
+        ("2025", ("a2",)),
+        ("2025-03", ("a1", "a0")),
+    ]
