@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, filterfalse
 
 import numpy as np
@@ -187,6 +187,150 @@ class Alignment:
         return (sentence.article_id, *(a for a in claim.article_ids if a != sentence.article_id))
 
 
+# Sentence pairs whose similarities are held at once. Peak memory traced in align() on one story of
+# 400 dev articles (DUC 2003's 298, then Multi-News's; 10,937 sentences): 16 MB at 2**18 pairs, 48 MB
+# at 2**20, 132 MB at 2**22, against 1.5 GB for story-wide matrices; 2**16 took 8.7 s instead of 5.6 s
+# (per-block overhead). 2**20 keeps every dev cluster (at most 499 sentences) one block, computed
+# exactly as the story-wide matrices were, with room to spare.
+BLOCK_PAIRS = 1 << 20
+
+
+@dataclass(frozen=True)
+class _StoryMatrices:
+    """What the similarities of any block of a story's sentences are computed from, prepared once.
+
+    Attributes:
+        lexical: TF-IDF rows of every sentence.
+        lexical_columns: Its transpose in CSR, which ``@`` would otherwise build again for every block.
+        incidence: Which concepts (of the compared rows only) every sentence has.
+        incidence_columns: Its transpose in CSR.
+        concept_counts: How many concepts every sentence has.
+        article: The article of every sentence, numbered (cheaper to compare pair by pair than ids).
+        vectors: Embeddings of the sentences the encoder is asked about, zero rows for the others;
+            None when it is asked about none (or there is no encoder).
+    """
+
+    lexical: sparse.csr_matrix
+    lexical_columns: sparse.csr_matrix
+    incidence: sparse.csr_matrix
+    incidence_columns: sparse.csr_matrix
+    concept_counts: np.ndarray
+    article: np.ndarray
+    vectors: np.ndarray | None
+
+
+def _row_blocks(rows: Sequence[int], columns: int, block_pairs: int) -> list[np.ndarray]:
+    """``rows`` in consecutive blocks of at most ``block_pairs`` pairs with the ``columns`` sentences each
+    (one row at least)."""
+    height = max(1, block_pairs // max(columns, 1))
+    every = np.asarray(rows, dtype=np.intp)
+    return [every[start : start + height] for start in range(0, len(every), height)]
+
+
+def _story_matrices(
+    sentences: Sequence[Sentence],
+    content: Sequence[SentenceTerms],
+    encoder: Encoder | None,
+    options: AlignOptions,
+    blocks: Sequence[np.ndarray],
+) -> _StoryMatrices:
+    """Prepare the similarities of the rows ``blocks`` to all ``sentences`` (``content``: their terms)."""
+    lexical = tfidf_rows(content, groups=[s.article_id for s in sentences])
+    number_of: dict[str, int] = {}
+    article = np.array([number_of.setdefault(s.article_id, len(number_of)) for s in sentences], dtype=np.intp)
+    # Concepts shared with the compared rows, counted over the rows' concepts only: a summary's few
+    # sentences have a few dozen, the story thousands.
+    row_concepts = frozenset().union(*(content[i].concepts for block in blocks for i in block))
+    index = {concept: n for n, concept in enumerate(row_concepts)}
+    columns = [[index[c] for c in terms.concepts & row_concepts] for terms in content]
+    lengths = [len(cs) for cs in columns]
+    incidence = sparse.csr_matrix(
+        (np.ones(sum(lengths)), list(chain.from_iterable(columns)), np.cumsum([0, *lengths])),
+        shape=(len(sentences), len(index)),
+    )
+    story = _StoryMatrices(
+        lexical=lexical,
+        lexical_columns=lexical.T.tocsr(),
+        incidence=incidence,
+        incidence_columns=incidence.T.tocsr(),
+        concept_counts=np.array([len(terms.concepts) for terms in content], dtype=float),
+        article=article,
+        vectors=None,
+    )
+    if encoder is None:
+        return story
+    return replace(story, vectors=_embeddings(sentences, story, encoder, options, blocks))
+
+
+def _embeddings(
+    sentences: Sequence[Sentence],
+    story: _StoryMatrices,
+    encoder: Encoder,
+    options: AlignOptions,
+    blocks: Sequence[np.ndarray],
+) -> np.ndarray | None:
+    """Embeddings of the sentences in a pair (a row of ``blocks``, a sentence of another article) that
+    shares some vocabulary, zero rows for the others; None when there are none.
+
+    Paraphrases that share no vocabulary at all are rare in news copy; comparing embeddings only where
+    some vocabulary is shared encodes about half of a story's sentences (bench/bench_report.py). The
+    pairs are read off the sparse TF-IDF products, so no dense block is built for them.
+    """
+    compared = np.zeros(len(sentences), dtype=bool)
+    for block in blocks:
+        cosine = story.lexical[block] @ story.lexical_columns
+        row = np.repeat(block, np.diff(cosine.indptr))
+        shared = (cosine.data >= options.semantic_floor) & (
+            story.article[row] != story.article[cosine.indices]
+        )
+        compared[row[shared]] = True
+        compared[cosine.indices[shared]] = True
+    needed = np.flatnonzero(compared)
+    if not len(needed):
+        return None
+    vectors = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
+    # A sentence repeated across articles (wire copy) is encoded once.
+    texts = [_QUOTE_MARKS.sub("", sentences[j].text) for j in needed]
+    position = {text: n for n, text in enumerate(dict.fromkeys(texts))}
+    vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
+    return vectors
+
+
+def _block_similarities(
+    story: _StoryMatrices, block: np.ndarray, options: AlignOptions
+) -> tuple[np.ndarray, np.ndarray]:
+    """The similarity of the sentences ``block`` to every sentence, in two halves: the word measures (the
+    larger of TF-IDF cosine and containment) and the embedding cosine (zeros without embeddings), each
+    scaled by its threshold.
+
+    A cell of the word measures is bitwise the same whatever the block (a sparse product sums each cell
+    on its own; containment counts are whole numbers). The embedding cosine is one BLAS product per
+    block, whose last bit can depend on the block's height: a story of one block is bitwise what one
+    story-wide product gives.
+    """
+    scaled = (story.lexical[block] @ story.lexical_columns).toarray()
+    # The embedding pairs are read off the cosine before it is scaled in place.
+    pairs = None
+    if story.vectors is not None:
+        pairs = (scaled >= options.semantic_floor) & (story.article[block][:, None] != story.article[None, :])
+    scaled /= options.lexical_threshold
+    sizes = story.concept_counts[block][:, None]
+    contained = (story.incidence[block] @ story.incidence_columns).toarray()
+    contained /= np.maximum(sizes, 1)
+    contained[(sizes < options.min_concepts)[:, 0]] = 0.0
+    contained /= options.containment_threshold
+    np.maximum(scaled, contained, out=scaled)
+    del contained
+    if pairs is None:
+        return scaled, np.zeros_like(scaled)
+    # Indexing copies the block's vectors, so even a block of every row is a general product (numpy
+    # would take the symmetric routine, with other last bits, for a matrix times its own transpose).
+    semantic = story.vectors[block] @ story.vectors.T
+    semantic /= options.semantic_threshold
+    semantic[~pairs] = 0.0
+    return scaled, semantic
+
+
 def similarity_matrix(
     sentences: Sequence[Sentence],
     terms: Mapping[str, SentenceTerms],
@@ -207,68 +351,10 @@ def similarity_matrix(
         options: Thresholds.
         rows: Indices of the sentences to compare with all; all when None.
     """
-    content = [terms[s.id] for s in sentences]
-    return np.maximum(*_scaled_similarities(sentences, content, encoder, options or AlignOptions(), rows))
-
-
-def _scaled_similarities(
-    sentences: Sequence[Sentence],
-    content: Sequence[SentenceTerms],
-    encoder: Encoder | None,
-    options: AlignOptions,
-    rows: Sequence[int] | None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """The two halves of :func:`similarity_matrix`: the word measures (the larger of TF-IDF cosine and
-    containment) and the embedding cosine (zeros without an encoder), each scaled by its threshold.
-
-    ``content`` holds the terms of each sentence, in order.
-    """
-    every_row = rows is None  # then no copy of the rows is taken
-    rows = range(len(sentences)) if every_row else rows
-    lexical = tfidf_rows(content, groups=[s.article_id for s in sentences])
-    lexical_cosine = ((lexical if every_row else lexical[rows]) @ lexical.T).toarray()
-    # Paraphrases that share no vocabulary at all are rare in news copy; comparing embeddings only
-    # where some vocabulary is shared encodes about half of a story's sentences (bench/bench_report.py).
-    # Those pairs are read off the cosine before it is scaled in place: a story's sentence-by-sentence
-    # matrices are its largest memory (10,000 sentences: 800 MB each).
-    pairs = None
-    if encoder is not None:
-        article = np.array([s.article_id for s in sentences], dtype=object)
-        pairs = (lexical_cosine >= options.semantic_floor) & (article[rows][:, None] != article[None, :])
-    scaled = lexical_cosine
-    scaled /= options.lexical_threshold
-    # Concepts shared with the compared rows, counted over the rows' concepts only: a summary's few
-    # sentences have a few dozen, the story thousands.
-    row_concepts = frozenset().union(*(content[i].concepts for i in rows))
-    index = {concept: n for n, concept in enumerate(row_concepts)}
-    columns = [[index[c] for c in terms.concepts & row_concepts] for terms in content]
-    lengths = [len(cs) for cs in columns]
-    incidence = sparse.csr_matrix(
-        (np.ones(sum(lengths)), list(chain.from_iterable(columns)), np.cumsum([0, *lengths])),
-        shape=(len(sentences), len(index)),
-    )
-    sizes = np.array([len(content[i].concepts) for i in rows], dtype=float)[:, None]
-    contained = ((incidence if every_row else incidence[rows]) @ incidence.T).toarray()
-    contained /= np.maximum(sizes, 1)
-    contained[(sizes < options.min_concepts)[:, 0]] = 0.0
-    contained /= options.containment_threshold
-    np.maximum(scaled, contained, out=scaled)
-    del contained
-    semantic = None
-    if pairs is not None and sentences:
-        compared = pairs.any(axis=0)
-        compared[np.asarray(rows)[pairs.any(axis=1)]] = True
-        needed = np.flatnonzero(compared)
-        if len(needed):
-            vectors = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
-            # A sentence repeated across articles (wire copy) is encoded once.
-            texts = [_QUOTE_MARKS.sub("", sentences[j].text) for j in needed]
-            position = {text: n for n, text in enumerate(dict.fromkeys(texts))}
-            vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
-            semantic = vectors[rows] @ vectors.T
-            semantic /= options.semantic_threshold
-            semantic[~pairs] = 0.0
-    return scaled, np.zeros_like(scaled) if semantic is None else semantic
+    options = options or AlignOptions()
+    block = np.asarray(range(len(sentences)) if rows is None else rows, dtype=np.intp)
+    story = _story_matrices(sentences, [terms[s.id] for s in sentences], encoder, options, [block])
+    return np.maximum(*_block_similarities(story, block, options))
 
 
 def align(
@@ -279,8 +365,13 @@ def align(
     centers: Sequence[str] = (),
     centers_only: bool = False,
     terms: Mapping[str, SentenceTerms] | None = None,
+    block_pairs: int = BLOCK_PAIRS,
 ) -> Alignment:
     """Group the sentences of all articles into claims.
+
+    Sentences are compared a block of rows at a time and only the links kept,
+    so memory grows with ``block_pairs`` and the links, not with the square of
+    the story's sentences.
 
     Args:
         docs: The story's segmented articles, in input order.
@@ -292,11 +383,15 @@ def align(
         centers_only: Build only the centers' claims (all a summary needs;
             a fraction of the work).
         terms: Lexical terms of every sentence, when already computed.
+        block_pairs: Sentence pairs compared at once (a block has at least
+            one row of all sentences).
 
     Returns:
         Claims ordered by support (most outlets first, then most articles, then
         input order) and the claim of each sentence that joined one.
     """
+    if block_pairs < 1:
+        raise ValueError("block_pairs must be at least 1")
     options = options or AlignOptions()
     sentences = [s for d in docs for s in d.sentences if word_count(s.text) >= options.min_words]
     if not sentences:
@@ -305,33 +400,39 @@ def align(
     position = {s.id: i for i, s in enumerate(sentences)}
     first = [position[c] for c in centers if c in position]
     rows = first if centers_only else list(range(len(sentences)))
-    row_of = {sentence: r for r, sentence in enumerate(rows)}
     terms = terms or terms_by_sentence(docs)
     # Frame words dropped here only: with these terms the summarizer's repeat check
     # (similarity_matrix) lost ROUGE-2 (DUC 11.51 -> 11.39, MultiLing 21.80 -> 21.59; bench/ablation.py).
     content = [_without_frames(terms[s.id]) for s in sentences]
-    words, meaning = _scaled_similarities(
-        sentences, content, encoder, options, first if centers_only else None
-    )
-    scaled = np.maximum(words, meaning)
-    linked = (scaled >= 1.0) & (article_of[rows][:, None] != article_of[None, :])
+    blocks = _row_blocks(rows, len(sentences), block_pairs)
+    story = _story_matrices(sentences, content, encoder, options, blocks)
+    # Each compared row's linked sentences, ascending, and their similarity to it.
+    links: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     given: dict[int, frozenset[str]] = {}  # only linked sentences are read: a summary links a few dozen
-    for row, j in zip(*np.nonzero(linked), strict=True):
-        for i in (rows[row], j):
-            if i not in given:
-                given[i] = figures(sentences[i].text)
-        mine, theirs = given[rows[row]], given[j]
-        clash = bool(mine - theirs and theirs - mine)
-        cosine = meaning[row, j] * options.semantic_threshold
-        paraphrase = cosine >= options.paraphrase_threshold
-        # A cosine of exactly 0 means the encoder was not consulted (no encoder, or too few words
-        # shared for it to be worth asking), so it cannot veto.
-        vetoed = cosine != 0 and cosine < options.word_link_floor
-        linked[row, j] = not (clash or vetoed) and (
-            paraphrase or _restates(sentences[rows[row]].text, sentences[j].text, options.min_shared_stems)
-        )
+    for block in blocks:
+        scaled, meaning = _block_similarities(story, block, options)
+        np.maximum(scaled, meaning, out=scaled)
+        linked = (scaled >= 1.0) & (story.article[block][:, None] != story.article[None, :])
+        for row, j in zip(*np.nonzero(linked), strict=True):
+            i = int(block[row])
+            for k in (i, j):
+                if k not in given:
+                    given[k] = figures(sentences[k].text)
+            mine, theirs = given[i], given[j]
+            clash = bool(mine - theirs and theirs - mine)
+            cosine = meaning[row, j] * options.semantic_threshold
+            paraphrase = cosine >= options.paraphrase_threshold
+            # A cosine of exactly 0 means the encoder was not consulted (no encoder, or too few words
+            # shared for it to be worth asking), so it cannot veto.
+            vetoed = cosine != 0 and cosine < options.word_link_floor
+            linked[row, j] = not (clash or vetoed) and (
+                paraphrase or _restates(sentences[i].text, sentences[j].text, options.min_shared_stems)
+            )
+        for row, i in enumerate(block.tolist()):
+            columns = np.flatnonzero(linked[row])
+            links[i] = (columns, scaled[row, columns])
     # Given centers first, then widest support; ties keep input order, so claims are deterministic.
-    support = {i: len(set(article_of[linked[row_of[i]]])) for i in rows}
+    support = {i: len(set(article_of[links[i][0]])) for i in rows}
     order = first + sorted(set(rows) - set(first), key=lambda i: (-support[i], i))
     assigned = np.zeros(len(sentences), dtype=bool)
     groups: list[list[int]] = []
@@ -339,15 +440,19 @@ def align(
         if assigned[center]:
             continue
         assigned[center] = True
-        similarity = scaled[row_of[center]]
-        best_per_article: dict[str, int] = {}
-        for j in np.flatnonzero(linked[row_of[center]] & ~assigned):
+        columns, similarity = links[center]
+        free = ~assigned[columns]
+        best_per_article: dict[str, tuple[float, int]] = {}
+        for j, value in zip(columns[free].tolist(), similarity[free].tolist(), strict=True):
             current = best_per_article.get(article_of[j])
-            if current is None or similarity[j] > similarity[current]:
-                best_per_article[article_of[j]] = j
-        members = [center, *best_per_article.values()]
+            if current is None or value > current[0]:
+                best_per_article[article_of[j]] = (value, j)
+        members = [center, *(j for _, j in best_per_article.values())]
         assigned[members] = True
         groups.append(members)
+    # The clearest wording: the member closest to all the others; a center keeps its own wording when
+    # only the centers were compared.
+    closeness = {} if centers_only else _closeness(groups, blocks, story, options, last_similarities=scaled)
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
     outlet_of = {d.article.id: _outlet(d.article) for d in docs}
     outlets = [len({outlet_of[article_of[i]] for i in members}) for members in groups]
@@ -355,9 +460,9 @@ def align(
     # A group has one member per article, so len(g) counts its articles.
     ranked = sorted(zip(outlets, groups, strict=True), key=lambda og: (-og[0], -len(og[1]), min(og[1])))
     for number, (outlet_count, members) in enumerate(ranked):
-        # The clearest wording: the member closest to all the others; a
-        # center keeps its own wording when only the centers were compared.
-        wording = members[0] if centers_only else max(members, key=lambda i: (scaled[i, members].sum(), -i))
+        wording = members[0]
+        if len(members) > 1 and not centers_only:
+            wording = max(members, key=lambda i: (closeness[i], -i))
         claim = Claim(
             id=f"c{number + 1}",
             text=sentences[wording].text,
@@ -368,3 +473,32 @@ def align(
         claims.append(claim)
         claim_of_sentence.update({sid: claim.id for sid in claim.sentence_ids})
     return Alignment(tuple(claims), claim_of_sentence)
+
+
+def _closeness(
+    groups: Sequence[list[int]],
+    blocks: Sequence[np.ndarray],
+    story: _StoryMatrices,
+    options: AlignOptions,
+    last_similarities: np.ndarray,
+) -> dict[int, float]:
+    """How close each member of a group of two or more is to its group: its summed similarity to the
+    members (itself included).
+
+    A member's row is computed again in the block it was linked in, so the sums use the very similarities
+    the links were made from. The blocks are read last to first: the last one's similarities
+    (``last_similarities``) are still in memory, so a story of one block is not computed twice.
+    """
+    group_of = {i: members for members in groups if len(members) > 1 for i in members}
+    closeness = {}
+    for number in reversed(range(len(blocks))):
+        wanted = [(row, i) for row, i in enumerate(blocks[number].tolist()) if i in group_of]
+        if not wanted:
+            continue
+        scaled = last_similarities
+        if number < len(blocks) - 1:
+            words, meaning = _block_similarities(story, blocks[number], options)
+            scaled = np.maximum(words, meaning, out=words)
+        for row, i in wanted:
+            closeness[i] = scaled[row, group_of[i]].sum()
+    return closeness

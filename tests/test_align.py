@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 
+import storyweave
 from storyweave.align import AlignOptions, align
 from storyweave.model import Article
 from storyweave.segment import segment
@@ -251,3 +252,35 @@ def test_a_sentence_repeated_across_articles_is_encoded_once():
     (claim,) = align(docs, encoder=encoder).claims
     assert sorted(encoder.texts) == sorted({wire, docs[2].sentences[0].text})
     assert claim.article_ids == ("a0", "a1", "a2")
+
+
+def _without_wording(alignment):
+    return [
+        (c.id, c.sentence_ids, c.article_ids, c.outlet_count) for c in alignment.claims
+    ], alignment.claim_of_sentence
+
+
+def test_blocks_of_rows_give_the_claims_of_one_block(teigen_dir, encoder):
+    # Sentences are compared a block of rows at a time; by default this story (108 sentences) is one block.
+    docs = [segment(article) for article in storyweave.load([teigen_dir]).articles]
+    text_of = {s.id: s.text for d in docs for s in d.sentences}
+    whole = align(docs, encoder=encoder)
+    centers = [c.sentence_ids[-1] for c in whole.claims if c.outlet_count > 1]
+    assert len(centers) > 5 and any(c.outlet_count > 2 for c in whole.claims)
+    summary = align(docs, encoder=encoder, centers=centers, centers_only=True)
+    for block_pairs in (1, 1_000):  # one row a block; 9 rows a block
+        blocked = align(docs, encoder=encoder, block_pairs=block_pairs)
+        assert _without_wording(blocked) == _without_wording(whole)
+        # A claim's wording is its member closest to the others. Two members can be equally close but
+        # for the last bit of an embedding product, which depends on the block's height: either may word it.
+        assert all(c.text in {text_of[i] for i in c.sentence_ids} for c in blocked.claims)
+        # A summary's claims keep their center's wording.
+        assert (
+            align(docs, encoder=encoder, centers=centers, centers_only=True, block_pairs=block_pairs)
+            == summary
+        )
+
+
+def test_a_block_holds_one_pair_at_least():
+    with pytest.raises(ValueError):
+        align(_docs("The pier fire was reported at 11:40 p.m. on Tuesday night."), block_pairs=0)
