@@ -666,11 +666,16 @@ def _within_finer(days: Mapping[dates.DateValue, _Day]) -> set[int]:
             if len(targets) != 1:
                 continue
             ((other, number),) = targets
-            target = days[other].groups[number]
-            for event in group.events:
-                target.add(event, days[other].claim_of.get(event.fact.sentence.id))
-            absorbed.add(id(group.events))
+            absorbed.add(_absorb(group, days[other].groups[number], days[other]))
     return absorbed
+
+
+def _absorb(group: _Group, target: _Group, day: _Day) -> int:
+    """Add the mentions of ``group`` to ``target``, an event of ``day``; the id of ``group``'s list, which
+    leaves the timeline."""
+    for event in group.events:
+        target.add(event, day.claim_of.get(event.fact.sentence.id))
+    return id(group.events)
 
 
 def _signs(one: _Event, other: _Event) -> int:
@@ -738,9 +743,7 @@ def _merge_paraphrases(
             if target is None:
                 kept.append(group)
                 continue
-            for event in group.events:
-                target.add(event, day.claim_of.get(event.fact.sentence.id))
-            merged.add(id(group.events))
+            merged.add(_absorb(group, target, day))
     return merged
 
 
@@ -794,10 +797,7 @@ def _join_finer_paraphrases(
         if len(targets) != 1:
             continue
         ((other_value, number),) = targets
-        target = days[other_value].groups[number]
-        for event in group.events:
-            target.add(event, days[other_value].claim_of.get(event.fact.sentence.id))
-        merged.add(id(group.events))
+        merged.add(_absorb(group, days[other_value].groups[number], days[other_value]))
     return merged
 
 
