@@ -175,6 +175,14 @@ _POSSESSIVE = re.compile(r"(?: (?:night|morning|evening|afternoon))?['’]s\b")
 # How near a date a happening word surely dates it (see ``_Day._joinable``).
 _NEXT_TO = 3
 _NAMING_WORDS = re.compile(r"(?: [A-Za-z][a-z-]*){0,2}")
+# A relative clause that closes before the date is an aside: "The Harbor Authority, which owns the pier,
+# approved a plan last month" shows "approved a plan last month", not "which owns the pier, approved ...",
+# which reads as if the pier approved it.
+# The comma that closes it is followed by the main clause's lower-case verb: not by a name ("which was held in
+# Woodbury, N.Y., on Friday"), a preposition or a conjunction, nor inside a figure ("$500,000").
+_RELATIVE_ASIDE = re.compile(
+    r"\s*(?:which|who)\b[^,;:]*,\s+(?=[a-z])(?!(?:on|in|at|by|for|from|to|with|and|or|but|as)\b)"
+)
 # Whitespace-separated tokens, as ``str.split`` cuts them (``\s`` and ``str.isspace`` agree).
 _TOKEN = re.compile(r"\S+")
 # A clause that only says who spoke before a colon dates the saying, and what was said is not shown:
@@ -518,6 +526,9 @@ def _event_text(fact: DatedFact, last: dates.DateMention, sentence: _Sentence, s
     the clause for each of its dates made a long clause with many dates quadratic.
     """
     text = fact.sentence.text
+    aside = _RELATIVE_ASIDE.match(text, start, fact.mention.start)
+    if aside is not None:
+        start = aside.end()
     date_words = _WORD.findall(text, fact.mention.start, last.end)
     # A clause of the date and a word or two ("But Monday, as returns came
     # in, ...") says nothing: it runs on to the next break.

@@ -362,3 +362,16 @@ def test_the_encoder_joins_a_year_to_the_month_another_outlet_tells_alike(encode
         ("2025", ("a2",)),
         ("2025-03", ("a1", "a0")),
     ]
+
+
+def test_a_relative_clause_before_the_date_is_left_out_of_the_entry():
+    # QA, the bundled example: "which owns the pier, approved a plan ..." read as if the pier approved it.
+    docs = story(
+        "The Wrenport Harbor Authority, which owns the pier, approved a plan last month to replace the wiring.",
+        "The hearing, which was held in Woodbury, N.Y., on Friday, drew a crowd.",
+        dates=("2026-03-11", "1998-10-24"),
+    )
+    assert [e.event for e in build_timeline(docs)] == [
+        "which was held in Woodbury, N.Y., on Friday, drew a crowd.",
+        "approved a plan last month to replace the wiring.",
+    ]
