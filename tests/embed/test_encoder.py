@@ -1,5 +1,9 @@
 """Contract every Encoder must meet: shape, dtype, unit norm, determinism, empty input."""
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -39,3 +43,16 @@ def test_constructor_rejects_bad_settings_and_loads_nothing():
     with pytest.raises(ValueError):
         MiniLMOnnxEncoder(batch_size=0)
     assert MiniLMOnnxEncoder()._session is None
+
+
+def test_the_encoder_starts_no_onnxruntime_telemetry(tmp_path):
+    # onnxruntime 1.29+ starts an uploader at initialization; a user whose home folder cannot be written
+    # saw its "Failed to persist telemetry device ID" line on every command (QA).
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env["HOME"] = str(not_a_folder / "home")  # nothing can be created below a file, even by root
+    code = "from storyweave.embed import default_encoder; print(default_encoder().encode(['A fire.']).shape)"
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "(1, 384)"
+    assert "telemetry" not in run.stderr
