@@ -83,7 +83,8 @@ _DATE_PATTERN = re.compile(
                 "mo",
                 rf"\b(?P<mod>{_PREPOSITION}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)(?:early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)",
             ),
-            _group("yr", rf"\b(?:{_PREPOSITION}|[Yy]ear)(?:\s+|-){_YEAR}\b(?![-/]\d)"),
+            # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
+            _group("yr", rf"\b(?:{_PREPOSITION}|[Yy]ear)(?:\s+|-){_YEAR}\b(?![-/]\d)(?!(?<=0)['’]s\b)"),
             _group(
                 "wd",
                 r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"

@@ -65,6 +65,8 @@ def test_resolve(text, article_date, expected):
         "Pier 7 burned.",
         "On Sept. 31 nothing.",
         "Most of the equipment has sat in the port of Ashdod for the last year.",
+        # A decade: "the late 1970's" was the year 1970 (DUC d31001t), as "the 1970s" never was.
+        "It was involved in those activities from the late 1970's to the early 1990’s.",
     ],
 )
 def test_vague_or_impossible_dates_are_not_dates(text):
