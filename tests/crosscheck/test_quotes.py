@@ -621,6 +621,16 @@ def test_given_name_alone_is_not_another_articles_person():
             '"an individual has provided information to the police."',
             "Tara Miltimore",
         ),
+        # A surname prefix with a capital of its own, and a Korean name with its surname written first.
+        (
+            '"We believe this girl to be in imminent danger," said Josh DeVine, the bureau\'s director.',
+            "Josh DeVine",
+        ),
+        (
+            'UN Secretary-General Ban Ki-moon visited the camp. "We hope it will be better this morning," Ban '
+            "said.",
+            "Ban Ki-moon",
+        ),
     ],
 )
 def test_audit_4_attributions(text, speaker):
