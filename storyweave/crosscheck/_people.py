@@ -1072,8 +1072,20 @@ class People:
             for i in range(1, len(n.split()))
             if (suffix := " ".join(n.split()[i:])) in self._names or " " not in suffix
         )
-        # Read by every ``full_name`` call: thousands per story.
-        self._full_names = [n for n in self._persons if " " in n]
+        # Read by every ``full_name`` call, thousands per story: the full names by their last and first
+        # words, and each article's mentions of a name by position.
+        self._full_names_ending: dict[str, list[str]] = defaultdict(list)
+        self._full_names_starting: dict[str, list[str]] = defaultdict(list)
+        for full in self._persons:
+            if " " in full:
+                words = full.split()
+                self._full_names_ending[words[-1]].append(full)
+                self._full_names_starting[words[0]].append(full)
+        self._starts: dict[str, dict[str, list[int]]] = {}
+        for article, ms in self._mentions.items():
+            starts = self._starts[article] = defaultdict(list)
+            for mention in sorted(ms, key=lambda m: m.start):
+                starts[mention.name].append(mention.start)
         self._names_in = {article: {m.name for m in ms} for article, ms in self._mentions.items()}
         self._gender = {}
         for name, votes in gender_votes.items():
@@ -1173,9 +1185,9 @@ class People:
         """
         if name not in self._persons:
             return None
-        candidates = [n for n in self._full_names if n.endswith(" " + name)] or [
-            n for n in self._full_names if " " not in name and n.split()[0] == name
-        ]
+        candidates = [
+            n for n in self._full_names_ending.get(name.split()[-1], ()) if n.endswith(" " + name)
+        ] or (list(self._full_names_starting.get(name, ())) if " " not in name else [])
         in_article = self._names_in.get(article_id or "", set())
         local = [n for n in candidates if n in in_article]
         if name in self._first_names and article_id is not None:
@@ -1188,11 +1200,17 @@ class People:
         if not candidates:
             return name
         if position is not None and len(local) > 1:
-            mentions = self._mentions[article_id or ""]
-            first_use = next((m.start for m in mentions if m.name == name and m.start < position), position)
-            named = [m.name for m in mentions if m.start < first_use and m.name in local]
-            if named:
-                return named[-1]
+            starts = self._starts[article_id or ""]
+            own = starts.get(name)
+            first_use = own[0] if own and own[0] < position else position
+            # The candidate named last before the first use.
+            last_named = [
+                (named[index - 1], full)
+                for full in local
+                if (index := bisect.bisect_left(named := starts.get(full, []), first_use))
+            ]
+            if last_named:
+                return max(last_named)[1]
         pool = local or candidates
         return min(pool, key=lambda n: (-self._names[n], -len(n), n))
 
