@@ -707,8 +707,17 @@ def _paraphrase(first: _Group, second: _Group, rows: Mapping[str, np.ndarray]) -
     return False
 
 
+def _embedded(wordings: set[str], encoder: Encoder, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``rows`` (embeddings by wording) with those of ``wordings`` added: each wording is encoded once per
+    timeline, whichever step asks for it first."""
+    new = sorted(wordings - rows.keys())
+    if new:
+        rows.update(zip(new, encoder.encode(new), strict=True))
+    return rows
+
+
 def _merge_paraphrases(
-    days: Mapping[dates.DateValue, _Day], encoder: Encoder, absorbed: set[int]
+    days: Mapping[dates.DateValue, _Day], encoder: Encoder, absorbed: set[int], rows: dict[str, np.ndarray]
 ) -> set[int]:
     """Merge the events of each date that the encoder reads as one told in other words; the ids of the
     merged groups' lists.
@@ -734,10 +743,9 @@ def _merge_paraphrases(
         ]
         if len(groups) > 1:
             crowded.append((day, groups))
-    wordings = sorted({event.wording for _, groups in crowded for group in groups for event in group.events})
-    if not wordings:
-        return set()
-    rows = dict(zip(wordings, encoder.encode(wordings), strict=True))
+    _embedded(
+        {event.wording for _, groups in crowded for group in groups for event in group.events}, encoder, rows
+    )
     merged: set[int] = set()
     for day, groups in crowded:
         kept: list[_Group] = []
@@ -759,7 +767,7 @@ def _merge_paraphrases(
 
 
 def _join_finer_paraphrases(
-    days: Mapping[dates.DateValue, _Day], encoder: Encoder, absorbed: set[int]
+    days: Mapping[dates.DateValue, _Day], encoder: Encoder, absorbed: set[int], rows: dict[str, np.ndarray]
 ) -> set[int]:
     """Merge each event of a month or year into the one event of a finer date within it that another
     article tells in other words, naming a party it names ("Last year, a smaller fire at Pier 4 destroyed
@@ -793,10 +801,9 @@ def _join_finer_paraphrases(
             ]
             if pairs:
                 candidates.append((group, pairs))
-    wordings = sorted({e.wording for _, pairs in candidates for one, other, _ in pairs for e in (one, other)})
-    if not wordings:
-        return set()
-    rows = dict(zip(wordings, encoder.encode(wordings), strict=True))
+    _embedded(
+        {e.wording for _, pairs in candidates for one, other, _ in pairs for e in (one, other)}, encoder, rows
+    )
     merged: set[int] = set()
     for group, pairs in candidates:
         targets = {
@@ -849,8 +856,9 @@ def build_timeline(
             merged.append(created.events)
     absorbed = _within_finer(days)
     if encoder is not None:
-        absorbed |= _merge_paraphrases(days, encoder, absorbed)
-        absorbed |= _join_finer_paraphrases(days, encoder, absorbed)
+        rows: dict[str, np.ndarray] = {}
+        absorbed |= _merge_paraphrases(days, encoder, absorbed, rows)
+        absorbed |= _join_finer_paraphrases(days, encoder, absorbed, rows)
     merged = [group for group in merged if id(group) not in absorbed]
     timeline = []
     for group in merged:
