@@ -34,8 +34,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    group is not a conflict.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
-5. When the values only grow with the articles' dates (a rising toll), the
-   story developed: the entry is an update, not a conflict. A figure that
+5. When the values only grow with the articles' dates (a rising toll; for a
+   running tally, "the death toll has risen to 151", also with their order
+   within one day), the story developed: the entry is an update, not a conflict. A figure that
    falls later is a correction and stays a conflict, and so does a figure
    of a past year ("in 1966, the display peaked at 150,000 meteors").
 """
@@ -158,6 +159,8 @@ _ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
 # The words of an "of" phrase (``_COMPLEMENT``), read one by one.
 _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
+# What stands between two words of a fact's description that are written together.
+_JOINED = re.compile(r" |-")
 # Unit nouns that name nothing in particular: with these, one shared word
 # does not make two sentences about the same fact.
 _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
@@ -926,7 +929,9 @@ class _StatesBoth:
     "An arm held out around 90 degrees ..., while the hand marks matched an
     arm held out at about 45 degrees": an outlet that gives the other
     value too knows the two as different facts, and is not contradicted by
-    one that gives only one of them. Dates are left out: one article states
+    one that gives only one of them. An article that gives one name two
+    ages ("Nabatte Fazul, 19," and, of a cousin, "Nabatte, 14,") is about two
+    people, or unsure which is which. Dates are left out: one article states
     many dates of different events.
 
     Built for the facts of one kind and key; an article's answer about a fact is found once
@@ -943,7 +948,7 @@ class _StatesBoth:
 
     def __call__(self, a: int, b: int) -> bool:
         first, second = self.facts[a], self.facts[b]
-        if first.kind != "number" or first.key.startswith("age of "):
+        if first.kind != "number":
             return False
         return self._states(first.article_id, b) or self._states(second.article_id, a)
 
@@ -1238,6 +1243,7 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
     """
     if not isinstance(sides[0][0].value, _Amount):
         return False
+    tallies = all(fact.tally for side in sides for fact in side)
     points = []
     for side in sides:
         for fact in side:
@@ -1249,13 +1255,20 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
     values = [value for _, value in points]
     rising = all(a <= b for a, b in zip(values, values[1:], strict=False))
     # Input order breaks ties within a day (stories come in publication
-    # order), but the first and last figures must come from different days.
+    # order), but the first and last figures must come from different days,
+    # unless every statement is a running tally ("the death toll ... has
+    # risen to 151", "... rose to 156 Sunday": two wire stories of one day).
     # A figure that falls later is a correction, so it stays a conflict.
-    return rising and points[0][0][0] != points[-1][0][0]
+    return rising and (tallies or points[0][0][0] != points[-1][0][0])
 
 
 def _about(sides: list[list[_Fact]]) -> str:
-    """What the fact is, from the words the evidence sentences share."""
+    """What the fact is, from the words the evidence sentences share.
+
+    Up to four shared words, in the order the first statement has them, and those that stand
+    together there written together ("percentage: votes counted", "number of kph: sustained winds,
+    packing", not "counted, votes" and "sustained, winds, packing").
+    """
     facts = [f for side in sides for f in side]
     counts: dict[str, int] = defaultdict(int)
     for fact in facts:
@@ -1269,7 +1282,7 @@ def _about(sides: list[list[_Fact]]) -> str:
         first.context.surface.get(t) or next(f.context.surface[t] for f in facts if t in f.context.surface)
         for t in shared[:4]
     ]
-    described = ", ".join(words)
+    described = _in_text_order(first.sentence.text, words, first.context.clause[0])
     if first.kind == "date":
         return f"when: {described}" if described else "when"
     if first.key.startswith("age of "):
@@ -1280,6 +1293,32 @@ def _about(sides: list[list[_Fact]]) -> str:
         first.key, f"number of {counted or first.unit_text}"
     )
     return f"{unit}: {described}" if described else unit
+
+
+def _in_text_order(text: str, words: Sequence[str], clause_start: int = 0) -> str:
+    """``words`` as ``text`` orders them, joined by ", ", or as written between two that stand
+    together (only spaces or a hyphen apart: "cold-storage warehouse"); words not in it go last.
+    Each word is looked for first in the value's clause, from ``clause_start``.
+
+    >>> _in_text_order("late Tuesday night, forcing 14 workers on the night shift", ["shift", "night"], 19)
+    'night shift'
+    """
+    found = []
+    for word in words:
+        pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])")
+        match = pattern.search(text, clause_start) or pattern.search(text)
+        found.append((match.start(), match.end(), word) if match else (len(text), -1, word))
+    found.sort()
+    described = ""
+    previous_end = -1
+    for start, end, word in found:
+        if described:
+            gap = text[previous_end:start] if previous_end >= 0 and end >= 0 else ""
+            described += gap if _JOINED.fullmatch(gap) else ", "
+        # A possessive names its noun: "the government's office" is about the government.
+        described += word.removesuffix("'s").removesuffix("’s")
+        previous_end = end
+    return described
 
 
 def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:

@@ -9,6 +9,7 @@ the same way (``InvalidReportError``) on an article the report does not list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -16,6 +17,9 @@ from urllib.parse import urlsplit
 from storyweave.errors import StoryweaveError
 from storyweave.model import Article, Claim, Position
 
+# A conflict's figure as the cross-check writes it: digits, maybe a fraction.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
 # Said in place of an empty summary. The report cannot tell which reason holds: the summarizer leaves
@@ -94,6 +98,24 @@ class SourceList:
         """Reference numbers of the given articles, ascending and without repeats."""
         return [number for number, _ in self.cited(article_ids)]
 
+    def by_outlet(self, article_ids: Iterable[str]) -> list[tuple[str, list[int]]]:
+        """The outlet names of the given articles, each once with its reference numbers.
+
+        A wire service's stories of one day read "Associated Press [5][6]", not
+        "Associated Press [5], Associated Press [6]". Names are grouped as shown:
+        articles without an outlet are labelled by their own ids, so stay apart.
+
+        Example:
+            >>> from storyweave.model import Article
+            >>> articles = [Article(i, "...", source=s) for i, s in [("a", "AP"), ("b", "BBC"), ("c", "AP")]]
+            >>> SourceList(tuple(articles)).by_outlet(["c", "b", "a"])
+            [('AP', [1, 3]), ('BBC', [2])]
+        """
+        grouped: dict[str, list[int]] = {}
+        for number, article in self.cited(article_ids):
+            grouped.setdefault(article.label, []).append(number)
+        return list(grouped.items())
+
     def label(self, article_id: str) -> str:
         """The outlet name of the article, else its id."""
         return self._entry(article_id)[1].label
@@ -110,6 +132,26 @@ class SourceList:
         order; positions without any dated article go last, in their given order.
         """
         return sorted(positions, key=lambda p: self.earliest_date(p.articles) or dt.date.max)
+
+
+def shown_value(kind: str, value: str) -> str:
+    """A conflict's value as a reader reads it: a figure with its thousands grouped, or in millions.
+
+    The JSON report keeps the value as found ("150000"); Markdown and HTML show "150,000", and a
+    round large figure in words ("10400000000" -> "10.4 billion"). Dates and names are shown as they are.
+
+    >>> shown_value("number", "150000"), shown_value("number", "10400000000"), shown_value("number", "52.4")
+    ('150,000', '10.4 billion', '52.4')
+    """
+    if kind != "number" or not _FIGURE.fullmatch(value):
+        return value
+    number = float(value)
+    for scale, name in _LARGE:
+        # Only a figure that is a round number of millions reads the same in words ("$972,814" does not).
+        if number >= scale and (number * 1000 / scale).is_integer():
+            return f"{number / scale:,.3f}".rstrip("0").rstrip(".") + f" {name}"
+    whole, _, decimals = value.partition(".")
+    return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
 
 
 def story_title(articles: Iterable[Article]) -> str:

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from storyweave.model import Claim, Report
-from storyweave.render._citations import EMPTY_SUMMARY, SourceList, claim_support, story_title, web_url
+from storyweave.render._citations import (
+    EMPTY_SUMMARY,
+    SourceList,
+    claim_support,
+    shown_value,
+    story_title,
+    web_url,
+)
 
 # StrictUndefined: a misspelt name in the template fails the render instead of printing nothing.
 _ENVIRONMENT = Environment(
@@ -60,18 +67,21 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """
     sources = SourceList(report.articles)
     dates = sorted(article.date for article in report.articles if article.date)
+    matrix = [_row(claim, sources, sentences) for claim in report.claims]
     return _ENVIRONMENT.get_template("report.html.j2").render(
         title=story_title(report.articles),
         report=report,
         sources=sources,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        matrix=[_row(claim, sources, sentences) for claim in report.claims],
+        matrix=matrix,
+        worded=any(cell.wording for row in matrix for cell in row.cells),
         conflicts=[
             (conflict, sources.chronological(conflict.positions) if conflict.update else conflict.positions)
             for conflict in report.conflicts
         ],
         web_url=web_url,
+        shown_value=shown_value,
         empty_summary=EMPTY_SUMMARY.format(budget=report.summary.word_budget),
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from storyweave.ingest import one_line
 from storyweave.model import Claim, Conflict, Quote, Report, TimelineEvent
-from storyweave.render._citations import EMPTY_SUMMARY, SourceList, story_title, web_url
+from storyweave.render._citations import EMPTY_SUMMARY, SourceList, shown_value, story_title, web_url
 
 # Inline characters that could open a link, image, autolink, raw HTML, code span,
 # emphasis or a table cell (a stray "|" would split a Claims table row).
@@ -61,9 +61,16 @@ def render_markdown(report: Report) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _inert(text: str) -> str:
-    """Article text as literal Markdown: one line, no control characters, significant characters escaped."""
-    return _BLOCK_START.sub(r"\1\\\2", _INLINE_SIGNIFICANT.sub(r"\\\1", one_line(text) or ""))
+def _inert(text: str, block_start: bool = True) -> str:
+    """Article text as literal Markdown: one line, no control characters, significant characters escaped.
+
+    Args:
+        text: The text.
+        block_start: Whether the text may open a block (a line, a list item), where "1." or "#"
+            would start a list or heading. Mid-line it cannot, and a figure reads "10.4", not "10\\.4".
+    """
+    inline = _INLINE_SIGNIFICANT.sub(r"\\\1", one_line(text) or "")
+    return _BLOCK_START.sub(r"\1\\\2", inline) if block_start else inline
 
 
 def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:
@@ -72,8 +79,11 @@ def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:
 
 
 def _outlets(sources: SourceList, article_ids: Iterable[str]) -> str:
-    """Outlet names each with its reference number: ``BBC [1], Reuters [3]``."""
-    return ", ".join(f"{_inert(article.label)} [{number}]" for number, article in sources.cited(article_ids))
+    """Outlet names each with its reference numbers: ``BBC [1], Reuters [3][4]``."""
+    return ", ".join(
+        f"{_inert(label)} {''.join(f'[{number}]' for number in numbers)}"
+        for label, numbers in sources.by_outlet(article_ids)
+    )
 
 
 def _claims(claims: tuple[Claim, ...], sources: SourceList) -> list[str]:
@@ -88,21 +98,30 @@ def _claims(claims: tuple[Claim, ...], sources: SourceList) -> list[str]:
 
 
 def _quote(quote: Quote, sources: SourceList) -> str:
-    speaker = _inert(quote.speaker) if quote.speaker else "unattributed"
-    return f"- {_inert(quote.text)} — **{speaker}** · {_outlets(sources, quote.articles)}"
+    # In italics, not bold, when no speaker is named: it must not read as someone called "unattributed".
+    speaker = f"**{_inert(quote.speaker)}**" if quote.speaker else "*unattributed*"
+    return f"- {_inert(quote.text)} — {speaker} · {_outlets(sources, quote.articles)}"
 
 
 def _conflict(conflict: Conflict, sources: SourceList) -> str:
-    """One conflict (values joined by "vs") or update (values in date order, joined by "→")."""
+    """One conflict (values joined by "vs") or update (values in date order, joined by "→").
+
+    A headline gives the values at a glance; below it each value has its own item, naming its
+    outlets and when the first of them published it (so a later figure is told from a
+    contradiction), with the sentences that state it nested under it.
+    """
     if conflict.update:
         label, joiner, positions = "Update", " → ", sources.chronological(conflict.positions)
     else:
         label, joiner, positions = "Conflict", " vs ", list(conflict.positions)
-    values = joiner.join(f"{_inert(p.value)} ({_outlets(sources, p.articles)})" for p in positions)
-    lines = [f"- **{label}** — {_inert(conflict.about)}: {values}"]
-    lines.extend(
-        f"  - {_cite(sources, [e.article_id])} {_inert(e.text)}" for p in positions for e in p.evidence
-    )
+    values = [_inert(shown_value(conflict.kind, p.value), block_start=False) for p in positions]
+    lines = [f"- **{label}** — {_inert(conflict.about)} ({joiner.join(values)})"]
+    for number, (position, value) in enumerate(zip(positions, values, strict=True)):
+        arrow = "→ " if conflict.update and number else ""
+        date = sources.earliest_date(position.articles)
+        first = f"; first reported {date.isoformat()}" if date else ""
+        lines.append(f"  - {arrow}**{value}** — {_outlets(sources, position.articles)}{first}")
+        lines.extend(f"    - {_cite(sources, [e.article_id])} {_inert(e.text)}" for e in position.evidence)
     return "\n".join(lines)
 
 

@@ -354,3 +354,55 @@ def test_revised_figure_stays_when_another_outlet_repeats_the_original():
     (conflict,) = find_conflicts(docs)
     assert conflict.kind == "number" and conflict.update
     assert {p.value: set(p.articles) for p in conflict.positions} == {"14": {"a0", "a2"}, "40": {"a1"}}
+
+
+def test_an_article_that_gives_one_name_two_ages_is_no_side():
+    # DUC 2003 d31038t: the Times gives "Nabatte Fazul, 19," and, of a cousin, "Nabatte, 14,"; its second
+    # edition repeats both, and each age was set against the other edition's, twice, mirrored.
+    edition = (
+        "They took his wife and his sister-in-law, Nabatte Fazul, 19, in for questioning. "
+        "His cousins Halima, 17, and Nabatte, 14, were there."
+    )
+    assert find_conflicts(story(edition, edition)) == ()
+
+
+def test_a_tally_rising_within_one_day_is_an_update():
+    # DUC 2003 d31011t: two wire stories of one Sunday, the toll "has risen to 151", then "rose to 156".
+    docs = story(
+        "The Philippine government's Office of Civil Defense said the death toll from Babs has risen to 151.",
+        "The Philippine government's Office of Civil Defense said the death toll from Babs rose to 156 Sunday.",
+        dates=("1998-10-25", "1998-10-25"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.update and [p.value for p in conflict.positions] == ["151", "156"]
+    # Told the other way round, the later story's lower toll is a correction.
+    (conflict,) = find_conflicts(docs[::-1])
+    assert not conflict.update
+
+
+def test_counts_of_one_day_that_are_not_tallies_stay_a_conflict():
+    docs = story(
+        "A fire forced the evacuation of 14 workers on the night shift.",
+        "The fire forced the evacuation of 41 workers on the night shift.",
+        dates=("2026-03-11", "2026-03-11"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.update
+
+
+def test_what_a_conflict_is_about_reads_in_the_order_of_its_sentence():
+    # harbor-fire read "number of workers: evacuation, night, shift, building".
+    docs = story(
+        "The fire forced 14 workers on the night shift to flee the building.",
+        "He spoke to each of the 41 workers on the night shift who fled the building.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.about == "number of workers: night shift, building"
+    # DUC 2003 d31011t read "deaths: government's, risen".
+    docs = story(
+        "The Philippine government's Office of Civil Defense said the death toll from Babs has risen to 151.",
+        "The Philippine government's Office of Civil Defense said the death toll from Babs rose to 156 Sunday.",
+        dates=("1998-10-25", "1998-10-26"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.about == "deaths: government, risen"

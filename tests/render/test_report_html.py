@@ -137,21 +137,29 @@ def test_every_citation_has_a_target_in_the_sources_list(report: Report, page: s
 
 def test_coverage_matrix_marks_outlets_and_single_sources(report: Report, page: str) -> None:
     table = _parse(page).root.find_all("table", **{"class": "matrix"})[0]
-    header = [th.text for th in table.find_all("th")]
+    header = [th.text for th in table.find_all("thead")[0].find_all("th")]
+    # The caption says what a mark and a shaded row mean.
+    assert table.find_all("caption")[0].text.startswith("● marks each outlet that reports the claim")
     assert header[1:3] == ["Harbour Gazette\xa0[1]", "North Wire\xa0[2]"] and header[-1] == "Outlets"
     rows = table.find_all("tbody")[0].find_all("tr")
     assert len(rows) == len(report.claims)
     for row, claim in zip(rows, report.claims, strict=True):
+        # Each row is headed by its claim, so a screen reader names the claim of every cell.
+        assert [th.attrs.get("scope") for th in row.find_all("th")] == ["row"]
+        assert row.find_all("th")[0].text.startswith(claim.text)
         marks = [td.text for td in row.find_all("td") if td.has_class("mark")]
-        carried = [a.id for a, mark in zip(report.articles, marks, strict=True) if mark == "●"]
+        carried = [a.id for a, mark in zip(report.articles, marks, strict=True) if mark == "●reported"]
         assert carried == list(claim.article_ids)
+        assert set(marks) <= {"●reported", "not reported"}
         assert row.has_class("single") == claim.single_source
         assert ("single source" in row.text) == claim.single_source
 
 
 def test_matrix_shows_wording_only_when_sentence_texts_are_given(report: Report) -> None:
-    without = [e for e in _parse(render_html(report)).elements if e.tag == "td" and "title" in e.attrs]
-    assert without == []
+    tree = _parse(render_html(report))
+    assert [e for e in tree.elements if e.tag == "td" and "title" in e.attrs] == []
+    # Nor does its caption promise any.
+    assert "hover" not in tree.root.find_all("caption")[0].text
 
 
 def test_quote_variants_and_conflict_columns(page: str) -> None:
@@ -167,7 +175,11 @@ def test_quote_variants_and_conflict_columns(page: str) -> None:
     assert [v.text for v in conflict.find_all("div", **{"class": "value"})] == ["29 February", "1 March"]
     assert "Update" in update.find_all("h3")[0].text and "Conflict" not in update.find_all("h3")[0].text
     # The fixture lists the toll newest first; the page shows it in date order.
-    assert [v.text for v in update.find_all("div", **{"class": "value"})] == ["2", "→ 3"]
+    # The arrow is read as "then".
+    assert [v.text for v in update.find_all("div", **{"class": "value"})] == ["2", "→then 3"]
+    # Each value says when it was first reported, so a later figure is told from a contradiction.
+    dates = [t.attrs["datetime"] for t in update.find_all("time")]
+    assert dates == ["2024-03-01", "2024-03-02"]
 
 
 def test_empty_sections_are_omitted(summary_only: Report) -> None:
@@ -227,3 +239,48 @@ def test_an_empty_summary_is_said_with_both_possible_reasons_not_left_blank(repo
         "No sentence was chosen for the summary: the 5-word budget is too small, or the articles hold no "
         "complete sentence long enough to stand alone."
     ) in render_html(empty)
+
+
+def test_citations_are_named_for_screen_readers(page: str) -> None:
+    citations = [e for e in _parse(page).elements if e.tag == "a" and e.has_class("cite")]
+    assert citations and all(c.attrs["aria-label"] == f"source {c.text.strip('[]')}" for c in citations)
+
+
+def test_articles_of_one_outlet_are_named_once_and_figures_read_grouped(report: Report) -> None:
+    # DUC 2003 d31011t showed "Associated Press [3], Associated Press [5], Associated Press [6]" and "150000".
+    gazette, wire, evil = report.articles
+    toll = report.conflicts[1]
+    toll = replace(
+        toll,
+        positions=(
+            replace(toll.positions[0], value="150000", articles=("wire", "gazette")),
+            replace(toll.positions[1], value="26600000", articles=("evil",)),
+        ),
+    )
+    wire_story = replace(
+        report, articles=(gazette, replace(wire, source="Harbour Gazette"), evil), conflicts=(toll,)
+    )
+    card = _parse(render_html(wire_story)).root.find_all("article", **{"class": "card"})[0]
+    outlets = [o.text for o in card.find_all("span", **{"class": "outlet"})]
+    assert outlets[0] == "Harbour Gazette\xa0[1][2]" and outlets[1].endswith("[3]")
+    assert [v.text for v in card.find_all("div", **{"class": "value"})] == ["150,000", "→then 26.6 million"]
+
+
+def test_a_hostile_value_is_shown_as_text(report: Report, markup: tuple[str, str]) -> None:
+    script, img = markup
+    spelling = replace(
+        report.conflicts[0],
+        kind="name",
+        positions=tuple(replace(p, value=f"{p.value} {script}{img}") for p in report.conflicts[0].positions),
+    )
+    tree = _parse(render_html(replace(report, conflicts=(spelling,))))
+    assert not [e for e in tree.elements if e.tag in ("script", "img")]
+    values = [v.text for v in tree.root.find_all("div", **{"class": "value"})]
+    assert values == [f"29 February {script}{img}", f"1 March {script}{img}"]
+
+
+def test_a_quote_without_a_speaker_does_not_read_as_a_name(report: Report) -> None:
+    quote = replace(report.quotes[0], speaker=None)
+    caption = _parse(render_html(replace(report, quotes=(quote,)))).root.find_all("figcaption")[0]
+    assert not caption.find_all("span", **{"class": "speaker"})
+    assert [e.text for e in caption.find_all("em")] == ["unattributed"]

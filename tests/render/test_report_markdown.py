@@ -66,11 +66,21 @@ def test_sections_in_order_with_markers(report: Report) -> None:
     )
 
     conflicts = _section(markdown, "Conflicts and updates")
-    conflict = "- **Conflict** — date the fire started: 29 February (Harbour Gazette [1]) vs 1 March"
-    assert f"{conflict} (North Wire [2])" in conflicts
+    # A headline with the values, then each value with its outlets, first date and sentences.
+    assert conflicts.splitlines()[:5] == [
+        "- **Conflict** — date the fire started (29 February vs 1 March)",
+        "  - **29 February** — Harbour Gazette [1]; first reported 2024-03-01",
+        "    - [1] The fire started on 29 February, the fire service said.",
+        "  - **1 March** — North Wire [2]; first reported 2024-03-02",
+        "    - [2] The fire broke out on 1 March.",
+    ]
     # The fixture lists the toll newest first; an update must read in date order.
-    assert "- **Update** — death toll: 2 (Harbour Gazette [1]) → 3 (North Wire [2])" in conflicts
-    assert "  - [2] The fire broke out on 1 March." in conflicts
+    assert conflicts.splitlines()[5:8] == [
+        "- **Update** — death toll (2 → 3)",
+        "  - **2** — Harbour Gazette [1]; first reported 2024-03-01",
+        "    - [1] Two people died.",
+    ]
+    assert "  - → **3** — North Wire [2]; first reported 2024-03-02" in conflicts
 
     assert (
         _section(markdown, "Timeline").splitlines()[0]
@@ -191,3 +201,46 @@ def test_control_characters_never_reach_the_markdown(report: Report) -> None:
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", markdown)
     assert "\n1. Evil Outlet — *Fire destroys old mill*" in markdown
     assert "Fire at the mill. [" in markdown
+
+
+def test_articles_of_one_outlet_are_named_once_with_all_their_numbers(report: Report) -> None:
+    # DUC 2003 d31011t read "Associated Press [3], Associated Press [5], Associated Press [6]".
+    gazette, wire, evil = report.articles
+    wire_story = replace(report, articles=(gazette, replace(wire, source="Harbour Gazette"), evil))
+    quotes = _section(render(wire_story, "md"), "Quotes")
+    assert quotes.startswith("- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil Times")
+    conflict = replace(
+        report.conflicts[0],
+        positions=(replace(report.conflicts[0].positions[0], articles=("wire", "gazette")),),
+    )
+    lines = _section(render(replace(wire_story, conflicts=(conflict,)), "md"), "Conflicts and updates")
+    assert "  - **29 February** — Harbour Gazette [1][2]; first reported 2024-03-01" in lines
+
+
+def test_figures_are_shown_grouped_or_in_words_but_dates_as_written(report: Report) -> None:
+    toll = replace(
+        report.conflicts[1],
+        positions=tuple(
+            replace(p, value=v)
+            for p, v in zip(report.conflicts[1].positions, ["150000", "10400000000"], strict=True)
+        ),
+    )
+    date = replace(
+        report.conflicts[0], positions=(replace(report.conflicts[0].positions[0], value="2024-03-01"),)
+    )
+    lines = _section(render(replace(report, conflicts=(date, toll)), "md"), "Conflicts and updates")
+    assert "- **Update** — death toll (10.4 billion → 150,000)" in lines
+    assert "- **Conflict** — date the fire started (2024-03-01)" in lines
+    # Mid-line, a value cannot open a block, but emphasis and links stay escaped.
+    hostile = replace(date, positions=(replace(date.positions[0], value="1. *loud* [x](y)"),))
+    lines = _section(render(replace(report, conflicts=(hostile,)), "md"), "Conflicts and updates")
+    assert r"- **Conflict** — date the fire started (1. \*loud\* \[x\](y))" in lines
+    assert r"  - **1. \*loud\* \[x\](y)** — Harbour Gazette [1]" in lines
+    # The JSON report keeps the figure as found.
+    assert render(replace(report, conflicts=(toll,)), "json").count('"value": "150000"') == 1
+
+
+def test_a_quote_without_a_speaker_does_not_read_as_a_name(report: Report) -> None:
+    quote = replace(report.quotes[0], speaker=None)
+    quotes = _section(render(replace(report, quotes=(quote,)), "md"), "Quotes")
+    assert quotes.startswith("- 'We lost everything' — *unattributed* · Harbour Gazette [1]")
