@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article, Claim, Position
+from storyweave.model import Article, Claim, Position, Report
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
+# A title made from the summary's first sentence is cut (at a word) to this many characters: longer than 9 in 10
+# real headlines (the 702 titles of the allsides and multiling2011_en dev sets: median 66, 90th percentile 92).
+_TITLE_CHARS = 100
 # Said in place of an empty summary. The report cannot tell which reason holds: the summarizer leaves
 # out fragments (a one-word article) as well as sentences longer than the budget.
 EMPTY_SUMMARY = (
@@ -154,9 +158,126 @@ def shown_value(kind: str, value: str) -> str:
     return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
 
 
-def story_title(articles: Iterable[Article]) -> str:
-    """The report's title: the first headline among the articles, else "Story"."""
-    return next((article.title for article in articles if article.title), "Story")
+@dataclass(frozen=True)
+class Title:
+    """The report's title, and a note to show under it when it is not a headline from the input."""
+
+    text: str
+    note: str | None = None
+
+
+def story_title(report: Report) -> Title:
+    """The report's title, chosen in this order.
+
+    1. The headline most articles carry (wire copies share one), case and spacing aside; among
+       equally common ones the earliest published, then the first given.
+    2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
+       summarizer put first says more than a generic name.
+    3. Else "Untitled story".
+
+    Example:
+        >>> from storyweave.model import Summary, SummarySentence
+        >>> summary = Summary((SummarySentence("Fire guts the old mill.", "a#0", ("a",)),), word_budget=50)
+        >>> story_title(Report((Article("a", "Fire guts the old mill.", title="Mill fire"),), summary))
+        Title(text='Mill fire', note=None)
+        >>> story_title(Report((Article("a", "Fire guts the old mill."),), summary)).text
+        'Fire guts the old mill.'
+    """
+    titled = [
+        (order, article) for order, article in enumerate(report.articles) if (article.title or "").strip()
+    ]
+    if titled:
+        counts = Counter(_title_key(article) for _, article in titled)
+        _, best = min(
+            titled,
+            key=lambda item: (-counts[_title_key(item[1])], item[1].date or dt.date.max, item[0]),
+        )
+        return Title(best.title or "")
+    if report.summary.sentences:
+        lead = " ".join(report.summary.sentences[0].text.split())
+        if len(lead) > _TITLE_CHARS:
+            cut = lead[:_TITLE_CHARS]
+            # At the last space, unless one long token (a URL) fills the whole cut.
+            lead = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-—") + "…"
+        return Title(lead, note="No article has a headline: the title is the summary's first sentence.")
+    return Title("Untitled story")
+
+
+def _title_key(article: Article) -> str:
+    return " ".join((article.title or "").split()).casefold()
+
+
+@dataclass(frozen=True)
+class OutletClaims:
+    """The single-source claims of one outlet.
+
+    Attributes:
+        article_ids: The outlet's articles that carry any of them, in reference-list order.
+        claims: The claims, in the report's order.
+    """
+
+    article_ids: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class FoldedClaims:
+    """A report's claims as a reader takes them in: corroborated first, the rest folded away by outlet.
+
+    On teigen-jack 53 of 71 claims, and on 29 of the 30 DUC 2003 dev clusters over 95%, are in one outlet only;
+    a table of them all buries the few that several outlets confirm.
+
+    Attributes:
+        corroborated: Claims two or more outlets carry, in the report's order.
+        single_source: The other claims, grouped by outlet, outlets in order of their first article.
+    """
+
+    corroborated: tuple[Claim, ...]
+    single_source: tuple[OutletClaims, ...]
+
+    @property
+    def single_source_count(self) -> int:
+        """How many claims only one outlet carries."""
+        return sum(len(group.claims) for group in self.single_source)
+
+
+def fold_claims(claims: Iterable[Claim], sources: SourceList) -> FoldedClaims:
+    """The claims split into corroborated ones and single-source ones grouped by outlet.
+
+    A single-source claim goes under its outlet's name as the reference list
+    shows it, so one outlet with many articles (a wire service) is one group.
+
+    Raises:
+        InvalidReportError: A claim cites an article the report does not list.
+
+    Example:
+        >>> articles = tuple(Article(i, "...", source=s) for i, s in [("a", "AP"), ("b", "BBC"), ("c", "AP")])
+        >>> claims = [
+        ...     Claim("c1", "AP once.", ("a#0",), ("a",)),
+        ...     Claim("c2", "Both.", ("a#1", "b#0"), ("a", "b")),
+        ...     Claim("c3", "AP twice.", ("a#2", "c#0"), ("a", "c"), outlet_count=1),
+        ... ]
+        >>> folded = fold_claims(claims, SourceList(articles))
+        >>> [c.id for c in folded.corroborated], [(g.article_ids, len(g.claims)) for g in folded.single_source]
+        (['c2'], [(('a', 'c'), 2)])
+    """
+    corroborated = []
+    by_outlet: dict[tuple[str, ...], tuple[set[str], list[Claim]]] = {}
+    for claim in claims:
+        # Looked up through the reference list, so a claim citing an unlisted article fails the render.
+        outlets = sources.by_outlet(claim.article_ids)
+        if claim.single_source:
+            article_ids, grouped = by_outlet.setdefault(tuple(label for label, _ in outlets), (set(), []))
+            article_ids.update(claim.article_ids)
+            grouped.append(claim)
+        else:
+            corroborated.append(claim)
+    groups = [
+        OutletClaims(tuple(article.id for _, article in sources.cited(article_ids)), tuple(grouped))
+        for article_ids, grouped in by_outlet.values()
+    ]
+    groups.sort(key=lambda group: sources.number(group.article_ids[0]))
+    return FoldedClaims(tuple(corroborated), tuple(groups))
 
 
 def article_of(sentence_id: str) -> str:

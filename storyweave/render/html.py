@@ -16,7 +16,9 @@ from storyweave.model import Claim, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     SourceList,
+    Support,
     claim_support,
+    fold_claims,
     shown_value,
     story_title,
     web_url,
@@ -33,31 +35,46 @@ _ENVIRONMENT = Environment(
 
 
 @dataclass(frozen=True)
-class _Cell:
-    """One claim x article cell of the coverage matrix."""
+class _Row:
+    """A claim as the page shows it.
 
-    carried: bool
-    wording: str | None  # the article's supporting sentences, shown on hover, when known
+    Attributes:
+        claim: The claim.
+        carried: For each article of the reference list, whether it reports the claim.
+        wordings: The supporting sentences, shown under the claim; empty when unknown or when
+            they would only repeat the claim's text.
+    """
+
+    claim: Claim
+    carried: tuple[bool, ...]
+    wordings: tuple[Support, ...]
 
 
 @dataclass(frozen=True)
-class _Row:
-    claim: Claim
-    cells: tuple[_Cell, ...]
+class _OutletRows:
+    """The single-source claims of one outlet's articles."""
+
+    article_ids: tuple[str, ...]
+    rows: tuple[_Row, ...]
 
 
 def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> str:
     """The report as a self-contained HTML page.
 
-    Sections, each omitted when empty: the summary with citations, a coverage
-    matrix of claims x outlets, quotes (with each outlet's wording), conflicts
-    and updates (one column per value), timeline, skipped input; then the
-    sources, always. Citations ``[n]`` link to ``#src-n`` in the sources list.
+    The title is the input's headline (see ``story_title``; a note says when
+    there was none). Sections, each omitted when empty: the summary with
+    citations; claims: a matrix of those two or more outlets report x outlets,
+    then the single-source ones folded away under their outlet; quotes (with
+    each outlet's wording), conflicts and updates (one column per value),
+    timeline, skipped input; then the sources, always. Citations ``[n]`` link to
+    ``#src-n`` in the sources list. Each outlet's wording of a claim or quote is
+    in a ``<details>`` disclosure, which keyboard, touch and screen-reader users
+    can open without any script.
 
     Args:
         report: The report to render.
-        sentences: Sentence id -> text; when given, each mark in the coverage
-            matrix shows that outlet's wording of the claim on hover.
+        sentences: Sentence id -> text; when given, each claim offers the
+            sentences that state it in each outlet.
 
     Returns:
         The HTML document.
@@ -67,15 +84,19 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """
     sources = SourceList(report.articles)
     dates = sorted(article.date for article in report.articles if article.date)
-    matrix = [_row(claim, sources, sentences) for claim in report.claims]
+    claims = fold_claims(report.claims, sources)
     return _ENVIRONMENT.get_template("report.html.j2").render(
-        title=story_title(report.articles),
+        title=story_title(report),
         report=report,
         sources=sources,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        matrix=matrix,
-        worded=any(cell.wording for row in matrix for cell in row.cells),
+        matrix=[_row(claim, sources, sentences) for claim in claims.corroborated],
+        single_source=[
+            _OutletRows(group.article_ids, tuple(_row(claim, sources, sentences) for claim in group.claims))
+            for group in claims.single_source
+        ],
+        single_source_count=claims.single_source_count,
         conflicts=[
             (conflict, sources.chronological(conflict.positions) if conflict.update else conflict.positions)
             for conflict in report.conflicts
@@ -87,11 +108,9 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
 
 
 def _row(claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None) -> _Row:
-    support = claim_support(claim, sentences)
-    # Looked up through the reference list, so a claim citing an unlisted article fails the render.
-    carried = {article.id for _, article in sources.cited(claim.article_ids)}
-    cells = []
-    for article in sources.articles:
-        wording = [s.text for s in support if s.article_id == article.id and s.text]
-        cells.append(_Cell(article.id in carried, " / ".join(wording) or None))
-    return _Row(claim, tuple(cells))
+    carried = set(claim.article_ids)
+    wordings = tuple(s for s in claim_support(claim, sentences) if s.text)
+    # One sentence worded as the claim itself (the usual single-source claim) would only repeat it.
+    if len(wordings) == 1 and " ".join((wordings[0].text or "").split()) == " ".join(claim.text.split()):
+        wordings = ()
+    return _Row(claim, tuple(article.id in carried for article in sources.articles), wordings)

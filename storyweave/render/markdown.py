@@ -13,8 +13,16 @@ import re
 from collections.abc import Iterable
 
 from storyweave.ingest import one_line
-from storyweave.model import Claim, Conflict, Quote, Report, TimelineEvent
-from storyweave.render._citations import EMPTY_SUMMARY, SourceList, shown_value, story_title, web_url
+from storyweave.model import Conflict, Quote, Report, TimelineEvent
+from storyweave.render._citations import (
+    EMPTY_SUMMARY,
+    FoldedClaims,
+    SourceList,
+    fold_claims,
+    shown_value,
+    story_title,
+    web_url,
+)
 
 # Inline characters that could open a link, image, autolink, raw HTML, code span,
 # emphasis or a table cell (a stray "|" would split a Claims table row).
@@ -27,9 +35,11 @@ _BLOCK_START = re.compile(r"^(\d+(?=[.)])|)([#+.)-])")
 def render_markdown(report: Report) -> str:
     """The report as a Markdown document.
 
-    Sections, each omitted when empty: the summary (one paragraph, each sentence
-    followed by its citations; a note when no sentence was chosen), Claims,
-    Quotes, Conflicts and updates (each marked "Conflict" or "Update"),
+    The title is the input's headline (see ``story_title``; a note says when
+    there was none). Sections, each omitted when empty: the summary (one
+    paragraph, each sentence followed by its citations; a note when no sentence
+    was chosen), Claims (a table of those two or more outlets report, then the
+    rest listed under their outlet), Quotes, Conflicts and updates (each marked "Conflict" or "Update"),
     Timeline, Skipped input; then Sources, always.
 
     Args:
@@ -42,7 +52,10 @@ def render_markdown(report: Report) -> str:
         InvalidReportError: The report cites an article it does not list.
     """
     sources = SourceList(report.articles)
-    blocks = [f"# {_inert(story_title(report.articles))}"]
+    title = story_title(report)
+    blocks = [f"# {_inert(title.text)}"]
+    if title.note:
+        blocks.append(f"*{title.note}*")
     if report.summary.sentences:
         blocks.append(
             " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
@@ -50,7 +63,7 @@ def render_markdown(report: Report) -> str:
     elif report.articles:
         blocks.append(f"*{EMPTY_SUMMARY.format(budget=report.summary.word_budget)}*")
     sections = [
-        ("Claims", _claims(report.claims, sources)),
+        ("Claims", _claims(fold_claims(report.claims, sources), sources)),
         ("Quotes", [_quote(quote, sources) for quote in report.quotes]),
         ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
         ("Timeline", [_event(event, sources) for event in report.timeline]),
@@ -86,15 +99,28 @@ def _outlets(sources: SourceList, article_ids: Iterable[str]) -> str:
     )
 
 
-def _claims(claims: tuple[Claim, ...], sources: SourceList) -> list[str]:
-    if not claims:
-        return []
-    rows = [
-        f"| {_inert(c.text)} | {c.outlet_count} {_cite(sources, c.article_ids)} | "
-        f"{'single source' if c.single_source else ''} |"
-        for c in claims
-    ]
-    return ["| Claim | Outlets | Single source |", "| --- | --- | --- |", *rows]
+def _claims(claims: FoldedClaims, sources: SourceList) -> list[str]:
+    """A table of the corroborated claims, then the single-source ones listed under their outlet."""
+    lines = []
+    if claims.corroborated:
+        lines += ["| Claim | Outlets |", "| --- | --- |"]
+        lines += [
+            f"| {_inert(c.text)} | {c.outlet_count} {_cite(sources, c.article_ids)} |"
+            for c in claims.corroborated
+        ]
+    elif claims.single_source:
+        lines.append("No claim is reported by more than one outlet.")
+    if claims.single_source:
+        lines += ["", f"### Reported by one outlet only ({claims.single_source_count})", ""]
+        for group in claims.single_source:
+            lines.append(f"- {_outlets(sources, group.article_ids)} ({len(group.claims)})")
+            # Under an outlet with several articles, each claim says which of them carry it.
+            cited = len(group.article_ids) > 1
+            lines.extend(
+                f"  - {_inert(claim.text)}" + (f" {_cite(sources, claim.article_ids)}" if cited else "")
+                for claim in group.claims
+            )
+    return lines
 
 
 def _quote(quote: Quote, sources: SourceList) -> str:

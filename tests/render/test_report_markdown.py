@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyweave.model import Report, Summary, SummarySentence
+from storyweave.model import Claim, Report, Summary, SummarySentence
 from storyweave.render import InvalidReportError, render, render_markdown
 
 
@@ -57,9 +57,19 @@ def test_sections_in_order_with_markers(report: Report) -> None:
         "Sources",
     ]
 
+    # Corroborated claims in a table; the single-source ones after it, listed under their outlet.
     claims = _section(markdown, "Claims").splitlines()
-    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][3] |  |"
-    assert claims[3].endswith("| 1 [3] | single source |")
+    assert claims[:3] == [
+        "| Claim | Outlets |",
+        "| --- | --- |",
+        "| A fire destroyed the old mill on Friday. | 2 [1][3] |",
+    ]
+    assert claims[4:7] == [
+        "### Reported by one outlet only (1)",
+        "",
+        '- Evil Times "\\>\\<img src=x onerror=alert(2)\\> [3] (1)',
+    ]
+    assert claims[7].startswith("  - An inquiry will open in March")
 
     assert _section(markdown, "Quotes").startswith(
         "- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil"
@@ -94,11 +104,38 @@ def test_summary_only_report_has_summary_and_sources(summary_only: Report) -> No
     assert "[1][3]" in markdown
 
 
-def test_untitled_story_is_called_story(report: Report) -> None:
+def test_an_untitled_story_is_titled_by_its_summary_lead(report: Report) -> None:
+    # QA: stories without a headline were titled "Story".
     untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
     markdown = render_markdown(untitled)
-    assert markdown.startswith("# Story\n")
+    assert markdown.startswith(
+        "# The old mill burnt down on Friday \\<script\\>alert(1)\\</script\\>.\n\n"
+        "*No article has a headline: the title is the summary's first sentence.*\n"
+    )
     assert "\n1. Harbour Gazette (2024-03-01) <https://" in markdown
+
+
+def test_a_long_summary_lead_is_cut_at_a_word(report: Report) -> None:
+    untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
+    words = (
+        "The harbour authority said the investigation into the cause of the warehouse fire would take weeks"
+    )
+    summary = Summary((SummarySentence(f"{words}, not days.", "wire#0", ("wire",)),), word_budget=60)
+    title = render_markdown(replace(untitled, summary=summary)).splitlines()[0]
+    assert title == f"# {words}…"
+    # With no headline and no summary, the title says so.
+    nothing = replace(untitled, summary=Summary((), word_budget=5))
+    assert render_markdown(nothing).startswith("# Untitled story\n\n*No sentence")
+
+
+def test_the_headline_most_articles_share_titles_the_story_else_the_earliest(report: Report) -> None:
+    gazette, wire, evil = report.articles
+    wire_copy = replace(evil, title="  mill FIRE toll rises to three", source="Wire Copy")
+    shared = replace(report, articles=(gazette, wire, wire_copy))
+    assert render_markdown(shared).startswith("# Mill fire toll rises to three\n\nThe old mill")
+    # Equally common: the earliest published, whatever the input order.
+    later_first = replace(report, articles=(wire, replace(evil, title="Harbour news"), gazette))
+    assert render_markdown(later_first).startswith("# Fire destroys old mill\n")
 
 
 def test_only_http_urls_are_linked(report: Report) -> None:
@@ -118,7 +155,7 @@ def test_article_text_cannot_become_markup(report: Report) -> None:
         tuple(SummarySentence(text, "evil#0", ("evil",)) for text in [*block_starts, hostile]),
         word_budget=80,
     )
-    claims = (report.claims[0], replace(report.claims[1], text=hostile))
+    claims = (replace(report.claims[0], text=hostile), report.claims[1])
     markdown = render_markdown(replace(report, summary=summary, claims=claims))
 
     parser = markdown_it.MarkdownIt("commonmark").enable("table")
@@ -138,8 +175,8 @@ def test_article_text_cannot_become_markup(report: Report) -> None:
     assert not [t for t in tokens if t.type in ("bullet_list_open", "hr") and t.map and t.map[0] <= 2]
     # The "|" in a claim does not split its table cell (extra cells would be silently dropped).
     cells = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "td_open"]
-    assert len(cells) == 6 and cells[3].endswith("*em\\* | pipe \\<https://evil.example/auto\\>")
-    assert cells[4:] == ["1 [3]", "single source"]
+    assert len(cells) == 2 and cells[0].endswith("*em\\* | pipe \\<https://evil.example/auto\\>")
+    assert cells[1] == "2 [1][3]"
 
     html = parser.render(markdown)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -174,8 +211,57 @@ def test_urls_that_are_not_clean_web_urls_are_not_linked(report: Report, url: st
 
 def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
     claims = _section(render(same_outlet, "md"), "Claims").splitlines()
-    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][2][3] |  |"
-    assert claims[3] == "| The fire broke out on 1 March. | 1 [1][2] | single source |"
+    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][2][3] |"
+    # Two articles, one outlet (its name spelt two ways): single-source, each claim citing its articles.
+    assert claims[4:] == [
+        "### Reported by one outlet only (1)",
+        "",
+        "- Harbour Gazette [1], harbour GAZETTE [2] (1)",
+        "  - The fire broke out on 1 March. [1][2]",
+    ]
+
+
+def test_single_source_claims_follow_the_table_grouped_by_outlet_and_stay_text(report: Report) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    # QA: teigen-jack's claims table ran to 71 rows, 53 of them claims only one outlet reports.
+    texts = ["# Heading", "- item", "1. item", "[click](javascript:alert(4)) <b>bold</b>"]
+    single = tuple(Claim(f"s{n}", text, (f"wire#{n}",), ("wire",)) for n, text in enumerate(texts))
+    claims = (*single[:2], report.claims[0], *single[2:], report.claims[1])
+    section = _section(render_markdown(replace(report, claims=claims)), "Claims")
+    assert section.splitlines()[2:] == [
+        "| A fire destroyed the old mill on Friday. | 2 [1][3] |",
+        "",
+        "### Reported by one outlet only (5)",
+        "",
+        "- North Wire [2] (4)",
+        "  - \\# Heading",
+        "  - \\- item",
+        "  - 1\\. item",
+        "  - \\[click\\](javascript:alert(4)) \\<b\\>bold\\</b\\>",
+        '- Evil Times "\\>\\<img src=x onerror=alert(2)\\> [3] (1)',
+        '  - An inquiry will open in March "\\>\\<img src=x onerror=alert(2)\\>.',
+    ]
+    tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(section)
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert [t.type for t in tokens if t.type.startswith(("heading", "bullet"))] == [
+        "heading_open",
+        "heading_close",
+        "bullet_list_open",
+        *["bullet_list_open", "bullet_list_close"] * 2,
+        "bullet_list_close",
+    ]
+    assert not [
+        t
+        for t in tokens + inline
+        if t.type in ("html_block", "html_inline", "link_open", "ordered_list_open")
+    ]
+
+
+def test_a_story_without_corroborated_claims_says_so(report: Report) -> None:
+    section = _section(render_markdown(replace(report, claims=(report.claims[1],))), "Claims")
+    assert section.startswith(
+        "No claim is reported by more than one outlet.\n\n### Reported by one outlet only (1)"
+    )
 
 
 def test_an_empty_summary_is_said_with_both_possible_reasons_not_left_blank(summary_only: Report) -> None:
