@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
@@ -117,6 +118,12 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     _require_articles(batch)
+    # Sentence ids and citations are built from article ids: two articles with one id would share sentences.
+    repeated = [
+        article_id for article_id, count in Counter(a.id for a in batch.articles).items() if count > 1
+    ]
+    if repeated:
+        raise ValueError(f"article ids must be unique in a story; repeated: {', '.join(map(repr, repeated))}")
     # A syndicated copy is the same reporting: as a second article it would count as a second outlet.
     # A revision (a re-post with other figures) stays, so the cross-check shows the figures that changed.
     found = near_duplicates_among(batch.articles)
@@ -153,6 +160,10 @@ def summarize(
 
     Returns:
         A report with the articles and the summary; cross-check sections empty.
+
+    Raises:
+        StoryweaveError: No articles (naming a batch's first problems).
+        ValueError: Two articles share an id (:func:`load` makes them unique).
     """
     summary_only, _ = _cited_summary(
         _prepare(source), words, options, encoder, align_options, all_claims=False
@@ -177,6 +188,9 @@ def report(
         encoder: Sentence encoder for paraphrase-aware claims and timeline
             entries; the default MiniLM encoder when None.
         align_options: Alignment thresholds.
+
+    Raises:
+        StoryweaveError, ValueError: As for :func:`summarize`.
     """
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
     from storyweave.embed import default_encoder
@@ -296,11 +310,17 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
         return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
 
 
-def group(articles: Sequence[Article]) -> dict[str, str]:
-    """Group articles, in the order given, into stories; returns article id -> story id."""
+def group(source: Batch | Sequence[Article]) -> dict[str, str]:
+    """Group articles, in the order given, into stories; returns article id -> story id.
+
+    Raises:
+        StoryweaveError: ``source`` has no articles (naming a batch's first problems).
+    """
     from storyweave.group import group_stream
 
-    return group_stream(articles)
+    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    _require_articles(batch)
+    return group_stream(batch.articles)
 
 
 def evaluate_groups(path: PathLike) -> GroupingEvaluation:

@@ -3,7 +3,8 @@
 Exit codes: 0 success; 1 an error stopped the command (nothing usable, bad
 database); 2 wrong usage; 3 the command finished but skipped some input (each
 skipped file or record was named in a one-line warning); 130 interrupted
-(Ctrl-C), as shells report a process stopped by SIGINT.
+(Ctrl-C), as shells report a process stopped by SIGINT; 141 the reader of the
+output went away (``storyweave stories | head``), silently, as for SIGPIPE.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -24,9 +26,11 @@ from storyweave.model import Report
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 logger = logging.getLogger("storyweave")
 
 _FORMATS = click.Choice(["md", "json", "html"])
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CLUSTER_OPTION = click.option(
     "--cluster",
     metavar="ID",
@@ -56,21 +60,35 @@ def _finish(report: Report, fmt: str, output: Path | None) -> None:
 @click.version_option(package_name="storyweave")
 def main(verbose: bool) -> None:
     """Turn many news articles about one event into a cited, cross-checked story."""
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="storyweave: %(levelname)s: %(message)s" if verbose else "storyweave: %(message)s",
-        stream=sys.stderr,
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        _OneLineFormatter("storyweave: %(levelname)s: %(message)s" if verbose else "storyweave: %(message)s")
     )
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=[handler])
     # Third-party libraries log chatter at INFO (trafilatura, onnxruntime).
     for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer", "absl"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+class _OneLineFormatter(logging.Formatter):
+    r"""Shows the control characters of a message escaped ("\n", "\x1b"): every message is one line.
+
+    Messages name input files and quote input, and a file name may hold a line
+    break or a terminal escape, which would split the line or recolour, clear
+    or retitle the terminal.
+    """
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 -- the base class's name
+        record.message = _CONTROL.sub(lambda match: repr(match.group())[1:-1], record.message)
+        return super().formatMessage(record)
 
 
 def _run(command):
     """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1.
 
     A file of several stories read without ``--cluster`` (or with an unknown one) is wrong usage: exit code 2.
-    Ctrl-C is one line too, and exit code 130.
+    Ctrl-C is one line too, and exit code 130; output whose reader has gone
+    (``| head``) ends the command quietly, with exit code 141.
     """
 
     def wrapper(*args, **kwargs):
@@ -85,8 +103,13 @@ def _run(command):
         except StoryweaveError as exc:
             logger.error("%s", exc)
             sys.exit(1)
+        except BrokenPipeError:
+            # Python flushes stdout again at exit, which would fail the same way: point it at nothing.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except OSError as exc:
-            logger.error("%s: %s", exc.filename or "storyweave", exc.strerror or exc)
+            reason = exc.strerror or str(exc)
+            logger.error("%s", f"{exc.filename}: {reason}" if exc.filename else reason)
             sys.exit(1)
 
     wrapper.__name__ = command.__name__
@@ -159,7 +182,8 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
     """Summarize every cluster of FILE and score storyweave and its peers with ROUGE."""
     from storyweave.eval.runner import render_table
 
-    chosen = systems.split(",") if systems else None
+    # "lead, textrank" as typed by hand, or a trailing comma: names, not blanks.
+    chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else None
     evaluation = api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)
     click.echo(render_table(evaluation))
     if evaluation.problems:
@@ -207,9 +231,13 @@ _DB_OPTION = click.option(
 @_run
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """Add articles to the database and group them into stories."""
-    batch = api.load(paths, all_clusters=True, progress=True)
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
     try:
-        result = api.ingest(batch, db)
+        # Log lines (a skipped file, a migration) go above the progress bars, not onto the line of one.
+        with logging_redirect_tqdm():
+            batch = api.load(paths, all_clusters=True, progress=True)
+            result = api.ingest(batch, db)
     except KeyboardInterrupt:
         # Each batch of articles is one transaction: the ones committed stay, and stored articles are skipped.
         logger.error(
@@ -237,8 +265,9 @@ def stories(db: Path | None) -> None:
         last = story.last_date.isoformat() if story.last_date else "-"
         # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
         sources = one_line(", ".join(story.sources)) or "-"
+        count = len(story.article_ids)
         click.echo(
-            f"{story.id}\t{len(story.article_ids)} articles\t{first}..{last}\t{sources}\t"
+            f"{story.id}\t{count} article{'' if count == 1 else 's'}\t{first}..{last}\t{sources}\t"
             f"{one_line(story.headline) or ''}"
         )
 
@@ -256,7 +285,7 @@ def group_command(file: Path, out: Path) -> None:
     from storyweave.ingest import read_articles
 
     batch = read_articles([file], repeated_ids="skip")
-    write_assignments(batch.articles, api.group(batch.articles), out)
+    write_assignments(batch.articles, api.group(batch), out)
     if batch.problems:
         sys.exit(EXIT_SKIPPED)
 

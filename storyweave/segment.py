@@ -108,6 +108,10 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     offsets = _blingfire_offsets(paragraph)
     spans: list[tuple[int, int]] = []
     for start, end in offsets:
+        # blingfire returns one empty sentence for a paragraph it reads as blank: what a dateline leaves of
+        # "WASHINGTON — \ufeff", a byte-order mark pasted mid-text.
+        if start == end:
+            continue
         if spans and paragraph[spans[-1][1] - 1] in _FULL_STOPS:
             closing = _CLOSING_MARKS.match(paragraph, start, end)
             if closing:

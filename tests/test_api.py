@@ -61,6 +61,21 @@ def test_summarize_accepts_plain_articles_and_rejects_nothing_to_read():
         storyweave.summarize([], words=50)
 
 
+def test_articles_sharing_an_id_are_refused():
+    # QA: their sentences shared ids ("a#0"), so one article's sentence was cited as the other's, and a
+    # near-duplicate pair under one id dropped both articles: an empty summary and no error.
+    fire = "A fire broke out in the harbour on Monday night, officials said. Three warehouses burned."
+    articles = [
+        Article("a", fire),
+        Article("b", "Police arrested two men in Leeds."),
+        Article("a", fire + " Z"),
+    ]
+
+    for run in (storyweave.summarize, storyweave.report):
+        with pytest.raises(ValueError, match="article ids must be unique in a story; repeated: 'a'"):
+            run(articles, words=40)
+
+
 def test_ingest_of_nothing_readable_raises_before_creating_the_database(tmp_path):
     db = tmp_path / "ib.db"
     batch = storyweave.load([tmp_path / "missing.txt"])

@@ -1,6 +1,9 @@
 """The CLI shell: formats, outputs, exit codes, one-line errors."""
 
+import contextlib
 import json
+import os
+import re
 import socket
 import subprocess
 import sys
@@ -93,6 +96,18 @@ def test_bad_file_is_named_in_one_line_and_the_rest_goes_on(tmp_path):
     assert "Pier 7" in result.stdout
 
 
+def test_a_file_name_with_a_line_break_and_a_terminal_escape_is_named_on_one_line(tmp_path):
+    # QA: the warning naming such a file broke over two lines and turned the terminal red.
+    story = _story_dir(tmp_path)
+    (story / "evil\x1b[31m\nname.txt").write_text("")
+
+    result = _run("summarize", str(story))
+
+    assert result.returncode == EXIT_SKIPPED
+    assert result.stderr.splitlines()[0] == f"storyweave: {story}/evil\\x1b[31m\\nname.txt: empty file"
+    assert "\x1b" not in result.stderr
+
+
 def test_nothing_readable_is_an_error_with_exit_1(tmp_path):
     (tmp_path / "empty.txt").write_text("   \n")
     result = _run("summarize", str(tmp_path))
@@ -156,6 +171,18 @@ def test_eval_skips_a_bad_line_and_exits_3(runner, tmp_path):
     result = runner.invoke(main, ["eval", str(path), "--systems", "lead"])
     assert result.exit_code == EXIT_SKIPPED, result.output
     assert "2 clusters" in result.output
+
+
+def test_eval_systems_may_be_typed_with_spaces_and_a_trailing_comma(runner, tmp_path):
+    # QA: "lead, kl" and "lead," were "unknown system ' kl'" and "unknown system ''".
+    path = tmp_path / "bench.jsonl"
+    cluster = {"id": "c1", "documents": [{"text": "A fire destroyed a warehouse. Two were hurt."}]}
+    path.write_text(json.dumps({**cluster, "summaries": ["A fire."]}) + "\n")
+
+    result = runner.invoke(main, ["eval", str(path), "--systems", "lead, kl,"])
+
+    assert result.exit_code == 0, result.output
+    assert "lead" in result.output and "kl" in result.output
 
 
 def test_eval_groups_skips_an_article_without_gold_story_and_exits_3(runner, tmp_path):
@@ -274,6 +301,22 @@ def test_group_keeps_the_input_ids_and_names_a_repeated_one_in_one_line(tmp_path
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
 
 
+def test_group_of_nothing_readable_is_an_error_with_exit_1_and_writes_nothing(tmp_path):
+    # QA: exit 3 ("some input skipped") and an empty output file, where the other commands say
+    # "no readable articles" and exit 1.
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "groups.jsonl"
+    feed.write_text('{"id": "a", "text": 5}\n')
+
+    result = _run("group", str(feed), "--out", str(out))
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f'storyweave: {feed}:1: "text" is a number, not a string',
+        f'storyweave: no readable articles; {feed}:1: "text" is a number, not a string',
+    ]
+    assert not out.exists()
+
+
 def test_commands_start_without_the_heavy_libraries():
     # `--help` and `stories` took 0.8 s: every command imported SciPy, trafilatura and the model runtime.
     code = "import sys, storyweave.cli; print(sorted(m for m in ('scipy', 'trafilatura', 'onnxruntime') if m in sys.modules))"
@@ -337,7 +380,84 @@ def test_stories_prints_headlines_and_outlets_as_plain_one_line_text(runner, tmp
     result = runner.invoke(main, ["stories", "--db", str(db)])
 
     assert result.exit_code == 0
+    assert result.output.split("\t")[1] == "1 article"  # QA: "1 articles"
     assert result.output.split("\t")[3:] == ["EvilOutlet", "Mill fire spreads\n"]
+
+
+def test_output_whose_reader_has_gone_ends_quietly_with_exit_141(tmp_path):
+    # QA: `storyweave stories | head -1` printed "storyweave: storyweave: Broken pipe" and exited 1.
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    ingest([Article("a", "A fire spread through the mill.")], db)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "storyweave", "stories", "--db", str(db)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_ingest_stores_a_latin1_file_name_and_a_lone_surrogate_escape(runner, tmp_path):
+    # QA: both ended `storyweave ingest` in a traceback ("surrogates not allowed") from SQLite.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "w") as file:
+        file.write("A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said.")
+    (folder / "feed.jsonl").write_text(
+        r'{"id": "q\ud800", "text": "A strong quake hit Padang \udc00 on Monday."}'
+    )
+    db = tmp_path / "news.db"
+
+    result = runner.invoke(main, ["ingest", str(folder), "--db", str(db)])
+    listing = runner.invoke(main, ["stories", "--db", str(db)])
+
+    assert result.exit_code == 0, result.output
+    assert sorted(line.split("\t")[1] for line in listing.output.splitlines()) == ["1 article", "1 article"]
+
+
+def _stderr_on_a_terminal(*args):
+    """What the command writes to stderr when it is a 120-column terminal (a pseudo-terminal)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    command = [sys.executable, "-m", "storyweave", *args]
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    written = b""
+    with contextlib.suppress(OSError):  # EIO once the command has exited and closed the terminal
+        while chunk := os.read(controller, 4096):
+            written += chunk
+    os.close(controller)
+    assert process.wait(timeout=120) == 0
+    return written.decode()
+
+
+def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
+    # QA: "ingest:   0%|...| 0/5 [00:00<?, ?article/s]storyweave: news.db: applied migration 0001".
+    written = _stderr_on_a_terminal("ingest", str(EXAMPLE), "--db", str(tmp_path / "news.db"))
+
+    pieces = re.split(r"[\r\n]+", written)
+    assert any(piece.startswith("ingest: 100%") for piece in pieces)  # the bars are shown
+    assert [piece for piece in pieces if "storyweave:" in piece] == [
+        f"storyweave: {tmp_path / 'news.db'}: applied migration 0001",
+        "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 skipped",
+    ]
 
 
 def test_serve_on_a_port_in_use_names_the_address_in_one_line(runner, caplog):

@@ -75,3 +75,11 @@ def test_a_sentence_of_thousands_of_words_is_cut_into_bounded_pieces():
     doc = segment(Article("long", text))
     assert [len(s.text.split()) for s in doc.sentences] == [_MAX_SENTENCE_WORDS, _MAX_SENTENCE_WORDS, 5]
     assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_a_paragraph_that_blingfire_reads_as_blank_gives_no_empty_sentence():
+    # QA: a dateline followed by a stray byte-order mark left an empty sentence (start == end) at the top.
+    assert _texts("WASHINGTON — \ufeff\nThe fire broke out. Crews came.") == [
+        "The fire broke out.",
+        "Crews came.",
+    ]

@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import logging
@@ -358,16 +359,27 @@ def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
         if file.resolve() in seen:
             continue
         seen.add(file.resolve())
+        # The file is opened by its own name; ids, origins and messages get a name that is valid text.
+        name = _printable(file)
         try:
             reader = _reader(file)
             limit = None if reader in _RECORD_READERS else max_bytes
-            contents = reader(file, load_bytes(file, limit))
+            contents = reader(name, load_bytes(file, limit))
         except BadInputError as exc:
-            problems.append(_report(Problem(exc.origin, exc.reason)))
+            problems.append(_report(Problem(str(name), exc.reason)))
             continue
         problems.extend(_report(problem) for problem in contents.batch.problems)
-        found.append(_FileRead(str(file), str(given), contents))
+        found.append(_FileRead(str(name), str(_printable(given)), contents))
     return _gather(found, problems)
+
+
+def _printable(path: Path) -> Path:
+    """``path`` with the bytes of its name that are not UTF-8 (a Latin-1 name, "caf\\xe9.txt") as U+FFFD.
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 output, and no
+    SQLite database, can hold.
+    """
+    return Path(os.fsencode(path).decode("utf-8", "replace"))
 
 
 def _gather(found: Sequence[_FileRead], problems: list[Problem]) -> _Contents:
@@ -427,9 +439,7 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]
                 problems.append(_report(Problem(str(path), f"cannot read folder: {exc.strerror or exc}")))
                 continue
             if not inside:
-                problems.append(
-                    _report(Problem(str(path), f"no {'/'.join(SUPPORTED_EXTENSIONS)} files in folder"))
-                )
+                problems.append(_report(Problem(str(path), _no_files_reason(path))))
             files.extend((file, path) for file in inside)
         elif not path.exists():
             problems.append(_report(Problem(str(path), "no such file or directory")))
@@ -440,6 +450,16 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]
         else:
             files.append((path, path))
     return files
+
+
+def _no_files_reason(folder: Path) -> str:
+    """Why a folder gave no files: none of a supported type, and, if it has sub-folders, that they are not read."""
+    reason = f"no {'/'.join(SUPPORTED_EXTENSIONS)} files in folder"
+    # A folder of story folders (or an archive by year and month) is a likely mistake: say what to give instead.
+    with contextlib.suppress(OSError):
+        if any(entry.is_dir() and not entry.name.startswith(".") for entry in folder.iterdir()):
+            return f"{reason} (its sub-folders are not read: give them as paths)"
+    return reason
 
 
 def unique_names(names: Sequence[str]) -> list[str]:

@@ -19,6 +19,11 @@ from storyweave.model import Batch
 logger = logging.getLogger(__name__)
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Four non-ASCII bytes in a row. Western European text saved in a single-byte code page (Windows-1252,
+# Latin-1) has its non-ASCII bytes alone or in pairs ("café", "Grüße", "—“"); Cyrillic or Greek in their
+# code pages (cp1251, cp1253) and the multi-byte encodings of Chinese, Japanese and Korean write whole
+# words of them, which read as Windows-1252 would be gibberish.
+_NON_LATIN_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # Dates with the month spelt out, as pages, feeds (RFC 2822: "Tue, 07 May 2024 10:00:00 GMT") and wire copy
 # write them: "May 7, 2024", "7 May 2024", "Sept. 28, 2021", "March 1st, 2024"; a leading weekday and
@@ -34,6 +39,9 @@ _MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re
 TERMINAL_ESCAPE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
 _CONTROL = re.compile(rf"{TERMINAL_ESCAPE}|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
+# Every line break but NEL (U+0085), which in text decoded with the wrong codec stands for cp1252's "…"
+# and is repaired by the clean stage (str.splitlines would take it for a line break).
+_LINE_BREAK = re.compile("\r\n?|[\n\v\f\u2028\u2029]")
 # Lines of a hard-wrapped file are at most this long. Editors and mail clients wrap at 72-80 columns;
 # 100 leaves room for a long word pushed past the margin. The plain-text examples
 # (/work/shared/examples/teigen-jack) keep each paragraph on one line of 200-900 characters.
@@ -85,9 +93,13 @@ def load_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
     """Decode bytes as text, or explain in one line why they are not text.
 
-    Only UTF-8, or an encoding the file itself declares (a UTF-16 byte-order
-    mark, an HTML ``<meta charset>``), is used: guessing an encoding would
-    silently turn a wrong guess into wrong article text.
+    UTF-8, or an encoding the file itself declares (a UTF-16 byte-order mark,
+    an HTML ``<meta charset>``), is used. Text that is not valid UTF-8 but reads
+    as Western European text in Windows-1252 (a superset of Latin-1's printable
+    characters; what Windows editors save as "ANSI") is read so, with a
+    one-line warning naming the first byte that is not UTF-8: such files are
+    common in newsroom archives. Other bytes are refused rather than guessed at,
+    since a wrong guess would silently become wrong article text.
 
     Args:
         origin: Named in the error.
@@ -99,8 +111,8 @@ def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
 
     Raises:
         BadInputError: NUL characters (a binary file, or UTF-16 without a
-            byte-order mark), bytes invalid in the encoding, an unknown
-            encoding, or nothing but whitespace.
+            byte-order mark), bytes invalid in the encoding (and not
+            Windows-1252 text), or nothing but whitespace.
     """
     if data.startswith(_UTF16_BOMS):
         encoding = "utf-16"  # Python's codec reads the mark for the byte order and drops it.
@@ -108,20 +120,34 @@ def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
         if _looks_like_utf16(data):
             raise BadInputError(origin, "UTF-16 text without a byte-order mark; save it as UTF-8")
         raise BadInputError(origin, "binary file (contains NUL bytes)")
-    utf8 = _codec_name(encoding) == "utf-8"
+    codec = _codec_name(encoding)
+    if codec is None:
+        logger.warning("%s: unknown text encoding %r declared; reading it as UTF-8", origin, encoding)
+        codec = "utf-8"
     try:
-        text = data.decode("utf-8-sig" if utf8 else encoding)
-    except LookupError:
-        raise BadInputError(origin, f"unknown text encoding {encoding!r}") from None
+        text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
     except UnicodeDecodeError as exc:
-        name = "UTF-8" if utf8 else encoding
         where = f"byte 0x{data[exc.start]:02X} at offset {exc.start}"
-        raise BadInputError(origin, f"not valid {name} text ({where}); save it as UTF-8") from None
+        text = _windows_1252(data) if codec == "utf-8" else None
+        if text is None:
+            name = "UTF-8" if codec == "utf-8" else encoding
+            raise BadInputError(origin, f"not valid {name} text ({where}); save it as UTF-8") from None
+        logger.warning("%s: not valid UTF-8 text (%s); read as Windows-1252 (Latin-1)", origin, where)
     if "\x00" in text:
         raise BadInputError(origin, "binary file (contains NUL characters)")
     if not text.strip():
         raise BadInputError(origin, "empty file")
     return text
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """``data`` decoded as Windows-1252 when it reads as Western European text (see ``_NON_LATIN_RUN``)."""
+    if _NON_LATIN_RUN.search(data):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90 and 0x9D mean nothing in Windows-1252
+        return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:
@@ -151,11 +177,26 @@ def one_line(value: object) -> str | None:
     return " ".join(_CONTROL.sub("", value).split()) or None
 
 
+def file_id(path: Path) -> str:
+    r"""The id of a file's article (or the prefix of its articles' ids): its stem, as one line of plain text.
+
+    A file name may hold line breaks and terminal escapes, and ids are printed.
+
+    Example:
+        >>> file_id(Path("fire\x1b[31m\nlate.txt"))
+        'fire late'
+    """
+    return one_line(path.stem) or "unnamed"
+
+
 def paragraphs(text: str, *, unwrap: bool = False) -> str:
     """Normalise text to one paragraph per line.
 
-    Line endings become "\\n", each line is stripped, and blank lines are dropped,
-    so paragraphs end up separated by a single "\\n".
+    Line endings ("\\r\\n", "\\r", and the line and paragraph separators
+    U+2028/U+2029, vertical tab and form feed, as JSON exported from web
+    pages and old wire files write them) become "\\n", each line is
+    stripped, and blank lines are dropped, so paragraphs end up separated by a
+    single "\\n".
 
     Args:
         text: Raw article text.
@@ -166,7 +207,7 @@ def paragraphs(text: str, *, unwrap: bool = False) -> str:
     Returns:
         The normalised text ("" when it holds no words).
     """
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line.strip() for line in _LINE_BREAK.split(text)]
     if unwrap and _is_hard_wrapped(lines):
         blocks = " ".join(line or "\n" for line in lines).split("\n")
         return "\n".join(" ".join(block.split()) for block in blocks if block.strip())
@@ -220,16 +261,24 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def read_date(origin: str, value: object) -> dt.date | None:
-    """:func:`parse_date`, with a warning naming ``origin`` when a date is given but cannot be read."""
+    """:func:`parse_date`, with a warning naming ``origin`` when a date cannot be read or is in the future.
+
+    A future date is kept (it may be an embargoed story's), but it is most
+    often a typo ("2204" for "2024"), which would date the article's timeline
+    entries and its story in that year.
+    """
     date = parse_date(value)
     if date is None and value not in (None, ""):
         logger.warning("%s: ignoring unreadable date %r", origin, value)
+    # Tomorrow is still today somewhere east of here.
+    elif date is not None and date > dt.date.today() + dt.timedelta(days=1):
+        logger.warning("%s: the date %s is in the future (kept; check it)", origin, date.isoformat())
     return date
 
 
-def _codec_name(encoding: str) -> str:
-    """Python's canonical name of an encoding ("UTF8" -> "utf-8"); the input when unknown."""
+def _codec_name(encoding: str) -> str | None:
+    """Python's canonical name of an encoding ("UTF8" -> "utf-8"); None when unknown."""
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        return encoding
+        return None

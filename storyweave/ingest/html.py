@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, one_line, paragraphs, parse_date
+from storyweave.ingest._text import FileArticles, decode_text, file_id, one_line, paragraphs, parse_date
 from storyweave.model import Article, Batch
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,9 @@ _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 # HTML5 requires the charset declaration within the first 1024 bytes; older pages put it later in <head>.
 _CHARSET_SCAN_BYTES = 4096
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+# A saved fragment ("<p>...</p>", "<body>...</body>": a CMS export, a copied article body) has no <html>
+# element; trafilatura takes a document of one block without it for something other than HTML.
+_DOCUMENT_START = re.compile(r"<(?:html|!doctype)\b", re.IGNORECASE)
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -48,6 +51,8 @@ def read(path: Path, data: bytes) -> FileArticles:
     import trafilatura
 
     html = _decode(str(path), data)
+    if not _DOCUMENT_START.search(html, 0, _CHARSET_SCAN_BYTES):
+        html = f"<html>{html}</html>"
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
     )
@@ -59,7 +64,7 @@ def read(path: Path, data: bytes) -> FileArticles:
     if title and rest and one_line(first) == title:  # The page's <h1> repeats the title.
         text = rest
     article = Article(
-        id=path.stem,
+        id=file_id(path),
         text=text,
         title=title,
         date=parse_date(document.date),

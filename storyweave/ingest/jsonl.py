@@ -13,15 +13,29 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, load_bytes, one_line, paragraphs, read_date
+from storyweave.ingest._text import (
+    FileArticles,
+    decode_text,
+    file_id,
+    load_bytes,
+    one_line,
+    paragraphs,
+    read_date,
+)
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
+
+# A \u escape of a UTF-16 surrogate (D800-DFFF), which may stand alone: see _valid_strings.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# json.loads joins an escaped pair into one character, so a surrogate left in a string stands alone.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -34,25 +48,25 @@ def read(path: Path, data: bytes) -> FileArticles:
     Returns:
         The articles of every good record, in file order, with the cluster id
         (``id``, else ``{file stem}-{line}``) of each one read from a cluster
-        line, and one problem per bad record.
+        line, and one problem per bad record (or line that is not text).
 
     Raises:
-        BadInputError: The file is not UTF-8 text.
+        BadInputError: The file is not text (see ``_decoded_lines``).
     """
-    text = decode_text(str(path), data)
     articles: list[Article] = []
     clusters: list[str | None] = []
     problems: list[Problem] = []
-    for line_number, line in _lines(text):
+    for line_number, line in _decoded_lines(path, data, problems):
         origin = f"{path}:{line_number}"
+        fallback = f"{file_id(path)}-{line_number}"
         try:
             record = _parse_line(line, origin)
+            entries = _entries(record, fallback, origin)
         except BadInputError as exc:
             problems.append(Problem(exc.origin, exc.reason))
             continue
-        fallback = f"{path.stem}-{line_number}"
         cluster_id = _cluster_id(record, fallback) if "documents" in record else None
-        for document, fallback_id, label in _entries(record, fallback):
+        for document, fallback_id, label in entries:
             try:
                 articles.append(_article(document, origin, fallback_id))
             except BadInputError as exc:
@@ -94,9 +108,10 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
             if "documents" not in record:
                 skipped += 1
                 continue
-            cluster_id = _cluster_id(record, f"{path.stem}-{line_number}")
+            cluster_id = _cluster_id(record, f"{file_id(path)}-{line_number}")
             articles = tuple(
-                _article(document, origin, fallback) for document, fallback, _ in _entries(record, cluster_id)
+                _article(document, origin, fallback)
+                for document, fallback, _ in _entries(record, cluster_id, origin)
             )
         except BadInputError as exc:
             if problems is None:
@@ -113,6 +128,41 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
     return clusters
 
 
+def _decoded_lines(path: Path, data: bytes, problems: list[Problem]) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of a JSONL file with their 1-based numbers; a line that is not text is a problem.
+
+    The file is decoded whole, as every text file is (see ``decode_text``).
+    When that fails for a file of several lines without NUL bytes (no binary
+    or UTF-16 file), each line is decoded apart and one that is still not text
+    is appended to ``problems``: a stray byte in a feed of thousands of records
+    costs its record, not the file.
+
+    Raises:
+        BadInputError: The file is not text, and not one line of it could be read apart.
+    """
+    try:
+        text = decode_text(str(path), data)
+    except BadInputError as error:
+        whole_file = error
+    else:
+        yield from _lines(text)
+        return
+    numbered = [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
+    if len(numbered) < 2 or b"\x00" in data:
+        raise whole_file
+    read_apart = 0
+    for number, line in numbered:
+        try:
+            text = decode_text(f"{path}:{number}", line)
+        except BadInputError as exc:
+            problems.append(Problem(exc.origin, exc.reason))
+            continue
+        read_apart += 1
+        yield number, text
+    if not read_apart:
+        raise whole_file
+
+
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     """The non-blank lines with their 1-based line numbers."""
     for line_number, line in enumerate(text.split("\n"), 1):
@@ -122,7 +172,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _parse_line(line: str, origin: str) -> dict[str, Any]:
     try:
-        record = json.loads(line)
+        # Only a line that escapes a surrogate pays for the hook: most lines have none.
+        record = json.loads(line, object_hook=_valid_strings if _SURROGATE_ESCAPE.search(line) else None)
     except json.JSONDecodeError as exc:
         raise BadInputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
@@ -130,17 +181,43 @@ def _parse_line(line: str, origin: str) -> dict[str, Any]:
     return record
 
 
+def _valid_strings(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with each lone surrogate in its strings (and lists of strings) replaced by U+FFFD.
+
+    JSON may escape half of a UTF-16 pair alone ("\\ud800"); Python keeps it as
+    a lone surrogate, which no UTF-8 output, hash or SQLite database can hold.
+    """
+
+    def valid(value: Any) -> Any:
+        if isinstance(value, str):
+            return _LONE_SURROGATE.sub("\ufffd", value)
+        return [valid(item) for item in value] if isinstance(value, list) else value
+
+    return {valid(key): valid(value) for key, value in record.items()}
+
+
 def _cluster_id(record: dict[str, Any], fallback: str) -> str:
-    return str(record.get("id") or fallback)
+    return _id(record.get("id"), fallback)
 
 
-def _entries(record: dict[str, Any], fallback_id: str) -> list[tuple[Any, str, str]]:
-    """The article objects of one line: (object, id to use if it has none, label for its problems)."""
+def _id(value: Any, fallback: str) -> str:
+    """A JSON ``id`` (any type) as one line of plain text: it is printed; ``fallback`` when there is none."""
+    return (one_line(str(value)) if value is not None else None) or fallback
+
+
+def _entries(record: dict[str, Any], fallback_id: str, origin: str) -> list[tuple[Any, str, str]]:
+    """The article objects of one line: (object, id to use if it has none, label for its problems).
+
+    Raises:
+        BadInputError: A cluster line with an empty ``documents`` list.
+    """
     if "documents" not in record:
         return [(record, fallback_id, "")]
     documents = record["documents"]
     if not isinstance(documents, list):
         documents = [documents]
+    if not documents:
+        raise BadInputError(origin, 'empty "documents" list')
     cluster_id = _cluster_id(record, fallback_id)
     return [(document, f"{cluster_id}-{n}", f"document {n}: ") for n, document in enumerate(documents, 1)]
 
@@ -161,9 +238,8 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
     text = paragraphs(raw_text)
     if not text:
         raise BadInputError(origin, 'empty "text"')
-    article_id = record.get("id")
     return Article(
-        id=(one_line(str(article_id)) if article_id is not None else None) or fallback_id,
+        id=_id(record.get("id"), fallback_id),
         text=text,
         title=one_line(record.get("title")),
         date=read_date(origin, record.get("date")),

@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, load_bytes, paragraphs
+from storyweave.ingest._text import FileArticles, decode_text, file_id, load_bytes, paragraphs
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ SEPARATOR = "|||||"
 # The dataset's preprocessed (truncated) release separates articles with this token instead.
 _PREPROCESSED_SEPARATOR = "story_separator_special_tag"
 _NEWLINE_TOKEN = "NEWLINE_CHAR"
-_NO_TEXT = f"no article text between the {SEPARATOR} separators"
+NO_TEXT = f"no article text between the {SEPARATOR} separators"
 
 
 def split_multinews(text: str, stem: str, origin: str | None = None) -> list[Article]:
@@ -83,17 +83,17 @@ def read_text(path: Path, text: str) -> FileArticles:
         clusters: list[str] = []
         problems: list[Problem] = []
         for number, line in lines:
-            cluster_id = f"{path.stem}-{number}"
+            cluster_id = f"{file_id(path)}-{number}"
             story = split_multinews(line, cluster_id, f"{path}:{number}")
             if not story:
-                problems.append(Problem(f"{path}:{number}", _NO_TEXT))
+                problems.append(Problem(f"{path}:{number}", NO_TEXT))
             articles.extend(story)
             clusters.extend([cluster_id] * len(story))
     else:
-        articles = split_multinews(text, path.stem, str(path))
+        articles = split_multinews(text, file_id(path), str(path))
         clusters, problems = [], []
     if not articles:
-        raise BadInputError(str(path), _NO_TEXT)
+        raise BadInputError(str(path), NO_TEXT)
     return FileArticles(Batch(tuple(articles), tuple(problems)), tuple(clusters))
 
 
@@ -143,6 +143,6 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
         logger.warning("skipped %s", problem)
     articles = contents.batch.articles
     if not contents.clusters:
-        return [Cluster(path.stem, articles)]
+        return [Cluster(file_id(path), articles)]
     runs = itertools.groupby(zip(articles, contents.clusters, strict=True), key=lambda pair: pair[1])
     return [Cluster(str(cluster_id), tuple(article for article, _ in run)) for cluster_id, run in runs]

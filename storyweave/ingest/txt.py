@@ -22,6 +22,10 @@ Without a ``title:`` header, a short first line that does not read as a
 sentence (see ``_is_headline``) is taken as the headline and removed from the
 text. Paragraphs are normalised by :func:`storyweave.ingest._text.paragraphs`
 (hard-wrapped files are re-joined).
+
+A file holding ``|||||`` is Multi-News text (:mod:`.multinews`): several
+articles saved or pasted one after another, each of which may open with its
+own header lines and headline, unless the file holds one story per line.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from pathlib import Path
 
 from storyweave.errors import BadInputError
 from storyweave.ingest import multinews
-from storyweave.ingest._text import FileArticles, decode_text, one_line, paragraphs, read_date
-from storyweave.model import Article, Batch
+from storyweave.ingest._text import FileArticles, decode_text, file_id, one_line, paragraphs, read_date
+from storyweave.model import Article, Batch, Problem
 
 # The date may carry an ISO time ("2026-03-11T10:00:00Z", as feeds and CMS exports write it); the day is kept.
 _DATE_HEADER = re.compile(
@@ -73,8 +77,29 @@ def read(path: Path, data: bytes) -> FileArticles:
         BadInputError: Not readable as text (see ``decode_text``), or nothing but header lines.
     """
     text = decode_text(str(path), data)
-    if multinews.SEPARATOR in text:
-        return multinews.read_text(path, text)
+    if multinews.SEPARATOR not in text:
+        return FileArticles(Batch((_article(text, file_id(path), str(path)),)))
+    contents = multinews.read_text(path, text)
+    if contents.clusters:  # One story per line, as the dataset writes it: no header lines there.
+        return contents
+    # Articles saved or pasted one after another: each may open with header lines, as a file of one does.
+    articles, problems = [], list(contents.batch.problems)
+    for part in contents.batch.articles:
+        try:
+            articles.append(_article(part.text, part.id, str(path)))
+        except BadInputError as exc:
+            problems.append(Problem(exc.origin, f"article {part.id}: {exc.reason}"))
+    if not articles:
+        raise BadInputError(str(path), multinews.NO_TEXT)
+    return FileArticles(Batch(tuple(articles), tuple(problems)))
+
+
+def _article(text: str, article_id: str, origin: str) -> Article:
+    """One plain-text article: header lines, an optional headline, then the text.
+
+    Raises:
+        BadInputError: Nothing but header lines.
+    """
     headers, body = _split_headers(text)
     body = paragraphs(body, unwrap=True)
     title = headers.get("title")
@@ -83,17 +108,16 @@ def read(path: Path, data: bytes) -> FileArticles:
         if rest and _is_headline(first):
             title, body = one_line(first), rest
     if not body:
-        raise BadInputError(str(path), "no article text")
-    article = Article(
-        id=path.stem,
+        raise BadInputError(origin, "no article text")
+    return Article(
+        id=article_id,
         text=body,
         title=title,
-        date=read_date(str(path), headers.get("date")),
+        date=read_date(origin, headers.get("date")),
         source=headers.get("source"),
         url=headers.get("url"),
-        origin=str(path),
+        origin=origin,
     )
-    return FileArticles(Batch((article,)))
 
 
 def _split_headers(text: str) -> tuple[dict[str, str | None], str]:

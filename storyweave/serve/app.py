@@ -7,12 +7,13 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   to the stored stories when a database is configured.
 - ``POST /report``: the same self-contained HTML report as
   ``storyweave report --format html`` (the text is read by
-  :func:`storyweave.ingest.read_pasted`); text of several stories is a 422
-  with the reason.
+  :func:`storyweave.ingest.read_pasted`), with links back to the form (and
+  the stored stories) on top; text of several stories is a 422 with the reason.
 - ``GET /stories`` (with a database): every stored story in arrival order,
   that is in order of creation, as ``storyweave stories`` lists them.
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
-  story, as ``storyweave report --db FILE --story ID --format html`` gives it.
+  story, as ``storyweave report --db FILE --story ID --format html`` gives it,
+  with the same links back on top.
 
 The app only parses requests and fills page templates; every answer comes from
 the API. Page text is autoescaped (headlines and outlet names are article text),
@@ -22,6 +23,7 @@ and every page carries a Content-Security-Policy that allows no scripts.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -42,6 +44,7 @@ MAX_BODY_BYTES = 5_000_000
 DEFAULT_WORDS = 120
 MAX_WORDS = 2000
 _STORIES_PREFIX = "/stories/"
+_BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 _TEMPLATES = Environment(
     autoescape=True,
@@ -59,8 +62,9 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 </body></html>""",
             "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
 {% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
-<p>Paste the articles about one story, separated by a line with <code>|||||</code>
-(or as JSON Lines: one article, or one story's <code>"documents"</code>, per line).</p>
+<p>Paste the articles about one story, separated by a line with <code>|||||</code>; each may open with
+lines such as <code>source: Outlet</code>, <code>date: 2024-05-07</code> and <code>title: Headline</code>
+(or paste JSON Lines: one article, or one story's <code>"documents"</code>, per line).</p>
 {% if error %}<p class="error">{{ error }}</p>{% endif %}
 <form method="post" action="/report">
 <textarea name="articles" required>{{ articles }}</textarea>
@@ -78,6 +82,8 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 <td>{{ story.first_date or "-" }}..{{ story.last_date or "-" }}</td>
 </tr>{% endfor %}
 </tbody></table>{% endblock %}""",
+            "links": '<nav><a href="/">Paste articles</a>'
+            '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>',
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
 <p class="error">{{ error }}</p>
@@ -149,7 +155,7 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
     except StoryweaveError as exc:
         page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)
-    return _html(start_response, "200 OK", render(report, "html"))
+    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored))
 
 
 def _story_list(db: Path, start_response: StartResponse) -> Iterable[bytes]:
@@ -168,7 +174,20 @@ def _story(db: Path, story_id: str, words: int, start_response: StartResponse) -
         report = api.report(api.story_articles(db, story_id), words=words)
     except StoryweaveError as exc:
         return _error(start_response, "404 Not Found", str(exc), stored=True)
-    return _html(start_response, "200 OK", render(report, "html"))
+    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=True))
+
+
+def _with_links(report_page: str, *, stored: bool) -> str:
+    """A rendered HTML report with the links back to the UI's pages first in its body.
+
+    The report is the file ``storyweave report --format html`` writes, which
+    links nowhere; its text is escaped, so its first ``<body`` is the tag.
+    """
+    links = _TEMPLATES.get_template("links").render(stored=stored)
+    body = _BODY_TAG.search(report_page)
+    if body is None:  # Not a page of the report template: leave it as rendered.
+        return report_page
+    return f"{report_page[: body.end()]}\n{links}{report_page[body.end() :]}"
 
 
 def _error(start_response: StartResponse, status: str, error: str, *, stored: bool) -> Iterable[bytes]:

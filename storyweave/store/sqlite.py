@@ -18,9 +18,12 @@ pickle runs whatever code its bytes name when loaded, so the checkpoint is read
 back by an unpickler that rebuilds only the classes a grouper is made of
 (``_CHECKPOINT_CLASSES``), so a database from someone else cannot have it call
 os.system or any other function when loaded.
-One process should write to a database at a time: each writer groups with its
-own copy of the grouper. Several may still open one (even a new one) at once:
-whichever takes the write lock first migrates it, and the others wait.
+Several processes may write to one database (even a new one) at once: whichever
+takes the write lock first migrates it, and the others wait. Each writer groups
+with its own copy of the grouper, so before adding a batch, under the write
+lock, it first replays the articles other writers committed since its grouper
+last saw one; every copy thus sees the same articles in the same order and gives
+the stories one writer would.
 
 The schema is versioned with ``PRAGMA user_version`` and the numbered
 ``migrations/NNNN_*.sql`` files shipped with the package.
@@ -266,6 +269,8 @@ class Store:
         self.checkpoint_every = checkpoint_every
         self._connection: sqlite3.Connection | None = None
         self._grouper: StoryGrouper | None = None
+        # The arrival number (seq) of the last article self._grouper has seen.
+        self._seen_seq = 0
         self._since_checkpoint = 0
 
     # -- connection -----------------------------------------------------------------------------------
@@ -286,12 +291,14 @@ class Store:
         self._connection = connection
         try:
             try:
+                self._refuse_other_databases(connection)
                 _use_wal(connection)
             except sqlite3.OperationalError as exc:
                 if not (_no_shared_memory_file(exc) and os.path.isfile(self.path)):
                     raise
                 connection.close()
                 self._connection = connection = _read_only_connection(self.path)
+                self._refuse_other_databases(connection)
             # In WAL mode, NORMAL loses no committed transaction when the process dies (only on power loss).
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -307,6 +314,23 @@ class Store:
             self.close()
             raise
         return self
+
+    def _refuse_other_databases(self, connection: sqlite3.Connection) -> None:
+        """Refuse another program's database (tables, but no storyweave schema version) before changing it.
+
+        Migrating it would add storyweave's tables to it, and the switch to WAL
+        mode changes its file for good, even for a command that only reads.
+        """
+        # One statement, so one snapshot: another process may be migrating this (new) database meanwhile.
+        rows = connection.execute(
+            "SELECT name, (SELECT user_version FROM pragma_user_version) FROM sqlite_master WHERE type = 'table'"
+        ).fetchall()
+        tables = [name for name, version in rows if not version]
+        if tables:
+            raise StoryweaveError(
+                f"{self.path}: not a storyweave database (it holds other tables: {', '.join(tables[:3])}"
+                + (", ...)" if len(tables) > 3 else ")")
+            )
 
     def close(self) -> None:
         """Checkpoint the grouper if it has seen articles since the last checkpoint, and disconnect."""
@@ -389,7 +413,8 @@ class Store:
         current = self.schema_version
         if current > latest:
             raise StoryweaveError(
-                f"{self.path}: schema version {current} is newer than this storyweave knows ({latest})"
+                f"{self.path}: schema version {current} is newer than this storyweave knows ({latest});"
+                " upgrade storyweave to use it"
             )
 
     # -- writing --------------------------------------------------------------------------------------
@@ -418,6 +443,8 @@ class Store:
         copies = 0
         try:
             with self._transaction() as db:
+                # Another writer may have committed articles since this grouper last saw one.
+                self._catch_up(db, grouper)
                 batch_id = None
                 for article in articles:
                     if self._is_stored(db, article):
@@ -431,6 +458,8 @@ class Store:
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
                     copies = self._group(db, grouper, stored)
+                    # Under the write lock, the newest articles are this batch's.
+                    self._seen_seq = db.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
                     self._since_checkpoint += len(stored)
                 if self._since_checkpoint >= self.checkpoint_every:
                     self._checkpoint(db, grouper)
@@ -507,11 +536,11 @@ class Store:
         return copies
 
     def _checkpoint(self, db: sqlite3.Connection, grouper: StoryGrouper) -> None:
-        last_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+        # The grouper's own last article, not the newest stored: another writer's may be newer.
         state = pickle.dumps(grouper, protocol=pickle.HIGHEST_PROTOCOL)
         db.execute(
             "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)",
-            (last_seq, state),
+            (self._seen_seq, state),
         )
         self._since_checkpoint = 0
 
@@ -528,16 +557,23 @@ class Store:
                 raise StoryweaveError(
                     "Store(grouper=...) must be a fresh grouper (it has already seen articles)"
                 )
-        replayed = 0
+        self._seen_seq = row[0] if row else 0
         with self._transaction() as db:
-            for chunk in self._articles_after(row[0] if row else 0):
-                self._group(db, grouper, chunk)
-                replayed += len(chunk)
+            replayed = self._catch_up(db, grouper)
             if replayed:
                 logger.info("%s: replayed %d articles after the grouper checkpoint", self.path, replayed)
                 self._checkpoint(db, grouper)
         self._grouper = grouper
         return grouper
+
+    def _catch_up(self, db: sqlite3.Connection, grouper: StoryGrouper) -> int:
+        """Group the articles stored after the last one ``grouper`` has seen, in arrival order; count them."""
+        replayed = 0
+        while rows := self._rows("seq > ?", (self._seen_seq,), self.batch_size):
+            self._group(db, grouper, [_article(row) for row in rows])
+            self._seen_seq = rows[-1][0]
+            replayed += len(rows)
+        return replayed
 
     def _unpickled_grouper(self, state: bytes) -> StoryGrouper:
         try:
@@ -559,11 +595,11 @@ class Store:
         grouper = grouper or StoryGrouper(keep_history=False)
         if grouper.story_of_:
             raise ValueError("regroup needs a fresh grouper (this one has already seen articles)")
+        self._grouper, self._seen_seq = None, 0  # Reloaded from the checkpoint if the transaction fails.
         with self._transaction() as db:
             db.execute("DELETE FROM assignments")
             db.execute("DELETE FROM duplicates")
-            for chunk in self._articles_after(0):
-                self._group(db, grouper, chunk)
+            self._catch_up(db, grouper)
             self._checkpoint(db, grouper)
         self._grouper = grouper
 
@@ -589,12 +625,6 @@ class Store:
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {condition} ORDER BY seq LIMIT ?",
             (*parameters, limit),
         ).fetchall()
-
-    def _articles_after(self, seq: int) -> Iterator[list[Article]]:
-        """The articles that arrived after ``seq``, in arrival order, ``batch_size`` at a time."""
-        while rows := self._rows("seq > ?", (seq,), self.batch_size):
-            yield [_article(row) for row in rows]
-            seq = rows[-1][0]
 
     def stories(self) -> list[Story]:
         """Every story, ordered by its first article's arrival."""

@@ -1,5 +1,6 @@
 import json
 import logging
+import os
 
 import pytest
 
@@ -10,7 +11,13 @@ NAV_ONLY_HTML = "<html><body><nav><a href='/'>Home</a></nav><footer>Privacy</foo
 
 # (file name, content, where the problem is, what the reason says)
 BAD_INPUTS = [
-    ("latin1.txt", b"caf\xe9 au lait", "latin1.txt", "not valid UTF-8 text (byte 0xE9 at offset 3)"),
+    # Cyrillic in Windows-1251: not UTF-8, and no Windows-1252 text (whole words of non-ASCII bytes).
+    (
+        "cp1251.txt",
+        "Пожар на складе".encode("cp1251"),
+        "cp1251.txt",
+        "not valid UTF-8 text (byte 0xCF at offset 0); save it as UTF-8",
+    ),
     ("utf16.txt", "The text.".encode("utf-16-le"), "utf16.txt", "UTF-16 text without a byte-order mark"),
     ("empty.txt", b"", "empty.txt", "empty file"),
     ("blank.txt", b"  \n\n\t \r\n", "blank.txt", "empty file"),
@@ -31,6 +38,7 @@ BAD_INPUTS = [
         "doc.jsonl:1",
         'document 2: record has no "text"',
     ),
+    ("no_docs.jsonl", b'{"id": "c", "documents": []}\n', "no_docs.jsonl:1", 'empty "documents" list'),
     ("notes.pdf", b"%PDF-1.4", "notes.pdf", "unsupported file type '.pdf'"),
     ("README", b"read me", "README", "unsupported file without an extension"),
     ("nav.html", NAV_ONLY_HTML.encode(), "nav.html", "no extractable main text"),
@@ -91,7 +99,17 @@ def test_folder_without_supported_files_is_a_problem(tmp_path):
     assert problem.reason.startswith("no .htm/.html/.jsonl/.multinews/.src/.txt files")
 
 
-def test_same_id_from_two_folders_is_suffixed_and_a_file_named_twice_is_read_once(tmp_path):
+def test_a_folder_of_folders_says_its_sub_folders_are_not_read(tmp_path):
+    # QA: "no ... files in folder" for a folder of story folders, which looks like a bug in the reader.
+    (tmp_path / "2024" / "05").mkdir(parents=True)
+    (tmp_path / "2024" / "05" / "fire.txt").write_text(GOOD_TEXT)
+
+    (problem,) = read_articles([tmp_path / "2024"]).problems
+
+    assert problem.reason == (
+        "no .htm/.html/.jsonl/.multinews/.src/.txt files in folder (its sub-folders are not read: give them as paths)"
+    )
+
     for folder in ("one", "two"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "story.txt").write_text(f"{GOOD_TEXT} ({folder})")
@@ -139,3 +157,20 @@ def test_files_of_records_are_read_past_the_article_size_limit(tmp_path):
 
     assert batch.problems == ()
     assert len(batch.articles) == 80
+
+
+def test_a_file_name_that_is_not_utf8_is_named_with_a_replacement_character(tmp_path, caplog):
+    # QA: a Latin-1 file name ("caf\xe9.txt") kept an undecodable byte as a lone surrogate in the id and
+    # origin, which `storyweave ingest` could not store (a traceback from SQLite).
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w") as file:
+        file.write(GOOD_TEXT)
+    with open(os.path.join(folder, b"vide\xe9.txt"), "w"):
+        pass
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([tmp_path])
+
+    (article,) = batch.articles
+    assert (article.id, article.origin) == ("caf\ufffd", str(tmp_path / "caf\ufffd.txt"))
+    assert [str(problem) for problem in batch.problems] == [str(tmp_path / "vide\ufffd.txt") + ": empty file"]

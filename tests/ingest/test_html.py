@@ -1,4 +1,7 @@
 import datetime as dt
+import logging
+
+import pytest
 
 from storyweave.ingest import read_articles
 
@@ -58,3 +61,29 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path):
     (article,) = read_articles([tmp_path / "legacy.html"]).articles
 
     assert "Brixhäm" in article.text
+
+
+def test_html_declaring_an_unknown_charset_is_read_as_utf8_with_a_warning(tmp_path, caplog):
+    # Refused before ("unknown text encoding"), although the page was plain UTF-8.
+    (tmp_path / "odd.html").write_text(page().replace('charset="utf-8"', 'charset="x-mac-klingon"'))
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([tmp_path / "odd.html"])
+
+    assert batch.problems == ()
+    assert batch.articles[0].text == "\n".join(PARAGRAPHS)
+    assert caplog.messages == [
+        f"{tmp_path / 'odd.html'}: unknown text encoding 'x-mac-klingon' declared; reading it as UTF-8"
+    ]
+
+
+@pytest.mark.parametrize("wrapper", ["{}", "<body>{}</body>", "<div>{}</div>"])
+def test_a_saved_fragment_without_an_html_element_is_read(tmp_path, wrapper):
+    # QA: "<p>...</p>" alone (an exported article body) was "no extractable main text" after trafilatura
+    # logged "parsed tree length: 0, wrong data type or not valid HTML".
+    (tmp_path / "body.html").write_text(wrapper.format(f"<p>{PARAGRAPHS[0]}</p>"))
+
+    batch = read_articles([tmp_path / "body.html"])
+
+    assert batch.problems == ()
+    assert batch.articles[0].text == PARAGRAPHS[0]

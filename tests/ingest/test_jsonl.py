@@ -96,6 +96,10 @@ def test_read_clusters_is_strict(tmp_path):
         read_clusters(no_text)
     with pytest.raises(BadInputError, match="no cluster lines"):
         read_clusters(no_clusters)
+    # QA: a cluster of no documents was scored as a cluster (and skipped without a word by read_articles).
+    no_documents = write_jsonl(tmp_path / "no_documents.jsonl", CLUSTER, {"id": "c2", "documents": []})
+    with pytest.raises(BadInputError, match=r'no_documents\.jsonl:2: empty "documents" list'):
+        read_clusters(no_documents)
 
 
 def test_read_clusters_on_the_dev_sets(dev_data):
@@ -156,4 +160,54 @@ def test_a_text_of_the_wrong_type_is_named_in_plain_words(tmp_path):
     assert [p.reason for p in batch.problems] == [
         '"text" is a number, not a string',
         '"text" is a list, not a string',
+    ]
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path):
+    # QA: JSON may escape half a UTF-16 pair alone; it reached the outputs, the store's hash and SQLite,
+    # and every one of them failed with a traceback ("surrogates not allowed").
+    line = r'{"id": "a\udc80", "title": "Storm \ud800", "text": "A storm \ud83d\ude00 hit \udfff the town."}'
+    cluster = r'{"id": "c\ud800", "documents": [{"text": "A storm hit."}], "summaries": ["Storm \udc00."]}'
+    path = write_jsonl(tmp_path / "feed.jsonl", line)
+
+    (article,) = read_articles([path]).articles
+    (read_cluster,) = read_clusters(write_jsonl(tmp_path / "bench.jsonl", cluster))
+
+    assert (article.id, article.title, article.text) == (
+        "a\ufffd",
+        "Storm \ufffd",
+        "A storm 😀 hit \ufffd the town.",
+    )
+    assert (read_cluster.id, read_cluster.references) == ("c\ufffd", ("Storm \ufffd.",))
+
+
+def test_unicode_line_and_paragraph_separators_end_paragraphs(tmp_path):
+    # QA: U+2028/U+2029 (JSON exported from web pages) stayed inside one paragraph and ended sentences
+    # that went into summaries with them.
+    text = "Crews arrived at dawn.\u2028The fire was out by noon.\u2029Page two.\fThe end."
+    path = write_jsonl(tmp_path / "feed.jsonl", {"id": "a", "text": text})
+
+    (article,) = read_articles([path]).articles
+
+    assert article.text == "Crews arrived at dawn.\nThe fire was out by noon.\nPage two.\nThe end."
+
+
+def test_a_stray_byte_costs_its_line_not_the_whole_feed(tmp_path):
+    # QA: one byte that is not UTF-8 in a feed that also holds Japanese (so it is no Windows-1252 file
+    # either) refused the whole file: thousands of good records lost for one.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        b'{"id": "a", "text": "' + "東京の倉庫で火災".encode() + b'"}\n'
+        b'{"id": "b", "text": "A fire \xff in ' + "東京".encode() + b'."}\n'
+        b'{"id": "c", "text": "Police said the fire started at 3 a.m."}\n'
+    )
+    cyrillic = tmp_path / "cyrillic.jsonl"
+    cyrillic.write_bytes("\n".join(['{"text": "Пожар на складе"}'] * 2).encode("cp1251"))
+
+    batch = read_articles([feed, cyrillic])
+
+    assert [a.id for a in batch.articles] == ["a", "c"]
+    assert [str(p) for p in batch.problems] == [
+        f"{feed}:2: not valid UTF-8 text (byte 0xFF at offset 28); save it as UTF-8",
+        f"{cyrillic}: not valid UTF-8 text (byte 0xCF at offset 10); save it as UTF-8",
     ]

@@ -1,5 +1,6 @@
 """read_pasted: text pasted into the web UI is read by the same readers as a file, and is one story."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -35,6 +36,29 @@ def test_multinews_text_of_one_story_gives_one_article_per_part():
         ("pasted-1", "A fire destroyed a warehouse."),
         ("pasted-2", "Crews fought it for six hours."),
     ]
+
+
+def test_each_pasted_article_may_open_with_its_own_header_lines():
+    # QA: "source: ..." and "date: ..." lines of a pasted article stayed in its text (and could be chosen
+    # for the summary), and the report knew no outlet or date, so relative dates went unresolved.
+    batch = read_pasted(
+        "date: 2024-05-07\nsource: Leeds Post\ntitle: Harbour fire guts warehouses\n"
+        "A fire destroyed three warehouses on Monday.\n|||||\n"
+        "source: Yorkshire Wire\nCrews fought the blaze for six hours.\n|||||\n"
+        "source: Only Headers\n"
+    )
+
+    assert [(a.id, a.source, a.date, a.title, a.text) for a in batch.articles] == [
+        (
+            "pasted-1",
+            "Leeds Post",
+            dt.date(2024, 5, 7),
+            "Harbour fire guts warehouses",
+            "A fire destroyed three warehouses on Monday.",
+        ),
+        ("pasted-2", "Yorkshire Wire", None, None, "Crews fought the blaze for six hours."),
+    ]
+    assert [str(p) for p in batch.problems] == ["pasted: article pasted-3: no article text"]
 
 
 def test_jsonl_article_lines_are_read_as_articles_and_a_bad_line_is_a_problem():

@@ -207,6 +207,19 @@ def test_an_unreadable_date_header_is_a_warning_and_the_headers_after_it_are_sti
     assert caplog.messages == [f"{tmp_path / 'story.txt'}: ignoring unreadable date {written!r}"]
 
 
+def test_a_date_in_the_future_is_kept_with_a_warning(tmp_path, caplog):
+    # QA: a typo ("2204" for "2024") silently dated the article's timeline entries two centuries ahead.
+    (tmp_path / "story.txt").write_text("date: 2204-05-08\nA storm flooded the town on Tuesday.\n")
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert article.date == dt.date(2204, 5, 8)
+    assert caplog.messages == [
+        f"{tmp_path / 'story.txt'}: the date 2204-05-08 is in the future (kept; check it)"
+    ]
+
+
 def test_control_characters_in_headers_are_removed(tmp_path):
     # A terminal escape in a headline would run when `storyweave summarize` prints the report.
     (tmp_path / "a.txt").write_text(
@@ -235,3 +248,35 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
     assert [(a.source, a.text) for a in batch.articles] == [
         ("Le Monde", "Les pompiers sont arrivés à 21 heures, a dit la mairie.")
     ] * 2
+
+
+def test_windows_1252_and_latin1_text_is_read_with_one_warning_per_file(tmp_path, caplog):
+    # What Windows editors save as "ANSI", and Latin-1 exports: refused before, now read and named once each.
+    (tmp_path / "ansi.txt").write_bytes(
+        "source: Le Café\n“Nous avons tout perdu,” dit le patron — à Lyon.\nL’incendie a duré six heures.".encode(
+            "cp1252"
+        )
+    )
+    (tmp_path / "latin1.txt").write_bytes("Les pompiers sont arrivés à 21 heures.".encode("latin-1"))
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        batch = read_articles([tmp_path])
+
+    assert batch.problems == ()
+    assert [(a.source, a.text) for a in batch.articles] == [
+        ("Le Café", "“Nous avons tout perdu,” dit le patron — à Lyon.\nL’incendie a duré six heures."),
+        (None, "Les pompiers sont arrivés à 21 heures."),
+    ]
+    assert caplog.messages == [
+        f"{tmp_path / 'ansi.txt'}: not valid UTF-8 text (byte 0xE9 at offset 14); read as Windows-1252 (Latin-1)",
+        f"{tmp_path / 'latin1.txt'}: not valid UTF-8 text (byte 0xE9 at offset 23); read as Windows-1252 (Latin-1)",
+    ]
+
+
+def test_ids_from_file_names_are_one_line_of_plain_text(tmp_path):
+    # QA: a file name's line break and terminal escape went into the id, and from there into every output.
+    (tmp_path / "fire\x1b[31m\n  late.txt").write_text("A storm flooded the town on Tuesday.")
+
+    (article,) = read_articles([tmp_path]).articles
+
+    assert article.id == "fire late"

@@ -114,8 +114,12 @@ def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "db"
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 99")
-    with pytest.raises(StoryweaveError, match="newer"):
+    with pytest.raises(StoryweaveError) as raised:
         Store(path).open()
+    # QA: the message said what was wrong but not what to do.
+    assert str(raised.value) == (
+        f"{path}: schema version 99 is newer than this storyweave knows (1); upgrade storyweave to use it"
+    )
 
 
 def test_not_a_database_is_refused(tmp_path):
@@ -123,6 +127,20 @@ def test_not_a_database_is_refused(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoryweaveError, match="not a storyweave database"):
         Store(path).open()
+
+
+def test_another_programs_database_is_refused_and_left_unchanged(tmp_path):
+    # QA: even `storyweave stories` added storyweave's tables to it and switched it to WAL mode.
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE moz_places (id INTEGER, url TEXT)")
+    before = path.read_bytes()
+
+    with pytest.raises(StoryweaveError) as raised:
+        Store(path).open()
+
+    assert str(raised.value) == f"{path}: not a storyweave database (it holds other tables: moz_places)"
+    assert path.read_bytes() == before
 
 
 def test_closed_store_explains_itself(tmp_path):
@@ -435,3 +453,76 @@ def test_a_repost_with_changed_figures_is_stored_as_an_article_of_the_story(tmp_
         assert [a.id for a in store.story_articles(story.id)] == ["a", "b"]
     with sqlite3.connect(tmp_path / "db") as db:
         assert db.execute("SELECT COUNT(*) FROM duplicates").fetchone() == (0,)
+
+
+def _event(name, template, count, day):
+    return [
+        Article(
+            id=f"{name}{n}", text=template.format(n + 2), date=dt.date(2024, 5, day), source=f"Outlet {n}"
+        )
+        for n in range(count)
+    ]
+
+
+_FLOOD = _event(
+    "flood",
+    "Flooding on the Danube forced {}00 residents of Budapest from their homes. Engineers raised the levees "
+    "with sandbags as the river rose past its record level near the Hungarian parliament.",
+    3,
+    1,
+)
+_VOTE = _event(
+    "vote",
+    "Voters in Santiago rejected the proposed Chilean constitution by {} points. President Boric said the "
+    "referendum result would be respected and promised a new drafting convention for Chile.",
+    3,
+    2,
+)
+_LAUNCH = _event(
+    "launch",
+    "An Ariane rocket lifted off from Kourou in French Guiana carrying {} satellites into orbit. The European "
+    "Space Agency said the payload separated on schedule after a countdown delay.",
+    3,
+    3,
+)
+_SECOND_VOTE = _event(
+    "revote",
+    "Chile's President Boric named a new drafting convention {} days after voters in Santiago rejected the "
+    "proposed constitution in the referendum.",
+    2,
+    4,
+)
+
+
+def _ingested_alone(path, *parts):
+    with Store(path) as store:
+        for part in parts:
+            store.add_articles(part)
+    return assignments(path)
+
+
+def test_writers_taking_turns_group_as_one_writer_would(tmp_path):
+    # Each writer groups with its own grouper. Before the fix, the first writer never saw the second's
+    # story and gave its next new story the same id (s0002): the vote and the launch became one story.
+    with Store(tmp_path / "two.db") as first, Store(tmp_path / "two.db") as second:
+        first.add_articles(_FLOOD)
+        second.add_articles(_VOTE)
+        first.add_articles(_LAUNCH)
+    alone = _ingested_alone(tmp_path / "one.db", _FLOOD, _VOTE, _LAUNCH)
+    assert len(set(alone.values())) == 3
+    assert assignments(tmp_path / "two.db") == alone
+
+
+def test_the_checkpoint_of_a_writer_closing_last_keeps_the_others_articles(tmp_path):
+    # The first writer closes last, checkpointing a grouper that never saw the vote. Before the fix that
+    # checkpoint claimed every stored article, so the vote's story was never replayed: the launch took its
+    # id and the second vote article started a story of its own.
+    path = tmp_path / "two.db"
+    with Store(path) as first:
+        first.add_articles(_FLOOD)
+        with Store(path) as second:
+            second.add_articles(_VOTE)
+    ingest(_LAUNCH + _SECOND_VOTE, path)
+    alone = _ingested_alone(tmp_path / "one.db", _FLOOD, _VOTE, _LAUNCH + _SECOND_VOTE)
+    assert len(set(alone.values())) == 3
+    assert assignments(path) == alone
