@@ -186,3 +186,37 @@ def test_bound_on_a_relative_date_is_not_a_date():
         resolve("the financial turmoil that began more than a year ago in Asia", dt.date(1998, 10, 25))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "today" as a title, the present age or a present state (audit 5: DUC d30001t, d31013t; AllSides 6095).
+        "Kirkhart is vice president for production at USA Today.",
+        "According to NBC/Today, Dr. Fauci agreed.",
+        "It was first inhabited by the ancient ancestors of today's Tuareg population.",
+        "Today's South Africa has urgent new problems to deal with.",
+        "The words are resonating today in another terrorism case.",
+        "Today, many farmers use drones to spray their fields.",
+        # The Y2K bug of 1998 articles, and a fiscal year, are no dates.
+        "Congress set aside money for fixing the year 2000 computer bug.",
+        "Spending for computer issues related to the year 2000 may divert revenues.",
+        "No more than 15,000 refugees could be accepted during the fiscal year 2021.",
+    ],
+)
+def test_words_that_look_like_dates_but_name_none(text):
+    assert find_dates(text, Reference(dt.date(1998, 11, 15), estimated=False)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures plunged to 14 early today.",
+        "Today, the Olympic torch went out three times.",
+        "The torch has arrived in London today.",
+        "Londoners attended today's ceremony.",
+        "The ministry expects the year 2000 to bring growth.",
+    ],
+)
+def test_today_and_the_year_2000_that_are_dates(text):
+    assert len(find_dates(text, Reference(dt.date(1998, 11, 15), estimated=False))) == 1
