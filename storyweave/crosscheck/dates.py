@@ -158,6 +158,9 @@ _WORD_CHARACTER = re.compile(r"\w")
 # A date these words govern is a target, not when the verb before them
 # happened ("the search was extended to May 25" on May 6).
 _TARGET_WORDS = frozenset(["to", "until", "till"])
+# A word after the date that opens a new clause: the tense past it is that clause's ("signaled at a
+# meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984).
+_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whether", "because"])
 # A date with no tense marker near looks back to the start of its clause:
 # "The airline expects to carry thousands to the annual Muslim pilgrimage to
 # Saudi Arabia in March" is future (DUC d30040t); "she will never be
@@ -334,6 +337,10 @@ class _Words:
 def _marker(lower: str, preceding: str, following: str) -> bool | None:
     """Whether a lower-case word, between ``preceding`` and ``following``, marks the future (True),
     the past (False) or no tense (None); see ``_tense``."""
+    if lower in ("would", "might") and following == "have":
+        # "would have been" speaks of a past that did not happen (DUC d30026t: "There would have been a
+        # massive shutdown ... on Oct. 1, except that Congress voted").
+        return False
     if (
         lower in _FUTURE_WORDS
         or lower in _SCHEDULED_PRESENT
@@ -419,7 +426,7 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         if nearest_before is None and count >= 3 and (marker := marked_before(count)) is not None:
             nearest_before = (count, marker)
     for distance, word in enumerate(after, start=1):
-        if nearest_before is not None and nearest_before[0] <= distance:
+        if (nearest_before is not None and nearest_before[0] <= distance) or word in _CLAUSE_OPENERS:
             break
         preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
         following = after[distance] if distance < len(after) else ""

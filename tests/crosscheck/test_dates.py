@@ -173,6 +173,39 @@ def test_future_constructions(text, article_date, expected):
     assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # The tense past "that" is the next clause's (AllSides 5984 and 6027: a next-week Wednesday).
+        (
+            "Biden signaled at a private meeting on Wednesday that he would be open to revisions",
+            "2021-06-03",
+            "2021-06-02",
+        ),
+        (
+            "on the deadly Jan. 6 attack on the Capitol that would probably scrutinize",
+            "2021-05-19",
+            "2021-01-06",
+        ),
+        # "would have" / "might have" look back (DUC d30026t, d30047t).
+        (
+            "There would have been a shutdown on Oct. 1, except that Congress voted",
+            "1998-10-06",
+            "1998-10-01",
+        ),
+        ("The documents date from August, and the situation might have changed", "1998-10-29", "1998-08"),
+        # A future verb before the date still holds across a following relative clause.
+        (
+            "the cease-fire would begin at 2 a.m. Friday, local time, which was 7 p.m. Thursday",
+            "2021-05-20",
+            "2021-05-21",
+        ),
+    ],
+)
+def test_tense_stops_at_the_next_clause(text, article_date, expected):
+    assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected
+
+
 def test_target_date_is_not_in_the_tense_of_its_verb():
     mentions = find_dates(
         "However, on May 4, the search was extended to May 25.", Reference(dt.date(2010, 5, 6), False)
