@@ -48,6 +48,43 @@ def test_three_spellings_make_one_conflict():
     assert [p.articles for p in conflict.positions] == [("a0",), ("a1",), ("a2",)]
 
 
+def test_each_side_names_only_words_its_articles_write():
+    # From Multi-News 78303e… and DUC 2003 d30056t: a side's articles agree on "Morsi" but not on
+    # "Mohamed" / "Mohammed", on "Rudolf Petschi" but only one adds "Franz-Joseph".
+    docs = story(
+        "President Mohamed Morsi said Gaza would not be left alone. Engineer Rudolf Petschi said so too.",
+        "President Mohammed Morsi said Gaza would not be left alone, Morsi said.",
+        "President Mohamed Mursi said Gaza would not be left alone. Engineer Rudolph Petschi said so too.",
+        "Engineer Rudolf Franz-Joseph Petschi said Gaza would not be left alone.",
+    )
+    sides = {c.about: [(p.value, p.articles) for p in c.positions] for c in find_name_conflicts(docs)}
+    assert sides["spelling of Morsi"] == [("Morsi", ("a0", "a1")), ("Mohamed Mursi", ("a2",))]
+    assert sides["spelling of Rudolf"] == [("Rudolf Petschi", ("a0", "a3")), ("Rudolph Petschi", ("a2",))]
+
+
+def test_name_misspelt_in_two_words_is_one_conflict():
+    # From MultiLing 2011 M001: "Mohammed Sidique Khan" / "Mohammad Siddique Khan"; "Khan" says one person.
+    docs = story(
+        "Mohammed Sidique Khan, 30, was born in Pakistan. Khan said he taught at a school.",
+        "Mohammad Siddique Khan, 30, was seen in a video, Khan said.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.about == "spelling of Mohammed and Sidique"
+    assert [(p.value, p.articles) for p in conflict.positions] == [
+        ("Mohammed Sidique Khan", ("a0",)),
+        ("Mohammad Siddique Khan", ("a1",)),
+    ]
+
+
+def test_names_differing_in_every_word_need_more_than_their_spelling():
+    # No word in common: nothing but the spelling says "Moustafa Soliman" and "Mustafa Suleimen" are one.
+    docs = story(
+        "Moustafa Soliman, 52, said the court was fair.",
+        "Mustafa Suleimen, 52, said the court was fair.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
 def test_typo_inside_one_article_is_not_a_conflict():
     docs = story(
         "Chrissy Teigen posted a photo. Teigan wrote that she was grieving. Teigen thanked her fans.",
@@ -127,6 +164,17 @@ def test_same_role_bound_to_different_names_is_a_conflict():
         ("Dana Reyes", ("a1",)),
     ]
     assert conflict.positions[1].evidence[0].sentence_id == "a1#0"
+
+
+def test_holder_of_another_role_given_this_role_is_not_a_name_conflict():
+    # From DUC 2003 d31022t: one article calls the lead detective "chief prosecutor Hans Carlsson"; the
+    # chief prosecutor is Ulf Noren. The articles disagree on what Carlsson does, not on a name.
+    docs = story(
+        "Hans Carlsson, the lead detective in the case, said the hall held 400 people.",
+        "Chief prosecutor Hans Carlsson said the hall held 400 people.",
+        "Chief prosecutor Ulf Noren said the cause was not known.",
+    )
+    assert find_name_conflicts(docs) == ()
 
 
 def test_generic_and_country_roles_are_not_bound_to_one_person():
