@@ -235,6 +235,10 @@ def test_bound_on_a_relative_date_is_not_a_date():
         "Congress set aside money for fixing the year 2000 computer bug.",
         "Spending for computer issues related to the year 2000 may divert revenues.",
         "No more than 15,000 refugees could be accepted during the fiscal year 2021.",
+        # A quoted title, a present state and a supposition (audit 5, round 2: DUC d30015t, d31013t, d30051t).
+        'U.S. envoy Richard Holbrooke, speaking on NBC\'s "Today" program, said cooperation was partial.',
+        "Those were years when IBM faced the kind of antitrust scrutiny Microsoft faces today.",
+        "Polls suggest that if an election were held today, the Islamic party would finish strongly.",
     ],
 )
 def test_words_that_look_like_dates_but_name_none(text):
@@ -249,7 +253,56 @@ def test_words_that_look_like_dates_but_name_none(text):
         "The torch has arrived in London today.",
         "Londoners attended today's ceremony.",
         "The ministry expects the year 2000 to bring growth.",
+        "The trial opens today in Arusha.",
+        "If the weather holds, the launch will be today.",
     ],
 )
 def test_today_and_the_year_2000_that_are_dates(text):
     assert len(find_dates(text, Reference(dt.date(1998, 11, 15), estimated=False))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # A parenthetical saying does not set the tense of the clause it frames, nor is "United" a past
+        # tense (AllSides 6107: the trip was in June 2021).
+        (
+            "Joe Biden will head to Europe for his first overseas trip as president, the White House announced "
+            "on Friday, traveling in mid-June to the United Kingdom and Belgium.",
+            "2021-04-23",
+            "2021-06",
+        ),
+        (
+            "Biden will visit Europe, the White House announced on Friday, traveling in June to Britain.",
+            "2021-04-23",
+            "2021-06",
+        ),
+        (
+            "He left for Britain, the ministry said on Friday, arriving in June after a stop.",
+            "2021-04-23",
+            "2020-06",
+        ),
+        # An attack, a riot or a quake is never scheduled: its month-day is past (AllSides 6027, 5923).
+        (
+            "The House passed a bill that would create a commission into the Jan. 6 Capitol riot.",
+            "2021-05-19",
+            "2021-01-06",
+        ),
+        (
+            "Pelosi said she would create a select committee to investigate the deadly Jan. 6 attack.",
+            "2021-06-24",
+            "2021-01-06",
+        ),
+        ("The summit will open on Jan. 6 in Geneva.", "2021-06-24", "2022-01-06"),
+    ],
+)
+def test_the_tense_of_a_framed_clause_and_of_an_attack(text, article_date, expected):
+    mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), estimated=False))
+    assert mentions[-1].value.iso == expected
+
+
+def test_a_month_day_without_a_year_is_told_apart():
+    first, second = find_dates("On May 2 and May 3, 2020, it rained.", Reference(dt.date(2020, 6, 1), False))
+    assert dates.without_year(first) and not dates.without_year(second)
+    (weekday,) = find_dates("It rained on Monday.", Reference(dt.date(2020, 6, 1), False))
+    assert not dates.without_year(weekday)

@@ -406,6 +406,8 @@ def test_a_date_that_only_dates_a_saying_is_not_an_event(text):
         "Castro told reporters covering the summit being held here Sunday that he objected.",
         "He said that Clark told him about his December 1994 proposal to Microsoft.",
         "On January 21, an average gallon of regular gasoline cost $2.33, according to the AAA.",
+        # A fronted occasion other than a saying is an event (audit 5, round 2: Multi-News).
+        "At a parole hearing in 2013, Simpson said he regretted the Las Vegas kidnapping.",
     ],
 )
 def test_what_was_said_is_dated(text):
@@ -444,3 +446,28 @@ def test_the_encoder_reads_a_name_that_opens_the_clause(encoder):
     )
     (event,) = build_timeline(docs, encoder=encoder)
     assert (event.date, event.articles) == ("2021-05-21", ("a0", "a1"))
+
+
+def test_a_month_day_without_a_year_takes_the_year_written_with_it():
+    """MultiLing M0017 (2008): "the July 7 bombings" are those of "July 7, 2005"; DUC d30027t: "the June 21
+    meeting" of an October 1998 article is that of "June 21, 1995" in another article."""
+    docs = story(
+        "A court has been shown footage of the bombers that attacked London on July 7, 2005. "
+        "The July 7 bombings were a series of coordinated suicide attacks on public transport.",
+        "The disputed meeting between Microsoft and Netscape on June 21, 1995, was at Netscape's offices.",
+        "Memos suggest that Netscape and Microsoft had both plunged into planning for the June 21 meeting.",
+        dates=("2008-05-01", "1998-10-19", "1998-10-22"),
+    )
+    assert {event.date for event in build_timeline(docs)} == {"1995-06-21", "2005-07-07"}
+
+
+def test_a_baseline_of_a_change_is_not_an_event():
+    """AllSides 6050, 6097; DUC d31027t: the date a change is measured from dates no event."""
+    docs = story(
+        "Excluding volatile food and energy prices, the core CPI increased 3% from the same period in 2020.",
+        "The 0.9 percent CPI increase from March is the largest in years.",
+        "The population was 331.5 million, an increase of only 7.4% from 2010.",
+        "Revenue grew to $3.13 billion in the quarter, up $245 million from a year ago.",
+        dates=("2021-05-12", "2021-05-12", "2021-04-27", "1998-10-20"),
+    )
+    assert build_timeline(docs) == ()
