@@ -1,4 +1,5 @@
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,83 @@ BOILERPLATE_PARAGRAPHS = [
     ("© 2017 WTOP. All Rights Reserved.", "copyright notice"),
     ("Published on Aug 11, 2016", "page label"),
     ("&amp;amp;nbsp; &amp;amp;lt;!--iframe--&amp;amp;gt;", "markup residue"),
+    # Page stamps and notes about the article: their dates would read as events.
+    ("Updated on Oct. 8, 2013 : An update has been attached to this article.", "page label"),
+    ("Last updated 10:32 AM", "page label"),
+    ("Published 3:14 p.m. ET Oct. 8, 2013", "page label"),
+    ("Posted Tuesday, November 21, 2017 5:27 pm", "page label"),
+    ("March 10, 2012 10:54 am ET by MMFA Staff", "page label"),
+    ("December 29, 2004", "page label"),
+    (
+        "Ring returned to patient Posted: Monday, June 23, 2014 11:03 PM EDT "
+        "Updated: Monday, August 18, 2014 11:03 PM EDT",
+        "page label",
+    ),
+    ("This story was originally posted at 1:47 p.m. Monday:", "page label"),
+    (
+        "Editors’ note: This story was updated on March 21, 2018, to correct the share of obsidian tools.",
+        "correction notice",
+    ),
+    (
+        "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misstated the date.",
+        "correction notice",
+    ),
+    (
+        "A version of this article appeared November 16, 2012, on page A1 in the U.S. edition of "
+        "The Wall Street Journal.",
+        "correction notice",
+    ),
+    ("Eds: UPDATES with four more deaths AP Photo By ALISON MUTLER Associated Press Writer", "wire slug"),
+    # Photo and video captions, each a paragraph of its own.
+    (
+        "The picnic area at Richmond High School is pictured on Tuesday, Oct. 27, 2009. According... "
+        "(Associated Press)",
+        "photo caption",
+    ),
+    (
+        "Trump waves to supporters, Saturday, Oct. 3, 2015, in Franklin, Tenn. (AP Photo/Mark Zaleski) "
+        "(Associated Press)",
+        "photo caption",
+    ),
+    ("FILE - In this Jan. 23, 2018, file photo, Sen. Susan Collins speaks on Capitol Hill.", "photo caption"),
+    (
+        "This undated booking photo provided by the Richmond Police Department shows Manuel Ortega.",
+        "photo caption",
+    ),
+    ("Manuel Ortega is pictured on Tuesday, Oct. 27, 2009", "photo caption"),
+    ("IDF soldiers atop a tank, outside near Gaza. July 31, 2014 (Reuters)", "photo caption"),
+    (
+        "Ellen Pao leaves the courthouse in San Francisco, California March 25, 2015. REUTERS/Stephen Lam",
+        "photo caption",
+    ),
+    (
+        "Police cars sit parked outside the school on Tuesday, Oct. 27, 2009. (AP Photo/Jae C. Hong)",
+        "photo caption",
+    ),
+    (
+        "Trump answers questions at the Mar-a-Lago Club on Dec. 28. (Ricky Carioti/The Washington Post)",
+        "photo caption",
+    ),
+    (
+        "An artist's illustration of the probe studying the sun. "
+        "Credit: Johns Hopkins University Applied Physics Laboratory",
+        "photo caption",
+    ),
+    ("CLOSE Kevin Spacey was accused by more than a dozen men. USA TODAY", "video caption"),
+    (
+        "JUST WATCHED Talks keep skaters' dream alive Replay More Videos ... "
+        "MUST WATCH Talks keep skaters' dream alive 02:41",
+        "video caption",
+    ),
+    (
+        "Police investigate the killing of a couple in Fort Worth. (Published Monday, Oct. 24, 2016)",
+        "video caption",
+    ),
+    (
+        "See the Most Memorable On-Screen Couples Columbia Pictures/Getty Images Popperfoto/Getty Images "
+        "Archive Photos/Getty Images 1 of 30 Close",
+        "photo gallery",
+    ),
 ]
 
 # (paragraph, boilerplate fragment, reason): the fragment is cut out and the rest of the paragraph kept.
@@ -79,7 +157,8 @@ BOILERPLATE_FRAGMENTS = [
         "(Photo by John Smith/Getty Images)",
         "photo credit",
     ),
-    (f"{NEWS} Roads were closed. (AP Photo/Evan Vucci)", "(AP Photo/Evan Vucci)", "photo credit"),
+    # At a paragraph's end the credit makes the whole paragraph a caption ("photo caption" above).
+    (f"{NEWS} (AP Photo/Evan Vucci) Roads were closed.", "(AP Photo/Evan Vucci)", "photo credit"),
     (f"{NEWS} Roads were closed. Photograph: Tim Walsh/PA", "Photograph: Tim Walsh/PA", "photo credit"),
     (
         f"{NEWS} (Reporting by Jane Doe; Editing by John Roe)",
@@ -94,6 +173,8 @@ BOILERPLATE_FRAGMENTS = [
     ),
     (f"{NEWS} For live updates, click here", "For live updates, click here", "link prompt"),
     (f"Facebook Twitter Pinterest {NEWS}", "Facebook Twitter Pinterest", "share prompt"),
+    (f"Gerard Julien / AFP / Getty Images {NEWS}", "Gerard Julien / AFP / Getty Images", "photo credit"),
+    (f"{NEWS} | Mark Wilson/Getty Images Roads were closed.", "| Mark Wilson/Getty Images", "photo credit"),
 ]
 
 # News that looks a little like boilerplate and must stay.
@@ -114,6 +195,22 @@ NEWS_LOOKALIKES = [
     "He said he would click with voters in the Midwest.",
     '"Please try again later," the clerk told him. "Sign up for email alerts," he urged readers.',
     "John Smith covers the costs for the families of the victims.",
+    # Look-alikes of page stamps and captions.
+    "Updated figures released on Oct. 8, 2013, showed unemployment fell.",
+    "Published in 1851, the novel sold poorly.",
+    "Posted Tuesday on Facebook, the video drew two million views.",
+    "This story was first reported by the Times on Monday.",
+    "Correction officers said the inmate escaped on Monday, Oct. 5.",
+    "The suspect is seen on video entering the store on Oct. 3, 2019.",
+    "The images show the bombers at King's Cross station, where they are also pictured.",
+    "In this year's election, turnout rose sharply.",
+    "On July 31, 2014, Israel called up 16,000 more reservists.",
+    "The rescue ended on Sunday, Oct. 3, 2015, officials said. (Associated Press)",
+    "Rockets hit Ashkelon on July 31, 2014, the army said. (Reuters)",
+    "The plant is run by a joint venture (Siemens/Alstom).",
+    "CLOSE CALL: A plane nearly hit a tower on Monday.",
+    "He said families could claim a tax credit: up to $500 a child.",
+    "Getty Images sued the start-up, saying Getty Images photos trained its model; Getty Images wants damages.",
 ]
 
 
@@ -221,6 +318,25 @@ def test_clean_returns_a_new_article_and_is_idempotent():
         removed=(RemovedLine("earlier", "test"), RemovedLine("Photo: Getty Images", "photo credit")),
     )
     assert again == cleaned
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Posted Tuesday, November 21, 2017 5:27 pm", dt.date(2017, 11, 21)),
+        (
+            "Ring found Posted: Monday, June 23, 2014 11:03 PM EDT Updated: Monday, August 18, 2014",
+            dt.date(2014, 6, 23),
+        ),
+    ],
+)
+def test_an_undated_article_takes_the_date_of_its_page_stamp(stamp, date):
+    undated = clean(Article("a", f"{stamp}\n{NEWS}"))
+    dated = clean(Article("b", f"{stamp}\n{NEWS}", date=dt.date(2017, 12, 1)))
+
+    assert (undated.text, undated.date) == (NEWS, date)
+    assert dated.date == dt.date(2017, 12, 1)
+    assert clean(Article("c", f"{NEWS}\nIDF soldiers near Gaza. July 31, 2014 (Reuters)")).date is None
 
 
 def test_clean_all_drops_articles_left_empty_with_a_problem():

@@ -192,11 +192,11 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2014]")
 # A photo caption or its credit line: its date says when the picture was
 # taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years
 # before the story, so it neither dates an event nor the article.
-_CAPTION = re.compile(
+_FILE_PHOTO = re.compile(
     r"\b(?:file|handout|undated) (?:photo|picture|image)\b"
     r"|^(?:FILE\s*[-\u2013\u2014]\s*)?In this\b[^.]{0,80}?\b(?:photo|picture|image|video)\b"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b"
 )
+_CAPTION = re.compile(_FILE_PHOTO.pattern + r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b")
 # A hyphenated compound is one word: the "shot" of "its two-shot vaccine" is no past tense.
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 # "today" that is no day (read on the 46 "today"s of the 328 dev clusters): a title ("at USA Today",
@@ -758,13 +758,18 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
 
 
+# Reasons of removed lines (see storyweave.clean) that are captions of a photo or video.
+_CAPTION_REASONS = frozenset(["photo caption", "video caption", "photo gallery"])
+
+
 def references(docs: Sequence[Segmented]) -> dict[str, Reference | None]:
     """The reference date of every article of a story, by article id.
 
     A dated article uses its own date. An undated one borrows the latest date
     of the story's dated articles, or the latest full date it mentions itself
-    if that is later (it cannot have been written before a day it reports);
-    photo captions do not count, as a file photo may be years old.
+    if that is later (it cannot have been written before a day it reports),
+    also in the captions cleaning removed; file photos do not count, as they
+    may be years old.
     Such an estimate only serves to give a year to "Sept. 28" or "in
     February"; expressions that count days from the reference ("Saturday",
     "yesterday") stay unresolved. A story with no dated article and an
@@ -776,11 +781,16 @@ def references(docs: Sequence[Segmented]) -> dict[str, Reference | None]:
         if doc.article.date:
             result[doc.article.id] = Reference(doc.article.date, estimated=False)
             continue
+        # Captions cleaning removed still date the day: a photo of the event is taken on it.
+        texts = [sentence.text for sentence in doc.sentences if not is_caption(sentence.text)] + [
+            line.text
+            for line in doc.article.removed
+            if line.reason in _CAPTION_REASONS and not _FILE_PHOTO.search(line.text)
+        ]
         mentioned = [
             dt.date(m.value.year, m.value.month, m.value.day)
-            for sentence in doc.sentences
-            if not is_caption(sentence.text)
-            for m in find_dates(sentence.text)
+            for text in texts
+            for m in find_dates(text)
             if m.value.precision == 3
         ]
         latest = max([*mentioned, *([story_latest] if story_latest else [])], default=None)

@@ -4,6 +4,8 @@ import pytest
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck.dates import DateValue, Reference, find_dates, resolve
+from storyweave.model import Article
+from storyweave.segment import segment
 
 from .conftest import story
 
@@ -105,6 +107,20 @@ def test_undated_article_does_not_take_a_file_photo_year():
         "Kalashnikov, who died in December at the age of 94, in April wrote a lengthy letter to Patriarch Kirill."
     )
     assert dates.references(docs)["a0"] is None
+
+
+def test_undated_article_takes_the_year_of_a_caption_cleaning_removed():
+    """Multi-News 15: AP captions gave undated articles their year; cleaning drops them, not their date."""
+    from storyweave.clean import clean
+
+    article = Article(
+        id="a0",
+        text="Hosni Mubarak is wheeled into a court house in Cairo, Egypt, Monday, Jan. 2, 2012. (AP Photo/Amr "
+        "Nabil) (Associated Press)\nThe parliament is due to hold its first session on Jan. 23.",
+    )
+    cleaned = clean(article)
+    assert "wheeled" not in cleaned.text
+    assert dates.references([segment(cleaned)])["a0"] == Reference(dt.date(2012, 1, 2), estimated=True)
 
 
 def test_undated_article_takes_its_dateline():
