@@ -94,10 +94,11 @@ _APPOSITIVE_NAME = re.compile(r"\b[a-z]+,\s*$")
 _OPEN_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s[^,;:\"“”]{1,100}?\s")
 # A lower-case word after a name inverted after its verb makes the name the subject of the reported
 # clause ("said Pinochet had been arrested"), unless it starts a phrase that may follow the speaker
-# ("said Hans Carlsson in a statement", "said Nathan Ballard about the security").
+# ("said Hans Carlsson in a statement", "said Nathan Ballard about the security", "said Luciano Dias a
+# Brasilia-based consultant" with its comma missing).
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|from|of|to|with|about|for|by|outside|near|who|when|while|as"
-    r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing)\b)[a-z]"
+    r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing|an?)\b)[a-z]"
 )
 _TITLE_WORD = r"(?i:" + "|".join(sorted(TITLES)) + r")"
 # "According to Lieutenant Felix Carman, ...", '..." according to her agent.': the person after it is the

@@ -41,6 +41,13 @@ def test_curly_quotes_and_said_name_after_verb():
     assert quote.speaker == "Raymond Achterberg"
 
 
+def test_inverted_name_before_an_appositive_missing_its_comma_is_the_speaker():
+    """DUC d30025t: '..., said Luciano Dias a Brasilia-based political consultant.'"""
+    docs = story('"Governors have always had a lot of power," said Luciano Dias a Brasilia-based consultant.')
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Luciano Dias"
+
+
 def test_unknown_speaker_is_none_not_a_guess():
     docs = story(
         'Mayor Ann Lee spoke first. "The bridge will stay closed for weeks," a police spokesman said.'
