@@ -8,17 +8,16 @@ none at all, so importing all of them here made every command start in 0.8 s.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Report, Segmented, Story
+from storyweave.model import Article, Batch, Problem, Report, Segmented, Story
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -62,7 +61,8 @@ def load(
             else ``{file stem}-{line}``. Needed when the input holds several
             stories (in one file or across files).
         all_clusters: Every article of every cluster line, as one batch (for
-            :func:`ingest`, which groups them into stories itself).
+            :func:`ingest`, which groups them into stories itself; :func:`ingest_files`
+            does both without holding the articles).
         progress: Show a progress bar of the cleaning on stderr (only when
             it is a terminal): a feed of 100,000 articles takes half a minute.
 
@@ -96,7 +96,7 @@ def clean_batch(batch: Batch, *, progress: bool = False) -> Batch:
 _Item = TypeVar("_Item")
 
 
-def _shown(items: Sequence[_Item], stage: str, progress: bool) -> Iterable[_Item]:
+def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item]:
     """``items``, counted on a progress bar on stderr when ``progress`` is set and stderr is a terminal."""
     if not (progress and sys.stderr.isatty()):
         return items
@@ -105,10 +105,10 @@ def _shown(items: Sequence[_Item], stage: str, progress: bool) -> Iterable[_Item
     return tqdm(items, desc=stage, unit="article", file=sys.stderr)
 
 
-def _require_articles(batch: Batch) -> None:
-    """Refuse a batch with no articles, naming its first problems (why nothing could be read)."""
-    if not batch.articles:
-        raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in batch.problems[:3]))
+def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
+    """Refuse to go on with no articles, naming the first problems (why nothing could be read)."""
+    if not len(articles):
+        raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in problems[:3]))
 
 
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
@@ -117,7 +117,7 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.segment import segment
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
-    _require_articles(batch)
+    _require_articles(batch.articles, batch.problems)
     # Sentence ids and citations are built from article ids: two articles with one id would share sentences.
     repeated = [
         article_id for article_id, count in Counter(a.id for a in batch.articles).items() if count > 1
@@ -269,18 +269,74 @@ def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) 
     Re-ingesting an article already stored is a no-op; each batch is one
     transaction. ``db`` defaults to ``storyweave.store.DEFAULT_DB``.
     ``progress`` shows a progress bar on stderr (only when it is a terminal).
+    :func:`ingest_files` does the same for files, without holding their articles.
 
     Raises:
         StoryweaveError: The batch has no articles; checked before the database
             is opened, so a failed run creates no empty database.
     """
-    _require_articles(source)
+    _require_articles(source.articles, source.problems)
+    return _store(source.articles, source.problems, db, progress)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What :func:`ingest_files` did.
+
+    Attributes:
+        stored: How many articles were added, how many of those are near-duplicates, how many were
+            already stored.
+        problems: Each file, record or article skipped (named in a warning as it was met), in that order.
+    """
+
+    stored: AddResult
+    problems: tuple[Problem, ...]
+
+
+def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progress: bool = True) -> Ingested:
+    """Read, clean and store every article under ``paths``, grouping them into stories; see :func:`ingest`.
+
+    Memory does not grow with the input: articles are read one at a time (a
+    JSONL feed a line at a time), cleaned, and put aside on disk until all
+    are read, then stored oldest first (see
+    :func:`storyweave.ingest.in_date_order`). The stories are those of
+    ``ingest(load(paths, all_clusters=True), db)``, and so are the problems,
+    in the order they are met. ``progress`` shows progress bars of the reading
+    and of the storing on stderr (only when it is a terminal).
+
+    Raises:
+        StoryweaveError: No article could be read; checked before the database
+            is opened, so a failed run creates no empty database.
+    """
+    from storyweave.clean import clean_all
+    from storyweave.ingest import read_lazily
+
+    problems: list[Problem] = []
+
+    def cleaned() -> Iterator[Article]:
+        for article in _shown(read_lazily(paths, problems), "read", progress):
+            batch = clean_all([article])
+            problems.extend(batch.problems)
+            yield from batch.articles
+
+    stored = _store(cleaned(), problems, db, progress)
+    return Ingested(stored, tuple(problems))
+
+
+def _store(
+    articles: Iterable[Article], problems: Sequence[Problem], db: PathLike | None, progress: bool
+) -> AddResult:
+    """Store articles oldest first, as the grouper needs (see :func:`storyweave.ingest.in_date_order`).
+
+    ``problems`` name why nothing could be read when no article comes.
+    """
+    from storyweave.ingest import in_date_order
     from storyweave.store import DEFAULT_DB
     from storyweave.store import ingest as add_to_store
 
-    # The grouper sees a stream: oldest first (undated articles last, in input order).
-    in_date_order = sorted(source.articles, key=lambda a: a.date or dt.date.max)
-    return add_to_store(_shown(in_date_order, "ingest", progress), db if db is not None else DEFAULT_DB)
+    with in_date_order(articles) as dated:
+        _require_articles(dated, problems)
+        return add_to_store(_shown(dated, "ingest", progress), db if db is not None else DEFAULT_DB)
 
 
 def stories(db: PathLike | None = None) -> list[Story]:
@@ -319,7 +375,7 @@ def group(source: Batch | Sequence[Article]) -> dict[str, str]:
     from storyweave.group import group_stream
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
-    _require_articles(batch)
+    _require_articles(batch.articles, batch.problems)
     return group_stream(batch.articles)
 
 

@@ -236,8 +236,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     try:
         # Log lines (a skipped file, a migration) go above the progress bars, not onto the line of one.
         with logging_redirect_tqdm():
-            batch = api.load(paths, all_clusters=True, progress=True)
-            result = api.ingest(batch, db)
+            ingested = api.ingest_files(paths, db, progress=True)
     except KeyboardInterrupt:
         # Each batch of articles is one transaction: the ones committed stay, and stored articles are skipped.
         logger.error(
@@ -246,12 +245,12 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
         sys.exit(EXIT_INTERRUPTED)
     logger.info(
         "%d added (%d near-duplicates), %d already stored, %d skipped",
-        result.added,
-        result.duplicates,
-        result.skipped_existing,
-        len(batch.problems),
+        ingested.stored.added,
+        ingested.stored.duplicates,
+        ingested.stored.skipped_existing,
+        len(ingested.problems),
     )
-    if batch.problems:
+    if ingested.problems:
         sys.exit(EXIT_SKIPPED)
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import random
 
 import pytest
 
@@ -10,7 +11,7 @@ from storyweave import api
 from storyweave.errors import StoryweaveError
 from storyweave.model import Article
 from storyweave.render import render, validate
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, SHARED
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,39 @@ def test_ingest_of_nothing_readable_raises_before_creating_the_database(tmp_path
     with pytest.raises(StoryweaveError, match=r"^no readable articles; .*missing\.txt: no such file"):
         api.ingest(batch, db, progress=False)
     assert not db.exists()
+
+
+def test_ingest_files_of_nothing_storable_raises_before_creating_the_database(tmp_path):
+    db = tmp_path / "ib.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{broken\n{"id": "b", "text": "Sign up for our newsletter."}\n')
+
+    with pytest.raises(StoryweaveError, match=r"^no readable articles; .*feed\.jsonl:1: malformed JSON"):
+        api.ingest_files([feed], db, progress=False)
+    assert not db.exists()
+
+
+def test_ingest_files_stores_the_stories_of_ingest_for_any_input_order(tmp_path):
+    # The old path read the whole input, then sorted it: the new one must give the same stories.
+    stream = SHARED / "data" / "clustering_tdt_duc2003" / "dev.jsonl"
+    if not stream.is_file():
+        pytest.skip("../shared/data is not beside the repo")
+    lines = stream.read_text(encoding="utf-8").splitlines()[:80]
+    lines += ["{not json", json.dumps({"id": "ad", "text": "Sign up for our newsletter."})]
+    random.Random(3).shuffle(lines)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    in_memory = api.load([feed], all_clusters=True)
+    stored = api.ingest(in_memory, tmp_path / "memory.db", progress=False)
+    ingested = api.ingest_files([feed], tmp_path / "files.db", progress=False)
+
+    assert ingested.stored == stored
+    # The same problems, each as it is met (a line read, an article cleaned), not all reading problems first.
+    assert sorted(map(str, ingested.problems)) == sorted(map(str, in_memory.problems))
+    stories = api.stories(tmp_path / "files.db")
+    assert len(stories) > 1
+    assert stories == api.stories(tmp_path / "memory.db")
 
 
 def test_a_syndicated_copy_is_counted_once(caplog):

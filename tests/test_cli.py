@@ -1,6 +1,7 @@
 """The CLI shell: formats, outputs, exit codes, one-line errors."""
 
 import contextlib
+import gc
 import json
 import os
 import re
@@ -357,7 +358,7 @@ def test_ctrl_c_during_ingest_says_what_is_kept_and_exits_130(runner, tmp_path, 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("storyweave.api.ingest", interrupted)
+    monkeypatch.setattr("storyweave.store.ingest", interrupted)
 
     result = runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(tmp_path / "news.db")])
 
@@ -365,6 +366,36 @@ def test_ctrl_c_during_ingest_says_what_is_kept_and_exits_130(runner, tmp_path, 
     assert caplog.messages[-1] == (
         "interrupted: the articles stored before it are kept; run the same command again to add the rest"
     )
+
+
+def test_ingest_reads_a_feed_without_holding_its_articles(runner, tmp_path, monkeypatch):
+    # A 100,000-article feed was read, cleaned and sorted in memory (1.7 GB) before the store saw one.
+    from storyweave.model import Article
+    from storyweave.store import AddResult
+
+    feed = tmp_path / "feed.jsonl"
+    lines = (
+        {"id": f"feed-{i}", "text": f"Article {i} of the feed.", "date": f"2024-01-{1 + i % 28:02d}"}
+        for i in range(300)
+    )
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    alive_halfway = []
+
+    def store(articles, db):
+        # Counts the feed's articles alive in this process when the store has taken half of them.
+        for taken, _ in enumerate(articles, 1):
+            if taken == 150:
+                gc.collect()
+                alive = [o for o in gc.get_objects() if isinstance(o, Article) and o.id.startswith("feed-")]
+                alive_halfway.append(len(alive))
+        return AddResult(taken, 0, 0)
+
+    monkeypatch.setattr("storyweave.store.ingest", store)
+
+    result = runner.invoke(main, ["ingest", str(feed), "--db", str(tmp_path / "news.db")])
+
+    assert result.exit_code == 0, result.output
+    assert alive_halfway[0] <= 2  # the one being stored (and the one the reader let go last)
 
 
 def test_stories_prints_headlines_and_outlets_as_plain_one_line_text(runner, tmp_path):

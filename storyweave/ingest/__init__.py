@@ -16,6 +16,8 @@ stories, is a *cluster line*: one story. Every other article stands *loose*.
 (one cluster line, or the loose articles), and refuses input holding several
 unless one cluster is picked by id. :func:`read_pasted` reads one story from
 pasted text (JSONL, Multi-News or one plain-text article) with the same readers.
+For a feed too big to hold, :func:`read_lazily` reads the articles one at a
+time, and :func:`in_date_order` puts them in the story grouper's order on disk.
 
 Ingest does not clean the text; that is :mod:`storyweave.clean`, the next stage.
 
@@ -29,12 +31,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import itertools
 import logging
 import os
-from collections.abc import Callable, Sequence
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal, NamedTuple
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
@@ -45,10 +50,13 @@ from storyweave.model import Article, Batch, Cluster, Problem
 __all__ = [
     "SUPPORTED_EXTENSIONS",
     "TERMINAL_ESCAPE",
+    "ArticlesByDate",
     "ClusterChoiceError",
+    "in_date_order",
     "one_line",
     "read_articles",
     "read_clusters",
+    "read_lazily",
     "read_pasted",
     "read_story",
     "read_text",
@@ -176,6 +184,107 @@ def read_articles(
         return Batch(_unique_ids(contents.articles), contents.problems)
     kept, repeats = _first_of_each_id(contents.articles)
     return Batch(kept, contents.problems + repeats)
+
+
+def read_lazily(
+    paths: Sequence[str | os.PathLike[str]], problems: list[Problem], *, max_bytes: int = 5_000_000
+) -> Iterator[Article]:
+    """Read every article under ``paths`` as :func:`read_articles` does, one at a time, holding none of them.
+
+    A JSONL feed is read a line at a time; other files one at a time. Ids are
+    the input's own: :func:`in_date_order` makes them unique as
+    :func:`read_articles` does.
+
+    Example:
+        >>> problems = []
+        >>> list(read_lazily(["/no/such/feed.jsonl"], problems)), [str(p) for p in problems]
+        ([], ['/no/such/feed.jsonl: no such file or directory'])
+
+    Args:
+        paths: As for :func:`read_articles`.
+        problems: Each problem met (as for :func:`read_articles`) is appended here, as it is met.
+        max_bytes: As for :func:`read_articles`.
+
+    Yields:
+        The articles in input order.
+    """
+    for read in _each_part(paths, max_bytes, problems):
+        yield from read.contents.batch.articles
+
+
+class _Place(NamedTuple):
+    """Where an article waits in the temporary file of :func:`in_date_order`; sorts in the grouper's order."""
+
+    date: dt.date
+    position: int
+    offset: int
+    size: int
+    id: str
+    origin: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticlesByDate:
+    """Articles waiting in a temporary file, read back one at a time oldest first; see :func:`in_date_order`."""
+
+    _file: IO[bytes]
+    _places: tuple[_Place, ...]
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __iter__(self) -> Iterator[Article]:
+        for place in self._places:
+            self._file.seek(place.offset)
+            # Only what in_date_order wrote: an unnamed file of this process, which nothing else can open.
+            article = pickle.loads(self._file.read(place.size))
+            yield article if article.id == place.id else dataclasses.replace(article, id=place.id)
+
+
+@contextlib.contextmanager
+def in_date_order(articles: Iterable[Article]) -> Iterator[ArticlesByDate]:
+    """The articles in the order the story grouper needs, without holding them in memory.
+
+    The grouper sees a stream: oldest first, undated articles last, and the
+    articles of one date (or the undated ones) in input order. Each article
+    waits in an unnamed temporary file (in ``TMPDIR``; it is gone when the
+    block ends, or the process does), and only its date, id, origin and place
+    there are held: about 400 bytes an article, where the articles of
+    bench/bench_ingest_feed.py's feed take 3.8 KB each in the file alone. A
+    repeated id is renamed as :func:`read_articles` renames it.
+
+    Example:
+        >>> import datetime
+        >>> later = Article("a", "Rain.", date=datetime.date(2024, 5, 2))
+        >>> earlier = Article("a", "Sun.", date=datetime.date(2024, 5, 1))
+        >>> with in_date_order([later, Article("b", "Fog."), earlier]) as dated:
+        ...     [(article.id, article.text) for article in dated]
+        [('a-2', 'Sun.'), ('a', 'Rain.'), ('b', 'Fog.')]
+
+    Args:
+        articles: The articles, in input order; read once, one at a time.
+
+    Yields:
+        The articles, to be read (any number of times) inside the ``with`` block.
+    """
+    with tempfile.TemporaryFile() as file:
+        places = _put_aside(articles, file)
+        ids = _unique_names_of(places)
+        yield ArticlesByDate(
+            file, tuple(sorted(place._replace(id=new_id) for place, new_id in zip(places, ids, strict=True)))
+        )
+
+
+def _put_aside(articles: Iterable[Article], file: IO[bytes]) -> list[_Place]:
+    """Write each article to ``file``, one after the other; return where each one is."""
+    places: list[_Place] = []
+    for position, article in enumerate(articles):
+        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        places.append(
+            _Place(article.date or dt.date.max, position, file.tell(), len(data), article.id, article.origin)
+        )
+        file.write(data)
+    return places
 
 
 def read_story(
@@ -350,10 +459,20 @@ def _some(ids: Sequence[str]) -> str:
 
 def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
     """Read every file under ``paths`` (see :func:`read_articles`), keeping each article's cluster line."""
+    problems: list[Problem] = []
+    found = list(_each_part(paths, max_bytes, problems))
+    return _gather(found, problems)
+
+
+def _each_part(
+    paths: Sequence[str | os.PathLike[str]], max_bytes: int, problems: list[Problem]
+) -> Iterator[_FileRead]:
+    """What each file under ``paths`` holds, a file at a time (a JSONL file a line at a time), in input order.
+
+    Each problem met is logged and appended to ``problems``.
+    """
     if isinstance(paths, str | os.PathLike):
         raise TypeError("paths must be a sequence of paths, not a single path")
-    problems: list[Problem] = []
-    found: list[_FileRead] = []
     seen: set[Path] = set()
     for file, given in _files([Path(path) for path in paths], problems):
         if file.resolve() in seen:
@@ -362,15 +481,23 @@ def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
         # The file is opened by its own name; ids, origins and messages get a name that is valid text.
         name = _printable(file)
         try:
-            reader = _reader(file)
-            limit = None if reader in _RECORD_READERS else max_bytes
-            contents = reader(name, load_bytes(file, limit))
+            for contents in _contents(file, name, max_bytes):
+                problems.extend(_report(problem) for problem in contents.batch.problems)
+                yield _FileRead(str(name), str(_printable(given)), contents)
         except BadInputError as exc:
             problems.append(_report(Problem(str(name), exc.reason)))
-            continue
-        problems.extend(_report(problem) for problem in contents.batch.problems)
-        found.append(_FileRead(str(name), str(_printable(given)), contents))
-    return _gather(found, problems)
+
+
+def _contents(file: Path, name: Path, max_bytes: int) -> Iterable[FileArticles]:
+    """What a file holds: a JSONL file's lines one by one, as they are read; any other file's whole.
+
+    Raises:
+        BadInputError: The file cannot be read, or is not text (as its reader says).
+    """
+    reader = _reader(file)
+    if reader is jsonl.read:
+        return jsonl.read_lazily(file, name)
+    return [reader(name, load_bytes(file, None if reader in _RECORD_READERS else max_bytes))]
 
 
 def _printable(path: Path) -> Path:
@@ -498,6 +625,14 @@ def _first_of_each_id(articles: Sequence[Article]) -> tuple[tuple[Article, ...],
 
 def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
     """Rename each repeated id to ``{id}-{k}`` with the smallest unused k >= 2."""
+    return tuple(
+        article if new_id == article.id else dataclasses.replace(article, id=new_id)
+        for article, new_id in zip(articles, _unique_names_of(articles), strict=True)
+    )
+
+
+def _unique_names_of(articles: Sequence[Article | _Place]) -> list[str]:
+    """The ids of ``articles``, each repeat renamed as :func:`unique_names` does; the renames are logged."""
     ids = unique_names([article.id for article in articles])
     renamed = [
         f"{article.id} -> {new_id} ({article.origin})"
@@ -507,10 +642,7 @@ def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
     if renamed:
         shown = "; ".join(renamed[:_RENAMES_SHOWN]) + ("; ..." if len(renamed) > _RENAMES_SHOWN else "")
         logger.warning("renamed %d repeated article ids: %s", len(renamed), shown)
-    return tuple(
-        article if new_id == article.id else dataclasses.replace(article, id=new_id)
-        for article, new_id in zip(articles, ids, strict=True)
-    )
+    return ids
 
 
 def _report(problem: Problem) -> Problem:
