@@ -174,9 +174,11 @@ _PARAGRAPH_RULES = _compile(
         (
             "photo caption",
             rf"[^.!?]{{3,250}}\b(?:is|are) pictured\b[^.!?]{{0,100}}?{_DATE}\.?(?: \([^()]{{1,60}}\))?"
-            rf"|.{{10,400}}\b{_DATE}(?:,? in (?-i:[A-Z][\w.'’-]*,? ?){{1,5}})?\.? ?"
+            # The lookaheads check the credit's one cheap sign first: trying the date at each of 400
+            # places doubled the time cleaning took (DUC dev: 2.9 -> 7.2 ms per cluster).
+            rf"|(?=.*\)\Z).{{10,400}}\b{_DATE}(?:,? in (?-i:[A-Z][\w.'’-]*,? ?){{1,5}})?\.? ?"
             rf"\((?-i:AP|AFP|Reuters|{_NAME})\)"
-            rf"|.{{10,400}}\b{_DATE}\.? (?-i:REUTERS|AFP|AP)/{_NAME}",
+            rf"|(?=.*(?-i:REUTERS|AFP|AP)/).{{10,400}}\b{_DATE}\.? (?-i:REUTERS|AFP|AP)/{_NAME}",
         ),
         # A caption ending in its photographer's credit after the full stop: "... Then things seemed to
         # change after Christmas. (Bastien Inzaurralde/The Washington Post)", "... studying the sun.
