@@ -387,3 +387,11 @@ def test_control_characters_and_terminal_escapes_are_removed():
 @pytest.mark.parametrize("text", ["." * 6000, "\u2026" * 3000, "... --- ...\n!!!"])
 def test_an_article_of_punctuation_only_has_no_text(text):
     assert clean(Article("a", text)).text == ""
+
+
+def test_article_run_into_one_paragraph_is_not_taken_for_its_gallery():
+    """bench_ingest_feed: an article whose gallery and text share one paragraph lost all its text."""
+    gallery = "Enlarge image Vote in Cairo Mohammed Abed/AFP/Getty Images Enlarge image Enlarge image "
+    prose = "The final stage of the vote covers nine provinces, officials said on Tuesday. " * 15
+    cleaned = clean(Article(id="a", text=gallery + prose))
+    assert "nine provinces" in cleaned.text
