@@ -33,14 +33,13 @@ paragraphs, so a real paragraph that merely starts like boilerplate is kept.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
 
-from storyweave.ingest import TERMINAL_ESCAPE
+from storyweave.ingest import TERMINAL_ESCAPE, parse_date
 from storyweave.model import Article, Batch, Problem, RemovedLine
 
 logger = logging.getLogger(__name__)
@@ -98,7 +97,6 @@ _TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: (?-i:ET|EST|EDT|CT|CST|CDT|PT|PST|PD
 _STAMP = rf"(?:{_DATE}|{_TIME})(?:,? (?:at )?(?:{_DATE}|{_TIME}))*"
 # A full date inside a page stamp, read to date an undated article ("Posted Tuesday, November 21, 2017").
 _STAMP_DATE = re.compile(rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}}),? ?(?P<year>\d{{4}})")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # (reason, pattern): a paragraph that matches in full is dropped. Order matters: the first match names
 # the reason. Lengths are capped so that a long real paragraph that starts like boilerplate is kept.
@@ -433,15 +431,14 @@ def clean(article: Article) -> Article:
 
 def _stamped_date(removed: Iterable[RemovedLine]) -> dt.date | None:
     """The earliest full date in the removed page stamps, if any (the publication date, not an update)."""
-    dates = []
-    for line in removed:
-        if line.reason != "page label":
-            continue
-        for match in _STAMP_DATE.finditer(line.text):
-            month = _MONTHS.index(match["month"][:3].lower()) + 1
-            with contextlib.suppress(ValueError):  # "Feb. 30, 2014": no such day, so no date.
-                dates.append(dt.date(int(match["year"]), month, int(match["day"])))
-    return min(dates, default=None)
+    # Rewritten in the form parse_date reads: a stamp may run the year on ("July 31,2014").
+    found = (
+        parse_date(f"{match['month']} {match['day']}, {match['year']}")
+        for line in removed
+        if line.reason == "page label"
+        for match in _STAMP_DATE.finditer(line.text)
+    )
+    return min((date for date in found if date), default=None)  # "Feb. 30, 2014" is no date
 
 
 def _repair_encoding(text: str) -> str:

@@ -43,7 +43,14 @@ from typing import IO, Literal, NamedTuple
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
-from storyweave.ingest._text import TERMINAL_ESCAPE, FileArticles, decode_text, load_bytes, one_line
+from storyweave.ingest._text import (
+    TERMINAL_ESCAPE,
+    FileArticles,
+    decode_text,
+    load_bytes,
+    one_line,
+    parse_date,
+)
 from storyweave.ingest.multinews import split_multinews
 from storyweave.model import Article, Batch, Cluster, Problem
 
@@ -54,6 +61,7 @@ __all__ = [
     "ClusterChoiceError",
     "in_date_order",
     "one_line",
+    "parse_date",
     "read_articles",
     "read_clusters",
     "read_lazily",
