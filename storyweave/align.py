@@ -109,8 +109,11 @@ def _restates(first: str, second: str, min_shared: int) -> bool:
     return first_words <= second_words or second_words <= first_words
 
 
-def _outlet(article: Article) -> tuple[str, str]:
-    """Who published ``article``: its source, case- and spacing-blind, else the article alone."""
+def outlet_of(article: Article) -> tuple[str, str]:
+    """Who published ``article``: its source, case- and spacing-blind, else the article alone.
+
+    A claim's corroboration counts these; the report's claims matrix has one column for each.
+    """
     if article.source and article.source.strip():
         return ("source", " ".join(article.source.split()).casefold())
     return ("article", article.id)
@@ -454,8 +457,8 @@ def align(
     # only the centers were compared.
     closeness = {} if centers_only else _closeness(groups, blocks, story, options, last_similarities=scaled)
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
-    outlet_of = {d.article.id: _outlet(d.article) for d in docs}
-    outlets = [len({outlet_of[article_of[i]] for i in members}) for members in groups]
+    outlet_by_article = {d.article.id: outlet_of(d.article) for d in docs}
+    outlets = [len({outlet_by_article[article_of[i]] for i in members}) for members in groups]
     claims, claim_of_sentence = [], {}
     # A group has one member per article, so len(g) counts its articles.
     ranked = sorted(zip(outlets, groups, strict=True), key=lambda og: (-og[0], -len(og[1]), min(og[1])))

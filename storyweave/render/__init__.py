@@ -7,6 +7,8 @@ Example:
     >>> print(render(Report((article,), summary), "md"))
     # Mill fire
     <BLANKLINE>
+    *1 article from 1 outlet*
+    <BLANKLINE>
     Fire at the mill. [1]
     <BLANKLINE>
     ## Sources

@@ -17,10 +17,13 @@ from storyweave.render._citations import (
     EMPTY_SUMMARY,
     SourceList,
     Support,
+    at_a_glance,
     claim_support,
     fold_claims,
+    quotes_by_speaker,
     shown_value,
     story_title,
+    value_spans,
     web_url,
 )
 
@@ -40,13 +43,14 @@ class _Row:
 
     Attributes:
         claim: The claim.
-        carried: For each article of the reference list, whether it reports the claim.
+        carried: For each outlet of the reference list, the reference numbers of its articles that
+            report the claim (none: the outlet does not).
         wordings: The supporting sentences, shown under the claim; empty when unknown or when
             they would only repeat the claim's text.
     """
 
     claim: Claim
-    carried: tuple[bool, ...]
+    carried: tuple[tuple[int, ...], ...]
     wordings: tuple[Support, ...]
 
 
@@ -62,14 +66,17 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """The report as a self-contained HTML page.
 
     The title is the input's headline (see ``story_title``; a note says when
-    there was none). Sections, each omitted when empty: the summary with
-    citations; claims: a matrix of those two or more outlets report x outlets,
-    then the single-source ones folded away under their outlet; quotes (with
-    each outlet's wording), conflicts and updates (one column per value),
-    timeline, skipped input; then the sources, always. Citations ``[n]`` link to
-    ``#src-n`` in the sources list. Each outlet's wording of a claim or quote is
-    in a ``<details>`` disclosure, which keyboard, touch and screen-reader users
-    can open without any script.
+    there was none), over a line of what the report holds, each part linking
+    to its section (``at_a_glance``). Sections, each omitted when empty, in the
+    order an editor asks: the summary with citations; claims: a matrix of those
+    two or more outlets report x outlets (one column per outlet, however many of
+    its articles), then the single-source ones folded away under their outlet;
+    conflicts and updates (one column per value); quotes under their speaker
+    (with each outlet's wording), unattributed ones last; timeline, skipped
+    input; then the sources, always. Citations ``[n]`` link to ``#src-n`` in the
+    sources list. Each outlet's wording of a claim or quote is in a
+    ``<details>`` disclosure, which keyboard, touch and screen-reader users can
+    open without any script, and which print opened.
 
     Args:
         report: The report to render.
@@ -83,14 +90,13 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         InvalidReportError: The report cites an article it does not list.
     """
     sources = SourceList(report.articles)
-    dates = sorted(article.date for article in report.articles if article.date)
     claims = fold_claims(report.claims, sources)
     return _ENVIRONMENT.get_template("report.html.j2").render(
         title=story_title(report),
+        glance=at_a_glance(report, sources, claims),
         report=report,
         sources=sources,
-        first_date=dates[0] if dates else None,
-        last_date=dates[-1] if dates else None,
+        quote_groups=quotes_by_speaker(report.quotes),
         matrix=[_row(claim, sources, sentences) for claim in claims.corroborated],
         single_source=[
             _OutletRows(group.article_ids, tuple(_row(claim, sources, sentences) for claim in group.claims))
@@ -103,6 +109,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         ],
         web_url=web_url,
         shown_value=shown_value,
+        value_spans=value_spans,
         empty_summary=EMPTY_SUMMARY.format(budget=report.summary.word_budget),
     )
 
@@ -113,4 +120,8 @@ def _row(claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None)
     # One sentence worded as the claim itself (the usual single-source claim) would only repeat it.
     if len(wordings) == 1 and " ".join((wordings[0].text or "").split()) == " ".join(claim.text.split()):
         wordings = ()
-    return _Row(claim, tuple(article.id in carried for article in sources.articles), wordings)
+    cells = tuple(
+        tuple(sources.number(article_id) for article_id in outlet.article_ids if article_id in carried)
+        for outlet in sources.outlets
+    )
+    return _Row(claim, cells, wordings)

@@ -13,20 +13,27 @@ import re
 from collections.abc import Iterable
 
 from storyweave.ingest import one_line
-from storyweave.model import Conflict, Quote, Report, TimelineEvent
+from storyweave.model import Conflict, Report, TimelineEvent
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     FoldedClaims,
     SourceList,
+    SpeakerQuotes,
+    at_a_glance,
     fold_claims,
+    quoted,
+    quotes_by_speaker,
     shown_value,
     story_title,
+    value_spans,
     web_url,
 )
 
 # Inline characters that could open a link, image, autolink, raw HTML, code span,
-# emphasis or a table cell (a stray "|" would split a Claims table row).
-_INLINE_SIGNIFICANT = re.compile(r"([\\`*_<>\[\]|~])")
+# emphasis or a table cell (a stray "|" would split a Claims table row). An "_" between
+# two letters or digits cannot open or close emphasis (CommonMark's flanking rules), so
+# an id like "000_7225a0248ea7c246" is left as it reads.
+_INLINE_SIGNIFICANT = re.compile(r"[\\`*<>\[\]|~]|(?<![^\W_])_|_(?![^\W_])")
 # Text at the start of a line that CommonMark reads as a block marker: a heading ("#"),
 # a list item or rule ("-", "+", "1." "1)"). Escaping the punctuation keeps it plain text.
 _BLOCK_START = re.compile(r"^(\d+(?=[.)])|)([#+.)-])")
@@ -36,11 +43,14 @@ def render_markdown(report: Report) -> str:
     """The report as a Markdown document.
 
     The title is the input's headline (see ``story_title``; a note says when
-    there was none). Sections, each omitted when empty: the summary (one
-    paragraph, each sentence followed by its citations; a note when no sentence
-    was chosen), Claims (a table of those two or more outlets report, then the
-    rest listed under their outlet), Quotes, Conflicts and updates (each marked "Conflict" or "Update"),
-    Timeline, Skipped input; then Sources, always.
+    there was none), then a line of what the report holds (``at_a_glance``)
+    and the summary (one paragraph, each sentence followed by its citations; a
+    note when no sentence was chosen). Sections, each omitted when empty, in the
+    order an editor asks: Claims (a table of those two or more outlets report),
+    Conflicts and updates (each marked "Conflict" or "Update"), Quotes (under
+    their speaker, unattributed ones last), Timeline, Reported by one outlet
+    only (under their outlet: after the rest, as they run to hundreds of lines),
+    Skipped input; then Sources, always.
 
     Args:
         report: The report to render.
@@ -52,10 +62,13 @@ def render_markdown(report: Report) -> str:
         InvalidReportError: The report cites an article it does not list.
     """
     sources = SourceList(report.articles)
+    claims = fold_claims(report.claims, sources)
     title = story_title(report)
     blocks = [f"# {_inert(title.text)}"]
     if title.note:
         blocks.append(f"*{title.note}*")
+    # Counts and dates only, no article text: nothing to make inert.
+    blocks.append("*" + " · ".join(item.text for item in at_a_glance(report, sources, claims)) + "*")
     if report.summary.sentences:
         blocks.append(
             " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
@@ -63,10 +76,11 @@ def render_markdown(report: Report) -> str:
     elif report.articles:
         blocks.append(f"*{EMPTY_SUMMARY.format(budget=report.summary.word_budget)}*")
     sections = [
-        ("Claims", _claims(fold_claims(report.claims, sources), sources)),
-        ("Quotes", [_quote(quote, sources) for quote in report.quotes]),
+        ("Claims", _claims(claims, sources)),
         ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
+        ("Quotes", [_speaker(group, sources) for group in quotes_by_speaker(report.quotes)]),
         ("Timeline", [_event(event, sources) for event in report.timeline]),
+        (f"Reported by one outlet only ({claims.single_source_count})", _single_source(claims, sources)),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
         ("Sources", _sources(sources)),
     ]
@@ -82,7 +96,12 @@ def _inert(text: str, block_start: bool = True) -> str:
         block_start: Whether the text may open a block (a line, a list item), where "1." or "#"
             would start a list or heading. Mid-line it cannot, and a figure reads "10.4", not "10\\.4".
     """
-    inline = _INLINE_SIGNIFICANT.sub(r"\\\1", one_line(text) or "")
+    return _escaped(one_line(text) or "", block_start)
+
+
+def _escaped(line: str, block_start: bool) -> str:
+    """One line of text with its Markdown-significant characters escaped (see ``_inert``)."""
+    inline = _INLINE_SIGNIFICANT.sub(r"\\\g<0>", line)
     return _BLOCK_START.sub(r"\1\\\2", inline) if block_start else inline
 
 
@@ -91,42 +110,72 @@ def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:
     return "".join(f"[{number}]" for number in sources.numbers(article_ids))
 
 
-def _outlets(sources: SourceList, article_ids: Iterable[str]) -> str:
-    """Outlet names each with its reference numbers: ``BBC [1], Reuters [3][4]``."""
-    return ", ".join(
-        f"{_inert(label)} {''.join(f'[{number}]' for number in numbers)}"
-        for label, numbers in sources.by_outlet(article_ids)
-    )
+def _outlets(sources: SourceList, article_ids: Iterable[str], numbers_only: bool = True) -> str:
+    """Outlet names each with its reference numbers: ``BBC [1], Reuters [3][4]``.
+
+    Args:
+        sources: The reference list.
+        article_ids: The articles to name.
+        numbers_only: Whether an unknown outlet shows only its number: its stand-in name is an article
+            id ("000_7225a0248ea7c246"), which on teigen-jack filled every claims row four times over.
+    """
+    text = ""
+    named_before = False
+    for outlet, numbers in sources.cited_outlets(article_ids):
+        named = outlet.named or not numbers_only
+        # Bare numbers run together ("[1][2]") as in any citation; a name is set off by commas.
+        if text and (named or named_before):
+            text += ", "
+        text += (f"{_inert(outlet.label)} " if named else "") + "".join(f"[{number}]" for number in numbers)
+        named_before = named
+    return text
 
 
 def _claims(claims: FoldedClaims, sources: SourceList) -> list[str]:
-    """A table of the corroborated claims, then the single-source ones listed under their outlet."""
+    """A table of the corroborated claims, each with its outlets by name; a pointer to the rest."""
     lines = []
     if claims.corroborated:
         lines += ["| Claim | Outlets |", "| --- | --- |"]
         lines += [
-            f"| {_inert(c.text)} | {c.outlet_count} {_cite(sources, c.article_ids)} |"
+            f"| {_inert(c.text)} | {c.outlet_count}: {_outlets(sources, c.article_ids)} |"
             for c in claims.corroborated
         ]
     elif claims.single_source:
         lines.append("No claim is reported by more than one outlet.")
     if claims.single_source:
-        lines += ["", f"### Reported by one outlet only ({claims.single_source_count})", ""]
-        for group in claims.single_source:
-            lines.append(f"- {_outlets(sources, group.article_ids)} ({len(group.claims)})")
-            # Under an outlet with several articles, each claim says which of them carry it.
-            cited = len(group.article_ids) > 1
-            lines.extend(
-                f"  - {_inert(claim.text)}" + (f" {_cite(sources, claim.article_ids)}" if cited else "")
-                for claim in group.claims
-            )
+        count = claims.single_source_count
+        lines += [
+            "",
+            f"{count} more claim{' is' if count == 1 else 's are'} reported by one outlet only:"
+            " listed further down, under their outlet.",
+        ]
     return lines
 
 
-def _quote(quote: Quote, sources: SourceList) -> str:
-    # In italics, not bold, when no speaker is named: it must not read as someone called "unattributed".
-    speaker = f"**{_inert(quote.speaker)}**" if quote.speaker else "*unattributed*"
-    return f"- {_inert(quote.text)} — {speaker} · {_outlets(sources, quote.articles)}"
+def _single_source(claims: FoldedClaims, sources: SourceList) -> list[str]:
+    """The single-source claims listed under their outlet."""
+    lines = []
+    for group in claims.single_source:
+        lines.append(f"- {_outlets(sources, group.article_ids, numbers_only=False)} ({len(group.claims)})")
+        # Under an outlet with several articles, each claim says which of them carry it.
+        cited = len(group.article_ids) > 1
+        lines.extend(
+            f"  - {_inert(claim.text)}" + (f" {_cite(sources, claim.article_ids)}" if cited else "")
+            for claim in group.claims
+        )
+    return lines
+
+
+def _speaker(group: SpeakerQuotes, sources: SourceList) -> str:
+    """A speaker's quotes, each in quotation marks with the outlets that carry it."""
+    # In italics, not bold, when no speaker is named: it must not read as someone called "Unattributed".
+    speaker = f"**{_inert(group.speaker)}**" if group.speaker else "*Unattributed*"
+    count = f" ({len(group.quotes)})" if len(group.quotes) > 1 else ""
+    quotes = [
+        f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(sources, quote.articles)}"
+        for quote in group.quotes
+    ]
+    return "\n".join([f"- {speaker}{count}", *quotes])
 
 
 def _conflict(conflict: Conflict, sources: SourceList) -> str:
@@ -134,7 +183,7 @@ def _conflict(conflict: Conflict, sources: SourceList) -> str:
 
     A headline gives the values at a glance; below it each value has its own item, naming its
     outlets and when the first of them published it (so a later figure is told from a
-    contradiction), with the sentences that state it nested under it.
+    contradiction), with the sentences that state it nested under it, the value in bold.
     """
     if conflict.update:
         label, joiner, positions = "Update", " → ", sources.chronological(conflict.positions)
@@ -147,8 +196,19 @@ def _conflict(conflict: Conflict, sources: SourceList) -> str:
         date = sources.earliest_date(position.articles)
         first = f"; first reported {date.isoformat()}" if date else ""
         lines.append(f"  - {arrow}**{value}** — {_outlets(sources, position.articles)}{first}")
-        lines.extend(f"    - {_cite(sources, [e.article_id])} {_inert(e.text)}" for e in position.evidence)
+        lines.extend(
+            f"    - {_cite(sources, [e.article_id])} {_marked(e.text, conflict.kind, position.value)}"
+            for e in position.evidence
+        )
     return "\n".join(lines)
+
+
+def _marked(text: str, kind: str, value: str) -> str:
+    """A sentence as inert Markdown with the value it states in bold (after its citation: mid-line)."""
+    return "".join(
+        f"**{_escaped(piece, block_start=False)}**" if is_value else _escaped(piece, block_start=False)
+        for piece, is_value in value_spans(one_line(text) or "", kind, value)
+    )
 
 
 def _event(event: TimelineEvent, sources: SourceList) -> str:

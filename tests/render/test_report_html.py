@@ -135,7 +135,12 @@ def test_every_citation_has_a_target_in_the_sources_list(report: Report, page: s
         e.attrs["id"] for e in tree.elements if e.tag == "li" and (e.attrs.get("id") or "").startswith("src-")
     }
     assert targets == {"src-1", "src-2", "src-3"}
-    citations = [e for e in tree.elements if e.tag == "a" and e.attrs["href"].startswith("#")]
+    links = [e for e in tree.elements if e.tag == "a" and e.attrs["href"].startswith("#")]
+    # Every link inside the page lands somewhere: citations on their source, the others on a section.
+    assert {link.attrs["href"][1:] for link in links} <= {
+        e.attrs["id"] for e in tree.elements if "id" in e.attrs
+    }
+    citations = [link for link in links if link.has_class("cite")]
     assert citations and {c.attrs["href"][1:] for c in citations} <= targets
     assert all(c.text == f"[{c.attrs['href'].removeprefix('#src-')}]" for c in citations)
 
@@ -227,8 +232,9 @@ def test_a_story_without_corroborated_claims_has_no_empty_table(report: Report) 
 
 def test_quote_variants_and_conflict_columns(page: str) -> None:
     tree = _parse(page)
-    quote = tree.root.find_all("figure")[0]
-    assert "Mayor Ann Lee" in quote.find_all("figcaption")[0].text
+    quotes = tree.root.find_all("section", id="quotes")[0]
+    assert [h3.text for h3 in quotes.find_all("h3")] == ["Mayor Ann Lee"]
+    quote = quotes.find_all("figure")[0]
     variants = quote.find_all("details")[0]
     assert variants.find_all("summary")[0].text == "Wording in each outlet (2)"
     assert len(variants.find_all("li")) == 2
@@ -351,9 +357,9 @@ def test_a_hostile_value_is_shown_as_text(report: Report, markup: tuple[str, str
 
 def test_a_quote_without_a_speaker_does_not_read_as_a_name(report: Report) -> None:
     quote = replace(report.quotes[0], speaker=None)
-    caption = _parse(render_html(replace(report, quotes=(quote,)))).root.find_all("figcaption")[0]
-    assert not caption.find_all("span", **{"class": "speaker"})
-    assert [e.text for e in caption.find_all("em")] == ["unattributed"]
+    section = _parse(render_html(replace(report, quotes=(quote,)))).root.find_all("section", id="quotes")[0]
+    heading = section.find_all("h3")[0]
+    assert [e.text for e in heading.find_all("em")] == ["Unattributed"] == [heading.text]
 
 
 def test_an_untitled_story_is_titled_by_its_summary_lead_as_text(
@@ -383,3 +389,149 @@ def test_only_an_article_id_standing_in_for_an_outlet_may_break_anywhere(report:
     header = _parse(page).root.find_all("table", **{"class": "matrix"})[0].find_all("thead")[0]
     assert [th.has_class("article-id") for th in header.find_all("th")] == [False, False, True, False, False]
     assert ".matrix th.article-id { overflow-wrap: anywhere; }" in page
+
+
+def test_the_matrix_has_one_column_per_outlet_with_the_articles_that_report_the_claim(
+    same_outlet: Report,
+) -> None:
+    # Editor read, round 3: DUC d31050t's ten articles of two wire services made ten columns, alternating
+    # "Associated Press" and "New York Times", with the Outlets count scrolled off the screen.
+    table = _parse(render_html(same_outlet)).root.find_all("table", **{"class": "matrix"})[0]
+    header = [th.text for th in table.find_all("thead")[0].find_all("th")]
+    assert header[:2] == ["Claim", "Harbour Gazette\xa0[1][2]"] and header[3:] == ["Outlets"]
+    assert header[2].startswith("Evil Times") and len(header) == 4
+    assert "with the numbers of its articles that do" in table.find_all("caption")[0].text
+    cells = [td.text for td in table.find_all("tbody")[0].find_all("td")]
+    assert cells == ["●reported[1][2]", "●reported", "2"]
+    # An outlet with one article is named with its number in the header, so its mark needs none.
+    single = _parse(
+        render_html(
+            replace(
+                same_outlet,
+                claims=(
+                    replace(
+                        same_outlet.claims[0],
+                        article_ids=("gazette", "evil"),
+                        sentence_ids=("gazette#0", "evil#0"),
+                    ),
+                ),
+            )
+        )
+    )
+    marks = [td.text for td in single.root.find_all("tbody")[0].find_all("td")]
+    assert marks == ["●reported[1]", "●reported", "2"]
+
+
+def test_the_header_links_what_the_report_holds_to_its_sections(report: Report, page: str) -> None:
+    # Editor read, round 3: the conflicts were below every quote (37 on DUC d31050t), and the header did not
+    # say whether there were any, nor how many outlets ten articles came from.
+    tree = _parse(page)
+    glance = tree.root.find_all("header")[0].find_all("nav")[0]
+    assert [(a.attrs["href"], a.text) for a in glance.find_all("a")] == [
+        ("#sources", "3 articles from 3 outlets, 2024-03-01 to 2024-03-02"),
+        ("#conflicts", "1 conflict, 1 update"),
+        ("#claims", "1 claim in two or more outlets"),
+        ("#single-source", "1 claim in one outlet only"),
+        ("#quotes", "1 quote (1 named speaker)"),
+        ("#timeline", "2 dated events"),
+        ("#problems", "1 input skipped"),
+    ]
+    # What outlets agree on, then where they contradict each other, then who said what.
+    sections = [e.attrs.get("id") for e in tree.elements if e.tag == "section"]
+    assert sections == ["summary", "claims", "conflicts", "quotes", "timeline", "problems", "sources"]
+    # None found is said, not linked to a section that is not there.
+    calm = _parse(render_html(replace(report, conflicts=())))
+    nav = calm.root.find_all("nav")[0]
+    assert "no conflicts found" in nav.text and "#conflicts" not in {
+        a.attrs["href"] for a in nav.find_all("a")
+    }
+
+
+def test_quotes_are_grouped_under_their_speaker_unattributed_last_as_text(
+    report: Report, markup: tuple[str, str]
+) -> None:
+    # Editor read, round 3: DUC d31050t listed 37 quotes in article order, 14 unattributed ones mixed in.
+    script, img = markup
+    base = report.quotes[0]
+    quotes = (
+        replace(base, text="to save Xu Wenli.", speaker=f"Zhu Bangzao {script}"),
+        replace(base, text=f"unnamed {script}", speaker=None),
+        replace(base, text="no contradiction", speaker=f"zhu  bangzao {script}", articles=("wire",)),
+        replace(base, text=f"We lost everything {img}", speaker="Ann Lee"),
+    )
+    tree = _parse(render_html(replace(report, quotes=quotes)))
+    section = tree.root.find_all("section", id="quotes")[0]
+    assert [" ".join(h3.text.split()) for h3 in section.find_all("h3")] == [
+        f"Zhu Bangzao {script} (2)",
+        "Ann Lee",
+        "Unattributed",
+    ]
+    assert [q.text for q in section.find_all("blockquote")] == [
+        "to save Xu Wenli.",
+        "no contradiction",
+        f"We lost everything {img}",
+        f"unnamed {script}",
+    ]
+    assert not [e for e in tree.elements if e.tag in ("script", "img")]
+
+
+def test_the_page_prints_in_dark_ink_whole_and_unfolded(page: str) -> None:
+    # Editor read, round 3: a dark-scheme screen printed light text on white paper, the overflow box cut a
+    # wide matrix at the page edge, and the folded claims and wordings were left off the printout.
+    style = "".join(e.text for e in _parse(page).elements if e.tag == "style")
+    prints = "".join(re.findall(r"@media print \{(.*?)\n\}", style, re.S))
+    assert "color-scheme: light;" in prints and "--fg: #000000;" in prints
+    assert ".table-wrap { overflow: visible;" in prints
+    assert "details::details-content { content-visibility: visible;" in prints
+    # The rule a browser may not know stands alone, so it cannot take the others down with it.
+    assert len(re.findall(r"@media print", style)) == 2
+    assert style.index("@media print") > style.index("prefers-color-scheme: dark")
+
+
+def test_an_outlet_known_only_by_an_article_id_is_cited_by_number(report: Report) -> None:
+    # Editor read, round 3: teigen-jack named every quote's outlets "000_7225a0248ea7c246 [1], ...".
+    gazette, wire, evil = report.articles
+    unknown = replace(report, articles=(gazette, replace(wire, source=None), evil))
+    quote = replace(report.quotes[0], articles=("gazette", "wire"))
+    caption = _parse(render_html(replace(unknown, quotes=(quote,)))).root.find_all("figcaption")[0]
+    assert [span.text for span in caption.find_all("span", **{"class": "outlet"})] == [
+        "Harbour Gazette\xa0[1]",
+        "[2]",
+    ]
+    assert caption.text == "Harbour Gazette\xa0[1], [2]"
+    # Bare numbers run together as citations do.
+    alone = replace(unknown, articles=(replace(gazette, source=None), *unknown.articles[1:]))
+    caption = _parse(render_html(replace(alone, quotes=(quote,)))).root.find_all("figcaption")[0]
+    assert caption.text == "[1][2]"
+
+
+def test_each_sentence_of_a_conflict_marks_the_value_it_states_as_text(
+    report: Report, markup: tuple[str, str]
+) -> None:
+    # Editor read, round 3: to see why harbor-fire's outlets disagree (14 vs 41 workers) the reader had to
+    # find the figure in four long sentences.
+    script, img = markup
+    date = report.conflicts[0]
+    first, second = date.positions
+    hostile = replace(
+        date,
+        kind="name",
+        positions=(
+            replace(
+                first,
+                value=f"Ann {img}",
+                evidence=(replace(first.evidence[0], text=f"Said Ann {img}{script}."),),
+            ),
+            second,
+        ),
+    )
+    tree = _parse(render_html(replace(report, conflicts=(hostile,))))
+    assert not [e for e in tree.elements if e.tag in ("script", "img")]
+    card = tree.root.find_all("article", **{"class": "card"})[0]
+    assert [m.text for m in card.find_all("mark")] == [f"Ann {img}", "1 March"]
+    assert [li.text for li in card.find_all("li")] == [
+        f"[1] Said Ann {img}{script}.",
+        "[2] The fire broke out on 1 March.",
+    ]
+    # Claims and quotes have no value to mark.
+    assert len(tree.root.find_all("mark")) == 2

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyweave.model import Claim, Report, Summary, SummarySentence
+from storyweave.model import Claim, Position, Report, Summary, SummarySentence
 from storyweave.render import InvalidReportError, render, render_markdown
 
 
@@ -24,7 +24,7 @@ def _headings(markdown: str) -> list[str]:
 
 def test_summary_citations_resolve_to_the_right_sources(report: Report) -> None:
     markdown = render_markdown(report)
-    paragraph = markdown.split("\n\n")[1]
+    paragraph = markdown.split("\n\n")[2]
     cited = [
         [int(n) for n in re.findall(r"\d+", group)]
         for group in re.findall(r"((?:\[\d+\])+)(?: |$)", paragraph)
@@ -48,31 +48,34 @@ def test_sections_in_order_with_markers(report: Report) -> None:
     markdown = render(report, "md")
     assert markdown.startswith("# Fire destroys old mill\n\n")
     # Updates (a rising toll) are listed with the conflicts but are none, so the heading names both.
+    # In the order an editor asks: what outlets agree on, where they contradict, who said what; the
+    # single-source claims (hundreds of lines on a DUC cluster) after everything else.
     assert _headings(markdown) == [
         "Claims",
-        "Quotes",
         "Conflicts and updates",
+        "Quotes",
         "Timeline",
+        "Reported by one outlet only (1)",
         "Skipped input",
         "Sources",
     ]
 
-    # Corroborated claims in a table; the single-source ones after it, listed under their outlet.
+    # Corroborated claims in a table, each naming its outlets; the single-source ones later, under their outlet.
     claims = _section(markdown, "Claims").splitlines()
-    assert claims[:3] == [
+    assert claims == [
         "| Claim | Outlets |",
         "| --- | --- |",
-        "| A fire destroyed the old mill on Friday. | 2 [1][3] |",
-    ]
-    assert claims[4:7] == [
-        "### Reported by one outlet only (1)",
+        '| A fire destroyed the old mill on Friday. | 2: Harbour Gazette [1], Evil Times "\\>\\<img src=x'
+        " onerror=alert(2)\\> [3] |",
         "",
-        '- Evil Times "\\>\\<img src=x onerror=alert(2)\\> [3] (1)',
+        "1 more claim is reported by one outlet only: listed further down, under their outlet.",
     ]
-    assert claims[7].startswith("  - An inquiry will open in March")
+    single = _section(markdown, r"Reported by one outlet only \(1\)").splitlines()
+    assert single[0] == '- Evil Times "\\>\\<img src=x onerror=alert(2)\\> [3] (1)'
+    assert single[1].startswith("  - An inquiry will open in March")
 
     assert _section(markdown, "Quotes").startswith(
-        "- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil"
+        "- **Mayor Ann Lee**\n  - 'We lost everything' — Harbour Gazette [1], Evil"
     )
 
     conflicts = _section(markdown, "Conflicts and updates")
@@ -80,9 +83,9 @@ def test_sections_in_order_with_markers(report: Report) -> None:
     assert conflicts.splitlines()[:5] == [
         "- **Conflict** — date the fire started (29 February vs 1 March)",
         "  - **29 February** — Harbour Gazette [1]; first reported 2024-03-01",
-        "    - [1] The fire started on 29 February, the fire service said.",
+        "    - [1] The fire started on **29 February**, the fire service said.",
         "  - **1 March** — North Wire [2]; first reported 2024-03-02",
-        "    - [2] The fire broke out on 1 March.",
+        "    - [2] The fire broke out on **1 March**.",
     ]
     # The fixture lists the toll newest first; an update must read in date order.
     assert conflicts.splitlines()[5:8] == [
@@ -125,14 +128,15 @@ def test_a_long_summary_lead_is_cut_at_a_word(report: Report) -> None:
     assert title == f"# {words}…"
     # With no headline and no summary, the title says so.
     nothing = replace(untitled, summary=Summary((), word_budget=5))
-    assert render_markdown(nothing).startswith("# Untitled story\n\n*No sentence")
+    assert render_markdown(nothing).startswith("# Untitled story\n\n*3 articles from 3 outlets, ")
+    assert render_markdown(nothing).split("\n\n")[2].startswith("*No sentence")
 
 
 def test_the_headline_most_articles_share_titles_the_story_else_the_earliest(report: Report) -> None:
     gazette, wire, evil = report.articles
     wire_copy = replace(evil, title="  mill FIRE toll rises to three", source="Wire Copy")
     shared = replace(report, articles=(gazette, wire, wire_copy))
-    assert render_markdown(shared).startswith("# Mill fire toll rises to three\n\nThe old mill")
+    assert render_markdown(shared).startswith("# Mill fire toll rises to three\n\n*3 articles")
     # Equally common: the earliest published, whatever the input order.
     later_first = replace(report, articles=(wire, replace(evil, title="Harbour news"), gazette))
     assert render_markdown(later_first).startswith("# Fire destroys old mill\n")
@@ -164,19 +168,22 @@ def test_article_text_cannot_become_markup(report: Report) -> None:
     assert not [t for t in tokens + inline if t.type in ("html_block", "html_inline", "image")]
     links = {t.attrs["href"] for t in inline if t.type == "link_open"}
     assert links == {"https://gazette.example/mill-fire", "http://wire.example/mill"}
-    # Block-level markers in article text stay inside the one summary paragraph.
-    assert [t.type for t in tokens[:5]] == [
+    # Block-level markers in article text stay inside the one summary paragraph (after the at-a-glance line).
+    assert [t.type for t in tokens[:8]] == [
         "heading_open",
         "inline",
         "heading_close",
         "paragraph_open",
         "inline",
+        "paragraph_close",
+        "paragraph_open",
+        "inline",
     ]
-    assert not [t for t in tokens if t.type in ("bullet_list_open", "hr") and t.map and t.map[0] <= 2]
+    assert not [t for t in tokens if t.type in ("bullet_list_open", "hr") and t.map and t.map[0] <= 4]
     # The "|" in a claim does not split its table cell (extra cells would be silently dropped).
     cells = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "td_open"]
     assert len(cells) == 2 and cells[0].endswith("*em\\* | pipe \\<https://evil.example/auto\\>")
-    assert cells[1] == "2 [1][3]"
+    assert cells[1] == '2: Harbour Gazette [1], Evil Times "\\>\\<img src=x onerror=alert(2)\\> [3]'
 
     html = parser.render(markdown)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -210,13 +217,16 @@ def test_urls_that_are_not_clean_web_urls_are_not_linked(report: Report, url: st
 
 
 def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
-    claims = _section(render(same_outlet, "md"), "Claims").splitlines()
-    assert claims[2] == "| A fire destroyed the old mill on Friday. | 2 [1][2][3] |"
-    # Two articles, one outlet (its name spelt two ways): single-source, each claim citing its articles.
-    assert claims[4:] == [
-        "### Reported by one outlet only (1)",
-        "",
-        "- Harbour Gazette [1], harbour GAZETTE [2] (1)",
+    markdown = render(same_outlet, "md")
+    claims = _section(markdown, "Claims").splitlines()
+    # Two articles, one outlet (its name spelt two ways): named once, as its first article spells it.
+    assert claims[2] == (
+        '| A fire destroyed the old mill on Friday. | 2: Harbour Gazette [1][2], Evil Times "\\>\\<img src=x'
+        " onerror=alert(2)\\> [3] |"
+    )
+    # Single-source, each claim citing its articles.
+    assert _section(markdown, r"Reported by one outlet only \(1\)").splitlines() == [
+        "- Harbour Gazette [1][2] (1)",
         "  - The fire broke out on 1 March. [1][2]",
     ]
 
@@ -227,12 +237,13 @@ def test_single_source_claims_follow_the_table_grouped_by_outlet_and_stay_text(r
     texts = ["# Heading", "- item", "1. item", "[click](javascript:alert(4)) <b>bold</b>"]
     single = tuple(Claim(f"s{n}", text, (f"wire#{n}",), ("wire",)) for n, text in enumerate(texts))
     claims = (*single[:2], report.claims[0], *single[2:], report.claims[1])
-    section = _section(render_markdown(replace(report, claims=claims)), "Claims")
-    assert section.splitlines()[2:] == [
-        "| A fire destroyed the old mill on Friday. | 2 [1][3] |",
+    markdown = render_markdown(replace(report, claims=claims))
+    assert _section(markdown, "Claims").splitlines()[3:] == [
         "",
-        "### Reported by one outlet only (5)",
-        "",
+        "5 more claims are reported by one outlet only: listed further down, under their outlet.",
+    ]
+    section = _section(markdown, r"Reported by one outlet only \(5\)")
+    assert section.splitlines() == [
         "- North Wire [2] (4)",
         "  - \\# Heading",
         "  - \\- item",
@@ -244,8 +255,6 @@ def test_single_source_claims_follow_the_table_grouped_by_outlet_and_stay_text(r
     tokens = markdown_it.MarkdownIt("commonmark").enable("table").parse(section)
     inline = [child for token in tokens for child in (token.children or [])]
     assert [t.type for t in tokens if t.type.startswith(("heading", "bullet"))] == [
-        "heading_open",
-        "heading_close",
         "bullet_list_open",
         *["bullet_list_open", "bullet_list_close"] * 2,
         "bullet_list_close",
@@ -259,8 +268,9 @@ def test_single_source_claims_follow_the_table_grouped_by_outlet_and_stay_text(r
 
 def test_a_story_without_corroborated_claims_says_so(report: Report) -> None:
     section = _section(render_markdown(replace(report, claims=(report.claims[1],))), "Claims")
-    assert section.startswith(
-        "No claim is reported by more than one outlet.\n\n### Reported by one outlet only (1)"
+    assert section == (
+        "No claim is reported by more than one outlet.\n\n"
+        "1 more claim is reported by one outlet only: listed further down, under their outlet.\n"
     )
 
 
@@ -294,7 +304,9 @@ def test_articles_of_one_outlet_are_named_once_with_all_their_numbers(report: Re
     gazette, wire, evil = report.articles
     wire_story = replace(report, articles=(gazette, replace(wire, source="Harbour Gazette"), evil))
     quotes = _section(render(wire_story, "md"), "Quotes")
-    assert quotes.startswith("- 'We lost everything' — **Mayor Ann Lee** · Harbour Gazette [1], Evil Times")
+    assert quotes.startswith(
+        "- **Mayor Ann Lee**\n  - 'We lost everything' — Harbour Gazette [1], Evil Times"
+    )
     conflict = replace(
         report.conflicts[0],
         positions=(replace(report.conflicts[0].positions[0], articles=("wire", "gazette")),),
@@ -329,4 +341,122 @@ def test_figures_are_shown_grouped_or_in_words_but_dates_as_written(report: Repo
 def test_a_quote_without_a_speaker_does_not_read_as_a_name(report: Report) -> None:
     quote = replace(report.quotes[0], speaker=None)
     quotes = _section(render(replace(report, quotes=(quote,)), "md"), "Quotes")
-    assert quotes.startswith("- 'We lost everything' — *unattributed* · Harbour Gazette [1]")
+    assert quotes.startswith("- *Unattributed*\n  - 'We lost everything' — Harbour Gazette [1]")
+
+
+def test_the_line_under_the_title_says_what_the_report_holds(report: Report, summary_only: Report) -> None:
+    # Editor read, round 3: whether outlets contradict each other was only found 275 lines down (DUC d31050t).
+    lines = render_markdown(report).split("\n\n")
+    assert lines[1] == (
+        "*3 articles from 3 outlets, 2024-03-01 to 2024-03-02 · 1 conflict, 1 update · 1 claim in two or more"
+        " outlets · 1 claim in one outlet only · 1 quote (1 named speaker) · 2 dated events · 1 input skipped*"
+    )
+    # Cross-checked and none found is news; a summary-only report looked for none, so says nothing of them.
+    calm = render_markdown(replace(report, conflicts=(), quotes=(), timeline=(), problems=()))
+    assert calm.split("\n\n")[1] == (
+        "*3 articles from 3 outlets, 2024-03-01 to 2024-03-02 · no conflicts found · 1 claim in two or more"
+        " outlets · 1 claim in one outlet only*"
+    )
+    assert (
+        render_markdown(summary_only).split("\n\n")[1]
+        == "*3 articles from 3 outlets, 2024-03-01 to 2024-03-02*"
+    )
+
+
+def test_quotes_are_grouped_under_their_speaker_unattributed_last_and_stay_text(report: Report) -> None:
+    # Editor read, round 3: DUC d31050t listed 37 quotes in article order, 14 unattributed ones mixed in,
+    # each speaker named after the quote; quote fragments without quotation marks read as the report's prose.
+    markdown_it = pytest.importorskip("markdown_it")
+    base = report.quotes[0]
+    quotes = (
+        replace(base, text="# to save Xu Wenli.", speaker="Zhu *Bangzao*"),
+        replace(base, text="<script>alert(1)</script>", speaker=None),
+        replace(base, text="- absolutely no contradiction", speaker=" zhu  *bangzao*", articles=("wire",)),
+        replace(base, text="1. We lost everything", speaker="Ann Lee"),
+    )
+    section = _section(render_markdown(replace(report, quotes=quotes)), "Quotes")
+    assert section.splitlines() == [
+        r"- **Zhu \*Bangzao\*** (2)",
+        r"  - “# to save Xu Wenli.” — Harbour Gazette [1], Evil Times "
+        r'"\>\<img src=x onerror=alert(2)\> [3]',
+        r"  - “- absolutely no contradiction” — North Wire [2]",
+        "- **Ann Lee**",
+        r"  - “1. We lost everything” — Harbour Gazette [1], Evil Times "
+        r'"\>\<img src=x onerror=alert(2)\> [3]',
+        "- *Unattributed*",
+        r"  - “\<script\>alert(1)\</script\>” — Harbour Gazette [1], Evil Times "
+        r'"\>\<img src=x onerror=alert(2)\> [3]',
+    ]
+    tokens = markdown_it.MarkdownIt("commonmark").parse(section)
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert not [t for t in tokens + inline if t.type in ("html_block", "html_inline", "heading_open")]
+    assert [t.type for t in tokens if t.type.endswith("list_open")] == ["bullet_list_open"] * 4
+
+
+def test_an_outlet_known_only_by_an_article_id_is_cited_by_number(report: Report) -> None:
+    # Editor read, round 3: teigen-jack's claims table named "000\_7225a0248ea7c246 [1], 001\_2452668c617d26b4
+    # [2], ..." on every row; the id says no more than the number, and its "_" needs no escape between letters.
+    gazette, wire, evil = report.articles
+    claim = Claim("c1", "Both say so.", ("gazette#0", "001_24a#0"), ("gazette", "001_24a"))
+    story = replace(
+        report,
+        articles=(gazette, replace(wire, id="001_24a", source=None), evil),
+        summary=Summary((), 60),
+        claims=(claim,),
+        quotes=(replace(report.quotes[0], articles=("001_24a",)),),
+        conflicts=(),
+        timeline=(),
+    )
+    markdown = render_markdown(story)
+    assert "| Both say so. | 2: Harbour Gazette [1], [2] |" in markdown
+    # Bare numbers run together as citations do.
+    alone = replace(story, articles=(replace(gazette, source=None), *story.articles[1:]))
+    assert "| Both say so. | 2: [1][2] |" in render_markdown(alone)
+    assert _section(markdown, "Quotes").splitlines()[1] == "  - 'We lost everything' — [2]"
+    assert "\n2. 001_24a — *Mill fire toll rises to three*" in markdown
+    # An "_" that could open or close emphasis is still escaped.
+    markdown_it = pytest.importorskip("markdown_it")
+    loud = render_markdown(
+        replace(story, articles=(replace(gazette, source="_loud_ snake_case__"), *story.articles[1:]))
+    )
+    assert "\n1. \\_loud\\_ snake_case\\_\\_ — *Fire" in loud
+    tokens = markdown_it.MarkdownIt("commonmark").parse(loud)
+    assert not [
+        c
+        for t in tokens
+        for c in (t.children or [])
+        if c.type in ("em_open", "strong_open") and c.markup == "_"
+    ]
+
+
+def test_each_sentence_of_a_conflict_marks_the_value_it_states(report: Report) -> None:
+    # Editor read, round 3: to see why harbor-fire's outlets disagree (14 vs 41 workers) the reader had to
+    # find the figure in four long sentences.
+    markdown_it = pytest.importorskip("markdown_it")
+    gazette, wire = report.conflicts[1].positions[1].evidence[0], report.conflicts[1].positions[0].evidence[0]
+    toll = replace(
+        report.conflicts[1],
+        update=False,
+        positions=(
+            Position(
+                "150000",
+                ("gazette",),
+                (replace(gazette, text="# In 2014, *150,000* <b>fled</b>, 150000 said"),),
+            ),
+            Position("14", ("wire",), (replace(wire, text="[14](javascript:x) of 2014 and 14.5, but 14."),)),
+        ),
+    )
+    lines = _section(render(replace(report, conflicts=(toll,)), "md"), "Conflicts and updates").splitlines()
+    assert lines[2] == r"    - [1] # In 2014, \***150,000**\* \<b\>fled\</b\>, **150000** said"
+    assert lines[4] == r"    - [2] \[**14**\](javascript:x) of 2014 and 14.5, but **14**."
+    tokens = markdown_it.MarkdownIt("commonmark").parse("\n".join([lines[2].strip(), lines[4].strip()]))
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert [inline[i + 1].content for i, t in enumerate(inline) if t.type == "strong_open"] == [
+        "150,000",
+        "150000",
+        "14",
+        "14",
+    ]
+    assert not [
+        t for t in tokens + inline if t.type in ("html_inline", "link_open", "em_open", "heading_open")
+    ]
