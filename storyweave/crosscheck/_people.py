@@ -180,6 +180,10 @@ SPEECH_VERBS = frozenset(
         "confirms",
         "asserted",
         "asserts",
+        "affirmed",
+        "affirms",
+        "reaffirmed",
+        "reaffirms",
         "pronounced",
         "proclaimed",
         "proclaims",
@@ -584,12 +588,48 @@ SUBJECT_GAP = re.compile(
 )
 
 
-# Verbs whose subject is a person: reporting verbs, and "died" ("Mikhail Kalashnikov died last month").
+# "the actor Alyssa Milano, who said:", "testimony from Arnelle Simpson, the former football great's oldest
+# daughter, who said her father was ...": a relative clause opened by "who" after a name (and its appositive,
+# which holds no other "who") has that name as its subject.
+_RELATIVE_WHO = re.compile(
+    r"(?:,(?:(?!\bwho\b)[^;:\"“”]){1,150}?)?,\s*who\s+"
+    r"(?:(?:also|later|then|has|have|had|was|is|quoted|as|\w+ly)\s+)*"
+)
+# Not after "of": "the widow of John Smith, who said" is as likely the widow's.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def relative_subject(text: str, name_start: int, name_end: int, verb_start: int) -> bool:
+    """Whether a "who" clause after the name at ``name_start:name_end`` has the verb at ``verb_start``.
+
+    A preposition other than "of" may govern the name ("testimony from Arnelle Simpson, ..., who said").
+    """
+    return bool(
+        _RELATIVE_WHO.fullmatch(text, name_end, verb_start)
+        and not _OF_BEFORE.search(text, max(0, name_start - 10), name_start)
+    )
+
+
+@functools.cache
+def _verb_choice() -> str:
+    """Reporting verbs and "died" ("Mikhail Kalashnikov died last month"): verbs whose subject is a person.
+
+    As whole words: "of the U.S. delegation reaffirmed" does not end in "affirmed".
+    """
+    return r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"died", "dies"})) + r")\b"
+
+
+# A person's verb after a name: its subject.
 @functools.cache
 def _subject_of_person_verb() -> re.Pattern[str]:
-    return re.compile(
-        SUBJECT_GAP.pattern + r"(?:" + "|".join(sorted(SPEECH_VERBS | {"died", "dies"})) + r")\b"
-    )
+    return re.compile(SUBJECT_GAP.pattern + _verb_choice())
+
+
+# A person's verb in a "who" clause after a name: "with Abdallah Shami, leader of the Islamic Jihad, ..., who
+# affirmed" (see ``relative_subject``).
+@functools.cache
+def _relative_person_verb() -> re.Pattern[str]:
+    return re.compile(_RELATIVE_WHO.pattern + r"(?P<verb>" + _verb_choice() + ")")
 
 
 # "said parent Teresa Moreno." / "said chief prosecutor Ulf Noren," / "said Kerstin Einarsson of Sahlgrenska
@@ -1140,6 +1180,10 @@ class People:
                     (
                         _subject_of_person_verb().match(text, mention.end)
                         and not after_preposition(text, mention.start)
+                    )
+                    or (
+                        (relative := _relative_person_verb().match(text, mention.end))
+                        and relative_subject(text, mention.start, mention.end, relative.start("verb"))
                     )
                     or (
                         # "Its head, Tony Leon, says": set off by commas after a role noun.

@@ -772,3 +772,54 @@ def test_audit_5_attributions(text, speaker):
 )
 def test_audit_5_unattributed(text):
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A "who" clause after a name and its appositive: the name is the subject of its reporting verb, though
+        # a preposition governs the name (DUC d30010t's "who affirmed"; Multi-News lb-60497232ea0ef410's
+        # "testimony from").
+        (
+            "Falouji shared a platform with Abdallah Shami, leader of the Islamic Jihad, a militant group "
+            'sponsored by Iran, who affirmed "our right to fight the occupiers as our religion and laws dictate."',
+            "Abdallah Shami",
+        ),
+        (
+            "The parole hearing featured testimony from Arnelle Simpson, his oldest daughter, who said her "
+            'father was "my best friend and my rock."',
+            "Arnelle Simpson",
+        ),
+        (
+            "The post was shared alongside that of the actor Alyssa Milano, who said: "
+            '"There are different stages of cancer, some more treatable than others."',
+            "Alyssa Milano",
+        ),
+        # "according to" with a verb in the relative clause after the name.
+        (
+            "The rerouting was carefully planned, according to San Francisco Mayor Gavin Newsom, who told "
+            'Associated Press that it was because of "a disproportionate concentration of people at the start."',
+            "Gavin Newsom",
+        ),
+    ],
+)
+def test_speaker_in_a_relative_clause_after_an_apposition(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_reaffirmed_is_a_reporting_verb_that_makes_its_subject_a_person():
+    # MultiLing M0041: the verb is a whole word, not "affirmed" found inside "reaffirmed".
+    text = (
+        "Harlan Watson of the U.S. delegation reaffirmed his country's opposition to mandatory caps. "
+        '"The U.S. is committed to advancing negotiations on a new regime," he said.'
+    )
+    assert _speakers(text) == ["Harlan Watson"]
+
+
+def test_relative_clause_after_of_is_not_the_named_persons():
+    # "the widow of John Smith, who said" is as likely the widow's: no speaker rather than a guess.
+    text = (
+        "Mayor John Smith died in May. His widow spoke on Friday. The letter came from the widow of John Smith, "
+        'who said "the city has forgotten him and everything he built here."'
+    )
+    assert _speakers(text) == [None]
