@@ -297,8 +297,8 @@ def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progr
     """Read, clean and store every article under ``paths``, grouping them into stories; see :func:`ingest`.
 
     Memory does not grow with the input: articles are read one at a time (a
-    JSONL feed a line at a time), cleaned, and put aside on disk until all
-    are read, then stored oldest first (see
+    JSONL feed, or a Multi-News file of one story a line, a line at a time),
+    cleaned, and put aside on disk until all are read, then stored oldest first (see
     :func:`storyweave.ingest.in_date_order`). The stories are those of
     ``ingest(load(paths, all_clusters=True), db)``, and so are the problems,
     in the order they are met. ``progress`` shows progress bars of the reading

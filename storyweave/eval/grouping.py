@@ -11,7 +11,8 @@ article per line, in stream order, with its gold story in ``cluster``):
    baselines (:mod:`storyweave.group.baselines`) over the whole file. The
    encoder is loaded before timing; the HDBSCAN time includes the embedding.
 3. Score each system with B-cubed precision, recall and F1 (Bagga and Baldwin
-   1998; every article weighs the same).
+   1998; every article weighs the same), extended to articles in several gold
+   stories as Amigó et al. (2009) do.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,45 +80,65 @@ class GroupingEvaluation:
     problems: tuple[Problem, ...] = ()
 
 
-def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> BCubed:
-    """B-cubed scores of a grouping against gold stories.
+def bcubed(predicted: Mapping[str, str], gold: Mapping[str, AbstractSet[str]]) -> BCubed:
+    """B-cubed scores of a grouping against gold stories, an article may be in several.
+
+    This is the extended B-cubed of Amigó et al. (2009, "A comparison of
+    extrinsic clustering evaluation metrics based on formal constraints",
+    section 5), which is Bagga and Baldwin's (1998) when each article has one
+    gold story. For each article, precision is the share of its predicted
+    story that shares a gold story with it, and recall the share of the
+    articles sharing a gold story with it that were put in its story, an
+    article sharing k gold stories counting 1/k (itself too): one story per
+    article cannot hold an article that is in two.
 
     Args:
         predicted: ``{article id: story}`` from the system.
-        gold: ``{article id: gold story}``; must hold the same ids.
+        gold: ``{article id: its gold stories}`` (one or more); must hold the same ids.
 
     Returns:
         Precision and recall averaged over articles, and their harmonic mean.
 
     Example:
-        >>> bcubed({"a": "x", "b": "x", "c": "y"}, {"a": 1, "b": 1, "c": 1})
-        BCubed(precision=1.0, recall=0.5555555555555556, f1=0.7142857142857143)
+        >>> bcubed({"a": "x", "b": "x", "c": "y"}, {"a": {1}, "b": {1}, "c": {1}})
+        BCubed(precision=1.0, recall=0.5555555555555555, f1=0.7142857142857143)
+        >>> bcubed({"a": "x", "b": "x"}, {"a": {1, 2}, "b": {1}})
+        BCubed(precision=1.0, recall=0.875, f1=0.9333333333333333)
     """
     if predicted.keys() != gold.keys():
         raise ValueError("predicted and gold must cover the same articles")
     if not gold:
         raise ValueError("no articles to score")
+    if any(isinstance(stories, str) or not stories for stories in gold.values()):
+        raise ValueError("each article's gold must be a non-empty set of stories")
     by_predicted: dict[str, set[str]] = defaultdict(set)
     by_gold: dict[str, set[str]] = defaultdict(set)
     for article_id, story in predicted.items():
         by_predicted[story].add(article_id)
-        by_gold[gold[article_id]].add(article_id)
+        for gold_story in gold[article_id]:
+            by_gold[gold_story].add(article_id)
     precision = recall = 0.0
     for article_id, story in predicted.items():
-        same = len(by_predicted[story] & by_gold[gold[article_id]])
-        precision += same / len(by_predicted[story])
-        recall += same / len(by_gold[gold[article_id]])
+        stories = gold[article_id]
+        related = set().union(*(by_gold[gold_story] for gold_story in stories))
+        together = by_predicted[story]
+        precision += len(together & related) / len(together)
+        recall += sum(1 / len(stories & gold[other]) for other in together & related) / len(related)
     precision /= len(gold)
     recall /= len(gold)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return BCubed(precision, recall, f1)
 
 
-def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[list[Article], dict[str, str]]:
-    """Read a clustering file: its articles in stream order and each one's gold story.
+def read_gold(
+    path: PathLike, problems: list[Problem] | None = None
+) -> tuple[list[Article], dict[str, frozenset[str]]]:
+    """Read a clustering file: its articles in stream order and each one's gold stories.
 
     A line that is no article is skipped with a warning (as
-    :func:`~storyweave.ingest.read_articles` does).
+    :func:`~storyweave.ingest.read_articles` does). An article on several
+    lines (the same id and text, in several gold stories: 9 of the TDT dev
+    file's) is one article in all those stories, where it came first.
 
     Args:
         path: The clustering file.
@@ -124,7 +146,7 @@ def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[li
             without a gold story is skipped too instead of raising.
 
     Returns:
-        The articles that have a gold story, and ``{article id: gold story}``.
+        The articles that have a gold story, and ``{article id: gold stories}``.
 
     Raises:
         BadInputError: No article with a gold story could be read; without
@@ -138,10 +160,13 @@ def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[li
         raise BadInputError(str(path), "no readable articles")
     lines = read_text(path).split("\n")
     articles = []
-    gold = {}
+    gold: dict[str, set[str]] = {}
+    # read_articles renames a repeated id; the line's own id and the text tell a repeat from a namesake.
+    first_of: dict[tuple[str, str], str] = {}
     for article in batch.articles:
         line_number = int((article.origin or "").rsplit(":", 1)[-1])
-        story = json.loads(lines[line_number - 1]).get("cluster")
+        record = json.loads(lines[line_number - 1])
+        story = record.get("cluster")
         if story is None:
             problem = Problem(f"{path}:{line_number}", 'no gold story ("cluster")')
             if problems is None:
@@ -149,11 +174,16 @@ def read_gold(path: PathLike, problems: list[Problem] | None = None) -> tuple[li
             problems.append(problem)
             logger.warning("skipped %s", problem)
             continue
-        articles.append(article)
-        gold[article.id] = str(story)
+        article_id = first_of.setdefault((str(record.get("id")), article.text), article.id)
+        if article_id == article.id:
+            articles.append(article)
+        gold.setdefault(article_id, set()).add(str(story))
     if not gold:
         raise BadInputError(str(path), 'no article with a gold story ("cluster")')
-    return articles, gold
+    repeated = sum(len(stories) > 1 for stories in gold.values())
+    if repeated:
+        logger.info("%s: %d articles are in several gold stories", path, repeated)
+    return articles, {article_id: frozenset(stories) for article_id, stories in gold.items()}
 
 
 def _timed(name: str, run: Callable[[], dict[str, str]], gold: Mapping[str, str]) -> GroupingScore:
@@ -202,7 +232,8 @@ def evaluate_groups(
                 gold,
             )
         )
-    return GroupingEvaluation(str(path), len(articles), len(set(gold.values())), tuple(rows), tuple(problems))
+    gold_stories = len(set().union(*gold.values()))
+    return GroupingEvaluation(str(path), len(articles), gold_stories, tuple(rows), tuple(problems))
 
 
 def render_grouping_table(evaluation: GroupingEvaluation) -> str:

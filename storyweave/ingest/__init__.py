@@ -84,8 +84,6 @@ _READERS: dict[str, _Reader] = {
     ".txt": txt.read,
 }
 SUPPORTED_EXTENSIONS = tuple(_READERS)
-# Readers of files that hold many articles, one record each: no size limit applies to the whole file.
-_RECORD_READERS = (jsonl.read, multinews.read)
 # Pasted text is read as if from a file of this name: ids "pasted", "pasted-1", origins "pasted:2".
 _PASTED_FILE = Path("pasted")
 _PASTED = "the pasted text"
@@ -199,7 +197,8 @@ def read_lazily(
 ) -> Iterator[Article]:
     """Read every article under ``paths`` as :func:`read_articles` does, one at a time, holding none of them.
 
-    A JSONL feed is read a line at a time; other files one at a time. Ids are
+    A JSONL feed, and a Multi-News file of one story a line, are read a line
+    at a time, whatever their encoding; other files one at a time. Ids are
     the input's own: :func:`in_date_order` makes them unique as
     :func:`read_articles` does.
 
@@ -475,7 +474,7 @@ def _read(paths: Sequence[str | os.PathLike[str]], max_bytes: int) -> _Contents:
 def _each_part(
     paths: Sequence[str | os.PathLike[str]], max_bytes: int, problems: list[Problem]
 ) -> Iterator[_FileRead]:
-    """What each file under ``paths`` holds, a file at a time (a JSONL file a line at a time), in input order.
+    """What each file under ``paths`` holds, a file at a time (a file of records a line at a time), in input order.
 
     Each problem met is logged and appended to ``problems``.
     """
@@ -497,7 +496,9 @@ def _each_part(
 
 
 def _contents(file: Path, name: Path, max_bytes: int) -> Iterable[FileArticles]:
-    """What a file holds: a JSONL file's lines one by one, as they are read; any other file's whole.
+    """What a file holds: the lines of a file of records (JSONL, Multi-News) one by one; any other file's whole.
+
+    Files of records are read at any size; others are refused above ``max_bytes``.
 
     Raises:
         BadInputError: The file cannot be read, or is not text (as its reader says).
@@ -505,7 +506,9 @@ def _contents(file: Path, name: Path, max_bytes: int) -> Iterable[FileArticles]:
     reader = _reader(file)
     if reader is jsonl.read:
         return jsonl.read_lazily(file, name)
-    return [reader(name, load_bytes(file, None if reader in _RECORD_READERS else max_bytes))]
+    if reader is multinews.read:
+        return multinews.read_lazily(file, name)
+    return [reader(name, load_bytes(file, max_bytes))]
 
 
 def _printable(path: Path) -> Path:

@@ -10,7 +10,7 @@ ignored. An article without an ``id`` gets ``{file stem}-{line}`` (plus
 
 from __future__ import annotations
 
-import codecs
+import io
 import json
 import logging
 import os
@@ -23,6 +23,7 @@ from storyweave.errors import BadInputError
 from storyweave.ingest._text import (
     FileArticles,
     decode_text,
+    decoded_lines,
     file_id,
     load_bytes,
     one_line,
@@ -37,8 +38,6 @@ logger = logging.getLogger(__name__)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # json.loads joins an escaped pair into one character, so a surrogate left in a string stands alone.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# Bytes checked at a time for UTF-8 text before a file is read line by line: a buffer, not a tuned value.
-_CHUNK_BYTES = 1 << 20
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -54,9 +53,9 @@ def read(path: Path, data: bytes) -> FileArticles:
         line, and one problem per bad record (or line that is not text).
 
     Raises:
-        BadInputError: The file is not text (see ``_decoded_lines``).
+        BadInputError: The file is not text (see :func:`~storyweave.ingest._text.decoded_lines`).
     """
-    lines = list(_read_lines(path, _decoded_lines(path, data)))
+    lines = list(_read_lines(path, decoded_lines(str(path), lambda: io.BytesIO(data), apart=True)))
     return FileArticles(
         Batch(
             tuple(article for line in lines for article in line.batch.articles),
@@ -70,11 +69,7 @@ def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
     """Read a JSONL file one line at a time, as :func:`read` reads it whole, without holding the file.
 
     A feed may hold hundreds of thousands of articles (380 MB for 100,000):
-    only one line is held at a time. A file that is not UTF-8 text throughout
-    (a byte-order mark of UTF-16, a NUL byte, a line in another encoding, or no
-    text at all) is read whole by :func:`read`, whose rules for such files need
-    the whole file (one Windows-1252 warning for the file, or each line decoded
-    apart); such a file is rare and made by hand, not a feed.
+    only one line is held at a time, whatever the file's encoding.
 
     Args:
         file: The file to open.
@@ -84,41 +79,10 @@ def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
         What each non-blank line holds (articles, cluster ids, problems), in file order.
 
     Raises:
-        BadInputError: As for :func:`read`, or the file cannot be read (after the lines read so far).
+        BadInputError: As for :func:`read` (before any line is given), or the
+            file cannot be read (after the lines read so far).
     """
-    if not _is_utf8_text(file):
-        yield read(path, load_bytes(file))
-        return
-    try:
-        with file.open("rb") as lines:
-            # Only the first line may open with a UTF-8 byte-order mark, which decode_text drops.
-            decoded = (
-                (number, line.removesuffix(b"\n").decode("utf-8-sig" if number == 1 else "utf-8"))
-                for number, line in enumerate(lines, 1)
-            )
-            yield from _read_lines(path, ((number, line) for number, line in decoded if line.strip()))
-    except OSError as exc:  # the lines read so far stay read
-        raise BadInputError(str(path), f"cannot read file: {exc.strerror or exc}") from None
-
-
-def _is_utf8_text(file: Path) -> bool:
-    """Whether the file is UTF-8 text without NUL bytes and not only whitespace; False if it cannot be read.
-
-    A file that cannot be opened is then loaded with ``load_bytes``, which names the error.
-    """
-    # A UTF-16 byte-order mark is not valid UTF-8, and UTF-16 text without one holds NUL bytes.
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    has_text = False
-    try:
-        with file.open("rb") as stream:
-            while chunk := stream.read(_CHUNK_BYTES):
-                if b"\x00" in chunk:
-                    return False
-                has_text = has_text or bool(decoder.decode(chunk).strip())
-            decoder.decode(b"", final=True)
-    except (OSError, UnicodeDecodeError):
-        return False
-    return has_text
+    yield from _read_lines(path, decoded_lines(str(path), lambda: file.open("rb"), apart=True))
 
 
 def _read_lines(path: Path, lines: Iterable[tuple[int, str] | Problem]) -> Iterator[FileArticles]:
@@ -197,41 +161,6 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
     if skipped:
         logger.warning("%s: skipped %d lines without documents", path, skipped)
     return clusters
-
-
-def _decoded_lines(path: Path, data: bytes) -> Iterator[tuple[int, str] | Problem]:
-    """The non-blank lines of a JSONL file with their 1-based numbers; a line that is not text is a problem.
-
-    The file is decoded whole, as every text file is (see ``decode_text``).
-    When that fails for a file of several lines without NUL bytes (no binary
-    or UTF-16 file), each line is decoded apart and one that is still not text
-    is a problem: a stray byte in a feed of thousands of records costs its
-    record, not the file.
-
-    Raises:
-        BadInputError: The file is not text, and not one line of it could be read apart.
-    """
-    try:
-        text = decode_text(str(path), data)
-    except BadInputError as error:
-        whole_file = error
-    else:
-        yield from _lines(text)
-        return
-    numbered = [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
-    if len(numbered) < 2 or b"\x00" in data:
-        raise whole_file
-    read_apart = 0
-    for number, line in numbered:
-        try:
-            text = decode_text(f"{path}:{number}", line)
-        except BadInputError as exc:
-            yield Problem(exc.origin, exc.reason)
-            continue
-        read_apart += 1
-        yield number, text
-    if not read_apart:
-        raise whole_file
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

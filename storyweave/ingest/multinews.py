@@ -21,10 +21,19 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import FileArticles, decode_text, file_id, load_bytes, paragraphs
+from storyweave.ingest._text import (
+    FileArticles,
+    decode_text,
+    decoded_lines,
+    file_id,
+    load_bytes,
+    paragraphs,
+)
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
@@ -78,23 +87,72 @@ def read(path: Path, data: bytes) -> FileArticles:
 def read_text(path: Path, text: str) -> FileArticles:
     """Split the decoded text of a Multi-News file; see :func:`read`."""
     lines = [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
-    if is_dataset_file(path) or (len(lines) > 1 and all(SEPARATOR in line for _, line in lines)):
-        articles: list[Article] = []
-        clusters: list[str] = []
-        problems: list[Problem] = []
-        for number, line in lines:
-            cluster_id = f"{file_id(path)}-{number}"
-            story = split_multinews(line, cluster_id, f"{path}:{number}")
-            if not story:
-                problems.append(Problem(f"{path}:{number}", NO_TEXT))
-            articles.extend(story)
-            clusters.extend([cluster_id] * len(story))
+    if is_dataset_file(path) or _one_story_a_line(lines):
+        read = [_story_line(path, number, line) for number, line in lines]
+        articles = tuple(article for line in read for article in line.batch.articles)
+        problems = tuple(problem for line in read for problem in line.batch.problems)
+        contents = FileArticles(Batch(articles, problems), tuple(c for line in read for c in line.clusters))
     else:
-        articles = split_multinews(text, file_id(path), str(path))
-        clusters, problems = [], []
+        articles = tuple(split_multinews(text, file_id(path), str(path)))
+        contents = FileArticles(Batch(articles))
     if not articles:
         raise BadInputError(str(path), NO_TEXT)
-    return FileArticles(Batch(tuple(articles), tuple(problems)), tuple(clusters))
+    return contents
+
+
+def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
+    """Read a Multi-News file as :func:`read` reads it; a file of one story a line, a line at a time.
+
+    A dataset file holds thousands of stories (``train.src``: 45,000 in 550 MB);
+    only one line of it is held at a time, whatever its encoding. A file of
+    one story is read whole: its articles are one story.
+
+    Args:
+        file: The file to open.
+        path: Its name in origins, ids and messages (see :func:`read`).
+
+    Yields:
+        What each story line holds (or the whole file, for one story), in file order.
+
+    Raises:
+        BadInputError: As for :func:`read`, before any line is given.
+    """
+    lines = partial(decoded_lines, str(path), lambda: file.open("rb"))
+    if not (is_dataset_file(path) or _one_story_a_line(lines())):
+        yield read(path, load_bytes(file))
+        return
+    # A line without text is a problem of the file's only when some line has text (else the file is).
+    held: list[FileArticles] | None = []
+    for line in lines():
+        story = FileArticles(Batch((), (line,))) if isinstance(line, Problem) else _story_line(path, *line)
+        if held is None:
+            yield story
+        elif story.batch.articles:
+            yield from held
+            yield story
+            held = None
+        else:
+            held.append(story)
+    if held is not None:
+        raise BadInputError(str(path), NO_TEXT)
+
+
+def _one_story_a_line(lines: Iterable[tuple[int, str] | Problem]) -> bool:
+    """Whether a file's non-blank lines are several, each with the separator: one story a line."""
+    count = 0
+    for line in lines:
+        if isinstance(line, Problem) or SEPARATOR not in line[1]:
+            return False
+        count += 1
+    return count > 1
+
+
+def _story_line(path: Path, number: int, line: str) -> FileArticles:
+    """The articles of story line ``number``: cluster ``{stem}-{number}``; a line without text is a problem."""
+    cluster_id = f"{file_id(path)}-{number}"
+    story = tuple(split_multinews(line, cluster_id, f"{path}:{number}"))
+    problems = () if story else (Problem(f"{path}:{number}", NO_TEXT),)
+    return FileArticles(Batch(story, problems), (cluster_id,) * len(story))
 
 
 def is_dataset_file(path: Path) -> bool:

@@ -15,6 +15,12 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   story, as ``storyweave report --db FILE --story ID --format html`` gives it,
   with the same links back on top.
 
+On loopback (the default), only requests addressed to a loopback name
+(``localhost``, ``127.0.0.1``, ``[::1]``) are answered: see :func:`make_app`.
+
+Every page route also answers ``HEAD`` (GET's status and headers, no body);
+another method on a route is a 405 naming the allowed ones in ``Allow``.
+
 The app only parses requests and fills page templates; every answer comes from
 the API. Page text is autoescaped (headlines and outlet names are article text),
 and every page carries a Content-Security-Policy that allows no scripts.
@@ -22,9 +28,10 @@ and every page carries a Content-Security-Policy that allows no scripts.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -95,36 +102,77 @@ lines such as <code>source: Outlet</code>, <code>date: 2024-05-07</code> and <co
 # Ids are data: quote every character a path segment could misread ("/", "?", "#", "..").
 _TEMPLATES.filters["segment"] = partial(quote, safe="")
 
+# The names of this machine's loopback interface, as a Host header gives them; None: a request without one.
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", None})
+
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 WSGIApp = Callable[[dict, StartResponse], Iterable[bytes]]
 
 
-def make_app(db: Path | None = None) -> WSGIApp:
+def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = LOOPBACK_HOSTS) -> WSGIApp:
     """The WSGI application.
 
     Args:
         db: A storyweave database to browse under ``/stories``; without one
             those routes are 404 and no page mentions a database. It is opened
             per request and only read, so a missing file is an error page.
+        hosts: The host names a request may be addressed to (its ``Host``
+            header, without the port); others are a 400. Through DNS
+            rebinding, any web page the user opens can send requests to a
+            loopback port under a name of its own and read the answers (the
+            stored stories) as its own; only the loopback names are safe.
+            None answers every name (a server the user exposed on purpose).
     """
 
     def app(environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         # PEP 3333 hands the URL-decoded path over as latin-1; the browser encoded it as UTF-8.
         path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8", errors="replace")
         method = environ.get("REQUEST_METHOD", "GET")
-        if path == "/" and method == "GET":
+        if hosts is not None and _host_name(environ.get("HTTP_HOST")) not in hosts:
+            return _html(start_response, "400 Bad Request", "<!doctype html><p>Unknown host name.</p>")
+        allowed = _methods(path, stored=db is not None)
+        if not allowed:
+            return _html(
+                start_response, "404 Not Found", "<!doctype html><title>404</title><p>Not found.</p>"
+            )
+        if method not in allowed:
+            page = f"<!doctype html><title>405</title><p>Use {' or '.join(allowed)} here.</p>"
+            return _html(start_response, "405 Method Not Allowed", page, [("Allow", ", ".join(allowed))])
+        if method == "HEAD":
+            # The status and headers GET would send (its Content-Length too), without the body (RFC 9110 9.3.2).
+            app({**environ, "REQUEST_METHOD": "GET"}, start_response)
+            return []
+        if path == "/":
             return _html(start_response, "200 OK", _form(DEFAULT_WORDS, "", None, stored=db is not None))
-        if path == "/report" and method == "POST":
+        if path == "/report":
             return _report(environ, start_response, stored=db is not None)
-        if db is not None and method == "GET":
-            if path == "/stories":
-                return _story_list(db, start_response)
-            if path.startswith(_STORIES_PREFIX):
-                words = _words(parse_qs(environ.get("QUERY_STRING", "")))
-                return _story(db, path.removeprefix(_STORIES_PREFIX), words, start_response)
-        return _html(start_response, "404 Not Found", "<!doctype html><title>404</title><p>Not found.</p>")
+        if db is not None and path == "/stories":
+            return _story_list(db, start_response)
+        # The one route left (see _methods): a stored story.
+        words = _words(parse_qs(environ.get("QUERY_STRING", "")))
+        return _story(db, path.removeprefix(_STORIES_PREFIX), words, start_response)
 
     return app
+
+
+def _host_name(header: str | None) -> str | None:
+    """The host name of a ``Host`` header, lower-case, without port, brackets or final dot ("[::1]:80" -> "::1")."""
+    if header is None:  # HTTP/1.0 has no Host header; browsers always send one
+        return None
+    name = header.lower()
+    if name.startswith("["):
+        address, _, port = name[1:].partition("]")
+        return address if not port or port.startswith(":") else name
+    return name.partition(":")[0].rstrip(".")
+
+
+def _methods(path: str, *, stored: bool) -> tuple[str, ...]:
+    """The methods a route answers (none: no such route). Pages are read with GET (or HEAD); a report is posted."""
+    if path == "/report":
+        return ("POST",)
+    if path == "/" or (stored and (path == "/stories" or path.startswith(_STORIES_PREFIX))):
+        return ("GET", "HEAD")
+    return ()
 
 
 def _form(words: int, articles: str, error: str | None, *, stored: bool) -> str:
@@ -195,7 +243,9 @@ def _error(start_response: StartResponse, status: str, error: str, *, stored: bo
     return _html(start_response, status, page)
 
 
-def _html(start_response: StartResponse, status: str, page: str) -> Iterable[bytes]:
+def _html(
+    start_response: StartResponse, status: str, page: str, headers: Sequence[tuple[str, str]] = ()
+) -> Iterable[bytes]:
     body = page.encode("utf-8")
     start_response(
         status,
@@ -203,6 +253,7 @@ def _html(start_response: StartResponse, status: str, page: str) -> Iterable[byt
             ("Content-Type", "text/html; charset=utf-8"),
             ("Content-Length", str(len(body))),
             ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"),
+            *headers,
         ],
     )
     return [body]
@@ -223,4 +274,14 @@ def make_app_server(host: str = "127.0.0.1", port: int = 8765, db: Path | None =
         port: Port to listen on; 0 picks a free one (see ``server_port``).
         db: The database to browse under ``/stories``, if any (see :func:`make_app`).
     """
-    return make_server(host, port, make_app(db), handler_class=_LoggingHandler)
+    # On loopback, the app answers loopback names only (see make_app); an address the user chose answers all.
+    hosts = LOOPBACK_HOSTS | {host.lower()} if _is_loopback(host) else None
+    return make_server(host, port, make_app(db, hosts=hosts), handler_class=_LoggingHandler)
+
+
+def _is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address or name (which only this machine can reach)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower().rstrip(".") == "localhost"

@@ -211,3 +211,29 @@ def test_a_stray_byte_costs_its_line_not_the_whole_feed(tmp_path):
         f"{feed}:2: not valid UTF-8 text (byte 0xFF at offset 28); save it as UTF-8",
         f"{cyrillic}: not valid UTF-8 text (byte 0xCF at offset 10); save it as UTF-8",
     ]
+
+
+def test_a_windows_1252_feed_saved_with_a_utf8_byte_order_mark_keeps_its_first_line(tmp_path):
+    # QA: the mark was read as the letters "ï»¿" before the first line's "{", which became malformed JSON.
+    path = tmp_path / "marked.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Caf\xe9."}\n{"id": "b", "text": "Th\xe9."}\n')
+
+    batch = read_articles([path])
+
+    assert batch.problems == ()
+    assert [(a.id, a.text) for a in batch.articles] == [("a", "Café."), ("b", "Thé.")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_feed_without_a_byte_order_mark_is_named_so(tmp_path, encoding):
+    # Its lines, read one at a time, start at odd offsets too: the NUL bytes must still be on one side.
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        "".join(json.dumps({"id": f"a{i}", "text": "One."}) + "\n" for i in range(3)).encode(encoding)
+    )
+
+    batch = read_articles([path])
+
+    assert [str(problem) for problem in batch.problems] == [
+        f"{path}: UTF-16 text without a byte-order mark; save it as UTF-8"
+    ]

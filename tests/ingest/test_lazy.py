@@ -41,6 +41,9 @@ CASES = {
     "UTF-16": '{"id": "a", "text": "One."}\n'.encode("utf-16"),
     "only whitespace": b"  \n\n",
     "binary": b'{"id": "a", "text": "One."}\n\x00\x01\n',
+    "UTF-16 not valid": '{"id": "a", "text": "One."}\n'.encode("utf-16") + b"\x00\xd8\x41",
+    "UTF-16 without a byte-order mark": '{"id": "a", "text": "One."}\n'.encode("utf-16-le"),
+    "no line readable apart": b'{"text": "\xd0\xf0\xe8\xe2"}\n{"text": "\x81"}\n',
 }
 
 
@@ -57,18 +60,57 @@ def test_reading_lazily_gives_what_reading_whole_gives(tmp_path, data):
     assert problems == list(expected.problems)
 
 
-def test_a_feed_is_read_one_line_at_a_time(tmp_path):
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_a_feed_is_read_one_line_at_a_time_in_any_encoding(tmp_path, encoding):
+    # QA: a feed that was not UTF-8 (Windows-1252, or UTF-16) was read whole into memory.
     path = tmp_path / "feed.jsonl"
-    path.write_text("\n".join(_feed_lines(50, seed=1)) + "\n")
+    lines = _feed_lines(50, seed=1) + [json.dumps({"id": "café", "text": "Café crème."}, ensure_ascii=False)]
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
     articles = read_lazily([path], [])
 
     first = next(articles)
     # Lines added after the first article was read are still read: the file was not read whole.
-    with path.open("a") as feed:
+    with path.open("a", encoding="utf-16-le" if encoding == "utf-16" else encoding) as feed:
         feed.write(json.dumps({"id": "late", "text": "Added while the feed was being read."}) + "\n")
 
     assert first.id == "f0"
-    assert [article.id for article in articles][-2:] == ["f49", "late"]
+    assert [(article.id, article.text) for article in articles][-2:] == [
+        ("café", "Café crème."),
+        ("late", "Added while the feed was being read."),
+    ]
+
+
+def test_a_multinews_dataset_file_is_read_one_story_line_at_a_time(tmp_path):
+    # QA: a Multi-News dataset file (train.src: 45,000 stories) was read whole into memory.
+    path = tmp_path / "train.src"
+    path.write_bytes(b"Caf\xe9 opens. ||||| A caf\xe9 opened. |||||\n ||||| \nRain falls. |||||\n")
+    problems = []
+    articles = read_lazily([path], problems)
+
+    first = next(articles)
+    with path.open("ab") as stories:
+        stories.write(b"Added late. |||||\n")
+
+    assert (first.id, first.text) == ("train-1-1", "Café opens.")
+    assert [article.id for article in articles] == ["train-1-2", "train-3-1", "train-4-1"]
+    assert [str(problem) for problem in problems] == [
+        f"{path}:2: no article text between the ||||| separators"
+    ]
+
+
+def test_a_line_added_in_another_encoding_after_the_check_is_a_problem(tmp_path):
+    # QA: the line was decoded as the file's first lines were, and a UnicodeDecodeError ended the command.
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(_feed_lines(3, seed=1)) + "\n")
+    problems = []
+    articles = read_lazily([path], problems)
+
+    next(articles)
+    with path.open("ab") as feed:
+        feed.write(b'{"id": "late", "text": "\xd0\xf0\xe8\xe2\xe5\xf2"}\n')
+
+    assert [article.id for article in articles] == ["f1", "f2"]
+    assert [str(problem).split(" (")[0] for problem in problems] == [f"{path}:4: not valid UTF-8 text"]
 
 
 def test_folders_and_files_are_read_in_input_order_with_their_problems(tmp_path):
@@ -131,3 +173,15 @@ def test_in_date_order_holds_no_article_in_memory():
         assert len(watched) == 100
         assert [ref() for ref in watched if ref() is not None] == []
         assert [article.id for article in dated][:3] == ["m0", "m28", "m56"]
+
+
+def test_a_byte_order_mark_before_a_code_page_letter_is_read_as_a_whole_file_is(tmp_path):
+    # The mark's three bytes and "É" made four non-ASCII bytes in a row, and the file was refused as not text.
+    path = tmp_path / "test.src"
+    path.write_bytes(b"\xef\xbb\xbf\xc9t\xe9 chaud. |||||\nCaf\xe9 cr\xe8me. |||||\n")
+    problems = []
+
+    articles = list(read_lazily([path], problems))
+
+    assert problems == []
+    assert [a.text for a in articles] == ["Été chaud.", "Café crème."]

@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 import logging
 
 import pytest
@@ -280,3 +281,50 @@ def test_ids_from_file_names_are_one_line_of_plain_text(tmp_path):
     (article,) = read_articles([tmp_path]).articles
 
     assert article.id == "fire late"
+
+
+def test_the_byte_named_after_a_utf8_byte_order_mark_is_the_one_that_is_not_utf8(tmp_path, caplog):
+    # QA: the offset was counted after the mark, so the warning named the wrong byte ("0x43 at offset 24").
+    (tmp_path / "marked.txt").write_bytes(b"\xef\xbb\xbfLe caf\xe9 a br\xfbl\xe9.")
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        (article,) = read_articles([tmp_path]).articles
+
+    assert article.text == "Le café a brûlé."  # not "ï»¿Le": the mark is no text in any encoding
+    assert caplog.messages == [
+        f"{tmp_path / 'marked.txt'}: not valid UTF-8 text (byte 0xE9 at offset 9); read as Windows-1252 (Latin-1)"
+    ]
+
+
+CENTRAL_EUROPEAN = (
+    "Antonín Dvořák se narodil v Nelahozevsi. Jeho Novosvětská symfonie zazněla v pátek v Rudolfinu.\n"
+    "W Łodzi otwarto nowy dworzec. Pasażerowie czekali na to od czterech lat, powiedział prezydent miasta."
+)
+WESTERN_EUROPEAN = (
+    "Le gouvernement a adopté mercredi le budget de l’an prochain ; le déficit atteindra 4 %.\n"
+    "Bjørn Ødegaard, the Danish curator, said the exhibition would open in Zürich — in May."
+)
+
+
+@pytest.mark.parametrize("text", [CENTRAL_EUROPEAN, WESTERN_EUROPEAN, "Le café a brûlé."])
+def test_text_in_a_windows_code_page_is_read_in_its_own(tmp_path, caplog, text):
+    # QA: Windows-1250 text was read as Windows-1252: "Dvořák" came out "Dvoøák", "Łodzi" "£odzi". A text too
+    # short to judge ("brûlé" would read "brűlé") stays Windows-1252.
+    code_page = "cp1250" if text is CENTRAL_EUROPEAN else "cp1252"
+    (tmp_path / "ansi.txt").write_bytes(text.encode(code_page))
+
+    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
+        (article,) = read_articles([tmp_path]).articles
+
+    assert article.text == text
+    name = "Windows-1250 (Central European)" if code_page == "cp1250" else "Windows-1252 (Latin-1)"
+    assert caplog.messages[0].endswith(f"; read as {name}")
+
+
+def test_a_central_european_feed_is_read_in_windows_1250_line_by_line(tmp_path):
+    lines = CENTRAL_EUROPEAN.split("\n")
+    path = tmp_path / "feed.jsonl"
+    records = [json.dumps({"id": str(n), "text": line}, ensure_ascii=False) for n, line in enumerate(lines)]
+    path.write_bytes("\n".join(records).encode("cp1250"))
+
+    assert [article.text for article in read_articles([path]).articles] == lines

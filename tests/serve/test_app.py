@@ -326,3 +326,74 @@ def test_pasted_text_of_several_stories_is_a_422_with_the_escaped_one_line_reaso
     assert "the pasted text holds 2 clusters (ids: " in page and "paste one story at a time" in page
     assert "<b>" not in page  # the ids are pasted text: escaped
     assert '<form method="post" action="/report">' in page  # the form again, with the text to fix
+
+
+def _request(url, method, headers=None):
+    """Status, headers and body of a ``method`` request (urllib raises on 4xx; http.client does not)."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    try:
+        connection.request(method, parts.path or "/", headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/stories", "/stories/{fire}"])
+def test_head_is_a_get_without_its_body(db_url, stories, path, encoder):
+    # QA: HEAD on every route was a 404.
+    url = db_url + path.format(fire=stories["fire-a"])
+    status, headers, body = _request(url, "HEAD")
+    response, page = _get(url)
+    assert (status, body) == (200, b"")
+    assert headers["Content-Length"] == str(len(page.encode()))
+    assert headers["Content-Type"] == response.headers["Content-Type"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("POST", "/", "GET, HEAD"),
+        ("PUT", "/stories", "GET, HEAD"),
+        ("DELETE", "/stories/s0001", "GET, HEAD"),
+        ("GET", "/report", "POST"),
+        ("HEAD", "/report", "POST"),
+    ],
+)
+def test_a_wrong_method_on_a_route_is_a_405_naming_the_allowed_ones(db_url, method, path, allow):
+    # QA: a wrong method on a route was a 404, as if the route did not exist.
+    status, headers, _ = _request(db_url + path, method)
+    assert (status, headers["Allow"]) == (405, allow)
+
+
+def test_without_a_database_the_story_routes_stay_404_for_any_method(base_url):
+    assert _request(base_url + "/stories", "POST")[0] == 404
+    assert _request(base_url + "/stories/s0001", "HEAD")[0] == 404
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("localhost:{port}", 200),
+        ("LOCALHOST.:{port}", 200),
+        ("127.0.0.1", 200),
+        ("[::1]:{port}", 200),
+        ("attacker.example:{port}", 400),
+        ("127.0.0.1.attacker.example", 400),
+        ("[::1].attacker.example", 400),
+    ],
+)
+def test_on_loopback_only_loopback_host_names_are_answered(db_url, host, status):
+    # QA: any Host was answered, so a web page could read the stored stories through DNS rebinding
+    # (its own name, resolved to 127.0.0.1, makes the answers same-origin to it).
+    port = urllib.parse.urlsplit(db_url).port
+    assert _request(db_url + "/stories", "GET", {"Host": host.format(port=port)})[0] == status
+
+
+def test_a_server_on_an_address_the_user_chose_answers_every_host_name(stored_db):
+    app = app_module.make_app(stored_db, hosts=None)
+    statuses = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/", "HTTP_HOST": "news.example:8765"}
+    app(environ, lambda status, headers: statuses.append(status))
+    assert statuses == ["200 OK"]
