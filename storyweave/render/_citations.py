@@ -8,6 +8,7 @@ the same way (``InvalidReportError``) on an article the report does not list.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -17,12 +18,14 @@ from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article, Claim, Position, Quote, Report
+from storyweave.model import Article, Claim, Position, Quote, Report, TimelineEvent
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD.
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
 # A title made from the summary's first sentence is cut (at a word) to this many characters: longer than 9 in 10
@@ -432,6 +435,63 @@ def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
             unnamed.append(quote)
     groups = [SpeakerQuotes(group[0].speaker, tuple(group)) for group in named.values()]
     return groups + ([SpeakerQuotes(None, tuple(unnamed))] if unnamed else [])
+
+
+@dataclass(frozen=True)
+class TimelineDate:
+    """One date of the timeline, as a reader reads it, with the events on it.
+
+    Attributes:
+        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
+        label: The date in words: "11 March 2026", "March 2026", "2026"; a value that is no such date
+            is shown as it is.
+        weekday: The day of the week of a day ("Wednesday"): articles name a day by it, so it ties the
+            date to the events' wording ("declared under control shortly after 4 a.m. Wednesday").
+        events: The events of the date, in the report's order.
+    """
+
+    iso: str | None
+    label: str
+    weekday: str | None
+    events: tuple[TimelineEvent, ...]
+
+
+def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
+    """The timeline's events under their dates, each date once, in the order of its first event.
+
+    One date per heading or cell: on harbor-fire nine events in a row were dated 2026-03-11, and
+    "2020" beside "2020-09-30" read as two kinds of value, not a year and a day.
+
+    Example:
+        >>> events = [TimelineEvent(d, e, ("a",)) for d, e in [("2026-03", "Plan"), ("2026-03-11", "Fire"),
+        ...     ("2026-03-11", "Smoke")]]
+        >>> [(d.label, d.weekday, len(d.events)) for d in timeline_dates(events)]
+        [('March 2026', None, 1), ('11 March 2026', 'Wednesday', 2)]
+    """
+    grouped: dict[str, list[TimelineEvent]] = {}
+    for event in events:
+        grouped.setdefault(event.date, []).append(event)
+    return [_dated(value, tuple(group)) for value, group in grouped.items()]
+
+
+def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
+    """The date ``value`` in words (see ``TimelineDate``) over its events."""
+    match = _ISO_DATE.fullmatch(value)
+    if not match:
+        return TimelineDate(None, value, None, events)
+    year, month, day = match.groups()
+    if month is None:
+        return TimelineDate(value, year, None, events)
+    if day is None:
+        if 1 <= int(month) <= 12:
+            return TimelineDate(value, f"{calendar.month_name[int(month)]} {year}", None, events)
+        return TimelineDate(None, value, None, events)
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return TimelineDate(None, value, None, events)
+    label = f"{date.day} {calendar.month_name[date.month]} {date.year}"
+    return TimelineDate(value, label, calendar.day_name[date.weekday()], events)
 
 
 @dataclass(frozen=True)

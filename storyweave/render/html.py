@@ -7,12 +7,13 @@ page and to articles' own http(s) URLs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from storyweave.model import Claim, Report
+from storyweave.model import Claim, Evidence, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     SourceList,
@@ -23,6 +24,7 @@ from storyweave.render._citations import (
     quotes_by_speaker,
     shown_value,
     story_title,
+    timeline_dates,
     value_spans,
     web_url,
 )
@@ -35,6 +37,8 @@ _ENVIRONMENT = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# A sentence wording a claim (looked up by id) or a timeline event (carried with it).
+_Wording = TypeVar("_Wording", Support, Evidence)
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,10 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     two or more outlets report x outlets (one column per outlet, however many of
     its articles), then the single-source ones folded away under their outlet;
     conflicts and updates (one column per value); quotes under their speaker
-    (with each outlet's wording), unattributed ones last; timeline, skipped
-    input; then the sources, always. Citations ``[n]`` link to ``#src-n`` in the
+    (with each outlet's wording), unattributed ones last; the timeline (each
+    date once, in words, beside its events; an event clipped from a sentence
+    opens to the whole sentence in each outlet); skipped input; then the
+    sources, always. Citations ``[n]`` link to ``#src-n`` in the
     sources list. Each outlet's wording of a claim or quote is in a
     ``<details>`` disclosure, which keyboard, touch and screen-reader users can
     open without any script, and which print opened.
@@ -107,6 +113,16 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
             (conflict, sources.chronological(conflict.positions) if conflict.update else conflict.positions)
             for conflict in report.conflicts
         ],
+        timeline=[
+            (
+                date,
+                [
+                    (event, _beyond(event.event, [e for e in event.evidence if e.text]))
+                    for event in date.events
+                ],
+            )
+            for date in timeline_dates(report.timeline)
+        ],
         web_url=web_url,
         shown_value=shown_value,
         value_spans=value_spans,
@@ -116,12 +132,21 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
 
 def _row(claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None) -> _Row:
     carried = set(claim.article_ids)
-    wordings = tuple(s for s in claim_support(claim, sentences) if s.text)
-    # One sentence worded as the claim itself (the usual single-source claim) would only repeat it.
-    if len(wordings) == 1 and " ".join((wordings[0].text or "").split()) == " ".join(claim.text.split()):
-        wordings = ()
+    wordings = _beyond(claim.text, [s for s in claim_support(claim, sentences) if s.text])
     cells = tuple(
         tuple(sources.number(article_id) for article_id in outlet.article_ids if article_id in carried)
         for outlet in sources.outlets
     )
     return _Row(claim, cells, wordings)
+
+
+def _beyond(text: str, wordings: Sequence[_Wording]) -> tuple[_Wording, ...]:
+    """The sentences that word a claim or event in each outlet; none when one sentence would only repeat it.
+
+    One sentence worded as the text itself (the usual single-source claim) says nothing more. A timeline
+    event is a clip of its sentence ("… late Tuesday night, sending a column of black smoke …"): the whole
+    sentence, and how other outlets put it, tell the reader what happened.
+    """
+    if len(wordings) == 1 and " ".join((wordings[0].text or "").split()) == " ".join(text.split()):
+        return ()
+    return tuple(wordings)

@@ -13,18 +13,20 @@ import re
 from collections.abc import Iterable
 
 from storyweave.ingest import one_line
-from storyweave.model import Conflict, Report, TimelineEvent
+from storyweave.model import Conflict, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     FoldedClaims,
     SourceList,
     SpeakerQuotes,
+    TimelineDate,
     at_a_glance,
     fold_claims,
     quoted,
     quotes_by_speaker,
     shown_value,
     story_title,
+    timeline_dates,
     value_spans,
     web_url,
 )
@@ -48,7 +50,8 @@ def render_markdown(report: Report) -> str:
     note when no sentence was chosen). Sections, each omitted when empty, in the
     order an editor asks: Claims (a table of those two or more outlets report),
     Conflicts and updates (each marked "Conflict" or "Update"), Quotes (under
-    their speaker, unattributed ones last), Timeline, Reported by one outlet
+    their speaker, unattributed ones last), Timeline (each date once, in words,
+    with its events under it), Reported by one outlet
     only (under their outlet: after the rest, as they run to hundreds of lines),
     Skipped input; then Sources, always.
 
@@ -79,7 +82,7 @@ def render_markdown(report: Report) -> str:
         ("Claims", _claims(claims, sources)),
         ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
         ("Quotes", [_speaker(group, sources) for group in quotes_by_speaker(report.quotes)]),
-        ("Timeline", [_event(event, sources) for event in report.timeline]),
+        ("Timeline", [_date(date, sources) for date in timeline_dates(report.timeline)]),
         (f"Reported by one outlet only ({claims.single_source_count})", _single_source(claims, sources)),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
         ("Sources", _sources(sources)),
@@ -211,8 +214,15 @@ def _marked(text: str, kind: str, value: str) -> str:
     )
 
 
-def _event(event: TimelineEvent, sources: SourceList) -> str:
-    return f"- **{_inert(event.date)}** — {_inert(event.event)} {_cite(sources, event.articles)}"
+def _date(date: TimelineDate, sources: SourceList) -> str:
+    """A date of the timeline in bold, with its event on the same line or, when it has several, under it."""
+    label = _inert(" ".join(filter(None, (date.weekday, date.label))), block_start=False)
+    if len(date.events) == 1:
+        event = date.events[0]
+        return f"- **{label}** — {_inert(event.event, block_start=False)} {_cite(sources, event.articles)}"
+    # Each event opens its own list item, where "1." or "#" would start a list or heading.
+    events = [f"  - {_inert(event.event)} {_cite(sources, event.articles)}" for event in date.events]
+    return "\n".join([f"- **{label}**", *events])
 
 
 def _sources(sources: SourceList) -> list[str]:

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from storyweave import api
-from storyweave.model import Claim, Report, Summary
+from storyweave.model import Claim, Evidence, Report, Summary, TimelineEvent
 from storyweave.render import InvalidReportError, render, render_html
 
 
@@ -215,7 +215,7 @@ def test_every_claim_is_on_the_page_corroborated_first(report: Report, sentences
 
 def test_matrix_shows_wording_only_when_sentence_texts_are_given(report: Report) -> None:
     tree = _parse(render_html(report))
-    assert [e for e in tree.elements if e.has_class("wording")] == []
+    assert [e for e in tree.root.find_all("section", id="claims")[0].children if e.has_class("wording")] == []
     # Nor does its caption promise any.
     assert "open a claim" not in tree.root.find_all("caption")[0].text
 
@@ -261,9 +261,118 @@ def test_empty_sections_are_omitted(summary_only: Report) -> None:
 
 def test_timeline_rows(page: str) -> None:
     table = _parse(page).root.find_all("table", **{"class": "timeline"})[0]
-    rows = [[td.text for td in tr.find_all("td")] for tr in table.find_all("tbody")[0].find_all("tr")]
-    assert [row[0] for row in rows] == ["2024-03-01", "2024-03"]
-    assert re.fullmatch(r"Harbour Gazette\xa0\[1\], Evil Times .*\[3\]", rows[0][2])
+    dates = [th.text for th in table.find_all("th", scope="rowgroup")]
+    assert dates == ["1 March 2024Friday", "March 2024"]
+    rows = [[td.text for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]]
+    assert re.fullmatch(r"Harbour Gazette\xa0\[1\], Evil Times .*\[3\]", rows[0][1])
+
+
+def _timeline(report: Report, sentences: dict[str, str], *events: tuple[str, str, tuple[str, ...]]) -> Report:
+    """The report with a timeline of (date, event, sentence ids) whose evidence is those sentences."""
+    return replace(
+        report,
+        timeline=tuple(
+            TimelineEvent(
+                date,
+                text,
+                tuple(dict.fromkeys(sid.partition("#")[0] for sid in ids)),
+                tuple(Evidence(sid.partition("#")[0], sid, sentences[sid]) for sid in ids),
+            )
+            for date, text, ids in events
+        ),
+    )
+
+
+def test_the_timeline_says_each_date_once_beside_its_events(
+    report: Report, sentences: dict[str, str]
+) -> None:
+    # The editor read: harbor-fire's timeline repeated "2026-03-11" nine rows running.
+    page = render_html(
+        _timeline(
+            report,
+            sentences,
+            ("2024", "Mill sold", ("gazette#2",)),
+            ("2024-02-29", "Fire starts", ("gazette#1",)),
+            ("2024-03-01", "Mill destroyed", ("gazette#0",)),
+            ("2024-03-01", "Mill burnt", ("evil#0",)),
+            ("2024-03-01", "Two die", ("gazette#2", "wire#0")),
+            ("2024-03", "Inquiry", ("evil#1",)),
+        )
+    )
+    table = _parse(page).root.find_all("table", **{"class": "timeline"})[0]
+    groups = table.find_all("tbody")
+    heads = [tbody.find_all("th", scope="rowgroup") for tbody in groups]
+    assert [len(th) for th in heads] == [1, 1, 1, 1]
+    # A day in words with its weekday, a month or year in words; each a machine-readable <time>.
+    assert [[(t.attrs["datetime"], t.text) for t in th[0].find_all("time")] for th in heads] == [
+        [("2024", "2024")],
+        [("2024-02-29", "29 February 2024")],
+        [("2024-03-01", "1 March 2024")],
+        [("2024-03", "March 2024")],
+    ]
+    assert [th[0].text.removeprefix(th[0].find_all("time")[0].text) for th in heads] == [
+        "",
+        "Thursday",
+        "Friday",
+        "",
+    ]
+    # The date spans its events' rows; each event keeps its own outlets and citations.
+    assert heads[2][0].attrs.get("rowspan") == "3" and "rowspan" not in heads[0][0].attrs
+    events = [tr.find_all("td") for tr in groups[2].find_all("tr")]
+    assert [event.text.strip().partition("\n")[0] for event, _ in events] == [
+        "Mill destroyed",
+        "Mill burnt",
+        "Two die",
+    ]
+    assert [outlets.text.replace("\xa0", " ") for _, outlets in events] == [
+        "Harbour Gazette [1]",
+        'Evil Times "><img src=x onerror=alert(2)> [3]',
+        "Harbour Gazette [1], North Wire [2]",
+    ]
+
+
+def test_a_timeline_event_opens_to_each_outlets_sentence_as_text(
+    report: Report, sentences: dict[str, str], markup: tuple[str, str]
+) -> None:
+    page = render_html(
+        _timeline(
+            report,
+            {**sentences, "wire#9": ""},
+            ("2024-03-01", "… burnt down on Friday", ("evil#0",)),
+            ("2024-03-01", "Two people died", ("gazette#2", "wire#0")),
+            # An event worded as its one sentence would only repeat it; an empty sentence says nothing.
+            ("2024-03", sentences["evil#1"], ("evil#1",)),
+            ("2024-03", "Unknown wording", ("wire#9",)),
+            (f"2024 {markup[1]}", f"Malformed {markup[0]}", ("evil#1",)),
+        )
+    )
+    tree = _parse(page)
+    assert not [e for e in tree.elements if e.tag in ("script", "img")]
+    assert not [(e.tag, name) for e in tree.elements for name in e.attrs if name.startswith("on")]
+    table = tree.root.find_all("table", **{"class": "timeline"})[0]
+    wordings = [
+        (d.find_all("summary")[0].text, [li.text for li in d.find_all("li")])
+        for d in table.find_all("details", **{"class": "wording"})
+    ]
+    assert wordings == [
+        ("… burnt down on Friday", [f"[3] {sentences['evil#0']}"]),
+        ("Two people died", ["[1] Two people died.", f"[2] {sentences['wire#0']}"]),
+        (f"Malformed {markup[0]}", [f"[3] {sentences['evil#1']}"]),
+    ]
+    # A date that is no calendar value is shown as it is, and not given to <time>.
+    last = table.find_all("tbody")[-1].find_all("th")[0]
+    assert last.text == f"2024 {markup[1]}" and not last.find_all("time")
+
+
+def test_the_timeline_parses_as_valid_html5(report: Report, sentences: dict[str, str]) -> None:
+    html5lib = pytest.importorskip("html5lib")
+    timeline = _timeline(
+        report, sentences, ("2024-03-01", "A", ("gazette#0",)), ("2024-03-01", "B", ("evil#0",))
+    )
+    page = render_html(timeline)
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(page)
+    assert parser.errors == []
 
 
 def test_citing_an_unlisted_article_fails(report: Report) -> None:

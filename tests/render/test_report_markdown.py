@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
 import pytest
 
-from storyweave.model import Claim, Position, Report, Summary, SummarySentence
+from storyweave.model import Claim, Position, Report, Summary, SummarySentence, TimelineEvent
 from storyweave.render import InvalidReportError, render, render_markdown
 
 
@@ -97,7 +98,7 @@ def test_sections_in_order_with_markers(report: Report) -> None:
 
     assert (
         _section(markdown, "Timeline").splitlines()[0]
-        == "- **2024-03-01** — Fire destroys the old mill [1][3]"
+        == "- **Friday 1 March 2024** — Fire destroys the old mill [1][3]"
     )
 
 
@@ -459,4 +460,48 @@ def test_each_sentence_of_a_conflict_marks_the_value_it_states(report: Report) -
     ]
     assert not [
         t for t in tokens + inline if t.type in ("html_inline", "link_open", "em_open", "heading_open")
+    ]
+
+
+def _timeline(*events: tuple[str, str, tuple[str, ...]]) -> tuple[TimelineEvent, ...]:
+    return tuple(TimelineEvent(date, text, articles) for date, text, articles in events)
+
+
+def test_the_timeline_says_each_date_once_in_words_with_its_events_under_it(report: Report) -> None:
+    # The editor read: harbor-fire's timeline repeated "2026-03-11" nine rows running.
+    timeline = _timeline(
+        ("2025", "Last inspected", ("wire",)),
+        ("2026-03", "Plan approved", ("gazette",)),
+        ("2026-03-11", "Fire under control", ("gazette",)),
+        ("2026-03-11", "Order lifted", ("wire", "evil")),
+        ("2026-03-12", "Investigators arrive", ("gazette", "wire")),
+    )
+    assert _section(render_markdown(replace(report, timeline=timeline)), "Timeline").splitlines() == [
+        "- **2025** — Last inspected [2]",
+        "- **March 2026** — Plan approved [1]",
+        "- **Wednesday 11 March 2026**",
+        "  - Fire under control [1]",
+        "  - Order lifted [2][3]",
+        "- **Thursday 12 March 2026** — Investigators arrive [1][2]",
+    ]
+
+
+def test_events_under_a_date_and_a_malformed_date_stay_text(report: Report, markup: tuple[str, str]) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    # Each event under a date opens a list item, where "#" or "1." would start a heading or a list.
+    hostile = ["# Heading", "1. item", "- item", "---", f"[x](javascript:alert(4)) <b>b</b> {markup[0]}"]
+    timeline = _timeline(
+        *(("2026-03-11", text, ("evil",)) for text in hostile),
+        (f"2026 {markup[1]}", "# Late", ("evil",)),
+    )
+    section = _section(render_markdown(replace(report, timeline=timeline)), "Timeline")
+    parser = markdown_it.MarkdownIt("commonmark")
+    tokens = parser.parse(section)
+    assert not [t for t in tokens if t.type in ("heading_open", "hr", "html_block", "ordered_list_open")]
+    # Two dates, the first with its five events nested under it, each text as written.
+    assert [t.level for t in tokens if t.type == "list_item_open"] == [1, 3, 3, 3, 3, 3, 1]
+    assert [parser.renderInline(t.content) for t in tokens if t.type == "inline"] == [
+        "<strong>Wednesday 11 March 2026</strong>",
+        *(f"{html.escape(text)} [3]" for text in hostile),
+        f"<strong>2026 {html.escape(markup[1])}</strong> — # Late [3]",
     ]
