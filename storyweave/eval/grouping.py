@@ -182,7 +182,12 @@ def read_gold(
         raise BadInputError(str(path), 'no article with a gold story ("cluster")')
     repeated = sum(len(stories) > 1 for stories in gold.values())
     if repeated:
-        logger.info("%s: %d articles are in several gold stories", path, repeated)
+        # Said after read_articles' warning that it renamed their repeated lines, which this undoes.
+        logger.warning(
+            "%s: %d articles are on several lines, in several gold stories; each is scored once",
+            path,
+            repeated,
+        )
     return articles, {article_id: frozenset(stories) for article_id, stories in gold.items()}
 
 
