@@ -161,6 +161,21 @@ _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
 # What stands between two words of a fact's description that are written together.
 _JOINED = re.compile(r" |-")
+# A word as a label shows it: hyphenated words whole ("sub-zero", "cold-storage").
+_LABEL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9][A-Za-z0-9'’]*)*")
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
+_PARTICLES = frozenset(["out", "up", "down", "off"])
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+# Words that end a tally's head: its verb ("has risen to", "reached", "stood at").
+_TALLY_STOPS = frozenset(
+    ["has", "have", "had", "is", "was", "were", "rose", "risen", "rises", "reached", "reaches", "climbed",
+     "stood", "stands", "jumped", "increased", "to", "at"]
+)  # fmt: skip
+# A label tells an event or a tally in at most this many words: the teigen-jack and harbor-fire events
+# take two to five ("Teigen announced", "a fire destroyed a cold-storage warehouse"), DUC 2003 d31010t's
+# toll eight ("death toll from almost three weeks of sub-zero temperatures"); longer runs wander off.
+_EVENT_WORDS = 8
 # Unit nouns that name nothing in particular: with these, one shared word
 # does not make two sentences about the same fact.
 _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
@@ -168,6 +183,12 @@ _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "p
 # after another are rarely the same fact, and the DUC review found none that were.
 _TIME_UNITS = frozenset(
     short_stem(w) for w in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
+# Units that measure, not count: a label names them alone ("kph: sustained winds").
+_MEASURES = frozenset(
+    short_stem(w)
+    for w in """kph mph km kilometers miles meters metres feet inches degrees knots kilograms kg tons tonnes
+    acres hectares liters litres gallons""".split()
 )
 _CURRENCY_UNITS = frozenset(
     short_stem(w)
@@ -316,6 +337,8 @@ class _Fact:
     written: bool = True
     scope: _Scope = _Scope()
     tally: bool = False  # read from "the death toll ... reached 83", "the number of ... rose to two"
+    # Where the value is written in the sentence (a tally's: its head, "death toll"), for describing it.
+    span: tuple[int, int] = (0, 0)
 
     @property
     def label(self) -> str:
@@ -806,6 +829,7 @@ def _amount_facts(
                 doc.article.date,
             ),
             tally=tally,
+            span=(anchor[0], anchor[1]) if tally else (start, end),
         )
         facts.append((match.start(), fact))
     # Two values of one unit in one clause are compared ("72 percent versus
@@ -1179,13 +1203,11 @@ class _ByValue:
                 self._dates[(fact.kind, fact.key, ("month", value.year, value.month))].append(number)
                 self._dates[(fact.kind, fact.key, ("year", value.year))].append(number)
 
-    def compatible(
-        self, kind: str, key: str, values: Sequence[_Amount | dates.DateValue | str]
-    ) -> list[_Fact]:
-        """The facts of ``kind`` and ``key``, in order, that may be compatible with one of ``values``.
+    def within(self, kind: str, key: str, values: Sequence[_Amount | dates.DateValue | str]) -> list[_Fact]:
+        """The facts of ``kind`` and ``key``, in order, that may state one of ``values``.
 
-        A date is compatible with the dates that contain it or that it contains; other values are
-        all returned. Testing every fact of the story for every conflict made a story with many
+        A date states the dates that contain it ("Oct. 1, 2020" states October 2020); other values
+        are all returned. Testing every fact of the story for every conflict made a story with many
         conflicts quadratic.
         """
         if not all(isinstance(value, dates.DateValue) for value in values):
@@ -1193,29 +1215,27 @@ class _ByValue:
         numbers: set[int] = set()
         for value in values:
             assert isinstance(value, dates.DateValue)
-            year, month = dates.DateValue(value.year), dates.DateValue(value.year, value.month)
             if value.month is None:
-                contained = self._dates[(kind, key, ("year", value.year))]
+                numbers.update(self._dates[(kind, key, ("year", value.year))])
             elif value.day is None:
-                contained = self._dates[(kind, key, ("month", value.year, value.month))]
+                numbers.update(self._dates[(kind, key, ("month", value.year, value.month))])
             else:
-                contained = self._dates[(kind, key, value)]
-            numbers.update(contained)
-            for containing in {year, month, value}:
-                numbers.update(self._dates.get((kind, key, containing), ()))
+                numbers.update(self._dates[(kind, key, value)])
         return [self.facts[number] for number in sorted(numbers)]
 
 
 def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
     """Add statements of the same value, about the same thing, from other articles (step 4).
 
-    ``facts`` are the candidates of the sides' kind and key, in order (``_ByValue.compatible``).
+    ``facts`` are the candidates of the sides' kind and key, in order (``_ByValue.within``). A date
+    joins only a side it states: "in October 2020" neither says Oct. 1 nor denies Sept. 30, so it
+    is no evidence for either day.
     """
     used = {id(f) for side in sides for f in side}
     for fact in facts:
         if id(fact) in used:
             continue
-        fitting = [side for side in sides if fact.compatible(side[0])]
+        fitting = [side for side in sides if fact.compatible(side[0]) and _as_precise(fact, side[0])]
         if len(fitting) != 1:
             continue
         side = fitting[0]
@@ -1233,6 +1253,13 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         ):
             side.append(fact)
             used.add(id(fact))
+
+
+def _as_precise(fact: _Fact, side: _Fact) -> bool:
+    """Whether ``fact`` says at least as much as ``side``'s value: a date of a precision as fine."""
+    if isinstance(fact.value, dates.DateValue) and isinstance(side.value, dates.DateValue):
+        return fact.value.precision >= side.value.precision
+    return True
 
 
 def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
@@ -1263,11 +1290,14 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
 
 
 def _about(sides: list[list[_Fact]]) -> str:
-    """What the fact is, from the words the evidence sentences share.
+    """What the fact is, named as the evidence names it.
 
-    Up to four shared words, in the order the first statement has them, and those that stand
-    together there written together ("percentage: votes counted", "number of kph: sustained winds,
-    packing", not "counted, votes" and "sustained, winds, packing").
+    A date is the date of an event, told as one statement tells it ("when a fire destroyed a
+    cold-storage warehouse"); a tally is its head as written ("death toll from Babs"). Otherwise,
+    and when no statement tells the event in a few words: up to four words the evidence sentences
+    share, in the order the first statement has them, and those that stand together there written
+    together ("percentage: votes counted", "number of kph: sustained winds, packing", not "counted,
+    votes" and "sustained, winds, packing").
     """
     facts = [f for side in sides for f in side]
     counts: dict[str, int] = defaultdict(int)
@@ -1278,6 +1308,20 @@ def _about(sides: list[list[_Fact]]) -> str:
         (t for t, c in counts.items() if c > 1 and t not in GENERIC_TERMS), key=lambda t: (-counts[t], t)
     )
     first = facts[0]
+    if first.kind == "date":
+        # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
+        in_clauses: dict[str, int] = defaultdict(int)
+        for fact in facts:
+            for term in _clause_terms(fact):
+                in_clauses[term] += 1
+        common = frozenset(t for t, c in in_clauses.items() if c > 1)
+        # A date written out is read with its own clause; a weekday's clause may be another event's.
+        written = sorted(facts, key=lambda f: not f.written)
+        events = [event for f in written if (event := _event(f, common | f.context.events))]
+        if events:
+            return f"when {next(filter(_told, events), events[0])}"
+    if first.tally and (tally := _tally_phrase(first)):
+        return tally
     words = [
         first.context.surface.get(t) or next(f.context.surface[t] for f in facts if t in f.context.surface)
         for t in shared[:4]
@@ -1290,28 +1334,149 @@ def _about(sides: list[list[_Fact]]) -> str:
     # "number of firefighters", even when the first side says "one firefighter".
     counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
     unit = {"$": "amount in dollars", "%": "percentage", "die": "deaths"}.get(
-        first.key, f"number of {counted or first.unit_text}"
+        first.key,
+        # A measure is not a count: "kph: sustained winds", not "number of kph: sustained winds".
+        (counted or first.unit_text) if first.key in _MEASURES else f"number of {counted or first.unit_text}",
     )
     return f"{unit}: {described}" if described else unit
+
+
+def _event(fact: _Fact, keys: frozenset[str]) -> str | None:
+    """The words of a date's clause that tell its event, or None when they are not a short phrase.
+
+    The clause's words before or after the date, from the first of ``keys`` (the stems of the words
+    the conflict's clauses share, and the date's own event verbs) to the last, with the subject or
+    article right before them: "a fire destroyed a cold-storage warehouse" in "A fire destroyed a
+    cold-storage warehouse in the port of Wrenport on March 10".
+    """
+    text = fact.sentence.text
+    clause_start, clause_end = fact.context.clause
+    parts = [
+        list(_LABEL_WORD.finditer(text, clause_start, max(clause_start, fact.span[0]))),
+        list(_LABEL_WORD.finditer(text, min(fact.span[1], clause_end), clause_end)),
+    ]
+    hits = [
+        [i for i, word in enumerate(part) if keys & {short_stem(p) for p in word.group().lower().split("-")}]
+        for part in parts
+    ]
+    # The part with the date's own verb ("the companies announced Nov. 10 that they would draw up a
+    # comprehensive plan": the announcement), else with a verb, else with more shared words, else the first.
+    told = [
+        (
+            any(
+                _is_verb(part, i) and short_stem(part[i].group().lower()) in fact.context.events
+                for i in found
+            ),
+            any(_is_verb(part, i) for i in found),
+            len(found),
+        )
+        for part, found in zip(parts, hits, strict=True)
+    ]
+    side = 1 if told[1] > told[0] else 0
+    words, found = parts[side], hits[side]
+    if not found or found[-1] - found[0] >= _EVENT_WORDS:
+        return None
+    first, last = found[0], found[-1]
+    if last + 1 < len(words) and words[last + 1].group().lower() in _PARTICLES:
+        last += 1  # "the fire broke out"
+    elif short_stem(words[last].group().lower()) in fact.context.events:
+        last = _object_end(words, last)  # "Teigen announced the loss", not "Teigen announced"
+    # The subject, over auxiliaries: "Teigen announced", "a fire destroyed", "elections are scheduled".
+    names = 0
+    while first > 0:
+        before = words[first - 1].group()
+        lower = before.lower()
+        if lower in _AUXILIARIES:
+            first -= 1
+        elif lower in _DETERMINERS or lower in _PRONOUNS:
+            first -= 1
+            break
+        elif before[0].isupper() and lower not in STOP_WORDS and names < 2:
+            first -= 1
+            names += 1
+        else:
+            break
+    phrase = text[words[first].start() : words[last].end()]
+    head = words[first].group()
+    return phrase[: len(head)].lower() + phrase[len(head) :] if head.lower() in _DETERMINERS else phrase
+
+
+def _is_verb(words: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a word reads as a verb in the past: "announced", "struck", "are scheduled"; not the
+    adjective of "a herniated disc"."""
+    lower = words[index].group().lower()
+    before = words[index - 1].group().lower() if index else ""
+    if lower in dates.IRREGULAR_PAST or before in _AUXILIARIES:
+        return True
+    return lower.endswith("ed") and len(lower) > 4 and before not in _DETERMINERS
+
+
+def _told(phrase: str) -> bool:
+    """Whether an event phrase tells who did what: it opens with a name or an article and holds a
+    verb ("Pinochet underwent surgery", "the fire broke out"), not "struck" or "a herniated disc"."""
+    words = list(_LABEL_WORD.finditer(phrase))
+    return (phrase[0].isupper() or words[0].group() in _DETERMINERS) and any(
+        _is_verb(words, i) for i in range(1, len(words))
+    )
+
+
+def _object_end(words: Sequence[re.Match[str]], verb: int) -> int:
+    """The last word of the verb's object when an article opens it and up to two lower-case words
+    follow ("announced the loss on Instagram" -> "loss"); else the verb."""
+    if verb + 2 >= len(words) or words[verb + 1].group().lower() not in _DETERMINERS:
+        return verb
+    last = verb + 1
+    for word in words[verb + 2 : verb + 4]:
+        if not word.group()[0].islower() or word.group() in STOP_WORDS:
+            break
+        last += 1
+    return last if last > verb + 1 else verb
+
+
+def _clause_terms(fact: _Fact) -> frozenset[str]:
+    """Stems of the lower-case content words of a value's clause, each part of a hyphenated word apart."""
+    start, end = fact.context.clause
+    return frozenset(
+        short_stem(part)
+        for word in _LABEL_WORD.finditer(fact.sentence.text, start, end)
+        if word.group()[0].islower()
+        for part in word.group().split("-")
+        if part not in STOP_WORDS and short_stem(part) not in GENERIC_TERMS
+    )
+
+
+def _tally_phrase(fact: _Fact) -> str | None:
+    """A tally's head as written, up to its verb: "death toll from Babs" of "the death toll from
+    Babs has risen to 151"; None when that runs past ``_EVENT_WORDS`` words."""
+    text = fact.sentence.text
+    end = fact.span[1]
+    for count, word in enumerate(_LABEL_WORD.finditer(text, fact.span[1])):
+        if word.group().lower() in _TALLY_STOPS or _SEPARATOR.search(text, end, word.start()):
+            return text[fact.span[0] : end]
+        if count >= _EVENT_WORDS:
+            return None
+        end = word.end()
+    return text[fact.span[0] : end]
 
 
 def _in_text_order(text: str, words: Sequence[str], clause_start: int = 0) -> str:
     """``words`` as ``text`` orders them, joined by ", ", or as written between two that stand
     together (only spaces or a hyphen apart: "cold-storage warehouse"); words not in it go last.
-    Each word is looked for first in the value's clause, from ``clause_start``.
+    Each word is looked for first in the value's clause, from ``clause_start``, and shown with the
+    rest of its hyphenated word ("sub" of "sub-zero").
 
     >>> _in_text_order("late Tuesday night, forcing 14 workers on the night shift", ["shift", "night"], 19)
     'night shift'
     """
-    found = []
+    found = set()
     for word in words:
         pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])")
         match = pattern.search(text, clause_start) or pattern.search(text)
-        found.append((match.start(), match.end(), word) if match else (len(text), -1, word))
-    found.sort()
+        whole = match and _LABEL_WORD.match(text, _word_start(text, match.start()))
+        found.add((whole.start(), whole.end(), whole.group()) if whole else (len(text), -1, word))
     described = ""
     previous_end = -1
-    for start, end, word in found:
+    for start, end, word in sorted(found):
         if described:
             gap = text[previous_end:start] if previous_end >= 0 and end >= 0 else ""
             described += gap if _JOINED.fullmatch(gap) else ", "
@@ -1319,6 +1484,15 @@ def _in_text_order(text: str, words: Sequence[str], clause_start: int = 0) -> st
         described += word.removesuffix("'s").removesuffix("’s")
         previous_end = end
     return described
+
+
+def _word_start(text: str, offset: int) -> int:
+    """Where the hyphenated word holding ``offset`` starts ("sub-zero" for its "zero")."""
+    while offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum():
+        offset -= 1
+        while offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] in "'’"):
+            offset -= 1
+    return offset
 
 
 def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
@@ -1334,6 +1508,7 @@ def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
             article_id=fact.article_id,
             sentence=fact.sentence,
             context=fact.context,
+            span=(fact.mention.start, fact.mention.end),
             written=any(ch.isdigit() for ch in fact.mention.expression)
             and "ago" not in fact.mention.expression,
         )
@@ -1374,7 +1549,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         if not sides or len(sides) < 2:
             continue
         kind, key = sides[0][0].kind, sides[0][0].key
-        _attach(sides, by_value.compatible(kind, key, [side[0].value for side in sides]))
+        _attach(sides, by_value.within(kind, key, [side[0].value for side in sides]))
         for side in sides:
             side.sort(key=lambda f: (f.article_index, f.sentence.start))
         sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))

@@ -13,8 +13,22 @@ def test_date_conflict_after_resolving_relative_date():
     (conflict,) = find_conflicts(docs)
     assert conflict.kind == "date" and not conflict.update
     sides = {p.value: set(p.articles) for p in conflict.positions}
-    # "October 2020" fits Oct. 1 only, so it joins that side instead of making a conflict.
-    assert sides == {"2020-10-01": {"a0", "a2"}, "2020-09-30": {"a1"}}
+    # "October 2020" makes no conflict, and it is no evidence for Oct. 1 either: it says only the month.
+    assert sides == {"2020-10-01": {"a0"}, "2020-09-30": {"a1"}}
+
+
+def test_a_finer_date_is_evidence_for_its_month():
+    docs = story(
+        "The plant closed in October 2020, the company said in its report.",
+        "The plant closed in September 2020, after two years of losses.",
+        "The plant closed on Oct. 12, 2020.",
+        dates=("2021-03-01", "2021-03-02", "2021-03-03"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert {p.value: set(p.articles) for p in conflict.positions} == {
+        "2020-10": {"a0", "a2"},
+        "2020-09": {"a1"},
+    }
 
 
 def test_number_conflict_with_same_unit_and_predicate():
@@ -398,11 +412,42 @@ def test_what_a_conflict_is_about_reads_in_the_order_of_its_sentence():
     )
     (conflict,) = find_conflicts(docs)
     assert conflict.about == "number of workers: night shift, building"
-    # DUC 2003 d31011t read "deaths: government's, risen".
+    # DUC 2003 d31011t read "deaths: government's, risen", then "deaths: government, risen".
     docs = story(
         "The Philippine government's Office of Civil Defense said the death toll from Babs has risen to 151.",
         "The Philippine government's Office of Civil Defense said the death toll from Babs rose to 156 Sunday.",
         dates=("1998-10-25", "1998-10-26"),
     )
     (conflict,) = find_conflicts(docs)
-    assert conflict.about == "deaths: government, risen"
+    assert conflict.about == "death toll from Babs"
+
+
+def test_a_date_conflict_names_its_event():
+    # harbor-fire read "when: fire, cold-storage warehouse".
+    docs = story(
+        "A fire destroyed a cold-storage warehouse in the port of Wrenport on March 10, 2026, officials said.",
+        "The fire at the cold-storage warehouse broke out on March 9, 2026, at about 11:40 p.m.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.kind == "date"
+    assert conflict.about == "when a fire destroyed a cold-storage warehouse"
+
+
+def test_a_label_shows_hyphenated_words_whole():
+    # DUC 2003 d31010t read "deaths: sub, temperatures" ("zero" is a number word, read as no word).
+    docs = story(
+        "Almost three weeks of sub-zero temperatures killed 83 people in Poland.",
+        "Three weeks of sub-zero temperatures killed 85 people in Poland.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert "sub-zero temperatures" in conflict.about and "sub," not in conflict.about
+
+
+def test_a_measure_is_not_labelled_as_a_count():
+    # DUC 2003 d31011t read "number of kph: sustained winds, packing".
+    docs = story(
+        "The typhoon had sustained winds of 120 kph as it headed for China.",
+        "The typhoon was packing sustained winds of 130 kph as it headed for China.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.about.startswith("kph: ") and "sustained winds" in conflict.about
