@@ -23,6 +23,7 @@ BOILERPLATE_PARAGRAPHS = [
     ("Image credit: NASA/JPL-Caltech", "photo credit"),
     ("AP Photo/Evan Vucci", "photo credit"),
     ("Rommel Demano/Getty Images", "photo credit"),
+    ("Mark J. Terrill/AP", "photo credit"),
     ("Actors Alyssa Milano and Matt Damon (Photo: Getty Images, WireImage)", "photo credit"),
     (
         "Photos: The search for MH370 A ship searches the sea. Hide Caption 1 of 2 "
@@ -137,6 +138,61 @@ BOILERPLATE_PARAGRAPHS = [
         "Archive Photos/Getty Images 1 of 30 Close",
         "photo gallery",
     ),
+    # Captions, credits and page furniture that reached the claims of the dev reports.
+    ("Chile said, graf 3 pvs", "wire slug"),
+    ("str-eap", "wire slug"),
+    ("lc", "wire slug"),
+    ("NYT-10-05-98 1735EDT", "wire slug"),
+    ("CAIRO |", "wire slug"),
+    (
+        "Media playback is unsupported on your device Media caption Richard Westcott reports on the use of "
+        "a pinger locator to find a black box",
+        "video caption",
+    ),
+    ("EMBED More News Videos Firefighters set the fires over a two-year period.", "video caption"),
+    (
+        "This video from Compassion Over Killing alleges mistreatment of chickens at a Tyson's chicken "
+        "(Compassion Over Killing)",
+        "video caption",
+    ),
+    (
+        "Fig. 2 Photographs of the vertebral column of Caihong juji. a Posterior cervical vertebrae in dorsal "
+        "view. Scale bars: 0.5 cm Full size image",
+        "photo caption",
+    ),
+    (
+        "Twitter has promised to expand its policies after Robin Williams' daughter is bullied off of the "
+        "social network. REUTERS/Eric Thayer",
+        "photo caption",
+    ),
+    (
+        "An illustration of the dinosaur is shown in this October 31, 2016 photo released on January 15, 2018. "
+        "Courtesy Velizar Simeonovski/The Field Museum/Handout via REUTERS",
+        "photo caption",
+    ),
+    ("Weapons in a house in Gaza. Photo by IDF Spokesperson", "photo credit"),
+    (
+        "Enlarge Image Close Jim Hollander/European Pressphoto Agency People huddle for safety in southern "
+        "Israel after sirens warn of a rocket attack from militants in Gaza.",
+        "photo credit",
+    ),
+    (
+        "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald "
+        "Trump news, video, and analysis from ABC News. Add Interest",
+        "link prompt",
+    ),
+    ("RELATED VIDEO: Kevin Spacey Comes Out as Gay", "link prompt"),
+    ("Related Netflix Hacker Also Claims Theft From ABC, Fox, IFC, National Geographic", "link prompt"),
+    ("Watch the video below.", "link prompt"),
+    (
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the "
+        "box. Invalid email address. Please re-enter.",
+        "newsletter prompt",
+    ),
+    ("This article appeared on page A - 10 of the San Francisco Chronicle", "correction notice"),
+    ("Article Excerpt", "page label"),
+    ("Abstract", "page label"),
+    ("Topics: drug-use, drug-offences, laws, jamaica", "page label"),
 ]
 
 # (paragraph, boilerplate fragment, reason): the fragment is cut out and the rest of the paragraph kept.
@@ -175,6 +231,13 @@ BOILERPLATE_FRAGMENTS = [
     (f"Facebook Twitter Pinterest {NEWS}", "Facebook Twitter Pinterest", "share prompt"),
     (f"Gerard Julien / AFP / Getty Images {NEWS}", "Gerard Julien / AFP / Getty Images", "photo credit"),
     (f"{NEWS} | Mark Wilson/Getty Images Roads were closed.", "| Mark Wilson/Getty Images", "photo credit"),
+    # AP's pick-up mark and desk codes, glued to a story's last paragraph.
+    (f"{NEWS} Moussa told, 5th graf", "Moussa told, 5th graf", "wire slug"),
+    (f"{NEWS} jl", "jl", "wire slug"),
+    (f"{NEWS} (ms-aet)", "(ms-aet)", "wire slug"),
+    # A Wikinews dateline run into the first sentence.
+    (f"Tuesday, January 18, 2005{NEWS}", "Tuesday, January 18, 2005", "page label"),
+    (f"{NEWS} See video.", "See video.", "link prompt"),
 ]
 
 # News that looks a little like boilerplate and must stay.
@@ -211,6 +274,22 @@ NEWS_LOOKALIKES = [
     "CLOSE CALL: A plane nearly hit a tower on Monday.",
     "He said families could claim a tax credit: up to $500 a child.",
     "Getty Images sued the start-up, saying Getty Images photos trained its model; Getty Images wants damages.",
+    # Look-alikes of the wire marks, datelines, captions and prompts.
+    "She beat Steffi Graf, 2nd seed, in three sets.",
+    "Her husband has a Ph.D. too",
+    "Tuesday, January 18, 2005 was the coldest day of the year.",
+    "Tuesday, January 18, 2005, Romanians raised 15 billion lei.",
+    "See video evidence, the lawyer told the jury.",
+    "Police said they would watch the video again.",
+    "Voters backed the plan. The REUTERS/Ipsos poll was taken in May.",
+    "Fig. 2 shows the vertebral column of the new species.",
+    "This video from the scene shows police beating a man, his lawyer said.",
+    "Related Companies bought the site for $2 billion.",
+    "He took the first picture. Photo by photo, the album filled up.",
+    "Abstract art sold well at the auction.",
+    "Topics: health, jobs and schools dominated the debate.",
+    "Interested in buying? Add your name to the list, the owner said.",
+    "This article appeared in print after the vote, the editor said.",
 ]
 
 
@@ -337,6 +416,20 @@ def test_an_undated_article_takes_the_date_of_its_page_stamp(stamp, date):
     assert (undated.text, undated.date) == (NEWS, date)
     assert dated.date == dt.date(2017, 12, 1)
     assert clean(Article("c", f"{NEWS}\nIDF soldiers near Gaza. July 31, 2014 (Reuters)")).date is None
+
+
+def test_an_undated_wikinews_article_takes_the_date_of_its_dateline():
+    cleaned = clean(Article("a", f"Countries affected\nTuesday, January 18, 2005Through a telethon, {NEWS}"))
+
+    assert cleaned.text == f"Countries affected\nThrough a telethon, {NEWS}"
+    assert cleaned.date == dt.date(2005, 1, 18)
+
+
+def test_a_desk_code_after_a_closing_quote_goes_and_the_quote_stays():
+    cleaned = clean(Article("a", '"I call on our friends to watch developments closely." ae-ggl'))
+
+    assert cleaned.text == '"I call on our friends to watch developments closely."'
+    assert cleaned.removed == (RemovedLine("ae-ggl", "wire slug"),)
 
 
 def test_clean_all_drops_articles_left_empty_with_a_problem():
