@@ -1,6 +1,7 @@
 import pytest
 
-from storyweave.crosscheck import find_quotes
+from storyweave.crosscheck import find_quotes, read_story_facts
+from storyweave.crosscheck.quotes import MIN_STATEMENT_WORDS, _statements
 
 from .conftest import story
 
@@ -103,7 +104,14 @@ def test_inputs_are_not_mutated_and_output_is_deterministic():
 
 
 def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in find_quotes(story(text))]
+    """The speaker of each quoted statement of one article, phrases of the reporter's sentence included.
+
+    A phrase is not listed as a quote of its own, but the speaker it is attributed to votes for the
+    speaker of the quote it matches in another outlet, so its attribution is tested too.
+    """
+    (doc,) = story(text)
+    statements = _statements(doc, 0, read_story_facts([doc]).people)
+    return [s.speaker for s in statements if len(s.words) >= MIN_STATEMENT_WORDS]
 
 
 def test_listener_after_told_is_not_the_speaker():
@@ -246,7 +254,7 @@ def test_short_phrase_does_not_merge_into_a_long_quote():
 
 def test_short_phrase_of_the_same_speaker_joins_the_long_quote():
     docs = story(
-        'Kamala Harris said the surge is "not going to be solved overnight."',
+        'Kamala Harris said of the surge: "It is not going to be solved overnight."',
         'Harris reiterated that the crisis won\'t "be solved overnight."',
     )
     (quote,) = find_quotes(docs)
@@ -823,3 +831,45 @@ def test_relative_clause_after_of_is_not_the_named_persons():
         'who said "the city has forgotten him and everything he built here."'
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reporter's clause runs into the quotation (DUC d31031t).
+        'Rep. Lamar Smith, R-Texas, said he "could support a compromise" on amnesty for the Haitians.',
+        'Officers said the car was a "growing body of evidence" indicating the North had shared weapons.',
+        # Quotations that cannot open a clause: a gerund, an infinitive (DUC d30048t, d31001t).
+        "Some companies have begun importing from China, \"doing what's best for the company rather than "
+        "what's best for Brazil.\"",
+        'The commission\'s work is designed, he said, "to help us establish the rule of law in South Africa."',
+        # A title in quotation marks.
+        '"The Fresh Prince of Bel-Air" began its six-season run on NBC in 1990.',
+    ],
+)
+def test_a_phrase_of_the_reporters_sentence_is_not_a_quote(text):
+    assert find_quotes(story(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The State Department noted in a press release that "we are committed to a sustainable framework."',
+        'The army said it attacked 70 sites in Gaza and "direct hits were confirmed by the pilots."',
+        'Saleh al-Humaidi, a Yemeni journalist, told Reuters "This is truly an ugliness no country can match."',
+        '"The kidnappers are acting in defiance of the Chechen people," he said.',
+        '"What\'s The Daily Show?" the producer asked.',
+    ],
+)
+def test_a_quoted_clause_is_a_quote(text):
+    assert len(find_quotes(story(text))) == 1
+
+
+def test_a_longer_phrase_lends_its_article_but_not_its_wording():
+    docs = story(
+        'Fire Chief Marisol Okafor said crews had "no choice but to go defensive at the pier that night."',
+        '"No choice but to go defensive at the pier," Okafor said.',
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.articles == ("a0", "a1")
+    assert quote.text == "No choice but to go defensive at the pier"
