@@ -322,3 +322,62 @@ def test_a_month_day_without_a_year_is_told_apart():
     assert dates.without_year(first) and not dates.without_year(second)
     (weekday,) = find_dates("It rained on Monday.", Reference(dt.date(2020, 6, 1), False))
     assert not dates.without_year(weekday)
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # AllSides 5996: Memorial Day 2021 was the last Monday of May.
+        ("Americans gather to recognize the fallen on Memorial Day.", "2021-05-27", "2021-05-31"),
+        ("Resorts should be able to resume operations by Christmas.", "1998-10-20", "1998-12-25"),
+        ("The family will gather on Thanksgiving.", "2021-06-01", "2021-11-25"),
+        ("He was last seen on Christmas Eve.", "2021-06-01", "2020-12-24"),
+        ("She has not called since last Thanksgiving.", "2021-06-01", "2020-11-26"),
+        ("He returned on Labor Day.", "1998-10-05", "1998-09-07"),
+        # MultiLing M001: the year written with it.
+        ("victims of the Indian Ocean tsunami of Boxing Day 2004", "2005-01-20", "2004-12-26"),
+        # AllSides 5982, June 2021: the attacks of 2001, not of the last September.
+        (
+            "He compared the ransomware attacks to the September 11 terrorist attacks.",
+            "2021-06-07",
+            "2001-09-11",
+        ),
+        ("The Sept. 11 hijackers trained in Florida.", "2005-03-01", "2001-09-11"),
+        ("The memorial will open on Sept. 11.", "2021-06-07", "2021-09-11"),
+    ],
+)
+def test_holidays_and_the_september_11_attacks(text, article_date, expected):
+    mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), estimated=False))
+    assert [m.value.iso for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gasoline prices are the highest for a Memorial Day weekend in seven years.",
+        "Cosme brought the glue gun to the daycare to use on a Christmas project.",
+        "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap.",
+        "the first such addition to the calendar since Martin Luther King Jr. Day was added in 1983",
+        "He sauntered into action stardom with Independence Day, through a decade of roles.",
+        "Christmas is a sacred holiday in the Philippines.",
+    ],
+)
+def test_holiday_words_that_name_no_day(text):
+    assert all(m.value.iso == "1983" for m in find_dates(text, Reference(dt.date(2021, 6, 19), False)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AllSides 5918 and 6027, DUC d30051t: figures after a weekday are no month-day.
+        ("Chauvin was sentenced on Friday to 22 and a half years in prison.", ["2021-06-18"]),
+        ("The bill passed the House on a 252-to-175 vote Wednesday with 35 Republicans.", ["2021-06-16"]),
+        ("The talks began on Tuesday at 10 a.m. in Geneva.", ["2021-06-15"]),
+        # A weekday before a full date still belongs to it.
+        ("The race will start on Saturday, the 7th of July, in London.", ["2021-07-07"]),
+        ("They met on Friday, June 18, in London.", ["2021-06-18"]),
+    ],
+)
+def test_a_weekday_before_figures_is_a_date(text, expected):
+    mentions = find_dates(text, Reference(dt.date(2021, 6, 19), estimated=False))
+    assert [m.value.iso for m in mentions] == expected

@@ -471,3 +471,70 @@ def test_a_baseline_of_a_change_is_not_an_event():
         dates=("2021-05-12", "2021-05-12", "2021-04-27", "1998-10-20"),
     )
     assert build_timeline(docs) == ()
+
+
+def test_the_encoder_joins_leads_that_tell_one_day_in_other_words(encoder):
+    """AllSides 6032: each outlet's lead tells the day's news in words the clause rules miss (the
+    clauses read alike at cosine 0.63, the sentences at 0.71)."""
+    docs = story(
+        "The House on Tuesday passed legislation to aggressively investigate hate crimes, especially those "
+        "targeting Asian Americans and Pacific Islanders, that have increased during the coronavirus pandemic.",
+        "The House of Representatives overwhelmingly passed the COVID-19 Hate Crimes Act Tuesday, clearing "
+        "Congress with bipartisan support.",
+        dates=("2021-05-19", "2021-05-19"),
+    )
+    assert len(build_timeline(docs)) == 2
+    (event,) = build_timeline(docs, encoder=encoder)
+    assert (event.date, event.articles) == ("2021-05-18", ("a0", "a1"))
+
+
+def test_leads_that_tell_two_happenings_of_one_day_stay_apart(encoder):
+    """DUC d31043t: the leads read alike (sentence cosine 0.50), their dated clauses do not."""
+    docs = story(
+        "Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a "
+        "corruption scandal that tainted the prime minister with allegations of mob ties.",
+        "Turkey's president began trying to construct a new government Wednesday but the pieces do not "
+        "neatly fit: pro-Islamic forces pressing for power and their military-backed, Western-style "
+        "opponents struggling to unite.",
+        dates=("1998-11-26", "1998-11-26"),
+    )
+    assert len(build_timeline(docs, encoder=encoder)) == 2
+
+
+def test_a_date_that_names_an_event_joins_every_mention_with_its_noun_next_to_the_date():
+    """DUC d31031t: "the Thursday night fire" joined the fire officials alerted on Thursday (their "fire
+    truck"), and "injured late Thursday night when fire and smoke engulfed" stayed an entry of its own."""
+    docs = story(
+        "Fire officials were alerted at 11:43 p.m. Thursday and had a fire truck at the scene four minutes "
+        "later.",
+        "About 65 of the young people died and more than 190 were seriously injured late Thursday night when "
+        "fire and smoke engulfed an overcrowded makeshift discotheque.",
+        "Of the 162 people who suffered non-fatal injuries in the Thursday night fire, 76 remain hospitalized.",
+        dates=("1998-10-30", "1998-10-30", "1998-10-31"),
+    )
+    (event,) = build_timeline(docs)
+    assert (event.date, sorted(event.articles)) == ("1998-10-29", ["a0", "a1", "a2"])
+    # DUC d30010t: the noun elsewhere in the clause does not date it; condemning the bombing is not the bombing.
+    docs = story(
+        "A car bomb exploded Friday in a Jerusalem market crowded with shoppers.",
+        "Arafat called Netanyahu to express sorrow over Friday's bombing.",
+        "Arafat appeared on Israel TV during the main Friday evening news program and condemned the bombing.",
+        dates=("1998-11-07", "1998-11-07", "1998-11-07"),
+    )
+    assert [e.articles for e in build_timeline(docs)] == [("a0", "a1"), ("a2",)]
+
+
+def test_an_event_that_grew_is_read_again_for_paraphrases(encoder):
+    """AllSides 6024: "7 p.m. Thursday" took in "the cease-fire would begin ... which was 7 p.m. Thursday
+    ET" only after "Israel and Hamas announced a cease-fire in Gaza on Thursday" had been left apart."""
+    docs = story(
+        "A cease-fire between Israel and Hamas took effect early Friday. The truce, mediated by Egypt, began "
+        "at 2 a.m. in Israel \u2014 7 p.m. Thursday in the Eastern United States \u2014 as people on either "
+        "side of the divide watched nervously to see whether it would hold.",
+        "Israel and Hamas announced a cease-fire in Gaza on Thursday, aiming to bring to an end more than 10 "
+        "days of devastating hostilities. Rockets fell on Israel. Airstrikes hit Gaza. Hamas and Egypt said "
+        "the cease-fire would begin at 2 a.m. Friday, local time, which was 7 p.m. Thursday ET.",
+        dates=("2021-05-21", "2021-05-21"),
+    )
+    thursday = [e for e in build_timeline(docs, encoder=encoder) if e.date == "2021-05-20"]
+    assert [sorted(ev.sentence_id for ev in e.evidence) for e in thursday] == [["a0#1", "a1#0", "a1#3"]]
