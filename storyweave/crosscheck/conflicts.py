@@ -31,14 +31,17 @@ Precision comes first: a false conflict costs more than a missed one. So:
    that hold ("more than 30" and 34), approximations and rounding that cover
    the other value ("about $4 million" and "$4.2 million"). An article that
    itself states two of the values knows them as different facts: its
-   group is not a conflict.
+   group is not a conflict. A bound or approximation is shown as written
+   ("more than 250", not "250"); a side's value is its exact figure when it has one.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
 5. When the values only grow with the articles' dates (a rising toll; for a
    running tally, "the death toll has risen to 151", also with their order
-   within one day), the story developed: the entry is an update, not a conflict. A figure that
-   falls later is a correction and stays a conflict, and so does a figure
-   of a past year ("in 1966, the display peaked at 150,000 meteors").
+   within one day), and the text says the figure can grow (a statement says it rose, or every
+   side counts a running tally: the dead, the injured, the votes counted), the story developed:
+   the entry is an update, not a conflict. A fixed count that rises ("161 candidates", then
+   "167 candidates") stays a conflict; so does a figure that falls later (a correction) and a
+   figure of a past year ("in 1966, the display peaked at 150,000 meteors").
 """
 
 from __future__ import annotations
@@ -145,6 +148,20 @@ _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+# What makes a rising figure an update, not a disagreement (see ``_can_grow``). Chosen from the seven
+# rising figures of the dev sets: six grow in the text (tolls, "the fatalities included 18 drownings",
+# "with 69.5 percent of the votes counted", "Typhoon Babs gained strength"), one is a fixed count
+# ("167 candidates") that no word of its sentences says can grow.
+_ROSE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|gained|grew|grown|mounted|swelled|soared)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(
+    r"\b(?:(?:death\s+)?toll|dead|deaths?|died|killed|fatalit(?:y|ies)|drown\w*|victims|casualties|bodies"
+    r"|injur\w*|wounded|hurt|missing|homeless|evacuat\w*|displaced|rescued|arrest\w*|detained"
+    r"|infect\w*|counted|donat\w*|raised|pledged)\b",
+    re.IGNORECASE,
+)
 # A tally written before its figure, with no comma or semicolon between: "the death toll ... reached
 # 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
 # and the word right before the figure (see ``_SentenceIndex.tally``).
@@ -242,18 +259,26 @@ _UNIT_STOP = frozenset(
 
 @dataclass(frozen=True)
 class _Amount:
-    """A number as stated, with the interval of true values it allows."""
+    """A number as stated, with the interval of true values it allows.
+
+    Attributes:
+        stated: A bound or approximation as the outlet wrote it, qualifier and all ("more than 250",
+            "about eight"), since the bare figure says something else; empty for a plain figure.
+    """
 
     value: float
     low: float
     high: float
     exact: bool
+    stated: str = ""
 
     def compatible(self, other: _Amount) -> bool:
         return self.low <= other.high and other.low <= self.high
 
     @property
     def text(self) -> str:
+        if self.stated:
+            return self.stated
         return str(int(self.value)) if self.value == int(self.value) else f"{self.value:g}"
 
 
@@ -369,7 +394,9 @@ class _Fact:
         return True
 
 
-def _interval(value: float, qualifier: str | None, allow_rounding: bool) -> _Amount:
+def _interval(value: float, qualifier: str | None, allow_rounding: bool, stated: str = "") -> _Amount:
+    """The values a figure allows: a bound's side of it, an approximation's or a rounded figure's
+    neighbourhood. ``stated`` is the qualified figure as written, kept for showing it."""
     step = granularity(value)
     if qualifier is None:
         # Large or fractional figures are often rounded by one outlet
@@ -385,7 +412,7 @@ def _interval(value: float, qualifier: str | None, allow_rounding: bool) -> _Amo
         "below_close": (value * 0.8, value),
         "about": (value - step / 2, value + step / 2),
     }[kind]
-    return _Amount(value, bounds[0], bounds[1], exact=False)
+    return _Amount(value, bounds[0], bounds[1], exact=False, stated=stated)
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[str]]:
@@ -815,7 +842,7 @@ def _amount_facts(
             kind="number",
             key=unit,
             unit_text=unit_text,
-            value=_interval(value, match.group("qualifier"), allow_rounding),
+            value=_interval(value, match.group("qualifier"), allow_rounding, _stated(match)),
             article_index=index,
             article_id=doc.article.id,
             sentence=sentence,
@@ -846,6 +873,15 @@ def _amount_facts(
         if in_clause - (clause_start <= position < clause_end) == 0:
             compared.append(fact)
     return compared
+
+
+def _stated(match: re.Match[str]) -> str:
+    """An ``_AMOUNT`` match as written, on one line, its qualifier in lower case (it may open the
+    sentence): "more than 250", "about eight", "nearly $4 million"."""
+    qualifier = match.group("qualifier")
+    if qualifier is None:
+        return ""
+    return " ".join([*qualifier.lower().split(), *match.string[match.end("qualifier") : match.end()].split()])
 
 
 def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> list[_Fact]:
@@ -1286,7 +1322,22 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
     # unless every statement is a running tally ("the death toll ... has
     # risen to 151", "... rose to 156 Sunday": two wire stories of one day).
     # A figure that falls later is a correction, so it stays a conflict.
-    return rising and (tallies or points[0][0][0] != points[-1][0][0])
+    return rising and (tallies or points[0][0][0] != points[-1][0][0]) and _can_grow(sides)
+
+
+def _can_grow(sides: list[list[_Fact]]) -> bool:
+    """Whether the statements tell a figure that grows as a story develops (step 5).
+
+    A count that rises with the articles' dates is an update only when the text says it can grow:
+    a statement says it rose ("has risen to 151", "gained strength ... 130 kph"), or every side
+    counts a running tally (the dead, the injured, the arrested, the votes counted). A fixed
+    count stays a disagreement however the dates fall: "161 candidates" on Oct. 22 and "167
+    candidates" on Oct. 23 (DUC 2003 d31027t) are two outlets' figures, not a longer list.
+    """
+    sentences = [[f.sentence.text for f in side] for side in sides]
+    if any(_ROSE.search(text) for side in sentences for text in side):
+        return True
+    return all(any(_RUNNING.search(text) for text in side) for side in sentences)
 
 
 def _about(sides: list[list[_Fact]]) -> str:
@@ -1549,13 +1600,16 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         if not sides or len(sides) < 2:
             continue
         kind, key = sides[0][0].kind, sides[0][0].key
+        # A side's value is the one that formed it: its exact figure when it has one, not a bound
+        # that fits it ("more than 250" on the side of 262) and may come first in text order.
+        values = {id(side): side[0].label for side in sides}
         _attach(sides, by_value.within(kind, key, [side[0].value for side in sides]))
         for side in sides:
             side.sort(key=lambda f: (f.article_index, f.sentence.start))
         sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))
         positions = tuple(
             Position(
-                value=side[0].label,
+                value=values[id(side)],
                 articles=tuple(dict.fromkeys(f.article_id for f in side)),
                 evidence=tuple(
                     dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)

@@ -202,25 +202,33 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
     """The text cut into pieces, each flagged True where it states the conflict's value, so it can be marked.
 
     A figure is found as written or with its thousands grouped ("150000", "150,000"), never inside a
-    longer figure ("14" is not in "2014" or "14.5"); a date or name only as a whole word, case and all,
-    since a spelling may be what the outlets disagree on.
+    longer figure ("14" is not in "2014" or "14.5"); a bound as written, in any case and spacing (the
+    conflict gives "more than 250" of "More than 250 people"); a date or name only as a whole word,
+    case and all, since a spelling may be what the outlets disagree on.
 
     >>> value_spans("forcing 14 workers out in 2014", "number", "14")
     [('forcing ', False), ('14', True), (' workers out in 2014', False)]
     >>> value_spans("a toll of 150,000", "number", "150000")
     [('a toll of ', False), ('150,000', True)]
+    >>> value_spans("More than  250 died", "number", "more than 250")
+    [('More than  250', True), (' died', False)]
     """
     if not value.strip():
         return [(text, False)]
+    flags = 0
     if kind == "number" and _FIGURE.fullmatch(value):
         whole, point, decimals = value.partition(".")
         forms = sorted({value, f"{int(whole):,}{point}{decimals}"}, key=len, reverse=True)
         pattern = rf"(?<![\w.,])(?:{'|'.join(map(re.escape, forms))})(?!\w|[.,]\d)"
+    elif kind == "number":
+        written = r"\s+".join(map(re.escape, value.split()))
+        pattern = rf"(?<!\w){written}(?!\w|[.,]\d)"
+        flags = re.IGNORECASE
     else:
         pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
     spans: list[tuple[str, bool]] = []
     position = 0
-    for match in re.finditer(pattern, text):
+    for match in re.finditer(pattern, text, flags):
         if match.start() > position:
             spans.append((text[position : match.start()], False))
         spans.append((match.group(0), True))

@@ -451,3 +451,63 @@ def test_a_measure_is_not_labelled_as_a_count():
     )
     (conflict,) = find_conflicts(docs)
     assert conflict.about.startswith("kph: ") and "sustained winds" in conflict.about
+
+
+def test_a_bound_is_shown_as_the_outlet_wrote_it():
+    # DUC 2003 d30005t: "the more than 250 people killed" was shown as "250" against "killed 224 people".
+    docs = story(
+        "Citing the more than 250 people killed in the embassy attacks, she condemned terrorism.",
+        "The bombings of the embassies in Kenya and Tanzania killed 224 people.",
+        dates=("1998-11-04", "1998-11-05"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert {p.value: p.articles for p in conflict.positions} == {"more than 250": ("a0",), "224": ("a1",)}
+    # An approximation too (multinews line 53's "about eight times closer"), its qualifier in lower case.
+    docs = story(
+        "About eight times closer than any other spacecraft has been before, the probe flew on.",
+        "The probe flew seven times closer than any other spacecraft has been to the sun before.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["about eight", "7"]
+
+
+def test_a_bound_does_not_conflict_with_a_value_it_allows():
+    texts = (
+        "Citing the more than 250 people killed in the embassy attacks, she condemned terrorism.",
+        "The embassy attacks killed 262 people, officials said.",
+        "The embassy attacks killed 224 people, officials said.",
+    )
+    days = ("1998-11-04", "1998-11-05", "1998-11-06")
+    assert find_conflicts(story(*texts[:2], dates=days)) == ()
+    # Against a third figure the bound stands on the side it allows, which keeps its exact value
+    # though the bound comes first.
+    (conflict,) = find_conflicts(story(*texts, dates=days))
+    assert [(p.value, p.articles) for p in conflict.positions] == [("262", ("a0", "a1")), ("224", ("a2",))]
+
+
+def test_a_fixed_count_that_rises_with_the_dates_is_a_conflict_not_an_update():
+    # DUC 2003 d31027t: two outlets' counts of one election's candidates, a day apart.
+    docs = story(
+        "Most of the 161 candidates, all clergymen, are hard-liners selected by the Council of Guardians.",
+        "Most of the 167 candidates, all clergymen, were hard-liners, a moderate cleric said.",
+        dates=("1998-10-22", "1998-10-23"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.update
+
+
+def test_a_running_count_or_a_told_rise_is_an_update():
+    # DUC 2003 d31011t: a list of the typhoon's victims a day later, and its winds after it "gained strength".
+    victims = story(
+        "The fatalities included six drownings and a fireman crushed after his van overturned, officials said.",
+        "The fatalities included 18 drownings and a fireman crushed to death after his van overturned.",
+        dates=("1998-10-23", "1998-10-24"),
+    )
+    winds = story(
+        "It had sustained winds of 120 kph and was headed toward southern China.",
+        "Typhoon Babs gained strength as it headed for southern China, packing sustained winds of 130 kph.",
+        dates=("1998-10-23", "1998-10-24"),
+    )
+    for docs in (victims, winds):
+        (conflict,) = find_conflicts(docs)
+        assert conflict.update

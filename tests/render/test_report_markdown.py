@@ -505,3 +505,22 @@ def test_events_under_a_date_and_a_malformed_date_stay_text(report: Report, mark
         *(f"{html.escape(text)} [3]" for text in hostile),
         f"<strong>2026 {html.escape(markup[1])}</strong> — # Late [3]",
     ]
+
+
+def test_a_bound_is_shown_and_marked_as_the_outlet_wrote_it(report: Report) -> None:
+    # DUC 2003 d30005t: "more than 250" was shown as "250"; the conflict now gives the bound as written,
+    # and the sentence opening with it marks it whole, whatever its case.
+    gazette, wire = report.conflicts[1].positions[1].evidence[0], report.conflicts[1].positions[0].evidence[0]
+    toll = replace(
+        report.conflicts[1],
+        update=False,
+        positions=(
+            Position(
+                "more than 250", ("gazette",), (replace(gazette, text="More than 250 people were killed."),)
+            ),
+            Position("224", ("wire",), (replace(wire, text="The attacks killed 224 people."),)),
+        ),
+    )
+    lines = _section(render(replace(report, conflicts=(toll,)), "md"), "Conflicts and updates").splitlines()
+    assert lines[0].endswith("(more than 250 vs 224)")
+    assert lines[2].endswith("[1] **More than 250** people were killed.")
