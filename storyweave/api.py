@@ -193,10 +193,11 @@ def report(
         StoryweaveError, ValueError: As for :func:`summarize`.
     """
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
-    from storyweave.embed import default_encoder
+    from storyweave.embed import EncodedOnce, default_encoder
 
     prepared = _prepare(source)
-    encoder = encoder or default_encoder()
+    # The claims and the timeline read some of the same sentences: each is encoded once per report.
+    encoder = EncodedOnce(encoder or default_encoder())
     summary_only, alignment = _cited_summary(
         prepared, words, options, encoder, align_options, all_claims=True
     )

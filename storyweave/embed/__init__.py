@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from storyweave.embed.encoder import Encoder, normalize_rows
+from storyweave.embed.encoder import EncodedOnce, Encoder, normalize_rows
 from storyweave.embed.minilm_onnx import MiniLMOnnxEncoder
 
 
@@ -12,4 +12,4 @@ def default_encoder() -> Encoder:
     return MiniLMOnnxEncoder()
 
 
-__all__ = ["Encoder", "MiniLMOnnxEncoder", "default_encoder", "normalize_rows"]
+__all__ = ["EncodedOnce", "Encoder", "MiniLMOnnxEncoder", "default_encoder", "normalize_rows"]

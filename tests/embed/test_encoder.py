@@ -7,12 +7,12 @@ import sys
 import numpy as np
 import pytest
 
-from storyweave.embed import Encoder, MiniLMOnnxEncoder
+from storyweave.embed import EncodedOnce, Encoder, MiniLMOnnxEncoder
 
 
-@pytest.fixture(params=["default"])
+@pytest.fixture(params=["default", "encoded once"])
 def any_encoder(request, encoder) -> Encoder:
-    return {"default": encoder}[request.param]
+    return {"default": lambda: encoder, "encoded once": lambda: EncodedOnce(encoder)}[request.param]()
 
 
 def test_encoder_contract(any_encoder):
@@ -56,3 +56,21 @@ def test_the_encoder_starts_no_onnxruntime_telemetry(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "(1, 384)"
     assert "telemetry" not in run.stderr
+
+
+def test_encoded_once_asks_its_encoder_for_each_text_once(encoder):
+    asked: list[str] = []
+
+    class Counting:
+        dim = encoder.dim
+
+        def encode(self, texts):
+            asked.extend(texts)
+            return encoder.encode(texts)
+
+    once = EncodedOnce(Counting())
+    first = once.encode(["Flames gutted a depot.", "Stocks fell.", "Flames gutted a depot."])
+    second = once.encode(["Stocks fell.", "A ship docked."])
+    assert asked == ["Flames gutted a depot.", "Stocks fell.", "A ship docked."]
+    np.testing.assert_array_equal(first[0], first[2])
+    np.testing.assert_allclose(second, encoder.encode(["Stocks fell.", "A ship docked."]), atol=1e-5)
