@@ -337,3 +337,41 @@ def test_a_claim_no_sentence_of_which_names_its_subject_is_left_out_unless_the_s
     cited = align(docs, centers=["a1#1"])
     assert cited.claims[0].sentence_ids == ("a0#1", "a1#1")
     assert [c.id for c in cited.claims] == [f"c{n}" for n in range(1, len(cited.claims) + 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "U.N. warns of delays in aid deliveries",  # a heading
+        "Beached boat in Galle, Sri Lanka after the tsunami",  # a caption
+        "Happy Hill Road, Fairmont, NC",  # an address of a list
+        "STEPHEN COLBERT (correspondent, 1997-2005):",  # a speaker label
+    ],
+)
+def test_a_short_line_that_is_no_sentence_makes_no_claim(line):
+    docs = _docs(
+        f"{line}\nThe United Nations said on Monday that aid deliveries to the coast would be delayed."
+    )
+    assert [c.text for c in align(docs).claims] == [
+        "The United Nations said on Monday that aid deliveries to the coast would be delayed."
+    ]
+
+
+def test_a_sentence_that_lost_its_full_stop_or_shares_its_paragraph_still_makes_a_claim():
+    docs = _docs(
+        "Trump went on to say that he has a license to carry a gun in the state of New York\n"
+        "Aid deliveries resumed on Monday. The bridge to the port stays closed"
+    )
+    assert len(align(docs).claims) == 3
+
+
+def test_a_claim_is_worded_by_a_sentence_rather_than_a_line():
+    # The two outlets whose caption reads the same are the closest pair, so their wording would be the clearest.
+    docs = _docs(
+        "VX nerve agent banned by the 1993 Chemical Weapons Convention\nNorth Korea denied any role.",
+        "VX nerve agent banned by the 1993 Chemical Weapons Convention\nMalaysia named four suspects.",
+        "The VX nerve agent is banned by the 1993 Chemical Weapons Convention.",
+    )
+    (claim,) = [c for c in align(docs).claims if len(c.article_ids) > 1]
+    assert claim.article_ids == ("a0", "a1", "a2")
+    assert claim.text == "The VX nerve agent is banned by the 1993 Chemical Weapons Convention."
