@@ -1,6 +1,7 @@
 """The web UI through a real HTTP server on loopback (a free port, started and stopped by the test)."""
 
 import contextlib
+import dataclasses
 import datetime as dt
 import http.client
 import json
@@ -187,7 +188,7 @@ def test_stories_list_links_every_story_with_its_outlets_escaped(db_url, stories
     assert f'<a href="/stories/{fire}">Fire destroys Pier 7 &lt;b&gt;warehouse&lt;/b&gt;</a>' in page
     assert f'<a href="/stories/{vote}">Lakeside council approves road budget</a>' in page
     assert "Wrenport &lt;Gazette&gt;, Harbor Daily" in page and "Lakeside News, Valley Post" in page
-    assert "2024-03-05..2024-03-06" in page and "2024-04-01..2024-04-02" in page
+    assert "2024-03-05 – 2024-03-06" in _text(page) and "2024-04-01 – 2024-04-02" in _text(page)
     assert "<b>" not in page and "<Gazette>" not in page
     assert page.index(fire) < page.index(vote)  # in order of creation
 
@@ -397,3 +398,135 @@ def test_a_server_on_an_address_the_user_chose_answers_every_host_name(stored_db
     environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/", "HTTP_HOST": "news.example:8765"}
     app(environ, lambda status, headers: statuses.append(status))
     assert statuses == ["200 OK"]
+
+
+def _text(page):
+    """The page's text: tags dropped, runs of white space made one space."""
+    return " ".join(re.sub(r"<[^>]+>", " ", page).split())
+
+
+def _rows(page):
+    """The story ids the list shows, in order."""
+    return re.findall(r'<tr>\s*<td><a href="/stories/([^"]+)">', page)
+
+
+# The headline of the first story of the paged database: far longer than any real one.
+HUGE_TITLE = "Huge " + "A" * 5000
+
+
+@pytest.fixture(scope="module")
+def many_stories(tmp_path_factory):
+    """A database of more stories than a list page holds (one article each, no two alike), and its stories."""
+    db = tmp_path_factory.mktemp("many") / "many.db"
+    articles = [
+        Article(
+            f"a{n:03d}",
+            " ".join(f"q{n}z{word}" for word in range(40)) + ".",
+            title=HUGE_TITLE if n == 0 else f"Headline number {n}",
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=n),
+            source=f"Outlet {n}",
+        )
+        for n in range(app_module.PAGE_SIZE + 30)
+    ]
+    api.ingest(Batch(tuple(articles)), db, progress=False)
+    stories = api.stories(db)
+    assert len(stories) > app_module.PAGE_SIZE
+    return db, stories
+
+
+@pytest.fixture(scope="module")
+def many_url(many_stories):
+    with _serving(many_stories[0]) as url:
+        yield url
+
+
+def test_the_story_list_is_paged_with_links_to_the_neighbour_pages(many_url, many_stories):
+    # QA: every story was on one page: 685 KB and 143 ms for a database of 5,000 stories.
+    _, stories = many_stories
+    ids = [story.id for story in stories]
+    size = app_module.PAGE_SIZE
+
+    _, first = _get(many_url + "/stories")
+    _, second = _get(many_url + "/stories?page=2")
+
+    assert _rows(first) == ids[:size] and _rows(second) == ids[size:]
+    assert f"Stories 1–{size} of {len(ids)}" in first
+    assert f"Stories {size + 1}–{len(ids)} of {len(ids)}" in second
+    assert '<a href="/stories?page=2" rel="next">' in first and 'rel="prev"' not in first
+    assert '<a href="/stories" rel="prev">' in second and 'rel="next"' not in second
+    assert _rows(_get(many_url + "/stories?page=999")[1]) == ids[size:]  # past the end: the last page
+    assert _rows(_get(many_url + "/stories?page=-1")[1]) == ids[:size]  # not a page number: the first
+
+
+def test_the_story_list_shows_one_date_for_a_one_day_story_and_cuts_a_huge_headline(many_url, many_stories):
+    _, stories = many_stories
+    _, page = _get(many_url + "/stories")
+    text = _text(page)
+
+    one_day = next(story for story in stories[1:] if len(story.article_ids) == 1)
+    # Outlet, article count, then the one date (it was "date..date"), then the next story.
+    assert f"{one_day.sources[0]} 1 {one_day.first_date} Headline number" in text
+    assert HUGE_TITLE not in page
+    assert f">{HUGE_TITLE[: app_module.HEADLINE_CHARS - 1]}…</a>" in page
+
+
+def test_the_story_list_finds_stories_by_every_word_of_the_query_in_any_case(db_url, stories):
+    fire, vote = stories["fire-a"], stories["vote-a"]
+
+    assert _rows(_get(db_url + "/stories?q=PIER+gazette")[1]) == [fire]  # headline and outlet words
+    assert _rows(_get(db_url + "/stories?q=valley")[1]) == [vote]
+    assert _rows(_get(f"{db_url}/stories?q={vote}")[1]) == [vote]  # the id
+    _, none = _get(db_url + "/stories?q=pier+valley")
+    assert _rows(none) == [] and "No stories matching “pier valley” (of 2 stored)" in none
+
+
+def test_the_query_is_escaped_in_the_search_box_and_the_count(db_url):
+    _, page = _get(db_url + "/stories?q=" + urllib.parse.quote('"><b>x'))
+    assert "<b>" not in page
+    assert 'value="&#34;&gt;&lt;b&gt;x"' in page and "“&#34;&gt;&lt;b&gt;x”" in page
+
+
+def test_the_story_list_sorts_by_latest_article_first(db_url, stories):
+    fire, vote = stories["fire-a"], stories["vote-a"]
+    assert _rows(_get(db_url + "/stories?sort=latest")[1]) == [vote, fire]
+    assert _rows(_get(db_url + "/stories?sort=nonsense")[1]) == [fire, vote]  # unknown: order of creation
+
+
+def test_page_links_keep_the_query_and_the_order(many_url, many_stories):
+    _, stories = many_stories
+    _, page = _get(many_url + "/stories?q=number&sort=latest")
+    matching = [story.id for story in stories if (story.headline or "").startswith("Headline number")]
+
+    assert _rows(page) == matching[::-1][: app_module.PAGE_SIZE]
+    assert '<a href="/stories?q=number&amp;sort=latest&amp;page=2" rel="next">' in page
+
+
+@pytest.mark.parametrize("path", ["/", "/stories", "/nope", "/stories/nope"])
+def test_every_page_fits_a_narrow_screen(db_url, path):
+    # QA: the UI's own pages had no viewport tag, so a phone laid them out 980 px wide and shrank them.
+    _, _, body = _request(db_url + path, "GET")
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in body.decode()
+
+
+@pytest.mark.parametrize(("method", "path"), [("GET", "/nope"), ("POST", "/stories")])
+def test_a_404_or_405_page_links_back_to_the_ui(db_url, method, path):
+    # QA: these were bare one-line pages, a dead end.
+    status, _, body = _request(db_url + path, method)
+    assert status in (404, 405)
+    assert '<a href="/">storyweave</a> · <a href="/stories">Stored stories</a>' in body.decode()
+
+
+def test_the_story_list_counts_near_duplicate_copies_apart(tmp_path):
+    # The report leaves a syndicated copy out, so "2 articles" in the list and 1 in the report needs saying.
+    copy = dataclasses.replace(
+        STORED[0], id="fire-copy", text=STORED[0].text + " Reprinted by permission.", source="Syndicated Wire"
+    )
+    db = tmp_path / "copies.db"
+    api.ingest(Batch((STORED[0], copy)), db, progress=False)
+    (story,) = api.stories(db)
+    assert story.duplicates  # the store saw the copy
+
+    with _serving(db) as url:
+        _, page = _get(url + "/stories")
+
+    assert "Articles: 2 (1 near-duplicate)" in _text(page.replace('data-label="Articles">', ">Articles: "))
