@@ -45,12 +45,12 @@ from storyweave.model import Segmented
 
 # Any script's letters, so "Nicoleta Drăguşin" is one name, not "Nicoleta Dr".
 # A hyphen joins capitalised parts ("Al-How", "Franz-Joseph"); "Palestinian-run" is an adjective.
-# An apostrophe joins "D'Amato" or "Ng'ang'a", but a possessive "'s" ends the name: "Clarissa's England"
-# is a book, not a person.
+# An apostrophe joins "D'Amato", "Ng'ang'a" or "Refa'a", but a possessive "'s" ends the name: "Clarissa's
+# England" is a book, not a person.
 # A surname prefix may take a capital of its own: "McDonald", "ElBaradei", "DeSantis", "LaHood", "DiCaprio".
 _NAME_WORD = (
     r"(?:(?:al-|el-|Mc|Mac|[DO]['’]|De|Di|Du|El|La|Le|Der|Van)?\p{Lu}\p{Ll}+"
-    r"(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}\.)"
+    r"(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|(?!s)\p{Ll}(?!\p{L})))*|\p{Lu}\.)"
 )
 # A Korean given name after the surname: "Ban Ki-moon", "Moon Jae-in", "Kim Jong-un". Only after the first
 # word, as a sentence's first word "Anti-war" is an adjective.

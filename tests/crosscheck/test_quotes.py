@@ -873,3 +873,112 @@ def test_a_longer_phrase_lends_its_article_but_not_its_wording():
     (quote,) = find_quotes(docs)
     assert quote.articles == ("a0", "a1")
     assert quote.text == "No choice but to go defensive at the pier"
+
+
+def test_a_statement_opening_with_the_reporters_phrase_is_listed_from_what_was_said():
+    docs = story(
+        'Foreign Minister Kang Kyung-wha said the talks were a "significant step" but acknowledged the '
+        'challenges ahead: "Despite these overtures, the North has yet to show any intention to act."'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.text.startswith("Despite these overtures")
+    assert quote.speaker == "Kang Kyung-wha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Their farms were seized in 1996, said Wang Bingzhang, a surgeon in Beijing, "so they had no way '
+        'of living."',
+        'The army reported "significant achievements" in the operation, "some of which are unprecedented."',
+    ],
+)
+def test_a_quote_that_goes_on_the_reporters_sentence_is_not_listed(text):
+    assert find_quotes(story(text)) == ()
+
+
+def test_and_after_a_reporting_verb_is_the_speakers_own():
+    (quote,) = find_quotes(story('Chrissy Teigen wrote, "and to the son we almost had, we love you."'))
+    assert quote.speaker == "Chrissy Teigen"
+
+
+def test_an_apostrophe_and_one_letter_is_part_of_a_name():
+    (quote,) = find_quotes(
+        story(
+            '"Respecting a peace treaty does not mean to stay idle," said Mohamed Refa\'a al-Tahtawi, '
+            "who promised support."
+        )
+    )
+    assert quote.speaker == "Mohamed Refa'a al-Tahtawi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'John Sifton, researcher at Human Rights Watch said "Soldiers were told that the conventions did not '
+        'apply."',
+        "Frank Ciacco, a former expert for the United States National Transportation Safety Board said that "
+        '"typically, if you see intact bodies, it is a good indicator of a midflight break up."',
+    ],
+)
+def test_an_organisation_after_a_preposition_is_not_the_speaker(text):
+    (quote,) = find_quotes(story("Human rights are universal. " + text))
+    assert quote.speaker is None or quote.speaker in ("John Sifton", "Frank Ciacco")
+
+
+def test_a_person_after_a_time_phrase_is_the_speaker():
+    (quote,) = find_quotes(story('Speaking on Monday President Bill Clinton said "We will not back down."'))
+    assert quote.speaker == "Bill Clinton"
+
+
+def test_a_name_after_a_sentence_ending_in_a_preposition_phrase_is_the_speaker():
+    (quote,) = find_quotes(
+        story(
+            "Lawyer John Warden questioned Jim Barksdale. Barksdale drew up a plan for Netscape. "
+            'Warden asked Barksdale, "Do you regard him as truthful?"'
+        )
+    )
+    assert quote.speaker == "John Warden"
+
+
+def test_a_person_named_after_the_verb_is_the_speaker():
+    docs = story(
+        '"This is a bit strange for me," said one posting, by a woman named Mette, who said her father died '
+        'in the crash. "I am wondering if anyone else lost someone," Mette continued.'
+    )
+    (strange,) = [quote for quote in find_quotes(docs) if "strange" in quote.text]
+    assert strange.speaker == "Mette"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Amnesty International, the human rights group long critical of Pinochet, urged Britain to act. "
+            'In a statement, the group said, "This would be a clear manifestation of its commitment."',
+            "Amnesty International",
+        ),
+        (
+            "His doctors at St. Jude Children's Research Hospital pushed for the drug. In a statement Tuesday, "
+            'the hospital said it would act. "This remains a critical and complex medical situation," the '
+            "hospital said.",
+            "St. Jude Children's Research Hospital",
+        ),
+        (
+            'The Bank of England met the union. "Rates will stay where they are for now," said the bank.',
+            "Bank of England",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_noun_is_the_speaker(text, speaker):
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
+
+
+def test_a_group_of_people_is_no_organisation():
+    docs = story(
+        'Democratic leaders condemned Rep. Ilhan Omar on Thursday. "Legitimate criticism of the policies is '
+        'protected by free speech," the group wrote.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker is None
