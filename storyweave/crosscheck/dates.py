@@ -14,6 +14,9 @@ resolved against a reference date, normally the article's own date:
   the latest year not after the reference unless the clause is future (a
   nearer-year rule for it put "the death of a bomb maker in March", said in
   November, in the next March: held-out DUC check, 4 of 10 changes wrong);
+* a month-day or holiday after "by" (a deadline) takes the nearer year when
+  the clause's tense is past: the tense is that of setting the deadline
+  ("announced a goal to ... by July 4"; see ``_DEADLINE``);
 * when no marker is near, a future word anywhere earlier in the clause
   counts ("The airline expects to carry thousands to the annual pilgrimage
   to Saudi Arabia in March"), and so does one in the main clause after a
@@ -181,9 +184,11 @@ _FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming"]
 _SCHEDULED_PRESENT = frozenset(
     "begins starts ends opens closes resumes expires arrives departs leaves".split()
 )
+# "likely to" looks ahead as "expected to" does ("Demirel was likely to announce his choice before leaving
+# Thursday": 1 date of the dated dev articles changed, rightly).
 _PLAN_WORDS = frozenset(
     """due expected scheduled set planned plans plan going predicted forecast expect expects intend
-    intends wish wishes hope hopes aim aims prepare prepares""".split()
+    intends wish wishes hope hopes aim aims prepare prepares likely""".split()
 )
 _PLANNING_WORDS = frozenset(["planning", "intending", "hoping", "preparing"])
 _PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "has", "have"])
@@ -225,6 +230,15 @@ _UNFORESEEN = re.compile(
     r"|tsunami|crash|shootings?|massacre|killings?|murders?|riots?|coup|insurrection|uprising|assault|raid"
     r"|disaster|hurricane|floods?|fire|hijack(?:ings?|ers?))\b"
 )
+# A deadline ("by July 4", "by the Fourth of July") is set before it comes: a past tense near it is the
+# setting's ("announced a goal to administer ... by July 4", "races to administer at least one vaccine shot
+# ... by the Fourth of July", where "shot" reads as a past tense), not the deadline's, so a month-day without
+# a year after "by" takes the nearer year, as when no tense marker is near. A deadline in a past narrative
+# ("had been identified by Friday evening") is a weekday or lies before the article, which the nearer year
+# keeps. In the dated dev articles this changed 2 dates, both right ("by the Fourth of July" of a May 2021
+# article, 2020 -> 2021; "cannot be completely finished with repairs by Dec. 1" of an October 1998 one,
+# 1997 -> 1998).
+_DEADLINE = re.compile(r"\b[Bb]y\s+$")
 # "the September 11 terrorist attacks" (or "the Sept. 11 hijackers") written after 2001 is 2001: the one
 # month-day whose year news leaves out for years. In the dev articles, one (AllSides 130, June 2021) had
 # been read as September 2020.
@@ -233,8 +247,13 @@ _NINE_ELEVEN = dt.date(2001, 9, 11)
 # happened ("the search was extended to May 25" on May 6).
 _TARGET_WORDS = frozenset(["to", "until", "till"])
 # A word after the date that opens a new clause: the tense past it is that clause's ("signaled at a
-# meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984).
-_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whether", "because"])
+# meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984; "The senators will
+# meet with Biden Thursday, although they said ..." a coming one). The concessive and contrastive
+# conjunctions changed 2 dates of the dated dev articles, both right (AllSides 5925, DUC d30049t "would
+# leave for Yugoslavia on Nov. 5, although he added").
+_CLAUSE_OPENERS = frozenset(
+    ["that", "which", "who", "whether", "because", "although", "though", "but", "while"]
+)
 # A speech verb is the tense of its saying, not of the clause it frames: "Joe Biden will head to Europe
 # ..., the White House announced on Friday, traveling in mid-June" is a coming June. With ``_fold`` (the
 # "United" of "the United Kingdom" is no past tense) this changed 1 of the 2,362 dates of the dated dev
@@ -734,6 +753,17 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return bool(_NAMES_EVENT_BEFORE.search(text, word_start, start))
 
 
+def _deadline(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a month-day or holiday without a year that "by" governs (see ``_DEADLINE``)."""
+    if match.lastgroup == "hol":
+        return (match.group("hol_mod") or "").lower() == "by" and not match.group("hol_year")
+    return (
+        match.lastgroup in ("mdy", "dmy")
+        and not match.group(f"{match.lastgroup}_year")
+        and _DEADLINE.search(text, max(0, match.start() - 4), match.start()) is not None
+    )
+
+
 def _no_day(words: _Words, match: re.Match[str]) -> bool:
     """Whether a "today" or a "year YYYY" match names no date (see ``_TITLE_BEFORE`` and ``_Y2K_CONTEXT``)."""
     text, start, end = words.text, match.start(), match.end()
@@ -797,6 +827,8 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 or None
             )
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
+        if future is False and _deadline(text, match):
+            future = None
         if unforeseen:
             future = False
         elif (

@@ -381,3 +381,53 @@ def test_holiday_words_that_name_no_day(text):
 def test_a_weekday_before_figures_is_a_date(text, expected):
     mentions = find_dates(text, Reference(dt.date(2021, 6, 19), estimated=False))
     assert [m.value.iso for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # AllSides 5950, DUC d31033t: a deadline after a past tense ("shot", "finished") is still ahead.
+        (
+            "The nation races to administer at least one vaccine shot to 70% of adult Americans by the "
+            "Fourth of July.",
+            "2021-05-18",
+            ["2021-07-04"],
+        ),
+        (
+            "Biden announced Tuesday a goal to give one shot to 70 percent of adults by July 4.",
+            "2021-05-04",
+            ["2021-05-04", "2021-07-04"],
+        ),
+        ("We cannot be completely finished with repairs by Dec. 1.", "1998-10-20", ["1998-12-01"]),
+        # A deadline before the article, in a past narrative, stays past.
+        ("The state had vaccinated 100 million people by April 30.", "2021-05-04", ["2021-04-30"]),
+        ("Only 14 bodies had been identified by Friday evening.", "1998-11-01", ["1998-10-30"]),
+    ],
+)
+def test_a_deadline_is_not_past_for_the_tense_that_sets_it(text, article_date, expected):
+    mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), estimated=False))
+    assert [m.value.iso for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AllSides 5925 and DUC d30049t: the past tense of a clause that opens after the date is not its tense.
+        (
+            "The senators will meet with Biden Thursday, although they said that the deal was done.",
+            "2021-06-24",
+        ),
+        (
+            "He confirmed that Arbour would leave for Belgrade on Nov. 5, but he added that visas were refused.",
+            "2021-11-05",
+        ),
+        # DUC d30051t: "likely to" looks ahead as "expected to" does.
+        (
+            "A daily said Demirel was likely to announce his choice before leaving Thursday for Romania.",
+            "2021-06-24",
+        ),
+    ],
+)
+def test_a_coming_date_next_to_a_past_tense(text, expected):
+    mentions = find_dates(text, Reference(dt.date(2021, 6, 23), estimated=False))
+    assert [m.value.iso for m in mentions] == [expected]

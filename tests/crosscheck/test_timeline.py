@@ -538,3 +538,46 @@ def test_an_event_that_grew_is_read_again_for_paraphrases(encoder):
     )
     thursday = [e for e in build_timeline(docs, encoder=encoder) if e.date == "2021-05-20"]
     assert [sorted(ev.sentence_id for ev in e.evidence) for e in thursday] == [["a0#1", "a1#0", "a1#3"]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # An arrest, a kidnapping, a detention: one party taken, in any words.
+        (
+            "Rebels kidnapped Carter near the border on Monday.",
+            "Aid worker Carter was taken into custody by armed men on Monday.",
+            "Friends of Carter protested his detention Monday in Kabul.",
+        ),
+        # DUC d30010t-like: an airport inaugurated and its opening.
+        (
+            "The Palestinians on Tuesday inaugurated Gaza International Airport with cheers.",
+            "Crowds in Gaza celebrated the opening Tuesday of their first gateway to the world.",
+        ),
+        (
+            "President Suharto quit on May 21 after riots.",
+            "Jakarta welcomed the resignation May 21 of Suharto.",
+        ),
+    ],
+)
+def test_a_happening_in_other_synonyms_is_one_entry(texts):
+    docs = story(*texts, dates=("2026-03-12",) * len(texts))
+    (event,) = build_timeline(docs)
+    assert len(event.evidence) == len(texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A building is opened, a person sworn in; "opened fire" opens nothing; "seized power" takes no one.
+        (
+            "Mayor Smith was sworn in on Tuesday.",
+            "Crowds cheered as Smith inaugurated the new bridge on Tuesday.",
+        ),
+        ("Police opened fire on Gaza protesters Tuesday.", "The Gaza airport opened Tuesday to crowds."),
+        ("Pinochet seized power on Sept. 11.", "Pinochet's opponents were abducted on Sept. 11 in Santiago."),
+    ],
+)
+def test_other_happenings_that_share_a_word_stay_apart(texts):
+    docs = story(*texts, dates=("2026-10-01",) * len(texts))
+    assert len(build_timeline(docs)) == len(texts)
