@@ -8,6 +8,7 @@ none at all, so importing all of them here made every command start in 0.8 s.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -351,6 +352,49 @@ def stories(db: PathLike | None = None) -> list[Story]:
 
     with Store(_existing_database(db)) as store:
         return store.stories()
+
+
+# How :func:`find_stories` can order stories, each with what it means to a reader.
+STORY_ORDERS = {
+    "created": "In order of creation",
+    "latest": "Latest article first",
+    "articles": "Most articles first",
+    "outlets": "Most outlets first",
+}
+
+
+def find_stories(stories: Sequence[Story], *, query: str = "", order: str = "created") -> list[Story]:
+    """The ``stories`` whose headline, outlets or id hold every word of ``query``, in ``order``.
+
+    Args:
+        stories: Stories in order of creation, as :func:`stories` gives them.
+        query: Words to find, ignoring case; empty keeps every story.
+        order: A key of ``STORY_ORDERS``: "created" keeps the given order,
+            "latest" puts the story with the latest article first (undated
+            ones last), "articles" and "outlets" the one with the most first.
+            Ties keep the order of creation.
+
+    Raises:
+        ValueError: ``order`` is not one of ``STORY_ORDERS``.
+    """
+    if order not in STORY_ORDERS:
+        raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
+    words = query.casefold().split()
+    found = [
+        story
+        for story in stories
+        if all(
+            word in " ".join((story.headline or "", *story.sources, story.id)).casefold() for word in words
+        )
+    ]
+    # sorted(reverse=True) is stable: equal keys keep the order of creation.
+    if order == "latest":
+        return sorted(found, key=lambda story: story.last_date or dt.date.min, reverse=True)
+    if order == "articles":
+        return sorted(found, key=lambda story: len(story.article_ids), reverse=True)
+    if order == "outlets":
+        return sorted(found, key=lambda story: len(story.sources), reverse=True)
+    return found
 
 
 def story_articles(db: PathLike | None, story_id: str) -> Batch:

@@ -256,10 +256,18 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 
 @main.command()
 @_DB_OPTION
+@click.option("--search", default="", help="Only stories whose headline, outlets or id hold all these words.")
+@click.option(
+    "--sort",
+    type=click.Choice(list(api.STORY_ORDERS)),
+    default="created",
+    show_default=True,
+    help="created: as the stories began; latest: latest article first; articles/outlets: most first.",
+)
 @_run
-def stories(db: Path | None) -> None:
+def stories(db: Path | None, search: str, sort: str) -> None:
     """List the stories in the database."""
-    for story in api.stories(db):
+    for story in api.find_stories(api.stories(db), query=search, order=sort):
         first = story.first_date.isoformat() if story.first_date else "-"
         last = story.last_date.isoformat() if story.last_date else "-"
         # Article text, shown on a terminal: no escapes, and no tab to shift the columns.

@@ -204,3 +204,28 @@ def test_load_refuses_a_file_of_several_stories_unless_one_is_picked(tmp_path):
     assert [a.id for a in storyweave.load([path], all_clusters=True).articles] == ["f", "q"]
     with pytest.raises(ValueError, match="not both"):
         storyweave.load([path], cluster="quake", all_clusters=True)
+
+
+def test_find_stories_keeps_those_holding_every_word_in_the_order_asked():
+    from storyweave.model import Story
+
+    day = dt.date(2024, 5, 1)
+    mill = Story("s0001", ("a", "b"), "Mill fire spreads", ("Gazette",), day, day)
+    vote = Story(
+        "s0002", ("c", "d", "e"), "Council vote delayed", ("Gazette", "Wire"), day, day.replace(day=3)
+    )
+    undated = Story("s0003", ("f",), "Fire at the mill", ("Post",))
+    stories = [mill, vote, undated]
+
+    assert api.find_stories(stories, query="MILL fire") == [mill, undated]
+    assert api.find_stories(stories, query="wire") == [vote]  # an outlet
+    assert api.find_stories(stories, query="s0003") == [undated]
+    assert api.find_stories(stories) == stories
+    assert api.find_stories(stories, order="latest") == [vote, mill, undated]
+    assert api.find_stories(stories, order="articles") == [vote, mill, undated]
+    assert api.find_stories(stories, query="fire", order="outlets") == [
+        mill,
+        undated,
+    ]  # a tie keeps creation order
+    with pytest.raises(ValueError, match="unknown story order"):
+        api.find_stories(stories, order="newest")

@@ -415,6 +415,29 @@ def test_stories_prints_headlines_and_outlets_as_plain_one_line_text(runner, tmp
     assert result.output.split("\t")[3:] == ["EvilOutlet", "Mill fire spreads\n"]
 
 
+def test_stories_can_be_searched_and_sorted(runner, tmp_path):
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    ingest(
+        [
+            Article("a", "Flames spread through the old textile mill on the river.", title="Mill fire"),
+            Article("b", "The council postponed its budget vote until the spring.", title="Vote delayed"),
+            Article("c", "Councillors again put off the budget vote to spring.", title="Vote put off"),
+        ],
+        db,
+    )
+
+    found = runner.invoke(main, ["stories", "--db", str(db), "--search", "mill"])
+    most = runner.invoke(main, ["stories", "--db", str(db), "--sort", "articles"])
+    wrong = runner.invoke(main, ["stories", "--db", str(db), "--sort", "newest"])
+
+    assert [line.split("\t")[-1] for line in found.output.splitlines()] == ["Mill fire"]
+    assert [line.split("\t")[1] for line in most.output.splitlines()] == ["2 articles", "1 article"]
+    assert wrong.exit_code == 2 and "newest" in wrong.output
+
+
 def test_output_whose_reader_has_gone_ends_quietly_with_exit_141(tmp_path):
     # QA: `storyweave stories | head -1` printed "storyweave: storyweave: Broken pipe" and exited 1.
     from storyweave.model import Article

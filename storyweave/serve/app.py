@@ -31,7 +31,6 @@ and every page carries a Content-Security-Policy that allows no scripts.
 
 from __future__ import annotations
 
-import datetime as dt
 import ipaddress
 import logging
 import re
@@ -65,12 +64,6 @@ PAGE_SIZE = 100
 HEADLINE_CHARS = 200
 # The orders of the story list, by their ``sort`` value. The default is the order of ``storyweave stories``.
 DEFAULT_ORDER = "created"
-ORDERS = {
-    "created": "In order of creation",
-    "latest": "Latest article first",
-    "articles": "Most articles first",
-    "outlets": "Most outlets first",
-}
 _STORIES_PREFIX = "/stories/"
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
@@ -277,36 +270,15 @@ def _story_list(db: Path, fields: dict[str, list[str]], start_response: StartRes
         return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
     query = fields.get("q", [""])[0].strip()
     sort = fields.get("sort", [""])[0]
-    sort = sort if sort in ORDERS else DEFAULT_ORDER
+    sort = sort if sort in api.STORY_ORDERS else DEFAULT_ORDER
     page_field = fields.get("page", [""])[0]
     number = int(page_field) if page_field.isascii() and page_field.isdigit() else 1
-    page = _page(_ordered(_matching(stories, query), sort), number, query, sort, stored=len(stories))
-    html = _TEMPLATES.get_template("stories").render(page=page, query=query, sort=sort, orders=ORDERS)
+    found = api.find_stories(stories, query=query, order=sort)
+    page = _page(found, number, query, sort, stored=len(stories))
+    html = _TEMPLATES.get_template("stories").render(
+        page=page, query=query, sort=sort, orders=api.STORY_ORDERS
+    )
     return _html(start_response, "200 OK", html)
-
-
-def _matching(stories: Sequence[Story], query: str) -> list[Story]:
-    """The stories whose headline, outlets or id hold every word of ``query``, ignoring case."""
-    words = query.casefold().split()
-    return [
-        story
-        for story in stories
-        if all(
-            word in " ".join((story.headline or "", *story.sources, story.id)).casefold() for word in words
-        )
-    ]
-
-
-def _ordered(stories: list[Story], sort: str) -> list[Story]:
-    """``stories`` (in order of creation) in the order ``sort`` names; ties keep the order of creation."""
-    # sorted(reverse=True) is stable: equal keys keep their order.
-    if sort == "latest":  # undated stories last
-        return sorted(stories, key=lambda story: story.last_date or dt.date.min, reverse=True)
-    if sort == "articles":
-        return sorted(stories, key=lambda story: len(story.article_ids), reverse=True)
-    if sort == "outlets":
-        return sorted(stories, key=lambda story: len(story.sources), reverse=True)
-    return stories
 
 
 def _page(stories: list[Story], number: int, query: str, sort: str, *, stored: int) -> _Page:
