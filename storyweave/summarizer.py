@@ -25,7 +25,7 @@ from itertools import chain, compress, count
 
 import numpy as np
 
-from storyweave.align import Alignment, similarity_matrix
+from storyweave.align import Alignment, similarity_matrix, stands_alone
 from storyweave.embed.terms import Concept, SentenceTerms, sentence_terms, terms_by_sentence, word_count
 from storyweave.model import Quotation, Segmented, Sentence, Summary, SummarySentence
 
@@ -116,10 +116,9 @@ class SummaryOptions:
             raise ValueError(f"repeat_containment must be within (0, 1], got {self.repeat_containment}")
 
 
-# Openers that refer back to the sentence before: pronouns, demonstratives and connectives.
-_BACK_REFERENCE = re.compile(
-    r"[\"\u201c]?(?:He|She|They|It|His|Her|Their|This|That|These|Those|But|However|And|Also|Still|Meanwhile)\b"
-)
+# Openers that refer back to the sentence before: connectives here; pronouns and demonstratives as the claims
+# read them (align.stands_alone, which lets "It is unclear why ..." and "This year, ..." stand alone).
+_CONNECTIVE = re.compile(r"[\"\u201c]?(?:But|However|And|Also|Still|Meanwhile)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 # A capitalised word that may name the speaker: not a pronoun, weekday or month.
 _CAPITALISED = re.compile(
@@ -354,7 +353,9 @@ def _dangling(chosen: list[Sentence]) -> set[str]:
     return {
         s.id
         for s in chosen
-        if s.index > 0 and (s.article_id, s.index - 1) not in present and _BACK_REFERENCE.match(s.text)
+        if s.index > 0
+        and (s.article_id, s.index - 1) not in present
+        and (not stands_alone(s.text) or _CONNECTIVE.match(s.text))
     }
 
 
