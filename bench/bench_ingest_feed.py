@@ -1,7 +1,7 @@
 """Throughput and peak memory of `storyweave ingest` on one big JSONL feed, through the command line.
 
 Usage:
-    python bench/bench_ingest_feed.py [--n 100000] [--seed 7] [--feed FILE] [--db FILE]
+    python bench/bench_ingest_feed.py [--n 100000] [--seed 7] [--encoding utf-8] [--feed FILE] [--db FILE]
 
 Writes a feed of ``--n`` synthetic articles (bench/bench_stream.py's stream: one
 year of remixed dev articles, a tenth near-duplicates) as one JSON line each
@@ -13,7 +13,9 @@ cleaning, ordering by date and storing, as a user runs it.
 
 Peak memory should follow the store and grouper's own state (bench_stream.py),
 not the feed's size: ``storyweave ingest`` keeps only each article's date, id and
-place in a temporary file until it stores them.
+place in a temporary file until it stores them. ``--encoding cp1252`` writes the
+feed as Windows-1252 (a character it lacks becomes "?"), which ingest reads with a
+warning, a line at a time as it reads UTF-8.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from pathlib import Path
 from bench_stream import synthetic_stream
 
 
-def write_feed(path: Path, n: int, seed: int) -> None:
+def write_feed(path: Path, n: int, seed: int, encoding: str = "utf-8") -> None:
     """``n`` synthetic articles, one JSON line each, in date order (as a feed is written)."""
-    with path.open("w", encoding="utf-8") as feed:
+    with path.open("w", encoding=encoding, errors="replace") as feed:
         for article in synthetic_stream(n, seed):
             record = {
                 "id": article.id,
@@ -42,13 +44,14 @@ def write_feed(path: Path, n: int, seed: int) -> None:
                 "date": article.date.isoformat() if article.date else None,
                 "source": article.source,
             }
-            feed.write(json.dumps(record) + "\n")
+            feed.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles in the feed")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--encoding", default="utf-8", help="the feed's encoding, e.g. cp1252")
     parser.add_argument("--feed", type=Path, help="the feed to ingest (written first if it does not exist)")
     parser.add_argument(
         "--db", type=Path, help="database file, which must not exist (default: a temporary one)"
@@ -58,7 +61,7 @@ def main(argv: list[str] | None = None) -> None:
         feed = args.feed or Path(folder) / "feed.jsonl"
         if not feed.exists():
             began = time.perf_counter()
-            write_feed(feed, args.n, args.seed)
+            write_feed(feed, args.n, args.seed, args.encoding)
             print(f"wrote {args.n:,} articles to {feed} in {time.perf_counter() - began:.0f} s")
         db = args.db or Path(folder) / "bench.db"
         if db.exists():

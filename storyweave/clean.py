@@ -387,11 +387,14 @@ _FRAGMENT_RULES = tuple(
             ("reporting by", "writing by", "editing by", "compiled by", "edited by"),
         ),
         # AP's pick-up mark, where a corrected story resumes the previous one ("pvs"): a paragraph's first
-        # words and the paragraph number, "Chile said, graf 3 pvs", "... border. Moussa told, 5th graf".
+        # words and the paragraph number, "Chile said, graf 3 pvs", "... border. Moussa told, 5th graf". It
+        # ends its paragraph but for a short tail ("5th graf pvs. (gm)", "5th graf, 1st Ld-Writethru"): in an
+        # article run into one paragraph, a mark followed by text is left, not cut with the rest of the article.
         (
             "wire slug",
             r"(?:^|(?<=[.!?\"”])\s+)[^.!?\n]{0,60}?, (?:pick up )?"
-            r"(?-i:\d{1,2}(?:st|nd|rd|th) graf|graf \d{1,2})\b.*",
+            r"(?-i:\d{1,2}(?:st|nd|rd|th) graf|graf \d{1,2})\b"
+            r"[^.!?\n]{0,25}\.?(?:\s*\([a-z/-]{1,12}\))?\s*$",
             ("graf",),
         ),
         # A desk code glued after a story's last sentence: "... the springboard contest. jl", "... water

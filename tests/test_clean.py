@@ -488,3 +488,15 @@ def test_article_run_into_one_paragraph_is_not_taken_for_its_gallery():
     prose = "The final stage of the vote covers nine provinces, officials said on Tuesday. " * 15
     cleaned = clean(Article(id="a", text=gallery + prose))
     assert "nine provinces" in cleaned.text
+
+
+def test_a_pick_up_mark_inside_an_article_run_into_one_paragraph_keeps_the_text_after_it():
+    """bench_ingest_feed: the mark took the rest of a run-in article with it (1,874 characters -> 327)."""
+    text = f"{NEWS} Moussa told, 5th graf We are in a position of self-defense. Mubarak flew to Ankara on Monday."
+    assert clean(Article(id="a", text=text)).text == text
+
+
+@pytest.mark.parametrize("tail", [" pvs", " pvs kl", ", pvs.", " pvs. (gm)", " 13 pvs", ", 1st Ld-Writethru"])
+def test_a_pick_up_mark_goes_with_its_tail_at_the_end_of_a_story(tail):
+    cleaned = clean(Article(id="a", text=f"{NEWS}\nThe report also, 13th graf{tail}"))
+    assert cleaned.text == NEWS
