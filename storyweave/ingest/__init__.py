@@ -252,8 +252,9 @@ class ArticlesByDate:
 def in_date_order(articles: Iterable[Article]) -> Iterator[ArticlesByDate]:
     """The articles in the order the story grouper needs, without holding them in memory.
 
-    The grouper sees a stream: oldest first, undated articles last, and the
-    articles of one date (or the undated ones) in input order. Each article
+    The grouper sees a stream: oldest first, and the articles of one date in
+    input order. An undated article comes with the newest articles of its
+    folder, or last when its folder holds no dated article. Each article
     waits in an unnamed temporary file (in ``TMPDIR``; it is gone when the
     block ends, or the process does), and only its date, id, origin and place
     there are held: about 400 bytes an article, where the articles of
@@ -283,15 +284,40 @@ def in_date_order(articles: Iterable[Article]) -> Iterator[ArticlesByDate]:
 
 
 def _put_aside(articles: Iterable[Article], file: IO[bytes]) -> list[_Place]:
-    """Write each article to ``file``, one after the other; return where each one is."""
+    """Write each article to ``file``, one after the other; return where each one is.
+
+    An undated article is placed at the newest date of its folder's dated
+    articles, and after every dated one when its folder has none: the folder is
+    the nearest sign of which story it belongs to. Placed after every dated
+    article of a batch that holds other, later stories, an undated article of
+    an older folder came after its story had gone stale, and started a story
+    of its own.
+    """
     places: list[_Place] = []
+    newest_in_folder: dict[str, dt.date] = {}
     for position, article in enumerate(articles):
         data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
         places.append(
             _Place(article.date or dt.date.max, position, file.tell(), len(data), article.id, article.origin)
         )
         file.write(data)
-    return places
+        if article.date is not None:
+            folder = _folder_of(article.origin)
+            newest_in_folder[folder] = max(article.date, newest_in_folder.get(folder, article.date))
+    return [
+        place._replace(date=newest_in_folder.get(_folder_of(place.origin), dt.date.max))
+        if place.date == dt.date.max
+        else place
+        for place in places
+    ]
+
+
+def _folder_of(origin: str | None) -> str:
+    """The folder of the file an article was read from ("" when not known); an origin may end in ":line"."""
+    if origin is None:
+        return ""
+    file, _, line = origin.rpartition(":")
+    return os.path.dirname(file if file and line.isdigit() else origin)
 
 
 def read_story(

@@ -131,15 +131,59 @@ def test_folders_and_files_are_read_in_input_order_with_their_problems(tmp_path)
 
 
 def test_in_date_order_is_the_grouper_order_of_any_input_order(tmp_path):
-    # Oldest first, undated last, each date in input order: as api.ingest sorted a batch in memory.
+    # Oldest first, each date in input order, undated with the newest (the feed's folder holds no other).
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(_feed_lines(200, seed=2)) + "\n")
-    expected = sorted(read_articles([path]).articles, key=lambda a: a.date or dt.date.max)
+    articles = read_articles([path]).articles
+    newest = max(a.date for a in articles if a.date)
+    expected = sorted(articles, key=lambda a: a.date or newest)
 
     with in_date_order(read_lazily([path], [])) as dated:
         assert len(dated) == 200
         assert list(dated) == expected
         assert list(dated) == expected  # read again, the same
+
+
+def test_an_undated_article_comes_with_the_newest_of_its_own_folder(tmp_path):
+    old, new = tmp_path / "2021-story", tmp_path / "2026-story"
+    old.mkdir(), new.mkdir()
+    (old / "a.txt").write_text(" date 2021-09-29\nThe memorial was held on Wednesday.\n")
+    (old / "b.txt").write_text("The memorial, held on Wednesday, drew friends.\n")
+    (old / "c.txt").write_text(" date 2021-02-21\nToday was the due date.\n")
+    (new / "d.txt").write_text(" date 2026-03-11\nA fire destroyed a warehouse.\n")
+    (new / "e.txt").write_text("The warehouse fire was put out.\n")
+    (tmp_path / "f.txt").write_text("A folder of its own, with no dated article.\n")
+
+    with in_date_order(read_lazily([old, new, tmp_path / "f.txt"], [])) as dated:
+        order = [(article.id, article.date) for article in dated]
+
+    # Before, both undated articles came after the 2026 one, when the 2021 story had gone stale.
+    assert order == [
+        ("c", dt.date(2021, 2, 21)),
+        ("a", dt.date(2021, 9, 29)),
+        ("b", None),
+        ("d", dt.date(2026, 3, 11)),
+        ("e", None),
+        ("f", None),
+    ]
+
+
+def test_an_undated_article_joins_the_story_of_its_dated_folder_mates(tmp_path):
+    from storyweave import api
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    memorial = "Chrissy Teigen and John Legend held a memorial for their son Jack in Los Angeles"
+    (old / "a.txt").write_text(f" date 2021-09-29\n{memorial} on Wednesday.\n")
+    (old / "b.txt").write_text(f"{memorial}, with Luna and Miles.\n")
+    (new / "c.txt").write_text(
+        " date 2026-03-11\nFire destroyed the Pier 7 cold-storage warehouse in Wrenport.\n"
+    )
+
+    api.ingest_files([old, new], tmp_path / "sw.db", progress=False)
+
+    stories = {story.article_ids: story for story in api.stories(tmp_path / "sw.db")}
+    assert set(stories) == {("a", "b"), ("c",)}
 
 
 def test_in_date_order_renames_repeated_ids_as_read_articles_does(tmp_path, caplog):
