@@ -80,6 +80,9 @@ MIN_OVERLAP = 0.25
 # dead, 14 or 41 workers: a swapped digit is 2.9x); a factor over 3 was always
 # two different figures in the DUC review (11 dead in one embassy, 224 in both).
 MAX_RATIO = 3.0
+# How far short of the midpoint to the next figure a rounded figure's neighbourhood stops (see
+# ``_interval``): a relative hair, far below any step a figure is written in.
+_OPEN = 1e-9
 # Dates further apart than this were always two events (see _confusable).
 _DAYS_APART = 7
 _MONTHS_APART = 2
@@ -144,6 +147,10 @@ _WORD_AFTER = re.compile(r"\s*([a-z]+)")  # the verb after a name ("Okafor said"
 _PART_WORDS = r"(?:more|other|another|remaining|additional|further|extra)"
 _INCREMENT = re.compile(r"\s+" + _PART_WORDS + r"\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _PART_WORDS + r"\s+$", re.IGNORECASE)
+# "20 million out of 30 million people voted": a part and its whole, neither the count another
+# outlet gives ("20 million people voted") of the same thing (DUC 2003 d31027t). Both are left unread:
+# "out" ends the part's unit (``_UNIT_STOP``), and the whole is found by this.
+_OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
@@ -196,6 +203,8 @@ _EVENT_WORDS = 8
 # Unit nouns that name nothing in particular: with these, one shared word
 # does not make two sentences about the same fact.
 _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
+# The generic units that are sums of money (a currency named after the figure is specific already).
+_MONEY_SIGNS = frozenset({"$", "£", "€"})
 # Units that measure time: "five minutes" after one call and "six minutes"
 # after another are rarely the same fact, and the DUC review found none that were.
 _TIME_UNITS = frozenset(
@@ -253,6 +262,7 @@ _UNIT_STOP = frozenset(
         "these",
         "those",
         "than",
+        "out",
     ]
 )
 
@@ -398,11 +408,16 @@ def _interval(value: float, qualifier: str | None, allow_rounding: bool, stated:
     """The values a figure allows: a bound's side of it, an approximation's or a rounded figure's
     neighbourhood. ``stated`` is the qualified figure as written, kept for showing it."""
     step = granularity(value)
+    # A neighbourhood stops just short of the midpoint to the next figure of its precision: "$2.1
+    # billion" and "$2.2 billion" (DUC 2003 d31041t) each round the other's side of $2.15 billion, so
+    # they disagree; taken as closed, the two neighbourhoods met at that midpoint and passed as one.
+    half = step / 2 * (1 - _OPEN)
     if qualifier is None:
         # Large or fractional figures are often rounded by one outlet
         # ("$4 million" for "$4.2 million"); head counts are not.
-        half = step / 2 if allow_rounding else 0.0
-        return _Amount(value, value - half, value + half, exact=half == 0)
+        if not allow_rounding:
+            return _Amount(value, value, value, exact=True)
+        return _Amount(value, value - half, value + half, exact=False)
     kind = _QUALIFIERS[qualifier.lower()]
     bounds = {
         "above": (value + 1e-9, float("inf")),
@@ -410,7 +425,7 @@ def _interval(value: float, qualifier: str | None, allow_rounding: bool, stated:
         "below": (0.0, value - 1e-9),
         "at_most": (0.0, value),
         "below_close": (value * 0.8, value),
-        "about": (value - step / 2, value + step / 2),
+        "about": (value - half, value + half),
     }[kind]
     return _Amount(value, bounds[0], bounds[1], exact=False, stated=stated)
 
@@ -818,6 +833,8 @@ def _amount_facts(
             continue
         if _INCREMENT.match(text, end) or index_of.ends_in(_PART_BEFORE, match.start(), len("additional")):
             continue
+        if index_of.ends_in(_OUT_OF, match.start(), len("out of")):
+            continue
         if (
             match.group("qualifier")
             and match.group("qualifier").lower() in ("over", "under")
@@ -958,13 +975,20 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # an everywhere-word: "injuring 14 workers" / "injuring 40 workers" stay one fact in a story whose
     # third outlet adds "14 workers were hurt", which made "injur" a topic word and hid the change.
     governing = a.context.terms & b.context.terms & a.context.adjacent & b.context.adjacent
+    # A sum of money is as specific as its "of" phrase: "$2.1 billion of debt" / "$2.2 billion in
+    # debt" name one fact as "14 workers" / "40 workers" do (DUC 2003 d31041t). Not a percentage:
+    # "percent of the vote" is every candidate's share (DUC 2003 d30048t: a poll's 24 percent for one,
+    # an exit poll's 56 percent for another; d30025t: an exit poll against the count).
+    specific = a.key not in _GENERIC_UNITS or (
+        a.key in _MONEY_SIGNS and bool(a.scope.complement) and a.scope.complement == b.scope.complement
+    )
     if not shared:
-        return a.kind == "number" and a.key not in _GENERIC_UNITS and bool(governing)
-    if (a.kind == "date" or a.key in _GENERIC_UNITS) and len(shared) < MIN_OVERLAP * len(terms_a | terms_b):
+        return a.kind == "number" and specific and bool(governing)
+    if (a.kind == "date" or not specific) and len(shared) < MIN_OVERLAP * len(terms_a | terms_b):
         return False
     # "people", "percent" or "dollars" count anything: the word that governs
     # the number ("killed", "vote", "damage") must be the same on both sides.
-    if a.key in _GENERIC_UNITS and not shared & a.context.adjacent & b.context.adjacent:
+    if not specific and not shared & a.context.adjacent & b.context.adjacent:
         return False
     # Two shared words make one fact only when one of them governs a value:
     # "killed three soldiers ... in the disputed territory" and "in the
@@ -980,7 +1004,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # waterfront on Thursday") is too often a coincidence.
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events)
-    return a.key not in _GENERIC_UNITS and bool(governing)
+    return specific and bool(governing)
 
 
 class _StatesBoth:

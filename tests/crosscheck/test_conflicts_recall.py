@@ -1,0 +1,58 @@
+"""Contradictions the recall audit found missed, and the false ones its fixes must not add."""
+
+from storyweave.crosscheck import conflicts, find_conflicts
+
+from .conftest import story
+
+
+def test_neighbouring_rounded_figures_disagree():
+    # Each rounds to its own side of $2.15 billion: the two neighbourhoods used to meet there.
+    low = conflicts._interval(2.1e9, None, allow_rounding=True)
+    high = conflicts._interval(2.2e9, None, allow_rounding=True)
+    assert not low.compatible(high)
+    assert low.compatible(conflicts._interval(2.14e9, None, allow_rounding=True))
+    # Approximations of one precision too: "about 40" and "about 50".
+    assert not conflicts._interval(40, "about", False).compatible(conflicts._interval(50, "about", False))
+
+
+def test_sums_of_one_debt_conflict_across_outlets():
+    docs = story(
+        "The airline has been unable to make payments on $2.1 billion of debt.",
+        "With $2.2 billion in debt and plunging revenues, the airline is in desperate shape.",
+        dates=("1998-10-03", "1998-12-18"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.kind == "number" and not conflict.update
+    assert {p.value: set(p.articles) for p in conflict.positions} == {
+        "2100000000": {"a0"},
+        "2200000000": {"a1"},
+    }
+
+
+def test_a_shared_of_phrase_makes_one_money_fact():
+    # Not neighbours: only the shared "of debt" (one shared word) links the two sums.
+    docs = story(
+        "The airline has been unable to make payments on $2.1 billion of debt.",
+        "The carrier, weighed down by $2.6 billion of debt, asked banks for bridge loans.",
+        dates=("1998-10-03", "1998-12-18"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["2100000000", "2600000000"]
+
+
+def test_sums_of_different_things_stay_apart():
+    docs = story(
+        "The United States pledged $350 million in aid on Friday.",
+        "Japan announced $500 million in aid on Saturday.",
+        dates=("2005-01-01", "2005-01-02"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_a_part_out_of_a_whole_is_not_a_count():
+    docs = story(
+        "In the last election, 2 million out of 5 million people voted for the reformist candidate.",
+        "In the last election, 2 million people voted for the reformist candidate.",
+        dates=("1998-10-22", "1998-10-23"),
+    )
+    assert find_conflicts(docs) == ()
