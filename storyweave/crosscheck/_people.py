@@ -574,6 +574,18 @@ _NOT_PERSON_WORDS = frozenset(
         "region",
         "district",
         "village",
+        # A party member is described, not named: "Rep. Mark Nielsen, a Georgia Republican," (3 dev speakers
+        # were "Georgia Republican" or "Virginia Democrat").
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        # "Red Cross", "Red Crescent", "Southern Cross", "King's Cross": the dev sets' 37 "Cross" are none a
+        # person's, and "The international Red Cross said" was given to the "Philippine Red Cross".
+        "cross",
+        "crescent",
+        # "Chancellor of the Exchequer Gordon Brown": the office ends the run, as a ministry's name does.
+        "exchequer",
     ]
 )
 # What may stand between a subject and its reporting verb: a possessive, an
@@ -1088,8 +1100,9 @@ def find_names(
 # Endings that make a people's word from a place's: Libya-n, Israel-i, Iran-ian, Brit(ain)-ish, Chin(a)-ese.
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "i", "ese", "ish")
 # Those of them that also name the people in the plural with an "s": Libyans, Israelis. Not "n": "Collins"
-# would be the people of "Collier".
-_PLURAL_DEMONYM_ENDINGS = ("ian", "ean", "an", "i")
+# would be the people of "Collier". And "on" in the plural only: "Britons Darren Hickey and Rudolph Petschi"
+# made a person "Britons Darren Hickey" (in the singular "Johnson" would be the people of "Johnston").
+_PLURAL_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "on")
 
 
 def demonyms(capitalised: set[str]) -> frozenset[str]:

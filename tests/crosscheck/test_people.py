@@ -92,3 +92,47 @@ def test_speaker_with_an_appositive_left_without_its_comma_is_a_person():
         '"The runoff will decide the outcome for sure," he said.'
     )
     assert _speakers(text) == ["Luciano Dias"]
+
+
+def test_party_word_is_no_name():
+    """Audit 7: "the Georgia Republican" (Gingrich, in another outlet) became a person, and "Republican" in
+    "Maloney's Republican opponent, state Sen. Mark Nielsen," took the "he said" that is Nielsen's."""
+    docs = story(
+        "Maloney's Republican opponent, state Sen. Mark Nielsen, has called on Clinton to resign, and said "
+        'Wednesday that he would make it an issue. "The Congress can\'t turn a blind eye to criminality," he said.',
+        "It is far from clear whether the Georgia Republican _ who presided over the debate _ would broker it.",
+    )
+    assert [quote.speaker for quote in find_quotes(docs)] == ["Mark Nielsen"]
+
+
+def test_office_ends_a_run_of_capitals_as_a_ministry_does():
+    text = (
+        'Chancellor of the Exchequer Gordon Brown spoke first. "We are conscious of the crisis," Brown said.'
+    )
+    assert _speakers(text) == ["Gordon Brown"]
+
+
+def test_red_cross_is_no_person_so_another_red_cross_does_not_speak_for_it():
+    """Audit 7: "The international Red Cross said" was credited to the "Philippine Red Cross"."""
+    text = (
+        "On Wednesday, the Philippine Red Cross sought help for the victims. The international Red Cross said "
+        '"it is launching an appeal for three million francs today," and the aid began.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_plural_people_name_in_on_is_no_part_of_the_first_name_of_a_list():
+    """Audit 7: "Britons Darren Hickey and Rudolph Petschi" made a person "Britons Darren Hickey", of no known
+    gender (his "his" went to "Darren Hickey"), who then took his sister's "she said"."""
+    docs = story(
+        "Three of the kidnapped men, Britons Darren Hickey and Rudolph Petschi and New Zealander Stan Shaw, "
+        "installed phone lines for a company in Britain.\nHickey had been in the region since August.\n"
+        "Hickey's sister said Monday his family is devastated.\n"
+        '"He was just out there doing a job to help the country," said a tearful Deborah Hickey, 21.\n'
+        "Hickey, who is single and lives with his parents, had been to Chechnya twice before, she said, "
+        '"and he thought there was no danger at all."\nShe did not blame Granger.\n'
+        '"Darren is old enough to make his own decision to go out there or not," she said.',
+        "The hostages, Britons Peter Kennedy, Darren Hickey, and Rudolf Petschi, were seized in Grozny.",
+        "The hostages, Britons Peter Kennedy, Darren Hickey, and Rudolf Petschi, were found dead.",
+    )
+    assert [quote.speaker for quote in find_quotes(docs)] == ["Deborah Hickey"] * 3

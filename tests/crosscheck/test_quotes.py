@@ -982,3 +982,46 @@ def test_a_group_of_people_is_no_organisation():
     )
     (quote,) = find_quotes(docs)
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past tense with no subject.
+        'The two men were holding a campaign and "coaxed people to turn in their arms," a statement said.',
+        # An adverb before its verb.
+        'Jones, on several occasions, "physically threatened him with that weapon and ran off," the sheriff said.',
+        # A preposition after no reporting word.
+        'The Red Cross is launching an appeal for 3 million francs (about $2 million) "in urgent humanitarian '
+        'assistance for the victims."',
+    ],
+)
+def test_quotation_opening_with_no_subject_is_a_phrase_not_a_listed_quote(text):
+    """Audit 7: fragments that opened lower-case with a participle, an adverb or a preposition were listed."""
+    assert find_quotes(story(text)) == ()
+
+
+def test_quotation_opening_with_a_preposition_after_a_reporting_word_is_a_statement():
+    (quote,) = find_quotes(story('Smith says that "for us the whole season is very much over now."'))
+    assert quote.text == "for us the whole season is very much over now."
+
+
+def test_name_after_an_exclamation_attributes_it():
+    """Audit 7: '... pu-ching!" Trump said to laughter.' had no speaker: a capital after "!" was read as a
+    new sentence, as it is after a full stop."""
+    docs = story(
+        'Republican candidate Donald Trump spoke on Saturday. "Can you imagine somebody coming in, and then '
+        'pu-ching!" Trump said to laughter and applause.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_organisation_name_does_not_run_across_a_line_break():
+    """Audit 7: "Italy\nThe International Olympics Committee" was named as the committee that spoke."""
+    docs = story(
+        "The bid came from Italy\nThe International Olympics Committee met on Monday.\n"
+        '"We have received a number of really interesting proposals," the committee said.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "International Olympics Committee"
