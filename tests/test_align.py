@@ -375,3 +375,73 @@ def test_a_claim_is_worded_by_a_sentence_rather_than_a_line():
     (claim,) = [c for c in align(docs).claims if len(c.article_ids) > 1]
     assert claim.article_ids == ("a0", "a1", "a2")
     assert claim.text == "The VX nerve agent is banned by the 1993 Chemical Weapons Convention."
+
+
+def test_a_claim_is_worded_by_a_whole_sentence_rather_than_one_its_source_cut_off():
+    # The two outlets whose teaser reads the same are the closest pair, so their wording would be the clearest.
+    teaser = (
+        "Biden also said there had always been limits on what kinds of weapons people could legally own..."
+    )
+    docs = _docs(
+        teaser,
+        teaser,
+        "Biden also said there had always been limits on what kinds of weapons people could legally own.",
+    )
+    (claim,) = align(docs).claims
+    assert claim.article_ids == ("a0", "a1", "a2")
+    assert claim.text.endswith("own.")
+
+
+@pytest.mark.parametrize(
+    ("teaser", "kept"),
+    [
+        ("The vice president blasted the...", False),
+        ("Whitehouse did transfer his…", False),
+        ("Hospitals in the capital have collapsed [...]", False),
+        ("In March, President Biden tasked Harris with addressing the root causes...", True),
+        # Whole before the ellipsis: nothing was cut.
+        ("Tonight, the battle has been joined. ...", True),
+    ],
+)
+def test_a_sentence_cut_off_after_a_few_words_makes_no_claim(teaser, kept):
+    docs = _docs(f"The United Nations said on Monday that aid deliveries would be delayed. {teaser}")
+    assert [c.text for c in align(docs).claims][1:] == ([teaser] if kept else [])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "But he said it would stay shut for weeks.",
+        '"And they will keep it shut for weeks."',
+        "Now, it stays shut.",
+    ],
+)
+def test_a_claim_that_points_back_past_a_connective_is_left_out(second):
+    docs = _docs(f"Mayor Ann Lee closed the harbour bridge on Monday. {second}")
+    assert [c.text for c in align(docs).claims] == ["Mayor Ann Lee closed the harbour bridge on Monday."]
+
+
+def test_a_connective_before_a_name_still_stands_alone():
+    docs = _docs(
+        "Mayor Ann Lee closed the harbour bridge on Monday. But the ferry from Dover kept running all week."
+    )
+    assert len(align(docs).claims) == 2
+
+
+def test_a_sentence_its_article_prints_twice_is_one_claim():
+    lead = "Mayor Ann Lee closed the harbour bridge on Monday after a crack was found."
+    docs = _docs(f"{lead}\nThe ferry kept running all week.\n{lead}", lead)
+    claims = align(docs).claims
+    assert [(c.text, c.sentence_ids) for c in claims if c.text == lead] == [(lead, ("a0#0", "a1#0"))]
+    assert len(claims) == 2
+    # A summary citing the copy cites its claim.
+    assert align(docs, centers=["a0#2"]).claims[0].sentence_ids == ("a0#2", "a1#0")
+
+
+def test_a_tweets_signature_makes_no_claim():
+    signature = "— Donald J. Trump (@realDonaldTrump) December 28, 2016"
+    docs = _docs(
+        f"Doing my best to disregard the many inflammatory statements. {signature}",
+        f"Thought it would be a smooth transition. {signature}",
+    )
+    assert signature not in {c.text for c in align(docs).claims}
