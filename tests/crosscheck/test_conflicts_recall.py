@@ -1,6 +1,7 @@
 """Contradictions the recall audit found missed, and the false ones its fixes must not add."""
 
 from storyweave.crosscheck import conflicts, find_conflicts
+from storyweave.crosscheck._people import People
 
 from .conftest import story
 
@@ -56,3 +57,43 @@ def test_a_part_out_of_a_whole_is_not_a_count():
         dates=("1998-10-22", "1998-10-23"),
     )
     assert find_conflicts(docs) == ()
+
+
+def test_casualty_counts_without_a_unit_noun_meet():
+    # "wounded 24 people" and "injured 21" (no unit noun) are one count: both are keyed by the verb,
+    # and the place and day both clauses name tie them to one bombing.
+    docs = story(
+        "A car bomb in a Jerusalem market wounded 24 people on Friday.",
+        "Friday's car bombing in Jerusalem killed the two bombers and injured 21.",
+        dates=("1998-11-06", "1998-11-07"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.kind == "number" and not conflict.update
+    assert [p.value for p in conflict.positions] == ["24", "21"]
+
+
+def test_a_casualty_verb_alone_does_not_make_one_toll():
+    # Another killing of the story is told with the same verb: nothing else ties the two together.
+    docs = story(
+        "The bombings of the embassies killed 224 people.",
+        "The United States retaliated with cruise missiles. At least 26 people were killed.",
+        dates=("1998-11-05", "1998-11-05"),
+    )
+    assert find_conflicts(docs) == ()
+
+
+def _amounts(text: str) -> list[tuple[str, str]]:
+    """The (key, value) of every amount read from a one-article story."""
+    (doc,) = story(text)
+    cast = conflicts._Cast(People([doc]), [doc])
+    return [(f.key, f.label) for s in doc.sentences for f in conflicts._amount_facts(doc, 0, s, [], [], cast)]
+
+
+def test_casualty_counts_read_from_the_verb():
+    assert _amounts("The blast in Nairobi killed more than 250, and 65 of the young people died.") == [
+        ("die", "more than 250"),
+        ("die", "65"),
+    ]
+    assert _amounts("More than 190 were seriously injured.") == [("injur", "more than 190")]
+    # A part of the dead, not a count of them.
+    assert _amounts("Officials identified 14 of those killed.") == []
