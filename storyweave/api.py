@@ -8,13 +8,17 @@ none at all, so importing all of them here made every command start in 0.8 s.
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
+import hashlib
+import json
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Sized
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
     from storyweave.embed.terms import SentenceTerms
     from storyweave.eval.grouping import GroupingEvaluation
     from storyweave.eval.runner import Evaluation
-    from storyweave.store import AddResult
+    from storyweave.store import AddResult, Store, StoryPage
     from storyweave.summarizer import SummaryOptions
 
 PathLike = str | os.PathLike[str]
@@ -363,38 +367,43 @@ STORY_ORDERS = {
 }
 
 
-def find_stories(stories: Sequence[Story], *, query: str = "", order: str = "created") -> list[Story]:
-    """The ``stories`` whose headline, outlets or id hold every word of ``query``, in ``order``.
+def find_stories(
+    db: PathLike | None = None,
+    *,
+    query: str = "",
+    order: str = "created",
+    offset: int = 0,
+    limit: int | None = None,
+) -> StoryPage:
+    """The stored stories whose headline, outlets or id hold every word of ``query``, in ``order``.
+
+    The search, the order and the paging run in the database, on what the
+    store keeps of each story for its list (see :meth:`storyweave.store.Store.find_stories`):
+    only the page's stories are read, and an order without a search walks an index.
 
     Args:
-        stories: Stories in order of creation, as :func:`stories` gives them.
+        db: The database (default: ``storyweave.store.DEFAULT_DB``).
         query: Words to find, ignoring case; empty keeps every story.
-        order: A key of ``STORY_ORDERS``: "created" keeps the given order,
+        order: A key of ``STORY_ORDERS``: "created" is the order of :func:`stories`,
             "latest" puts the story with the latest article first (undated
             ones last), "articles" and "outlets" the one with the most first.
             Ties keep the order of creation.
+        offset: How many of the stories found to pass over.
+        limit: At most this many stories (a page); None: all from ``offset`` on.
+
+    Returns:
+        The stories asked for, how many matched and how many are stored.
 
     Raises:
         ValueError: ``order`` is not one of ``STORY_ORDERS``.
+        StoryweaveError: No such database, or not a storyweave one.
     """
+    from storyweave.store import Store
+
     if order not in STORY_ORDERS:
         raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
-    words = query.casefold().split()
-    found = [
-        story
-        for story in stories
-        if all(
-            word in " ".join((story.headline or "", *story.sources, story.id)).casefold() for word in words
-        )
-    ]
-    # sorted(reverse=True) is stable: equal keys keep the order of creation.
-    if order == "latest":
-        return sorted(found, key=lambda story: story.last_date or dt.date.min, reverse=True)
-    if order == "articles":
-        return sorted(found, key=lambda story: len(story.article_ids), reverse=True)
-    if order == "outlets":
-        return sorted(found, key=lambda story: len(story.sources), reverse=True)
-    return found
+    with Store(_existing_database(db)) as store:
+        return store.find_stories(query=query, order=order, offset=offset, limit=limit)
 
 
 def story_articles(db: PathLike | None, story_id: str) -> Batch:
@@ -406,9 +415,81 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
     from storyweave.store import Store
 
     with Store(_existing_database(db)) as store:
-        story = store.story(story_id)
-        copies = {copy for copy, _ in story.duplicates}
-        return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
+        return _story_batch(store, story_id)
+
+
+def _story_batch(store: Store, story_id: str) -> Batch:
+    story = store.story(story_id)
+    copies = {copy for copy, _ in story.duplicates}
+    return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
+
+
+def report_story(db: PathLike | None, story_id: str, *, words: int = 120, fmt: str = "md") -> str:
+    """The rendered report of a stored story: ``render(report(story_articles(db, story_id), words=words), fmt)``.
+
+    The text is kept in the database, under a digest of the story's articles
+    (every field) and of the code that made it (:func:`_code_fingerprint`), so
+    asking again for a story that has not changed reads it back instead of
+    making the report again (seconds), and a story that gained an article or
+    a merged story never gets the old text. A database that cannot be written
+    (read-only, or busy with an ingest) still gets the report, just not kept.
+
+    Args:
+        db: The database (default: ``storyweave.store.DEFAULT_DB``).
+        story_id: The story's id (see :func:`stories`).
+        words: Word budget of the summary.
+        fmt: ``"md"``, ``"json"`` or ``"html"``, as for :func:`storyweave.render.render`.
+
+    Raises:
+        StoryweaveError: No such database or story.
+        ValueError: Unknown format.
+    """
+    from storyweave.render import FORMATS, render
+    from storyweave.store import Store
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    with Store(_existing_database(db)) as store:
+        batch = _story_batch(store, story_id)
+        digest = _report_digest(batch.articles)
+        text = store.cached_report(story_id, words, fmt, digest)
+        if text is None:
+            text = render(report(batch, words=words), fmt)
+            store.keep_report(story_id, words, fmt, digest, text)
+        return text
+
+
+def _report_digest(articles: Sequence[Article]) -> str:
+    """SHA-256 of everything a stored story's report is made from but its word budget and format."""
+    content = json.dumps([asdict(article) for article in articles], default=str)
+    return hashlib.sha256(f"{_code_fingerprint()}\n{content}".encode()).hexdigest()
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """SHA-256 of storyweave's own files (code, templates, schema) and its dependencies' installed versions.
+
+    A report is only as current as the code that made it: this changes with
+    any edit to the package (a development checkout too, whose version number
+    stays put) or an upgrade of a library it runs (the encoder's model among them).
+    It takes about 40 ms, once per process.
+    """
+    import importlib.metadata
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for requirement in importlib.metadata.requires("storyweave") or ():
+        if "extra ==" in requirement:  # optional extras do not make reports
+            continue
+        name = re.match(r"[A-Za-z0-9._-]+", requirement).group()
+        try:
+            digest.update(f"{name}=={importlib.metadata.version(name)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{name} absent".encode())
+    return digest.hexdigest()
 
 
 def group(source: Batch | Sequence[Article]) -> dict[str, str]:

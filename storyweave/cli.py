@@ -164,8 +164,11 @@ def report(
         raise click.UsageError("--db goes with --story ID (a stored story); PATHS are read without it")
     if cluster is not None and not paths:
         raise click.UsageError("--cluster picks a cluster of PATHS; with --db, use --story")
-    source = api.load(paths, cluster=cluster) if paths else api.story_articles(db, story_id)
-    _finish(api.report(source, words=words), fmt, output)
+    if paths:
+        _finish(api.report(api.load(paths, cluster=cluster), words=words), fmt, output)
+    else:
+        # A stored story has nothing skipped to report; its report is kept in the database once made.
+        _emit(api.report_story(db, story_id, words=words, fmt=fmt), output)
 
 
 @main.command("eval")
@@ -267,7 +270,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 @_run
 def stories(db: Path | None, search: str, sort: str) -> None:
     """List the stories in the database."""
-    for story in api.find_stories(api.stories(db), query=search, order=sort):
+    for story in api.find_stories(db, query=search, order=sort).stories:
         first = story.first_date.isoformat() if story.first_date else "-"
         last = story.last_date.isoformat() if story.last_date else "-"
         # Article text, shown on a terminal: no escapes, and no tab to shift the columns.

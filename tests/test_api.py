@@ -9,8 +9,9 @@ import pytest
 import storyweave
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article
+from storyweave.model import Article, Batch
 from storyweave.render import render, validate
+from storyweave.store import STORY_ORDERS as STORE_ORDERS
 from tests.conftest import EXAMPLE, SHARED
 
 
@@ -206,26 +207,129 @@ def test_load_refuses_a_file_of_several_stories_unless_one_is_picked(tmp_path):
         storyweave.load([path], cluster="quake", all_clusters=True)
 
 
-def test_find_stories_keeps_those_holding_every_word_in_the_order_asked():
-    from storyweave.model import Story
+DAY = dt.date(2024, 5, 1)
+# Three stories: a mill fire (2 articles, 1 outlet), a council vote (3 articles, 2 outlets, the latest) and
+# an undated one whose headline holds characters SQL's LIKE would read as wildcards.
+LISTED = (
+    Article(
+        "mill-1",
+        "A fire spread through the old Hartley mill in Brackenford on Wednesday, firefighters said. "
+        "Crews from three stations fought the flames at the mill for five hours.",
+        title="Mill fire spreads",
+        date=DAY,
+        source="Gazette",
+    ),
+    Article(
+        "vote-1",
+        "The Lakeside city council voted 5 to 2 on Monday to delay a new budget for road repairs. "
+        "Mayor Tom Berg said the vote would come back in June.",
+        title="Council vote delayed",
+        date=DAY,
+        source="Gazette",
+    ),
+    Article(
+        "mill-2",
+        "Firefighters fought a fire at the old Hartley mill in Brackenford for five hours on Wednesday. "
+        "The mill fire spread from the roof, crews from three stations said.",
+        date=DAY,
+        source="Gazette",
+    ),
+    Article(
+        "vote-2",
+        "Lakeside's council delayed the road repair budget on Monday in a 5-2 vote. "
+        "Mayor Tom Berg said the council vote comes back in June.",
+        title="Road budget vote put off",
+        date=DAY.replace(day=2),
+        source="Wire",
+    ),
+    Article(
+        "vote-3",
+        "The council in Lakeside put off its road repair budget vote on Monday, 5 to 2. "
+        "Mayor Tom Berg expects the budget back in June.",
+        date=DAY.replace(day=3),
+        source="Wire",
+    ),
+    Article(
+        "odd-1",
+        " ".join(f"odd{n}" for n in range(40)) + ".",
+        title="Parking fees up 100%: a_rise",
+        source="Post",
+    ),
+)
 
-    day = dt.date(2024, 5, 1)
-    mill = Story("s0001", ("a", "b"), "Mill fire spreads", ("Gazette",), day, day)
-    vote = Story(
-        "s0002", ("c", "d", "e"), "Council vote delayed", ("Gazette", "Wire"), day, day.replace(day=3)
-    )
-    undated = Story("s0003", ("f",), "Fire at the mill", ("Post",))
-    stories = [mill, vote, undated]
 
-    assert api.find_stories(stories, query="MILL fire") == [mill, undated]
-    assert api.find_stories(stories, query="wire") == [vote]  # an outlet
-    assert api.find_stories(stories, query="s0003") == [undated]
-    assert api.find_stories(stories) == stories
-    assert api.find_stories(stories, order="latest") == [vote, mill, undated]
-    assert api.find_stories(stories, order="articles") == [vote, mill, undated]
-    assert api.find_stories(stories, query="fire", order="outlets") == [
-        mill,
-        undated,
-    ]  # a tie keeps creation order
+@pytest.fixture(scope="module")
+def listed_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("listed") / "news.db"
+    api.ingest(Batch(LISTED), db, progress=False)
+    return db
+
+
+def test_find_stories_keeps_those_holding_every_word_in_the_order_asked(listed_db):
+    stories = api.stories(listed_db)
+    mill, vote, odd = stories
+    assert [story.article_ids for story in stories] == [
+        ("mill-1", "mill-2"),
+        ("vote-1", "vote-2", "vote-3"),
+        ("odd-1",),
+    ]
+
+    def found(**asked):
+        return list(api.find_stories(listed_db, **asked).stories)
+
+    assert found(query="MILL fire") == [mill]
+    assert found(query="wire") == [vote]  # an outlet
+    assert found(query=odd.id) == [odd]
+    assert found(query="100% a_rise") == [odd]
+    assert found(query="fire%") == [] and found(query="a_ris_") == []  # no wildcards
+    assert found() == stories
+    assert found(order="latest") == [vote, mill, odd]  # undated last
+    assert found(order="articles") == [vote, mill, odd]
+    assert found(order="outlets") == [vote, mill, odd]  # a tie keeps creation order
+    page = api.find_stories(listed_db, order="latest", offset=1, limit=1)
+    assert (page.stories, page.matched, page.stored) == ((mill,), 3, 3)
+    assert api.find_stories(listed_db, query="council").matched == 1
     with pytest.raises(ValueError, match="unknown story order"):
-        api.find_stories(stories, order="newest")
+        api.find_stories(listed_db, order="newest")
+    assert tuple(api.STORY_ORDERS) == STORE_ORDERS  # every order the UI offers is one the store sorts by
+
+
+def test_a_stored_storys_report_is_kept_and_made_again_when_the_story_or_the_code_changes(
+    tmp_path, monkeypatch
+):
+    db = tmp_path / "news.db"
+    api.ingest(Batch(LISTED[:3]), db, progress=False)
+    mill = api.stories(db)[0]
+    made = []
+    make = api.report
+
+    def counted(*args, **kwargs):
+        made.append(kwargs["words"])
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(api, "report", counted)
+    first = api.report_story(db, mill.id, words=60, fmt="md")
+    assert first == render(make(api.story_articles(db, mill.id), words=60), "md")
+    assert api.report_story(db, mill.id, words=60, fmt="md") == first
+    assert api.report_story(db, mill.id, words=40, fmt="json") != first  # another budget and format: made
+    assert made == [60, 40]
+
+    # An article joins the story: its report is made again, with the new outlet.
+    later = Article(
+        "mill-3",
+        "The old Hartley mill in Brackenford burned for five hours on Wednesday as crews from three stations "
+        "fought the fire, firefighters said.",
+        date=DAY.replace(day=2),
+        source="Herald",
+    )
+    api.ingest(Batch((later,)), db, progress=False)
+    assert "mill-3" in api.stories(db)[0].article_ids
+    grown = api.report_story(db, mill.id, words=60, fmt="md")
+    assert made == [60, 40, 60] and "Herald" in grown and "Herald" not in first
+
+    # Other code (an edit, an upgraded library) makes it again too.
+    monkeypatch.setattr(api, "_code_fingerprint", lambda: "other code")
+    assert api.report_story(db, mill.id, words=60, fmt="md") == grown
+    assert made == [60, 40, 60, 60]
+    with pytest.raises(ValueError, match="unknown report format"):
+        api.report_story(db, mill.id, fmt="pdf")

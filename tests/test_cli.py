@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 from click.testing import CliRunner
 
+from storyweave import api
 from storyweave.cli import EXIT_SKIPPED, main
 from storyweave.render import validate
 from tests.conftest import EXAMPLE
@@ -150,6 +151,22 @@ def test_ingest_twice_then_list_and_report_a_stored_story(runner, tmp_path):
     doc = json.loads(out.read_text())
     validate(doc)
     assert len(doc["articles"]) == 5 and doc["conflicts"]
+
+
+def test_report_of_a_stored_story_asked_for_again_is_read_back(runner, tmp_path, monkeypatch):
+    db = tmp_path / "news.db"
+    assert runner.invoke(main, ["ingest", str(EXAMPLE), "--db", str(db)]).exit_code == 0
+    story_id = runner.invoke(main, ["stories", "--db", str(db)]).output.split("\t")[0]
+    first = runner.invoke(main, ["report", "--db", str(db), "--story", story_id, "--words", "50"])
+    assert first.exit_code == 0, first.output
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the report was made again")
+
+    monkeypatch.setattr(api, "report", not_again)
+    second = runner.invoke(main, ["report", "--db", str(db), "--story", story_id, "--words", "50"])
+    assert (second.exit_code, second.output) == (0, first.output)
+    assert first.output.startswith("# ")
 
 
 def test_unknown_story_and_missing_database_exit_1(runner, tmp_path):
@@ -510,6 +527,7 @@ def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
     assert any(piece.startswith("ingest: 100%") for piece in pieces)  # the bars are shown
     assert [piece for piece in pieces if "storyweave:" in piece] == [
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0001",
+        f"storyweave: {tmp_path / 'news.db'}: applied migration 0002",
         "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 skipped",
     ]
 

@@ -16,7 +16,8 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   newest first), ``articles`` or ``outlets`` (most first).
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
   story, as ``storyweave report --db FILE --story ID --format html`` gives it,
-  with the same links back on top.
+  with the same links back on top (kept in the database once made: see
+  :func:`storyweave.api.report_story`).
 
 On loopback (the default), only requests addressed to a loopback name
 (``localhost``, ``127.0.0.1``, ``[::1]``) are answered: see :func:`make_app`.
@@ -38,7 +39,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlencode
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -49,6 +50,9 @@ from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_pasted
 from storyweave.model import Story
 from storyweave.render import render
+
+if TYPE_CHECKING:
+    from storyweave.store import StoryPage
 
 logger = logging.getLogger(__name__)
 
@@ -261,32 +265,37 @@ class _Page:
 
 
 def _story_list(db: Path, fields: dict[str, list[str]], start_response: StartResponse) -> Iterable[bytes]:
-    try:
-        # The API hands over every story: filtering and paging here still cost one read of every
-        # story row (62 ms for 5,000 stories), but render only one page.
-        stories = api.stories(db)
-    except StoryweaveError as exc:
-        # The database was readable at start-up; it has gone or broken since.
-        return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
     query = fields.get("q", [""])[0].strip()
     sort = fields.get("sort", [""])[0]
     sort = sort if sort in api.STORY_ORDERS else DEFAULT_ORDER
     page_field = fields.get("page", [""])[0]
-    number = int(page_field) if page_field.isascii() and page_field.isdigit() else 1
-    found = api.find_stories(stories, query=query, order=sort)
-    page = _page(found, number, query, sort, stored=len(stories))
+    number = max(int(page_field), 1) if page_field.isascii() and page_field.isdigit() else 1
+    try:
+        # The database searches, sorts and pages: only this page's stories are read.
+        found = api.find_stories(
+            db, query=query, order=sort, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+        )
+        last = max(1, -(-found.matched // PAGE_SIZE))
+        if number > last:  # past the end: the last page
+            number = last
+            found = api.find_stories(
+                db, query=query, order=sort, offset=(last - 1) * PAGE_SIZE, limit=PAGE_SIZE
+            )
+    except StoryweaveError as exc:
+        # The database was readable at start-up; it has gone or broken since.
+        return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
+    page = _page(found, number, query, sort)
     html = _TEMPLATES.get_template("stories").render(
         page=page, query=query, sort=sort, orders=api.STORY_ORDERS
     )
     return _html(start_response, "200 OK", html)
 
 
-def _page(stories: list[Story], number: int, query: str, sort: str, *, stored: int) -> _Page:
-    """Page ``number`` (from 1; past the end: the last page) of ``stories``, linked to its neighbours."""
-    pages = max(1, -(-len(stories) // PAGE_SIZE))
-    number = min(max(number, 1), pages)
+def _page(found: StoryPage, number: int, query: str, sort: str) -> _Page:
+    """Page ``number`` (from 1, within the pages there are) of a search, linked to its neighbours."""
+    pages = max(1, -(-found.matched // PAGE_SIZE))
     start = (number - 1) * PAGE_SIZE
-    shown = stories[start : start + PAGE_SIZE]
+    shown = found.stories
 
     def link(to: int) -> str | None:
         if not 1 <= to <= pages:
@@ -304,8 +313,8 @@ def _page(stories: list[Story], number: int, query: str, sort: str, *, stored: i
         shown,
         start + 1 if shown else 0,
         start + len(shown),
-        len(stories),
-        stored,
+        found.matched,
+        found.stored,
         link(number - 1),
         link(number + 1),
     )
@@ -315,10 +324,10 @@ def _story(db: Path, story_id: str, words: int, start_response: StartResponse) -
     try:
         # The id goes to the store only as a bound SQL parameter. An unknown id raises, and so does a
         # database gone since start-up: either way there is no such story to show.
-        report = api.report(api.story_articles(db, story_id), words=words)
+        report_page = api.report_story(db, story_id, words=words, fmt="html")
     except StoryweaveError as exc:
         return _error(start_response, "404 Not Found", str(exc), stored=True)
-    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=True))
+    return _html(start_response, "200 OK", _with_links(report_page, stored=True))
 
 
 def _with_links(report_page: str, *, stored: bool) -> str:

@@ -1,5 +1,13 @@
 """The embedded article store: articles, near-duplicate links and stories in one SQLite file."""
 
-from storyweave.store.sqlite import DEFAULT_DB, AddResult, Store, content_hash, ingest
+from storyweave.store.sqlite import (
+    DEFAULT_DB,
+    STORY_ORDERS,
+    AddResult,
+    Store,
+    StoryPage,
+    content_hash,
+    ingest,
+)
 
-__all__ = ["DEFAULT_DB", "AddResult", "Store", "content_hash", "ingest"]
+__all__ = ["DEFAULT_DB", "STORY_ORDERS", "AddResult", "Store", "StoryPage", "content_hash", "ingest"]

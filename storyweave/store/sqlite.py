@@ -26,13 +26,23 @@ last saw one; every copy thus sees the same articles in the same order and gives
 the stories one writer would.
 
 The schema is versioned with ``PRAGMA user_version`` and the numbered
-``migrations/NNNN_*.sql`` files shipped with the package.
+``migrations/NNNN_*.sql`` files shipped with the package; a migration that adds
+data computed in Python is followed, in the same transaction, by its step in
+``_MIGRATION_FILLS``.
+
+What the story list shows of each story (``story_rows``: headline, outlets,
+counts, dates) is rewritten in the transaction that changes the story, from the
+same light rows and :func:`~storyweave.group.story_from_articles` a full read of
+the story uses, so the list is one SQL query and always agrees with it.
+``report_cache`` keeps rendered reports of stored stories under a digest of
+what they were made from (see :meth:`Store.cached_report`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import itertools
@@ -45,7 +55,7 @@ import random
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -120,6 +130,36 @@ _ENVIRONMENT_FAILURES = frozenset(
         sqlite3.SQLITE_READONLY,
     }
 )
+
+
+# How find_stories can order stories (the keys of api.STORY_ORDERS), as SQL. Ties keep the order of
+# creation, and an undated story sorts as date.min, as Python's stable sort of the stories did. Each has
+# an index of the same expression (migration 0002): change both together.
+_STORY_ORDER_BY = {
+    "created": "first_seq",
+    "latest": "coalesce(last_date, '0001-01-01') DESC, first_seq",
+    "articles": "article_count DESC, first_seq",
+    "outlets": "source_count DESC, first_seq",
+}
+STORY_ORDERS = tuple(_STORY_ORDER_BY)
+# Story ids per statement when reading or rewriting stories by id: SQLite limits bound parameters.
+_IDS_PER_STATEMENT = 500
+_SQLITE_MAX_INT = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    """Some of the stories a search found, in the order asked.
+
+    Attributes:
+        stories: The stories of the page, whole (their article ids and near-duplicate pairs too).
+        matched: How many stories the search found in all.
+        stored: How many stories the database holds.
+    """
+
+    stories: tuple[Story, ...]
+    matched: int
+    stored: int
 
 
 @dataclass(frozen=True)
@@ -406,6 +446,8 @@ class Store:
                     if version > current:
                         for statement in _statements(sql):
                             db.execute(statement)
+                        if version in _MIGRATION_FILLS:
+                            _MIGRATION_FILLS[version](db)
                         db.execute(f"PRAGMA user_version = {version:d}")
                         applied.append(version)
         for version in applied:
@@ -517,9 +559,11 @@ class Store:
         later article of the same batch may cause (a batch can span months).
         """
         copies = 0
+        changed: set[str] = set()
         for article in articles:
             merges_before = len(grouper.merges_)
             story_id = grouper.add(article)
+            changed.add(story_id)
             original_id = grouper.original_of_.get(article.id)
             db.execute(
                 "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
@@ -533,6 +577,8 @@ class Store:
                 )
             for gone, kept in grouper.merges_[merges_before:]:
                 db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
+                changed.update((gone, kept))
+        _rewrite_story_rows(db, changed)
         return copies
 
     def _checkpoint(self, db: sqlite3.Connection, grouper: StoryGrouper) -> None:
@@ -597,8 +643,8 @@ class Store:
             raise ValueError("regroup needs a fresh grouper (this one has already seen articles)")
         self._grouper, self._seen_seq = None, 0  # Reloaded from the checkpoint if the transaction fails.
         with self._transaction() as db:
-            db.execute("DELETE FROM assignments")
-            db.execute("DELETE FROM duplicates")
+            for table in ("assignments", "duplicates", "story_rows", "report_cache"):
+                db.execute(f"DELETE FROM {table}")
             self._catch_up(db, grouper)
             self._checkpoint(db, grouper)
         self._grouper = grouper
@@ -609,11 +655,8 @@ class Store:
         """Stored articles in arrival order: all, or those with the given ids (unknown ids are ignored)."""
         if ids is None:
             return self._articles_where("1", ())
-        wanted = list(dict.fromkeys(ids))
         rows = []
-        # SQLite limits the number of bound parameters per statement.
-        for first in range(0, len(wanted), 500):
-            chunk = wanted[first : first + 500]
+        for chunk in _chunks(list(dict.fromkeys(ids))):
             rows += self._rows(f"id IN ({', '.join('?' * len(chunk))})", chunk)
         return [_article(row) for row in sorted(rows)]
 
@@ -628,17 +671,72 @@ class Store:
 
     def stories(self) -> list[Story]:
         """Every story, ordered by its first article's arrival."""
-        members: dict[str, list[Article]] = {}
-        copies: dict[str, list[tuple[str, str]]] = {}
-        for story_id, article, original in self._story_rows("1", ()):
-            members.setdefault(story_id, []).append(article)
-            if original is not None:
-                copies.setdefault(story_id, []).append((article.id, original))
-        return [story_from_articles(sid, group, copies.get(sid, ())) for sid, group in members.items()]
+        return list(self.find_stories().stories)
+
+    def find_stories(
+        self, *, query: str = "", order: str = "created", offset: int = 0, limit: int | None = None
+    ) -> StoryPage:
+        """The stories whose headline, outlets or id hold every word of ``query``, in ``order``.
+
+        Args:
+            query: Words to find, ignoring case (Python's casefold); empty keeps every story.
+            order: One of ``STORY_ORDERS``: "created" (the order of the stories' first
+                articles), "latest" (latest article first, undated ones last), "articles"
+                or "outlets" (most first). Ties keep the order of creation.
+            offset: How many of the stories found to pass over.
+            limit: At most this many stories; None: all from ``offset`` on.
+
+        Raises:
+            ValueError: ``order`` is not one of ``STORY_ORDERS``.
+        """
+        if order not in _STORY_ORDER_BY:
+            raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
+        words = query.casefold().split()
+        # instr, not LIKE: a word is found as it is, "%" and "_" included, as Python's `in` finds it.
+        where = " AND ".join(["instr(search_text, ?) > 0"] * len(words)) or "1"
+        with self._snapshot() as db:
+            stored = db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
+            matched = (
+                stored
+                if not words
+                else db.execute(f"SELECT COUNT(*) FROM story_rows WHERE {where}", words).fetchone()[0]
+            )
+            rows = db.execute(
+                "SELECT story_id, headline, sources, first_date, last_date FROM story_rows"
+                f" WHERE {where} ORDER BY {_STORY_ORDER_BY[order]} LIMIT ? OFFSET ?",
+                # SQLite's integers are 64-bit; a larger offset or limit means the same as its largest.
+                (*words, -1 if limit is None else min(limit, _SQLITE_MAX_INT), min(offset, _SQLITE_MAX_INT)),
+            ).fetchall()
+            members = _story_members(db, [row[0] for row in rows])
+        # Many stories share their outlets and dates: each distinct value is read once.
+        outlets = functools.lru_cache(maxsize=None)(lambda text: tuple(json.loads(text)))
+        stories = tuple(
+            Story(
+                id=story_id,
+                article_ids=tuple(members[story_id][0]),
+                headline=head,
+                sources=outlets(sources),
+                first_date=_date(first),
+                last_date=_date(last),
+                duplicates=tuple(members[story_id][1]),
+            )
+            for story_id, head, sources, first, last in rows
+        )
+        return StoryPage(stories, matched, stored)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: its statements see one state of the database, whatever writers commit."""
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            yield db
+        finally:
+            db.execute("COMMIT")
 
     def story_count(self) -> int:
         """How many stories the stored articles form."""
-        return self._db.execute("SELECT COUNT(DISTINCT story_id) FROM assignments").fetchone()[0]
+        return self._db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
 
     def story(self, story_id: str) -> Story:
         """One story.
@@ -646,11 +744,10 @@ class Store:
         Raises:
             StoryweaveError: No story has that id.
         """
-        rows = self._story_rows("s.story_id = ?", (story_id,))
+        rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,))
         if not rows:
             raise StoryweaveError(f"{self.path}: no story {story_id!r}")
-        pairs = [(article.id, original) for _, article, original in rows if original is not None]
-        return story_from_articles(story_id, [article for _, article, _ in rows], pairs)
+        return _described(rows)[0]
 
     def story_articles(self, story_id: str) -> list[Article]:
         """The full articles of one story, in arrival order.
@@ -658,40 +755,185 @@ class Store:
         Raises:
             StoryweaveError: No story has that id.
         """
-        ids = [article.id for _, article, _ in self._story_rows("s.story_id = ?", (story_id,))]
+        ids = [row.article.id for row in _light_story_rows(self._db, "s.story_id = ?", (story_id,))]
         if not ids:
             raise StoryweaveError(f"{self.path}: no story {story_id!r}")
         return self.articles(ids)
 
-    def _story_rows(
-        self, condition: str, parameters: Sequence[object]
-    ) -> list[tuple[str, Article, str | None]]:
-        """(story id, light article, original id or None) per assigned article, in arrival order.
+    # -- report cache ---------------------------------------------------------------------------------
 
-        The light article carries the headline in place of the text, which is
-        enough to describe the story without reading every body.
+    def cached_report(self, story_id: str, words: int, fmt: str, digest: str) -> str | None:
+        """The report of a story kept by :meth:`keep_report` under the same ``digest``, else None.
+
+        The caller names in ``digest`` everything the report was made from (the
+        articles, the word budget, the code), so a story that changed since has
+        another digest and gets no stale report.
         """
-        rows = self._db.execute(
-            "SELECT s.story_id, a.id, a.title, a.headline, a.date, a.source, d.original_id"
-            " FROM assignments s JOIN articles a ON a.id = s.article_id"
-            " LEFT JOIN duplicates d ON d.article_id = a.id"
-            f" WHERE {condition} ORDER BY a.seq",
-            parameters,
-        ).fetchall()
-        return [
+        row = self._db.execute(
+            "SELECT report FROM report_cache WHERE story_id = ? AND words = ? AND format = ? AND digest = ?",
+            (story_id, words, fmt, digest),
+        ).fetchone()
+        return row[0] if row else None
+
+    def keep_report(self, story_id: str, words: int, fmt: str, digest: str, report: str) -> None:
+        """Keep a rendered report for :meth:`cached_report`, in place of the story's last one of that kind.
+
+        Best effort: a database this process cannot write to, or one another
+        process is writing to right now, is left as it is (the report is
+        made again next time) rather than making the reader wait for the lock.
+        """
+        db = self._db
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            with self._transaction():
+                db.execute(
+                    "INSERT OR REPLACE INTO report_cache (story_id, words, format, digest, report)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (story_id, words, fmt, digest, report),
+                )
+        except StoryweaveError as exc:  # _transaction's error for a database that cannot be written now
+            logger.info("%s: report of %s not cached: %s", self.path, story_id, exc)
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
+
+
+@dataclass(frozen=True)
+class _LightRow:
+    """An assigned article as the story list needs it; ``article`` carries its headline in place of its text."""
+
+    story_id: str
+    seq: int
+    article: Article
+    original_id: str | None
+
+
+def _light_story_rows(
+    db: sqlite3.Connection, condition: str, parameters: Sequence[object]
+) -> list[_LightRow]:
+    """The assigned articles meeting ``condition`` (on ``s``, assignments), in arrival order.
+
+    The light article carries the headline in place of the text, which is
+    enough to describe the story without reading every body.
+    """
+    rows = db.execute(
+        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, d.original_id"
+        " FROM assignments s JOIN articles a ON a.id = s.article_id"
+        " LEFT JOIN duplicates d ON d.article_id = a.id"
+        f" WHERE {condition} ORDER BY a.seq",
+        parameters,
+    ).fetchall()
+    return [
+        _LightRow(
+            story_id,
+            seq,
+            Article(id=article_id, text=head or "", title=title, date=_date(date), source=source),
+            original,
+        )
+        for story_id, seq, article_id, title, head, date, source, original in rows
+    ]
+
+
+def _described(rows: Sequence[_LightRow]) -> list[Story]:
+    """The stories of ``rows`` (in arrival order), in the order of their first articles."""
+    members: dict[str, list[_LightRow]] = {}
+    for row in rows:
+        members.setdefault(row.story_id, []).append(row)
+    return [
+        story_from_articles(
+            story_id,
+            [row.article for row in group],
+            [(row.article.id, row.original_id) for row in group if row.original_id is not None],
+        )
+        for story_id, group in members.items()
+    ]
+
+
+def _insert_story_rows(db: sqlite3.Connection, rows: Sequence[_LightRow]) -> None:
+    """Write the list rows of the stories of ``rows`` (all of each story's articles, in arrival order)."""
+    first_seq: dict[str, int] = {}
+    for row in rows:
+        first_seq.setdefault(row.story_id, row.seq)
+    db.executemany(
+        "INSERT INTO story_rows (story_id, first_seq, headline, sources, source_count, article_count,"
+        " first_date, last_date, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
             (
-                story_id,
-                Article(
-                    id=article_id,
-                    text=head or "",
-                    title=title,
-                    date=dt.date.fromisoformat(date) if date else None,
-                    source=source,
-                ),
-                original,
+                story.id,
+                first_seq[story.id],
+                story.headline,
+                json.dumps(story.sources),
+                len(story.sources),
+                len(story.article_ids),
+                story.first_date.isoformat() if story.first_date else None,
+                story.last_date.isoformat() if story.last_date else None,
+                # What the story list's search looks in, as its words are casefolded.
+                " ".join((story.headline or "", *story.sources, story.id)).casefold(),
             )
-            for story_id, article_id, title, head, date, source, original in rows
-        ]
+            for story in _described(rows)
+        ],
+    )
+
+
+def _rewrite_story_rows(db: sqlite3.Connection, story_ids: Iterable[str]) -> None:
+    """Rewrite the list rows of these stories from their articles, and drop their cached reports.
+
+    A story left without articles (merged into another) loses its row.
+    """
+    chunks = _chunks(sorted(story_ids))
+    # Every old row goes before any new one is written: a story that took over a merged one also takes
+    # its first article, whose arrival number (unique in story_rows) the merged story's row still holds.
+    for chunk in chunks:
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"DELETE FROM story_rows WHERE story_id IN ({marks})", chunk)
+        db.execute(f"DELETE FROM report_cache WHERE story_id IN ({marks})", chunk)
+    for chunk in chunks:
+        marks = ", ".join("?" * len(chunk))
+        _insert_story_rows(db, _light_story_rows(db, f"s.story_id IN ({marks})", chunk))
+
+
+def _fill_story_rows(db: sqlite3.Connection) -> None:
+    """Write the list row of every stored story (migration 2, for a database made before it)."""
+    _insert_story_rows(db, _light_story_rows(db, "1", ()))
+
+
+# Python steps of migrations, by version, run right after the migration's SQL in its transaction.
+_MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _fill_story_rows}
+
+
+def _story_members(
+    db: sqlite3.Connection, story_ids: Sequence[str]
+) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
+    """Each story's article ids and ``(copy, original)`` pairs, in arrival order."""
+    members: dict[str, tuple[list[str], list[tuple[str, str]]]] = {sid: ([], []) for sid in story_ids}
+    query = (
+        "SELECT s.story_id, s.article_id, d.original_id FROM assignments s"
+        " JOIN articles a ON a.id = s.article_id LEFT JOIN duplicates d ON d.article_id = s.article_id"
+    )
+    if len(story_ids) > _IDS_PER_STATEMENT:
+        # Many stories (a whole list): one pass over every assignment beats a lookup per story.
+        found = db.execute(f"{query} ORDER BY a.seq")
+    else:
+        found = db.execute(
+            f"{query} WHERE s.story_id IN ({', '.join('?' * len(story_ids))}) ORDER BY a.seq", story_ids
+        )
+    for story_id, article_id, original_id in found:
+        if story_id in members:
+            ids, copies = members[story_id]
+            ids.append(article_id)
+            if original_id is not None:
+                copies.append((article_id, original_id))
+    return members
+
+
+def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
+    """``items`` in runs of at most ``_IDS_PER_STATEMENT``."""
+    return [items[first : first + _IDS_PER_STATEMENT] for first in range(0, len(items), _IDS_PER_STATEMENT)]
+
+
+# Articles share their dates: a decade of news has fewer distinct ones than this.
+@functools.lru_cache(maxsize=4096)
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def _article(row: tuple) -> Article:
@@ -700,7 +942,7 @@ def _article(row: tuple) -> Article:
         id=article_id,
         text=text,
         title=title,
-        date=dt.date.fromisoformat(date) if date else None,
+        date=_date(date),
         source=source,
         url=url,
         origin=origin,

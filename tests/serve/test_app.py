@@ -213,6 +213,19 @@ def test_story_page_words_out_of_range_falls_back_to_the_default(db_url, stored_
     )
 
 
+def test_a_story_page_asked_for_again_is_read_back_not_made_again(db_url, stories, monkeypatch, encoder):
+    # The report of a stored story was made on every request (seconds for a big story).
+    url = f"{db_url}/stories/{stories['vote-a']}?words=77"
+    _, first = _get(url)
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the report was made again")
+
+    monkeypatch.setattr(api, "report", not_again)
+    _, second = _get(url)
+    assert second == first and "Lakeside" in second
+
+
 @pytest.mark.parametrize(
     "segment", ["nope", "..%2F..%2Fetc%2Fpasswd", "s0001'%20OR%20'1'%3D'1", "%3Cscript%3Ex", ""]
 )
@@ -455,6 +468,7 @@ def test_the_story_list_is_paged_with_links_to_the_neighbour_pages(many_url, man
     assert '<a href="/stories?page=2" rel="next">' in first and 'rel="prev"' not in first
     assert '<a href="/stories" rel="prev">' in second and 'rel="next"' not in second
     assert _rows(_get(many_url + "/stories?page=999")[1]) == ids[size:]  # past the end: the last page
+    assert _rows(_get(many_url + "/stories?page=" + "9" * 30)[1]) == ids[size:]  # past any SQL integer too
     assert _rows(_get(many_url + "/stories?page=-1")[1]) == ids[:size]  # not a page number: the first
 
 

@@ -1,7 +1,8 @@
-"""Deterministic synthetic batches for the store tests."""
+"""Deterministic synthetic batches for the store tests, and a check of the story list against the articles."""
 
 import datetime as dt
 import random
+import sqlite3
 
 from storyweave.model import Article
 
@@ -49,3 +50,12 @@ def make_batches(count: int, size: int, seed: int = 1) -> list[list[Article]]:
             )
         batches.append(batch)
     return batches
+
+
+def assert_list_agrees_with_the_articles(store):
+    """Every list row is the story a full read of its articles gives, and every story has one."""
+    listed = store.find_stories().stories
+    with sqlite3.connect(store.path) as db:
+        assigned = {row[0] for row in db.execute("SELECT DISTINCT story_id FROM assignments")}
+    assert {story.id for story in listed} == assigned
+    assert list(listed) == [store.story(story.id) for story in listed]

@@ -17,7 +17,7 @@ from storyweave.group import StoryGrouper, group_stream
 from storyweave.model import Article, RemovedLine
 from storyweave.store import AddResult, Store, ingest
 
-from .conftest import make_batches
+from .conftest import assert_list_agrees_with_the_articles, make_batches
 
 
 def assignments(path):
@@ -103,9 +103,9 @@ def test_unknown_story_raises(tmp_path):
 def test_schema_is_migrated_once_and_uses_wal(tmp_path):
     path = tmp_path / "db"
     with Store(path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == 2
     with Store(path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == 2
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -118,7 +118,7 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path).open()
     # QA: the message said what was wrong but not what to do.
     assert str(raised.value) == (
-        f"{path}: schema version 99 is newer than this storyweave knows (1); upgrade storyweave to use it"
+        f"{path}: schema version 99 is newer than this storyweave knows (2); upgrade storyweave to use it"
     )
 
 
@@ -270,12 +270,16 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
         assert {i for i, b in stored.items() if b == batch_id} == expected
     assert set(stored) == {a.id for batch in batches[: len(rows)] for a in batch}
     assert assigned == set(stored)
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
 
     # Resuming gives the same stories as a run that was never interrupted.
     articles = [a for batch in batches for a in batch]
     result = ingest(articles, path)
     assert result.added == len(articles) - len(stored)
     assert assignments(path) == group_stream(articles)
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
 
 
 def _read_only(monkeypatch):
@@ -434,8 +438,9 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
     expected = {f"w{writer}-{a.id}" for writer in range(4) for a in make_batches(1, 5, seed=writer)[0]}
     for path in paths:
         assert logs.count(f"{path}: applied migration 0001") == 1, logs
+        assert logs.count(f"{path}: applied migration 0002") == 1, logs
         with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 2
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
