@@ -211,7 +211,7 @@ def serve(host: str, port: int, db: Path | None) -> None:
         db = Path(DEFAULT_DB)
     if db is not None:
         # A missing or foreign database is a one-line error now rather than an error page later.
-        logger.info("%d stories in %s", len(api.stories(db)), db)
+        logger.info("%d stories in %s", api.find_stories(db, limit=0).stored, db)
     try:
         server = make_app_server(host, port, db)
     except OSError as exc:  # the port is taken, or the host is no address of this machine
