@@ -34,6 +34,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    itself states two of the values knows them as different facts: its
    group is not a conflict. A bound or approximation is shown as written
    ("more than 250", not "250"); a side's value is its exact figure when it has one.
+   Dates are compared when written out ("Oct. 1"), and dates named by a
+   weekday alone ("on Wednesday") only between articles of one date.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
 5. When the values only grow with the articles' dates (a rising toll; for a
@@ -86,6 +88,8 @@ MAX_RATIO = 3.0
 _OPEN = 1e-9
 # Dates further apart than this were always two events (see _confusable).
 _DAYS_APART = 7
+# Weekdays fewer days apart than a week have different names (see _confusable).
+_WEEK = 7
 _MONTHS_APART = 2
 # Undated figures of articles published further apart than this are about two events of one kind (two
 # quakes near Talca, MultiLing M005, 191 days apart). The true number conflicts of the dev sets come
@@ -106,6 +110,10 @@ _AMOUNT = re.compile(
     r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
     re.IGNORECASE,
+)
+# A date named by a weekday alone: no month, no day number ("late Wednesday", "last Friday").
+_WEEKDAY = re.compile(
+    r"^(?!.*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Only a month name or an ISO date can make a number part of a date.
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
@@ -404,6 +412,8 @@ class _Fact:
     casualty: bool = False
     # Where the value is written in the sentence (a tally's: its head, "death toll"), for describing it.
     span: tuple[int, int] = (0, 0)
+    # For a date named by a weekday alone ("on Wednesday"), the article date it was counted from.
+    weekday_of: dt.date | None = None
 
     @property
     def label(self) -> str:
@@ -1101,7 +1111,7 @@ class _StatesBoth:
 def _confusable(a: _Fact, b: _Fact) -> bool:
     """Whether two different values are close enough to be two accounts of one fact.
 
-    Amounts: within a factor of ``MAX_RATIO``. Dates:
+    Amounts: within a factor of ``MAX_RATIO``. Weekdays: of articles of one date. Dates:
     outlets that disagree about a date are off by a day or so (both planted
     conflicts, and the true ones in the DUC review); dates weeks apart in
     similar clauses were always two events (two indictments returned "on
@@ -1115,18 +1125,31 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         return True
     if a.value.precision != b.value.precision or a.value.precision == 1:
         return False
+    # Weekdays are compared only between articles of one date: counted from one day in one tense (the
+    # key), two different weekday names are two days whichever week the tense guess chose ("a mission
+    # starting Wednesday" / "starting Friday"). Articles of different dates mostly tell each its own
+    # day's events: on dev, all 7 conflicts that comparing their weekdays made were two events (a vigil
+    # on Wednesday and another on Thursday) or a tense guessed wrong.
+    if a.weekday_of is not None and b.weekday_of is not None:
+        return a.weekday_of == b.weekday_of and _days_apart(a.value, b.value) < _WEEK
     # Weekdays and "last month" depend on a tense guess and on when the
     # article was really written; only dates written out ("Sept. 30",
     # "October 2020") are compared. The others can still join a side.
     if not (a.explicit and b.explicit):
         return False
     if a.value.precision == 3:
-        day_a = dt.date(a.value.year, a.value.month or 1, a.value.day or 1)
-        day_b = dt.date(b.value.year, b.value.month or 1, b.value.day or 1)
-        return abs((day_a - day_b).days) <= _DAYS_APART
+        return _days_apart(a.value, b.value) <= _DAYS_APART
     months_a = a.value.year * 12 + (a.value.month or 0)
     months_b = b.value.year * 12 + (b.value.month or 0)
     return abs(months_a - months_b) <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+def _days_apart(a: dates.DateValue, b: dates.DateValue) -> int:
+    """Days between two dates of day precision."""
+    return abs(
+        dt.date(a.year, a.month or 1, a.day or 1).toordinal()
+        - dt.date(b.year, b.month or 1, b.day or 1).toordinal()
+    )
 
 
 _ANY = ("any", 0.0, -math.inf, math.inf)
@@ -1143,6 +1166,11 @@ def _reach(fact: _Fact) -> tuple[str, float, float, float] | None:
     """
     value = fact.value
     if isinstance(value, dates.DateValue):
+        if fact.weekday_of is not None:
+            # Weekdays are confusable only with weekdays counted from the same date (see
+            # ``_confusable``): a band for each date.
+            day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
+            return f"weekday from {fact.weekday_of}", day, day - _WEEK + 1, day + _WEEK - 1
         if value.precision == 1 or not fact.explicit:
             return None
         if value.precision == 3:
@@ -1621,7 +1649,7 @@ def _word_start(text: str, offset: int) -> int:
     return offset
 
 
-def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
+def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_Fact]:
     """Dated statements, less those resolved from an estimated reference date."""
     return [
         _Fact(
@@ -1637,6 +1665,9 @@ def _date_facts(dated: Sequence[DatedFact]) -> list[_Fact]:
             span=(fact.mention.start, fact.mention.end),
             written=any(ch.isdigit() for ch in fact.mention.expression)
             and "ago" not in fact.mention.expression,
+            weekday_of=docs[fact.article_index].article.date
+            if _WEEKDAY.search(fact.mention.expression)
+            else None,
         )
         for fact in dated
         if not fact.mention.estimated
@@ -1658,7 +1689,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
     people = reading.people
     cast = _Cast(people, docs)
     dated = reading.dated
-    facts = _date_facts(dated)
+    facts = _date_facts(dated, docs)
     mentions: dict[str, list[dates.DateMention]] = defaultdict(list)
     for fact in dated:
         mentions[fact.sentence.id].append(fact.mention)

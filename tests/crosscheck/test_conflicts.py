@@ -511,3 +511,19 @@ def test_a_running_count_or_a_told_rise_is_an_update():
     for docs in (victims, winds):
         (conflict,) = find_conflicts(docs)
         assert conflict.update
+
+
+def test_weekdays_of_articles_of_one_date_are_compared():
+    # Counted from one article date, "Friday" and "Wednesday" are two days whichever week they fall in.
+    texts = (
+        "The tribunal said its week-long mission to Kosovo was scheduled to start Friday.",
+        "The tribunal said its week-long mission to Kosovo was scheduled to start Wednesday.",
+    )
+    (conflict,) = find_conflicts(story(*texts, dates=("1998-11-02", "1998-11-02")))
+    assert conflict.kind == "date"
+    assert [(p.value, p.articles) for p in conflict.positions] == [
+        ("1998-11-06", ("a0",)),
+        ("1998-11-04", ("a1",)),
+    ]
+    # Articles of different dates mostly tell each its own day's events (a vigil Wednesday, another Thursday).
+    assert find_conflicts(story(*texts, dates=("1998-11-02", "1998-11-03"))) == ()

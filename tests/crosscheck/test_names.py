@@ -235,3 +235,84 @@ def test_role_holders_known_to_one_article_are_different_people():
 def test_deputies_and_other_places_hold_other_roles(other):
     docs = story("Fire Chief Marisol Okafor said the blaze started at the pier.", other)
     assert find_name_conflicts(docs) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "about"),
+    [
+        # Multi-News lb-f51e1e41…: a swap in four letters, the surname and the $15,000 the same.
+        (
+            "Ilsa Hernandez, an employee, said she was left $15,000.",
+            "Isla Hernandez, an employee, said she got $15,000.",
+            "spelling of Ilsa",
+        ),
+        # Two edits in five letters: "Walled" / "Walid", the rest of the name the same.
+        (
+            "A Boeing 727 was given by Saudi Prince Walled bin Talal.",
+            "A Boeing 727 was donated by Prince Walid bin Talal of Saudi Arabia.",
+            "spelling of Walled",
+        ),
+    ],
+)
+def test_rest_of_name_written_the_same_vouches_for_a_short_or_further_spelling(first, second, about):
+    (conflict,) = find_name_conflicts(story(first, second))
+    assert conflict.about == about
+    assert [p.articles for p in conflict.positions] == [("a0",), ("a1",)]
+
+
+def test_same_surname_of_two_genders_is_two_people():
+    docs = story(
+        "Joan Smith said she saw the fire from her window.",
+        "John Smith said he saw the fire from his window.",
+    )
+    assert find_name_conflicts(docs) == ()
+
+
+def test_short_form_of_a_name_is_not_a_misspelling():
+    # From AllSides 6010: "Steve Bannon" / "Stephen Bannon" is the name he goes by, not a spelling error.
+    docs = story(
+        "An indictment against Steve Bannon was dismissed on Tuesday.",
+        "A federal judge granted Stephen Bannon's motion to dismiss the case.",
+    )
+    assert find_name_conflicts(docs) == ()
+    assert _misspelt("Walled", "Walid", same_rest=True) and not _misspelt("Walled", "Walid")
+    assert not _misspelt("Steve", "Stephen", same_rest=True)
+
+
+def test_capitalised_names_that_are_no_person_are_compared_too():
+    # From Multi-News lb-d6efc159…: an institute one outlet misspells; a bay too.
+    docs = story(
+        "A study of the National Cancer Institute found more cases near Guantanamo Bay.",
+        "A study of the National Cancer Insitute found more cases near Guantanomo Bay.",
+    )
+    assert [c.about for c in find_name_conflicts(docs)] == ["spelling of Institute", "spelling of Guantanamo"]
+
+
+def test_longer_name_around_a_person_is_compared_as_written():
+    # "Carl" alone is the person found; the name written is "King Carl XVI Gustav" / "Gustaf".
+    docs = story(
+        "King Carl XVI Gustav made a statement of condolence. Carl said he was shocked.",
+        "King Carl XVI Gustaf sent a statement of condolence. Carl said he was shocked.",
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["King Carl XVI Gustav", "King Carl XVI Gustaf"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two edits apart are two places when no person's surname vouches for them.
+        ("The storm will be visible from North Africa.", "The storm will be visible from North America."),
+        # British and American spelling, a hyphen, a curly apostrophe: each outlet writes it right.
+        ("The Israel Defence Forces said so.", "The Israel Defense Forces said so."),
+        ("The Inter-American Development Bank said so.", "The Interamerican Development Bank said so."),
+        ("The Children’s Learning Place said so.", "The Children's Learning Place said so."),
+        # One article writes both, the second as a possessive: a typo of its own.
+        (
+            "The hacker The Dark Overlord said so. The Dark Overload's demands grew.",
+            "The Dark Overlord said so.",
+        ),
+    ],
+)
+def test_other_spellings_of_capitalised_names_that_are_not_conflicts(first, second):
+    assert find_name_conflicts(story(first, second)) == ()
