@@ -38,6 +38,7 @@ ABLATIONS = {
     "restatements allowed (repeat_containment=1)": {"repeat_containment": 1.0},
     "back-referring openers allowed (self_contained=False)": {"self_contained": False},
     "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
+    "teasers cut short allowed (skip_cut_short=False)": {"skip_cut_short": False},
 }
 
 

@@ -5,12 +5,13 @@ lexical similarity (TF-IDF cosine over stems and stem bigrams) is high, or,
 when an encoder is given, when their embeddings are close; the encoder catches
 paraphrases that share few words. Claims are built greedily around the
 sentences with the widest cross-article support, one supporting sentence per
-article, so a claim never counts an article twice. A claim's corroboration is
-counted in outlets, not articles: two articles from one outlet (same
-``Article.source``) count once. Two sentences that give
-different numbers (each has one the other lacks: "14 workers" and "40 workers")
-never share a claim, however alike their words: an outlet that contradicts a
-figure must not be cited as confirming it.
+article; a sentence left then as its outlet's alone, though linked with a
+member of a claim that outlet is missing from, joins that claim. A claim's
+corroboration is counted in outlets, not articles: two articles from one outlet
+(same ``Article.source``) count once. Two sentences that give different
+numbers (each has one the other lacks: "14 workers" and "40 workers") never
+share a claim, however alike their words: an outlet that contradicts a figure
+must not be cited as confirming it.
 
 Words of the frames that news copy wraps around any statement ("she wrote",
 "was not available for comment") are not shared content, and two sentences
@@ -34,6 +35,7 @@ its article printed before, word for word, makes no claim of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -147,8 +149,13 @@ def _cut(text: str) -> bool:
     return _CUT.search(text) is not None
 
 
-def _too_little(text: str) -> bool:
-    """Whether ``text`` was cut off mid-sentence with too few words left to state anything."""
+def cut_short(text: str) -> bool:
+    """Whether the sentence ``text`` was cut off mid-way by its source (with an ellipsis) too early to state anything.
+
+    Example:
+        >>> cut_short("The vice president blasted the..."), cut_short('"We will win," he said....')
+        (True, False)
+    """
     return _cut(text) and not _WHOLE_BEFORE_CUT.search(text) and word_count(text) < _CUT_MIN_WORDS
 
 
@@ -227,6 +234,18 @@ def _claim_stands_alone(text: str) -> bool:
     """Whether the sentence ``text`` stands alone (:func:`stands_alone`), read past a leading connective."""
     connective = _CONNECTIVE.match(text)
     return stands_alone(text) and (connective is None or stands_alone(text[connective.end() :]))
+
+
+def reading_places(docs: Sequence[Segmented]) -> dict[str, tuple[dt.date, int, int]]:
+    """Each sentence's place in reading order, by id: its article's date (undated last), then the
+    article's place in ``docs``, then the sentence's in its article.
+
+    A summary reads its sentences in the order their claims first appeared in (see
+    :func:`storyweave.summarizer.cite`), and the claims respect that order (see :func:`align`).
+    """
+    return {
+        s.id: (d.article.date or dt.date.max, n, s.index) for n, d in enumerate(docs) for s in d.sentences
+    }
 
 
 def outlet_of(article: Article) -> tuple[str, str]:
@@ -580,6 +599,13 @@ def align(
         members = [center, *(j for _, j in best_per_article.values())]
         assigned[members] = True
         groups.append(members)
+    outlet_by_article = {d.article.id: outlet_of(d.article) for d in docs}
+    outlet = [outlet_by_article[a] for a in article_of]
+    if not centers_only:
+        # On the 328 dev clusters this joined 13 sentences to claims another outlet carried (all read: 12 state
+        # the claim, 1 is the reporter's question beside the answer); the summary and its order are unchanged.
+        place = reading_places(docs)
+        groups = _join_strays(groups, links, outlet, [place[s.id] for s in sentences], centered)
     # The clearest wording: the member closest to all the others, of the sentences (not lines, nor cut off
     # short) if any, then of those that stand alone if any do, then of those the source did not cut (a cut
     # "The talks included how ..." reads better than a whole "This included ..."); a center keeps its own
@@ -591,7 +617,7 @@ def align(
         i
         for members in groups
         for i in members
-        if sentences[i].id not in lines and not _too_little(sentences[i].text)
+        if sentences[i].id not in lines and not cut_short(sentences[i].text)
     }
     uncut = {i for members in groups for i in members if not _cut(sentences[i].text)}
     # A summary sentence cites its claim, so a center's claim stays whatever its wording.
@@ -601,12 +627,13 @@ def align(
         if (alone.intersection(members) and full.intersection(members)) or members[0] in centered
     ]
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
-    outlet_by_article = {d.article.id: outlet_of(d.article) for d in docs}
-    outlets = [len({outlet_by_article[article_of[i]] for i in members}) for members in groups]
+    outlets = [len({outlet[i] for i in members}) for members in groups]
     claims, claim_of_sentence = [], {}
-    # A group has one member per article, so len(g) counts its articles.
-    ranked = sorted(zip(outlets, groups, strict=True), key=lambda og: (-og[0], -len(og[1]), min(og[1])))
-    for number, (outlet_count, members) in enumerate(ranked):
+    articles = [len(set(article_of[members])) for members in groups]
+    ranked = sorted(
+        zip(outlets, articles, groups, strict=True), key=lambda oag: (-oag[0], -oag[1], min(oag[2]))
+    )
+    for number, (outlet_count, _, members) in enumerate(ranked):
         wording = members[0]
         if len(members) > 1 and not centers_only:
             wording = max(members, key=lambda i: (i in full, i in alone, i in uncut, closeness[i], -i))
@@ -620,6 +647,59 @@ def align(
         claims.append(claim)
         claim_of_sentence.update({sid: claim.id for sid in claim.sentence_ids})
     return Alignment(tuple(claims), claim_of_sentence)
+
+
+def _join_strays(
+    groups: list[list[int]],
+    links: Mapping[int, tuple[np.ndarray, np.ndarray]],
+    outlet: Sequence[tuple[str, str]],
+    first_read: Sequence[tuple[dt.date, int, int]],
+    centered: set[int],
+) -> list[list[int]]:
+    """``groups`` with each group that one outlet alone carries joined to the group its members are most
+    strongly linked with (either way), when that group lacks its outlet.
+
+    A group takes the sentences its head is linked with, but links are not all mutual (a sentence can
+    contain another's concepts without the other containing its own) and a member's other links are not
+    followed: "Don't call it Solar Probe Plus anymore." is linked with "The mission, originally named Solar
+    Probe Plus, will now be called the Parker Solar Probe." but not the other way round, and the claim was
+    left one outlet short while its outlet listed the sentence as its own alone.
+
+    A group headed by a given center takes only sentences that come no earlier, in ``first_read`` order,
+    than its own first one: the summary reads its sentences in the order their claims first appeared.
+    """
+    group_of = {i: n for n, members in enumerate(groups) for i in members}
+    outlets = [{outlet[i] for i in members} for members in groups]
+    strays = {n for n, members in enumerate(groups) if len(outlets[n]) == 1 and members[0] not in centered}
+    strength: dict[int, dict[int, float]] = {n: {} for n in strays}
+    for i, (columns, similarity) in links.items():
+        for j, value in zip(columns.tolist(), similarity.tolist(), strict=True):
+            for stray, other in ((group_of.get(i), group_of.get(j)), (group_of.get(j), group_of.get(i))):
+                if stray in strays and other is not None and other != stray:
+                    strength[stray][other] = max(value, strength[stray].get(other, 0.0))
+
+    joined: dict[int, int] = {}
+    for stray in sorted(strays):
+        if len(outlets[stray]) > 1 or not strength[stray]:  # a stray before it joined it, or no link
+            continue
+        # Only the closest group: the next one states something else (the headline "Jamaica decriminalises
+        # possession of small amounts of marijuana", kept from its claim by the reading order below, is
+        # linked next with "Debate has long raged in Jamaica over relaxing laws ...").
+        target = max(strength[stray], key=lambda m: (strength[stray][m], -m))
+        members = groups[target]
+        if (
+            target in joined
+            or outlets[stray] <= outlets[target]
+            or members[0] in centered
+            and min(map(first_read.__getitem__, groups[stray])) < min(map(first_read.__getitem__, members))
+        ):
+            continue
+        joined[stray] = target
+        outlets[target] |= outlets[stray]
+    kept = [list(members) for members in groups]
+    for stray, target in joined.items():
+        kept[target].extend(groups[stray])
+    return [members for n, members in enumerate(kept) if n not in joined]
 
 
 def _closeness(

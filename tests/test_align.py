@@ -445,3 +445,32 @@ def test_a_tweets_signature_makes_no_claim():
         f"Thought it would be a smooth transition. {signature}",
     )
     assert signature not in {c.text for c in align(docs).claims}
+
+
+_DEBATE = (
+    "ending months of angry debate over road repairs, police overtime, pension costs, transit fares, sewer upgrades, "
+    "snow removal contracts and a disputed stadium lease downtown."
+)
+# The first names the budget and the debate; two other outlets tell the debate only, and a fourth the budget only,
+# in a sentence whose words the first contains but which is too short a part of the first to be linked from it.
+_BUDGET_STORY = (
+    "Citing rising enrollment and aging buildings across northern districts, the city council voted on Monday night "
+    "to approve a new budget for public schools, parks and libraries, " + _DEBATE,
+    "Council members passed the spending plan on Monday, " + _DEBATE,
+    "The council adopted its spending plan Monday night, " + _DEBATE,
+    "Officials approve new budget for public schools, parks, zoos, museums and libraries.",
+)
+
+
+def test_a_sentence_linked_with_a_claim_only_one_way_joins_it_as_another_outlet():
+    alignment = align(_docs(*_BUDGET_STORY))
+    assert [(c.outlet_count, c.article_ids) for c in alignment.claims] == [(4, ("a0", "a1", "a2", "a3"))]
+
+
+def test_a_summary_sentences_claim_takes_no_sentence_read_before_its_own():
+    # The summary reads its sentences in the order their claims first appear: a claim the summary cites may
+    # not start earlier than it did.
+    docs = _docs(_BUDGET_STORY[3], *_BUDGET_STORY[:3])
+    assert len(align(docs).claims) == 1
+    cited = align(docs, centers=["a1#0"])
+    assert [(c.outlet_count, c.article_ids) for c in cited.claims] == [(3, ("a1", "a2", "a3")), (1, ("a0",))]

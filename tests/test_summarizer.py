@@ -236,6 +236,24 @@ def test_quotes_credited_only_to_a_pronoun_are_left_out(sentence, kept):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The senator urged more transparency pertaining to the...", False),
+        ("The senator urged more transparency over the warehouse fire, the pier and its owners...", True),
+        ('"We will rebuild the pier," the senator said....', True),
+    ],
+)
+def test_a_teaser_cut_off_after_a_few_words_is_left_out(sentence, kept):
+    article = Article("a", "Crews fought the warehouse fire for six hours overnight on the pier. " + sentence)
+    chosen = [s.text for s in storyweave.summarize([article], words=40).summary.sentences]
+    assert (sentence in chosen) is kept
+    allowed = SummaryOptions(skip_cut_short=False)
+    assert sentence in [
+        s.text for s in storyweave.summarize([article], words=40, options=allowed).summary.sentences
+    ]
+
+
 def test_chinese_articles_get_a_cited_summary_within_the_budget():
     """Unspaced text: its characters count against the budget, two per word."""
     first = Article(
