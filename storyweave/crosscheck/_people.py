@@ -56,6 +56,8 @@ _NAME_WORD = (
 # word, as a sentence's first word "Anti-war" is an adjective.
 _GIVEN_NAME = r"\p{Lu}\p{Ll}+-\p{Ll}+"
 _PARTICLE = r"(?:de|da|del|der|van|von|bin|ibn|di|du|dos|la|le)"
+# A particle elided onto the next word, in lower case: "Hugues du Plessis d'Argentre".
+_ELIDED_PARTICLE = r"d['’]\p{Lu}\p{Ll}+"
 
 
 # The patterns below that join long word lists are compiled on first use, not on import: that took this
@@ -69,7 +71,7 @@ def _given_name() -> regex.Pattern[str]:
 @functools.cache
 def _name() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?<![\w'’-]){_NAME_WORD}(?: (?:{_PARTICLE} )?(?:{_GIVEN_NAME}|{_NAME_WORD}))*(?![\w-])"
+        rf"(?<![\w'’-]){_NAME_WORD}(?: (?:(?:{_PARTICLE} )?(?:{_GIVEN_NAME}|{_NAME_WORD})|{_ELIDED_PARTICLE}))*(?![\w-])"
     )
 
 
@@ -188,6 +190,12 @@ SPEECH_VERBS = frozenset(
         "proclaimed",
         "proclaims",
         "retorted",
+        "retorts",
+        "retorting",
+        "replying",
+        "responding",
+        "shouting",
+        "yelling",
         "screamed",
         "crowed",
         "elaborated",
@@ -363,8 +371,17 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "aunt",
         "grandfather",
         "grandmother",
+        # Read on the dev quotes that named no one: "Frank Ciacco, a former forensic expert for the ...
+        # Board said", "State Fire Marshal Mike Causey said", "Policeman José Arévalo was the only person".
+        "expert",
+        "marshal",
+        "policeman",
+        "policewoman",
     ]
 )
+# Titles only when capitalised before a full name: "said Major David Gell", but "a major Hollywood studio"
+# and "John Major".
+CAPITALISED_TITLES = frozenset(["Major"])
 # Not "actor": outlets write it of women too ("the actor Minnie Driver", "the actor Alyssa Milano"; 9 dev
 # quotes of theirs were lost to a man's gender). "actress" still says a woman.
 _MALE_CUES = frozenset(
@@ -588,13 +605,14 @@ _NOT_PERSON_WORDS = frozenset(
         "exchequer",
     ]
 )
-# What may stand between a subject and its reporting verb: a possessive, an
+# What may stand between a subject and its reporting verb: the full stop of "Jr." ("Rep. John Conyers Jr.
+# of Michigan, the committee's senior Democrat, retorted"), a possessive, an
 # "of" phrase ("Professor Michael Reisman of Yale"), an appositive set off by
 # commas (", the lead detective in the case,"; ", attending the summit in
 # Porto, Portugal,"), an auxiliary or an adverb. A lone comma is not enough:
 # "... criticized Pinochet, said" ends a relative clause, and Pinochet is its object.
 SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?(?:\s+of\s+[^,;:\"“”]{1,60}?)?\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
+    r"(?:(?<=[JS]r)\.)?(?:['’]s)?(?:\s+of\s+[^,;:\"“”]{1,60}?)?\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
     r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )
@@ -749,6 +767,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 # ('Zhu said: "'): room for the longest reporting verb ("acknowledged", 12 letters), a colon and spaces.
 _ATTRIBUTION_GAP = 20
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _WORD = regex.compile(r"[\p{L}']+")
 # A lower-case title or role word right before a name, a comma at most between ("father, Mohammed"):
 # "the Libyan leader.\nThe British government" gives "British" no title.
@@ -1009,6 +1028,52 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 _NON_SPACE = re.compile(r"\S+")
 
 
+# Titles that are as often a surname when they end a name after a given name: "said Rep. Peter King", "Martin
+# Luther King", "Sen. Christopher Bond" is no title but "Judge" and "Bishop" are ("John Bishop").
+_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "prince", "cardinal", "marshal", "parent"])
+
+
+def _surname_title(
+    words: Sequence[tuple[int, int, str]], index: int, titled: bool, demonyms: frozenset[str]
+) -> bool:
+    """Whether the title word ``words[index]`` ends a name as its surname ("Peter King", not "Crown Prince").
+
+    Only after a title written before the name ("Rep. Peter King") or in a name of three words or more
+    ("Martin Luther King"), after a word that is no title, people's name or function word, and with no
+    place word in the run ("Saudi Crown Prince").
+    """
+    if index != len(words) - 1 or not index or words[index][2].rstrip(".").lower() not in _SURNAME_TITLES:
+        return False
+    before = words[index - 1][2]
+    return (
+        (titled or sum(word.lower() not in STOP_WORDS for _, _, word in words) >= 3)
+        and _title(before)[0] is None
+        and before not in demonyms
+        and before.lower() not in STOP_WORDS
+        and not any(word.rstrip(".").lower() in _NOT_PERSON_WORDS for _, _, word in words)
+    )
+
+
+# Capitalised words that open a sentence, not a name, though the story writes them in no lower case:
+# "Dear Matt Damon", "Whenever Netflix's quarterly subscriber gains fall short" (read on the dev speakers).
+_OPENING_WORDS = frozenset(
+    "dear whenever wherever whoever unless meanwhile unlike following despite amid throughout hello thanks".split()
+)
+# A gerund that opens a sentence: "Putting Brazil's finances in order will be painful". Names ending in
+# "ing" are mostly surnames ("Manning", "Fleming") or short ("Ming", "King"), which this leaves alone.
+_OPENING_GERUND = regex.compile(r"\p{Lu}\p{Ll}{3,}ing")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
+
+
+def _opens_sentence(word: str, text: str, start: int) -> bool:
+    """Whether ``word`` at ``start``, the first of a capitalised run, is a sentence's opening word, no name."""
+    if word.lower() in _OPENING_WORDS:
+        return True
+    return bool(_OPENING_GERUND.fullmatch(word)) and bool(
+        _SENTENCE_START.search(text, max(0, start - 4), start)
+    )
+
+
 def find_names(
     text: str,
     article_id: str,
@@ -1057,7 +1122,9 @@ def find_names(
         last_title = -1
         for index, (_, _, word) in enumerate(words):
             plural_demonym = index + 1 < len(words) and word in demonyms and word.endswith("s")
-            if plural_demonym or any(_title(part)[0] for part in word.split("-")):
+            if (plural_demonym or any(_title(part)[0] for part in word.split("-"))) and not _surname_title(
+                words, index, cue is not None, demonyms
+            ):
                 last_title = index
         if last_title >= 0:
             title = words[last_title][2]
@@ -1070,6 +1137,12 @@ def find_names(
         places = [i for i, (_, _, word) in enumerate(words) if word.lower().strip(".") in _NOT_PERSON_WORDS]
         if places:
             words = words[places[-1] + 1 :] if len(words) - places[-1] > 2 else []
+        # "interview with Alejandro Mella Alejandro Mella.", "President Fernando Henrique Cardoso Cardoso": words
+        # written twice by mistake, or a heading run into its text.
+        texts = [w[2] for w in words]
+        repeated = next((k for k in range(1, len(words) // 2 + 1) if texts[-2 * k : -k] == texts[-k:]), 0)
+        if repeated:
+            words = words[:-repeated]
         while words and (
             (
                 words[0][2].lower() in STOP_WORDS
@@ -1078,6 +1151,10 @@ def find_names(
             # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
             or (len(words) > 1 and words[0][2].lower() in common_words and cue is None)
             or words[0][2] in demonyms
+            or (len(words) > 1 and _opens_sentence(words[0][2], text, words[0][0]))
+            # "said Major David Gell": the rank, capitalised; not a title in lower case ("a major Hollywood
+            # studio") nor after a given name ("John Major").
+            or (len(words) > 2 and words[0][2] in CAPITALISED_TITLES)
         ):
             words = words[1:]
         while words and words[-1][2].lower() in STOP_WORDS:
@@ -1157,8 +1234,12 @@ class People:
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         strong_evidence: set[str] = set()  # a title, a role or an age
         speech_evidence: set[str] = set()  # a reporting verb (or "died") next to the name
-        gender_votes: dict[str, Counter[str]] = defaultdict(Counter)
+        # By mention, so that a surname's votes go to the person it names where it is written (``full_name``
+        # by position), not to the story's most frequent person of that surname.
+        gender_votes: dict[Mention, Counter[str]] = defaultdict(Counter)
         standalone: Counter[str] = Counter()
+        # Names written after "the" with no title between: "the Parker Solar Probe" is a thing's name.
+        determined: Counter[str] = Counter()
         non_initial: set[str] = set()
         # One-word names said to speak a quotation in the first person singular.
         first_person: set[str] = set()
@@ -1177,6 +1258,8 @@ class People:
                 name = mention.name
                 if " " not in name:
                     standalone[name] += 1
+                if mention.cue is None and _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+                    determined[name] += 1
                 if mention.start not in sentence_starts and not _NEW_SENTENCE_AFTER_QUOTE.search(
                     text, max(0, mention.start - 3), mention.start
                 ):
@@ -1217,9 +1300,9 @@ class People:
                         first_person.add(name)
                 for cue in (mention.cue, role and role.group("role").lower()):
                     if cue in _MALE_CUES:
-                        gender_votes[name]["m"] += 1
+                        gender_votes[mention]["m"] += 1
                     elif cue in _FEMALE_CUES:
-                        gender_votes[name]["f"] += 1
+                        gender_votes[mention]["f"] += 1
             self._vote_pronouns(doc, mentions, gender_votes)
         self._names = Counter(m.name for ms in self._mentions.values() for m in ms)
         surnames = {name.split()[-1] for name in self._names if " " in name}
@@ -1241,14 +1324,20 @@ class People:
                     name in non_initial or name in surnames
                 ):
                     self._persons.add(name)
-            elif name in strong_evidence or name in speech_evidence or name.split()[-1] in standalone:
+            elif name in strong_evidence or (
+                # Most often after "the", a name is a thing's ("the Parker Solar Probe"), though it "said"
+                # something as an adjective ("the Hillary Clinton campaign said") now and then.
+                2 * determined[name] <= self._names[name]
+                and (name in speech_evidence or name.split()[-1] in standalone)
+            ):
                 self._persons.add(name)
         # So is a one-word name said to speak in mid-sentence that starts a person's full name: a given name
         # ('"...," said Arya' after "Arya Shafai") or a surname written first ("Zhu said", Zhu Bangzao).
         # Only a full name known to be a person's by a title, a role, an age or a pronoun: "Cathay Pacific
         # said" makes a company look like one, and then "Cathay said" would too.
+        voted = {mention.name for mention in gender_votes}
         first_words = {
-            n.split()[0] for n in self._persons if " " in n and (n in strong_evidence or n in gender_votes)
+            n.split()[0] for n in self._persons if " " in n and (n in strong_evidence or n in voted)
         }
         self._first_names = {
             name
@@ -1294,8 +1383,8 @@ class People:
                 starts[mention.name].append(mention.start)
         self._names_in = {article: {m.name for m in ms} for article, ms in self._mentions.items()}
         self._gender = {}
-        for name, votes in gender_votes.items():
-            key = self.full_name(name)
+        for mention, votes in gender_votes.items():
+            key = self.full_name(mention.name, mention.article_id, mention.start)
             if key is not None:
                 self._gender.setdefault(key, Counter()).update(votes)
         self._ties = {doc.article.id: self._find_ties(doc.article.text, doc.article.id) for doc in docs}
@@ -1344,7 +1433,9 @@ class People:
                 ties.append((mention.start, full, Description(None, frozenset(), age)))
         return ties
 
-    def _vote_pronouns(self, doc: Segmented, mentions: list[Mention], votes: dict[str, Counter[str]]) -> None:
+    def _vote_pronouns(
+        self, doc: Segmented, mentions: list[Mention], votes: dict[Mention, Counter[str]]
+    ) -> None:
         """Count the first he/she pronoun after each mention in its sentence, if no name comes between."""
         text = doc.article.text
         starts = [m.start for m in mentions]  # in text order
@@ -1362,7 +1453,7 @@ class People:
                 limit = inside[index + 1].start if index + 1 < len(inside) else sentence.end
                 pronoun = _PRONOUNS.search(doc.article.text, mention.end, limit)
                 if pronoun:
-                    votes[mention.name]["m" if pronoun.group().lower() in _MALE_CUES else "f"] += 1
+                    votes[mention]["m" if pronoun.group().lower() in _MALE_CUES else "f"] += 1
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` (as written, title stripped) was recognised as a person."""

@@ -2,7 +2,8 @@
 
 import pytest
 
-from storyweave.crosscheck import find_quotes
+from storyweave.crosscheck import find_quotes, read_story_facts
+from storyweave.crosscheck._people import find_names
 from storyweave.crosscheck.names import find_name_conflicts
 
 from .conftest import story
@@ -136,3 +137,64 @@ def test_plural_people_name_in_on_is_no_part_of_the_first_name_of_a_list():
         "The hostages, Britons Peter Kennedy, Darren Hickey, and Rudolf Petschi, were found dead.",
     )
     assert [quote.speaker for quote in find_quotes(docs)] == ["Deborah Hickey"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A title that ends a name after a given name is a surname.
+        (
+            '"I would say now that nothing more will come out of it," said Rep. Peter King, R-N.Y.',
+            "Peter King",
+        ),
+        # A lower-case particle elided onto the surname.
+        (
+            "French navy spokesman Hugues du Plessis d'Argentre commented to AFP.",
+            "Hugues du Plessis d'Argentre",
+        ),
+        # Words that open a sentence, not a name.
+        ("Dear Matt Damon, you are wrong about this.", "Matt Damon"),
+        ("Putting Brazil's finances in order will be painful.", "Brazil"),
+        ("Whenever Netflix's quarterly gains fall short, its stock plunges.", "Netflix"),
+        # A rank, capitalised before the name.
+        ('"No rounds were fired," said Major David Gell, a spokesman.', "David Gell"),
+        # A name written twice.
+        ("New kiosks; interview with Alejandro Mella Alejandro Mella.", "Alejandro Mella"),
+        (
+            "With 69.5 percent counted, President Fernando Henrique Cardoso Cardoso led.",
+            "Fernando Henrique Cardoso",
+        ),
+    ],
+)
+def test_a_name_is_written_without_its_neighbours(text, name):
+    """Audit 8: 'said Rep. Peter King' lost the name to the title "King"; "Dear Matt Damon", "Whenever
+    Netflix", "Major David Gell" and "Alejandro Mella Alejandro Mella" were speakers."""
+    assert name in [mention.name for mention in find_names(text, "a")]
+
+
+def test_a_title_before_a_given_name_alone_stays_a_title():
+    names = [
+        m.name
+        for m in find_names("The Crown Prince said so. Saudi Crown Prince spoke. John Major left.", "a")
+    ]
+    assert "Crown Prince" not in names and "John Major" in names
+
+
+def test_a_name_mostly_written_after_the_is_no_person():
+    """Audit 8: "the Parker Solar Probe", said to speak once, was a person whom "he said" resolved to."""
+    docs = story(
+        "NASA renamed it the Parker Solar Probe, officials announced. The Parker Solar Probe will launch. "
+        "The Parker Solar Probe said nothing, of course."
+    )
+    assert not read_story_facts(docs).people.is_person("Parker Solar Probe")
+
+
+def test_a_surnames_gender_goes_to_the_person_it_names_where_written():
+    """Audit 8: the "he" after "Smith" in the second article voted for the story's most frequent Smith."""
+    docs = story(
+        "Mary Smith won the race. Mary Smith won again. Mary Smith thanked her coach.",
+        "John Smith, a trainer, spoke. Smith said he was proud.",
+    )
+    people = read_story_facts(docs).people
+    assert people.gender("John Smith") == "m"
+    assert people.gender("Mary Smith") != "m"

@@ -1025,3 +1025,103 @@ def test_organisation_name_does_not_run_across_a_line_break():
     )
     (quote,) = find_quotes(docs)
     assert quote.speaker == "International Olympics Committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The European Commission said: "The conference must agree to launch negotiations."',
+            "European Commission",
+        ),
+        (
+            'The plane vanished. "We have received no news from flight AF447," said Air France in a statement.',
+            "Air France",
+        ),
+        (
+            'Xu was held. "Xu Wenli is suspected of activities damaging to national security," said a statement '
+            "from the Foreign Ministry.",
+            "Foreign Ministry",
+        ),
+        (
+            '"A night full of expectation turned into a tragedy," the Goteborg city council said in a statement.',
+            "Goteborg city council",
+        ),
+        ('"So extensive was the boycott that the clerics lost," the NCRI said in a statement.', "NCRI"),
+        (
+            'The attack came. "The government of Israel will resume the discussion," a Cabinet statement said.',
+            "Cabinet",
+        ),
+        (
+            'In a statement Friday, Netflix said: "We are aware of the situation and the police are involved."',
+            "Netflix",
+        ),
+        (
+            "McNeil Consumer Healthcare, which makes Tylenol, said women should ask their doctors.\n"
+            '"We are aware of the study; however, there is no causal link," the company said in a statement.',
+            "McNeil Consumer Healthcare",
+        ),
+        (
+            "The group “Truckers for the Constitution” is hoping to call attention.\n"
+            "“Independent truckers are essentially operating on extremely low pay,” the group said on its website.",
+            "Truckers for the Constitution",
+        ),
+    ],
+)
+def test_an_organisation_named_outright_is_the_speaker(text, speaker):
+    """Audit 8: organisations named outright, or "the company" after a name with no "company" in it, had no
+    speaker (about 25 dev quotes)."""
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body the speaker works at, after a preposition though no capital stands between.
+        '"As a doctor, as a human, I am crying for him," a doctor at al-Shifa Hospital said.',
+        # A body naming the speaker's role: a modifier.
+        '"We will stay until the job is done, whatever it costs," the UN aid chief said.',
+        # "the group" is no body named by what it does: 'Hamas, which ...' did not say it.
+        "Hamas, which rules Gaza, said it would fight on. The Nonaligned Movement met in Tehran.\n"
+        '"Israel is once more escalating its military campaign," the group said.',
+    ],
+)
+def test_an_organisation_that_did_not_speak_is_not_the_speaker(text):
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The panel met on Monday. To which Rep. John Conyers Jr. of Michigan, the committee's senior "
+            'Democrat, retorted: "This is not about Watergate. It is about an affair."',
+            "John Conyers Jr",
+        ),
+        (
+            'Jim Barksdale testified. Barksdale made few concessions, repeatedly replying, "No, I don\'t agree at all."',
+            "Jim Barksdale",
+        ),
+        (
+            "Human rights are universal. Frank Ciacco, a former forensic expert for the United States National "
+            'Transportation Safety Board said that "typically, if you see intact bodies, it is a midflight break up."',
+            "Frank Ciacco",
+        ),
+        (
+            '"This investigation is not about any fire department," Insurance Commissioner and State Fire '
+            "Marshal Mike Causey said.",
+            "Mike Causey",
+        ),
+        (
+            'The convoy was hit. "A vehicle approached the rear of one of our convoys," said Major David Gell, a '
+            "spokesman for the British forces in Basra.",
+            "David Gell",
+        ),
+    ],
+)
+def test_reporting_verbs_and_role_words_that_were_missing(text, speaker):
+    """Audit 8: "replying", "retorted" after "Jr.", "a former forensic expert", "Fire Marshal", "Major"."""
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
