@@ -431,3 +431,30 @@ def test_a_deadline_is_not_past_for_the_tense_that_sets_it(text, article_date, e
 def test_a_coming_date_next_to_a_past_tense(text, expected):
     mentions = find_dates(text, Reference(dt.date(2021, 6, 23), estimated=False))
     assert [m.value.iso for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Audit 7 (DUC d30003t, d30022t; Multi-News): a month with a year said relative to the article's
+        # is one date, not a month in the wrong year and a year.
+        ("In September of last year, he was pointedly questioned.", "1998-10-21", ["1997-09"]),
+        ("The documents cover nine months that ended in August of this year.", "1998-10-29", ["1998-08"]),
+        ("It was hit by debris in September last year.", "1998-10-12", ["1997-09"]),
+        ("The uprising broke out in January last year.", "2012-02-02", ["2011-01"]),
+        # A month joined to a later month with a year takes that year (AllSides 5992).
+        ("The Post obtained his emails from March and April 2020.", "2021-06-01", ["2020-03", "2020-04"]),
+        ("Prices were flat in December and January 2021.", "2021-06-01", ["2020-12", "2021-01"]),
+        # Scheduled in the present tense with an object (AllSides 6028).
+        ("The bill, which takes effect in September, makes no exception.", "2021-05-19", ["2021-09"]),
+        # A stray full stop after a month-day still names the attack (AllSides 6072).
+        (
+            "He might incite violence following the Jan. 6. attack on the Capitol.",
+            "2021-05-05",
+            ["2021-01-06"],
+        ),
+    ],
+)
+def test_months_with_a_year_written_apart(text, article_date, expected):
+    reference = Reference(dt.date.fromisoformat(article_date), estimated=False)
+    assert [m.value.iso for m in find_dates(text, reference)] == expected

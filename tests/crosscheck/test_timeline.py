@@ -475,11 +475,13 @@ def test_a_baseline_of_a_change_is_not_an_event():
 
 def test_the_encoder_joins_leads_that_tell_one_day_in_other_words(encoder):
     """AllSides 6032: each outlet's lead tells the day's news in words the clause rules miss (the
-    clauses read alike at cosine 0.63, the sentences at 0.71)."""
+    clauses read alike at cosine 0.63, the sentences at 0.71). The second outlet wrote "overwhelmingly
+    passed", which the verb that governs both dates now joins without the encoder; "approved" keeps the
+    words apart."""
     docs = story(
         "The House on Tuesday passed legislation to aggressively investigate hate crimes, especially those "
         "targeting Asian Americans and Pacific Islanders, that have increased during the coronavirus pandemic.",
-        "The House of Representatives overwhelmingly passed the COVID-19 Hate Crimes Act Tuesday, clearing "
+        "The House of Representatives overwhelmingly approved the COVID-19 Hate Crimes Act Tuesday, clearing "
         "Congress with bipartisan support.",
         dates=("2021-05-19", "2021-05-19"),
     )
@@ -581,3 +583,82 @@ def test_a_happening_in_other_synonyms_is_one_entry(texts):
 def test_other_happenings_that_share_a_word_stay_apart(texts):
     docs = story(*texts, dates=("2026-10-01",) * len(texts))
     assert len(build_timeline(docs)) == len(texts)
+
+
+def test_a_count_as_of_a_date_is_not_an_event():
+    """Audit 7 (DUC d30034t, d31043t; MultiLing): "as of" dates a tally or a state, not a happening."""
+    docs = story(
+        "His explanation for the 47 deaths as of Wednesday sounds plausible.",
+        "The cause of the fire had not been determined as of Friday evening.",
+        "The pandemic has killed more than 3.34 million people worldwide as of Friday.",
+        "Croatia reported its first cold-related death Wednesday.",
+        dates=("1998-11-25", "1998-10-30", "2021-05-14", "1998-11-25"),
+    )
+    assert [event.date for event in build_timeline(docs)] == ["1998-11-25"]
+
+
+def test_one_verb_governing_the_date_past_its_object_is_one_entry():
+    """teigen-jack: "revealed on Sept. 30" and "revealed the sad news on September 30, 2020" are one."""
+    docs = story(
+        "Teigen revealed on Sept. 30 that their son, Jack, had been stillborn.",
+        "The reality star revealed the sad news on September 30, 2020 in an emotional Instagram post.",
+        dates=("2021-02-21", None),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "2020-09-30" and event.articles == ("a0", "a1")
+    # An adjective is no verb, and an infinitive's date is not its helper's.
+    docs = story(
+        "His congregation prayed for the arrested members of their church during services on Sunday.",
+        "Police said the gang tried to mount a raid on the church on Sunday.",
+        "Haitian police arrested ten aid workers on Sunday.",
+        dates=("2010-02-01",) * 3,
+    )
+    assert len(build_timeline(docs)) == 3
+
+
+def test_a_charge_and_a_bombing_told_as_verbs_join_their_entries():
+    """DUC d30003t: "another man charged Wednesday" is the indictment; "to bomb ... in August" the bombing."""
+    docs = story(
+        "A grand jury returned an indictment Wednesday against bin Laden.",
+        "Rewards were offered for bin Laden and another man charged Wednesday, Muhammad Atef.",
+        "He was accused of conspiring to bomb the embassies in Kenya and Tanzania in August.",
+        "Security was tightened after the Aug. 7 bombings of the embassies in Kenya and Tanzania.",
+        dates=("1998-11-04",) * 4,
+    )
+    assert [(event.date, sorted(event.articles)) for event in build_timeline(docs)] == [
+        ("1998-08-07", ["a2", "a3"]),
+        ("1998-11-04", ["a0", "a1"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Audit 7 (DUC d30024t, d30032t, d31008t; AllSides; MultiLing): the date of a statement.
+        "East Timorese rebels claimed Sunday that some 2,000 troops had landed.",
+        "Hyde insisted Monday night that the counsel was still pursuing the matter.",
+        "Biden dismisses that suggestion, saying on May 10, “we don’t see much evidence of that.”",
+        'Yilmaz was quoted Saturday by the daily Hurriyet as saying, "the patience is over."',
+        '"I am warning the world," the Anatolia agency quoted President Demirel as saying Sunday.',
+    ],
+)
+def test_a_date_of_a_statement_is_not_an_event(text):
+    assert build_timeline(story(text, dates=("1998-11-04",))) == ()
+
+
+def test_a_claimed_victory_is_an_event():
+    docs = story(
+        "Stansbury claimed a resounding victory Tuesday night in the special election.", dates=("2021-06-02",)
+    )
+    assert [event.date for event in build_timeline(docs)] == ["2021-06-01"]
+
+
+def test_this_year_in_the_present_tense_is_not_an_event():
+    """Audit 7 (AllSides 5931, 6084; DUC d30036t): a state or a prospect of "this year" dates nothing."""
+    docs = story(
+        "But this year's ballot looks different, for mayor and for other citywide races.",
+        "In the market for a new car, smartphone or washing machine this year?",
+        "PAL laid off more than 3,000 employees at the height of its troubles this year.",
+        dates=("2021-06-10", "2021-04-29", "1998-11-22"),
+    )
+    assert [(event.date, event.articles) for event in build_timeline(docs)] == [("1998", ("a2",))]
