@@ -148,7 +148,7 @@ _CHANGE_FROM = re.compile(
 # CDC's data through mid-February", "to be maintained through 2020"; audit 5 read the 8 such dev entries:
 # 7 span ends, and "came through Tuesday's meteor shower", which names an event, as "to next month's" does).
 # "as of" dates a count or a state, not a happening ("the 47 deaths as of Wednesday", "had not been
-# determined as of Friday evening"; audit 7 read the 6 such dev entries: all tallies or states).
+# determined as of Friday evening"; audit 8 read the 6 such dev entries: all tallies or states).
 _BOUND = re.compile(r"\b(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill|[Aa]s\s+of)(?:\s+after)?(?:\s+the)?\s*$")
 _TARGET = re.compile(r"\b(?:to|[Tt]hrough)\s+$")
 # A span's end that a clause dates is an event of its own: "until 1991, when it proclaimed independence".
@@ -304,7 +304,7 @@ _FRONTED_SAYING = 4
 # and a "that" or a quote they date the saying ("claimed Sunday that some 2,000 Indonesian troops ...",
 # "insisted Monday night that", "saying on May 10, “we don’t see ...”"). A quote attributed through a
 # paper ("was quoted Saturday by the daily Hurriyet as saying", "quoted President Suleyman Demirel as
-# saying Sunday") is dated by its frame too. Audit 7 read the 10 such dev entries: all dated a statement.
+# saying Sunday") is dated by its frame too. Audit 8 read the 10 such dev entries: all dated a statement.
 _STATEMENT_VERBS = frozenset(["claimed", "insisted", "acknowledged", "argued", "asserted", "saying"])
 _STATEMENT_FOLLOWS = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?(?:\s+that\b|,?\s*[\"“])")
 _QUOTED_BEFORE = re.compile(r"\bquoted\b[^,;:\"“”]{0,60}$|\bas saying,?\s*$")
