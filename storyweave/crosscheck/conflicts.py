@@ -205,6 +205,41 @@ _TALLY_STOPS = frozenset(
     ["has", "have", "had", "is", "was", "were", "rose", "risen", "rises", "reached", "reaches", "climbed",
      "stood", "stands", "jumped", "increased", "to", "at"]
 )  # fmt: skip
+# What a label may show of the sentences: words, spaces, and the marks that words and figures carry.
+_NOT_PLAIN = re.compile(r"[^\w\s'’.,:$%£€-]|_")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*(?:>|$)")  # a tag cut at the label's end too: "</b"
+# What a label calls a sum of money whose currency is a sign.
+_CURRENCY_NAMES = {"$": "dollars", "£": "pounds", "€": "euros"}
+# A casualty verb as a label shows it, after "people": "killing 60 people" -> "people killed".
+_PARTICIPLES = {
+    "killing": "killed", "kills": "killed", "died": "killed", "dead": "killed", "injuring": "injured",
+    "injures": "injured", "wounding": "wounded", "wounds": "wounded",
+}  # fmt: skip
+_PREPOSITIONS = frozenset(
+    "in on at by from of than for with to into onto over under near across during after since among".split()
+)
+# Words that end the phrase after a figure: a clause of its own ("who were evacuated"), a verb ("has
+# been"), another figure joined to it ("and injuring 162"), the reporting ("officials said").
+_PHRASE_STOPS = _AUXILIARIES | frozenset(
+    "who whom whose which that and or but as while when where because if said says told".split()
+)
+# The phrase after a figure takes at most this many words: "killed in the embassy attacks" and "closer
+# than any other spacecraft" take five, and with the unit the label stays within ``_EVENT_WORDS``.
+_AFTER_WORDS = 6
+# A sum's "in" or "of" phrase, up to its noun: "in debt", "worth of crops", "in the damage".
+_OBJECT = re.compile(r"(?:worth\s+)?(?:of|in)\s+(?:(?:the|a|an|its|their)\s+)?(?=[a-z])")
+# The noun a figure is given for, with what links them: "sustained winds of", "the damage at", "the jobless
+# rate in Valdora stood at"; before the figure, its qualifier and its currency ("a ransom of about $").
+_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)"
+    r"(?:\s+(?:in|of|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s+(?:(?:stood|was|is|were|are|reached|rose|fell|put|estimated|totaled|totalled)\s+)?"
+    r"(?:of|at|to|was|is|were|are|reached|totaled|totalled)\s+"
+    r"(?:(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?(?:\$|US\$|dlrs\s?|£|€)?$"
+)
+# How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
+# stood at about $") takes under 60 characters.
+_NOUN_REACH = 80
 # A label tells an event or a tally in at most this many words: the teigen-jack and harbor-fire events
 # take two to five ("Teigen announced", "a fire destroyed a cold-storage warehouse"), DUC 2003 d31010t's
 # toll eight ("death toll from almost three weeks of sub-zero temperatures"); longer runs wander off.
@@ -219,7 +254,7 @@ _MONEY_SIGNS = frozenset({"$", "£", "€"})
 _TIME_UNITS = frozenset(
     short_stem(w) for w in ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
 )
-# Units that measure, not count: a label names them alone ("kph: sustained winds").
+# Units that measure, not count: a label names what they measure ("sustained winds in kph").
 _MEASURES = frozenset(
     short_stem(w)
     for w in """kph mph km kilometers miles meters metres feet inches degrees knots kilograms kg tons tonnes
@@ -412,6 +447,8 @@ class _Fact:
     casualty: bool = False
     # Where the value is written in the sentence (a tally's: its head, "death toll"), for describing it.
     span: tuple[int, int] = (0, 0)
+    # An amount as written with its qualifier, currency and unit ("more than 250", "14 workers").
+    figure: tuple[int, int] = (0, 0)
     # For a date named by a weekday alone ("on Wednesday"), the article date it was counted from.
     weekday_of: dt.date | None = None
 
@@ -854,7 +891,7 @@ def _amount_facts(
         value = float(WORD_NUMBERS[number_text.lower()] if is_word else number_text.replace(",", ""))
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
-        anchor = (match.start(), end)
+        anchor = figure = (match.start(), end)
         modifiers: frozenset[str] = frozenset()
         tally = False
         casualty = None
@@ -869,7 +906,7 @@ def _amount_facts(
             unit = unit_text = "%"
         else:
             unit, unit_text, unit_end, modifiers = _unit_after(text, end)
-            anchor = (match.start(), unit_end)
+            anchor = figure = (match.start(), unit_end)
             casualty = _casualty(text, match.start(), unit_end) if unit in (None, "person", "other") else None
             if casualty is not None:
                 unit, unit_text = casualty, _CASUALTY_KEYS[casualty]
@@ -930,6 +967,7 @@ def _amount_facts(
             tally=tally,
             casualty=casualty is not None,
             span=(anchor[0], anchor[1]) if tally else (start, end),
+            figure=figure,
         )
         facts.append((match.start(), fact))
     # Two values of one unit in one clause are compared ("72 percent versus
@@ -1444,16 +1482,61 @@ def _can_grow(sides: list[list[_Fact]]) -> bool:
 
 
 def _about(sides: list[list[_Fact]]) -> str:
-    """What the fact is, named as the evidence names it.
+    """What the fact is, in the words of its evidence, in their order: a short phrase a reader
+    parses without the articles.
 
     A date is the date of an event, told as one statement tells it ("when a fire destroyed a
-    cold-storage warehouse"); a tally is its head as written ("death toll from Babs"). Otherwise,
-    and when no statement tells the event in a few words: up to four words the evidence sentences
-    share, in the order the first statement has them, and those that stand together there written
-    together ("percentage: votes counted", "number of kph: sustained winds, packing", not "counted,
-    votes" and "sustained, winds, packing").
+    cold-storage warehouse"); when no statement tells it in a few words, the words its clauses
+    share ("when: fire, cold-storage warehouse"). An age is the age of its person. An amount is
+    what it counts or measures, read around the figure in one statement (``_figure_phrase``):
+    a tally's head ("death toll from Babs"), the counted noun with the words that narrow it
+    ("meteors an hour at the peak", "people killed in the embassy attacks"), or the noun a measure
+    or sum belongs to ("sustained winds in kph", "debt in dollars"). Of the statements' phrases,
+    the one with the most words that the other sides say too, the first on a tie; with none, the
+    unit alone ("number of candidates", "amount in dollars").
     """
     facts = [f for side in sides for f in side]
+    first = facts[0]
+    if first.kind == "date":
+        return _date_about(facts)
+    if first.key.startswith("age of "):
+        return first.key
+    shared = _shared_stems(sides)
+    phrases = [found for fact in facts if (found := _figure_phrase(fact, shared))]
+    if phrases:
+        # ``max`` keeps the first of equals: the earliest statement's phrase.
+        return max(phrases, key=lambda found: found[1])[0]
+    # "number of firefighters", even when the first side says "one firefighter".
+    counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
+    unit = counted or first.unit_text
+    if first.key in _MONEY_SIGNS or first.key in _CURRENCY_UNITS:
+        return f"amount in {_CURRENCY_NAMES.get(first.key, unit)}"
+    # A measure is not a count: "figure in kph", not "number of kph".
+    return {"%": "percentage", "die": "deaths"}.get(
+        first.key, f"figure in {unit}" if first.key in _MEASURES else f"number of {unit}"
+    )
+
+
+def _plain(label: str) -> str:
+    """A label as plain words: tags ("<b>") go, and marks that are markup somewhere ("*", "_", "[",
+    "#") become spaces. The renderers escape a label, but one read from an article should not carry
+    its markup."""
+    return " ".join(_NOT_PLAIN.sub(" ", _TAG.sub("", label)).split())
+
+
+def _date_about(facts: list[_Fact]) -> str:
+    """A date conflict's label: "when" and its event, else the words its clauses share."""
+    # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
+    in_clauses: dict[str, int] = defaultdict(int)
+    for fact in facts:
+        for term in _clause_terms(fact):
+            in_clauses[term] += 1
+    common = frozenset(t for t, c in in_clauses.items() if c > 1)
+    # A date written out is read with its own clause; a weekday's clause may be another event's.
+    written = sorted(facts, key=lambda f: not f.written)
+    events = [event for f in written if (event := _event(f, common | f.context.events))]
+    if events:
+        return f"when {next(filter(_told, events), events[0])}"
     counts: dict[str, int] = defaultdict(int)
     for fact in facts:
         for term in fact.context.terms:
@@ -1462,37 +1545,166 @@ def _about(sides: list[list[_Fact]]) -> str:
         (t for t, c in counts.items() if c > 1 and t not in GENERIC_TERMS), key=lambda t: (-counts[t], t)
     )
     first = facts[0]
-    if first.kind == "date":
-        # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
-        in_clauses: dict[str, int] = defaultdict(int)
-        for fact in facts:
-            for term in _clause_terms(fact):
-                in_clauses[term] += 1
-        common = frozenset(t for t, c in in_clauses.items() if c > 1)
-        # A date written out is read with its own clause; a weekday's clause may be another event's.
-        written = sorted(facts, key=lambda f: not f.written)
-        events = [event for f in written if (event := _event(f, common | f.context.events))]
-        if events:
-            return f"when {next(filter(_told, events), events[0])}"
-    if first.tally and (tally := _tally_phrase(first)):
-        return tally
     words = [
         first.context.surface.get(t) or next(f.context.surface[t] for f in facts if t in f.context.surface)
         for t in shared[:4]
     ]
     described = _in_text_order(first.sentence.text, words, first.context.clause[0])
-    if first.kind == "date":
-        return f"when: {described}" if described else "when"
-    if first.key.startswith("age of "):
-        return first.key
-    # "number of firefighters", even when the first side says "one firefighter".
-    counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
-    unit = {"$": "amount in dollars", "%": "percentage", "die": "deaths"}.get(
-        first.key,
-        # A measure is not a count: "kph: sustained winds", not "number of kph: sustained winds".
-        (counted or first.unit_text) if first.key in _MEASURES else f"number of {counted or first.unit_text}",
-    )
-    return f"{unit}: {described}" if described else unit
+    return f"when: {described}" if described else "when"
+
+
+def _word_stems(word: str) -> set[str]:
+    """Stems of a word's parts, each part of a hyphenated word apart, less stop words."""
+    return {short_stem(part) for part in word.lower().split("-") if part not in STOP_WORDS}
+
+
+def _shared_stems(sides: list[list[_Fact]]) -> frozenset[str]:
+    """Stems of the words that the evidence of at least two sides says: what the outlets agree the
+    figure is about, not what one of them adds ("in Sweden's second-largest city")."""
+    seen: dict[str, int] = defaultdict(int)
+    for side in sides:
+        stems = set()
+        for text in dict.fromkeys(f.sentence.text for f in side):
+            for word in _LABEL_WORD.finditer(text):
+                stems |= _word_stems(word.group())
+        for term in stems:
+            seen[term] += 1
+    return frozenset(term for term, count in seen.items() if count > 1)
+
+
+def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | None:
+    """What one statement says its amount counts or measures, and how many of the phrase's words
+    other sides say too (``shared``); None when the statement has no phrase for it.
+
+    A tally: its head ("death toll from Babs"). A casualty count: the people and the verb, and the
+    place or event it happened in ("people killed in the embassy attacks"). A sum of money: the noun
+    of its "in"/"of" phrase or the noun it is given for ("debt in dollars", "ransom in dollars"). A
+    percentage: the noun before it or its "of" phrase ("share of the votes counted"). A measure: the
+    noun before it ("sustained winds in kph") or its own phrase ("kilometers southeast of the
+    territory"). A count: its noun with the words that narrow it ("people hit by falling trees").
+    """
+    text = fact.sentence.text
+    start, end = fact.figure
+    clause_end = fact.context.clause[1]
+    phrase = ""
+    if fact.tally:
+        phrase = _tally_phrase(fact) or ""
+    elif fact.casualty:
+        phrase = _casualty_phrase(text, fact, shared)
+    elif fact.key in _MONEY_SIGNS or fact.key in _CURRENCY_UNITS:
+        noun = _object_noun(_phrase_after(text, end, clause_end, shared)) or _noun_before(text, start, shared)
+        if noun:
+            phrase = f"{noun} in {_CURRENCY_NAMES.get(fact.key, fact.unit_text)}"
+    elif fact.key == "%":
+        noun = _noun_before(text, start, shared)
+        after = _phrase_after(text, end, clause_end, shared)
+        if noun:
+            phrase = f"{noun} in percent"
+        elif after.startswith("of "):
+            phrase = f"share {after}"
+    elif fact.key in _MEASURES:
+        noun = _noun_before(text, start, shared)
+        after = _phrase_after(text, end, clause_end, shared)
+        if noun:
+            phrase = f"{noun} in {fact.unit_text}"
+        elif after:
+            phrase = f"{fact.unit_text} {after}"
+    else:
+        after = _phrase_after(text, end, clause_end, shared)
+        if after:
+            phrase = f"{text[fact.span[1] : end].strip()} {after}"
+    words = [word.group() for word in _LABEL_WORD.finditer(phrase)]
+    if not words or (not fact.tally and len(words) > _EVENT_WORDS):
+        return None
+    return phrase, sum(bool(_word_stems(word) & shared) for word in words)
+
+
+def _casualty_phrase(text: str, fact: _Fact, shared: frozenset[str]) -> str:
+    """A casualty count's people and verb, and the place or event its phrase puts them in: "people
+    killed in the embassy attacks" of "the more than 250 people killed in the embassy attacks";
+    "people wounded" of "a car-bomb explosion in a Jerusalem market wounded 24 people"."""
+    start, end = fact.figure
+    verb = _CASUALTY_BEFORE.search(text, max(0, start - len("wounding ")), start)
+    after = _CASUALTY_AFTER.match(text, end) if verb is None else None
+    verb = verb or after
+    if verb is None:
+        return ""
+    written = (verb.group("die") or verb.group("injur")).lower()
+    label = f"people {_PARTICIPLES.get(written, written)}"
+    where = _phrase_after(text, after.end() if after else end, fact.context.clause[1], shared)
+    return f"{label} {where}" if where.split(" ", 1)[0] in _PREPOSITIONS else label
+
+
+def _phrase_after(text: str, start: int, end: int, shared: frozenset[str]) -> str:
+    """The words after ``start`` that narrow a figure's unit, up to ``end`` (its clause's end).
+
+    At most one prepositional phrase and ``_AFTER_WORDS`` words, after an optional participle
+    ("hit by falling trees", "closer than any other spacecraft", "an hour at the peak"), cut after
+    the last word another side says too (``shared``), and the rest of its noun ("in the embassy
+    attacks" when only "embassy" is shared). Empty when no word of it is shared: then it is one
+    outlet's detail ("in Sweden's second-largest city"), not what the outlets disagree on.
+    """
+    words: list[re.Match[str]] = []
+    prepositions = 0
+    position = start
+    for word in _LABEL_WORD.finditer(text, start, end):
+        lower = word.group().lower()
+        if (
+            text[position : word.start()].strip()  # punctuation: "_ all clergymen _", a parenthesis
+            or len(words) == _AFTER_WORDS
+            or lower in _PHRASE_STOPS
+            or lower[0].isdigit()
+            # A verb ends it, but a participle may open it: "people hit by falling trees".
+            or (words and lower in dates.IRREGULAR_PAST)
+        ):
+            break
+        prepositions += lower in _PREPOSITIONS
+        if prepositions > 1:
+            break
+        words.append(word)
+        position = word.end()
+    kept = [
+        i for i, word in enumerate(words) if _is_content(word.group()) and _word_stems(word.group()) & shared
+    ]
+    if not kept:
+        return ""
+    last = kept[-1]
+    while (
+        last + 1 < len(words)
+        and _is_content(words[last + 1].group())
+        and words[last + 1].group()[0].islower()
+    ):
+        last += 1
+    if words[last].group().lower().endswith("ing"):
+        return ""  # a verb's object follows: "euros for failing to stop money laundering"
+    return text[words[0].start() : words[last].end()]
+
+
+def _is_content(word: str) -> bool:
+    """Whether a word can end a label's phrase: not a stop word, preposition or verb in the past."""
+    lower = word.lower()
+    return lower not in STOP_WORDS and lower not in _PREPOSITIONS and lower not in dates.IRREGULAR_PAST
+
+
+def _object_noun(phrase: str) -> str:
+    """The noun of a sum's "in" or "of" phrase ("debt" of "in debt", "crops" of "worth of crops")."""
+    match = _OBJECT.match(phrase)
+    return phrase[match.end() :] if match else ""
+
+
+def _noun_before(text: str, start: int, shared: frozenset[str]) -> str:
+    """The noun a figure at ``start`` is given for, when another side says it too: "sustained winds"
+    of "packing sustained winds of 130 kph", "ransom" of "demanded a ransom of $2 million", "jobless
+    rate" of "the jobless rate in Valdora stood at 7.4 percent"; else empty."""
+    match = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
+    if match is None:
+        return ""
+    words = match.group("noun").split()
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    if not words or not _is_content(words[-1]) or not _word_stems(words[-1]) & shared:
+        return ""
+    return " ".join(words)
 
 
 def _event(fact: _Fact, keys: frozenset[str]) -> str | None:
@@ -1724,7 +1936,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             for side in sides
         )
         conflict = Conflict(
-            about=_about(sides),
+            about=_plain(_about(sides)),
             kind="date" if sides[0][0].kind == "date" else "number",
             positions=positions,
             update=_is_update(sides, docs),

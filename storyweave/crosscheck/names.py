@@ -421,9 +421,19 @@ def _spelling_conflicts(
         if len(members) > 1:
             about.setdefault(tuple(_spelling(by_word[word]) for word in members), []).append(root)
     return tuple(
-        Conflict(about=f"spelling of {' and '.join(roots)}", kind="name", positions=positions)
+        Conflict(about=f"spelling of {_misspelt_words(roots, positions)}", kind="name", positions=positions)
         for positions, roots in about.items()
     )
+
+
+def _misspelt_words(roots: list[str], positions: tuple[Position, ...]) -> str:
+    """The misspelt words of one name as its label shows them: as the name writes them when they
+    stand together in it ("Lamen Khalifa" of "Lamen Khalifa Fhimah"), else joined by "and". Joined
+    by "and", words of one name read as two people ("spelling of Lamen and Khalifa")."""
+    together = " ".join(roots)
+    if any(f" {together} " in f" {position.value} " for position in positions):
+        return together
+    return " and ".join(roots)
 
 
 def _role_conflicts(uses: list[_Use], written: list[frozenset[str]], people: People) -> tuple[Conflict, ...]:

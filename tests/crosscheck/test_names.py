@@ -69,7 +69,8 @@ def test_name_misspelt_in_two_words_is_one_conflict():
         "Mohammad Siddique Khan, 30, was seen in a video, Khan said.",
     )
     (conflict,) = find_name_conflicts(docs)
-    assert conflict.about == "spelling of Mohammed and Sidique"
+    # Read "spelling of Mohammed and Sidique", as if of two people (DUC 2003 d30042t: "Lamen and Khalifa").
+    assert conflict.about == "spelling of Mohammed Sidique"
     assert [(p.value, p.articles) for p in conflict.positions] == [
         ("Mohammed Sidique Khan", ("a0",)),
         ("Mohammad Siddique Khan", ("a1",)),
@@ -142,7 +143,7 @@ def test_swapped_letters_and_transliterations_are_spelling_differences():
         (
             "Libya handed over the suspects, Abdel Basset Ali al-Megrahi and Lamen Khalifa Fhimah, on Monday.",
             "Libya handed over the suspects, Abdel Basset Ali al-Megrahi and Lamin Khalifah Fhimah, on Monday.",
-            "spelling of Lamen and Khalifa",
+            "spelling of Lamen Khalifa",
         ),
     ],
 )
