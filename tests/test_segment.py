@@ -83,3 +83,88 @@ def test_a_paragraph_that_blingfire_reads_as_blank_gives_no_empty_sentence():
         "The fire broke out.",
         "Crews came.",
     ]
+
+
+def test_a_quoted_question_or_exclamation_is_not_cut_from_the_rest_of_its_sentence():
+    # Dev audit: blingfire split after ?" and !" ('"Why wasn't I there?" | sobbed a young woman'), 38 times.
+    assert _texts('"Why wasn\'t I there?" sobbed a young woman. She left.') == [
+        '"Why wasn\'t I there?" sobbed a young woman.',
+        "She left.",
+    ]
+    assert _texts('The seminar, entitled "A steady ship in troubled waters?" promised reforms.') == [
+        'The seminar, entitled "A steady ship in troubled waters?" promised reforms.'
+    ]
+    assert _texts('"That\'s your objection?" Warden asked. "Got that?" Ms. Gandy wrote on Twitter.') == [
+        '"That\'s your objection?" Warden asked.',
+        '"Got that?" Ms. Gandy wrote on Twitter.',
+    ]
+    # A capitalised pronoun after the quote starts a new sentence as often as not: left alone.
+    assert _texts('"Are you coming?" She said she would.') == ['"Are you coming?"', "She said she would."]
+
+
+def test_a_state_or_company_abbreviation_can_end_a_sentence():
+    # Dev audit: every join after "R-Ind.", "Calif.", "Corp.", "Inc." ran two sentences together (18 of 18).
+    assert _texts('"We will win," said Rep. Edward Pease, R-Ind. "I intend to follow it."') == [
+        '"We will win," said Rep. Edward Pease, R-Ind.',
+        '"I intend to follow it."',
+    ]
+    assert _texts("He was born in Milton, Mass. His father was a banker.") == [
+        "He was born in Milton, Mass.",
+        "His father was a banker.",
+    ]
+    assert _texts("The Microsoft Corp. Tuesday reported its earnings.") == [
+        "The Microsoft Corp. Tuesday reported its earnings."
+    ]
+
+
+def test_case_names_list_numbers_and_initials_stay_in_their_sentence():
+    # Claims audit: "The case, Sanchez v." | "Mayorkas, No. 20-315, could affect ..."
+    assert _texts("The case, Sanchez v. Mayorkas, No. 20-315, could affect many. Roe v. Wade stands.") == [
+        "The case, Sanchez v. Mayorkas, No. 20-315, could affect many.",
+        "Roe v. Wade stands.",
+    ]
+    # A list number is markup, not a sentence, and not part of the sentence it numbers.
+    assert _texts("Accusers came forward. 1. Anthony Rapp spoke first. 2. Roberto Cavazos followed.") == [
+        "Accusers came forward.",
+        "Anthony Rapp spoke first.",
+        "Roberto Cavazos followed.",
+    ]
+    assert _texts("It was contentious. A. Whitney Brown left. The book by J. R. R. Tolkien stayed.") == [
+        "It was contentious.",
+        "A. Whitney Brown left.",
+        "The book by J. R. R. Tolkien stayed.",
+    ]
+
+
+def test_sentences_glued_without_a_space_are_split():
+    text = (
+        "It had invaded her kidneys.After antibiotics, it went. Court is on Dec. 26.Cosme hid. U.S.Army won."
+    )
+    assert _texts(text) == [
+        "It had invaded her kidneys.",
+        "After antibiotics, it went.",
+        "Court is on Dec. 26.",
+        "Cosme hid.",
+        "U.S.Army won.",
+    ]
+    assert _texts(
+        "\u201cI\u2019m from The Daily Show.\u201d \u201cWhat\u2019s The Daily Show?\u201d \u201cWell, news.\u201d"
+    ) == [
+        "\u201cI\u2019m from The Daily Show.\u201d",
+        "\u201cWhat\u2019s The Daily Show?\u201d",
+        "\u201cWell, news.\u201d",
+    ]
+
+
+def test_a_span_without_a_word_is_given_to_a_neighbour():
+    assert _texts("It is so beyond anything ... \u201d Then he left.\n\nNo arrests were made. \u201c") == [
+        "It is so beyond anything ... \u201d",
+        "Then he left.",
+        "No arrests were made. \u201c",
+    ]
+    doc = segment(Article("a", '"[...] It would appear that all are dead," he said. The search went on.'))
+    assert [s.text for s in doc.sentences] == [
+        '"[...] It would appear that all are dead," he said.',
+        "The search went on.",
+    ]
+    assert doc.sentences[0].quotation == doc.quotations[0].id
