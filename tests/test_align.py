@@ -474,3 +474,93 @@ def test_a_summary_sentences_claim_takes_no_sentence_read_before_its_own():
     assert len(align(docs).claims) == 1
     cited = align(docs, centers=["a1#0"])
     assert [(c.outlet_count, c.article_ids) for c in cited.claims] == [(3, ("a1", "a2", "a3")), (1, ("a0",))]
+
+
+# Claims precision audit 3: a sentence that states nothing heads and joins no claim.
+ANSWER = "The mayor said she is not confident that the harbour bridge will reopen on Monday."
+
+
+def test_a_question_makes_no_claim_and_joins_no_answer():
+    # The reporter's question shares the answer's words; before, it joined the answer's claim as a third outlet.
+    docs = _docs(
+        "Why are you so confident that the harbour bridge will reopen on Monday, Madam Mayor?",
+        ANSWER,
+        "The mayor said she is not confident the harbour bridge will reopen on Monday.",
+    )
+    (claim,) = align(docs).claims
+    assert claim.article_ids == ("a1", "a2") and claim.outlet_count == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why has it taken us 60 years?",
+        '"Is there any way to stay calm in this country?"',
+        "The second question is: Can the airline be saved with a new owner?",
+    ],
+)
+def test_a_question_alone_is_left_out(text):
+    assert [c.text for c in align(_docs(f"{text} {ANSWER}")).claims] == [ANSWER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A tag, a question reported inside a statement, a question after a statement and a colon.
+        "There is a difference between patting someone on the back and assault, right?",
+        'Fezzik asks the mysterious man in black a question atop the cliffs: "Why do you wear a mask?"',
+        "If all goes to plan, the probe's data will help scientists solve two long-standing puzzles: how is the solar"
+        " wind accelerated?",
+    ],
+)
+def test_a_statement_that_ends_in_a_question_mark_still_makes_a_claim(text):
+    assert [c.text for c in align(_docs(f"{text} {ANSWER}")).claims] == [text, ANSWER]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Speaking on the radio in 1999, after the death of her cooking partner from cancer, the chef said:",
+            False,
+        ),
+        ("White House press secretary Jen Psaki said in a statement Wednesday:", False),
+        ("The full statement reads as follows:", False),
+        (
+            "In a long conversation with a reporter from the local paper, Delynn said he did not swim in the lake:",
+            True,
+        ),
+    ],
+)
+def test_a_lead_in_makes_a_claim_only_when_it_states_something(text, claim):
+    # In the answer's paragraph, so that the short ones are no line (see the test above).
+    texts = [c.text for c in align(_docs(f"{ANSWER} {text}")).claims]
+    assert texts == [ANSWER] + ([text] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sign up here for our daily newsletter with the news of the harbour.", False),
+        ("For more information, visit harbour.gov or follow @Harbour on Twitter.", False),
+        ("Jane Doe can be reached at http://www.twitter.com/janedoe", False),
+        ("Associated Press writer John Roe contributed to this report.", False),
+        ("(Image courtesy of the harbour authority.)", False),
+        ("To get approval for the repairs, the council threatened to close the harbour.", True),
+    ],
+)
+def test_a_line_addressed_to_the_reader_makes_no_claim(text, claim):
+    texts = [c.text for c in align(_docs(f"{ANSWER} {text}")).claims]
+    assert texts == [ANSWER] + ([text] if claim else [])
+
+
+def test_a_question_the_summary_cites_or_reads_first_keeps_its_claim():
+    question = "Why are you so confident that the harbour bridge will reopen on Monday, Madam Mayor?"
+    docs = _docs(question, ANSWER)
+    # Cited by the summary, the question heads its claim.
+    assert align(docs, centers=["a0#0"]).claims[0].sentence_ids == ("a0#0", "a1#0")
+    # Read before the summary's sentence, it stays in that sentence's claim: the summary reads its sentences in
+    # the order their claims first appeared, which must not move.
+    assert align(docs, centers=["a1#0"]).claims[0].sentence_ids == ("a0#0", "a1#0")
+    later = _docs(ANSWER, question)
+    assert align(later, centers=["a0#0"]).claims[0].sentence_ids == ("a0#0",)
