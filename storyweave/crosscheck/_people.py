@@ -738,14 +738,18 @@ def _comma_then_verb() -> re.Pattern[str]:
 
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet
 # Hiriart, Pinochet's son" / "Mafa Barbakh, an elderly woman" / "Nelson Jobim, the Brazilian Defence
-# Minister,": a role noun, in any case, heading an appositive right after the name.
+# Minister,": a role noun, in any case, heading an appositive right after the name. With no determiner
+# the appositive opens with a role word ("Pat McQuaid, president of UCI told Reuters", "Chip Brown, chief
+# Latin American economist for Salomon Smith Barney").
 @functools.cache
 def _role_appositive() -> regex.Pattern[str]:
+    roles = r"(?i:" + "|".join(sorted(TITLES | {"man", "woman"})) + r")"
     return regex.compile(
-        r",\s*(?:\d{1,3},\s*)?(?:a|an|the|his|her|\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?P<role>(?i:"
-        + "|".join(sorted(TITLES | {"man", "woman"}))
-        + r"))(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who)\b)"
+        r",\s*(?:\d{1,3},\s*)?(?:(?:a|an|the|his|her|\p{Lu}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?|"
+        + roles
+        + r"\s+(?:[\w'’-]+\s+){0,4}?)?(?P<role>"
+        + roles
+        + r")(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who)\b)"
     )
 
 
@@ -1143,15 +1147,25 @@ def find_names(
         repeated = next((k for k in range(1, len(words) // 2 + 1) if texts[-2 * k : -k] == texts[-k:]), 0)
         if repeated:
             words = words[:-repeated]
+        # A role or an age in apposition makes the run a person's full name, so a first word the story also
+        # writes in lower case, or one that looks like a gerund, is a given name: "Chip Brown, chief Latin
+        # American economist for Salomon Smith Barney", "Sterling Brown, 22,".
+        appositive = bool(
+            words
+            and (
+                _role_appositive().match(text, words[-1][1])
+                or _AGE_AFTER.match(text[words[-1][1] : words[-1][1] + 6])
+            )
+        )
         while words and (
             (
                 words[0][2].lower() in STOP_WORDS
                 and not (len(words) > 1 and words[0][2].lower() in _MONTH_ABBREVIATIONS)
             )
             # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
-            or (len(words) > 1 and words[0][2].lower() in common_words and cue is None)
+            or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
             or words[0][2] in demonyms
-            or (len(words) > 1 and _opens_sentence(words[0][2], text, words[0][0]))
+            or (len(words) > 1 and not appositive and _opens_sentence(words[0][2], text, words[0][0]))
             # "said Major David Gell": the rank, capitalised; not a title in lower case ("a major Hollywood
             # studio") nor after a given name ("John Major").
             or (len(words) > 2 and words[0][2] in CAPITALISED_TITLES)

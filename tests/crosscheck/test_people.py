@@ -198,3 +198,32 @@ def test_a_surnames_gender_goes_to_the_person_it_names_where_written():
     people = read_story_facts(docs).people
     assert people.gender("John Smith") == "m"
     assert people.gender("Mary Smith") != "m"
+
+
+@pytest.mark.parametrize(
+    ("text", "common", "name"),
+    [
+        # A first word the story writes in lower case, before a role in apposition.
+        (
+            "Chip Brown, chief Latin American economist for Salomon Smith Barney, said so. The chip was small.",
+            frozenset(["chip"]),
+            "Chip Brown",
+        ),
+        # A given name that looks like a gerund opening the sentence, before an age.
+        ("Sterling Brown, 22, said he was stunned.", frozenset(), "Sterling Brown"),
+    ],
+)
+def test_a_role_or_age_in_apposition_keeps_the_given_name(text, common, name):
+    """Audit 9: "Chip Brown" was "Brown" because the story writes "chip"; the sentence-opening gerund rule made
+    "Sterling Brown" "Brown"."""
+    assert name in [mention.name for mention in find_names(text, "a", common)]
+
+
+def test_without_an_appositive_a_sentence_opening_word_is_still_dropped():
+    names = [
+        m.name
+        for m in find_names(
+            "Putting Brazil first, they voted. Following Friday, it fell.", "a", frozenset(["following"])
+        )
+    ]
+    assert "Brazil" in names and not any(n.startswith(("Putting", "Following")) for n in names)

@@ -1125,3 +1125,101 @@ def test_reporting_verbs_and_role_words_that_were_missing(text, speaker):
     """Audit 8: "replying", "retorted" after "Jr.", "a former forensic expert", "Fire Marshal", "Major"."""
     (quote,) = find_quotes(story(text))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A possessor is no participle's subject.
+        (
+            "President Barack Obama said Trump would lose. Donald Trump spoke on Monday. Trump addressed Obama's "
+            "remark, saying, "
+            '"He is wrong about the whole thing and everybody knows it."',
+            "Donald Trump",
+        ),
+        # An appositive with no determiner and no closing comma.
+        (
+            'The race was stopped. Pat McQuaid, president of UCI told Reuters: "We are not going to change '
+            'the rules for anyone."',
+            "Pat McQuaid",
+        ),
+        # A colon lead-in with no reporting verb, after the name that opens it.
+        (
+            "Richard Gephardt met the press. Gephardt framed the impasse this way: "
+            '"We want a bill, and they want an issue for the campaign."',
+            "Richard Gephardt",
+        ),
+        (
+            "Ben Barboza, Saldanha's husband, expressed grief over her death in a post on Facebook: "
+            '"I am devastated with the tragic loss of my beloved wife."',
+            "Ben Barboza",
+        ),
+    ],
+)
+def test_speakers_of_participles_open_appositives_and_colon_lead_ins(text, speaker):
+    """Audit 9: 'Trump addressed Obama's remark, saying,' went to Obama; 'Pat McQuaid, president of UCI told
+    Reuters:' and 'Gephardt framed the impasse this way:' had no speaker."""
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The colon follows a clause that a name does not open.
+        'Buzzfeed quoted Bryan Freedman as rejecting the allegation: "That never happened, not once, not ever."',
+        # Nor one the name only owns.
+        'Gephardt spoke. Gephardt\'s aide framed the impasse this way: "We want a bill and they want an issue."',
+    ],
+)
+def test_a_colon_lead_in_not_opened_by_the_speaker_names_no_one(text):
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Turkey's Foreign Ministry protested. In a statement, the ministry said the invitation was wrong.\n"
+            '"We strongly protest the action of the Greek parliamentarians," the statement read.',
+            "Turkey's Foreign Ministry",
+        ),
+        (
+            'Hagel reiterates "support," according to a statement released by the Department of Defense.\n'
+            '"Secretary Hagel also expressed concern about the rising number of deaths," the statement said.',
+            "Department of Defense",
+        ),
+        (
+            'Aid came. "The European Union deplores the continued arrest of 15 British citizens," said the '
+            "statement released by the EU.",
+            "EU",
+        ),
+        (
+            'The race went on. "There is the presence of a double population of haematids," read an Astana Team '
+            "statement.",
+            "Astana Team",
+        ),
+        (
+            "Saldanha worked at King Edward VII's Hospital for more than four years.\n"
+            '"She was a valued colleague and will be sadly missed by everyone who worked with her," the hospital '
+            "statement said.",
+            "King Edward VII's Hospital",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_the_body_that_made_it(text, speaker):
+    """Audit 9: "the statement said", "the hospital statement said" and "read an Astana Team statement" had no
+    speaker."""
+    quotes = [q for q in find_quotes(story(text)) if len(q.text.split()) > 6]
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_statement_of_people_names_no_organisation():
+    docs = story(
+        "Saldanha's family released a statement asking for privacy.\n"
+        '"We as a family are deeply saddened by the loss of our beloved Jacintha," said the statement, released '
+        "by police."
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker is None
