@@ -254,7 +254,8 @@ def in_date_order(articles: Iterable[Article]) -> Iterator[ArticlesByDate]:
 
     The grouper sees a stream: oldest first, and the articles of one date in
     input order. An undated article comes with the newest articles of its
-    folder, or last when its folder holds no dated article. Each article
+    folder (its feed, for a line of one), or last when that holds no dated
+    article or the article has no origin. Each article
     waits in an unnamed temporary file (in ``TMPDIR``; it is gone when the
     block ends, or the process does), and only its date, id, origin and place
     there are held: about 400 bytes an article, where the articles of
@@ -286,12 +287,13 @@ def in_date_order(articles: Iterable[Article]) -> Iterator[ArticlesByDate]:
 def _put_aside(articles: Iterable[Article], file: IO[bytes]) -> list[_Place]:
     """Write each article to ``file``, one after the other; return where each one is.
 
-    An undated article is placed at the newest date of its folder's dated
-    articles, and after every dated one when its folder has none: the folder is
-    the nearest sign of which story it belongs to. Placed after every dated
-    article of a batch that holds other, later stories, an undated article of
-    an older folder came after its story had gone stale, and started a story
-    of its own.
+    An undated article is placed at the newest date of the dated articles of
+    its folder (of its file, for a line of a feed), and after every dated one
+    when that holds none or the article's origin is unknown: where it was read
+    from is the nearest sign of which story it belongs to. Placed after every
+    dated article of a batch that holds other, later stories, an undated
+    article of an older folder came after its story had gone stale, and
+    started a story of its own.
     """
     places: list[_Place] = []
     newest_in_folder: dict[str, dt.date] = {}
@@ -301,8 +303,8 @@ def _put_aside(articles: Iterable[Article], file: IO[bytes]) -> list[_Place]:
             _Place(article.date or dt.date.max, position, file.tell(), len(data), article.id, article.origin)
         )
         file.write(data)
-        if article.date is not None:
-            folder = _folder_of(article.origin)
+        folder = _folder_of(article.origin)
+        if article.date is not None and folder is not None:
             newest_in_folder[folder] = max(article.date, newest_in_folder.get(folder, article.date))
     return [
         place._replace(date=newest_in_folder.get(_folder_of(place.origin), dt.date.max))
@@ -312,12 +314,17 @@ def _put_aside(articles: Iterable[Article], file: IO[bytes]) -> list[_Place]:
     ]
 
 
-def _folder_of(origin: str | None) -> str:
-    """The folder of the file an article was read from ("" when not known); an origin may end in ":line"."""
-    if origin is None:
-        return ""
+def _folder_of(origin: str | None) -> str | None:
+    """Where an article was read from, as far as it tells its story: its file's folder, or for a line of a
+    feed (an origin ending in ":line") the feed itself; None when not known (an article made in Python).
+
+    A feed's folder may hold other feeds of other times: with the folder, an undated line of a 2021 feed
+    came after every article of a 2026 feed beside it.
+    """
+    if not origin:
+        return None
     file, _, line = origin.rpartition(":")
-    return os.path.dirname(file if file and line.isdigit() else origin)
+    return file if file and line.isdigit() else os.path.dirname(origin)
 
 
 def read_story(

@@ -268,8 +268,11 @@ def _story_list(db: Path, fields: dict[str, list[str]], start_response: StartRes
     query = fields.get("q", [""])[0].strip()
     sort = fields.get("sort", [""])[0]
     sort = sort if sort in api.STORY_ORDERS else DEFAULT_ORDER
-    page_field = fields.get("page", [""])[0]
-    number = max(int(page_field), 1) if page_field.isascii() and page_field.isdigit() else 1
+    page_field = fields.get("page", [""])[0].lstrip("0")
+    number = 1
+    if page_field.isascii() and page_field.isdigit():
+        # Python refuses to read an int of over 4,300 digits; any page past 10**18 is past the end anyway.
+        number = int(page_field) if len(page_field) <= 18 else 10**18
     try:
         # The database searches, sorts and pages: only this page's stories are read.
         found = api.find_stories(

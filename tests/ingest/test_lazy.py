@@ -168,6 +168,46 @@ def test_an_undated_article_comes_with_the_newest_of_its_own_folder(tmp_path):
     ]
 
 
+def test_an_undated_line_of_a_feed_comes_with_the_newest_of_its_own_feed(tmp_path):
+    # Found by QA: two feeds of one folder counted as one folder, so an undated line of the 2021 feed came
+    # with the 2026 feed's articles, after its own story had gone stale.
+    old, new = tmp_path / "2021.jsonl", tmp_path / "2026.jsonl"
+    old.write_text(
+        '{"id": "a", "text": "A memorial was held.", "date": "2021-09-29"}\n'
+        '{"id": "b", "text": "The memorial drew friends."}\n'
+        '{"id": "c", "text": "It was the due date.", "date": "2021-02-21"}\n'
+    )
+    new.write_text(
+        '{"id": "d", "text": "A warehouse burned.", "date": "2025-06-01"}\n'
+        '{"id": "e", "text": "Fire."}\n{"id": "f", "text": "Fire again.", "date": "2026-03-11"}\n'
+    )
+
+    with in_date_order(read_lazily([old, new], [])) as dated:
+        order = [(article.id, article.date) for article in dated]
+
+    assert order == [
+        ("c", dt.date(2021, 2, 21)),
+        ("a", dt.date(2021, 9, 29)),
+        ("b", None),
+        ("d", dt.date(2025, 6, 1)),
+        ("e", None),
+        ("f", dt.date(2026, 3, 11)),
+    ]
+
+
+def test_an_undated_article_with_no_origin_comes_after_every_dated_one():
+    # Found by QA: articles made in Python (no origin) counted as one folder, so an undated one came with
+    # the newest dated ones, in input order among them: before a dated article that follows it.
+    articles = [
+        Article("x", "Undated."),
+        Article("a", "Old.", date=dt.date(2024, 1, 1)),
+        Article("b", "New.", date=dt.date(2024, 1, 2)),
+    ]
+
+    with in_date_order(articles) as dated:
+        assert [article.id for article in dated] == ["a", "b", "x"]
+
+
 def test_an_undated_article_joins_the_story_of_its_dated_folder_mates(tmp_path):
     from storyweave import api
 

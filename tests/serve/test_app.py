@@ -470,6 +470,17 @@ def test_the_story_list_is_paged_with_links_to_the_neighbour_pages(many_url, man
     assert _rows(_get(many_url + "/stories?page=999")[1]) == ids[size:]  # past the end: the last page
     assert _rows(_get(many_url + "/stories?page=" + "9" * 30)[1]) == ids[size:]  # past any SQL integer too
     assert _rows(_get(many_url + "/stories?page=-1")[1]) == ids[:size]  # not a page number: the first
+    # Found by QA: a page number of over 4,300 digits, which Python will not read as an int, was a 500.
+    assert _rows(_get(many_url + "/stories?page=" + "9" * 5000)[1]) == ids[size:]
+    assert _rows(_get(many_url + "/stories?page=" + "0" * 5000 + "2")[1]) == ids[size:]
+
+
+def test_a_search_of_thousands_of_words_is_a_page_not_a_500(db_url):
+    # Found by QA: 1,000 words made an SQL condition deeper than SQLite allows.
+    response, page = _get(
+        db_url + "/stories?" + urllib.parse.urlencode({"q": " ".join(map(str, range(2000)))})
+    )
+    assert response.status == 200 and "No stories matching" in page
 
 
 def test_the_story_list_shows_one_date_for_a_one_day_story_and_cuts_a_huge_headline(many_url, many_stories):

@@ -2,9 +2,11 @@
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper
 from storyweave.model import Article
 from storyweave.store import STORY_ORDERS, Store
@@ -127,6 +129,66 @@ def test_a_database_made_before_the_list_rows_gets_them_when_opened(tmp_path):
         assert store.schema_version == 2
         assert store.stories() == stories
         assert_list_agrees_with_the_articles(store)
+
+
+def _made_before_the_list_rows(path):
+    """A store of a few stories at ``path``, as the previous version of the store left it: schema 1."""
+    with Store(path, batch_size=9) as store:
+        store.add_articles([a for batch in make_batches(4, 10) for a in batch])
+        stories = store.stories()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE story_rows")
+        db.execute("DROP TABLE report_cache")
+        db.execute("PRAGMA user_version = 1")
+    return stories
+
+
+def test_a_database_made_before_the_list_rows_is_still_read_where_it_cannot_be_written(tmp_path, monkeypatch):
+    # Found by QA: an archived (read-only) database of the previous version, which listed its stories,
+    # gave "cannot write to the database" as soon as it was opened: the migration needs to write.
+    path = tmp_path / "db"
+    stories = _made_before_the_list_rows(path)
+    connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3,
+        "connect",
+        lambda database, **kw: connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kw),
+    )
+
+    with Store(path) as store:
+        assert store.schema_version == 1
+        assert store.stories() == stories
+        assert (
+            list(store.find_stories(order="articles", offset=1, limit=3).stories)
+            == (expected_list(stories, order="articles")[1:4])
+        )
+        with pytest.raises(StoryweaveError, match="attempt to write a readonly database"):
+            store.add_articles(make_batches(5, 2, seed=9)[4])
+    monkeypatch.undo()
+    with Store(path) as store:  # left as it was, and migrated once it can be written
+        assert store.schema_version == 2
+        assert store.stories() == stories
+
+
+def test_a_search_of_more_words_than_sqlite_nests_is_answered(tmp_path):
+    # Found by QA: 1,000 words made a condition deeper than SQLite allows (an OperationalError; a 500 page).
+    with Store(tmp_path / "db") as store:
+        # A headline word of 46 different characters has 1,081 different pieces.
+        code = "abcdefghijklmnopqrstuvwxyz0123456789àéîõüßçñøå"
+        store.add_articles(
+            [article("a", QUAKE, 0, title="Quake"), article("b", TSUNAMI, 1, title=f"W {code}")]
+        )
+        story = store.find_stories(query=code).stories[0]
+        word = code.casefold()
+        # Longest first: the first few are in no other story.
+        pieces = sorted({word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1)}, key=len)[
+            ::-1
+        ]
+        assert len(pieces) > 1_000
+        for count in (2, 999, 1_000, len(pieces)):
+            assert store.find_stories(query=" ".join(pieces[:count])).stories == (story,)
+        assert store.find_stories(query=" ".join(pieces) + " quake").matched == 0
+        assert store.find_stories(query=" ".join(f"w{n}" for n in range(40_000))).matched == 0
 
 
 def test_regroup_rewrites_the_list(tmp_path):
