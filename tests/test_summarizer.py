@@ -219,36 +219,40 @@ def test_a_sentence_goes_where_its_information_first_appeared():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "kept"),
+    ("option", "sentence", "kept"),
     [
-        ('"We had no choice but to go defensive," she said at the scene on Tuesday.', False),
-        ('"We had no choice but to go defensive," Fire Chief Marisol Okafor said on Tuesday.', True),
-        ('"We had no choice but to go defensive," the fire chief told reporters on Tuesday.', True),
+        (
+            "named_speakers",
+            '"We had no choice but to go defensive," she said at the scene on Tuesday.',
+            False,
+        ),
+        (
+            "named_speakers",
+            '"We had no choice but to go defensive," Fire Chief Marisol Okafor said on Tuesday.',
+            True,
+        ),
+        (
+            "named_speakers",
+            '"We had no choice but to go defensive," the fire chief told reporters on Tuesday.',
+            True,
+        ),
+        # A feed's teaser cut off after a few words; a longer one still says something, and a whole sentence
+        # before an ellipsis is whole.
+        ("skip_cut_short", "The senator urged more transparency pertaining to the...", False),
+        (
+            "skip_cut_short",
+            "The senator urged more transparency over the warehouse fire, the pier and its owners...",
+            True,
+        ),
+        ("skip_cut_short", '"We will rebuild the pier," the senator said....', True),
     ],
 )
-def test_quotes_credited_only_to_a_pronoun_are_left_out(sentence, kept):
+def test_sentences_a_reader_could_not_place_are_left_out(option, sentence, kept):
+    """Quotes credited only to a pronoun, and teasers cut short; each rule has its switch."""
     article = Article("a", "Crews fought the warehouse fire for six hours overnight on the pier. " + sentence)
     chosen = [s.text for s in storyweave.summarize([article], words=40).summary.sentences]
     assert (sentence in chosen) is kept
-    allowed = SummaryOptions(named_speakers=False)
-    assert sentence in [
-        s.text for s in storyweave.summarize([article], words=40, options=allowed).summary.sentences
-    ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("The senator urged more transparency pertaining to the...", False),
-        ("The senator urged more transparency over the warehouse fire, the pier and its owners...", True),
-        ('"We will rebuild the pier," the senator said....', True),
-    ],
-)
-def test_a_teaser_cut_off_after_a_few_words_is_left_out(sentence, kept):
-    article = Article("a", "Crews fought the warehouse fire for six hours overnight on the pier. " + sentence)
-    chosen = [s.text for s in storyweave.summarize([article], words=40).summary.sentences]
-    assert (sentence in chosen) is kept
-    allowed = SummaryOptions(skip_cut_short=False)
+    allowed = SummaryOptions(**{option: False})
     assert sentence in [
         s.text for s in storyweave.summarize([article], words=40, options=allowed).summary.sentences
     ]
