@@ -98,6 +98,20 @@ change was read: 8 joins, all one event; 9 statements, 8 counts and 6 present "t
 rightly; 4 month-and-year pairs made one right month each; 6 dates moved to the right month or year; 2 new
 entries, one an event ("in June and July 2009, two U.S. Navy ships listened"), one a statistic ("its 14.8%
 peak in April last year", right date); no held-out entry changed.
+Audit 9 (in ``dates``: "last Thursday" the most recent one unless that is yesterday, "could", a plan word
+after a possessive and a present passive look ahead, a saying after a comma sets no tense; here: a
+recollection, confirmation or denial before or after its date, and a date right before "saying", date a
+statement; weather forecasts, a named month's percentage and a "this year" looked forward to date no event;
+"stormed" an attack) took them from 1658 to 1628. Every change was read: 6 entries re-dated by a week or a
+year (the Fed's cut "last Tuesday", a congress that "began last Thursday", "the storm was expected to be
+closest to Hong Kong on Tuesday, the observatory said"), all right; 4 more re-dated and joined to their
+day's event ("could be announced soon after Sunday's presidential elections") and 1 joined by a mention
+re-dated ("If Tuesday's storm"), all right; dropped, 6 statements (5 right, and "led the way Tuesday saying
+he was dropping his insistence", a concession), 5 forecasts, 9 monthly figures ("The unemployment rate rose
+to 6.1% in April"; the CPI entry of May 2021 now shows its other wording, "Consumer prices roared higher
+last month") and 2 "this year"s, all rightly. On audit 8's held-out clusters 2 statements went and 2 dates
+moved a week ("last Wednesday", "could be announced as late as Sunday"); on this audit's, 2 statements
+went and no event: 66/92 entries real -> 66/90.
 """
 
 from __future__ import annotations
@@ -181,8 +195,8 @@ _RANGE_END_EVENT = re.compile(r",?\s+when\b")
 # to it dates: in "his friends were heartsick at his murder" on Sunday, the murder
 # is not Sunday's. A man "charged Wednesday" is the indictment of that Wednesday,
 # "conspiring to bomb the embassies ... in August" the bombing of Aug. 7 (audit 8: 3
-# dev joins, all right). Read on the 328 dev clusters (see ``build_timeline`` for
-# the counts).
+# dev joins, all right), and "stormed the Capitol on Jan. 6" the attack of "the Jan. 6
+# riot" (audit 9). Read on the 328 dev clusters (see ``build_timeline`` for the counts).
 _HAPPENINGS = {
     "lost": ("disappeared vanished crashed", "crash", "went missing|gone missing"),
     "died": ("died killed slain murdered assassinated", "killing slaying murder assassination",
@@ -191,7 +205,7 @@ _HAPPENINGS = {
                  "taken hostage|taken into custody|taken captive|seized by"),
     "bombed": ("exploded bombed bomb", "bombing bombings blast explosion", ""),
     "elected": ("voted", "election elections polls balloting runoff runoffs primary", ""),
-    "attacked": ("", "attack attacks riot insurrection siege raid", ""),
+    "attacked": ("stormed", "attack attacks riot insurrection siege raid", ""),
     "tried": ("tried", "trial", ""),
     "sworn in": ("", "inauguration", "sworn in|took office|inaugurated as"),
     "opened": ("opened inaugurated", "opening", ""),
@@ -261,6 +275,22 @@ _AMOUNT = re.compile(r"[$€£%]|\b(?:percent|per cent|million|billion|trillion)
 # year"); other years and months are left to the rules above (a year or month with no past tense in its
 # sentence was an event about as often as not on the dev clusters).
 _THIS_YEAR = re.compile(r"[Tt]his year\b")
+# A weather forecast dates no event: "Low pressure will move northeast over the northern Great Lakes
+# Thursday", "Inclement weather will affect parts of the Northeast on Thursday", "Frost will cover patches
+# of the landscape ... on Friday morning" (the weather pages of DUC 1998). A future date in a sentence whose
+# weather is the subject of a future verb is left out; "to curb acid rain" or "sporadic showers may be
+# visible" after a meteor show are no such subject. On the 328 dev clusters this dropped 5 entries, all
+# forecasts.
+_FORECAST = re.compile(
+    r"\b(?:[Ww]eather|[Rr]ain|[Ss]now|[Ff]rost|[Ss]howers|[Tt]hunderstorms|[Tt]emperatures|[Ww]inds"
+    r"|(?:[Ll]ow|[Hh]igh) pressure|(?:upper-level )?low|(?:cold |warm )?front)\s+(?:will|is expected|are expected)\b"
+)
+# A month's figure is a statistic, not a happening: "the 3.8% unemployment rate recorded in February 2020",
+# "fell to 9.8 percent, down from 10 percent in September", "a 10 percent increase in April alone", "The
+# consumer price index rose 5% in May". A named month at most four words after a percentage is left out.
+# A month the date names: "40 percent a year last month" dates the doubling of a rate, an event.
+_MONTH_NAMED = re.compile("|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:]))
+_STATISTIC_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)(?:\s+[\w-]+){0,4}\s+$")
 _PAST_AUXILIARIES = frozenset(["was", "were", "had", "did"])
 # A date that names an event: "Friday's news conference", "Saturday night's debate", "the Sept. 2
 # crash" (see ``_named``).
@@ -305,8 +335,37 @@ _FRONTED_SAYING = 4
 # "insisted Monday night that", "saying on May 10, “we don’t see ...”"). A quote attributed through a
 # paper ("was quoted Saturday by the daily Hurriyet as saying", "quoted President Suleyman Demirel as
 # saying Sunday") is dated by its frame too. Audit 8 read the 10 such dev entries: all dated a statement.
-_STATEMENT_VERBS = frozenset(["claimed", "insisted", "acknowledged", "argued", "asserted", "saying"])
-_STATEMENT_FOLLOWS = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?(?:\s+that\b|,?\s*[\"“])")
+# A recollection, a confirmation and a denial date their saying too ("recalled Tuesday how", "confirmed
+# Monday that"). The verb may follow the date ("Avi Benayahu on Saturday denied his country was involved",
+# "A government statement Saturday confirmed Syria's 'keenness'"), though not when it claims a toll,
+# responsibility or a victory; and a date right before "saying" dates the saying ("issued a statement
+# Sunday saying that the tensions ...", "released a statement on June 2 saying debris had been found"),
+# while after a comma "saying" tells what an event meant ("struck down a key portion of the Voting Rights
+# Act in 2013, saying that"). On the dev clusters not held out these dropped 6 entries (audit 9): 5
+# statements and "Armey led the way Tuesday saying he was dropping his insistence", a concession told as a
+# saying.
+_STATEMENT_VERBS = frozenset(
+    [
+        "claimed",
+        "insisted",
+        "acknowledged",
+        "argued",
+        "asserted",
+        "saying",
+        "confirmed",
+        "denied",
+        "recalled",
+        "recounted",
+    ]
+)
+_STATEMENT_FOLLOWS = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:that|how)\b|,?\s*[\"“])"
+)
+_STATEMENT_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?:"
+    + "|".join(sorted(_STATEMENT_VERBS))
+    + r")\b(?!\s+(?:responsibility|victory|the\s+lives|lives|\d))"
+)
 _QUOTED_BEFORE = re.compile(r"\bquoted\b[^,;:\"“”]{0,60}$|\bas saying,?\s*$")
 _AS_SAYING_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\bas saying\b")
 _DATE_THEN_COMMA = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,")
@@ -898,6 +957,8 @@ def _dates_a_statement(text: str, mention: dates.DateMention) -> bool:
         lead.rstrip().endswith("saying") or _AS_SAYING_AFTER.match(text, mention.end)
     ):
         return True
+    if _STATEMENT_AFTER.match(text, mention.end):
+        return True
     previous = _WORD.findall(lead)[-2:]
     if previous and previous[-1] == "on":
         previous = previous[:-1]
@@ -910,7 +971,7 @@ def _dates_a_statement(text: str, mention: dates.DateMention) -> bool:
 
 def _present_this_year(sentence: _Sentence, mention: dates.DateMention) -> bool:
     """Whether ``mention`` is "this year" in a ``sentence`` with no past tense (see ``_THIS_YEAR``)."""
-    return bool(_THIS_YEAR.match(mention.expression)) and not mention.future and not sentence.past
+    return bool(_THIS_YEAR.match(mention.expression)) and not sentence.past
 
 
 def _forecasts_an_amount(mention: dates.DateMention, text: str, clause: int, end: int | None) -> bool:
@@ -999,6 +1060,13 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
             or _dates_a_saying(sentence, clause, fact.mention)
             or _dates_a_statement(text, fact.mention)
             or _present_this_year(sentence, fact.mention)
+            or (fact.mention.future and _FORECAST.search(text) is not None)
+            or (
+                fact.mention.value.precision == 2
+                and _MONTH_NAMED.search(fact.mention.expression) is not None
+                and _STATISTIC_BEFORE.search(text, max(0, fact.mention.start - 60), fact.mention.start)
+                is not None
+            )
             or _forecasts_an_amount(fact.mention, text, clause, sentence.breaks.next_start(last.end))
         ):
             continue

@@ -458,3 +458,55 @@ def test_a_coming_date_next_to_a_past_tense(text, expected):
 def test_months_with_a_year_written_apart(text, article_date, expected):
     reference = Reference(dt.date.fromisoformat(article_date), estimated=False)
     assert [m.value.iso for m in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Audit 9 (DUC d30010t, d30048t; MultiLing M0058): "last <weekday>" is the most recent one, a week
+        # earlier only when that is the day before.
+        ("cut a key U.S. rate by a quarter-point last Tuesday", "1998-10-03", "1998-09-29"),
+        ("was supposed to have begun last Monday", "1998-11-06", "1998-11-02"),
+        ("It began last Thursday and will end today.", "2010-05-15", "2010-05-13"),
+        ("Last Thursday, an assailant tried to ram a car", "1998-11-06", "1998-10-29"),
+        ("if they saw Hussain last Thursday", "2005-07-14", "2005-07-07"),
+    ],
+)
+def test_last_weekday(text, article_date, expected):
+    assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Audit 9 (DUC d31011t, d30048t, d30012t; AllSides 6012, 6056): a saying after the clause does not
+        # set its tense; "could", a plan word after a possessive and a present passive look ahead.
+        (
+            "The storm was expected to be closest to Hong Kong on Tuesday, the observatory said.",
+            "1998-10-25",
+            "1998-10-27",
+        ),
+        (
+            "Biden will meet Putin in Geneva on June 16, the White House said Tuesday.",
+            "2021-05-25",
+            "2021-06-16",
+        ),
+        ("adolescents ages 12 to 15 could qualify for shots as soon as Thursday", "2021-05-10", "2021-05-13"),
+        (
+            "a rescue which could be announced soon after Sunday's presidential elections",
+            "1998-10-03",
+            "1998-10-04",
+        ),
+        ("in preparation for Tuesday night's expected Leonid Meteor storm", "1998-11-16", "1998-11-17"),
+        (
+            "the package could be announced as soon as voting is completed on Sunday",
+            "1998-10-03",
+            "1998-10-04",
+        ),
+        # ... while a saying before the date, and "could not", still look back.
+        ("He left on Tuesday, officials said.", "1998-10-25", "1998-10-20"),
+        ("Officials could not be reached on Tuesday.", "1998-10-25", "1998-10-20"),
+    ],
+)
+def test_a_coming_day_in_a_clause_framed_by_a_saying_or_told_with_could(text, article_date, expected):
+    assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected

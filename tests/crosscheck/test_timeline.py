@@ -662,3 +662,57 @@ def test_this_year_in_the_present_tense_is_not_an_event():
         dates=("2021-06-10", "2021-04-29", "1998-11-22"),
     )
     assert [(event.date, event.articles) for event in build_timeline(docs)] == [("1998", ("a2",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Audit 9 (DUC d30028t, d30044t; MultiLing M0088): more statements, their verb before or after the date,
+        # and a date right before "saying".
+        "The ministry confirmed on Monday that the talks had stalled.",
+        "The mayor recalled Tuesday how the bridge was built in a hurry.",
+        'A government statement Saturday confirmed Syria\'s "keenness for good relations with Turkey".',
+        'Israeli spokesman Avi Benayahu on Saturday denied his country was involved "in any way".',
+        "The Arab League issued a statement Sunday saying that the tensions were a blatant threat.",
+    ],
+)
+def test_more_dates_of_statements_are_not_events(text):
+    assert build_timeline(story(text, dates=("1998-11-04",))) == ()
+
+
+def test_a_forecast_and_a_monthly_statistic_are_not_events():
+    """Audit 9 (DUC d30012t, d31010t, d30048t; AllSides 5965, 6064): the weather to come and a month's figure."""
+    docs = story(
+        "Low pressure will move northeast over the northern Great Lakes Thursday.",
+        "Inclement weather will affect parts of the Northeast on Thursday.",
+        "The unemployment rate rose to 6.1% in April, up from 6% a month earlier.",
+        "The consumer price index rose 5% in May on a year-over-year basis.",
+        "He is planning to testify in Washington on Tuesday about ways to curb acid rain.",
+        "The overnight doubling of interest rates to more than 40 percent a year last month stopped the economy.",
+        dates=("1998-11-18", "1998-11-25", "2021-05-07", "2021-06-10", "1998-10-04", "1998-10-01"),
+    )
+    assert [(event.date, event.articles) for event in build_timeline(docs)] == [
+        ("1998-09", ("a5",)),
+        ("1998-10-06", ("a4",)),
+    ]
+
+
+def test_this_year_looked_forward_to_is_not_an_event():
+    """Audit 9 (DUC d30012t): a plan or an expectation of "this year" dates nothing either."""
+    docs = story(
+        "Some meteor enthusiasts plan to travel to Asia this year to see the events.",
+        "Astronomers believe there is a good chance that this year's display will be just as spectacular.",
+        dates=("1998-10-12", "1998-11-16"),
+    )
+    assert build_timeline(docs) == ()
+
+
+def test_a_storming_on_a_day_is_the_riot_of_that_day():
+    """Audit 9 (AllSides 5923): "stormed the Capitol" tells the attack "the Jan. 6 riot" names."""
+    docs = story(
+        "Pelosi will create a select committee to investigate the Jan. 6 Capitol riot.",
+        "Trump supporters stormed the Capitol on Jan. 6 in a failed bid to overturn the election.",
+        dates=("2021-06-24", "2021-06-24"),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "2021-01-06" and event.articles == ("a0", "a1")
