@@ -90,7 +90,7 @@ class SummaryOptions:
             the..."), which the claims leave out too (``align.cut_short``): 18
             of the 1,827 dev summary sentences. For the reader, not for ROUGE:
             against off (`python bench/ablation.py`), R-1 / R-2 / R-Lsum
-            AllSides -0.07 / -0.08 / -0.08, the other sets unchanged. Leaving
+            AllSides -0.06 / -0.07 / -0.08, the other sets unchanged. Leaving
             out every sentence cut mid-way (73 of them; the longer ones still
             say something and show the cut) cost AllSides R-Lsum 0.13.
     """
