@@ -212,8 +212,10 @@ def _asks(text: str) -> bool:
 
 def _leads_in(text: str) -> bool:
     """Whether ``text`` introduces, with a colon, a statement it does not make itself."""
+    if not _LEAD_IN.search(text):
+        return False
     words = [word.lower() for word in _WORD.findall(text)]
-    if not words or not _LEAD_IN.search(text):
+    if not words:
         return False
     return (
         len(words) <= _LEAD_IN_WORDS
@@ -676,7 +678,9 @@ def align(
     # claims (128 questions, 27 lines to the reader, 10 lead-ins; 4 of them multi-outlet, each a quoted
     # question) and took 5 questions out of claims of statements; the summaries and their order are unchanged,
     # and 2 summary sentences of the reports no longer cite an outlet that only asked.
-    idle = {i for i, sentence in enumerate(sentences) if i not in centered and _states_nothing(sentence.text)}
+    # A summary's claims (centers_only) take only sentences linked with their centers: only those are read.
+    readable = {int(j) for i in first for j in links[i][0]} if centers_only else range(len(sentences))
+    idle = {i for i in readable if i not in centered and _states_nothing(sentences[i].text)}
     place = reading_places(docs)
     groups = [
         _gather(center, links[center], assigned, article_of) for center in first if not assigned[center]
