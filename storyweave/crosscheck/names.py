@@ -60,6 +60,7 @@ bound to two names, all but the spelling variants were held by two people.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -162,11 +163,15 @@ class _Use:
     person: bool = True  # recognised as a person's name (see ``People``), not only capitalised words
 
 
+# The word forms below are made once per word, not once per pair compared: a story of 4,000 capitalised
+# names compares a few million pairs (bench/bench_names_hostile.py).
+@functools.lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
     """A word with its transliteration choices undone: "Goeran" / "Göran" / "Goran", "Rudolph" / "Rudolf"."""
     return _FOLDS.sub(lambda m: _FOLDS_TO[m.group()], word.lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     """A word in ASCII letters and American spelling, as two right ways of writing it agree."""
     plain = word.lower().translate(_ASCII_SPELLING)
@@ -175,6 +180,7 @@ def _plain(word: str) -> str:
     return plain
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _spelling_key(word: str) -> str:
     """A word with a transliterated first or last letter undone ("Yelena": "elena"; "Khalifah": "khalifa")."""
     key = word.lower()
@@ -391,26 +397,32 @@ def _spelling_conflicts(
             by_word.setdefault(word, []).append(use)
     words = sorted(by_word, key=lambda w: min((u.article_index, u.sentence.start) for u in by_word[w]))
     order = {word: index for index, word in enumerate(words)}
-    # Two spellings of one name share their first letter (see _misspelt): only those pairs are compared,
-    # which keeps a story of thousands of distinct name words from costing all their pairs.
-    by_initial: dict[str, list[str]] = {}
+    # Two spellings of one name share their first letter and differ in length by no more than the edits
+    # _misspelt allows the shorter: only those pairs are compared, which keeps a story of thousands of
+    # distinct name words from costing all their pairs.
+    by_initial: dict[str, dict[int, list[str]]] = {}
     for word in words:
         for initial in _initials(word):
-            by_initial.setdefault(initial, []).append(word)
+            by_initial.setdefault(initial, {}).setdefault(len(word), []).append(word)
     # Spellings of one name form a group ("Mursi", "Morsi", "Morsy"): one conflict, a position each.
     group = {word: word for word in words}
-    for same_initial in by_initial.values():
-        for i, word_a in enumerate(same_initial):
-            for word_b in same_initial[i + 1 :]:
-                if not any(word_a in text and word_b in text for text in written) and (
-                    (
-                        _misspelt(word_a, word_b)
-                        and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
-                    )
-                    or _same_rest(by_word[word_a], by_word[word_b], word_a, word_b, people)
-                ):
-                    root_a, root_b = _root(group, word_a), _root(group, word_b)
-                    group[max(root_a, root_b, key=order.get)] = min(root_a, root_b, key=order.get)
+    for by_length in by_initial.values():
+        for length, same_length in by_length.items():
+            edits = max(SAME_REST_EDITS, length // LETTERS_PER_EDIT)
+            near = same_length + [
+                w for extra in range(1, edits + 1) for w in by_length.get(length + extra, [])
+            ]
+            for i, word_a in enumerate(same_length):
+                for word_b in near[i + 1 :]:
+                    if not any(word_a in text and word_b in text for text in written) and (
+                        (
+                            _misspelt(word_a, word_b)
+                            and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
+                        )
+                        or _same_rest(by_word[word_a], by_word[word_b], word_a, word_b, people)
+                    ):
+                        root_a, root_b = _root(group, word_a), _root(group, word_b)
+                        group[max(root_a, root_b, key=order.get)] = min(root_a, root_b, key=order.get)
     spellings: dict[str, list[str]] = {}
     for word in words:  # in order of first appearance, so each group's first word is its root
         spellings.setdefault(_root(group, word), []).append(word)
