@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,6 +87,9 @@ LETTERS_PER_EDIT = 5
 # adds "Hand" / "Hans Carlsson" and "Walled" / "Walid bin Talal" too, and no pair of different people.
 SAME_REST_MIN_LENGTH = 4
 SAME_REST_EDITS = 2
+# Longer name words are paired with every word of their initial rather than indexed by their forms with
+# letters deleted: a 20-letter word allows 4 edits, and has over 6,000 such forms.
+_MAX_INDEXED_LENGTH = 19
 # Titles that anyone may carry: two people called "Mr. X" and "Mr. Y" are
 # not one person for that.
 _GENERIC_CUES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "father", "sister", "brother"])
@@ -163,8 +167,7 @@ class _Use:
     person: bool = True  # recognised as a person's name (see ``People``), not only capitalised words
 
 
-# The word forms below are made once per word, not once per pair compared: a story of 4,000 capitalised
-# names compares a few million pairs (bench/bench_names_hostile.py).
+# The word forms below are made once per word, not once per pair compared (a word is in many pairs).
 @functools.lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
     """A word with its transliteration choices undone: "Goeran" / "Göran" / "Goran", "Rudolph" / "Rudolf"."""
@@ -189,9 +192,45 @@ def _spelling_key(word: str) -> str:
     return key
 
 
-def _initials(word: str) -> set[str]:
-    """The first letters under which a word is compared: its own and its spelling key's ("Yelena": y, e)."""
-    return {word[0].lower(), _spelling_key(word)[0]}
+def _candidate_pairs(words: Sequence[str], order: dict[str, int]) -> list[tuple[str, str]]:
+    """The pairs of ``words`` that ``_misspelt`` may take for one name, earlier word first, in order.
+
+    Two such words have one spelling key, or share their first letter and are at most as many edits
+    apart (optimal string alignment, on their folded forms) as the longer word's length allows: then
+    each, with at most that many letters deleted, gives one form (a deletion neighbourhood, as SymSpell
+    indexes a lexicon). Only words sharing a key or a form are paired, so a story of thousands of
+    distinct name words does not cost all their pairs (``python bench/bench_names_hostile.py``). A word
+    of more letters than ``_MAX_INDEXED_LENGTH`` would have too many forms: it is paired with every word
+    of its initial.
+    """
+    buckets: dict[tuple[str, str], list[str]] = {}
+    long_words: dict[str, list[str]] = {}
+    for word in words:
+        buckets.setdefault(("key", _spelling_key(word)), []).append(word)
+        initial = word[0].lower()
+        if len(word) > _MAX_INDEXED_LENGTH:
+            long_words.setdefault(initial, []).append(word)
+            continue
+        edits = max(SAME_REST_EDITS, len(word) // LETTERS_PER_EDIT)
+        for form in _deletion_forms(_folded(word), edits):
+            buckets.setdefault((initial, form), []).append(word)
+    pairs: set[tuple[str, str]] = set()
+    for bucket in buckets.values():
+        pairs.update(itertools.combinations(dict.fromkeys(bucket), 2))
+    for initial, longer in long_words.items():
+        same_initial = [word for word in words if word[0].lower() == initial]
+        pairs.update((a, b) for a in longer for b in same_initial if a != b)
+    ordered = {(a, b) if order[a] < order[b] else (b, a) for a, b in pairs}
+    return sorted(ordered, key=lambda pair: (order[pair[0]], order[pair[1]]))
+
+
+def _deletion_forms(word: str, deletions: int) -> set[str]:
+    """``word`` with any ``deletions`` letters or fewer left out."""
+    forms = frontier = {word}
+    for _ in range(deletions):
+        frontier = {form[:i] + form[i + 1 :] for form in frontier for i in range(len(form))}
+        forms = forms | frontier
+    return forms
 
 
 def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
@@ -397,32 +436,15 @@ def _spelling_conflicts(
             by_word.setdefault(word, []).append(use)
     words = sorted(by_word, key=lambda w: min((u.article_index, u.sentence.start) for u in by_word[w]))
     order = {word: index for index, word in enumerate(words)}
-    # Two spellings of one name share their first letter and differ in length by no more than the edits
-    # _misspelt allows the shorter: only those pairs are compared, which keeps a story of thousands of
-    # distinct name words from costing all their pairs.
-    by_initial: dict[str, dict[int, list[str]]] = {}
-    for word in words:
-        for initial in _initials(word):
-            by_initial.setdefault(initial, {}).setdefault(len(word), []).append(word)
     # Spellings of one name form a group ("Mursi", "Morsi", "Morsy"): one conflict, a position each.
     group = {word: word for word in words}
-    for by_length in by_initial.values():
-        for length, same_length in by_length.items():
-            edits = max(SAME_REST_EDITS, length // LETTERS_PER_EDIT)
-            near = same_length + [
-                w for extra in range(1, edits + 1) for w in by_length.get(length + extra, [])
-            ]
-            for i, word_a in enumerate(same_length):
-                for word_b in near[i + 1 :]:
-                    if not any(word_a in text and word_b in text for text in written) and (
-                        (
-                            _misspelt(word_a, word_b)
-                            and _same_person(by_word[word_a], by_word[word_b], word_a, word_b)
-                        )
-                        or _same_rest(by_word[word_a], by_word[word_b], word_a, word_b, people)
-                    ):
-                        root_a, root_b = _root(group, word_a), _root(group, word_b)
-                        group[max(root_a, root_b, key=order.get)] = min(root_a, root_b, key=order.get)
+    for word_a, word_b in _candidate_pairs(words, order):
+        if not any(word_a in text and word_b in text for text in written) and (
+            (_misspelt(word_a, word_b) and _same_person(by_word[word_a], by_word[word_b], word_a, word_b))
+            or _same_rest(by_word[word_a], by_word[word_b], word_a, word_b, people)
+        ):
+            root_a, root_b = _root(group, word_a), _root(group, word_b)
+            group[max(root_a, root_b, key=order.get)] = min(root_a, root_b, key=order.get)
     spellings: dict[str, list[str]] = {}
     for word in words:  # in order of first appearance, so each group's first word is its root
         spellings.setdefault(_root(group, word), []).append(word)
