@@ -1,6 +1,8 @@
+import random
+
 import pytest
 
-from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck import find_conflicts, names
 from storyweave.crosscheck.names import _misspelt, find_name_conflicts
 
 from .conftest import REPO, SHARED, read_story, story
@@ -317,3 +319,25 @@ def test_longer_name_around_a_person_is_compared_as_written():
 )
 def test_other_spellings_of_capitalised_names_that_are_not_conflicts(first, second):
     assert find_name_conflicts(story(first, second)) == ()
+
+
+def test_every_pair_that_may_be_one_name_is_a_candidate():
+    # The candidate index must never hide a pair _misspelt would take: checked against all pairs.
+    rng = random.Random(5)
+    words = ["Yelena", "Elena", "Goeran", "Goren", "Gouming", "Guoming", "Rudolph", "Rudolf", "Khalifah"]
+    words += ["Khalifa", "Gustavsson", "Gustafsson", "Ilsa", "Isla", "Mohammed", "Mohammad", "Alexandre"]
+    words += [
+        "".join(rng.choice("bdgkmnrstaeiou") for _ in range(rng.randint(4, 22))).capitalize()
+        for _ in range(300)
+    ]
+    words = list(dict.fromkeys(words))
+    order = {word: index for index, word in enumerate(words)}
+
+    candidates = set(names._candidate_pairs(words, order))
+
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            if names._misspelt(a, b) or names._misspelt(a, b, same_rest=True):
+                assert (a, b) in candidates
+    assert ("Yelena", "Elena") in candidates and ("Goeran", "Goren") in candidates
+    assert len(candidates) < len(words) * (len(words) - 1) // 20
