@@ -10,7 +10,11 @@ Precision comes first: a false conflict costs more than a missed one. So:
    ("Pier 7"), ranges, conversions in parentheses, quotes, a superseded
    figure ("earlier police said 32"), a part of a larger count ("among them
    eight children", "the other 14 sailors") or one of two values compared in
-   one clause ("72 percent versus 63 percent") are not read at all.
+   one clause ("72 percent versus 63 percent") are not read at all. Units that
+   outlets swap for one thing are one unit ("22 aircraft" / "22 planes"). A
+   count's earlier value ("to 22 planes from 57") is read as the count before
+   the change: it meets only another earlier value of a count that changed to
+   the same figure ("22 aircraft _ down from 54").
 2. Two values of different articles are about the same fact only when their
    clauses say so: the same unit, and at least two shared content words
    (less the story's everywhere-words, like "fire" in a fire story), one of
@@ -55,7 +59,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
@@ -160,6 +164,16 @@ _PART_BEFORE = re.compile(r"\b" + _PART_WORDS + r"\s+$", re.IGNORECASE)
 # outlet gives ("20 million people voted") of the same thing (DUC 2003 d31027t). Both are left unread:
 # "out" ends the part's unit (``_UNIT_STOP``), and the whole is found by this.
 _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
+# A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
+# aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
+_EARLIER = re.compile(
+    r"[\s,_—–-]*(?:(?:down|up)\s+)?from\s+"
+    r"(?:(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(WORD_NUMBERS) + r"))\b",
+    re.IGNORECASE,
+)
+# What a figure before a change is counted over (``_Scope.periods``): only another earlier figure meets it.
+_BEFORE_CHANGE = "before the change"
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
@@ -265,6 +279,19 @@ _CURRENCY_UNITS = frozenset(
     for w in ["dollars", "pesos", "euros", "pounds", "yen", "yuan", "rupees", "francs", "rubles"]
 )
 _UNIT_ALIASES = {"people": "person", "persons": "person", "others": "other", "dead": "die", "deaths": "die"}
+# Unit nouns that outlets use for one thing, keyed as one: "22 aircraft" / "22 planes" (DUC 2003 d31041t),
+# "about 10,000 soldiers" / "10,000 troops" (d30028t), "homes" / "houses". Chosen by reading every dev pair
+# of near figures whose units a synonym list matched: "missiles" / "rockets" agreed where swapped, and
+# "workers" / "employees" (d31041t's 8,600 workers, 8,000 employees to retain) named different counts.
+_SYNONYMS = {
+    word: key
+    for key, words in {
+        "aircra": "aircraft plane planes airplane airplanes jet jets",
+        "troop": "troop troops soldier soldiers",
+        "hom": "home homes house houses",
+    }.items()
+    for word in words.split()
+}
 _PLURALS = frozenset(["children", "men", "women", "police"])
 # A casualty count often names no unit, or only "people" or a pronoun: "killed more than 250,", "killing
 # 60 people", "a fire that killed 67 of them", "65 of the young people died", "more than 190 were
@@ -451,6 +478,8 @@ class _Fact:
     figure: tuple[int, int] = (0, 0)
     # For a date named by a weekday alone ("on Wednesday"), the article date it was counted from.
     weekday_of: dt.date | None = None
+    # For a count's earlier value ("22 planes from 57"), the count it changed to (22).
+    earlier_of: _Amount | None = None
 
     @property
     def label(self) -> str:
@@ -539,7 +568,12 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
-    return _UNIT_ALIASES.get(word, short_stem(word)), word, head.end(), frozenset(modifiers)
+    return _unit_key(word), word, head.end(), frozenset(modifiers)
+
+
+def _unit_key(word: str) -> str:
+    """The key of a unit noun written in lower case: its alias or synonym's, else its stem."""
+    return _UNIT_ALIASES.get(word) or _SYNONYMS.get(word) or short_stem(word)
 
 
 def _casualty(text: str, start: int, end: int) -> str | None:
@@ -869,6 +903,7 @@ def _amount_facts(
     index_of = _SentenceIndex(text)
     time_scope = _TimeScopes(text, mentions, doc.article.date)
     facts: list[tuple[int, _Fact]] = []
+    earlier_values: dict[int, _Fact] = {}
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     for match in _AMOUNT.finditer(text):
         start, end = match.start("number"), match.end()
@@ -915,7 +950,7 @@ def _amount_facts(
                 if toll is None:
                     continue
                 noun = toll.group("noun")
-                unit = "die" if toll.group("toll") else _UNIT_ALIASES.get(noun, short_stem(noun))
+                unit = "die" if toll.group("toll") else _unit_key(noun)
                 unit_text = noun or "deaths"
                 # "the number of firefighters injured in the blaze to two": the
                 # words that say what is counted follow the counted noun.
@@ -970,6 +1005,10 @@ def _amount_facts(
             figure=figure,
         )
         facts.append((match.start(), fact))
+        if not (tally or casualty or match.group("currency") or match.group("percent")):
+            earlier = _earlier(text, fact, skip)
+            if earlier is not None:
+                earlier_values[id(fact)] = earlier
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
     # patients"): which is which depends on words the clause shares.
@@ -983,7 +1022,41 @@ def _amount_facts(
         in_clause = bisect.bisect_left(of_key, clause_end) - bisect.bisect_left(of_key, clause_start)
         if in_clause - (clause_start <= position < clause_end) == 0:
             compared.append(fact)
+            if id(fact) in earlier_values:
+                compared.append(earlier_values[id(fact)])
     return compared
+
+
+def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
+    """The earlier value written right after a count ("22 planes from 57"), as a fact of its unit
+    counted before the change; None when there is none, or when the "from" figure is a year, a
+    range's start or has a unit of its own ("from $3.13 billion", "from 15 to 19")."""
+    match = _EARLIER.match(text, fact.figure[1])
+    if match is None or match.start("number") in skip:
+        return None
+    number_text, end = match.group("number"), match.end()
+    if (
+        _unit_after(text, end)[0] is not None
+        or _RANGE_AFTER.match(text, end)
+        or _TIME_AFTER.match(text, end)
+        or text[end:].lstrip().startswith(("%", "percent", "per cent"))
+    ):
+        return None
+    value = float(
+        WORD_NUMBERS[number_text.lower()] if number_text[0].isalpha() else number_text.replace(",", "")
+    )
+    if value < 1 or 1900 <= value <= 2100:
+        return None
+    qualifier = match.group("qualifier")
+    stated = " ".join([*qualifier.lower().split(), number_text]) if qualifier else ""
+    return replace(
+        fact,
+        value=_interval(value, qualifier, value >= 1000, stated),
+        scope=replace(fact.scope, periods=fact.scope.periods | {_BEFORE_CHANGE}),
+        span=(match.start("number"), end),
+        figure=(match.start("number"), end),
+        earlier_of=fact.value if isinstance(fact.value, _Amount) else None,
+    )
 
 
 def _stated(match: re.Match[str]) -> str:
@@ -1063,6 +1136,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # Friday") are different events, however much else the clauses share.
     if a.context.events and b.context.events and not a.context.events & b.context.events:
         return False
+    if a.earlier_of is not None and b.earlier_of is not None:
+        # Two counts of one specific unit that changed to the same figure ("to 22 planes from 57" /
+        # "22 aircraft _ down from 54") tell one change, however few words their clauses share.
+        return a.key not in _GENERIC_UNITS and a.earlier_of.value == b.earlier_of.value
     terms_a, terms_b = a.context.terms - topic, b.context.terms - topic
     shared = terms_a & terms_b
     # A word within three words of both values of one specific unit names their fact even when it is
@@ -1267,8 +1344,18 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
 
 def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     """The words of which ``_same_fact`` needs two facts to share one: content words, less the
-    everywhere-words for a date (an age's context is the word "age")."""
-    return fact.context.terms - topic if fact.kind == "date" else fact.context.terms
+    everywhere-words for a date (an age's context is the word "age"); for a count's earlier value,
+    the figure it changed to, which ties two such values without a shared word."""
+    if fact.kind == "date":
+        return fact.context.terms - topic
+    if fact.earlier_of is not None:
+        return fact.context.terms | {_changed_to(fact.earlier_of)}
+    return fact.context.terms
+
+
+def _changed_to(value: _Amount) -> str:
+    """A pairing word for the earlier values of counts that changed to ``value`` (see ``_same_fact``)."""
+    return f"{_BEFORE_CHANGE} to {value.value:g}"
 
 
 def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fact]]:
@@ -1493,7 +1580,8 @@ def _about(sides: list[list[_Fact]]) -> str:
     ("meteors an hour at the peak", "people killed in the embassy attacks"), or the noun a measure
     or sum belongs to ("sustained winds in kph", "debt in dollars"). Of the statements' phrases,
     the one with the most words that the other sides say too, the first on a tie; with none, the
-    unit alone ("number of candidates", "amount in dollars").
+    unit alone ("number of candidates", "amount in dollars"). A count's earlier value is its unit's
+    before the change ("number of aircraft before the change").
     """
     facts = [f for side in sides for f in side]
     first = facts[0]
@@ -1501,11 +1589,20 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
+    if first.earlier_of is not None:
+        # The words after "from 57" tell what followed the change, not what was counted.
+        return f"{_unit_label(facts)} {_BEFORE_CHANGE}"
     shared = _shared_stems(sides)
     phrases = [found for fact in facts if (found := _figure_phrase(fact, shared))]
     if phrases:
         # ``max`` keeps the first of equals: the earliest statement's phrase.
         return max(phrases, key=lambda found: found[1])[0]
+    return _unit_label(facts)
+
+
+def _unit_label(facts: list[_Fact]) -> str:
+    """An amount's label from its unit alone: "number of candidates", "amount in dollars"."""
+    first = facts[0]
     # "number of firefighters", even when the first side says "one firefighter".
     counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
     unit = counted or first.unit_text

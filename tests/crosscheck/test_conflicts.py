@@ -673,3 +673,61 @@ def test_a_label_is_plain_text():
     )
     (conflict,) = find_conflicts(docs)
     assert conflict.about == "death toll from the typhoon"
+
+
+def test_units_that_name_one_thing_are_one_fact():
+    docs = story(
+        "The army sent 300 soldiers into the northern mountains to attack rebels.",
+        "The army sent 400 troops into the northern mountains to hit rebel bases.",
+        dates=("1998-10-05", "1998-10-06"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert {p.value: set(p.articles) for p in conflict.positions} == {"300": {"a0"}, "400": {"a1"}}
+
+
+def test_a_counts_earlier_value_conflicts_with_another_earlier_value():
+    docs = story(
+        "Aquino said the plan includes the retention of 22 aircraft _ down from 54 _ and the restructuring "
+        "of debt.",
+        "The airline said it would prune its fleet to 22 planes from 57.",
+        dates=("1998-12-03", "1998-12-18"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.update
+    assert {p.value: set(p.articles) for p in conflict.positions} == {"54": {"a0"}, "57": {"a1"}}
+    assert conflict.about == "number of aircraft before the change"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The counts changed to different figures: which earlier value is which is unclear.
+        (
+            "The airline will cut its fleet to 22 planes from 54.",
+            "The airline will cut its fleet to 25 planes from 57.",
+        ),
+        # An earlier value is no account of a current one.
+        ("The airline will cut its fleet to 22 planes from 54.", "The airline flies a fleet of 57 planes."),
+        # A year and a range's start are not earlier values.
+        ("Support grew to 22 voters from 2005 on.", "Support grew to 22 voters from 2006 on."),
+        (
+            "The fleet has 22 planes from 54 to 60 years old.",
+            "The fleet has 22 planes from 57 to 61 years old.",
+        ),
+    ],
+)
+def test_only_earlier_values_of_one_change_are_compared(texts):
+    conflicts = find_conflicts(story(*texts, dates=("1998-12-03", "1998-12-04")))
+    # The current counts may disagree ("22" / "25"); what came before them is not compared.
+    assert not any(p.value == "54" for conflict in conflicts for p in conflict.positions)
+    assert not any(conflict.about.endswith("before the change") for conflict in conflicts)
+
+
+def test_an_earlier_bound_is_shown_as_written():
+    docs = story(
+        "The airline will keep 22 planes, down from more than 50.",
+        "The airline will keep 22 aircraft from 40.",
+        dates=("1998-12-03", "1998-12-04"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["more than 50", "40"]
