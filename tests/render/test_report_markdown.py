@@ -430,24 +430,30 @@ def test_an_outlet_known_only_by_an_article_id_is_cited_by_number(report: Report
     ]
 
 
-def test_each_sentence_of_a_conflict_marks_the_value_it_states(report: Report) -> None:
-    # Editor read, round 3: to see why harbor-fire's outlets disagree (14 vs 41 workers) the reader had to
-    # find the figure in four long sentences.
-    markdown_it = pytest.importorskip("markdown_it")
+def _conflict_lines(report: Report, gazette_side: tuple[str, str], wire_side: tuple[str, str]) -> list[str]:
+    """The Markdown lines of a number conflict between the example's Gazette and Wire, each side a
+    (value, sentence) pair."""
     gazette, wire = report.conflicts[1].positions[1].evidence[0], report.conflicts[1].positions[0].evidence[0]
     toll = replace(
         report.conflicts[1],
         update=False,
         positions=(
-            Position(
-                "150000",
-                ("gazette",),
-                (replace(gazette, text="# In 2014, *150,000* <b>fled</b>, 150000 said"),),
-            ),
-            Position("14", ("wire",), (replace(wire, text="[14](javascript:x) of 2014 and 14.5, but 14."),)),
+            Position(gazette_side[0], ("gazette",), (replace(gazette, text=gazette_side[1]),)),
+            Position(wire_side[0], ("wire",), (replace(wire, text=wire_side[1]),)),
         ),
     )
-    lines = _section(render(replace(report, conflicts=(toll,)), "md"), "Conflicts and updates").splitlines()
+    return _section(render(replace(report, conflicts=(toll,)), "md"), "Conflicts and updates").splitlines()
+
+
+def test_each_sentence_of_a_conflict_marks_the_value_it_states(report: Report) -> None:
+    # Editor read, round 3: to see why harbor-fire's outlets disagree (14 vs 41 workers) the reader had to
+    # find the figure in four long sentences.
+    markdown_it = pytest.importorskip("markdown_it")
+    lines = _conflict_lines(
+        report,
+        ("150000", "# In 2014, *150,000* <b>fled</b>, 150000 said"),
+        ("14", "[14](javascript:x) of 2014 and 14.5, but 14."),
+    )
     assert lines[2] == r"    - [1] # In 2014, \***150,000**\* \<b\>fled\</b\>, **150000** said"
     assert lines[4] == r"    - [2] \[**14**\](javascript:x) of 2014 and 14.5, but **14**."
     tokens = markdown_it.MarkdownIt("commonmark").parse("\n".join([lines[2].strip(), lines[4].strip()]))
@@ -510,17 +516,10 @@ def test_events_under_a_date_and_a_malformed_date_stay_text(report: Report, mark
 def test_a_bound_is_shown_and_marked_as_the_outlet_wrote_it(report: Report) -> None:
     # DUC 2003 d30005t: "more than 250" was shown as "250"; the conflict now gives the bound as written,
     # and the sentence opening with it marks it whole, whatever its case.
-    gazette, wire = report.conflicts[1].positions[1].evidence[0], report.conflicts[1].positions[0].evidence[0]
-    toll = replace(
-        report.conflicts[1],
-        update=False,
-        positions=(
-            Position(
-                "more than 250", ("gazette",), (replace(gazette, text="More than 250 people were killed."),)
-            ),
-            Position("224", ("wire",), (replace(wire, text="The attacks killed 224 people."),)),
-        ),
+    lines = _conflict_lines(
+        report,
+        ("more than 250", "More than 250 people were killed."),
+        ("224", "The attacks killed 224 people."),
     )
-    lines = _section(render(replace(report, conflicts=(toll,)), "md"), "Conflicts and updates").splitlines()
     assert lines[0].endswith("(more than 250 vs 224)")
     assert lines[2].endswith("[1] **More than 250** people were killed.")
