@@ -31,6 +31,13 @@ BOILERPLATE_PARAGRAPHS = [
         "photo gallery",
     ),
     ("Sign up for our newsletter", "newsletter prompt"),
+    (
+        "If you have ever experienced or witnessed sexual misconduct while working in the entertainment "
+        "industry, we’d like to hear from you. Send us a secure tip using the instructions at "
+        "newstips.usatoday.com.",
+        "reader callout",
+    ),
+    ("Have a news tip? Send us a tip at tips@example.com.", "reader callout"),
     ("Share this article", "share prompt"),
     ("Share on Facebook", "share prompt"),
     ("Tweet", "share prompt"),
@@ -251,6 +258,8 @@ NEWS_LOOKALIKES = [
     "Reach of the 2019 law was limited, officials said.",
     "Advertisement revenue fell sharply in the quarter.",
     "The newsletter said 90 percent of the wreckage has been recovered.",
+    "Police said they would like to hear from anyone who saw the van.",
+    "We'd like to hear from you, the mayor told residents at the meeting, before the council votes.",
     "In her first response to Damon, Driver wrote on Twitter: “God, seriously?”",
     "Scrolls found near the Dead Sea were put on display.",
     "Follow-up tests showed no damage to the reactor.",
