@@ -731,3 +731,15 @@ def test_an_earlier_bound_is_shown_as_written():
     )
     (conflict,) = find_conflicts(docs)
     assert [p.value for p in conflict.positions] == ["more than 50", "40"]
+
+
+def test_a_count_of_a_people_noun_is_not_a_casualty_count():
+    # "15 villagers were killed" is not keyed with "killing 16 people": on dev such nouns (residents,
+    # victims, demonyms) never gave a real conflict that way, and keying them paired the tolls of two
+    # strikes of one day whose places share only their region ("in Gaza").
+    docs = story(
+        "A spokesman in Gaza said Tuesday's strike hit a school in Jabalia, where 15 villagers were killed.",
+        "On Tuesday an airstrike hit a market in the Shijaiyah district in Gaza City, killing at least 16 people.",
+        dates=("2026-03-11", "2026-03-11"),
+    )
+    assert find_conflicts(docs) == ()
