@@ -24,7 +24,11 @@
    "The statement said" is the body that made the statement named last
    ('according to a statement released by the Department of Defense', 'In a
    statement, the ministry said'), and "read" reports a statement ('read an
-   Astana Team statement').
+   Astana Team statement'). "It said" is the body that leads the sentence
+   before ("The American Red Cross pledged ..."). A name right by the verb
+   speaks with no word for a body ('"...," Netflix said', 'WWF says',
+   '"...," CNBC reported'), as written when the name finder does not know it
+   ('"...," Park said').
    A clause that leads into a quote with a colon and no reporting verb is
    the person's whose name opens it ('Gephardt framed the impasse this way:').
    A possessor is no participle's subject ('Trump addressed Obama's remark,
@@ -282,6 +286,35 @@ _ORGANISATION_AFTER_VERB = re.compile(
 )
 
 
+# A name right before the reporting verb or right after an inverted one speaks even with no word for a body in
+# it ('"...," Netflix said', 'WOFL says, "..."', '"...," CNBC reported'): a company, a broadcaster, or a person
+# the name finder did not know ('"...," Park said'); either is the speaker the reader is told. Before the
+# verb, only a name that opens its clause, after "the" or a word for a body ("the organisation WWF says");
+# not one after other words, which describe someone ("the moderate West Virginia Democrat wrote"). Not names
+# joined by "and" ("Kerry and Ban said": two speakers), a possessor ("Puerto Rico's Housing Secretary"),
+# nor a name with an abbreviation ("U.S. Forest Service volunteer Jules Fijolek": a modifier).
+_BARE_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<name>" + _CAPITALISED_WORDS.pattern + r")\s+$")
+_BARE_NAME_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?P<name>" + _CAPITALISED_WORDS.pattern + r")(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on)\b)"
+)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:!?\"“”‘’(—–]|\b(?:organi[sz]ation|newspaper|daily|station|broadcaster|network|outlet))\s*(?:[Tt]he\s+)?$"
+)
+# "reported" reports what a named outlet wrote ('"...," CNBC reported Sunday', 'the AP reported'); after a
+# common noun it reports no speech ("officials reported damage").
+_REPORTED = frozenset(["reported", "reports"])
+
+
+# What opens a sentence, for the body "it" stands for: "It"/"But it", "The committee", or a capitalised name
+# ("The American Red Cross", "North Korea's Rodong Sinmun newspaper") before a lower-case word.
+_SUBJECT_OPENING = re.compile(
+    r"[\"“]?(?:(?:But|And|However,?)\s+)?(?:(?P<it>[Ii]t)\b"
+    r"|[Tt]he (?P<noun>" + _ORGANISATION_NOUNS + r")\b"
+    r"|(?P<the>[Tt]he\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?P<name>" + _CAPITALISED_WORDS.pattern + r"(?: [a-z]+)?)"
+    r"(?=\s+[a-z]))"
+)
+
+
 def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """The organisations named outright in ``text[start:end]``: (start, end, name, speaks).
 
@@ -402,15 +435,18 @@ _READ = frozenset(["read", "reads"])
 _READ_OBJECT_WORDS = 4
 
 
-def _reporting_verbs(words: Sequence[re.Match[str]]) -> list[int]:
+def _reporting_verbs(words: Sequence[re.Match[str]], after_quote: bool = False) -> list[int]:
     """Positions of the words that are reporting verbs, not the nouns or "continues to" that look alike.
 
-    "read" reports a statement read out ('the statement read', 'read an Astana Team statement').
+    "read" reports a statement read out ('the statement read', 'read an Astana Team statement'); after a
+    quote, "reported" after a name reports what an outlet wrote ('"...," CNBC reported'). Before a quote it
+    may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."').
     """
     verbs = [
         i
         for i, word in enumerate(words)
         if word.group() in SPEECH_VERBS
+        or (after_quote and word.group() in _REPORTED and i and words[i - 1].group()[:1].isupper())
         or (
             word.group() in _READ
             and any(w.group() == "statement" for w in words[max(0, i - 1) : i + 1 + _READ_OBJECT_WORDS])
@@ -608,6 +644,8 @@ class _Attributor:
         self.sentence_of = sentence_of
         self.quoting = frozenset(sentence_of.values())  # sentences in which a quotation begins
         self.organisations: dict[str, list[tuple[int, str]]] = {}  # by noun: (position, full name)
+        self.quote_spans = sorted((quote.start, quote.end) for quote in doc.quotations)
+        self.quote_starts = [span[0] for span in self.quote_spans]
 
     def _spans_from(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The person names that begin in ``text[start:end]``, in text order."""
@@ -630,7 +668,7 @@ class _Attributor:
         the nearest person or pronoun before it.
         """
         words = tokens(self.text[start:end])
-        verbs = _reporting_verbs(words)
+        verbs = _reporting_verbs(words, after_quote=not before_quote)
         if not verbs:
             according = self._according_to(start, end)
             if according.attributed or not (before_quote and self.text[start:end].rstrip().endswith(":")):
@@ -672,6 +710,12 @@ class _Attributor:
                 (m.start(), m.end(), m.group(), "statement")
                 for m in _STATEMENT_SPEAKS.finditer(self.text, start, end)
             ]
+            + [
+                (start + w.start(), start + w.end(), "it", "it")
+                for w in words
+                if w.group() in ("it", "It") and SUBJECT_GAP.fullmatch(self.text, start + w.end(), verb_start)
+            ]
+            + self._bare_names(start, end, verb_start, verb_end)
             + [
                 (s, e, name, "organisation name")
                 for s, e, name, _ in _organisations_in(self.text, start, end)
@@ -757,6 +801,49 @@ class _Attributor:
         unresolved = (position, phrase) if speaker is None and kind == "description" else None
         return _Attribution(speaker, True, description=unresolved)
 
+    def names_a_person(self, start: int, end: int) -> bool:
+        """Whether a person's name begins in ``text[start:end]``."""
+        return bool(self._spans_from(start, end))
+
+    def _bare_names(
+        self, start: int, end: int, verb_start: int, verb_end: int
+    ) -> list[tuple[int, int, str, str]]:
+        """A name no person's that stands right before the verb at ``verb_start`` or right after it, as a subject.
+
+        Only an acronym or a name the article writes capitalised inside a sentence somewhere: a capital at a
+        sentence's start may be a common noun's ("Officials said").
+        """
+        found = []
+        before = _BARE_NAME_BEFORE.search(self.text, start, verb_start)
+        if before and (
+            not _OPENS_CLAUSE.search(self.text[start : before.start()])
+            or self._spans_from(start, before.start())  # "Thorne Lay, professor at the University of ..."
+        ):
+            before = None
+        after = _BARE_NAME_AFTER.match(self.text, verb_end, end)
+        for match in (before, after):
+            if match is None:
+                continue
+            name_start = match.start("name")
+            name = match.group("name").rstrip(".")
+            name_end = name_start + len(name)
+            words = name.split(" ")
+            if (
+                self._spans_from(name_start, name_end)
+                or words[0].lower() in STOP_WORDS
+                or words[0] in _DAYS_AND_MONTHS
+                or words[-1].lower() in TITLES
+                or "and" in words
+                or re.search(r"['’.]", name)
+                or after_preposition(self.text, name_start)
+                or not (
+                    words[0].isupper() or re.search(r"[a-z,]\s+" + re.escape(words[0]) + r"\b", self.text)
+                )
+            ):
+                continue
+            found.append((name_start, name_end, name, "organisation name"))
+        return found
+
     def _resolve(self, subject: tuple[int, int, str, str]) -> str | None:
         """The full name of a subject found by ``_speaker_in``: a name, pronoun or description."""
         position, end, name, kind = subject
@@ -770,6 +857,8 @@ class _Attributor:
             return name
         if kind == "statement":
             return self._statement_source(position, end)
+        if kind == "it":
+            return self._it_source(position)
         return self.people.full_name(name, self.doc.article.id, position)
 
     def _statement_source(self, position: int, end: int) -> str | None:
@@ -799,6 +888,35 @@ class _Attributor:
                     return spoke.speaker
                 before = _organisations_in(self.text, sentence.start, named.start())
                 return before[-1][2] if before else None
+        return None
+
+    def _quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation (its opening mark included)."""
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and position < self.quote_spans[index][1]
+
+    def _it_source(self, position: int) -> str | None:
+        """The organisation "it" at ``position`` stands for: the subject of the sentence before, if a body's.
+
+        'The committee said Wednesday it had received proposals. "...," it said in a statement.', 'North
+        Korea's Rodong Sinmun newspaper said ... But it criticised ... It said: "..."'. Sentences led by "it"
+        are passed over; a sentence led by anything else ends the search, and gives its subject only when
+        that is a body: "the <noun>", a body's name, or a capitalised name after "The" ("The American Red
+        Cross pledged"), never a person. Sentences of a quotation are passed over too.
+        """
+        sentences = self.doc.sentences
+        index = bisect.bisect_right([s.start for s in sentences], position) - 1
+        for sentence in reversed(sentences[max(0, index - STATEMENT_SENTENCES) : index]):
+            opening = _SUBJECT_OPENING.match(self.text, sentence.start, sentence.end)
+            if opening is None or opening.group("it") or self._quoted(sentence.start):
+                continue
+            if opening.group("noun"):
+                return self._organisation(opening.start("noun"), opening.group("noun"))
+            name_start, name = opening.start("name"), opening.group("name")
+            if self._spans_from(name_start, name_start + len(name)):
+                return None
+            found = _organisations_in(self.text, name_start, opening.end("name"))
+            return found[0][2] if found else (name if opening.group("the") else None)
         return None
 
     def _organisation(self, position: int, noun: str) -> str | None:
@@ -991,12 +1109,18 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                 speaker = before_speaker
             before_speaker = speaker if attributed and not after else None
             # "A," she wrote. "B." -- B continues A when only a short
-            # attribution stands between them and B names no other speaker.
+            # attribution stands between them and B names no other speaker, nor a person in the words
+            # that lead into B in a sentence of its own ('"A," THR reported. The paper quoted Cassidy
+            # Lunnen recalling that "B."': a verb not known as a reporting one leaves B unattributed).
             between = text[previous_end : quote.start]
+            sentence = sentence_of[quote.id]
             if (
                 current
                 and joinable
                 and len(between.split()) <= MAX_ATTRIBUTION_WORDS
+                and not (
+                    sentence.start > previous_end and attributor.names_a_person(sentence.start, quote.start)
+                )
                 and speaker in (None, current_speaker)
             ):
                 current.append(quote)

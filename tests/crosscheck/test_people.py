@@ -3,7 +3,7 @@
 import pytest
 
 from storyweave.crosscheck import find_quotes, read_story_facts
-from storyweave.crosscheck._people import find_names
+from storyweave.crosscheck._people import People, find_names
 from storyweave.crosscheck.names import find_name_conflicts
 
 from .conftest import story
@@ -34,12 +34,14 @@ def test_every_name_of_a_list_after_a_plural_title_is_a_person(listed):
 
 
 def test_plural_title_before_a_lone_name_makes_no_person():
-    # "China" is the subject of the relative clause, not one of the dissidents.
+    # "China" is the subject of the relative clause, not one of the dissidents: the country speaks, named as
+    # written, and no person "China" is made.
     text = (
         "Wang and Qin are the most well-known dissidents China has put on trial. "
         '"We must stop all of these activities at once," China said.'
     )
-    assert _speakers(text) == [None]
+    assert not People(story(text)).is_person("China")
+    assert _speakers(text) == ["China"]
 
 
 def test_names_of_a_list_are_people_and_a_plural_title_no_part_of_a_name():
