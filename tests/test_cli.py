@@ -528,6 +528,7 @@ def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
     assert [piece for piece in pieces if "storyweave:" in piece] == [
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0001",
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0002",
+        f"storyweave: {tmp_path / 'news.db'}: applied migration 0003",
         "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 skipped",
     ]
 

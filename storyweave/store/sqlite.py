@@ -33,7 +33,10 @@ data computed in Python is followed, in the same transaction, by its step in
 What the story list shows of each story (``story_rows``: headline, outlets,
 counts, dates) is rewritten in the transaction that changes the story, from the
 same light rows and :func:`~storyweave.group.story_from_articles` a full read of
-the story uses, so the list is one SQL query and always agrees with it.
+the story uses, so the list is one SQL query and always agrees with it. A
+storyweave of an older version still running on an upgraded database changes
+stories without rewriting their rows; SQLite triggers (migration 3) then mark
+those stories stale, and the store rewrites their rows before it reads the list.
 ``report_cache`` keeps rendered reports of stored stories under a digest of
 what they were made from (see :meth:`Store.cached_report`).
 """
@@ -55,6 +58,7 @@ import random
 import re
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -145,6 +149,12 @@ STORY_ORDERS = tuple(_STORY_ORDER_BY)
 # Story ids per statement when reading or rewriting stories by id: SQLite limits bound parameters.
 _IDS_PER_STATEMENT = 500
 _SQLITE_MAX_INT = 2**63 - 1
+# The Combining Diacritical Marks block, which the story list's search ignores: see _search_fold.
+_ACCENTS = re.compile("[\u0300-\u036f]")
+# Latin letters whose mark Unicode does not split off ("Łódź", "Diyarbakır", "Ærø"), as a reader types them.
+_UNSPLIT_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 
 class _CannotWrite(StoryweaveError):
@@ -482,8 +492,13 @@ class Store:
         sees (the database itself has no tables of those names).
         """
         db = self._db
+        if migrations[0][0] > min(_DERIVED_ONLY):
+            # The database has a list, which an older writer may have left wrong: it is made again in TEMP.
+            _list_in_temp(db, keep_rows=False)
         for version, sql in migrations:
             for statement in _statements(sql):
+                if re.search(r"\bCREATE TRIGGER\b", statement):
+                    continue  # Nothing is written through this connection.
                 # An index on a TEMP table is made in the TEMP schema too.
                 db.execute(re.sub(r"\bCREATE TABLE\b", "CREATE TEMP TABLE", statement, count=1))
             if version in _MIGRATION_FILLS:
@@ -676,7 +691,8 @@ class Store:
             raise ValueError("regroup needs a fresh grouper (this one has already seen articles)")
         self._grouper, self._seen_seq = None, 0  # Reloaded from the checkpoint if the transaction fails.
         with self._transaction() as db:
-            for table in ("assignments", "duplicates", "story_rows", "report_cache"):
+            # story_stale after assignments, whose deletion marks every story (migration 3's triggers).
+            for table in ("assignments", "duplicates", "story_rows", "report_cache", "story_stale"):
                 db.execute(f"DELETE FROM {table}")
             self._catch_up(db, grouper)
             self._checkpoint(db, grouper)
@@ -712,7 +728,8 @@ class Store:
         """The stories whose headline, outlets or id hold every word of ``query``, in ``order``.
 
         Args:
-            query: Words to find, ignoring case (Python's casefold); empty keeps every story.
+            query: Words to find, ignoring case and accents ("zurich" finds "Zürich", and
+                "zürich" "Zurich"; see :func:`_search_fold`); empty keeps every story.
             order: One of ``STORY_ORDERS``: "created" (the order of the stories' first
                 articles), "latest" (latest article first, undated ones last), "articles"
                 or "outlets" (most first). Ties keep the order of creation.
@@ -725,6 +742,7 @@ class Store:
         if order not in _STORY_ORDER_BY:
             raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
         where, words = _search_condition(query)
+        self._fresh_list()
         with self._snapshot() as db:
             stored = db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
             matched = (
@@ -755,6 +773,34 @@ class Store:
         )
         return StoryPage(stories, matched, stored)
 
+    def _fresh_list(self) -> None:
+        """Rewrite the list rows of the stories an older writer changed (marked by migration 3's triggers).
+
+        A database this process cannot write (an archive) gets a TEMP copy of
+        its list, with those rows rewritten, that only this connection reads.
+        One that another process is writing to past the busy timeout is read as
+        it is: its rows are rewritten on a later read.
+        """
+        db = self._db
+        # Marks made after this read wait for the next one; a story rewritten twice is rewritten right.
+        stale = [story_id for (story_id,) in db.execute("SELECT story_id FROM story_stale")]
+        if not stale:
+            return
+        try:
+            with self._transaction():
+                _rewrite_story_rows(db, stale)
+        except _CannotWrite as exc:
+            if exc.code == sqlite3.SQLITE_BUSY:
+                logger.info("%s: stale list rows not rewritten: %s", self.path, exc)
+                return
+            if exc.code != sqlite3.SQLITE_READONLY:
+                raise
+            _list_in_temp(db, keep_rows=True)
+            _rewrite_story_rows(db, stale, list_only=True)
+            # An empty TEMP story_stale hides the database's marks from this connection: the copy is right.
+            db.execute("CREATE TEMP TABLE story_stale (story_id TEXT PRIMARY KEY)")
+            logger.info("%s: read-only; %d stale list rows rewritten in memory", self.path, len(stale))
+
     @contextmanager
     def _snapshot(self) -> Iterator[sqlite3.Connection]:
         """One read transaction: its statements see one state of the database, whatever writers commit."""
@@ -767,6 +813,7 @@ class Store:
 
     def story_count(self) -> int:
         """How many stories the stored articles form."""
+        self._fresh_list()
         return self._db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
 
     def story(self, story_id: str) -> Story:
@@ -897,41 +944,68 @@ def _insert_story_rows(db: sqlite3.Connection, rows: Sequence[_LightRow]) -> Non
                 len(story.article_ids),
                 story.first_date.isoformat() if story.first_date else None,
                 story.last_date.isoformat() if story.last_date else None,
-                # What the story list's search looks in, as its words are casefolded.
-                " ".join((story.headline or "", *story.sources, story.id)).casefold(),
+                # What the story list's search looks in, folded as its words are.
+                _search_fold(" ".join((story.headline or "", *story.sources, story.id))),
             )
             for story in _described(rows)
         ],
     )
 
 
-def _rewrite_story_rows(db: sqlite3.Connection, story_ids: Iterable[str]) -> None:
-    """Rewrite the list rows of these stories from their articles, and drop their cached reports.
+def _rewrite_story_rows(db: sqlite3.Connection, story_ids: Iterable[str], *, list_only: bool = False) -> None:
+    """Rewrite the list rows of these stories from their articles; drop their cached reports and stale marks.
 
     A story left without articles (merged into another) loses its row.
+
+    Args:
+        db: The connection, in a write transaction unless ``list_only``.
+        story_ids: The stories to rewrite.
+        list_only: Rewrite only the rows of ``story_rows`` (a TEMP copy, for a
+            database this process cannot write): reports and marks stay.
     """
     chunks = _chunks(sorted(story_ids))
+    tables = ("story_rows",) if list_only else ("story_rows", "report_cache", "story_stale")
     # Every old row goes before any new one is written: a story that took over a merged one also takes
     # its first article, whose arrival number (unique in story_rows) the merged story's row still holds.
     for chunk in chunks:
         marks = ", ".join("?" * len(chunk))
-        db.execute(f"DELETE FROM story_rows WHERE story_id IN ({marks})", chunk)
-        db.execute(f"DELETE FROM report_cache WHERE story_id IN ({marks})", chunk)
+        for table in tables:
+            db.execute(f"DELETE FROM {table} WHERE story_id IN ({marks})", chunk)
     for chunk in chunks:
         marks = ", ".join("?" * len(chunk))
         _insert_story_rows(db, _light_story_rows(db, f"s.story_id IN ({marks})", chunk))
 
 
-def _fill_story_rows(db: sqlite3.Connection) -> None:
-    """Write the list row of every stored story (migration 2, for a database made before it)."""
+def _refill_story_rows(db: sqlite3.Connection) -> None:
+    """Write the list row of every stored story afresh (migration 3; see its script for why)."""
+    db.execute("DELETE FROM story_rows")
+    db.execute("DELETE FROM story_stale")
     _insert_story_rows(db, _light_story_rows(db, "1", ()))
 
 
-# Python steps of migrations, by version, run right after the migration's SQL in its transaction.
-_MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _fill_story_rows}
+def _list_in_temp(db: sqlite3.Connection, *, keep_rows: bool) -> None:
+    """Make ``story_rows`` a TEMP table of this connection, as the database's (indexes too), which it hides.
+
+    Args:
+        db: A connection to a database with a ``story_rows`` table.
+        keep_rows: Copy the database's rows into it; else it starts empty.
+    """
+    # The table's statement sorts before its indexes' ('table' > 'index').
+    for (sql,) in db.execute(
+        "SELECT sql FROM main.sqlite_master WHERE tbl_name = 'story_rows' AND sql IS NOT NULL ORDER BY type DESC"
+    ).fetchall():
+        # An index on a TEMP table is made in the TEMP schema too.
+        db.execute(re.sub(r"\bCREATE TABLE\b", "CREATE TEMP TABLE", sql, count=1))
+    if keep_rows:
+        db.execute("INSERT INTO temp.story_rows SELECT * FROM main.story_rows")
+
+
+# Python steps of migrations, by version, run right after the migration's SQL in its transaction. Migration
+# 2's list is filled by migration 3's step, which every database that gets migration 2 gets next.
+_MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _refill_story_rows}
 # Migrations that add only what the other tables determine (a list, a cache): a database made before them
 # that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
-_DERIVED_ONLY = frozenset({2})
+_DERIVED_ONLY = frozenset({2, 3})
 
 
 def _story_members(
@@ -966,10 +1040,31 @@ def _search_condition(query: str) -> tuple[str, list[str]]:
     refuses a chain of ANDs over 1,000 deep (and more than 32,766 parameters), so a search of more words
     passes them as one JSON array, read about 3 times slower (15 against 5 ms at 20,000 stories).
     """
-    words = list(dict.fromkeys(query.casefold().split()))
+    words = list(dict.fromkeys(_search_fold(query).split()))
     if len(words) <= _IDS_PER_STATEMENT:
         return " AND ".join(["instr(search_text, ?) > 0"] * len(words)) or "1", words
     return "NOT EXISTS (SELECT 1 FROM json_each(?) WHERE instr(search_text, value) = 0)", [json.dumps(words)]
+
+
+def _search_fold(text: str) -> str:
+    """``text`` as the story list's search compares it: casefolded, without accents.
+
+    A reader types "istanbul", "zurich" or "sao paulo" for "İstanbul", "Zürich"
+    or "São Paulo" (and may type the accents for a headline without them), so
+    both the stored text and the query lose the marks of the Combining
+    Diacritical Marks block (U+0300-U+036F) once decomposed: the accents of
+    Latin, Greek and Cyrillic letters, and the dot that ``casefold`` leaves on
+    the "i" of "İ". Latin letters that hold their mark ("ł", "ø", "ı") become
+    the plain letter. Other scripts' marks (Japanese dakuten, Indic vowel signs)
+    change the word, and are kept.
+
+    Example:
+        >>> _search_fold("İstanbul, Zürich, São Paulo, Straße, Łódź")
+        'istanbul, zurich, sao paulo, strasse, lodz'
+    """
+    # Decomposed again after casefold, which can give letters a decomposition splits (Unicode's NFKC_Casefold).
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed).translate(_UNSPLIT_LETTERS))
 
 
 def _chunks(items: Sequence[str]) -> list[Sequence[str]]:

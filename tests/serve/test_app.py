@@ -193,6 +193,13 @@ def test_stories_list_links_every_story_with_its_outlets_escaped(db_url, stories
     assert page.index(fire) < page.index(vote)  # in order of creation
 
 
+def test_the_search_box_ignores_case_and_accents(db_url, stories):
+    # A reader may type an accent the headline lacks (and the other way round: tests/store).
+    _, page = _get(db_url + "/stories?" + urllib.parse.urlencode({"q": "LAKESÍDE cöuncil"}))
+    assert f'href="/stories/{stories["vote-a"]}"' in page
+    assert f'href="/stories/{stories["fire-a"]}"' not in page
+
+
 def test_story_page_is_that_storys_html_report_with_article_markup_escaped(
     db_url, stored_db, stories, encoder
 ):

@@ -59,3 +59,15 @@ def assert_list_agrees_with_the_articles(store):
         assigned = {row[0] for row in db.execute("SELECT DISTINCT story_id FROM assignments")}
     assert {story.id for story in listed} == assigned
     assert list(listed) == [store.story(story.id) for story in listed]
+
+
+def rewind_schema(path, version):
+    """Leave the database at ``path`` as a store of schema ``version`` (1 or 2) left it, its articles kept."""
+    with sqlite3.connect(path) as db:
+        for trigger in ("story_stale_on_assign", "story_stale_on_move", "story_stale_on_unassign"):
+            db.execute(f"DROP TRIGGER {trigger}")
+        db.execute("DROP TABLE story_stale")
+        if version < 2:
+            db.execute("DROP TABLE story_rows")
+            db.execute("DROP TABLE report_cache")
+        db.execute(f"PRAGMA user_version = {version:d}")

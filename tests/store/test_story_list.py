@@ -11,7 +11,7 @@ from storyweave.group import StoryGrouper
 from storyweave.model import Article
 from storyweave.store import STORY_ORDERS, Store
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches
+from .conftest import assert_list_agrees_with_the_articles, make_batches, rewind_schema
 
 QUAKE = "Earthquake shakes Padang. Sumatra rescuers dig through collapsed buildings after the tremor."
 TSUNAMI = "Tsunami warning for Mentawai islands. Waves reach Siberut coast, villagers flee to hills."
@@ -121,12 +121,9 @@ def test_a_database_made_before_the_list_rows_gets_them_when_opened(tmp_path):
         store.add_articles(articles)
         stories = store.stories()
     # The database as the previous version of the store left it: schema 1, no list rows.
-    with sqlite3.connect(path) as db:
-        db.execute("DROP TABLE story_rows")
-        db.execute("DROP TABLE report_cache")
-        db.execute("PRAGMA user_version = 1")
+    rewind_schema(path, 1)
     with Store(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         assert store.stories() == stories
         assert_list_agrees_with_the_articles(store)
 
@@ -136,10 +133,7 @@ def _made_before_the_list_rows(path):
     with Store(path, batch_size=9) as store:
         store.add_articles([a for batch in make_batches(4, 10) for a in batch])
         stories = store.stories()
-    with sqlite3.connect(path) as db:
-        db.execute("DROP TABLE story_rows")
-        db.execute("DROP TABLE report_cache")
-        db.execute("PRAGMA user_version = 1")
+    rewind_schema(path, 1)
     return stories
 
 
@@ -166,7 +160,7 @@ def test_a_database_made_before_the_list_rows_is_still_read_where_it_cannot_be_w
             store.add_articles(make_batches(5, 2, seed=9)[4])
     monkeypatch.undo()
     with Store(path) as store:  # left as it was, and migrated once it can be written
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         assert store.stories() == stories
 
 

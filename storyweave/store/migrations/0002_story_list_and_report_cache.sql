@@ -1,5 +1,6 @@
 -- What the story list shows of each story, kept by the store as articles are grouped, and a cache of
--- rendered reports. Store._migrate fills story_rows from the stored stories after this script runs.
+-- rendered reports. Store._migrate fills story_rows from the stored stories in migration 3's step, which
+-- follows this script in the same transaction.
 
 -- One row per story, rewritten in the transaction that adds an article to it or merges it; a story
 -- merged into another loses its row. first_seq (the arrival of its first article) is the order of creation.
@@ -12,7 +13,7 @@ CREATE TABLE story_rows (
     article_count INTEGER NOT NULL,
     first_date TEXT,
     last_date TEXT,
-    search_text TEXT NOT NULL  -- headline, outlets and id, casefolded: what a search looks in
+    search_text TEXT NOT NULL  -- headline, outlets and id, folded (case; accents from migration 3): what a search looks in
 );
 -- One index per order of the list (the ORDER BY clauses of Store.find_stories, exactly): a page is then
 -- read in index order, not sorted from every row. At 20,000 stories the first page sorted by the latest
