@@ -97,3 +97,35 @@ def test_casualty_counts_read_from_the_verb():
     assert _amounts("More than 190 were seriously injured.") == [("injur", "more than 190")]
     # A part of the dead, not a count of them.
     assert _amounts("Officials identified 14 of those killed.") == []
+
+
+def test_a_casualty_count_is_read_past_an_apposition_of_its_victims():
+    # DUC 2003 d31038t: "248 people, including a dozen Americans, were killed" is a count of the dead.
+    assert _amounts("A total of 248 people, including a dozen Americans, were killed in the bombing.") == [
+        ("die", "248")
+    ]
+
+
+def test_the_verb_governs_a_casualty_count_whose_clause_ends_before_it():
+    # DUC 2003 d31038t: the clause of 248 ends at the apposition's comma, so its verb, "were killed",
+    # is the word it shares with "killed more than 250"; the place both name ties the two to one bombing.
+    docs = story(
+        "A total of 248 people, including a dozen Americans, were killed in the Nairobi bombing on Aug. 7.",
+        "The simultaneous blast in Nairobi killed more than 250, including 12 Americans.",
+        dates=("1998-10-02", "1998-10-02"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert [p.value for p in conflict.positions] == ["248", "more than 250"]
+
+
+def test_a_casualty_count_shares_its_verb_not_its_key():
+    # DUC 2003 d31022t: "killing 60 people" in Sweden and "20 people died" in a hotel fire of 1978 in
+    # Boraas ("in modern Sweden") are two fires; keyed alike, they share no word but the key "die".
+    docs = story(
+        "A fire turned a dance hall into a deathtrap, killing 60 people and injuring 162 others in Sweden's "
+        "second-largest city.",
+        "The worst previous fire disaster in modern Sweden was in 1978 in Boraas, when 20 people died in a "
+        "hotel fire.",
+        dates=("1998-10-30", "1998-10-31"),
+    )
+    assert find_conflicts(docs) == ()
