@@ -197,6 +197,12 @@ _FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming"]
 # the other ("the package could be announced by Oct. 20", written on Oct. 25, read as 1999) is a deadline,
 # which the timeline leaves out.
 _COULD_NOT_AHEAD = frozenset(["not", "never", "have"])
+# "may" looks ahead as "could" does ("the earth collides with a dense swarm of meteoroids Tuesday night to
+# unleash what may be the heaviest meteor bombardment", of a Monday); the month is written "May", which
+# ``_fold`` keeps apart. With the figures' commas (see ``_CLAUSE_PUNCTUATION``) this changed 2 dates of the
+# dated dev articles, both a week later and right. "must" was tried and left out: "Cardoso must win more
+# than half the vote from Sunday's election" looks back.
+_MAY_AHEAD = frozenset(["could", "may"])
 # A month joined to a later month that has its year takes that year: "emails from March and April 2020",
 # "from January to June 2020", "in December and January 2021" (a December of 2020). Read by its own tense,
 # the first month of "emails from March and April 2020" in a 2021 article was March 2021 (AllSides 117).
@@ -283,9 +289,11 @@ _TARGET_WORDS = frozenset(["to", "until", "till"])
 # meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984; "The senators will
 # meet with Biden Thursday, although they said ..." a coming one). The concessive and contrastive
 # conjunctions changed 2 dates of the dated dev articles, both right (AllSides 5925, DUC d30049t "would
-# leave for Yugoslavia on Nov. 5, although he added").
+# leave for Yugoslavia on Nov. 5, although he added"). A condition is a clause of its own too: "would not be
+# taking part in the scheduled MEM in January if substantial progress was not made" (of December 2007) is a
+# coming January; "if" and "unless" changed that 1 date of the dated dev articles.
 _CLAUSE_OPENERS = frozenset(
-    ["that", "which", "who", "whether", "because", "although", "though", "but", "while"]
+    ["that", "which", "who", "whether", "because", "although", "though", "but", "while", "if", "unless"]
 )
 # A speech verb is the tense of its saying, not of the clause it frames: "Joe Biden will head to Europe
 # ..., the White House announced on Friday, traveling in mid-June" is a coming June. With ``_fold`` (the
@@ -302,7 +310,8 @@ _SPEECH_VERBS = frozenset(["said", "told", "added", "announced", "reported", "st
 # words reach past a fronted place and an appositive subject (DUC d31050t).
 _FRONTED_WORDS = 2
 _FRONTED_REACH = 20
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2014]")
+# The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses.
+_CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014]")
 # A photo caption or its credit line: its date says when the picture was
 # taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years
 # before the story, so it neither dates an event nor the article.
@@ -485,14 +494,17 @@ class _Words:
 
 def _fold(word: str, first: bool = False) -> str:
     """``word`` as ``_marker`` reads it: lower-cased, but for a capitalised "-ed" word that does not open
-    the text, which is a name ("traveling in mid-June to the United Kingdom", "Ahmed"), not a past tense."""
-    return word if not first and word.endswith("ed") and word[:1].isupper() else word.lower()
+    the text, which is a name ("traveling in mid-June to the United Kingdom", "Ahmed"), not a past tense,
+    and for the month "May", which is no "may" (see ``_MAY_AHEAD``)."""
+    if word == "May" or (not first and word.endswith("ed") and word[:1].isupper()):
+        return word
+    return word.lower()
 
 
 def _marker(lower: str, preceding: str, following: str) -> bool | None:
     """Whether a lower-case word, between ``preceding`` and ``following``, marks the future (True),
     the past (False) or no tense (None); see ``_tense``."""
-    if lower == "could":
+    if lower in _MAY_AHEAD:
         return None if following in _COULD_NOT_AHEAD else True
     if lower in ("would", "might") and following == "have":
         # "would have been" speaks of a past that did not happen (DUC d30026t: "There would have been a
@@ -604,7 +616,9 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
         following = after[distance] if distance < len(after) else ""
         marker = _marker(word, preceding, following)
-        if marker is not None:
+        # A "may" past a clause mark hedges the next clause ("after his crash on July 12, there may be
+        # blood anomalies"), not the date's.
+        if marker is not None and not (word == "may" and distance > before_mark):
             return marker
     if nearest_before is not None and before(nearest_before[0]) in _SPEECH_VERBS:
         framed = words.framed_clause_end(stop - nearest_before[0], start)

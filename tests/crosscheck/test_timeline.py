@@ -736,3 +736,25 @@ def test_a_coming_weekday_read_as_past_joins_the_event_another_article_tells_a_w
         dates=("1998-11-01", "1998-11-06"),
     )
     assert [e.date for e in build_timeline(docs)] == ["1998-10-30", "1998-11-06"]
+
+
+def test_a_coming_event_is_shown_with_the_word_that_says_it_is_coming():
+    # From DUC d30051t: cut to fifteen words around the date, the plan lost its "will" and read as done.
+    docs = story(
+        "President Clinton will take the unusual step of participating directly on Monday in a critical "
+        "meeting of finance ministers from the world's largest economies.",
+        dates=("1998-10-03",),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "1998-10-05"
+    assert "will take the unusual step" in event.event
+
+
+def test_a_date_offered_as_another_choice_for_a_bound_is_no_event():
+    # From DUC d30050t (a Monday): no negotiation started on any of these days.
+    docs = story(
+        "Republican aides said the real negotiations would not start until Wednesday or Thursday, or "
+        "possibly even Friday.",
+        dates=("1998-10-05",),
+    )
+    assert build_timeline(docs) == ()
