@@ -3,6 +3,7 @@
 import datetime as dt
 import random
 import sqlite3
+from pathlib import Path
 
 from storyweave.model import Article
 
@@ -71,3 +72,17 @@ def rewind_schema(path, version):
             db.execute("DROP TABLE story_rows")
             db.execute("DROP TABLE report_cache")
         db.execute(f"PRAGMA user_version = {version:d}")
+
+
+def make_read_only(monkeypatch):
+    """Make every database the store opens read-only, as ``chattr +i`` on the file did for QA.
+
+    SQLite's ``mode=ro`` gives the same "readonly database" failure for any
+    user, whereas permission bits do not stop root.
+    """
+    connect = sqlite3.connect
+
+    def connect_read_only(database, **kwargs):
+        return connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect_read_only)

@@ -2,14 +2,13 @@
 
 import datetime as dt
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from storyweave.group import StoryGrouper
 from storyweave.store import Store
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches, rewind_schema
+from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only, rewind_schema
 
 
 def old_writer_adds(path, article_id, story_id, title, source="Old Wire", day=40):
@@ -101,12 +100,7 @@ def test_what_an_older_writer_adds_is_listed_where_the_database_cannot_be_writte
     path = tmp_path / "db"
     ids = a_store(path)
     changed = old_writer_changes_every_kind_of_story(path, ids)
-    connect = sqlite3.connect
-    monkeypatch.setattr(
-        sqlite3,
-        "connect",
-        lambda database, **kw: connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kw),
-    )
+    make_read_only(monkeypatch)
     with Store(path) as store:
         assert store.story_count() == len(ids) + 1 - 2
         assert_list_agrees_with_the_articles(store)
@@ -125,12 +119,7 @@ def test_what_an_older_writer_added_before_this_version_upgraded_the_list_is_lis
     rewind_schema(path, 2)
     old_writer_changes_every_kind_of_story(path, ids)
     if not writable:
-        connect = sqlite3.connect
-        monkeypatch.setattr(
-            sqlite3,
-            "connect",
-            lambda database, **kw: connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kw),
-        )
+        make_read_only(monkeypatch)
     with Store(path) as store:
         assert store.schema_version == (3 if writable else 2)
         assert_list_agrees_with_the_articles(store)

@@ -6,7 +6,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from storyweave.model import Article
 from storyweave.store import Store
@@ -53,10 +52,9 @@ def test_a_report_is_not_kept_while_another_process_writes_and_nothing_fails(tmp
 def test_a_report_is_not_kept_in_a_database_that_cannot_be_written(tmp_path, monkeypatch):
     path = tmp_path / "db"
     story_id = stored(path)
-    connect = sqlite3.connect
-    monkeypatch.setattr(
-        sqlite3, "connect", lambda db, **kw: connect(f"{Path(db).as_uri()}?mode=ro", uri=True, **kw)
-    )
+    from .conftest import make_read_only  # here: a child process of another test imports this module alone
+
+    make_read_only(monkeypatch)
     with Store(path) as store:
         store.keep_report(story_id, 120, "md", "d", "report")
         assert store.cached_report(story_id, 120, "md", "d") is None

@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,7 @@ from storyweave.group import StoryGrouper, group_stream
 from storyweave.model import Article, RemovedLine
 from storyweave.store import AddResult, Store, ingest
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches
+from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only
 
 
 def assignments(path):
@@ -282,27 +281,13 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
         assert_list_agrees_with_the_articles(store)
 
 
-def _read_only(monkeypatch):
-    """Make every database the store opens read-only, as ``chattr +i`` on the file did for QA.
-
-    SQLite's ``mode=ro`` gives the same "readonly database" failure for any
-    user, whereas permission bits do not stop root.
-    """
-    connect = sqlite3.connect
-
-    def connect_read_only(database, **kwargs):
-        return connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kwargs)
-
-    monkeypatch.setattr(sqlite3, "connect", connect_read_only)
-
-
 def test_database_that_cannot_be_written_is_reported_and_left_whole(tmp_path, monkeypatch):
     path = tmp_path / "ro.db"
     first, second = make_batches(2, 10)
     ingest(first, path)
     with Store(path) as store:
         articles, stories = store.articles(), store.stories()
-    _read_only(monkeypatch)
+    make_read_only(monkeypatch)
     with Store(path) as store:
         with pytest.raises(StoryweaveError) as raised:
             store.add_articles(second)
@@ -320,7 +305,7 @@ def test_database_that_cannot_be_written_is_reported_and_left_whole(tmp_path, mo
 def test_read_only_database_that_needs_its_schema_is_reported(tmp_path, monkeypatch):
     path = tmp_path / "ro.db"
     sqlite3.connect(path).close()
-    _read_only(monkeypatch)
+    make_read_only(monkeypatch)
     with pytest.raises(StoryweaveError, match=rf"^{re.escape(str(path))}: cannot write to the database: "):
         Store(path).open()
 

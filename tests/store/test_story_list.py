@@ -1,8 +1,6 @@
 """The story list the store keeps per story (``story_rows``): searched, sorted and paged in SQL."""
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +9,7 @@ from storyweave.group import StoryGrouper
 from storyweave.model import Article
 from storyweave.store import STORY_ORDERS, Store
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches, rewind_schema
+from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only, rewind_schema
 
 QUAKE = "Earthquake shakes Padang. Sumatra rescuers dig through collapsed buildings after the tremor."
 TSUNAMI = "Tsunami warning for Mentawai islands. Waves reach Siberut coast, villagers flee to hills."
@@ -142,12 +140,7 @@ def test_a_database_made_before_the_list_rows_is_still_read_where_it_cannot_be_w
     # gave "cannot write to the database" as soon as it was opened: the migration needs to write.
     path = tmp_path / "db"
     stories = _made_before_the_list_rows(path)
-    connect = sqlite3.connect
-    monkeypatch.setattr(
-        sqlite3,
-        "connect",
-        lambda database, **kw: connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kw),
-    )
+    make_read_only(monkeypatch)
 
     with Store(path) as store:
         assert store.schema_version == 1
