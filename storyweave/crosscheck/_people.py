@@ -847,6 +847,20 @@ def _pronoun_subject() -> regex.Pattern[str]:
     return regex.compile(r"\W*(?:[^.;:\"“”]{1,150}?[,\s]\s*)?\b(?P<pronoun>(?i:he|she))\b")
 
 
+# A name apposed to a role its possessor has ("the death of her cooking partner Paterson"): a pronoun of the
+# possessive's gender means the possessor, not the name.
+_OWNED_ROLE_BEFORE = re.compile(r"\b(his|her)\s+(?:[a-z-]+\s+){1,3}$", re.IGNORECASE)
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+# A clause that opens a sentence and ends before its subject: a pronoun in it looks forward to the subject
+# ("As he did in the Friday debate, Spitzer provided only a bare-bones response"), so the sentence is not
+# led by the pronoun.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\W*(?:as|when|while|after|before|although|though|if|because|since|once|until|unless)\s+$", re.IGNORECASE
+)
+
+
 # What describes a person once named (``Description``): a title or role noun ("the senator", "the reality
 # star"), an age ("the 36-year-old"), or both ("the 36-year-old actress").
 # A title written before a name and the role noun a later description uses for the same person share a
@@ -1231,6 +1245,21 @@ def demonyms(capitalised: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# What follows a surname in a full name ("Leslie Merritt Jr." is "Merritt" later on).
+_NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
+def _without_suffix(name: str) -> str:
+    """``name`` without a generational suffix: "Leslie Merritt Jr" -> "Leslie Merritt"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in _NAME_SUFFIXES else name
+
+
+def _surname(name: str) -> str:
+    """The last word of ``name`` before any generational suffix: "Leslie Merritt Jr" -> "Merritt"."""
+    return _without_suffix(name).split()[-1]
+
+
 class People:
     """The people of one story, built from all of its articles.
 
@@ -1319,7 +1348,7 @@ class People:
                         gender_votes[mention]["f"] += 1
             self._vote_pronouns(doc, mentions, gender_votes)
         self._names = Counter(m.name for ms in self._mentions.values() for m in ms)
-        surnames = {name.split()[-1] for name in self._names if " " in name}
+        surnames = {_surname(name) for name in self._names if " " in name}
         # A Korean name puts the surname before the given name: "Ban said" after "Ban Ki-moon".
         surnames |= {
             words[-2]
@@ -1342,7 +1371,7 @@ class People:
                 # Most often after "the", a name is a thing's ("the Parker Solar Probe"), though it "said"
                 # something as an adjective ("the Hillary Clinton campaign said") now and then.
                 2 * determined[name] <= self._names[name]
-                and (name in speech_evidence or name.split()[-1] in standalone)
+                and (name in speech_evidence or _surname(name) in standalone)
             ):
                 self._persons.add(name)
         # So is a one-word name said to speak in mid-sentence that starts a person's full name: a given name
@@ -1374,12 +1403,13 @@ class People:
             and name.lower() not in lowercase_words
             and name not in peoples
         }
-        # A surname ("Wright", "Dickson Wright") is a person when a full name ending in it is.
+        # A surname ("Wright", "Dickson Wright") is a person when a full name ending in it is ("Merritt" when
+        # "Leslie Merritt Jr." is).
         self._persons.update(
             suffix
-            for n in list(self._persons)
-            for i in range(1, len(n.split()))
-            if (suffix := " ".join(n.split()[i:])) in self._names or " " not in suffix
+            for words in [_without_suffix(n).split() for n in self._persons]
+            for i in range(1, len(words))
+            if (suffix := " ".join(words[i:])) in self._names or " " not in suffix
         )
         # Read by every ``full_name`` call, thousands per story: the full names by their last and first
         # words, and each article's mentions of a name by position.
@@ -1388,7 +1418,7 @@ class People:
         for full in self._persons:
             if " " in full:
                 words = full.split()
-                self._full_names_ending[words[-1]].append(full)
+                self._full_names_ending[_surname(full)].append(full)
                 self._full_names_starting[words[0]].append(full)
         self._starts: dict[str, dict[str, list[int]]] = {}
         for article, ms in self._mentions.items():
@@ -1497,7 +1527,9 @@ class People:
         if name not in self._persons:
             return None
         candidates = [
-            n for n in self._full_names_ending.get(name.split()[-1], ()) if n.endswith(" " + name)
+            n
+            for n in self._full_names_ending.get(_surname(name), ())
+            if n.endswith(" " + name) or _without_suffix(n).endswith(" " + name)
         ] or (list(self._full_names_starting.get(name, ())) if " " not in name else [])
         in_article = self._names_in.get(article_id or "", set())
         local = [n for n in candidates if n in in_article]
@@ -1506,7 +1538,7 @@ class People:
             # calls by surname: "a patient who asked to be identified only as Karen" is not the "Karen
             # Jones, 25," of another outlet, and "a woman who identified herself only as Susan" not the
             # spokeswoman "Susan Ward" the article calls "Ms. Ward".
-            local = [n for n in local if n.split()[-1] not in in_article]
+            local = [n for n in local if _surname(n) not in in_article]
             candidates = local
         if not candidates:
             return name
@@ -1654,6 +1686,13 @@ class People:
             for match in _unnamed_description().finditer(text, start, end)
         )
 
+    def _subject_rank(self, article_id: str, mention: Mention, wanted: str) -> int:
+        """0 for the subject of a reporting verb of gender ``wanted``, 1 for another such subject, else 2."""
+        if not _subject_of_person_verb().match(self._texts[article_id], mention.end):
+            return 2
+        full = self.full_name(mention.name, article_id, mention.start)
+        return 0 if full is not None and self.gender(full) == wanted else 1
+
     def antecedent(self, article_id: str, position: int, pronoun: str) -> str | None:
         """The full name of the person before ``position`` that ``pronoun`` refers to, if clear.
 
@@ -1670,12 +1709,18 @@ class People:
         other gender ("a spokesman said ..." does not stop "she"). A sentence
         whose subject is the same pronoun ("He presented their commander,
         Captain Amangah, with a medal") is passed over: its names are
-        objects. A subject named by a description alone ("the president
+        objects; not so a pronoun in a clause opening the sentence ("As he
+        did in the debate, Spitzer provided ..."). Of two subjects of
+        reporting verbs in one sentence, one of the pronoun's gender beats
+        one of unknown gender ("Andrews said ..., and Conlon says he's ...").
+        A subject named by a description alone ("the president
         said", "the reality star wrote") is the person it describes (``described``).
         Names before a possessive ("Pinochet's
         son") are skipped, and so are names after a preposition ("president
         of Achterberg Cold Storage") unless an appositive says who they are
-        ("an interview with Augusto Pinochet Hiriart, Pinochet's son").
+        ("an interview with Augusto Pinochet Hiriart, Pinochet's son"), and a
+        name apposed to a role owned by a possessive of the pronoun's gender
+        ("her cooking partner Paterson ..., she said").
         A person of unknown gender is taken only from the last
         ``UNKNOWN_GENDER_SENTENCES`` sentences (not counting those that are all
         quote or led by the same pronoun). A sentence whose subject is a
@@ -1709,6 +1754,7 @@ class People:
                 subject
                 and subject.group("pronoun").lower() == pronoun.lower()
                 and subject.start("pronoun") < position
+                and not _SUBORDINATOR_BEFORE.fullmatch(text, start, subject.start("pronoun"))
                 and not any(
                     start <= m.start < subject.start("pronoun") and m.name in self._persons for m in mentions
                 )
@@ -1739,11 +1785,14 @@ class People:
                 if Description.parse(described.group("description")).gender in (wanted, None):
                     return None
             inside = [m for m in mentions if start <= m.start < limit]
-            inside.sort(key=lambda m: not _subject_of_person_verb().match(text, m.end))
+            inside.sort(key=lambda m: self._subject_rank(article_id, m, wanted))
             for mention in inside:
                 if text.startswith(("'s", "’s"), mention.end):
                     continue
                 if after_preposition(text, mention.start) and not _role_appositive().match(text, mention.end):
+                    continue
+                owner = _OWNED_ROLE_BEFORE.search(text, max(start, mention.start - 40), mention.start)
+                if owner and _POSSESSIVE_GENDER[owner.group(1).lower()] == wanted:
                     continue
                 full = self.full_name(mention.name, article_id, mention.start)
                 if full is None:

@@ -1339,3 +1339,46 @@ def test_it_said_is_the_body_that_leads_the_sentence_before(text, speaker):
     """Round 4: "it said (in a statement)" had no speaker (3 dev quotes outside the held-out clusters)."""
     (quote,) = find_quotes(story(text))
     assert quote.speaker == speaker
+
+
+# Round 5: "he said" resolved to the wrong person (fixes designed on dev clusters other than the held-out ones;
+# cut down).
+
+
+def test_pronoun_in_a_clause_opening_the_sentence_looks_forward_to_its_subject():
+    # "As he did ..., Spitzer provided": the sentence is Spitzer's, not led by "he" (which skipped it).
+    text = (
+        "Eliot Spitzer and Dennis Vacco met on Sunday. "
+        '"Show us the money," Vacco pleaded. '
+        "As he did in the Friday debate, Spitzer provided only a bare-bones response. "
+        '"The documents have been submitted," he said.'
+    )
+    assert _speakers(text) == ["Dennis Vacco", "Eliot Spitzer"]
+
+
+def test_speaker_of_the_pronouns_gender_beats_one_of_unknown_gender():
+    text = (
+        "Zeeda Andrews and Earl Conlon organised the convoy. "
+        "Andrews said last week 3,000 truckers had signed up, and Conlon says he has now lost count. "
+        "He says he gets 100 emails a day. "
+        '"We want to go in nice and peaceful," he said.'
+    )
+    assert _speakers(text) == ["Earl Conlon"]
+
+
+def test_name_apposed_to_a_role_of_hers_is_not_what_she_means():
+    text = (
+        "Clarissa Dickson Wright, 66, and Jennifer Paterson, 72, cooked together for years. "
+        "Speaking on the radio in 1999, after the death of her cooking partner Paterson, she said: "
+        '"She died magnificently, she was an example to all of us."'
+    )
+    assert _speakers(text) == ["Clarissa Dickson Wright"]
+
+
+def test_surname_is_the_full_name_written_with_a_generational_suffix():
+    text = (
+        "The judge overseeing the case of Leslie Merritt Jr. reduced his bond to zero. "
+        'In court, Merritt denied shooting any cars, telling the judge, "I\'m the wrong guy." '
+        'The judge set a court date. "I\'ll be here sir," Merritt said.'
+    )
+    assert _speakers(text) == ["Leslie Merritt Jr", "Leslie Merritt Jr"]
