@@ -383,7 +383,7 @@ def find_stories(
 
     Args:
         db: The database (default: ``storyweave.store.DEFAULT_DB``).
-        query: Words to find, ignoring case; empty keeps every story.
+        query: Words to find, ignoring case and accents; empty keeps every story.
         order: A key of ``STORY_ORDERS``: "created" is the order of :func:`stories`,
             "latest" puts the story with the latest article first (undated
             ones last), "articles" and "outlets" the one with the most first.

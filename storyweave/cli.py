@@ -270,7 +270,14 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 @_run
 def stories(db: Path | None, search: str, sort: str) -> None:
     """List the stories in the database."""
-    for story in api.find_stories(db, query=search, order=sort).stories:
+    found = api.find_stories(db, query=search, order=sort)
+    if not found.stories:
+        # Said on stderr: stdout stays the list (of nothing), but an empty screen reads as a hang or a crash.
+        logger.info(
+            "%s",
+            f"no story matches {search!r} ({found.stored} stored)" if found.stored else "no stories stored",
+        )
+    for story in found.stories:
         first = story.first_date.isoformat() if story.first_date else "-"
         last = story.last_date.isoformat() if story.last_date else "-"
         # Article text, shown on a terminal: no escapes, and no tab to shift the columns.

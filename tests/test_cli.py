@@ -544,3 +544,33 @@ def test_serve_on_a_port_in_use_names_the_address_in_one_line(runner, caplog):
 
     assert result.exit_code == 1
     assert caplog.messages == [f"cannot listen on 127.0.0.1:{port}: Address already in use"]
+
+
+def test_stories_says_when_no_story_matches(runner, tmp_path, caplog):
+    # QA: `storyweave stories --search zzz` printed nothing at all, which reads as a hang or a crash.
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    ingest([Article("a", "Flames spread through the old textile mill.", title="Mill fire")], db)
+
+    with caplog.at_level("INFO", logger="storyweave"):
+        result = runner.invoke(main, ["stories", "--db", str(db), "--search", "zzz"])
+
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "no story matches 'zzz' (1 stored)" in caplog.messages
+
+
+def test_a_search_or_story_id_of_bytes_that_are_not_utf8_is_no_traceback(runner, tmp_path):
+    # QA: a Latin-1 terminal's "Zürich" (b"Z\xfcrich", given to Python as "Z\udcfcrich") was a traceback.
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    ingest([Article("a", "Flames spread through the old textile mill.", title="Mill fire")], db)
+
+    found = runner.invoke(main, ["stories", "--db", str(db), "--search", "Z\udcfcrich"])
+    report = runner.invoke(main, ["report", "--db", str(db), "--story", "s\udcff"])
+
+    assert (found.exit_code, found.stdout, found.exception) == (0, "", None)
+    assert report.exit_code == 1 and isinstance(report.exception, SystemExit)

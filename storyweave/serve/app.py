@@ -11,7 +11,7 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   the stored stories) on top; text of several stories is a 422 with the reason.
 - ``GET /stories[?q=WORDS&sort=ORDER&page=N]`` (with a database): the stored
   stories, :data:`PAGE_SIZE` a page: those whose headline, outlets or id hold
-  every word of ``q`` (any case), in order of creation (as ``storyweave
+  every word of ``q`` (any case or accent), in order of creation (as ``storyweave
   stories`` lists them) or by ``sort``: ``latest`` (last article's date,
   newest first), ``articles`` or ``outlets`` (most first).
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored

@@ -747,7 +747,7 @@ class Store:
             stored = db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
             matched = (
                 stored
-                if not words
+                if where == "1"
                 else db.execute(f"SELECT COUNT(*) FROM story_rows WHERE {where}", words).fetchone()[0]
             )
             rows = db.execute(
@@ -778,8 +778,10 @@ class Store:
 
         A database this process cannot write (an archive) gets a TEMP copy of
         its list, with those rows rewritten, that only this connection reads.
-        One that another process is writing to past the busy timeout is read as
-        it is: its rows are rewritten on a later read.
+        One that cannot be written now (another process writing to it past the
+        busy timeout, a full disk) is read as it is: its rows are rewritten on a
+        later read. Not in TEMP: that copy would hide the database's list from
+        this connection's own writes once it can write again.
         """
         db = self._db
         # Marks made after this read wait for the next one; a story rewritten twice is rewritten right.
@@ -790,11 +792,9 @@ class Store:
             with self._transaction():
                 _rewrite_story_rows(db, stale)
         except _CannotWrite as exc:
-            if exc.code == sqlite3.SQLITE_BUSY:
+            if exc.code != sqlite3.SQLITE_READONLY:
                 logger.info("%s: stale list rows not rewritten: %s", self.path, exc)
                 return
-            if exc.code != sqlite3.SQLITE_READONLY:
-                raise
             _list_in_temp(db, keep_rows=True)
             _rewrite_story_rows(db, stale, list_only=True)
             # An empty TEMP story_stale hides the database's marks from this connection: the copy is right.
@@ -822,7 +822,7 @@ class Store:
         Raises:
             StoryweaveError: No story has that id.
         """
-        rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,))
+        rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
         if not rows:
             raise StoryweaveError(f"{self.path}: no story {story_id!r}")
         return _described(rows)[0]
@@ -833,7 +833,8 @@ class Store:
         Raises:
             StoryweaveError: No story has that id.
         """
-        ids = [row.article.id for row in _light_story_rows(self._db, "s.story_id = ?", (story_id,))]
+        rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
+        ids = [row.article.id for row in rows]
         if not ids:
             raise StoryweaveError(f"{self.path}: no story {story_id!r}")
         return self.articles(ids)
@@ -1039,8 +1040,12 @@ def _search_condition(query: str) -> tuple[str, list[str]]:
     instr, not LIKE: a word is found as it is, "%" and "_" included, as Python's ``in`` finds it. SQLite
     refuses a chain of ANDs over 1,000 deep (and more than 32,766 parameters), so a search of more words
     passes them as one JSON array, read about 3 times slower (15 against 5 ms at 20,000 stories).
+    json_each ends a string at a NUL, so a NUL parts words, whichever way they are passed. A word that
+    cannot be stored (a lone surrogate: a command line's bytes that are not UTF-8) is in no story.
     """
-    words = list(dict.fromkeys(_search_fold(query).split()))
+    words = list(dict.fromkeys(_search_fold(query).replace("\0", " ").split()))
+    if not all(map(_storable, words)):
+        return "0", []
     if len(words) <= _IDS_PER_STATEMENT:
         return " AND ".join(["instr(search_text, ?) > 0"] * len(words)) or "1", words
     return "NOT EXISTS (SELECT 1 FROM json_each(?) WHERE instr(search_text, value) = 0)", [json.dumps(words)]
@@ -1065,6 +1070,15 @@ def _search_fold(text: str) -> str:
     # Decomposed again after casefold, which can give letters a decomposition splits (Unicode's NFKC_Casefold).
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed).translate(_UNSPLIT_LETTERS))
+
+
+def _storable(text: str) -> bool:
+    """Whether ``text`` can be bound as an SQL parameter: SQLite holds UTF-8, which has no lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _chunks(items: Sequence[str]) -> list[Sequence[str]]:

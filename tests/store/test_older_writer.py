@@ -132,3 +132,28 @@ def test_regroup_leaves_no_story_marked(tmp_path):
     with Store(path) as store:
         store.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0))
     assert stale_marks(path) == set()
+
+
+def test_a_database_on_a_full_disk_is_still_listed(tmp_path, monkeypatch):
+    # QA: with an older writer's story marked, `storyweave stories` on a full disk failed ("database or disk is
+    # full") where the session-start code listed it: rewriting the list is no reason to refuse to read it.
+    path = tmp_path / "db"
+    ids = a_store(path)
+    # A headline that needs pages of its own in the list: the rewrite must grow the file.
+    old_writer_adds(path, "old-1", "s9001", "Gondola stalls above Zermatt " * 2000)
+    with sqlite3.connect(path) as db:
+        (pages,) = db.execute("PRAGMA page_count").fetchone()
+    connect = sqlite3.connect
+
+    def connect_to_a_full_disk(database, **kwargs):
+        connection = connect(database, **kwargs)
+        connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLITE_FULL past this size, as a full disk
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect_to_a_full_disk)
+    with Store(path) as store:
+        assert [story.id for story in store.find_stories().stories] == ids  # as it was, not an error
+    monkeypatch.undo()
+    assert stale_marks(path) == {"s9001"}  # rewritten on a later read
+    with Store(path) as store:
+        assert store.story_count() == len(ids) + 1

@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper
 from storyweave.model import Article
 from storyweave.store import Store
@@ -66,3 +67,30 @@ def test_the_upgrade_folds_the_search_text_of_stored_stories(tmp_path):
         db.execute("UPDATE story_rows SET search_text = ?", ("İstanbul ferry strike".casefold(),))
     with Store(path) as store:
         assert store.find_stories(query="istanbul").matched == 1
+
+
+# More words than this are passed to SQLite as one JSON array (see _search_condition).
+_MANY = 501
+
+
+@pytest.mark.parametrize("padding", [0, _MANY])
+@pytest.mark.parametrize(("query", "matched"), [("w1\0w2", 1), ("w1\0zzz", 0)])
+def test_a_nul_parts_words_however_many_words_are_searched(tmp_path, query, matched, padding):
+    # QA: past 500 words, "w1\0zzz" found "w1" (json_each ends a string at a NUL); up to 500 it found nothing.
+    words = [f"w{n}" for n in range(padding)]
+    with Store(tmp_path / "db") as store:
+        store.add_articles([titled("many", " ".join(words or ["w1 w2"]), 1)])
+        assert store.find_stories(query=" ".join([*words, query])).matched == matched
+
+
+def test_a_search_or_story_id_that_is_not_utf8_finds_nothing(tmp_path):
+    # QA: `storyweave stories --search` with a Latin-1 "Zürich" from the terminal (b"Z\xfcrich", which
+    # Python gives as "Z\udcfcrich") was a UnicodeEncodeError traceback; so was `report --story`.
+    with Store(tmp_path / "db") as store:
+        store.add_articles([titled("zur", "Zurich airport closes", 1)])
+        page = store.find_stories(query="Z\udcfcrich airport")
+        assert (page.stories, page.matched, page.stored) == ((), 0, 1)
+        with pytest.raises(StoryweaveError, match="no story"):
+            store.story("s\udcff")
+        with pytest.raises(StoryweaveError, match="no story"):
+            store.story_articles("s\udcff")
