@@ -81,6 +81,8 @@ _SHARE_WORD = (
     r"|\d[\d.,]*k? shares?|shares? on \w+|help spread the word"
 )
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"  # Two to four capitalised words.
+# How to reach a newsroom with a tip: "Send us a secure tip using the instructions at newstips.usatoday.com."
+_TIP_LINE = r"send us a (?:secure |news )?tip (?:using|at|to|via|through|by|on)\b[^.!?]{0,150}(?:\.\w+)*\.?"
 _NO_FINAL_STOP = r"(?!.*[.!?][\"”’)]?$)"  # A label or credit, not a sentence.
 # Dates and times as page furniture writes them: "Tuesday, Oct. 27, 2009", "July 31,2014", "10:54 am ET".
 _MONTH = (
@@ -252,8 +254,10 @@ _PARAGRAPH_RULES = _compile(
         # to hear from you. Send us a secure tip using the instructions at newstips.usatoday.com."
         (
             "reader callout",
-            r"(?:if you .{1,200}, )?we(?:'|’)d (?:like|love) to hear from you[.!](?:\s.{0,300})?"
-            r"|(?:(?:do you )?have a (?:news )?tip\?\s*)?send us a (?:secure |news )?tip\b.{0,200}",
+            # Only the ways to reach the desk may follow: news after the call ("Police are asking witnesses
+            # to call ...") keeps its paragraph.
+            rf"(?:if you .{{1,200}}, )?we(?:'|’)d (?:like|love) to hear from you[.!](?:\s+{_TIP_LINE})?"
+            rf"|(?:(?:do you )?have a (?:news )?tip\?\s*)?{_TIP_LINE}",
         ),
         (
             "link prompt",

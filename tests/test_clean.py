@@ -259,6 +259,9 @@ NEWS_LOOKALIKES = [
     "Advertisement revenue fell sharply in the quarter.",
     "The newsletter said 90 percent of the wreckage has been recovered.",
     "Police said they would like to hear from anyone who saw the van.",
+    "If you were at the pier that night, we'd like to hear from you. Police are asking witnesses to call "
+    "555-0100, a spokesman said, after the fire injured two firefighters.",
+    "Send us a tip: the company said it would rebuild.",
     "We'd like to hear from you, the mayor told residents at the meeting, before the council votes.",
     "In her first response to Damon, Driver wrote on Twitter: “God, seriously?”",
     "Scrolls found near the Dead Sea were put on display.",
