@@ -98,6 +98,7 @@ from storyweave.crosscheck._people import (
     People,
     after_preposition,
     description_speaks,
+    opening_adverb,
     relative_subject,
 )
 from storyweave.crosscheck._text import STOP_WORDS, tokens
@@ -258,6 +259,22 @@ _CAPITALISED_WORDS = re.compile(
     r"(?<![\w'’.-])(?:(?:al|el)-)?[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|on|the) )*[A-Z][\w&'’.-]*)*(?![\w&'’-])"
 )
 _LEADING_WORDS = frozenset(["the", "but", "and", "a", "an", "meanwhile", "however", "then", "in", "on"])
+
+
+def _written_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` inside a sentence somewhere.
+
+    After a lower-case word or a comma, or right after a quote that ends in a comma ('"...," Park said'): a
+    capital there opens no sentence, so it is a name's, not a common noun's ("Officials said").
+    """
+    return re.search(r"(?:[a-z,]|,[\"”’])\s+" + re.escape(word) + r"\b", text) is not None
+
+
+def _common_body_noun(words: Sequence[str]) -> bool:
+    """Whether ``words`` are one word for a body alone: "Police" is the common noun at a sentence's start."""
+    return len(words) == 1 and words[0].lower() in _ORGANISATION_HEADS
+
+
 _LOWER_CASE_HEAD = re.compile(
     r" (?:(?:city|state|provincial|national|local|news|regional) )?"
     r"(?:council|committee|government|ministry|agency|police|newspaper|company|group|court|board)\b"
@@ -326,7 +343,12 @@ def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, s
         first, last = match.start(), match.end()
         words = match.group().split(" ")
         # Not "The" nor a possessor: "the North’s Rodong Sinmun newspaper" is the newspaper.
-        while words and (words[0].lower() in _LEADING_WORDS or words[0].endswith(("'s", "’s"))):
+        # Nor a time word or adverb opening the sentence: "Yesterday Police said" is the police.
+        while words and (
+            words[0].lower() in _LEADING_WORDS
+            or words[0].endswith(("'s", "’s"))
+            or (len(words) > 1 and opening_adverb(words[0], text, first))
+        ):
             first += len(words[0]) + 1
             words = words[1:]
         if not words or (len(words) == 1 and words[0].lower() in STOP_WORDS):
@@ -346,7 +368,10 @@ def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, s
             continue
         if lower_head:
             last = lower_head.end()
-        elif (next_word and next_word.group(1) not in _AFTER_SUBJECT) or not (
+        elif (
+            _common_body_noun(words)  # "Police said" is the police, no name
+            or (next_word and next_word.group(1) not in _AFTER_SUBJECT)
+        ) or not (
             speaks
             or words[-1].rstrip(".").lower() in _ORGANISATION_HEADS
             # "Department of Defense", "Ministry of Foreign Affairs": a body's word heads the name.
@@ -811,7 +836,9 @@ class _Attributor:
         """A name no person's that stands right before the verb at ``verb_start`` or right after it, as a subject.
 
         Only an acronym or a name the article writes capitalised inside a sentence somewhere: a capital at a
-        sentence's start may be a common noun's ("Officials said").
+        sentence's start may be a common noun's ("Officials said"), and a word for a body alone is one
+        ("Police said"). A time word or adverb opening the sentence is no part of the name ("Separately
+        Amazon said").
         """
         found = []
         before = _BARE_NAME_BEFORE.search(self.text, start, verb_start)
@@ -826,8 +853,12 @@ class _Attributor:
                 continue
             name_start = match.start("name")
             name = match.group("name").rstrip(".")
-            name_end = name_start + len(name)
             words = name.split(" ")
+            while len(words) > 1 and opening_adverb(words[0], self.text, name_start):
+                name_start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            name_end = name_start + len(name)
             if (
                 self._spans_from(name_start, name_end)
                 or words[0].lower() in STOP_WORDS
@@ -836,9 +867,8 @@ class _Attributor:
                 or "and" in words
                 or re.search(r"['’.]", name)
                 or after_preposition(self.text, name_start)
-                or not (
-                    words[0].isupper() or re.search(r"[a-z,]\s+" + re.escape(words[0]) + r"\b", self.text)
-                )
+                or _common_body_noun(words)
+                or not (words[0].isupper() or _written_mid_sentence(self.text, words[0]))
             ):
                 continue
             found.append((name_start, name_end, name, "organisation name"))

@@ -74,9 +74,11 @@ def test_one_word_name_speaking_in_the_first_person_is_a_speaker(text, speaker):
 
 
 def test_one_word_name_speaking_for_many_is_no_person():
-    # An organisation says "we": "Pfizer said" names no person.
+    # An organisation says "we": "Pfizer said" names no person; the company speaks, named as written (after a
+    # quote's comma its capital opens no sentence, so it is a name's).
     text = 'The company apologised on Monday. "We are sorry for the delay to everyone," Pfizer said.'
-    assert _speakers(text) == [None]
+    assert not People(story(text)).is_person("Pfizer")
+    assert _speakers(text) == ["Pfizer"]
 
 
 def test_surname_after_a_quote_closing_on_a_comma_is_mid_sentence():
@@ -180,6 +182,22 @@ def test_a_title_before_a_given_name_alone_stays_a_title():
         for m in find_names("The Crown Prince said so. Saudi Crown Prince spoke. John Major left.", "a")
     ]
     assert "Crown Prince" not in names and "John Major" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A time word or an adverb in -ly opening the sentence is no part of the name (QA: "Separately Amazon").
+        ('The pier fell. Separately Amazon said: "We will rebuild."', "Amazon"),
+        ('The pier fell. Tonight Amazon said: "We will rebuild."', "Amazon"),
+        # Given names of an adverb's shape stay ("-lly" but "-ally", "-erly", "-oly").
+        ("The pier fell. Kimberly Hart said so.", "Kimberly Hart"),
+        ("The pier fell. Anatoly Serdyukov said so.", "Anatoly Serdyukov"),
+        ("The pier fell. Kelly Hart said so.", "Kelly Hart"),
+    ],
+)
+def test_a_sentence_opening_adverb_is_no_part_of_a_name(text, name):
+    assert name in [mention.name for mention in find_names(text, "a")]
 
 
 def test_a_name_mostly_written_after_the_is_no_person():

@@ -1293,6 +1293,37 @@ def test_a_capitalised_word_by_the_verb_that_names_no_body_is_not_the_speaker(te
     assert quote.speaker == speaker
 
 
+# A second article, as in QA's two-article stories through the report: the speaker must not depend on it.
+_OTHER_ARTICLE = (
+    "The storm hit the town on Monday. Many houses were damaged and the mayor asked the state for help."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A sentence-opening adverb or time word is no part of the name after it.
+        ('Separately Amazon said: "We will rebuild the whole pier this year."', "Amazon"),
+        ('Previously Netflix said: "We will rebuild the whole pier this year."', "Netflix"),
+        ('Meanwhile Netflix said: "We will rebuild the whole pier this year."', "Netflix"),
+        # ... and "Police" alone is the common noun, not a name, wherever it stands.
+        ('Yesterday Police said: "We will rebuild the whole pier this year."', None),
+        ('Police said: "We will rebuild the whole pier this year."', None),
+        ('"We will rebuild the whole pier this year," Police said.', None),
+        # Right after a quote's comma a capital opens no sentence: the name speaks though the article writes it
+        # nowhere else ("Park" is also a word of places).
+        ('"We will rebuild the whole pier this year," Park said.', "Park"),
+        ('"We will rebuild the whole pier this year," Reuters reported.', "Reuters"),
+        ('"We will rebuild the whole pier this year," CNBC reported.', "CNBC"),
+    ],
+)
+def test_a_bare_name_by_the_verb_is_the_name_as_a_reader_reads_it(text, speaker):
+    """QA of round 4's bare-name rule: "Separately Amazon", "Yesterday Police"; no speaker for "Park said",
+    "Reuters reported"."""
+    (quote,) = find_quotes(story("The pier was damaged. " + text, _OTHER_ARTICLE))
+    assert quote.speaker == speaker
+
+
 def test_an_outlets_report_does_not_swallow_the_quote_a_new_sentence_leads_into():
     """multinews-80: '"A," THR reported. The paper quoted ... Cassidy Lunnen recalling that the "B."' made B
     THR's (joined as one statement split by an attribution)."""
