@@ -156,6 +156,12 @@ def test_is_caption(text, caption):
             "2009-06-03",
         ),
         ("Washington gave Yao a special visa, which expires in February.", "1998-12-09", "1999-02"),
+        # DUC d30050t: "expected" with an object before the infinitive.
+        (
+            "Armey said he expected Congress to negotiate into the wee hours Friday and into Saturday.",
+            "1998-10-06",
+            "1998-10-09",
+        ),
         ("Cardoso prepares to be sworn in to a second term in office Friday.", "1998-12-31", "1999-01-01"),
         (
             "He announced that he and other opponents plan a demonstration Thursday.",

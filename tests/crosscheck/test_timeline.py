@@ -180,6 +180,8 @@ def test_future_weekday_and_month():
         "The crash is said to be the world's worst aviation disaster since 2001.",
         "Cardoso postponed it until after the Oct. 25 elections.",
         "The package could be announced by Oct. 20.",
+        # DUC d30050t: a deadline with its time of day first.
+        "Negotiators met on the spending bills, which must be passed by midnight Friday.",
         "Compared to this year's spending, the budget shows some $3.8 billion in savings.",
         "The speech was longer than others he has made this year.",
     ],
@@ -758,3 +760,37 @@ def test_a_date_offered_as_another_choice_for_a_bound_is_no_event():
         dates=("1998-10-05",),
     )
     assert build_timeline(docs) == ()
+
+
+def test_a_date_naming_an_event_joins_the_one_event_of_its_day_told_by_its_verb():
+    # From DUC d30001t: the swearing-in is "Friday's inauguration", though "Friday" is far from "sworn in".
+    docs = story(
+        "President Fernando Henrique Cardoso prepares to be sworn in to a second term in office Friday, but for "
+        "many here the expectations are as stripped down as the commemorations. Only 114 people are expected "
+        "to attend the dinner following Friday's inauguration.",
+        dates=("1998-12-31",),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "1999-01-01"
+    assert len(event.evidence) == 2
+
+
+def test_the_two_events_of_a_day_that_alone_tell_one_happening_are_one():
+    # From DUC d30047t: two outlets tell one capture, and their sentences share no name.
+    docs = story(
+        "Four Westerners were taken hostage Saturday after 20 men in camouflage attacked the house where they "
+        "lived.",
+        "The men were seized early Saturday after a shoot-out with their bodyguards.",
+        dates=("1998-10-04", "1998-10-05"),
+    )
+    (event,) = build_timeline(docs)
+    assert event.date == "1998-10-03"
+    assert event.articles == ("a0", "a1")
+    # A third telling of the happening that day leaves the three apart: which two are one is not known.
+    docs = story(
+        "A soldier was killed Saturday in Manufahi.",
+        "A teacher was shot dead Saturday near the market.",
+        "Relatives mourned on Saturday a farmer whom troops had killed in Dili.",
+        dates=("1998-10-04", "1998-10-05", "1998-10-05"),
+    )
+    assert len(build_timeline(docs)) == 3
