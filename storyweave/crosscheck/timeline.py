@@ -1560,7 +1560,9 @@ def build_timeline(
                 (head.article_index, head.sentence.start),
                 TimelineEvent(
                     date=head.mention.value.iso,
-                    event=fullest.text,
+                    # A clause that opens in lower case starts inside its sentence ("and it was declared under
+                    # control shortly after 4 a.m. Wednesday."): marked so, as a clause cut short is.
+                    event=f"… {fullest.text}" if fullest.text[:1].islower() else fullest.text,
                     articles=tuple(dict.fromkeys(e.fact.article_id for e in group)),
                     evidence=tuple(
                         dict.fromkeys(

@@ -377,8 +377,8 @@ def test_a_relative_clause_before_the_date_is_left_out_of_the_entry():
         dates=("2026-03-11", "1998-10-24"),
     )
     assert [e.event for e in build_timeline(docs)] == [
-        "which was held in Woodbury, N.Y., on Friday, drew a crowd.",
-        "approved a plan last month to replace the wiring.",
+        "… which was held in Woodbury, N.Y., on Friday, drew a crowd.",
+        "… approved a plan last month to replace the wiring.",
     ]
 
 
@@ -794,3 +794,13 @@ def test_the_two_events_of_a_day_that_alone_tell_one_happening_are_one():
         dates=("1998-10-04", "1998-10-05", "1998-10-05"),
     )
     assert len(build_timeline(docs)) == 3
+
+
+def test_a_clause_that_starts_inside_its_sentence_is_marked_as_cut():
+    # Found by QA on the bundled harbor-fire story: the entry read "and it was declared under control ...".
+    docs = story(
+        "Crews fought the fire through the night, and it was declared under control shortly after 4 a.m. Wednesday.",
+        dates=("2026-03-11",),
+    )
+    (event,) = build_timeline(docs)
+    assert event.event == "… and it was declared under control shortly after 4 a.m. Wednesday."
