@@ -47,10 +47,11 @@ from storyweave.model import Segmented
 # A hyphen joins capitalised parts ("Al-How", "Franz-Joseph"); "Palestinian-run" is an adjective.
 # An apostrophe joins "D'Amato", "Ng'ang'a" or "Refa'a", but a possessive "'s" ends the name: "Clarissa's
 # England" is a book, not a person.
+# Initials written together are one word: "O.J. Simpson" (was "J. Simpson" on a dev quote).
 # A surname prefix may take a capital of its own: "McDonald", "ElBaradei", "DeSantis", "LaHood", "DiCaprio".
 _NAME_WORD = (
     r"(?:(?:al-|el-|Mc|Mac|[DO]['’]|De|Di|Du|El|La|Le|Der|Van)?\p{Lu}\p{Ll}+"
-    r"(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|(?!s)\p{Ll}(?!\p{L})))*|\p{Lu}\.)"
+    r"(?:-\p{Lu}\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|(?!s)\p{Ll}(?!\p{L})))*|(?:\p{Lu}\.)+)"
 )
 # A Korean given name after the surname: "Ban Ki-moon", "Moon Jae-in", "Kim Jong-un". Only after the first
 # word, as a sentence's first word "Anti-war" is an adjective.
@@ -126,6 +127,8 @@ SPEECH_VERBS = frozenset(
         "declares",
         "warned",
         "warns",
+        "cautioned",  # '"...," it cautioned' (a dev quote)
+        "cautions",
         "acknowledged",
         "acknowledges",
         "remarked",
@@ -610,9 +613,12 @@ _NOT_PERSON_WORDS = frozenset(
 # "of" phrase ("Professor Michael Reisman of Yale"), an appositive set off by
 # commas (", the lead detective in the case,"; ", attending the summit in
 # Porto, Portugal,"), an auxiliary or an adverb. A lone comma is not enough:
-# "... criticized Pinochet, said" ends a relative clause, and Pinochet is its object.
+# "... criticized Pinochet, said" ends a relative clause, and Pinochet is its object. The "of" phrase may
+# name a firm of partners ("Jonathyn Priest of Bevel, Gardner and Associates Inc. told", a dev quote).
 SUBJECT_GAP = re.compile(
-    r"(?:(?<=[JS]r)\.)?(?:['’]s)?(?:\s+of\s+[^,;:\"“”]{1,60}?)?\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
+    r"(?:(?<=[JS]r)\.)?(?:['’]s)?"
+    r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
+    r"\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
     r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )
@@ -1047,8 +1053,10 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 # Titles that are as often a surname when they end a name after a given name: "said Rep. Peter King", "Martin
-# Luther King", "Sen. Christopher Bond" is no title but "Judge" and "Bishop" are ("John Bishop").
-_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "prince", "cardinal", "marshal", "parent"])
+# Luther King", "Sen. Christopher Bond" is no title but "Judge" and "Bishop" are ("John Bishop"), and
+# "bloodstain pattern expert Jonathyn Priest" (a dev quote; "Major" is handled as a capitalised rank, "Dean"
+# is no title).
+_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "prince", "cardinal", "marshal", "parent", "priest"])
 
 
 def _surname_title(

@@ -198,6 +198,26 @@ _DAYS_AND_MONTHS = frozenset(
 )
 
 
+# "On Monday", "In May" opening a capitalised run: a time phrase, no part of the name after it ("On Monday Amazon
+# said" is Amazon's, found by QA). Only after "On"/"In": "May Department Stores" keeps its "May".
+_TIME_PREPOSITIONS = frozenset(["On", "In", "on", "in"])
+
+
+def _opening_time(words: Sequence[str], text: str, start: int) -> bool:
+    """Whether ``words[0]``, at ``start`` and followed by more of the run, is a time word, not the name's.
+
+    A time word or adverb opening the sentence ("Separately Amazon said"), or a day or month after "On" or
+    "In", or that "On"/"In" itself ("On Monday Amazon said").
+    """
+    if len(words) < 2:
+        return False
+    return bool(
+        opening_adverb(words[0], text, start)
+        or (words[0] in _TIME_PREPOSITIONS and words[1] in _DAYS_AND_MONTHS)
+        or (words[0] in _DAYS_AND_MONTHS and text[max(0, start - 3) : start].rstrip() in _TIME_PREPOSITIONS)
+    )
+
+
 def _after_preposition_and_capitals(text: str, clause_start: int, start: int) -> bool:
     """Whether capitalised words no name took stand between a preposition and the name at ``start``.
 
@@ -286,7 +306,8 @@ _AFTER_SUBJECT = SPEECH_VERBS | frozenset(
     "has have had also later then is was were will would on in at".split()
 )
 _STATEMENT_AFTER = re.compile(r" statement\b")
-_STATEMENT_BEFORE = re.compile(r"\b[Ii]n a statement(?: [\w ]{1,20})?, $")
+# 'In a statement, the radio station's owner, Southern Cross Austero Media, said': a role may come first.
+_STATEMENT_BEFORE = re.compile(r"\b[Ii]n a statement(?: [\w ]{1,20})?,(?: the [\w'’ -]{1,40},)? $")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _IN_A_STATEMENT = re.compile(
     r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+(?:statement|press\s+release|news\s+release)\b"
@@ -331,6 +352,12 @@ _SUBJECT_OPENING = re.compile(
     r"(?=\s+[a-z]))"
 )
 
+# A sentence closed by a report ('... picked up the signal, the state-run Xinhua news agency said.') is the
+# reporter's: a body named there is what a following "it" means (a dev quote: '"...," it cautioned').
+_CLOSING_REPORT = re.compile(
+    r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" + SPEECH_VERB_CHOICES + r")\b[^,;:\"“”]{0,30}?[.!?]?\s*$"
+)
+
 
 def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """The organisations named outright in ``text[start:end]``: (start, end, name, speaks).
@@ -343,11 +370,12 @@ def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, s
         first, last = match.start(), match.end()
         words = match.group().split(" ")
         # Not "The" nor a possessor: "the North’s Rodong Sinmun newspaper" is the newspaper.
-        # Nor a time word or adverb opening the sentence: "Yesterday Police said" is the police.
+        # Nor a time word or adverb opening the sentence: "Yesterday Police said" is the police, "On Monday
+        # the European Commission said" the commission.
         while words and (
             words[0].lower() in _LEADING_WORDS
             or words[0].endswith(("'s", "’s"))
-            or (len(words) > 1 and opening_adverb(words[0], text, first))
+            or _opening_time(words, text, first)
         ):
             first += len(words[0]) + 1
             words = words[1:]
@@ -357,7 +385,7 @@ def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, s
         speaks = bool(
             _WHICH_AFTER.match(text, last)
             or _IN_A_STATEMENT.match(text, last)
-            or _STATEMENT_BEFORE.search(text, max(0, first - 40), first)
+            or _STATEMENT_BEFORE.search(text, max(0, first - 80), first)
         )
         next_word = _NEXT_WORD.match(text, last)
         statement = _STATEMENT_AFTER.match(text, last)
@@ -494,6 +522,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Cmdr|Insp|Det|Supt|St|Jr|Sr|Rev|Prof)$"
 )
+
+# A company's abbreviation ends the sentence only before a capital: "Jonathyn Priest of Bevel, Gardner and
+# Associates Inc. told BuzzFeed News" goes on (a dev quote), "... by Apple Inc. The company" does not.
+_COMPANY_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd)$")
+_LOWER_CASE_NEXT = re.compile(r"\s+[a-z]")
 
 
 # A quotation right after one of these words is what was said ('noted that "we are committed to ..."',
@@ -639,7 +672,11 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """Offset of the first sentence end in ``text[start:limit]`` (after the mark), else ``limit``."""
     for match in _SENTENCE_END.finditer(text, start, limit):
-        if not _ABBREVIATION.search(text[max(start, match.start() - 5) : match.start()]):
+        before = text[max(start, match.start() - 5) : match.start()]
+        if not (
+            _ABBREVIATION.search(before)
+            or (_COMPANY_ABBREVIATION.search(before) and _LOWER_CASE_NEXT.match(text, match.end()))
+        ):
             return match.end()
     return limit
 
@@ -854,7 +891,7 @@ class _Attributor:
             name_start = match.start("name")
             name = match.group("name").rstrip(".")
             words = name.split(" ")
-            while len(words) > 1 and opening_adverb(words[0], self.text, name_start):
+            while _opening_time(words, self.text, name_start):
                 name_start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
@@ -917,7 +954,12 @@ class _Attributor:
                 if spoke.speaker:
                     return spoke.speaker
                 before = _organisations_in(self.text, sentence.start, named.start())
-                return before[-1][2] if before else None
+                if before:
+                    return before[-1][2]
+                # 'In a statement, the radio station's owner, Southern Cross Austero Media, said': the body
+                # the statement is said to be by, after it.
+                after = [o for o in _organisations_in(self.text, named.end(), sentence.end) if o[3]]
+                return after[0][2] if after else None
         return None
 
     def _quoted(self, position: int) -> bool:
@@ -929,7 +971,8 @@ class _Attributor:
         """The organisation "it" at ``position`` stands for: the subject of the sentence before, if a body's.
 
         'The committee said Wednesday it had received proposals. "...," it said in a statement.', 'North
-        Korea's Rodong Sinmun newspaper said ... But it criticised ... It said: "..."'. Sentences led by "it"
+        Korea's Rodong Sinmun newspaper said ... But it criticised ... It said: "..."', or the body that closes
+        the sentence before by reporting it ('..., the state-run Xinhua news agency said.'). Sentences led by "it"
         are passed over; a sentence led by anything else ends the search, and gives its subject only when
         that is a body: "the <noun>", a body's name, or a capitalised name after "The" ("The American Red
         Cross pledged"), never a person. Sentences of a quotation are passed over too.
@@ -937,6 +980,11 @@ class _Attributor:
         sentences = self.doc.sentences
         index = bisect.bisect_right([s.start for s in sentences], position) - 1
         for sentence in reversed(sentences[max(0, index - STATEMENT_SENTENCES) : index]):
+            closing = _CLOSING_REPORT.search(self.text, sentence.start, sentence.end)
+            if closing and not self._quoted(sentence.start):
+                found = _organisations_in(self.text, closing.start("who"), closing.end("who"))
+                if found and found[-1][1] == closing.end("who"):
+                    return found[-1][2]
             opening = _SUBJECT_OPENING.match(self.text, sentence.start, sentence.end)
             if opening is None or opening.group("it") or self._quoted(sentence.start):
                 continue

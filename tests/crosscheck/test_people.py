@@ -247,3 +247,26 @@ def test_without_an_appositive_a_sentence_opening_word_is_still_dropped():
         )
     ]
     assert "Brazil" in names and not any(n.startswith(("Putting", "Following")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Round 6: a title word after a given name, with a role before the name, is the surname.
+        ("Bloodstain pattern expert Jonathyn Priest told the paper.", "Jonathyn Priest"),
+        ("Forensic expert John Bishop told the paper.", "John Bishop"),
+        ("Said Rep. Peter King on Monday.", "Peter King"),
+        ("Analyst Tom Marshal told the paper.", "Tom Marshal"),
+        ("Former governor Howard Dean told the paper.", "Howard Dean"),
+        ("Former prime minister John Major told the paper.", "John Major"),
+        ("Lawyer Mary Judge told the paper.", "Mary Judge"),
+        # Two initials are one word of the name.
+        ("The former football star O.J. Simpson was freed.", "O.J. Simpson"),
+    ],
+)
+def test_a_surname_that_is_a_title_word_and_a_name_of_initials_stay_whole(text, name):
+    assert name in [mention.name for mention in find_names(text, "a")]
+
+
+def test_a_title_word_before_a_name_stays_a_title():
+    assert [m.name for m in find_names("The Catholic Priest John Smith said it.", "a")] == ["John Smith"]

@@ -1413,3 +1413,67 @@ def test_surname_is_the_full_name_written_with_a_generational_suffix():
         'The judge set a court date. "I\'ll be here sir," Merritt said.'
     )
     assert _speakers(text) == ["Leslie Merritt Jr", "Leslie Merritt Jr"]
+
+
+# Round 6: leftovers seen once or twice on the dev sets outside the held-out clusters (cut down).
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A day or month after "On"/"In" opening the sentence is no part of the name (QA probe).
+        (
+            'The retailer had a bad year. On Monday Amazon said: "We will cut prices across the board."',
+            "Amazon",
+        ),
+        ('The retailer had a bad year. In May Amazon said: "We will cut prices across the board."', "Amazon"),
+        (
+            'The retailer had a bad year. On Monday the European Commission said: "We will cut prices now."',
+            "European Commission",
+        ),
+        # "May" opening a name is the name's: not stripped, and no name taken from the rest.
+        ('May Department Stores said: "We will cut prices across the board this winter."', None),
+    ],
+)
+def test_a_day_or_month_opening_the_sentence_is_no_part_of_the_speakers_name(text, speaker):
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
+
+
+def test_a_title_word_that_ends_a_name_is_the_surname_of_the_speaker_a_pronoun_means():
+    # multinews: "bloodstain pattern expert Jonathyn Priest" was no person, so "he added" went to Borrini.
+    text = (
+        "Matteo Borrini led the study.\n\n"
+        '"This is just not what happens to a person on a cross," Borrini said.\n\n'
+        '"Overall, the approach is founded in science and the methodology sound," bloodstain pattern expert '
+        "Jonathyn Priest of Bevel, Gardner and Associates Inc. told BuzzFeed News.\n\n"
+        "However, Priest cautioned that the conclusions were based on a fixed position.\n\n"
+        '"The fact that flowing bloodstains exist at all also raises questions," he added.'
+    )
+    assert _speakers(text) == ["Matteo Borrini", "Jonathyn Priest", "Jonathyn Priest"]
+
+
+def test_a_name_of_two_initials_keeps_both():
+    # multinews: "O.J. Simpson" was shown as "J. Simpson".
+    text = 'The former football star O.J. Simpson was freed on Sunday. "I have done my time," Simpson said.'
+    assert _speakers(text) == ["O.J. Simpson"]
+
+
+def test_it_after_a_sentence_a_body_closes_as_its_speaker_is_that_body():
+    # multinews: '"...," it cautioned' after '..., the state-run Xinhua news agency said.'
+    text = (
+        "On Saturday the Haixun 01 - one of two Chinese ships in the area - picked up the signal at about 25 "
+        "degrees south latitude and 101 degrees east longitude, the state-run Xinhua news agency said.\n\n"
+        '"It is yet to be established whether it is related to the missing jet," it cautioned.'
+    )
+    assert _speakers(text) == ["Xinhua news agency"]
+
+
+def test_the_statement_is_the_bodys_named_in_apposition_after_in_a_statement():
+    # multinews: "In a statement, the radio station's owner, Southern Cross Austero Media, said ..."
+    text = (
+        "In a statement, the radio station's owner, Southern Cross Austero Media, said it had suspended "
+        "advertising until further notice. "
+        '"The company does not consider that the broadcast has breached any relevant law," the statement said.'
+    )
+    assert _speakers(text) == ["Southern Cross Austero Media"]
