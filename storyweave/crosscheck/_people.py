@@ -280,6 +280,7 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "lord",
         "sir",
         "dame",
+        "chair",
         "chairman",
         "chairwoman",
         "director",

@@ -515,6 +515,25 @@ def _reporting_verbs(words: Sequence[re.Match[str]], after_quote: bool = False) 
     ]
 
 
+# A transcript's speaker label at a paragraph's start, a title in brackets allowed: "TUCKER CARLSON: ...",
+# "Matt Damon: ...", "MD: ...", "STEPHEN COLBERT (correspondent, 1997-2005): ...". Up to four words: the dev
+# labels have two or three ("NANCY WALLS CARELL").
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^)]{0,80}\))?:\s+(?=\S)"
+)
+# Words in double quotes, which a labelled paragraph's speaker quotes from others.
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
+# Sentence-final punctuation, before closing quotes or brackets: a labelled line without it is a heading
+# ("Kim Jong-nam: North Korea's critic in exile"), not a speaker's words.
+_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A credit line after a quotation: a dash at the quote's end or opening the next paragraph ('" / — Sen. Tom
+# Cotton (R-Ark.), in a tweet ...'), capitalised title words, the name, then the line's end, a comma or a
+# bracket. The name must begin within this many characters of the dash, and after at most six title words:
+# the longest dev credit's title, "Republican National Committee Chair", is 36 characters and 4 words.
+_DASH_CREDIT = re.compile(r"[ \t]*(?:\n\s*)?[-–—]+[ \t]*")
+_DASH_CREDIT_REACH = 60
+_CREDIT_TITLE = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the)\s+)?){0,6}")
+_CREDIT_END = re.compile(r"\s*(?:$|\n|[,(])")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _QUOTE_MARKS = '"“”'
@@ -1125,7 +1144,91 @@ class _Attributor:
                 before = self._speaker_in(start, quote.start, before_quote=True)
                 return _Attribution(before.speaker, True, after=True) if before.speaker else after
         start = max(previous_end, sentence_start)
-        return self._speaker_in(start, quote.start, before_quote=True)
+        found = self._speaker_in(start, quote.start, before_quote=True)
+        credited = None if found.speaker else self._dash_credit(quote.end)
+        return _Attribution(credited, True, after=True) if credited else found
+
+    def _dash_credit(self, quote_end: int) -> str | None:
+        """The person a dash credit right after the quotation names, in its paragraph or the next.
+
+        '"... Is she profiting from Biden's border crisis?" / — Republican National Committee Chair Ronna
+        McDaniel, in a tweet, April 26, 2021': the name follows the dash (capitalised title words between)
+        and ends the credit or its first part.
+        """
+        dash = _DASH_CREDIT.match(self.text, quote_end)
+        if dash is None:
+            return None
+        spans = self._spans_from(dash.end(), dash.end() + _DASH_CREDIT_REACH)
+        if not spans:
+            return None
+        name_start, name_end, name = spans[0]
+        if not (
+            _CREDIT_TITLE.fullmatch(self.text, dash.end(), name_start)
+            and _CREDIT_END.match(self.text, name_end)
+        ):
+            return None
+        return self.people.full_name(name, self.doc.article.id, name_start)
+
+
+def _label_speaker(label: str, labelled: dict[str, str], people: People, article_id: str) -> str | None:
+    """The person a transcript's speaker label names, None for a heading or an unnamed speaker.
+
+    A name ("Matt Damon", "TUCKER CARLSON") or the initials of one an earlier label of the article named
+    ("MD"); not a heading ("UPDATE", "WASHINGTON"), nor the interviewer "Q" and the answer "A".
+    """
+    if label.isupper() and " " not in label and "." not in label:
+        return (labelled.get(label) or None) if len(label) > 1 else None
+    name = label.title() if label.isupper() else label
+    full = people.full_name(name, article_id)
+    return full if full and people.is_person(full) else None
+
+
+def _labelled_statements(
+    doc: Segmented, article_index: int, people: People, sentences_of_paragraph: dict[int, list[Sentence]]
+) -> dict[int, _Statement]:
+    """The statements of a transcript's labelled paragraphs, by paragraph.
+
+    The paragraph after the label is the label's person's own words, with quote marks or without ("TUCKER
+    CARLSON: It's not just political protesters the government is spying on, ..."). It must close like a
+    sentence and not name the speaker outside the words they quote.
+    """
+    text = doc.article.text
+    labelled: dict[str, str] = {}  # initials -> full name ("" when two share them), of the labels so far
+    found = {}
+    for paragraph, sentences in sorted(sentences_of_paragraph.items()):
+        first, last = sentences[0], sentences[-1]
+        label = _SPEAKER_LABEL.match(first.text)
+        if label is None or not _CLOSED.search(last.text):
+            continue
+        speaker = _label_speaker(label.group("label"), labelled, people, doc.article.id)
+        # A speaker names others, not themselves, but in the words they quote ('"Matt Damon grabbed my
+        # butt"'): '6. Harry Dreyfuss: The son of ... wrote a column ... Harry Dreyfuss said it happened in
+        # 2008' is a list item about him.
+        own_words = _QUOTATION.sub(" ", text[first.start + label.end() : last.end])
+        if speaker is None or re.search(rf"\b{re.escape(speaker.split()[-1])}\b", own_words):
+            continue
+        initials = "".join(word[0] for word in speaker.split()).upper()
+        # Initials two labels share ("SC": Steve Carell, Stephen Colbert) name neither.
+        labelled[initials] = speaker if labelled.get(initials, speaker) == speaker else ""
+        # The piece starts at the space before the words: a statement's text skips its first character, a
+        # quotation's opening mark.
+        start = first.start + label.end() - 1
+        piece = Quotation(
+            id=f"{doc.article.id}@label{paragraph}",
+            article_id=doc.article.id,
+            start=start,
+            end=last.end,
+            text=text[start : last.end],
+        )
+        found[paragraph] = _Statement(
+            article_index=article_index,
+            article_id=doc.article.id,
+            sentence_id=first.id,
+            pieces=(piece,),
+            speaker=speaker,
+            words=tuple(_words(text, piece.start, piece.end)),
+        )
+    return found
 
 
 def _statements(doc: Segmented, article_index: int, people: People) -> list[_Statement]:
@@ -1141,10 +1244,16 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
     sentences_of_paragraph: dict[int, list[Sentence]] = defaultdict(list)
     for sentence in doc.sentences:
         sentences_of_paragraph[sentence.paragraph].append(sentence)
+    labelled = _labelled_statements(doc, article_index, people, sentences_of_paragraph)
     statements: list[_Statement] = []
     open_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a quote left open
     last_speaker: tuple[int, str | None] | None = None  # (paragraph, speaker) of a paragraph's last quote
-    for paragraph in sorted(paragraphs):
+    for paragraph in sorted(paragraphs.keys() | labelled.keys()):
+        if paragraph in labelled:
+            # Quotations inside the label's words are part of them.
+            statements.append(labelled[paragraph])
+            open_speaker, last_speaker = None, (paragraph, labelled[paragraph].speaker)
+            continue
         quotes = paragraphs[paragraph]
         par_sentences = sentences_of_paragraph[paragraph]
         par_start, par_end = par_sentences[0].start, par_sentences[-1].end

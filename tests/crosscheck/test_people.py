@@ -270,3 +270,9 @@ def test_a_surname_that_is_a_title_word_and_a_name_of_initials_stay_whole(text, 
 
 def test_a_title_word_before_a_name_stays_a_title():
     assert [m.name for m in find_names("The Catholic Priest John Smith said it.", "a")] == ["John Smith"]
+
+
+def test_chair_before_a_name_is_a_title():
+    # allsides: "Republican National Committee Chair Ronna McDaniel" was the name "Chair Ronna McDaniel".
+    text = "Republican National Committee Chair Ronna McDaniel said the party would sue."
+    assert [m.name for m in find_names(text, "a")] == ["Ronna McDaniel"]

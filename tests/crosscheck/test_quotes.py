@@ -1477,3 +1477,65 @@ def test_the_statement_is_the_bodys_named_in_apposition_after_in_a_statement():
         '"The company does not consider that the broadcast has breached any relevant law," the statement said.'
     )
     assert _speakers(text) == ["Southern Cross Austero Media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # allsides: a quoted tweet, then its credit line as the next paragraph.
+        (
+            "Tom Cotton spoke on Monday.\n\n"
+            "“Now they’re forcing taxpayers to buy a book to give to those illegal immigrants?”\n\n"
+            "— Sen. Tom Cotton (R-Ark.), in a tweet, April 25, 2021",
+            "Tom Cotton",
+        ),
+        # The credit in the quote's own paragraph.
+        (
+            'Steve Carell said he would leave the show.\n\n"It was the best job I ever had." - Steve Carell',
+            "Steve Carell",
+        ),
+        # A dash that goes on with the sentence credits no one.
+        (
+            'Steve Carell said he would leave.\n\nThe network aired a clip. "It was a fine job" — Steve Carell '
+            "left it in 2011.",
+            None,
+        ),
+    ],
+)
+def test_a_dash_credit_after_a_quote_names_its_speaker(text, speaker):
+    (quote,) = find_quotes(story(text))
+    assert quote.speaker == speaker
+
+
+def test_a_transcripts_labelled_paragraph_is_the_labels_persons_statement():
+    # allsides: "TUCKER CARLSON: It's not just ..."; multinews: "Matt Damon: ...", then "MD: ..." by initials.
+    text = (
+        "Fox News host Tucker Carlson said on Monday that the agency was spying on him. Actor Matt Damon "
+        "said he was sorry.\n\n"
+        "TUCKER CARLSON: It's not just political protesters the government is spying on, we heard.\n\n"
+        "Matt Damon: I think we're in this watershed moment. I think it's great.\n\n"
+        "MD: Right. So the question is, at what point does it bother you enough?"
+    )
+    assert [(quote.speaker, quote.text[:12]) for quote in find_quotes(story(text))] == [
+        ("Tucker Carlson", "It's not jus"),
+        ("Matt Damon", "I think we'r"),
+        ("Matt Damon", "Right. So th"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UPDATE: Tucker Carlson left the building on Monday.",  # a heading
+        "Q: What did the agency want from you?",  # the unnamed interviewer
+        "Kim Jong-nam: North Korea's critic in exile",  # a heading, no sentence
+        # A list item about the person, who is named in it.
+        "Harry Dreyfuss: The son of actor Richard Dreyfuss said it happened when Dreyfuss was 18.",
+    ],
+)
+def test_a_label_that_is_no_speaker_makes_no_statement(paragraph):
+    text = (
+        "Fox News host Tucker Carlson said on Monday that the agency was spying on him. Kim Jong-nam said "
+        "he was fine. Harry Dreyfuss said he was groped.\n\n" + paragraph
+    )
+    assert find_quotes(story(text)) == ()
