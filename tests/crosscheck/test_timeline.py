@@ -804,3 +804,32 @@ def test_a_clause_that_starts_inside_its_sentence_is_marked_as_cut():
     )
     (event,) = build_timeline(docs)
     assert event.event == "… and it was declared under control shortly after 4 a.m. Wednesday."
+
+
+def test_the_encoder_joins_a_month_to_the_day_its_own_article_tells_alike(encoder):
+    # Multiling 2011 (Rasmussen): "whereabouts in June" and "in Mexico from June 4" were two entries of one
+    # article, a month and a day; one sign (a name both clauses give) now suffices.
+    docs = story(
+        "The rider was dropped for lying to the team about his whereabouts in June, saying he was in "
+        "Mexico while he trained in Italy. He had told his team that he was in Mexico from June 4 through "
+        "June 26.",
+        dates=("2007-07-26",),
+    )
+    assert [e.date for e in build_timeline(docs)] == ["2007-06", "2007-06-04"]
+    (event,) = build_timeline(docs, encoder=encoder)
+    assert event.date == "2007-06-04"
+    assert len(event.evidence) == 2
+
+
+def test_a_part_of_a_month_holds_only_its_days(encoder):
+    # DUC d30003t: memos "in early June 1995" joined the June 21 meeting; the part of the month rules it out.
+    early, mid = (
+        story(
+            f"In {part} June, Netscape executives met Microsoft to divide the browser market.",
+            f"Netscape executives met Microsoft on June {day} to divide the browser market.",
+            dates=("1995-07-10", "1995-07-11"),
+        )
+        for part, day in (("early", 21), ("mid", 15))
+    )
+    assert [e.date for e in build_timeline(early, encoder=encoder)] == ["1995-06", "1995-06-21"]
+    assert [e.date for e in build_timeline(mid, encoder=encoder)] == ["1995-06-15"]
