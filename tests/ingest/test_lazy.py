@@ -4,6 +4,7 @@ import datetime as dt
 import gc
 import json
 import random
+import tempfile
 import weakref
 
 import pytest
@@ -257,6 +258,24 @@ def test_in_date_order_holds_no_article_in_memory():
         assert len(watched) == 100
         assert [ref() for ref in watched if ref() is not None] == []
         assert [article.id for article in dated][:3] == ["m0", "m28", "m56"]
+
+
+def test_articles_wait_compressed(monkeypatch):
+    # A feed's articles wait on disk until all are read: compressed, a feed needs about half its size there.
+    files = []
+    make_file = tempfile.TemporaryFile
+
+    def kept_file(*args, **kwargs):
+        files.append(make_file(*args, **kwargs))
+        return files[-1]
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", kept_file)
+    text = " ".join(f"The council met on day {i} and voted on the harbour budget." for i in range(200))
+    articles = [Article(f"c{i}", text, date=dt.date(2024, 1, 1 + i)) for i in range(20)]
+    with in_date_order(articles) as dated:
+        size = files[0].seek(0, 2)
+        assert [article.text for article in dated] == [text] * 20
+    assert size < 20 * len(text.encode()) / 2
 
 
 def test_a_byte_order_mark_before_a_code_page_letter_is_read_as_a_whole_file_is(tmp_path):
