@@ -1593,7 +1593,11 @@ def build_timeline(
     timeline = []
     for group in merged:
         head = group[0].fact
-        fullest = max(group, key=lambda e: (len(e.fact.context.terms), -e.fact.article_index))
+        # An event told as done is shown before one told as coming: "The strike ended on Friday", not "The
+        # strike may end on Friday" written before it (found by QA).
+        fullest = max(
+            group, key=lambda e: (not e.fact.mention.future, len(e.fact.context.terms), -e.fact.article_index)
+        )
         timeline.append(
             (
                 (head.mention.value.year, head.mention.value.month or 0, head.mention.value.day or 0),

@@ -1358,6 +1358,17 @@ def test_an_outlets_report_does_not_swallow_the_quote_a_new_sentence_leads_into(
             'It said: "The detente on the Korean peninsula is unfavourable for the Abe group."',
             "North Korea's Rodong Sinmun newspaper",
         ),
+        # The verb after the name is no part of it (QA: "Red Cross pledged", "Red Cross said").
+        (
+            "The Red Cross pledged aid to the city.\n"
+            '"We will send help to the families who lost their homes," it said.',
+            "Red Cross",
+        ),
+        (
+            "The Red Cross said it would open a shelter.\n"
+            '"We will send help to the families who lost their homes," it said.',
+            "Red Cross",
+        ),
         # "it" after a person's sentence is no one's.
         (
             "John Smith runs the shop.\n"
@@ -1539,3 +1550,34 @@ def test_a_label_that_is_no_speaker_makes_no_statement(paragraph):
         "he was fine. Harry Dreyfuss said he was groped.\n\n" + paragraph
     )
     assert find_quotes(story(text)) == ()
+
+
+@pytest.mark.parametrize("group", ["Sources", "Critics", "Authorities", "Witnesses", "Experts", "Residents"])
+def test_a_capitalised_plural_of_a_role_is_no_name_after_a_quote(group):
+    """QA: '"...," Critics say' (title case, or a capital after the quote's comma) named "Critics"."""
+    (quote,) = find_quotes(story(f'"This plan is a disaster for the whole city," {group} say.'))
+    assert quote.speaker is None
+
+
+def test_a_one_word_name_after_a_quote_still_speaks_as_written():
+    (quote,) = find_quotes(story('"This plan is a disaster for the whole city," Reuters reported.'))
+    assert quote.speaker == "Reuters"
+
+
+def test_a_labelled_paragraph_about_the_person_in_the_third_person_is_no_statement_of_theirs():
+    """QA: a list of people with their biographies ('Ann Lee: Mayor since 2019, she grew up ...') was read
+    as a transcript, the biography as her words."""
+    text = (
+        '"We will rebuild the pier," said Mayor Ann Lee. Lee has led the city since 2019.\n\n'
+        "Ann Lee: Mayor since 2019, she grew up near the pier and worked there as a girl."
+    )
+    assert [quote.text for quote in find_quotes(story(text))] == ["We will rebuild the pier"]
+
+
+def test_a_labelled_paragraph_in_the_first_person_is_the_statement_even_if_it_says_she():
+    text = (
+        '"We will rebuild the pier," said Mayor Ann Lee. Lee has led the city since 2019.\n\n'
+        "ANN LEE: My mother said she would never leave the pier, and I will not either."
+    )
+    quotes = find_quotes(story(text))
+    assert [quote.speaker for quote in quotes if "My mother" in quote.text] == ["Ann Lee"]

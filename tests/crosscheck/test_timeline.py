@@ -833,3 +833,16 @@ def test_a_part_of_a_month_holds_only_its_days(encoder):
     )
     assert [e.date for e in build_timeline(early, encoder=encoder)] == ["1995-06", "1995-06-21"]
     assert [e.date for e in build_timeline(mid, encoder=encoder)] == ["1995-06-15"]
+
+
+def test_an_entry_told_as_done_and_as_coming_shows_it_done():
+    """QA: "The strike may end on Friday" (written on the Wednesday) joined "The strike ended on Friday" and
+    was shown, telling a reader the end was still to come."""
+    docs = story(
+        "The strike may end on Friday, the union said.",
+        "The strike ended on Friday, the union said.",
+        dates=("2021-03-03", "2021-03-08"),
+    )
+    (entry,) = build_timeline(docs)
+    assert entry.date == "2021-03-05"
+    assert entry.event == "The strike ended on Friday, the union said."
