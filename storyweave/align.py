@@ -236,6 +236,12 @@ def _cut(text: str) -> bool:
     return _CUT.search(text) is not None
 
 
+def closes_like_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation, before any closing quotes or brackets: a
+    heading, caption or label does not ("U.N. warns of delays", "Kim Jong-nam: North Korea's critic in exile")."""
+    return _CLOSED.search(text) is not None
+
+
 def cut_short(text: str) -> bool:
     """Whether the sentence ``text`` was cut off mid-way by its source (with an ellipsis) too early to state anything.
 
@@ -257,7 +263,7 @@ def _lines(docs: Sequence[Segmented]) -> frozenset[str]:
         if (
             in_paragraph[s.article_id, s.paragraph] == 1
             and word_count(s.text) <= _LINE_WORDS
-            and not _CLOSED.search(s.text)
+            and not closes_like_a_sentence(s.text)
         )
         or _TWEET_SIGNATURE.fullmatch(s.text)
     )

@@ -87,6 +87,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from storyweave.align import closes_like_a_sentence
 from storyweave.crosscheck._people import (
     CAPITALISED_TITLES,
     LISTENER_VERBS,
@@ -551,9 +552,6 @@ _ABOUT_THEM = re.compile(
     r"(?!.*\b(?:I|[Ww]e|[Mm]y|[Mm]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|I['’]\w+|[Ww]e['’]\w+|[Yy]ou['’]\w+)\b)",
     re.DOTALL,
 )
-# Sentence-final punctuation, before closing quotes or brackets: a labelled line without it is a heading
-# ("Kim Jong-nam: North Korea's critic in exile"), not a speaker's words.
-_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A credit line after a quotation: a dash at the quote's end or opening the next paragraph ('" / — Sen. Tom
 # Cotton (R-Ark.), in a tweet ...'), capitalised title words, the name, then the line's end, a comma or a
 # bracket. The name must begin within this many characters of the dash, and after at most six title words:
@@ -1226,7 +1224,8 @@ def _labelled_statements(
     for paragraph, sentences in sorted(sentences_of_paragraph.items()):
         first, last = sentences[0], sentences[-1]
         label = _SPEAKER_LABEL.match(first.text)
-        if label is None or not _CLOSED.search(last.text):
+        # A labelled line that does not close like a sentence is a heading, not a speaker's words.
+        if label is None or not closes_like_a_sentence(last.text):
             continue
         speaker = _label_speaker(label.group("label"), labelled, people, doc.article.id)
         # A speaker names others, not themselves, but in the words they quote ('"Matt Damon grabbed my
