@@ -203,7 +203,7 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
 )
 @_run
 def serve(host: str, port: int, db: Path | None) -> None:
-    """Run the local web UI: paste articles, get the cross-checked report; browse stored stories."""
+    """Run the local web UI: upload or paste articles, get the cross-checked report; browse stored stories."""
     from storyweave.serve.app import make_app_server
     from storyweave.store import DEFAULT_DB
 

@@ -15,7 +15,8 @@ stories, is a *cluster line*: one story. Every other article stands *loose*.
 :func:`read_articles` reads every article; :func:`read_story` reads one story
 (one cluster line, or the loose articles), and refuses input holding several
 unless one cluster is picked by id. :func:`read_pasted` reads one story from
-pasted text (JSONL, Multi-News or one plain-text article) with the same readers.
+pasted text (JSONL, Multi-News or one plain-text article) with the same readers,
+and :func:`read_uploaded` from uploaded files (their names and bytes).
 For a feed too big to hold, :func:`read_lazily` reads the articles one at a
 time, and :func:`in_date_order` puts them in the story grouper's order on disk.
 
@@ -69,6 +70,7 @@ __all__ = [
     "read_pasted",
     "read_story",
     "read_text",
+    "read_uploaded",
     "split_multinews",
     "unique_names",
 ]
@@ -88,6 +90,9 @@ SUPPORTED_EXTENSIONS = tuple(_READERS)
 # Pasted text is read as if from a file of this name: ids "pasted", "pasted-1", origins "pasted:2".
 _PASTED_FILE = Path("pasted")
 _PASTED = "the pasted text"
+# An uploaded file's name is cut to this many characters (its extension kept): the longest a file name can be
+# on Linux, macOS and Windows (255), so only a name made up by the sender is cut.
+_UPLOADED_NAME_CHARS = 255
 # A JSONL file of many clusters repeats per-cluster ids ("p1"); name a few renames, not hundreds.
 _RENAMES_SHOWN = 3
 # Cluster ids named in a one-line error: enough to show what the ids look like (the dev files hold
@@ -421,6 +426,73 @@ def read_pasted(text: str) -> Batch:
     return _the_one_story(_gather(found, problems), hint="paste one story at a time")
 
 
+def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
+    """Read one story from uploaded files, as :func:`read_story` reads the same files from disk.
+
+    Each file is read by the reader of its name's extension, from its bytes
+    (nothing is written to disk), as if named on the command line: ids,
+    outlets, origins and problems are those of a file of that name in the
+    current folder. The files are read in name order, as a folder's are, so
+    the files of a folder give the report of the folder whatever order they
+    were sent in. Bad files become problems and the others are read.
+
+    A name is the sender's text, not a path: only what follows its last ``/``
+    or ``\\`` is kept, control characters (NUL, line breaks, escapes) go,
+    a name longer than 255 characters is cut (its extension kept), and an
+    empty one, ``.`` or ``..`` becomes ``unnamed``. Sizes are the caller's
+    to bound (the web UI takes 5 MB in all).
+
+    Example:
+        >>> files = [("../b.txt", b"Crews fought it."), ("a.txt", b"A fire broke out."), ("c.pdf", b"%PDF")]
+        >>> batch = read_uploaded(files)
+        >>> [(a.id, a.origin) for a in batch.articles], [str(p)[:35] for p in batch.problems]
+        ([('a', 'a.txt'), ('b', 'b.txt')], ["c.pdf: unsupported file type '.pdf'"])
+
+    Args:
+        files: Each file's name, as the sender gave it, and its bytes.
+
+    Returns:
+        The story's articles (ids made unique as :func:`read_articles` does), and the problems.
+
+    Raises:
+        ClusterChoiceError: The files hold several stories: several cluster
+            lines, or one and loose articles.
+    """
+    named = sorted(((_uploaded_name(name), data) for name, data in files), key=lambda file: str(file[0]))
+    # As for files named on the command line (see _files), the unsupported ones are named first.
+    problems = [_report(Problem(str(name), _unsupported(name))) for name, _ in named if _reader(name) is None]
+    found: list[_FileRead] = []
+    for name, data in named:
+        reader = _reader(name)
+        if reader is None:
+            continue
+        try:
+            contents = reader(name, data)
+        except BadInputError as exc:
+            problems.append(_report(Problem(exc.origin, exc.reason)))
+            continue
+        problems.extend(_report(problem) for problem in contents.batch.problems)
+        found.append(_FileRead(str(name), str(name), contents))
+    return _the_one_story(_gather(found, problems), hint="upload the files of one story at a time")
+
+
+def _uploaded_name(name: str) -> Path:
+    r"""The name an uploaded file is read under: a file name in no folder, one line of text, at most 255 characters.
+
+    Example:
+        >>> _uploaded_name("../../etc/x\x00.txt"), _uploaded_name("C:\\My\nnews\\..")
+        (PosixPath('x.txt'), PosixPath('unnamed'))
+    """
+    base = one_line(name.replace("\\", "/").rpartition("/")[2]) or ""
+    if base in ("", ".", ".."):
+        return Path("unnamed")
+    if len(base) > _UPLOADED_NAME_CHARS:
+        suffix = Path(base).suffix
+        suffix = suffix if len(suffix) < _UPLOADED_NAME_CHARS else ""
+        base = base[: _UPLOADED_NAME_CHARS - len(suffix)] + suffix
+    return Path(base)
+
+
 def _the_one_story(contents: _Contents, hint: str | None = None) -> Batch:
     """Every article read, when they are one story: one cluster line, or loose articles only.
 
@@ -622,12 +694,16 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]
         elif not path.exists():
             problems.append(_report(Problem(str(path), "no such file or directory")))
         elif _reader(path) is None:
-            kind = f"file type {path.suffix!r}" if path.suffix else "file without an extension"
-            expected = ", ".join(SUPPORTED_EXTENSIONS)
-            problems.append(_report(Problem(str(path), f"unsupported {kind} (expected {expected})")))
+            problems.append(_report(Problem(str(path), _unsupported(path))))
         else:
             files.append((path, path))
     return files
+
+
+def _unsupported(path: Path) -> str:
+    """Why a file is not read: its type, and the types that are."""
+    kind = f"file type {path.suffix!r}" if path.suffix else "file without an extension"
+    return f"unsupported {kind} (expected {', '.join(SUPPORTED_EXTENSIONS)})"
 
 
 def _no_files_reason(folder: Path) -> str:

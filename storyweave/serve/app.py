@@ -1,14 +1,26 @@
-"""A local web UI over :mod:`storyweave.api`: paste articles, or browse a database, and read the HTML report.
+"""A local web UI over :mod:`storyweave.api`: upload or paste articles, or browse a database, and read the report.
 
 Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
 
-- ``GET /``: a form for the articles of one story: separated by ``|||||``
-  (the Multi-News convention), or JSON Lines as in a ``.jsonl`` file; it links
-  to the stored stories when a database is configured.
-- ``POST /report``: the same self-contained HTML report as
-  ``storyweave report --format html`` (the text is read by
-  :func:`storyweave.ingest.read_pasted`), with links back to the form (and
-  the stored stories) on top; text of several stories is a 422 with the reason.
+- ``GET /``: a form for the articles of one story: their files (any that
+  ``storyweave report FILES`` reads: ``.txt``, ``.html``, ``.jsonl``, Multi-News),
+  or pasted text: articles separated by ``|||||`` (the Multi-News convention),
+  or JSON Lines as in a ``.jsonl`` file. Files or text, not both: the two
+  given together is a 422 asking for one (read together, they would be one
+  story, which is rarely what was meant). It links to the stored stories when
+  a database is configured.
+- ``POST /report`` (``multipart/form-data``, as the form sends it, or
+  url-encoded text): the same self-contained HTML report as
+  ``storyweave report FILES --format html`` for the same files (read by
+  :func:`storyweave.ingest.read_uploaded`, from memory: nothing is written to
+  disk), or for the pasted text (read by :func:`storyweave.ingest.read_pasted`),
+  with links back to the form (and the stored stories) on top. A bad file is
+  listed under "Skipped input" with the CLI's one-line reason and the other
+  files make the report; nothing readable, or files or text of several
+  stories, is a 422 with the reason. The whole request may hold
+  :data:`MAX_BODY_BYTES` (more is a 413); that is also the CLI's limit for
+  one article file, so no further per-file limit applies (a dataset's
+  ``.jsonl`` of many megabytes is for the command line).
 - ``GET /stories[?q=WORDS&sort=ORDER&page=N]`` (with a database): the stored
   stories, :data:`PAGE_SIZE` a page: those whose headline, outlets or id hold
   every word of ``q`` (any case or accent), in order of creation (as ``storyweave
@@ -43,11 +55,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlencode
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+import multipart
 from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import read_pasted
+from storyweave.ingest import read_pasted, read_uploaded
 from storyweave.model import Story
 from storyweave.render import render
 
@@ -57,6 +70,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 5_000_000
+# The longest header line of one part of a posted form. A file's name is on it; ingest cuts a name to 255
+# characters (the longest real file names), so a longer one, which only a hand-made request holds, must get
+# there to be cut rather than fail the request. The body cap bounds it anyway.
+_MAX_PART_HEADER_BYTES = 65_536
 DEFAULT_WORDS = 120
 MAX_WORDS = 2000
 # Rows of the story list per page: a screenful or two to scan, and a page of ~25 KB that renders in a few
@@ -94,18 +111,23 @@ tr{border-bottom:1px solid #ddd;padding:.5rem 0}td[data-label]::before{content:a
 </body></html>""",
             "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
 {% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
-<p>Paste the articles about one story, separated by a line with <code>|||||</code>; each may open with
+<p>Choose the files of one story's articles: <code>.txt</code> (one article each, which may open with a
+<code>date 2024-05-07</code> line), saved <code>.html</code> pages, a <code>.jsonl</code> or a Multi-News file,
+as <code>storyweave report FILES</code> reads them (ids from the file names; up to 5 MB in all).</p>
+<p>Or paste the articles, separated by a line with <code>|||||</code>; each may open with
 lines such as <code>source: Outlet</code>, <code>date: 2024-05-07</code> and <code>title: Headline</code>
-(or paste JSON Lines: one article, or one story's <code>"documents"</code>, per line).</p>
+(or paste JSON Lines: one article, or one story's <code>"documents"</code>, per line).
+Give files or pasted text, not both.</p>
 {% if error %}<p class="error">{{ error }}</p>{% endif %}
-<form method="post" action="/report">
-<textarea name="articles" required>{{ articles }}</textarea>
+<form method="post" action="/report" enctype="multipart/form-data">
+<p><label>Article files <input type="file" name="files" multiple></label></p>
+<textarea name="articles" aria-label="Pasted articles">{{ articles }}</textarea>
 <p><label>Summary words <input type="number" name="words" value="{{ words }}" min="1" max="{{ max_words }}"></label>
 <button type="submit">Cross-check</button></p>
 </form>{% endblock %}""",
             "stories": """{% extends "base" %}{% block title %}Stored stories — storyweave{% endblock %}
 {% block body %}<h1>Stored stories</h1>
-<p><a href="/">Paste articles</a></p>
+<p><a href="/">New report</a></p>
 <form method="get" action="/stories" role="search">
 <label>Find <input type="search" name="q" value="{{ query }}" placeholder="headline, outlet or id"></label>
 <label>Order <select name="sort">{% for value, label in orders.items() %}
@@ -132,7 +154,7 @@ lines such as <code>source: Outlet</code>, <code>date: 2024-05-07</code> and <co
 {%- if page.previous %}<a href="{{ page.previous }}" rel="prev">← Previous {{ PAGE_SIZE }}</a>{% endif %}
 {%- if page.next %}<a href="{{ page.next }}" rel="next">Next {{ PAGE_SIZE }} →</a>{% endif %}</nav>{% endif %}
 {% endblock %}""",
-            "links": '<nav><a href="/">Paste articles</a>'
+            "links": '<nav><a href="/">New report</a>'
             '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>',
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
@@ -239,16 +261,63 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
         return _html(start_response, "400 Bad Request", "<!doctype html><p>Bad Content-Length.</p>")
     size = int(length)
     if size > MAX_BODY_BYTES:
-        return _html(start_response, "413 Content Too Large", "<!doctype html><p>Too much text.</p>")
-    form = parse_qs(environ["wsgi.input"].read(size).decode("utf-8", errors="replace"))
-    text = form.get("articles", [""])[0]
-    words = _words(form)
+        page = f"<!doctype html><p>Too much to read: at most {MAX_BODY_BYTES:,} bytes of files and text.</p>"
+        return _html(start_response, "413 Content Too Large", page)
     try:
-        report = api.report(api.clean_batch(read_pasted(text)), words=words)
+        form = _posted(environ.get("CONTENT_TYPE", ""), environ["wsgi.input"].read(size))
+    except multipart.MultipartError as exc:
+        return _error(start_response, "400 Bad Request", f"Unreadable form data: {exc}", stored=stored)
+    text = form.fields.get("articles", [""])[0]
+    words = _words(form.fields)
+    if form.files and text.strip():
+        error = (
+            "Give the articles as files or as pasted text, not both (the files were not kept: choose again)."
+        )
+        return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
+    try:
+        batch = read_uploaded(form.files) if form.files else read_pasted(text)
+        report = api.report(api.clean_batch(batch), words=words)
     except StoryweaveError as exc:
         page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)
     return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored))
+
+
+@dataclass(frozen=True)
+class _Form:
+    """A posted form: each text field's values, and each chosen file's name (as sent) and bytes."""
+
+    fields: dict[str, list[str]]
+    files: list[tuple[str, bytes]]
+
+
+def _posted(content_type: str, body: bytes) -> _Form:
+    """The fields and files of a posted form: ``multipart/form-data``, else url-encoded text.
+
+    Raises:
+        multipart.MultipartError: A multipart body that does not parse.
+    """
+    kind, options = multipart.parse_options_header(content_type)
+    if kind != "multipart/form-data":
+        return _Form(parse_qs(body.decode("utf-8", errors="replace")), [])
+    fields: dict[str, list[str]] = {}
+    files: list[tuple[str, bytes]] = []
+    # A push parser over the body in memory: no part is spooled to disk, unlike the library's blocking one.
+    with multipart.PushMultipartParser(
+        options.get("boundary", ""), len(body), max_header_size=_MAX_PART_HEADER_BYTES
+    ) as parser:
+        segment, chunks = None, []
+        for event in parser.parse(body):
+            if isinstance(event, multipart.MultipartSegment):
+                segment, chunks = event, []
+            elif event is not None:
+                chunks.append(event)
+            elif segment.filename is None:
+                fields.setdefault(segment.name, []).append(b"".join(chunks).decode("utf-8", "replace"))
+            # A file input left empty sends a part with an empty file name: no file.
+            elif segment.name == "files" and segment.filename:
+                files.append((segment.filename, b"".join(chunks)))
+    return _Form(fields, files)
 
 
 @dataclass(frozen=True)

@@ -137,14 +137,14 @@ def test_report_pages_link_back_to_the_form_and_the_stored_stories(base_url, db_
     pasted_page = _post(base_url + "/report", articles=ARTICLES, words="60").read().decode()
 
     assert _LINKS.findall(story_page) == [
-        '\n<nav><a href="/">Paste articles</a> · <a href="/stories">Stored stories</a></nav>'
+        '\n<nav><a href="/">New report</a> · <a href="/stories">Stored stories</a></nav>'
     ]
-    assert _LINKS.findall(pasted_page) == ['\n<nav><a href="/">Paste articles</a></nav>']  # no database
+    assert _LINKS.findall(pasted_page) == ['\n<nav><a href="/">New report</a></nav>']  # no database
 
 
 def test_form_page(base_url):
     page = urllib.request.urlopen(base_url + "/", timeout=10).read().decode()
-    assert '<form method="post" action="/report">' in page
+    assert '<form method="post" action="/report" enctype="multipart/form-data">' in page
     assert "/stories" not in page and "database" not in page.lower()
 
 
@@ -178,7 +178,7 @@ def test_stories_are_404_without_a_database(base_url):
 def test_form_page_links_to_the_stored_stories(db_url):
     _, page = _get(db_url + "/")
     assert '<a href="/stories">Stored stories</a>' in page
-    assert '<form method="post" action="/report">' in page
+    assert '<form method="post" action="/report" enctype="multipart/form-data">' in page
 
 
 def test_stories_list_links_every_story_with_its_outlets_escaped(db_url, stories):
@@ -311,7 +311,7 @@ def test_a_bad_content_length_is_a_400_page_without_reading_the_body(base_url, c
 def test_a_body_over_the_cap_is_still_a_413(base_url):
     status, page, _ = _post_raw(base_url, str(app_module.MAX_BODY_BYTES + 1))
     assert status == 413
-    assert "Too much text" in page
+    assert "Too much to read" in page
 
 
 def _cluster_line(cluster_id, *texts):
@@ -346,7 +346,8 @@ def test_pasted_text_of_several_stories_is_a_422_with_the_escaped_one_line_reaso
     assert caught.value.code == 422
     assert "the pasted text holds 2 clusters (ids: " in page and "paste one story at a time" in page
     assert "<b>" not in page  # the ids are pasted text: escaped
-    assert '<form method="post" action="/report">' in page  # the form again, with the text to fix
+    # The form again, with the text to fix.
+    assert '<form method="post" action="/report" enctype="multipart/form-data">' in page
 
 
 def _request(url, method, headers=None):
