@@ -41,7 +41,9 @@ def render(report: Report, fmt: Format, sentences: Mapping[str, str] | None = No
         sentences: Sentence id -> text for the story's sentences (default: the
             report's own ``sentences``). JSON uses it for
             the text of each claim's supporting sentences, HTML for the wording
-            shown in the coverage matrix; Markdown does not show them.
+            shown in the coverage matrix; Markdown does not show them. Every format reads the
+            report's own ``sentences`` and ``quotes`` to tell which claims and summary sentences
+            are someone's quoted words standing alone, and whose.
 
     Raises:
         ValueError: Unknown format.

@@ -18,12 +18,18 @@ from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article, Claim, Position, Quote, Report, TimelineEvent
+from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# The marks that open or close a quotation the segmenter finds. Single marks are left out: "’" is also an
+# apostrophe ("didn’t"), and ‚ ‘ ‹ › nest inside double marks.
+_DOUBLE_QUOTE_MARKS = frozenset('"“”„‟«»')
+_WORDS = re.compile(r"\w+")
+# The replacement character: what a wrongly decoded byte (often a curly quote mark) became.
+_UNREADABLE = "\ufffd"
 # A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
@@ -412,6 +418,176 @@ def quoted(text: str) -> str:
     if len(text) > 1 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS:
         return text
     return f"“{text}”"
+
+
+@dataclass(frozen=True)
+class QuotedWords:
+    """A line of the report that is someone's quoted words, the sentence not saying whose.
+
+    Attributes:
+        text: The words between balanced quotation marks (“…”): the mark of a quotation that opened in an
+            earlier sentence or closes in a later one is dropped, not left dangling.
+        speaker: Who said them; None when no quote of the report names a speaker for them.
+    """
+
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class QuoteCredits:
+    """Tells which claims and summary sentences are quoted words standing alone, and who said them.
+
+    The summarizer and the aligner pick sentences, and a sentence inside a multi-sentence quote ("We will
+    always love you.") or the quote's end ("Mom and dad love you forever.”") says nothing of its speaker,
+    so it reads as the outlets' own claim. A sentence with any word outside the quotation ('..., Teigen
+    shared on Instagram.', '..., she wrote.', 'She wrote, "...') carries its attribution and is not
+    credited again. Whether a sentence starts inside a quotation is read from its neighbour: the previous
+    sentence of the article lies in the same quotation (``Sentence.quotation``), which works whatever the
+    marks, straight ones included.
+
+    The speaker is that of the quote which, in this order: has the sentence among its variants; has a
+    variant in the same quotation; or is carried by the sentence's article and holds its words (the quotes
+    stage joins a post's quotations into one quote, with one variant per article).
+
+    Attributes:
+        sentences: The story's sentences (``Report.sentences``); without them nothing is credited.
+        quotes: The report's quotes.
+
+    Example:
+        >>> from storyweave.model import Evidence
+        >>> sentences = (
+        ...     Sentence("a#0", "a", 0, 0, 27, '"We lost it all," Lee said.', quotation="a@q0"),
+        ...     Sentence("a#1", "a", 1, 28, 47, '"We will rebuild.', quotation="a@q1"),
+        ...     Sentence("a#2", "a", 2, 48, 60, 'Every wall."', quotation="a@q1"),
+        ... )
+        >>> quotes = (Quote("We will rebuild. Every wall.", "Ann Lee", ("a",), (Evidence("a", "a#1", "..."),)),)
+        >>> credits = QuoteCredits(sentences, quotes)
+        >>> credits.of_sentence("a#0", '"We lost it all," Lee said.') is None
+        True
+        >>> credits.of_sentence("a#2", 'Every wall."')
+        QuotedWords(text='“Every wall.”', speaker='Ann Lee')
+    """
+
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    _by_id: dict[str, Sentence] = field(init=False, repr=False, compare=False)
+    _starts_inside: frozenset[str] = field(init=False, repr=False, compare=False)
+    _by_variant: dict[str, list[Quote]] = field(init=False, repr=False, compare=False)
+    _by_quotation: dict[str, list[Quote]] = field(init=False, repr=False, compare=False)
+    _by_article: dict[str, list[tuple[str, Quote]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id = {sentence.id: sentence for sentence in self.sentences}
+        starts_inside = set()
+        previous: Sentence | None = None
+        for sentence in sorted(self.sentences, key=lambda s: (s.article_id, s.index)):
+            if (
+                sentence.quotation is not None
+                and previous is not None
+                and previous.article_id == sentence.article_id
+                and previous.quotation == sentence.quotation
+            ):
+                starts_inside.add(sentence.id)
+            previous = sentence
+        by_variant: dict[str, list[Quote]] = {}
+        by_quotation: dict[str, list[Quote]] = {}
+        by_article: dict[str, list[tuple[str, Quote]]] = {}
+        for quote in self.quotes:
+            for variant in quote.variants:
+                by_variant.setdefault(variant.sentence_id, []).append(quote)
+                sentence = by_id.get(variant.sentence_id)
+                if sentence is not None and sentence.quotation is not None:
+                    by_quotation.setdefault(sentence.quotation, []).append(quote)
+            words = _word_key(quote.text)
+            for article_id in quote.articles:
+                by_article.setdefault(article_id, []).append((words, quote))
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_starts_inside", frozenset(starts_inside))
+        object.__setattr__(self, "_by_variant", by_variant)
+        object.__setattr__(self, "_by_quotation", by_quotation)
+        object.__setattr__(self, "_by_article", by_article)
+
+    def of_sentence(self, sentence_id: str, text: str) -> QuotedWords | None:
+        """The quoted words a line taken from a sentence shows, and whose; None when it is no quote or says whose.
+
+        Args:
+            sentence_id: The article sentence the line was taken from.
+            text: The line as the report shows it; only judged when it is that sentence's text (spacing
+                aside), as a line reworded from it may no longer be the quote.
+        """
+        sentence = self._by_id.get(sentence_id)
+        if sentence is None or sentence.quotation is None or text.split() != sentence.text.split():
+            return None
+        words = _inside_quotation(sentence.text, sentence.id in self._starts_inside)
+        if words is None:
+            return None
+        return QuotedWords(words, self._speaker(sentence, words))
+
+    def of_claim(self, claim: Claim) -> QuotedWords | None:
+        """The quoted words a claim shows, and whose; None when it is no quote or names its speaker.
+
+        A claim's text is one of its supporting sentences, which is the one judged.
+        """
+        shown = claim.text.split()
+        for sentence_id in claim.sentence_ids:
+            sentence = self._by_id.get(sentence_id)
+            if sentence is not None and sentence.text.split() == shown:
+                return self.of_sentence(sentence_id, claim.text)
+        return None
+
+    def _speaker(self, sentence: Sentence, words: str) -> str | None:
+        """The speaker of the first quote found for the sentence (see the class), a named one first."""
+        key = f" {_word_key(words)} "
+        found = (
+            self._by_variant.get(sentence.id)
+            or self._by_quotation.get(sentence.quotation or "")
+            or [
+                quote
+                for quote_words, quote in self._by_article.get(sentence.article_id, [])
+                if key in f" {quote_words} "
+            ]
+        )
+        return next((quote.speaker for quote in found if quote.speaker and quote.speaker.strip()), None)
+
+
+def _inside_quotation(text: str, starts_inside: bool) -> str | None:
+    """The text as a balanced quotation when no word of it lies outside the quotation, else None.
+
+    Marks toggle between inside and outside, as the segmenter reads a straight quote; a sentence
+    ending a quote ('...forever.”') starts inside. Punctuation outside ('“...”.') is no attribution.
+    A mark left dangling (the quote opens here and goes on, or ends here having begun before) is
+    dropped; a sentence still in its own marks ('"I hurt every day."') keeps them, as written. A
+    sentence whose marks cannot all be read is left as written (None).
+    """
+    if _UNREADABLE in text:
+        # A mark lost in decoding may have closed the quote: in '...before,<U+FFFD>? said Mumma.' it did
+        # (6 dev sentences, all in one multinews article).
+        return None
+    inside = starts_inside
+    for char in text:
+        if char in _DOUBLE_QUOTE_MARKS:
+            inside = not inside
+        elif char.isalnum() and not inside:
+            return None
+    words = text.strip()
+    if inside and words[:1] in _DOUBLE_QUOTE_MARKS:
+        words = words[1:]
+    if starts_inside and words[-1:] in _DOUBLE_QUOTE_MARKS:
+        words = words[:-1]
+    words = words.strip()
+    if not _WORDS.search(words):
+        return None
+    balanced = len(words) > 1 and words[0] in _DOUBLE_QUOTE_MARKS and words[-1] in _DOUBLE_QUOTE_MARKS
+    if not balanced and any(char in _DOUBLE_QUOTE_MARKS for char in words):
+        # Marks inside ('“We love you”.', a closing and an opening one): wrapped once, without them.
+        words = "".join(char for char in words if char not in _DOUBLE_QUOTE_MARKS).strip()
+    return quoted(words)
+
+
+def _word_key(text: str) -> str:
+    """The text's words, lowercase and single-spaced: a quote and a sentence differ in marks and commas."""
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 @dataclass(frozen=True)

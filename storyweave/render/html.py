@@ -16,6 +16,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from storyweave.model import Claim, Evidence, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
+    QuoteCredits,
+    QuotedWords,
     SourceList,
     Support,
     at_a_glance,
@@ -51,11 +53,13 @@ class _Row:
             report the claim (none: the outlet does not).
         wordings: The supporting sentences, shown under the claim; empty when unknown or when
             they would only repeat the claim's text.
+        credit: The claim as quoted words under their speaker, when it is quoted words standing alone.
     """
 
     claim: Claim
     carried: tuple[tuple[int, ...], ...]
     wordings: tuple[Support, ...]
+    credit: QuotedWords | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,9 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     sources, always. Citations ``[n]`` link to ``#src-n`` in the
     sources list. Each outlet's wording of a claim or quote is in a
     ``<details>`` disclosure, which keyboard, touch and screen-reader users can
-    open without any script, and which print opened.
+    open without any script, and which print opened. A claim or summary sentence that is someone's
+    quoted words, the sentence not saying whose, is shown in quotation marks after its speaker's name
+    (see ``QuoteCredits``), or after "Speaker not identified" when no quote names one.
 
     Args:
         report: The report to render.
@@ -97,15 +103,19 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """
     sources = SourceList(report.articles)
     claims = fold_claims(report.claims, sources)
+    credits = QuoteCredits(report.sentences, report.quotes)
     return _ENVIRONMENT.get_template("report.html.j2").render(
         title=story_title(report),
         glance=at_a_glance(report, sources, claims),
         report=report,
         sources=sources,
         quote_groups=quotes_by_speaker(report.quotes),
-        matrix=[_row(claim, sources, sentences) for claim in claims.corroborated],
+        credits=credits,
+        matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],
         single_source=[
-            _OutletRows(group.article_ids, tuple(_row(claim, sources, sentences) for claim in group.claims))
+            _OutletRows(
+                group.article_ids, tuple(_row(claim, sources, sentences, credits) for claim in group.claims)
+            )
             for group in claims.single_source
         ],
         single_source_count=claims.single_source_count,
@@ -130,14 +140,16 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     )
 
 
-def _row(claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None) -> _Row:
+def _row(
+    claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None, credits: QuoteCredits
+) -> _Row:
     carried = set(claim.article_ids)
     wordings = _beyond(claim.text, [s for s in claim_support(claim, sentences) if s.text])
     cells = tuple(
         tuple(sources.number(article_id) for article_id in outlet.article_ids if article_id in carried)
         for outlet in sources.outlets
     )
-    return _Row(claim, cells, wordings)
+    return _Row(claim, cells, wordings, credits.of_claim(claim))
 
 
 def _beyond(text: str, wordings: Sequence[_Wording]) -> tuple[_Wording, ...]:

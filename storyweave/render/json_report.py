@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from storyweave.model import Article, Evidence, Report
-from storyweave.render._citations import InvalidReportError, claim_support
+from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
 
 SCHEMA_ID = "storyweave.report/1"
 
@@ -36,8 +36,11 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
             a supporting sentence's ``text`` is null.
 
     Returns:
-        A dict of plain JSON types, with ``"schema": SCHEMA_ID``.
+        A dict of plain JSON types, with ``"schema": SCHEMA_ID``. Claims and summary sentences say
+        whether they are someone's quoted words standing alone, and whose (``quoted``, ``speaker``; see
+        ``QuoteCredits``), judged from the report's own ``sentences`` and ``quotes``.
     """
+    credits = QuoteCredits(report.sentences, report.quotes)
     return {
         "schema": SCHEMA_ID,
         "articles": [_article(article) for article in report.articles],
@@ -50,6 +53,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     "sources": list(sentence.sources),
                     "sentence_id": sentence.sentence_id,
                     "claim_id": sentence.claim_id,
+                    **_credit(credits.of_sentence(sentence.sentence_id, sentence.text)),
                 }
                 for sentence in report.summary.sentences
             ],
@@ -65,6 +69,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     {"article_id": s.article_id, "sentence_id": s.sentence_id, "text": s.text}
                     for s in claim_support(claim, sentences)
                 ],
+                **_credit(credits.of_claim(claim)),
             }
             for claim in report.claims
         ],
@@ -129,7 +134,8 @@ def validate(doc: dict[str, Any]) -> None:
     patterns and calendar dates); that article ids are unique; that every
     article id cited anywhere (``sources``, ``articles``, ``article_id``) is
     listed in ``articles``; that a claim's ``outlet_count`` is at most its
-    number of articles and agrees with ``single_source``; and, when the report
+    number of articles and agrees with ``single_source``; that only a ``quoted`` claim or summary
+    sentence names a ``speaker``; and, when the report
     lists claims, that every summary sentence's ``claim_id`` names one of them
     (a summary-only report lists no claims yet may keep the ids its sentences
     were chosen from).
@@ -163,6 +169,11 @@ def validate(doc: dict[str, Any]) -> None:
                 f"{outlets} outlets disagrees with {len(claim['articles'])} articles"
                 f" and single_source {claim['single_source']}",
             )
+
+    for section, items in (("claims", doc["claims"]), ("summary.sentences", doc["summary"]["sentences"])):
+        for index, item in enumerate(items):
+            if item.get("speaker") is not None and not item.get("quoted"):
+                raise InvalidReportError(f"$.{section}[{index}].speaker", "a speaker for words not quoted")
 
     claim_ids = {claim["id"] for claim in doc["claims"]}
     if claim_ids:
@@ -211,6 +222,11 @@ def _article(article: Article) -> dict[str, Any]:
         "date": article.date.isoformat() if article.date else None,
         "url": article.url,
     }
+
+
+def _credit(credit: QuotedWords | None) -> dict[str, Any]:
+    """``quoted`` and ``speaker`` of a claim or summary sentence; its ``text`` stays as the article has it."""
+    return {"quoted": credit is not None, "speaker": credit.speaker if credit else None}
 
 
 def _evidence(evidence: Evidence) -> dict[str, str]:

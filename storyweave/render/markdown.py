@@ -17,6 +17,8 @@ from storyweave.model import Conflict, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     FoldedClaims,
+    QuoteCredits,
+    QuotedWords,
     SourceList,
     SpeakerQuotes,
     TimelineDate,
@@ -47,8 +49,10 @@ def render_markdown(report: Report) -> str:
     The title is the input's headline (see ``story_title``; a note says when
     there was none), then a line of what the report holds (``at_a_glance``)
     and the summary (one paragraph, each sentence followed by its citations; a
-    note when no sentence was chosen). Sections, each omitted when empty, in the
-    order an editor asks: Claims (a table of those two or more outlets report),
+    note when no sentence was chosen). A claim or summary sentence that is someone's quoted words, the
+    sentence not saying whose, is shown in quotation marks after its speaker ("Ann Lee: “We will
+    rebuild.”", see ``QuoteCredits``), or after "*Speaker not identified*" when no quote names one.
+    Sections, each omitted when empty, in the order an editor asks: Claims (a table of those two or more outlets report),
     Conflicts and updates (each marked "Conflict" or "Update"), Quotes (under
     their speaker, unattributed ones last), Timeline (each date once, in words,
     with its events under it), Reported by one outlet
@@ -66,6 +70,7 @@ def render_markdown(report: Report) -> str:
     """
     sources = SourceList(report.articles)
     claims = fold_claims(report.claims, sources)
+    credits = QuoteCredits(report.sentences, report.quotes)
     title = story_title(report)
     blocks = [f"# {_inert(title.text)}"]
     if title.note:
@@ -74,16 +79,22 @@ def render_markdown(report: Report) -> str:
     blocks.append("*" + " · ".join(item.text for item in at_a_glance(report, sources, claims)) + "*")
     if report.summary.sentences:
         blocks.append(
-            " ".join(f"{_inert(s.text)} {_cite(sources, s.sources)}" for s in report.summary.sentences)
+            " ".join(
+                f"{_line(s.text, credits.of_sentence(s.sentence_id, s.text))} {_cite(sources, s.sources)}"
+                for s in report.summary.sentences
+            )
         )
     elif report.articles:
         blocks.append(f"*{EMPTY_SUMMARY.format(budget=report.summary.word_budget)}*")
     sections = [
-        ("Claims", _claims(claims, sources)),
+        ("Claims", _claims(claims, sources, credits)),
         ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
         ("Quotes", [_speaker(group, sources) for group in quotes_by_speaker(report.quotes)]),
         ("Timeline", [_date(date, sources) for date in timeline_dates(report.timeline)]),
-        (f"Reported by one outlet only ({claims.single_source_count})", _single_source(claims, sources)),
+        (
+            f"Reported by one outlet only ({claims.single_source_count})",
+            _single_source(claims, sources, credits),
+        ),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
         ("Sources", _sources(sources)),
     ]
@@ -100,6 +111,15 @@ def _inert(text: str, block_start: bool = True) -> str:
             would start a list or heading. Mid-line it cannot, and a figure reads "10.4", not "10\\.4".
     """
     return _escaped(one_line(text) or "", block_start)
+
+
+def _line(text: str, credit: QuotedWords | None) -> str:
+    """A claim or summary sentence as inert Markdown; quoted words standing alone come after their speaker."""
+    if credit is None:
+        return _inert(text)
+    # In italics, not plain: "Speaker not identified" must not read as a speaker's name.
+    speaker = _inert(credit.speaker) if credit.speaker else "*Speaker not identified*"
+    return f"{speaker}: {_inert(credit.text, block_start=False)}"
 
 
 def _escaped(line: str, block_start: bool) -> str:
@@ -134,13 +154,13 @@ def _outlets(sources: SourceList, article_ids: Iterable[str], numbers_only: bool
     return text
 
 
-def _claims(claims: FoldedClaims, sources: SourceList) -> list[str]:
+def _claims(claims: FoldedClaims, sources: SourceList, credits: QuoteCredits) -> list[str]:
     """A table of the corroborated claims, each with its outlets by name; a pointer to the rest."""
     lines = []
     if claims.corroborated:
         lines += ["| Claim | Outlets |", "| --- | --- |"]
         lines += [
-            f"| {_inert(c.text)} | {c.outlet_count}: {_outlets(sources, c.article_ids)} |"
+            f"| {_line(c.text, credits.of_claim(c))} | {c.outlet_count}: {_outlets(sources, c.article_ids)} |"
             for c in claims.corroborated
         ]
     elif claims.single_source:
@@ -155,7 +175,7 @@ def _claims(claims: FoldedClaims, sources: SourceList) -> list[str]:
     return lines
 
 
-def _single_source(claims: FoldedClaims, sources: SourceList) -> list[str]:
+def _single_source(claims: FoldedClaims, sources: SourceList, credits: QuoteCredits) -> list[str]:
     """The single-source claims listed under their outlet."""
     lines = []
     for group in claims.single_source:
@@ -163,7 +183,8 @@ def _single_source(claims: FoldedClaims, sources: SourceList) -> list[str]:
         # Under an outlet with several articles, each claim says which of them carry it.
         cited = len(group.article_ids) > 1
         lines.extend(
-            f"  - {_inert(claim.text)}" + (f" {_cite(sources, claim.article_ids)}" if cited else "")
+            f"  - {_line(claim.text, credits.of_claim(claim))}"
+            + (f" {_cite(sources, claim.article_ids)}" if cited else "")
             for claim in group.claims
         )
     return lines

@@ -20,6 +20,7 @@ from storyweave.model import (
     Problem,
     Quote,
     Report,
+    Sentence,
     Summary,
     SummarySentence,
     TimelineEvent,
@@ -163,3 +164,62 @@ def same_outlet(report: Report) -> Report:
         Claim("c2", SENTENCES["wire#1"], ("gazette#1", "wire#1"), ("gazette", "wire"), outlet_count=1),
     )
     return replace(report, articles=(gazette, replace(wire, source=" harbour  GAZETTE"), evil), claims=claims)
+
+
+# A vigil story whose summary and claims are pieces of quotes: a quote that names its speaker, three
+# sentences of one quote (opened, middle, closed) and a quote no article attributes.
+QUOTED_SENTENCES = (
+    ("post", None, '"We will rebuild," Mayor Ann Lee said.'),
+    ("post", "post@q1", '"Every house will stand again.'),
+    ("post", "post@q1", "Every school too."),
+    ("post", "post@q1", 'We owe it to them."'),
+    ("wire", None, "Hundreds came to the vigil, officials said."),
+    ("wire", "wire@q0", "“The river rose too fast.”"),
+)
+
+
+@pytest.fixture
+def quoted() -> Report:
+    """A report whose claims and summary sentences are quoted words the sentence does not attribute."""
+    sentences = []
+    offsets = {"post": 0, "wire": 0}
+    for article_id, quotation, text in QUOTED_SENTENCES:
+        index = sum(s.article_id == article_id for s in sentences)
+        start = offsets[article_id]
+        sentences.append(
+            Sentence(f"{article_id}#{index}", article_id, index, start, start + len(text), text, 0, quotation)
+        )
+        offsets[article_id] = start + len(text) + 1
+    texts = {s.id: s.text for s in sentences}
+    articles = tuple(
+        Article(
+            article_id,
+            " ".join(s.text for s in sentences if s.article_id == article_id),
+            source=source,
+        )
+        for article_id, source in (("post", "Daily Post"), ("wire", "North Wire"))
+    )
+    quotes = (
+        Quote("We will rebuild", "Ann Lee", ("post",), (Evidence("post", "post#0", texts["post#0"]),)),
+        Quote(
+            "Every house will stand again. Every school too. We owe it to them.",
+            "Ann Lee",
+            ("post",),
+            (Evidence("post", "post#1", texts["post#1"]),),
+        ),
+        Quote("The river rose too fast.", None, ("wire",), (Evidence("wire", "wire#1", texts["wire#1"]),)),
+    )
+    claims = (
+        Claim("c1", texts["post#3"], ("post#3", "wire#0"), ("post", "wire")),
+        Claim("c2", texts["post#0"], ("post#0",), ("post",)),
+        Claim("c3", texts["post#2"], ("post#2",), ("post",)),
+        Claim("c4", texts["wire#1"], ("wire#1",), ("wire",)),
+    )
+    summary = Summary(
+        (
+            SummarySentence(texts["post#1"], "post#1", ("post",)),
+            SummarySentence(texts["post#0"], "post#0", ("post",)),
+        ),
+        word_budget=40,
+    )
+    return Report(articles, summary, claims=claims, quotes=quotes, sentences=tuple(sentences))

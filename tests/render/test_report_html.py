@@ -644,3 +644,51 @@ def test_each_sentence_of_a_conflict_marks_the_value_it_states_as_text(
     ]
     # Claims and quotes have no value to mark.
     assert len(tree.root.find_all("mark")) == 2
+
+
+def _credited(page: str) -> list[tuple[str, str]]:
+    """(who, whole line) of every line shown as quoted words under its speaker."""
+    lines = [e for e in _parse(page).elements if e.has_class("quoted")]
+    return [(next(c for c in line.children if c.tag in ("span", "em")).text, line.text) for line in lines]
+
+
+def test_quoted_words_standing_alone_are_credited_to_their_speaker(quoted: Report) -> None:
+    page = render_html(quoted)
+    tree = _parse(page)
+    summary = tree.root.find_all("section", id="summary")[0].find_all("p")[0]
+    assert (
+        summary.text
+        == 'Ann Lee: “Every house will stand again.”[1] "We will rebuild," Mayor Ann Lee said.[1]'
+    )
+    # The speaker stands apart from the words, as the Quotes section's speakers do.
+    assert [e.text for e in summary.find_all("span", **{"class": "speaker"})] == ["Ann Lee"]
+    assert _credited(page) == [
+        ("Ann Lee", "Ann Lee: “Every house will stand again.”"),
+        ("Ann Lee", "Ann Lee: “We owe it to them.”"),
+        ("Ann Lee", "Ann Lee: “Every school too.”"),
+        ("Speaker not identified", "Speaker not identified: “The river rose too fast.”"),
+    ]
+    unattributed = [e for e in tree.elements if e.has_class("quoted")][-1]
+    assert [e.attrs["class"] for e in unattributed.find_all("em")] == ["muted"]
+
+
+def test_a_sentence_naming_its_speaker_is_not_credited_again(quoted: Report) -> None:
+    tree = _parse(render_html(quoted))
+    single = tree.root.find_all("details", id="single-source")[0]
+    items = [li for li in single.find_all("li") if not li.find_all("span", **{"class": "quoted"})]
+    assert [li.text.strip() for li in items] == ['"We will rebuild," Mayor Ann Lee said.']
+
+
+def test_a_hostile_quote_and_speaker_stay_text_when_credited(quoted: Report, markup: tuple[str, str]) -> None:
+    script, img = markup
+    speaker = f"Ann {img} Lee"
+    hostile = replace(quoted, quotes=tuple(replace(q, speaker=q.speaker and speaker) for q in quoted.quotes))
+    sentences = tuple(
+        replace(s, text=f"Every {script} school too.") if s.id == "post#2" else s for s in quoted.sentences
+    )
+    claims = tuple(replace(c, text=sentences[2].text) if c.id == "c3" else c for c in quoted.claims)
+    page = render_html(replace(hostile, sentences=sentences, claims=claims))
+    tree = _parse(page)
+    assert not [e for e in tree.elements if e.tag in ("script", "img")]
+    assert not [(e.tag, name) for e in tree.elements for name in e.attrs if name.startswith("on")]
+    assert (speaker, f"{speaker}: “Every {script} school too.”") in _credited(page)

@@ -192,3 +192,43 @@ def test_validate_rejects_an_outlet_count_that_disagrees(
     with pytest.raises(InvalidReportError) as raised:
         validate(doc)
     assert raised.value.where == "$.claims[1].outlet_count"
+
+
+def test_quoted_claims_and_summary_sentences_name_their_speaker(quoted: Report) -> None:
+    doc = to_json(quoted)
+    validate(doc)
+    assert [(c["id"], c["quoted"], c["speaker"]) for c in doc["claims"]] == [
+        ("c1", True, "Ann Lee"),
+        ("c2", False, None),  # '"We will rebuild," Mayor Ann Lee said.' names its speaker
+        ("c3", True, "Ann Lee"),
+        ("c4", True, None),  # a quote no outlet attributes
+    ]
+    assert [(s["quoted"], s["speaker"]) for s in doc["summary"]["sentences"]] == [
+        (True, "Ann Lee"),
+        (False, None),
+    ]
+    # Added beside the text, which stays as the article has it (ROUGE and readers of the JSON read it).
+    assert [c["text"] for c in doc["claims"]] == [c.text for c in quoted.claims]
+    assert doc["summary"]["sentences"][0]["text"] == '"Every house will stand again.'
+
+
+def test_a_hostile_speaker_is_kept_verbatim_in_json(quoted: Report, markup: tuple[str, str]) -> None:
+    speaker = "".join(markup)
+    hostile = replace(quoted, quotes=tuple(replace(q, speaker=q.speaker and speaker) for q in quoted.quotes))
+    doc = json.loads(render_json(hostile))
+    validate(doc)
+    assert doc["claims"][0]["speaker"] == speaker
+
+
+def test_a_report_written_before_quote_credits_still_validates(quoted: Report) -> None:
+    doc = to_json(quoted)
+    for item in [*doc["claims"], *doc["summary"]["sentences"]]:
+        del item["quoted"], item["speaker"]
+    validate(doc)
+
+
+def test_validate_rejects_a_speaker_for_words_not_quoted(quoted: Report) -> None:
+    doc = to_json(quoted)
+    doc["claims"][1]["speaker"] = "Ann Lee"
+    with pytest.raises(InvalidReportError, match=r"claims\[1\]\.speaker"):
+        validate(doc)

@@ -523,3 +523,53 @@ def test_a_bound_is_shown_and_marked_as_the_outlet_wrote_it(report: Report) -> N
     )
     assert lines[0].endswith("(more than 250 vs 224)")
     assert lines[2].endswith("[1] **More than 250** people were killed.")
+
+
+def _summary(markdown: str) -> str:
+    """The summary paragraph: the first block after the title and its notes (lines in italics)."""
+    return next(block for block in markdown.split("\n\n")[1:] if not block.startswith("*"))
+
+
+def test_quoted_words_standing_alone_are_shown_as_a_quote_under_their_speaker(quoted: Report) -> None:
+    markdown = render_markdown(quoted)
+    # The end of a three-sentence quote, its closing mark dangling, and its middle, with no mark at all.
+    assert "| Ann Lee: “We owe it to them.” | 2: Daily Post [1], North Wire [2] |" in markdown
+    assert "\n  - Ann Lee: “Every school too.”\n" in _section(markdown, r"Reported by one outlet only \(3\)")
+    # The summary sentence that opens the quote: its opening mark balanced, its text otherwise as chosen.
+    assert _summary(markdown).startswith("Ann Lee: “Every house will stand again.” [1] ")
+
+
+def test_a_sentence_that_names_its_speaker_is_shown_as_written(quoted: Report) -> None:
+    markdown = render_markdown(quoted)
+    assert _summary(markdown).endswith(' "We will rebuild," Mayor Ann Lee said. [1]')
+    # Beside it in the outlet's list, the quote's middle, which names no one, is credited.
+    assert '\n  - "We will rebuild," Mayor Ann Lee said.\n  - Ann Lee: “Every school too.”\n' in markdown
+
+
+def test_a_quote_nobody_is_named_for_cannot_read_as_an_outlets_claim(quoted: Report) -> None:
+    single = _section(render_markdown(quoted), r"Reported by one outlet only \(3\)")
+    # In italics, as "Unattributed" heads such quotes in the Quotes section: no one's name.
+    assert "\n  - *Speaker not identified*: “The river rose too fast.”" in single
+
+
+def test_a_hostile_quote_and_speaker_stay_text_when_credited(quoted: Report) -> None:
+    speaker = "1. <img src=x onerror=alert(1)> *Lee* | [x](javascript:alert(2))"
+    hostile = replace(quoted, quotes=tuple(replace(q, speaker=q.speaker and speaker) for q in quoted.quotes))
+    sentences = tuple(
+        replace(s, text="Every <script>alert(3)</script> *school* | too.") if s.id == "post#2" else s
+        for s in quoted.sentences
+    )
+    claims = tuple(replace(c, text=sentences[2].text) if c.id == "c3" else c for c in quoted.claims)
+    markdown = render_markdown(replace(hostile, sentences=sentences, claims=claims))
+    escaped = r"1\. \<img src=x onerror=alert(1)\> \*Lee\* \| \[x\](javascript:alert(2))"
+    assert f"\n  - {escaped}: “Every \\<script\\>alert(3)\\</script\\> \\*school\\* \\| too.”\n" in markdown
+    assert f"| {escaped}: “We owe it to them.” |" in markdown
+
+
+def test_a_quote_whose_closing_mark_was_lost_in_decoding_is_shown_as_written(quoted: Report) -> None:
+    # The closing mark became U+FFFD, so the attribution after it ("said Mumma") looks quoted.
+    text = "“We now know Mars was wet for longer,\ufffd? said Mumma."
+    sentences = tuple(replace(s, text=text) if s.id == "post#2" else s for s in quoted.sentences)
+    claims = tuple(replace(c, text=text) if c.id == "c3" else c for c in quoted.claims)
+    markdown = render_markdown(replace(quoted, sentences=sentences, claims=claims))
+    assert f"\n  - {text}\n" in markdown
