@@ -13,6 +13,11 @@ closing quote it leaves at the start of the next sentence back to the
 sentence it closes. Quotation spans are found separately, per paragraph, so
 every sentence of a multi-sentence quote carries the id of the quotation it
 is in and stays attributable to the speaker named around the quote.
+
+Quotation marks of other conventions that English copy from European and wire
+outlets keeps («guillemets» either way round, „german“, ‚single‘,
+‹single guillemets›) are read as the curly marks they stand for
+(:func:`curly_quotes`), so their quotes are split and found as curly ones are.
 """
 
 from __future__ import annotations
@@ -45,11 +50,21 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # capitalised pronoun a new sentence is as likely). One to four capitalised words, a speech verb, then the
 # end of the clause or a preposition: "Ms. Moseley-Braun said in an interview.", "Trump wrote on Twitter".
 _CLOSING_QUOTES = '"\u201d\u2019'
+_ATTRIBUTION_VERBS = (
+    "said|says|asked|asks|wrote|writes|added|adds|told|tweeted|exclaimed|replied|recalled|shouted|yelled"
+    "|continued|explained|insisted|wondered"
+)
+_NOT_ATTRIBUTION = "He|She|They|It|We|I|You|This|That|There|The|And|But|So|Then"
 _ATTRIBUTION = re.compile(
-    r"(?!(?:He|She|They|It|We|I|You|This|That|There|The|And|But|So|Then)\b)(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
-    r"(?:said|says|asked|asks|wrote|writes|added|adds|told|tweeted|exclaimed|replied|recalled|shouted|yelled"
-    r"|continued|explained|insisted|wondered)(?:[.,;:]|\s+(?:in|on|to|at|from|during|after|before|with|as"
+    rf"(?!(?:{_NOT_ATTRIBUTION})\b)(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}"
+    rf"(?:{_ATTRIBUTION_VERBS})(?:[.,;:]|\s+(?:in|on|to|at|from|during|after|before|with|as"
     r"|via|about|later|then|[A-Z][a-z]+day)\b)"
+)
+# The same in a paragraph written all in capitals, as some wire feeds send them ('"WHY WOULD WE LEAVE?" ASKED
+# MAYOR JANE DOE.'): the verb may come first, and no lower case tells a name from the verb.
+_CAPITALS_ATTRIBUTION = re.compile(
+    rf"(?!(?:{_NOT_ATTRIBUTION.upper()})\b)(?:[A-Z][A-Z'\u2019.-]*\s+){{0,4}}"
+    rf"(?:{_ATTRIBUTION_VERBS.upper()})(?:[.,;:]|\s)"
 )
 # Missed boundaries: a sentence glued to the next without a space ("kidney reflux.This is", "on Dec. 26.Cosme",
 # "two-year period.A Maxton", "lawmakers.\u201cAll"; three lowercase letters or two digits first, so "U.S.Army",
@@ -86,6 +101,64 @@ _OPENERS = "\u201c"
 _CLOSERS = "\u201d"
 _STRAIGHT = '"'
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+# Quotation marks of other conventions, and the curly marks they stand for. Guillemets open with « in French
+# and Italian copy and with » in German and Danish; a paragraph's first guillemet says which (a » that opens is
+# written against its word: "Home » News" and "More »" are arrows, not quotes). „ and ‚ open and close with
+# “ or ” and ‘ or ’. A quotation opened inside another is an inner one, as ‘ ’ are in English.
+_FOREIGN_MARK = re.compile("[\u00ab\u00bb\u2039\u203a\u201e\u201a]")
+_ANY_MARK = re.compile("[\u00ab\u00bb\u2039\u203a\u201e\u201a\u201c\u201d\u2018\u2019\n]")
+_GUILLEMET_PAIRS = {"\u00ab": "\u00ab", "\u00bb": "\u00ab", "\u2039": "\u2039", "\u203a": "\u2039"}
+_FORWARD_CLOSER = {"\u00ab": "\u00bb", "\u2039": "\u203a"}
+# The marks that close a quotation each opener opens; an English “ is followed so that a foreign mark inside
+# it is an inner one (“He said ‚no‘”).
+_CLOSED_BY = {"\u201e": "\u201c\u201d", "\u201a": "\u2018\u2019", "\u201c": "\u201d"}
+_OUTER, _INNER = "\u201c\u201d", "\u2018\u2019"
+
+
+def curly_quotes(text: str) -> str:
+    """``text`` with each quotation mark of another convention written as the curly mark it stands for.
+
+    «A», »A«, „A“, ‚A‘ and ‹A› become “A”; a quotation inside another becomes
+    ‘A’ („He said ‚no‘“ is “He said ‘no’”). The marks of English quotes are left as
+    they are, and so is every other character, so offsets into ``text`` hold in the result. A quote left
+    open ends with its line.
+
+    >>> curly_quotes("»Nein«, sagte er. „Er sagte ‚nein‘“.\\n«Non», a-t-il dit.")
+    '“Nein”, sagte er. “Er sagte ‘nein’”.\\n“Non”, a-t-il dit.'
+    """
+    if _FOREIGN_MARK.search(text) is None:
+        return text
+    chars = list(text)
+    open_marks: list[tuple[str, str]] = []  # (the marks that close it, the curly pair it is written as)
+    openers: dict[str, str] = {}  # the mark that opens, per guillemet pair, in this line
+    for match in _ANY_MARK.finditer(text):
+        i, char = match.start(), match.group()
+        if char == "\n":
+            open_marks.clear()
+            openers.clear()
+            continue
+        following = text[i + 1 : i + 2]
+        closes = bool(open_marks) and char in open_marks[-1][0]
+        pair = _GUILLEMET_PAIRS.get(char)
+        if pair and pair not in openers:
+            if char != pair and not following.strip():
+                continue  # "More »", "Home » News": an arrow, not a quote
+            openers[pair] = char
+        if pair:
+            opens = char == openers[pair]
+            closers = _FORWARD_CLOSER[pair] if openers[pair] == pair else pair
+        else:
+            opens, closers = char in _CLOSED_BY and not closes, _CLOSED_BY.get(char, "")
+        if opens and open_marks and open_marks[-1][0] == closers:
+            chars[i] = open_marks[-1][1][0]  # the same mark again: the open quote was never closed
+        elif opens:
+            open_marks.append((closers, _INNER if open_marks else _OUTER))
+            chars[i] = open_marks[-1][1][0]
+        elif closes and not (char == "\u2019" and text[i - 1 : i].isalpha() and following.isalpha()):
+            # (A right single quote between letters is an apostrophe: ‚Don’t‘.)
+            chars[i] = open_marks.pop()[1][1]
+    return "".join(chars)
 
 
 def dateline_length(text: str) -> int:
@@ -174,7 +247,10 @@ def _continues(previous: str, text: str) -> bool:
         or (
             previous[-1] in _CLOSING_QUOTES
             and previous.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!")
-            and _ATTRIBUTION.match(text) is not None
+            and (
+                _ATTRIBUTION.match(text) is not None
+                or (text.isupper() and _CAPITALS_ATTRIBUTION.match(text) is not None)
+            )
         )
         or (_WORD.search(text) is None and text[0] not in _OPENING)
         or (_WORD.search(previous) is None and previous[0] in _OPENING)
@@ -240,12 +316,14 @@ def segment(article: Article) -> Segmented:
         quotation carries that quotation's id.
     """
     text = article.text
+    # Sentences and quotes are found in the text with curly quotation marks; they keep the text as written.
+    curly = curly_quotes(text)
     sentences: list[Sentence] = []
     quotations: list[Quotation] = []
     for paragraph_index, (par_start, par_end) in enumerate(_paragraph_spans(text)):
         if paragraph_index == 0 and (dateline := _DATELINE.match(text, par_start, par_end)):
             par_start = dateline.end()
-        paragraph = text[par_start:par_end]
+        paragraph = curly[par_start:par_end]
         par_quotes = []
         for q_start, q_end in _quotation_spans(paragraph):
             quote = Quotation(
@@ -253,7 +331,7 @@ def segment(article: Article) -> Segmented:
                 article_id=article.id,
                 start=par_start + q_start,
                 end=par_start + q_end,
-                text=paragraph[q_start:q_end],
+                text=text[par_start + q_start : par_start + q_end],
             )
             quotations.append(quote)
             par_quotes.append(quote)

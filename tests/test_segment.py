@@ -1,5 +1,7 @@
+import pytest
+
 from storyweave.model import Article
-from storyweave.segment import segment
+from storyweave.segment import curly_quotes, segment
 
 
 def _texts(text):
@@ -168,3 +170,53 @@ def test_a_span_without_a_word_is_given_to_a_neighbour():
         "The search went on.",
     ]
     assert doc.sentences[0].quotation == doc.quotations[0].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«We will rebuild,» said Mayor Jane Doe. «It will take years.»",  # French and Italian order
+        "»We will rebuild,« said Mayor Jane Doe. »It will take years.«",  # German and Danish order
+        "„We will rebuild,“ said Mayor Jane Doe. „It will take years.“",  # German low-high
+        "„We will rebuild,” said Mayor Jane Doe. „It will take years.”",  # Polish and Hungarian low-high
+        "‚We will rebuild,‘ said Mayor Jane Doe. ‚It will take years.‘",  # single low-high
+        "‹We will rebuild,› said Mayor Jane Doe. ‹It will take years.›",  # single guillemets
+    ],
+)
+def test_quotation_marks_of_other_conventions_make_quotations_as_curly_ones_do(text):
+    doc = segment(Article("a", text))
+    assert [q.text for q in doc.quotations] == [text[:18], text[-21:]]
+    assert [s.quotation for s in doc.sentences] == ["a@q0", "a@q1"]
+
+
+def test_a_quotation_inside_another_is_part_of_it_in_every_convention():
+    for text in [
+        "„He said ‚no‘, and left“, she said.",
+        "«He said ‹no›, and left», she said.",
+        "“He said ‚no‘, and left”",
+    ]:
+        (quotation,) = segment(Article("a", text)).quotations
+        assert quotation.text.endswith("left" + text[quotation.end - 1])
+        assert quotation.start == 0
+
+
+def test_guillemets_used_as_arrows_are_no_quotation():
+    text = "Home » News » World\nThe council met on Monday. All rights reserved. More »"
+    assert segment(Article("a", text)).quotations == ()
+
+
+def test_curly_quotes_keeps_length_and_leaves_english_marks_alone():
+    text = '“Plain,” he said. "Straight." It’s ‚Don’t‘ «Oui»'
+    curly = curly_quotes(text)
+    assert len(curly) == len(text)
+    assert curly == '“Plain,” he said. "Straight." It’s “Don’t” “Oui”'
+    assert curly_quotes("No marks at all, “curly” only.") == "No marks at all, “curly” only."
+
+
+def test_a_quoted_question_keeps_its_attribution_in_capitals_too():
+    assert _texts("“WHY WOULD WE LEAVE?” ASKED MAYOR JANE DOE. SHE SMILED.") == [
+        "“WHY WOULD WE LEAVE?” ASKED MAYOR JANE DOE.",
+        "SHE SMILED.",
+    ]
+    # "HE ASKED" is as likely a new sentence, in capitals as in lower case.
+    assert _texts("“WHY?” HE ASKED. NO.") == ["“WHY?”", "HE ASKED.", "NO."]

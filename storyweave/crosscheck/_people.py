@@ -23,6 +23,11 @@ Gender, needed to resolve "she wrote" to the right person, comes from the
 text too: gendered titles and role words ("Mrs.", "her husband John Legend")
 and the first he/she pronoun after a mention in the same sentence.
 
+People are read from each article as the cross-checks read it (``reading_views``): with quotation marks of
+other conventions written as the curly ones they stand for, and a paragraph that a wire feed sent all in
+capitals ('"WE WILL REBUILD," SAID MAYOR JANE DOE.') in the case the rest of the story writes its words in,
+so the cues above can be seen in it.
+
 The same cues tie descriptions to people, so that a later "the senator",
 "the reality star" or "the 36-year-old" can be read as the person the
 article introduced as "Sen. John Smith", "Chrissy Teigen, the reality star,"
@@ -36,12 +41,13 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from storyweave.crosscheck._text import STOP_WORDS
 from storyweave.model import Segmented
+from storyweave.segment import curly_quotes
 
 # Any script's letters, so "Nicoleta Drăguşin" is one name, not "Nicoleta Dr".
 # A hyphen joins capitalised parts ("Al-How", "Franz-Joseph"); "Palestinian-run" is an adjective.
@@ -1290,6 +1296,125 @@ def _surname(name: str) -> str:
     return _without_suffix(name).split()[-1]
 
 
+# A paragraph written all in capitals, as some wire feeds send them ('"WE WILL REBUILD," SAID MAYOR JANE DOE.'),
+# has no lower case to tell names from other words, so it is read in the case the story writes its words in.
+# Three capitalised words at least: a heading of one or two ("UPDATE", "BREAKING NEWS") has no speaker. The
+# dev sets have 11 such lines (10 headings, read the same either way, and 1 pull quote that gains its speaker).
+MIN_CAPITALS_WORDS = 3
+_LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}{2,}")
+_LETTERS = regex.compile(r"\p{L}+")
+_LINE = re.compile(r"[^\n]+")
+# A word opens a sentence after a paragraph's start, after a full stop, and right after an opening quote mark.
+_OPENING_BEFORE = re.compile(r"(?:^[\s\"\u201c\u2018(]*|[.!?]\s+[\"\u201c\u2018(]*|[\"\u201c\u2018(])$")
+# After a quoted question a reporting verb goes on the sentence: '"WHY?" ASKED DOE' is '"Why?" asked Doe'.
+_QUOTE_BEFORE = re.compile(r"[\"\u201d\u2019]\s+$")
+
+
+# Days and months are stop words of the summarizer's, but written with a capital.
+_CALENDAR_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written all in capitals (``MIN_CAPITALS_WORDS`` words or more)."""
+    return _LOWER_CASE_LETTER.search(text, start, end) is None and (
+        len(_CAPITALISED_WORD.findall(text, start, end)) >= MIN_CAPITALS_WORDS
+    )
+
+
+def _opens_sentence_at(line: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence of ``line``."""
+    # Eight characters back reach past a full stop, a space and two quote marks; "^" is only the line's start.
+    return _OPENING_BEFORE.search(line, max(0, start - 8), start) is not None
+
+
+def _written_forms(texts: Sequence[str]) -> dict[str, str]:
+    """The form the story most often writes each word in outside capitals, by the word in lower case.
+
+    Forms written in mid-sentence count first: "It" opening a sentence says nothing about "it".
+    """
+    inside: dict[str, Counter[str]] = defaultdict(Counter)
+    opening: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for line in _LINE.finditer(text):
+            if _in_capitals(text, *line.span()):
+                continue
+            for word in _LETTERS.finditer(line.group()):
+                seen = opening if _opens_sentence_at(line.group(), word.start()) else inside
+                seen[word.group().lower()][word.group()] += 1
+    return {
+        key: (inside.get(key) or opening[key]).most_common(1)[0][0] for key in inside.keys() | opening.keys()
+    }
+
+
+def _recased(line: str, forms: dict[str, str]) -> str:
+    """A line written in capitals, in the case the story writes its words in (same length).
+
+    A word the story writes only in capitals elsewhere ("NATO") stays so. A word it never writes outside
+    capitals is a function word, a reporting verb or a title in lower case ("said mayor Jane Doe"); other
+    words are capitalised as a name is ("Doe", "Sen."), which is how a name the story gives only in capitals
+    is read and reported, but for a word right after a name the story writes ("MCKAY MET" is "McKay met":
+    the name would take it in). A word that opens a sentence takes a capital.
+    """
+    pieces, last = [], 0
+    after_name = False  # the word before, a space away, is one the story writes with a capital
+    for match in _LETTERS.finditer(line):
+        word, start = match.group(), match.start()
+        key = word.lower()
+        form = forms.get(key)
+        if form is None:
+            abbreviated = line.startswith(".", match.end()) and key in _ABBREVIATED_TITLES
+            lower = (key in STOP_WORDS and key not in _CALENDAR_NAMES) or key in SPEECH_VERBS or key in TITLES
+            lower = (lower or (after_name and start == last + 1)) and not abbreviated and key != "i"
+            after_name = False
+            form = key if lower else word.capitalize()
+        else:
+            after_name = form[:1].isupper() and not form.isupper()
+        if _opens_sentence_at(line, start) and not (
+            key in SPEECH_VERBS and _QUOTE_BEFORE.search(line, max(0, start - 4), start)
+        ):
+            form = form[:1].upper() + form[1:]
+        pieces += [line[last:start], form if len(form) == len(word) else word]
+        last = match.end()
+    return "".join(pieces) + line[last:]
+
+
+def reading_views(docs: Sequence[Segmented]) -> list[Segmented]:
+    """The story's articles as the cross-checks read them: same offsets, marks and capitals made plain.
+
+    Quotation marks of other conventions are written as the curly marks they stand for
+    (:func:`storyweave.segment.curly_quotes`), and a paragraph in capitals in the case the story writes its
+    words in (``_recased``). An article with neither is returned as it is.
+    """
+    texts = [curly_quotes(doc.article.text) for doc in docs]
+    capitals = [
+        [line.span() for line in _LINE.finditer(text) if _in_capitals(text, *line.span())] for text in texts
+    ]
+    forms = _written_forms(texts) if any(capitals) else {}
+    views = []
+    for doc, text, spans in zip(docs, texts, capitals, strict=True):
+        if spans:
+            pieces, last = [], 0
+            for start, end in spans:
+                pieces += [text[last:start], _recased(text[start:end], forms)]
+                last = end
+            text = "".join(pieces) + text[last:]
+        if text == doc.article.text:
+            views.append(doc)
+            continue
+        views.append(
+            Segmented(
+                article=replace(doc.article, text=text),
+                sentences=tuple(replace(s, text=text[s.start : s.end]) for s in doc.sentences),
+                quotations=tuple(replace(q, text=text[q.start : q.end]) for q in doc.quotations),
+            )
+        )
+    return views
+
+
 class People:
     """The people of one story, built from all of its articles.
 
@@ -1301,6 +1426,8 @@ class People:
     """
 
     def __init__(self, docs: Sequence[Segmented]) -> None:
+        docs = reading_views(docs)
+        self._views = {doc.article.id: doc for doc in docs}
         self._mentions: dict[str, list[Mention]] = {}
         self._texts = {doc.article.id: doc.article.text for doc in docs}
         self._sentences = {doc.article.id: [(s.start, s.end) for s in doc.sentences] for doc in docs}
@@ -1528,6 +1655,11 @@ class People:
                 pronoun = _PRONOUNS.search(doc.article.text, mention.end, limit)
                 if pronoun:
                     votes[mention]["m" if pronoun.group().lower() in _MALE_CUES else "f"] += 1
+
+    def view(self, doc: Segmented) -> Segmented:
+        """``doc`` as the people were read from it (see ``reading_views``): same offsets, plainer marks and case."""
+        view = self._views.get(doc.article.id)
+        return view if view is not None and len(view.article.text) == len(doc.article.text) else doc
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` (as written, title stripped) was recognised as a person."""

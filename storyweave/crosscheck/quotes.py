@@ -33,6 +33,13 @@
    the person's whose name opens it ('Gephardt framed the impasse this way:').
    A possessor is no participle's subject ('Trump addressed Obama's remark,
    saying, "..."' is Trump's).
+   Each article is read as the people were (``_people.reading_views``):
+   quotation marks of other conventions («…», »…«, „…“, ‚…‘, ‹…›) as the
+   curly ones they stand for, and a paragraph in capitals ('"WE WILL
+   REBUILD," SAID MAYOR JANE DOE.') in the case the story writes its words
+   in. A speaker named only in capitals is so reported in title case ("Jane
+   Doe"), one the story writes elsewhere as it writes them ("McKay"); what
+   was said is reported as written, capitals and marks and all.
    A paragraph that opens with a quote and follows a paragraph whose quote
    was left open continues that quote's speaker (news style), and so does a
    paragraph that is all quote after one whose last quote was attributed.
@@ -655,8 +662,15 @@ class _Statement:
     # Every piece is a phrase of the reporter's sentence, not a statement of its own (step 5)
     woven: bool = False
 
-    def text(self, article_text: str, first: int = 0, last: int | None = None) -> str:
-        """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … "."""
+    def text(self, read: str, written: str, first: int = 0, last: int | None = None) -> str:
+        """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … ".
+
+        Args:
+            read: The article's text as read (``People.view``): its curly quote marks say which to leave out.
+            written: The article's text as written, which the words are taken from.
+            first: First word.
+            last: Word after the last, the statement's end when None.
+        """
         last = len(self.words) if last is None else last
         starts = [w.start for w in self.words]
         parts = []
@@ -669,7 +683,10 @@ class _Statement:
             # A whole piece keeps its own punctuation, less the quote marks and a trailing comma.
             start = piece.start + 1 if lo == low else self.words[lo].start
             end = piece.end if hi == high else self.words[hi - 1].end
-            parts.append(article_text[start:end].strip().strip(_QUOTE_MARKS).rstrip(",").strip())
+            chunk = read[start:end]
+            kept = chunk.rstrip().rstrip(_QUOTE_MARKS).rstrip(",").rstrip()
+            dropped = len(chunk) - len(chunk.lstrip().lstrip(_QUOTE_MARKS).lstrip())
+            parts.append(written[start + dropped : start + len(kept)] if dropped < len(kept) else "")
         return " … ".join(parts)
 
 
@@ -1607,7 +1624,9 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
         Quotes in order of first appearance (article order, then position).
     """
     people = (reading or read_story_facts(docs)).people
-    statements = [s for index, doc in enumerate(docs) for s in _statements(doc, index, people)]
+    # Speakers are read in each article as the people were (other conventions' quotation marks made curly,
+    # capitals in the story's case); what was said is reported as written.
+    statements = [s for index, doc in enumerate(docs) for s in _statements(people.view(doc), index, people)]
     units = _cut([_Unit(s, 0, len(s.words)) for s in statements if len(s.words) >= 2])
     parent = list(range(len(units)))
 
@@ -1635,6 +1654,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
         members.sort(key=lambda u: (u.statement.article_index, u.statement.words[u.first].start))
     described = _described_by_other_outlets(statements, groups.values(), people)
     texts = {doc.article.id: doc.article.text for doc in docs}
+    read = {doc.article.id: people.view(doc).article.text for doc in docs}
     quotes = []
     for members in groups.values():
         standalone = [u for u in members if not u.statement.woven]
@@ -1644,7 +1664,9 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
         variants = []
         for article_id in dict.fromkeys(u.statement.article_id for u in members):
             own = [u for u in members if u.statement.article_id == article_id]
-            wording = " … ".join(u.statement.text(texts[article_id], u.first, u.last) for u in own)
+            wording = " … ".join(
+                u.statement.text(read[article_id], texts[article_id], u.first, u.last) for u in own
+            )
             variants.append(
                 Evidence(article_id=article_id, sentence_id=own[0].statement.sentence_id, text=wording)
             )
@@ -1656,7 +1678,10 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
                 (members[0].statement.article_index, members[0].statement.words[members[0].first].start),
                 Quote(
                     text=fullest.statement.text(
-                        texts[fullest.statement.article_id], fullest.first, fullest.last
+                        read[fullest.statement.article_id],
+                        texts[fullest.statement.article_id],
+                        fullest.first,
+                        fullest.last,
                     ),
                     speaker=speaker,
                     articles=tuple(v.article_id for v in variants),

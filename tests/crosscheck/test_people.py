@@ -3,7 +3,7 @@
 import pytest
 
 from storyweave.crosscheck import find_quotes, read_story_facts
-from storyweave.crosscheck._people import People, find_names
+from storyweave.crosscheck._people import People, find_names, reading_views
 from storyweave.crosscheck.names import find_name_conflicts
 
 from .conftest import story
@@ -276,3 +276,32 @@ def test_chair_before_a_name_is_a_title():
     # allsides: "Republican National Committee Chair Ronna McDaniel" was the name "Chair Ronna McDaniel".
     text = "Republican National Committee Chair Ronna McDaniel said the party would sue."
     assert [m.name for m in find_names(text, "a")] == ["Ronna McDaniel"]
+
+
+def test_a_paragraph_in_capitals_is_read_in_the_case_the_story_writes_its_words_in():
+    docs = story(
+        "NATO envoy John McKay arrived in Riverton on Tuesday.",
+        "NATO ENVOY JOHN MCKAY MET MAYOR JANE DOE ON MONDAY. “WE WILL HELP,” SAID MCKAY.\nMcKay left later.",
+    )
+    first, second = reading_views(docs)
+    assert first is docs[0]  # nothing to read differently
+    # "MET" follows a name the story writes, so it is no part of it; "HELP", a word the story never writes,
+    # is read as a name would be.
+    assert second.article.text == (
+        "NATO envoy John McKay met mayor Jane Doe on Monday. “We will Help,” said McKay.\nMcKay left later."
+    )
+    # Offsets hold: the sentences and quotations are re-cut from the read text, ids unchanged.
+    assert [s.text for s in second.sentences][:2] == [
+        "NATO envoy John McKay met mayor Jane Doe on Monday.",
+        "“We will Help,” said McKay.",
+    ]
+    assert [q.id for q in second.quotations] == [q.id for q in docs[1].quotations]
+    assert People(docs).is_person("Jane Doe")
+
+
+def test_quote_marks_of_other_conventions_are_read_as_curly_ones():
+    (doc,) = story("„Wir bauen“, sagte er. «Oui», dit-elle.")
+    (view,) = reading_views([doc])
+    assert view.article.text == "“Wir bauen”, sagte er. “Oui”, dit-elle."
+    assert [q.text for q in view.quotations] == ["“Wir bauen”", "“Oui”"]
+    assert [q.text for q in doc.quotations] == ["„Wir bauen“", "«Oui»"]  # the segmented article is unchanged

@@ -1581,3 +1581,84 @@ def test_a_labelled_paragraph_in_the_first_person_is_the_statement_even_if_it_sa
     )
     quotes = find_quotes(story(text))
     assert [quote.speaker for quote in quotes if "My mother" in quote.text] == ["Ann Lee"]
+
+
+# Wire and European outlets' English copy, quoting with the marks of another convention: (opener, closer).
+_CONVENTIONS = {
+    "guillemets": ("«", "»"),
+    "reversed guillemets": ("»", "«"),
+    "low-high": ("„", "“"),
+    "low-high, Polish closer": ("„", "”"),
+    "single low-high": ("‚", "‘"),
+    "single guillemets": ("‹", "›"),
+}
+_REBUILD_STORY = (
+    "Flood waters receded in Riverton on Monday. {o}We will rebuild every house on this street,{c} said Mayor "
+    "Jane Doe, who toured the district. {o}It will take years, but nobody will be left behind.{c}\n"
+    "Resident Tom Ilves said the water rose within an hour. {o}We lost everything we owned,{c} he said."
+)
+
+
+@pytest.mark.parametrize("convention", sorted(_CONVENTIONS))
+def test_quotes_in_other_conventions_marks_have_their_speakers_as_curly_ones_do(convention):
+    opener, closer = _CONVENTIONS[convention]
+    quotes = find_quotes(story(_REBUILD_STORY.format(o=opener, c=closer)))
+    expected = find_quotes(story(_REBUILD_STORY.format(o="“", c="”")))
+    assert [(q.speaker, q.text) for q in quotes] == [(q.speaker, q.text) for q in expected]
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Ilves"]
+    assert quotes[0].text.startswith("We will rebuild every house on this street … It will take years")
+
+
+def test_one_statement_in_guillemets_and_in_curly_quotes_is_one_quote():
+    docs = story(
+        "«We will rebuild every house on this street,» said Mayor Jane Doe of Riverton.",
+        "Mayor Jane Doe spoke on Monday. “We will rebuild every house on this street,” Doe said.",
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.articles == ("a0", "a1")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_a_quote_inside_a_low_high_quote_stays_in_it():
+    docs = story(
+        "Anna Berg, a nurse, waded out at dawn. „My son said ‚run‘, and we ran to the roof,“ Berg said."
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Anna Berg"
+    assert quote.text == "My son said ‚run‘, and we ran to the roof"
+
+
+def test_speakers_of_a_paragraph_in_capitals_are_read_in_the_storys_case():
+    docs = story(
+        "Mayor Jane Doe toured the flooded district of Riverton on Monday with Sen. John McKay.",
+        "“WE WILL REBUILD EVERY HOUSE ON THIS STREET,” SAID MAYOR JANE DOE.\n"
+        "“WHY WOULD WE EVER LEAVE THIS TOWN?” ASKED SEN. JOHN MCKAY, WHO GREW UP THERE.\n"
+        "DOE, 52, HAS LED THE CITY SINCE 2019. “NOBODY WILL BE LEFT BEHIND HERE,” SHE SAID.",
+    )
+    quotes = find_quotes(docs)
+    # The story writes "McKay", so the name comes out so; the words quoted are as written.
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jane Doe", "WE WILL REBUILD EVERY HOUSE ON THIS STREET"),
+        ("John McKay", "WHY WOULD WE EVER LEAVE THIS TOWN?"),
+        ("Jane Doe", "NOBODY WILL BE LEFT BEHIND HERE"),
+    ]
+
+
+def test_a_story_all_in_capitals_names_its_speakers_in_title_case():
+    docs = story(
+        "FLOOD WATERS RECEDED IN RIVERTON ON MONDAY.\n"
+        "“WE WILL REBUILD EVERY HOUSE ON THIS STREET,” SAID MAYOR JANE DOE.\n"
+        "“WHY WOULD WE EVER LEAVE THIS TOWN?” ASKED RESIDENT TOM O’NEILL."
+    )
+    assert [q.speaker for q in find_quotes(docs)] == ["Jane Doe", "Tom O’Neill"]
+
+
+def test_capitals_in_mixed_case_text_are_read_as_before():
+    """An acronym or a shouted word in a paragraph that has lower case is no paragraph in capitals."""
+    text = (
+        'NATO chief Jens Stoltenberg spoke in BRUSSELS on Monday. "We will NOT back down," Stoltenberg said.'
+    )
+    docs = story(text)
+    assert [(q.speaker, q.text) for q in find_quotes(docs)] == [
+        ("Jens Stoltenberg", "We will NOT back down"),
+    ]
