@@ -8,6 +8,7 @@ none at all, so importing all of them here made every command start in 0.8 s.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -374,10 +375,12 @@ def find_stories(
     order: str = "created",
     offset: int = 0,
     limit: int | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> StoryPage:
     """The stored stories whose headline, outlets or id hold every word of ``query``, in ``order``.
 
-    The search, the order and the paging run in the database, on what the
+    The search, the date window, the order and the paging run in the database, on what the
     store keeps of each story for its list (see :meth:`storyweave.store.Store.find_stories`):
     only the page's stories are read, and an order without a search walks an index.
 
@@ -390,12 +393,16 @@ def find_stories(
             Ties keep the order of creation.
         offset: How many of the stories found to pass over.
         limit: At most this many stories (a page); None: all from ``offset`` on.
+        since: Only the stories with an article dated this day or later.
+        until: Only the stories with an article dated this day or earlier. With both,
+            the stories whose dates (first to last article) meet the window; a story
+            without a dated article is in no window.
 
     Returns:
         The stories asked for, how many matched and how many are stored.
 
     Raises:
-        ValueError: ``order`` is not one of ``STORY_ORDERS``.
+        ValueError: ``order`` is not one of ``STORY_ORDERS``, or ``since`` is after ``until``.
         StoryweaveError: No such database, or not a storyweave one.
     """
     from storyweave.store import Store
@@ -403,7 +410,9 @@ def find_stories(
     if order not in STORY_ORDERS:
         raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
     with Store(_existing_database(db)) as store:
-        return store.find_stories(query=query, order=order, offset=offset, limit=limit)
+        return store.find_stories(
+            query=query, order=order, offset=offset, limit=limit, since=since, until=until
+        )
 
 
 def story_articles(db: PathLike | None, story_id: str) -> Batch:

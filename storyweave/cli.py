@@ -10,6 +10,8 @@ output went away (``storyweave stories | head``), silently, as for SIGPIPE.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import logging
 import os
 import re
@@ -21,7 +23,7 @@ import click
 from storyweave import api
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import ClusterChoiceError, one_line
-from storyweave.model import Report
+from storyweave.model import Report, Story
 
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
@@ -257,6 +259,53 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
         sys.exit(EXIT_SKIPPED)
 
 
+class _Day(click.ParamType):
+    """A day given as an ISO date (2024-05-01) or as a number of days before today (7d: a week ago)."""
+
+    name = "date"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        text = str(value).strip()
+        days = re.fullmatch(r"(\d{1,5})d", text)
+        if days:
+            return dt.date.today() - dt.timedelta(days=int(days.group(1)))
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a date (YYYY-MM-DD) or a number of days before today (7d)", param, ctx
+            )
+
+
+def _story_line(story: Story, fmt: str) -> str:
+    """One line of `storyweave stories`: tab-separated columns for a reader, or a JSON object for a script."""
+    count = len(story.article_ids)
+    if fmt == "jsonl":
+        # The keys in the order the command's help names them. ASCII: every other character of article
+        # text escaped, so the line is one line for any reader and shows no terminal escape (json leaves
+        # U+2028 and C1 controls as they are when it may write other characters than ASCII).
+        fields = {
+            "id": story.id,
+            "headline": story.headline,
+            "outlets": list(story.sources),
+            "articles": count,
+            "near_duplicates": len(story.duplicates),
+            "first_date": story.first_date.isoformat() if story.first_date else None,
+            "last_date": story.last_date.isoformat() if story.last_date else None,
+        }
+        return json.dumps(fields)
+    first = story.first_date.isoformat() if story.first_date else "-"
+    last = story.last_date.isoformat() if story.last_date else "-"
+    # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
+    sources = one_line(", ".join(story.sources)) or "-"
+    return (
+        f"{story.id}\t{count} article{'' if count == 1 else 's'}\t{first}..{last}\t{sources}\t"
+        f"{one_line(story.headline) or ''}"
+    )
+
+
 @main.command()
 @_DB_OPTION
 @click.option("--search", default="", help="Only stories whose headline, outlets or id hold all these words.")
@@ -267,26 +316,55 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     show_default=True,
     help="created: as the stories began; latest: latest article first; articles/outlets: most first.",
 )
+@click.option(
+    "--since",
+    type=_Day(),
+    help="Only stories with an article of DATE or later: YYYY-MM-DD, or Nd for N days before today.",
+)
+@click.option("--until", type=_Day(), help="Only stories with an article of DATE or earlier (as --since).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tsv", "jsonl"]),
+    default="tsv",
+    show_default=True,
+    help="tsv: tab-separated columns; jsonl: one JSON object a story (see above).",
+)
 @_run
-def stories(db: Path | None, search: str, sort: str) -> None:
-    """List the stories in the database."""
-    found = api.find_stories(db, query=search, order=sort)
+def stories(
+    db: Path | None, search: str, sort: str, since: dt.date | None, until: dt.date | None, fmt: str
+) -> None:
+    """List the stories in the database, one line each.
+
+    \b
+    tsv columns: id, article count, first..last date ("-" if none), outlets, headline.
+    jsonl keys, in this order: id, headline (or null), outlets (a list), articles
+    (a count), near_duplicates (how many of those articles are copies of another),
+    first_date, last_date (YYYY-MM-DD, or null); ASCII, no article text but the headline.
+
+    \b
+    --since and --until keep the stories whose first..last dates meet the window
+    (--since 7d: those with an article of the 7 days before today, or of today);
+    stories with no dated article are left out when either is given.
+    """
+    if since is not None and until is not None and since > until:
+        raise click.UsageError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
+    found = api.find_stories(db, query=search, order=sort, since=since, until=until)
     if not found.stories:
         # Said on stderr: stdout stays the list (of nothing), but an empty screen reads as a hang or a crash.
+        window = {
+            (True, False): f"has an article of {since} or later",
+            (False, True): f"has an article of {until} or earlier",
+            (True, True): f"has an article of {since}..{until}",
+        }.get((since is not None, until is not None))
+        asked = " and ".join(
+            ([f"matches {search!r}"] if search or not window else []) + ([window] if window else [])
+        )
         logger.info(
-            "%s",
-            f"no story matches {search!r} ({found.stored} stored)" if found.stored else "no stories stored",
+            "%s", f"no story {asked} ({found.stored} stored)" if found.stored else "no stories stored"
         )
     for story in found.stories:
-        first = story.first_date.isoformat() if story.first_date else "-"
-        last = story.last_date.isoformat() if story.last_date else "-"
-        # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
-        sources = one_line(", ".join(story.sources)) or "-"
-        count = len(story.article_ids)
-        click.echo(
-            f"{story.id}\t{count} article{'' if count == 1 else 's'}\t{first}..{last}\t{sources}\t"
-            f"{one_line(story.headline) or ''}"
-        )
+        click.echo(_story_line(story, fmt))
 
 
 @main.command("group")

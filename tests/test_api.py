@@ -294,6 +294,24 @@ def test_find_stories_keeps_those_holding_every_word_in_the_order_asked(listed_d
     assert tuple(api.STORY_ORDERS) == STORE_ORDERS  # every order the UI offers is one the store sorts by
 
 
+def test_find_stories_keeps_those_dated_in_a_window_with_the_search_and_order(listed_db):
+    mill, vote, odd = api.stories(listed_db)  # mill: DAY; vote: DAY..DAY+2; odd: undated
+
+    def found(**asked):
+        return list(api.find_stories(listed_db, **asked).stories)
+
+    after = DAY + dt.timedelta(days=1)
+    assert found(since=after) == [vote]
+    assert found(until=DAY) == [mill, vote]  # the undated story is in no window
+    assert found(since=DAY, until=DAY, order="articles") == [vote, mill]
+    assert found(since=after, until=after) == [vote]  # between its first and last article
+    assert found(since=after, query="mill") == []
+    page = api.find_stories(listed_db, until=DAY, order="latest", offset=1, limit=1)
+    assert (page.stories, page.matched, page.stored) == ((mill,), 2, 3)
+    with pytest.raises(ValueError, match="is after until"):
+        api.find_stories(listed_db, since=after, until=DAY)
+
+
 def test_a_stored_storys_report_is_kept_and_made_again_when_the_story_or_the_code_changes(
     tmp_path, monkeypatch
 ):

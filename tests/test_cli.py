@@ -574,3 +574,126 @@ def test_a_search_or_story_id_of_bytes_that_are_not_utf8_is_no_traceback(runner,
 
     assert (found.exit_code, found.stdout, found.exception) == (0, "", None)
     assert report.exit_code == 1 and isinstance(report.exception, SystemExit)
+
+
+def _dated_db(tmp_path):
+    """A database of a story told on two days (one article a copy) and an undated one with an unsafe headline."""
+    import datetime as dt
+
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = tmp_path / "news.db"
+    rescue = (
+        "Rescuers pulled three people from the rubble of a collapsed building in Naples on Sunday morning."
+    )
+    ingest(
+        [
+            Article("a", rescue, title="Naples rescue", date=dt.date(2024, 5, 1), source="Wire"),
+            Article("b", rescue + " (AP)", date=dt.date(2024, 5, 3), source="Gazette"),
+            Article(
+                "u", "Flames spread through the old textile mill.", title="Mill\x1b[2J fire\u2028in Łódź"
+            ),
+        ],
+        db,
+    )
+    return db
+
+
+def test_stories_as_json_lines_give_each_story_in_a_stable_key_order(runner, tmp_path):
+    db = _dated_db(tmp_path)
+
+    result = runner.invoke(main, ["stories", "--db", str(db), "--format", "jsonl"])
+    tsv = runner.invoke(main, ["stories", "--db", str(db), "--format", "tsv"])
+
+    assert result.exit_code == 0, result.output
+    # One line a story, whatever splits lines (str.splitlines splits at U+2028), and no terminal escape.
+    assert result.output.isascii() and result.output.count("\n") == 2
+    assert [list(json.loads(line).items()) for line in result.output.splitlines()] == [
+        [
+            ("id", "s0001"),
+            ("headline", "Naples rescue"),
+            ("outlets", ["Wire", "Gazette"]),
+            ("articles", 2),
+            ("near_duplicates", 1),
+            ("first_date", "2024-05-01"),
+            ("last_date", "2024-05-03"),
+        ],
+        [
+            ("id", "s0002"),
+            ("headline", "Mill\x1b[2J fire\u2028in Łódź"),
+            ("outlets", []),
+            ("articles", 1),
+            ("near_duplicates", 0),
+            ("first_date", None),
+            ("last_date", None),
+        ],
+    ]
+    assert tsv.output == runner.invoke(main, ["stories", "--db", str(db)]).output  # tsv is the default
+    assert tsv.output.startswith("s0001\t2 articles\t2024-05-01..2024-05-03\tWire, Gazette\tNaples rescue\n")
+
+
+def test_stories_keeps_those_dated_in_a_window_and_says_when_none_is(runner, tmp_path, caplog):
+    import datetime as dt
+
+    from storyweave.model import Article
+    from storyweave.store import ingest
+
+    db = _dated_db(tmp_path)
+    today = dt.date.today()
+    recent = "A storm cut power to ten thousand homes on the coast overnight, the utility said."
+    ingest([Article("r", recent, title="Storm cuts power", date=today - dt.timedelta(days=2))], db)
+
+    def listed(*options):
+        result = runner.invoke(main, ["stories", "--db", str(db), *options])
+        assert result.exit_code == 0, result.output
+        return [line.split("\t")[-1] for line in result.output.splitlines()]
+
+    assert listed("--since", "2024-05-02", "--until", "2024-05-02") == ["Naples rescue"]
+    assert listed("--until", "2024-05-01", "--sort", "latest") == ["Naples rescue"]  # no undated story
+    assert listed("--since", "2024-05-04") == ["Storm cuts power"]
+    assert listed("--since", "7d") == listed("--since", "2d") == ["Storm cuts power"]
+    assert listed("--since", "1d") == []
+    assert listed("--until", "3d", "--search", "rescue") == ["Naples rescue"]
+    with caplog.at_level("INFO", logger="storyweave"):
+        runner.invoke(main, ["stories", "--db", str(db), "--search", "mill", "--since", "2024-05-01"])
+    assert "no story matches 'mill' and has an article of 2024-05-01 or later (3 stored)" in caplog.messages
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--since", "2024-13-01"], "Invalid value for '--since': '2024-13-01' is not a date (YYYY-MM-DD)"),
+        (["--until", "last week"], "Invalid value for '--until': 'last week' is not a date"),
+        (
+            ["--since", "2024-05-03", "--until", "2024-05-01"],
+            "--since 2024-05-03 is after --until 2024-05-01",
+        ),
+        (["--format", "csv"], "Invalid value for '--format'"),
+    ],
+)
+def test_stories_refuses_a_bad_date_or_window_as_wrong_usage(runner, tmp_path, options, message):
+    result = runner.invoke(main, ["stories", "--db", str(_dated_db(tmp_path)), *options])
+
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_stories_as_json_lines_end_quietly_when_the_reader_has_gone(tmp_path):
+    db = _dated_db(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "storyweave", "stories", "--db", str(db), "--format", "jsonl"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+    assert (result.returncode, result.stderr) == (141, "")

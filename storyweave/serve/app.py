@@ -21,11 +21,14 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   :data:`MAX_BODY_BYTES` (more is a 413); that is also the CLI's limit for
   one article file, so no further per-file limit applies (a dataset's
   ``.jsonl`` of many megabytes is for the command line).
-- ``GET /stories[?q=WORDS&sort=ORDER&page=N]`` (with a database): the stored
-  stories, :data:`PAGE_SIZE` a page: those whose headline, outlets or id hold
-  every word of ``q`` (any case or accent), in order of creation (as ``storyweave
-  stories`` lists them) or by ``sort``: ``latest`` (last article's date,
-  newest first), ``articles`` or ``outlets`` (most first).
+- ``GET /stories[?q=WORDS&sort=ORDER&since=DATE&until=DATE&page=N]`` (with a
+  database): the stored stories, :data:`PAGE_SIZE` a page: those whose headline,
+  outlets or id hold every word of ``q`` (any case or accent), in order of
+  creation (as ``storyweave stories`` lists them) or by ``sort``: ``latest``
+  (last article's date, newest first), ``articles`` or ``outlets`` (most first).
+  ``since`` and ``until`` (YYYY-MM-DD, as a date field sends them) keep the
+  stories whose dates meet the window, as ``storyweave stories --since/--until``
+  do; a date that is none, or a window that ends before it begins, is a 400.
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
   story, as ``storyweave report --db FILE --story ID --format html`` gives it,
   with the same links back on top (kept in the database once made: see
@@ -44,6 +47,7 @@ and every page carries a Content-Security-Policy that allows no scripts.
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import logging
 import re
@@ -133,10 +137,15 @@ Give files or pasted text, not both.</p>
 <label>Order <select name="sort">{% for value, label in orders.items() %}
 <option value="{{ value }}"{% if value == sort %} selected{% endif %}>{{ label }}</option>{% endfor %}
 </select></label>
+<label>From <input type="date" name="since" value="{{ since or "" }}"></label>
+<label>to <input type="date" name="until" value="{{ until or "" }}"></label>
 <button type="submit">Show</button>
 </form>
 <p>{% if page.total %}Stories {{ page.first }}–{{ page.last }} of {{ page.total }}{% else %}No stories{% endif %}
-{%- if query %} matching “{{ query }}” (of {{ page.stored }} stored){% endif %}, {{ orders[sort]|lower }}.</p>
+{%- if query %} matching “{{ query }}”{% endif %}
+{%- if since and until %} with an article of {{ since }} to {{ until }}
+{%- elif since %} with an article of {{ since }} or later{% elif until %} with an article of {{ until }} or earlier{% endif %}
+{%- if query or since or until %} (of {{ page.stored }} stored){% endif %}, {{ orders[sort]|lower }}.</p>
 {% if page.stories %}<table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead>
 <tbody>
 {% for story in page.stories %}<tr>
@@ -342,29 +351,62 @@ def _story_list(db: Path, fields: dict[str, list[str]], start_response: StartRes
     if page_field.isascii() and page_field.isdigit():
         # Python refuses to read an int of over 4,300 digits; any page past 10**18 is past the end anyway.
         number = int(page_field) if len(page_field) <= 18 else 10**18
+    window: dict[str, dt.date | None] = {}
+    for name, label in (("since", "From"), ("until", "To")):
+        value = fields.get(name, [""])[0].strip()
+        try:
+            # A date field left empty sends the name with no value: no bound.
+            window[name] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            # Unlike an unknown order, a date misread as none would list stories outside the window asked.
+            return _error(
+                start_response,
+                "400 Bad Request",
+                f"{label}: {value!r} is not a date (YYYY-MM-DD).",
+                stored=True,
+            )
+    since, until = window["since"], window["until"]
+    if since and until and since > until:
+        return _error(
+            start_response,
+            "400 Bad Request",
+            f"The dates end ({until}) before they begin ({since}).",
+            stored=True,
+        )
     try:
-        # The database searches, sorts and pages: only this page's stories are read.
+        # The database searches, keeps the window, sorts and pages: only this page's stories are read.
         found = api.find_stories(
-            db, query=query, order=sort, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+            db, query=query, order=sort, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE, **window
         )
         last = max(1, -(-found.matched // PAGE_SIZE))
         if number > last:  # past the end: the last page
             number = last
             found = api.find_stories(
-                db, query=query, order=sort, offset=(last - 1) * PAGE_SIZE, limit=PAGE_SIZE
+                db, query=query, order=sort, offset=(last - 1) * PAGE_SIZE, limit=PAGE_SIZE, **window
             )
     except StoryweaveError as exc:
         # The database was readable at start-up; it has gone or broken since.
         return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
-    page = _page(found, number, query, sort)
+    # What the page links keep: default values stay out of the URL, so the first page of the plain list
+    # is just /stories.
+    kept = {
+        "q": query,
+        "sort": sort if sort != DEFAULT_ORDER else "",
+        "since": since.isoformat() if since else "",
+        "until": until.isoformat() if until else "",
+    }
+    page = _page(found, number, kept)
     html = _TEMPLATES.get_template("stories").render(
-        page=page, query=query, sort=sort, orders=api.STORY_ORDERS
+        page=page, query=query, sort=sort, orders=api.STORY_ORDERS, since=since, until=until
     )
     return _html(start_response, "200 OK", html)
 
 
-def _page(found: StoryPage, number: int, query: str, sort: str) -> _Page:
-    """Page ``number`` (from 1, within the pages there are) of a search, linked to its neighbours."""
+def _page(found: StoryPage, number: int, kept: dict[str, str]) -> _Page:
+    """Page ``number`` (from 1, within the pages there are) of a search, linked to its neighbours.
+
+    ``kept`` holds the list's query fields the links carry (the empty ones are left out).
+    """
     pages = max(1, -(-found.matched // PAGE_SIZE))
     start = (number - 1) * PAGE_SIZE
     shown = found.stories
@@ -372,12 +414,7 @@ def _page(found: StoryPage, number: int, query: str, sort: str) -> _Page:
     def link(to: int) -> str | None:
         if not 1 <= to <= pages:
             return None
-        # Default values stay out of the URL, so the first page of the plain list is just /stories.
-        fields = {
-            "q": query,
-            "sort": sort if sort != DEFAULT_ORDER else "",
-            "page": str(to) if to > 1 else "",
-        }
+        fields = {**kept, "page": str(to) if to > 1 else ""}
         encoded = urlencode({name: value for name, value in fields.items() if value})
         return f"/stories?{encoded}" if encoded else "/stories"
 

@@ -723,7 +723,14 @@ class Store:
         return list(self.find_stories().stories)
 
     def find_stories(
-        self, *, query: str = "", order: str = "created", offset: int = 0, limit: int | None = None
+        self,
+        *,
+        query: str = "",
+        order: str = "created",
+        offset: int = 0,
+        limit: int | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
     ) -> StoryPage:
         """The stories whose headline, outlets or id hold every word of ``query``, in ``order``.
 
@@ -735,26 +742,39 @@ class Store:
                 or "outlets" (most first). Ties keep the order of creation.
             offset: How many of the stories found to pass over.
             limit: At most this many stories; None: all from ``offset`` on.
+            since: Keep only the stories whose latest article is of this day or later.
+            until: Keep only the stories whose first article is of this day or earlier. With
+                ``since``, the stories whose span of dates (first to last article) meets the
+                window. A story without a dated article is outside any window.
 
         Raises:
-            ValueError: ``order`` is not one of ``STORY_ORDERS``.
+            ValueError: ``order`` is not one of ``STORY_ORDERS``, or ``since`` is after ``until``.
         """
         if order not in _STORY_ORDER_BY:
             raise ValueError(f"unknown story order {order!r} (one of: {', '.join(STORY_ORDERS)})")
-        where, words = _search_condition(query)
+        if since is not None and until is not None and since > until:
+            raise ValueError(f"since ({since.isoformat()}) is after until ({until.isoformat()})")
+        where, parameters = _search_condition(query)
+        window, dates = _window_condition(since, until)
+        if window != "1":
+            where, parameters = f"({where}) AND {window}", [*parameters, *dates]
         self._fresh_list()
         with self._snapshot() as db:
             stored = db.execute("SELECT COUNT(*) FROM story_rows").fetchone()[0]
             matched = (
                 stored
                 if where == "1"
-                else db.execute(f"SELECT COUNT(*) FROM story_rows WHERE {where}", words).fetchone()[0]
+                else db.execute(f"SELECT COUNT(*) FROM story_rows WHERE {where}", parameters).fetchone()[0]
             )
             rows = db.execute(
                 "SELECT story_id, headline, sources, first_date, last_date FROM story_rows"
                 f" WHERE {where} ORDER BY {_STORY_ORDER_BY[order]} LIMIT ? OFFSET ?",
                 # SQLite's integers are 64-bit; a larger offset or limit means the same as its largest.
-                (*words, -1 if limit is None else min(limit, _SQLITE_MAX_INT), min(offset, _SQLITE_MAX_INT)),
+                (
+                    *parameters,
+                    -1 if limit is None else min(limit, _SQLITE_MAX_INT),
+                    min(offset, _SQLITE_MAX_INT),
+                ),
             ).fetchall()
             members = _story_members(db, [row[0] for row in rows])
         # Many stories share their outlets and dates: each distinct value is read once.
@@ -1051,6 +1071,23 @@ def _search_condition(query: str) -> tuple[str, list[str]]:
     if len(words) <= _IDS_PER_STATEMENT:
         return " AND ".join(["instr(search_text, ?) > 0"] * len(words)) or "1", words
     return "NOT EXISTS (SELECT 1 FROM json_each(?) WHERE instr(search_text, value) = 0)", [json.dumps(words)]
+
+
+def _window_condition(since: dt.date | None, until: dt.date | None) -> tuple[str, list[str]]:
+    """The condition on ``story_rows`` keeping the stories with a date in ``since``..``until``; its parameters.
+
+    A story's dates run from its first to its last dated article (``first_date``, ``last_date``: ISO
+    text, which sorts as the dates do), so it meets the window when it begins by ``until`` and ends on
+    ``since`` or later. An undated story has NULL in both, which no comparison keeps.
+    """
+    conditions, dates = [], []
+    if since is not None:
+        conditions.append("last_date >= ?")
+        dates.append(since.isoformat())
+    if until is not None:
+        conditions.append("first_date <= ?")
+        dates.append(until.isoformat())
+    return " AND ".join(conditions) or "1", dates
 
 
 def _search_fold(text: str) -> str:

@@ -563,3 +563,40 @@ def test_the_story_list_counts_near_duplicate_copies_apart(tmp_path):
         _, page = _get(url + "/stories")
 
     assert "Articles: 2 (1 near-duplicate)" in _text(page.replace('data-label="Articles">', ">Articles: "))
+
+
+def test_the_story_list_keeps_the_stories_dated_in_a_window(db_url, stories):
+    fire, vote = stories["fire-a"], stories["vote-a"]  # 2024-03-05..06 and 2024-04-01..02
+
+    assert _rows(_get(db_url + "/stories?since=2024-03-06")[1]) == [fire, vote]
+    assert _rows(_get(db_url + "/stories?since=2024-03-07&sort=latest")[1]) == [vote]
+    assert _rows(_get(db_url + "/stories?until=2024-03-31")[1]) == [fire]
+    assert _rows(_get(db_url + "/stories?since=&until=")[1]) == [fire, vote]  # empty date fields: no bound
+    _, none = _get(db_url + "/stories?q=pier&since=2024-03-07&until=2024-03-31")
+    assert _rows(none) == []
+    assert "No stories matching “pier” with an article of 2024-03-07 to 2024-03-31 (of 2 stored)" in none
+    assert 'name="since" value="2024-03-07"' in none and 'name="until" value="2024-03-31"' in none
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("since=2024-13-01", "From: &#39;2024-13-01&#39; is not a date (YYYY-MM-DD)."),
+        ("until=yesterday", "To: &#39;yesterday&#39; is not a date (YYYY-MM-DD)."),
+        ("since=2024-04-02&until=2024-04-01", "The dates end (2024-04-01) before they begin (2024-04-02)."),
+    ],
+)
+def test_a_date_that_is_none_or_a_window_ending_before_it_begins_is_a_400(db_url, query, message):
+    status, body, _ = _error(db_url + "/stories?" + query)
+    assert status == 400 and message in body
+
+
+def test_page_links_keep_the_window(many_url, many_stories):
+    _, stories = many_stories  # one a day from 2024-01-01
+    _, page = _get(many_url + "/stories?since=2024-01-11&until=2024-06-30")
+    inside = [story.id for story in stories if story.first_date >= dt.date(2024, 1, 11)]
+    assert len(inside) > app_module.PAGE_SIZE
+
+    assert _rows(page) == inside[: app_module.PAGE_SIZE]
+    assert '<a href="/stories?since=2024-01-11&amp;until=2024-06-30&amp;page=2" rel="next">' in page
+    assert _rows(_get(many_url + "/stories?since=2024-01-11&until=2024-06-30&page=2")[1]) == inside[100:]
