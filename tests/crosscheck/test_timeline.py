@@ -587,6 +587,61 @@ def test_other_happenings_that_share_a_word_stay_apart(texts):
     assert len(build_timeline(docs)) == len(texts)
 
 
+# Two unrelated events of one day in two articles (QA: two killings, in Kabul and in Baghdad, shown as one
+# entry): a shared verb, a happening next to each date, or leads the encoder reads alike must not join them
+# when the clauses set them in other places or give them other parties, and neither sentence names the
+# other's.
+_TWO_EVENTS_OF_A_DAY = [
+    (
+        "A suicide bomber killed 12 people in Kabul on Monday, police said.",
+        "Gunmen killed five police officers in Baghdad on Monday.",
+    ),
+    (
+        "Taliban fighters killed a soldier in Kabul on Monday.",
+        "Insurgents killed a contractor in Baghdad on Monday.",
+    ),
+    (
+        "Five soldiers were killed Monday in Kabul, officials said.",
+        "Three police officers were killed Monday in Baghdad.",
+    ),
+    ("Governor Smith signed the budget bill on Tuesday.", "President Jones signed a trade deal on Tuesday."),
+    ("Police arrested Ahmed Khan on Monday.", "Police arrested Maria Lopez on Monday."),
+]
+
+
+@pytest.mark.parametrize("texts", _TWO_EVENTS_OF_A_DAY)
+def test_one_day_s_events_of_other_places_or_parties_stay_apart(texts, encoder):
+    docs = story(*texts, dates=("2026-03-10", "2026-03-10"))
+    for timeline in (build_timeline(docs), build_timeline(docs, encoder=encoder)):
+        assert [event.articles for event in timeline] == [("a0",), ("a1",)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A name one clause gives that the other sentence writes too backs the verb.
+        (
+            "A suicide bomber killed 12 people in Kabul on Monday.",
+            "Twelve people were killed when a bomber struck a Kabul market on Monday.",
+        ),
+        # One side naming no place or party vetoes nothing (AllSides 5988: "the bill was signed into law").
+        (
+            "Florida Gov. Ron DeSantis signed into law Tuesday a policy banning transgender athletes.",
+            "Reporters took offense that the bill was signed into law Tuesday, the first day of Pride Month.",
+        ),
+        # DUC d31050t: the two released detainees, named in one article only.
+        (
+            "Two other supporters, Chen Zhonghe and Xiao Shichang, were released Wednesday morning.",
+            "Three Democratic Party organizers were detained; two of them were released early Wednesday.",
+        ),
+    ],
+)
+def test_one_day_s_event_told_with_a_shared_verb_is_one_entry(texts):
+    docs = story(*texts, dates=("2026-03-10", "2026-03-10"))
+    (event,) = build_timeline(docs)
+    assert event.articles == ("a0", "a1")
+
+
 def test_a_count_as_of_a_date_is_not_an_event():
     """Audit 7 (DUC d30034t, d31043t; MultiLing): "as of" dates a tally or a state, not a happening."""
     docs = story(
