@@ -61,7 +61,10 @@ _MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re
 # Terminal escape sequences whole (CSI "\x1b[31m", OSC "\x1b]0;title\x07"): printed by the command line,
 # they would recolour, clear or retitle the terminal. Metadata loses them with any other C0 or C1 control.
 TERMINAL_ESCAPE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-_CONTROL = re.compile(rf"{TERMINAL_ESCAPE}|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) go from metadata too: in a
+# file name or an outlet they make a shown name read other than it is ("report\u202etxt.exe"). The marks
+# U+200E / U+200F, which right-to-left titles need, stay.
+_CONTROL = re.compile(rf"{TERMINAL_ESCAPE}|[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # Every line break but NEL (U+0085), which in text decoded with the wrong codec stands for cp1252's "…"
 # and is repaired by the clean stage (str.splitlines would take it for a line break).
@@ -414,8 +417,9 @@ def _looks_like_utf16(data: bytes) -> bool:
 def one_line(value: object) -> str | None:
     r"""A metadata value (id, headline, outlet, URL) as one line of plain text, or None.
 
-    Control characters and terminal escapes go, and whitespace runs (line
-    breaks too) become one space: the value is shown on one line everywhere.
+    Control characters, terminal escapes and bidirectional overrides go, and
+    whitespace runs (line breaks too) become one space: the value is shown on
+    one line everywhere, reading as it is.
 
     Args:
         value: A JSON, header or page metadata value.

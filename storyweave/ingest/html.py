@@ -82,4 +82,9 @@ def _decode(origin: str, data: bytes) -> str:
     guess it is safe to follow.
     """
     declared = _DECLARED_CHARSET.search(data[:_CHARSET_SCAN_BYTES])
-    return decode_text(origin, data, declared.group(1).decode("ascii") if declared else "utf-8")
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    # A <meta> found in ASCII bytes cannot be UTF-16 or UTF-32 text: the HTML standard reads a page that
+    # declares them as UTF-8 (a UTF-16 page announces itself with its byte-order mark, which decode_text reads).
+    if encoding.lower().replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        encoding = "utf-8"
+    return decode_text(origin, data, encoding)

@@ -77,6 +77,19 @@ def test_html_declaring_an_unknown_charset_is_read_as_utf8_with_a_warning(tmp_pa
     ]
 
 
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE", "utf-32"])
+def test_html_declaring_utf16_in_its_ascii_meta_is_read_as_utf8(tmp_path, declared):
+    # QA: refused as "not valid utf-16 text"; the HTML standard reads such a page as UTF-8, since a <meta>
+    # found in ASCII bytes cannot be UTF-16 text.
+    html = page().replace('charset="utf-8"', f'charset="{declared}"').replace("Brixham", "Brixhäm")
+    (tmp_path / "declared.html").write_bytes(html.encode("utf-8"))
+
+    batch = read_articles([tmp_path / "declared.html"])
+
+    assert batch.problems == ()
+    assert "Brixhäm" in batch.articles[0].text
+
+
 @pytest.mark.parametrize("wrapper", ["{}", "<body>{}</body>", "<div>{}</div>"])
 def test_a_saved_fragment_without_an_html_element_is_read(tmp_path, wrapper):
     # QA: "<p>...</p>" alone (an exported article body) was "no extractable main text" after trafilatura

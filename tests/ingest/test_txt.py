@@ -283,6 +283,17 @@ def test_ids_from_file_names_are_one_line_of_plain_text(tmp_path):
     assert article.id == "fire late"
 
 
+def test_ids_and_outlets_lose_bidirectional_overrides(tmp_path):
+    # QA: a right-to-left override in a file name made the id read backwards wherever it was shown.
+    (tmp_path / "fire\u202egnp.txt").write_text(
+        "source: Daily\u2066 Planet\u2069\nA storm flooded the town on Tuesday."
+    )
+
+    (article,) = read_articles([tmp_path]).articles
+
+    assert (article.id, article.source) == ("firegnp", "Daily Planet")
+
+
 def test_the_byte_named_after_a_utf8_byte_order_mark_is_the_one_that_is_not_utf8(tmp_path, caplog):
     # QA: the offset was counted after the mark, so the warning named the wrong byte ("0x43 at offset 24").
     (tmp_path / "marked.txt").write_bytes(b"\xef\xbb\xbfLe caf\xe9 a br\xfbl\xe9.")
