@@ -220,3 +220,55 @@ def test_a_quoted_question_keeps_its_attribution_in_capitals_too():
     ]
     # "HE ASKED" is as likely a new sentence, in capitals as in lower case.
     assert _texts("“WHY?” HE ASKED. NO.") == ["“WHY?”", "HE ASKED.", "NO."]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "‘We will rebuild,’ he said. ‘It will take years.’",
+            ["‘We will rebuild,’", "‘It will take years.’"],
+        ),
+        (
+            "'We will rebuild,' he said. 'It will take years.'",
+            ["'We will rebuild,'", "'It will take years.'"],
+        ),
+        # Apostrophes, elisions and a plural's possessive stay inside the quote.
+        (
+            "‘It’s the Joneses’ house, rock ’n’ roll since the ’90s,’ said Tom O’Neill.",
+            ["‘It’s the Joneses’ house, rock ’n’ roll since the ’90s,’"],
+        ),
+        ("He called it ‘a disgrace’ and the Smiths’ lawyer agreed.", ["‘a disgrace’"]),
+        # A quote within the quote is in double marks.
+        ("‘My son shouted “run”, and we ran,’ said Ann Lee.", ["‘My son shouted “run”, and we ran,’"]),
+    ],
+)
+def test_an_article_quoting_in_single_marks_has_its_quotations(text, quoted):
+    assert [q.text for q in segment(Article("a", text)).quotations] == quoted
+
+
+def test_a_quote_in_single_marks_left_open_runs_to_the_end_of_its_paragraph():
+    text = "She wrote, ‘We never decide on our babies’ names early.\n\n‘To our Jack, we love you.’"
+    assert [q.text for q in segment(Article("a", text)).quotations] == [
+        "‘We never decide on our babies’ names early.",
+        "‘To our Jack, we love you.’",
+    ]
+
+
+def test_single_marks_in_an_article_quoting_in_double_ones_are_no_quotations():
+    # A headline in single marks over an article in double ones (The Guardian), an inner quote, apostrophes.
+    text = (
+        "Damon’s ‘spectrum of behaviour’ remark criticised\n"
+        "“We live in a culture of outrage,” Damon said. “They said ‘wait a minute’ to me.”\n"
+        "Driver’s reply came on Saturday."
+    )
+    assert [q.text for q in segment(Article("a", text)).quotations] == [
+        "“We live in a culture of outrage,”",
+        "“They said ‘wait a minute’ to me.”",
+    ]
+    assert curly_quotes(text) == text
+
+
+def test_curly_quotes_of_british_copy_keeps_offsets_and_leaves_apostrophes():
+    text = "'It's the \"best\" day,' said O'Neill of the '90s. ‘We won,’ he said."
+    assert curly_quotes(text) == "“It's the ‘best’ day,” said O'Neill of the '90s. “We won,” he said."

@@ -39,7 +39,9 @@
    REBUILD," SAID MAYOR JANE DOE.') in the case the story writes its words
    in. A speaker named only in capitals is so reported in title case ("Jane
    Doe"), one the story writes elsewhere as it writes them ("McKay"); what
-   was said is reported as written, capitals and marks and all.
+   was said is reported as written, capitals and marks and all. An article
+   quoting in single marks (British copy: 'We will rebuild,' he said) is
+   read so too, its quotes within quotes in double marks.
    A paragraph that opens with a quote and follows a paragraph whose quote
    was left open continues that quote's speaker (news style), and so does a
    paragraph that is all quote after one whose last quote was attributed.
@@ -48,6 +50,14 @@
    world out there."'), if that sentence quotes no one itself.
    A second quote of a sentence whose first quote's speaker came before it
    ('X stated that A "..." and that B "..."') has that speaker too.
+   A quote opening a later sentence of the paragraph goes on with the
+   speaker of the paragraph's last attributed statement ('"It wasn't about
+   justice," Fromong said in "O.J.: Made in America." "They wanted the
+   guy ..."'), and pieces split by more than their attribution are joined
+   (step 2), only when the reporter's words between name no other person
+   and report no one else speaking ('Her husband, Bob Lee, disagreed.'
+   ends Ann Lee's turn). A question is no statement to go on with: another
+   may answer it.
    A verb after a quote that names no one gives way to the speaker named
    before the quote ('He also said there is a "growing body of evidence"
    indicating the North has shared ...'); a verb joined by "and" or "but"
@@ -1152,6 +1162,22 @@ class _Attributor:
             return None
         return self._speaker_in(previous.start, previous.end, before_quote=True).speaker
 
+    def still_speaking(self, start: int, end: int, speaker: str | None) -> bool:
+        """Whether ``text[start:end]``, the reporter's words between a quote of ``speaker`` and a quote naming
+        no one, leaves the floor to that speaker: every person it names is the speaker, and a clause reporting
+        speech has the speaker as its subject ('"To me, he was about babies," Susan said. She said she had gone
+        to him for years. "I feel he saved my life."'), not another ('Her husband, Bob Lee, disagreed.').
+        """
+        article_id = self.doc.article.id
+        if any(
+            self.people.full_name(name, article_id, s) != speaker
+            for s, _, name in self._spans_from(start, end)
+        ):
+            return False
+        if not _reporting_verbs(tokens(self.text[start:end])):
+            return True
+        return self._speaker_in(start, end, before_quote=True).speaker in (None, speaker)
+
     def speaker(
         self, quote: Quotation, previous_end: int, next_start: int, sentence_start: int
     ) -> _Attribution:
@@ -1279,6 +1305,11 @@ def _labelled_statements(
     return found
 
 
+def _end_of_sentence_at(sentence_ends: Sequence[int], position: int) -> int:
+    """The end of the sentence (of ``sentence_ends``, in order) that ``position`` falls in or ends."""
+    return sentence_ends[min(bisect.bisect_left(sentence_ends, position), len(sentence_ends) - 1)]
+
+
 def _statements(doc: Segmented, article_index: int, people: People) -> list[_Statement]:
     """The quoted statements of one article, pieces split by an attribution joined."""
     text = doc.article.text
@@ -1305,13 +1336,19 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
         quotes = paragraphs[paragraph]
         par_sentences = sentences_of_paragraph[paragraph]
         par_start, par_end = par_sentences[0].start, par_sentences[-1].end
+        sentence_ends = [sentence.end for sentence in par_sentences]
         current: list[Quotation] = []
         current_speaker: str | None = None
         current_description: tuple[int, str] | None = None
         joinable = False
         before_speaker: str | None = None  # speaker of the previous quote, named before it
+        # The named speaker of the paragraph's last attributed quote, if no question, and where it ends.
+        speaking: tuple[str, int] | None = None
         for index, quote in enumerate(quotes):
             previous_end = quotes[index - 1].end if index else par_start
+            # The end of the sentence the previous quote ends in: what lies between it and this quote's
+            # sentence is the reporter's own words, not the previous quote's attribution.
+            said_end = _end_of_sentence_at(sentence_ends, previous_end)
             next_start = quotes[index + 1].start if index + 1 < len(quotes) else par_end
             found = attributor.speaker(quote, previous_end, next_start, sentence_of[quote.id].start)
             speaker, attributed, after = found.speaker, found.attributed, found.after
@@ -1342,6 +1379,26 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                 # or a reporting verb the second quote is a title or a name ('for "Applause" in 1970
                 # and "Woman of the Year"').
                 speaker = before_speaker
+            elif (
+                not attributed
+                and speaking
+                and not text[sentence_of[quote.id].start : quote.start].strip()
+                and attributor.still_speaking(speaking[1], quote.start, speaking[0])
+            ):
+                # '"It wasn't about justice," Fromong said in "O.J.: Made in America." "They wanted the guy
+                # that got away with murder."': a quote opening a later sentence of the paragraph goes on with
+                # the speaker of the one before, if nobody else is named or reported speaking between. Not
+                # after a question: the answer may be another's.
+                speaker = speaking[0]
+            # A phrase woven into the reporter's sentence ('Keller said the search was "a long shot"') is no
+            # statement for a quote to go on with: the words may be another's.
+            if attributed and not _is_phrase(text, quote, sentence_of[quote.id]):
+                question = quote.text.rstrip(_QUOTE_MARKS + " ")[-1:] == "?"
+                speaking = (
+                    (speaker, _end_of_sentence_at(sentence_ends, quote.end))
+                    if speaker and not question
+                    else None
+                )
             before_speaker = speaker if attributed and not after else None
             # "A," she wrote. "B." -- B continues A when only a short
             # attribution stands between them and B names no other speaker, nor a person in the words
@@ -1357,6 +1414,10 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                     sentence.start > previous_end and attributor.names_a_person(sentence.start, quote.start)
                 )
                 and speaker in (None, current_speaker)
+                and (
+                    sentence.start <= said_end
+                    or attributor.still_speaking(said_end, sentence.start, current_speaker)
+                )
             ):
                 current.append(quote)
                 joinable = after

@@ -1662,3 +1662,83 @@ def test_capitals_in_mixed_case_text_are_read_as_before():
     assert [(q.speaker, q.text) for q in find_quotes(docs)] == [
         ("Jens Stoltenberg", "We will NOT back down"),
     ]
+
+
+_FLOOD_BBC = (
+    "Riverton flood: ‘We will rebuild every house’, says mayor\n"
+    "Floodwater has receded in the Somerset town of Riverton, where the River Brue burst its banks on Sunday.\n"
+    "Mayor Jane Doe toured the worst-hit streets on Monday. ‘We will rebuild every house on this street, "
+    "however long it takes,’ she said.\n"
+    "Resident Tom O’Neill, 64, said the water reached the Joneses’ upstairs windows in the ’90s flood too. "
+    "‘My neighbour shouted “get out”, and we ran to the hill,’ he said."
+)
+_FLOOD_INDEPENDENT = (
+    "The mayor of Riverton has promised to rebuild the town after the worst flood since the '90s.\n"
+    "'We will rebuild every house on this street, however long it takes,' said Jane Doe, the town's mayor.\n"
+    "Tom O'Neill, a retired teacher, said: 'My neighbour shouted \"get out\", and we ran to the hill.'"
+)
+_FLOOD_US = (
+    "RIVERTON, England (AP) — Mayor Jane Doe vowed Monday to rebuild the flooded English town.\n"
+    "“We will rebuild every house on this street, however long it takes,” Doe told reporters.\n"
+    "Guardian-style headlines like ‘Riverton is finished’ ran in some papers."
+)
+
+
+def test_the_same_quote_in_british_and_american_copy_is_one_quote_with_its_speaker():
+    quotes = find_quotes(story(_FLOOD_BBC, _FLOOD_INDEPENDENT, _FLOOD_US))
+    by_text = {q.text.split(",")[0]: q for q in quotes}
+    rebuild = by_text["We will rebuild every house on this street"]
+    assert rebuild.articles == ("a0", "a1", "a2")
+    assert rebuild.speaker == "Jane Doe"
+    neighbour = by_text["My neighbour shouted “get out”"]
+    assert neighbour.articles == ("a0", "a1")
+    assert neighbour.speaker == "Tom O’Neill"
+    # The BBC's wording is reported as written, its quote within the quote in double marks.
+    assert neighbour.text == "My neighbour shouted “get out”, and we ran to the hill"
+    # The BBC headline's partial quote joins the mayor's; apostrophes (Joneses’, ’90s, O’Neill) open no quote,
+    # and words in single marks are no quote of the US article, which quotes in double ones.
+    assert len(quotes) == 2
+
+
+def test_a_quote_opening_the_next_sentence_goes_on_with_the_speaker_despite_a_title_between():
+    docs = story(
+        "Bruce Fromong, a victim in the robbery, agreed with the defense.\n"
+        '"It wasn\'t about justice," Fromong said in "O.J.: Made in America." '
+        '"They wanted the guy that got away with murder in 1994."'
+    )
+    quotes = {q.text: q.speaker for q in find_quotes(docs)}
+    assert quotes["They wanted the guy that got away with murder in 1994."] == "Bruce Fromong"
+
+
+def test_a_quote_after_the_reporters_own_sentence_goes_on_with_the_paragraphs_speaker():
+    docs = story(
+        "Alison Brooks, an anthropologist, studied the sites. "
+        '"They deliberately maintain distant contacts with people in other groups," Brooks says. '
+        "They have strategies to maintain these contacts, either by encouraging their children to marry into "
+        "these other groups, or they take trips to visit the groups, to maintain ties by giving gifts. "
+        '"It\'s a way of building up these distant contacts, which are extremely important."'
+    )
+    quotes = {q.text: q.speaker for q in find_quotes(docs)}
+    assert (
+        quotes["It's a way of building up these distant contacts, which are extremely important."]
+        == "Alison Brooks"
+    )
+
+
+def test_a_quote_after_another_person_is_named_is_not_the_earlier_speakers():
+    docs = story(
+        "Floods hit Riverton on Monday. “We lost everything we had,” said Ann Lee. "
+        "Her husband, Bob Lee, disagreed. “The house can be saved by the spring.”"
+    )
+    quotes = {q.text: q.speaker for q in find_quotes(docs)}
+    assert quotes == {"We lost everything we had": "Ann Lee", "The house can be saved by the spring.": None}
+
+
+def test_a_quote_after_the_speakers_own_reported_words_still_joins_the_statement():
+    docs = story(
+        "“To me, he was about babies, not abortion,” Susan Hale said. She said she had gone to him every "
+        "three months for four years. “I feel he saved my life. I feel he is like a member of my family.”"
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Susan Hale"
+    assert quote.text.endswith("like a member of my family.")
