@@ -19,13 +19,15 @@ from urllib.parse import urlsplit
 from storyweave.align import outlet_of
 from storyweave.errors import StoryweaveError
 from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent
+from storyweave.segment import curly_quotes
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-# The marks that open or close a quotation the segmenter finds. Single marks are left out: "’" is also an
-# apostrophe ("didn’t"), and ‚ ‘ ‹ › nest inside double marks.
+# The marks that open or close a quotation the segmenter finds, once a sentence's marks are read as the
+# segmenter reads them (``curly_quotes``: guillemets, „ “, and the single marks of British copy become “ ”).
+# Single marks are left out: "’" is also an apostrophe ("didn’t"), and a quote within a quote is in them.
 _DOUBLE_QUOTE_MARKS = frozenset('"“”„‟«»')
 _WORDS = re.compile(r"\w+")
 # The replacement character: what a wrongly decoded byte (often a curly quote mark) became.
@@ -444,7 +446,9 @@ class QuoteCredits:
     shared on Instagram.', '..., she wrote.', 'She wrote, "...') carries its attribution and is not
     credited again. Whether a sentence starts inside a quotation is read from its neighbour: the previous
     sentence of the article lies in the same quotation (``Sentence.quotation``), which works whatever the
-    marks, straight ones included.
+    marks, straight ones included. The marks are read as the segmenter reads them, in the article's text
+    (``curly_quotes``): a quote within a French quote («Il a dit “stop”») or the closing single mark of a
+    British quote is then no mark of the quotation.
 
     The speaker is that of the quote which, in this order: has the sentence among its variants; has a
     variant in the same quotation; or is carried by the sentence's article and holds its words (the quotes
@@ -453,6 +457,8 @@ class QuoteCredits:
     Attributes:
         sentences: The story's sentences (``Report.sentences``); without them nothing is credited.
         quotes: The report's quotes.
+        articles: The story's articles (``Report.articles``), whose text tells which marks are quotation
+            marks; without them, a sentence's marks are read as written.
 
     Example:
         >>> from storyweave.model import Evidence
@@ -471,7 +477,9 @@ class QuoteCredits:
 
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
+    articles: tuple[Article, ...] = ()
     _by_id: dict[str, Sentence] = field(init=False, repr=False, compare=False)
+    _marked: dict[str, str] = field(init=False, repr=False, compare=False)
     _starts_inside: frozenset[str] = field(init=False, repr=False, compare=False)
     _by_variant: dict[str, list[Quote]] = field(init=False, repr=False, compare=False)
     _by_quotation: dict[str, list[Quote]] = field(init=False, repr=False, compare=False)
@@ -503,6 +511,7 @@ class QuoteCredits:
             for article_id in quote.articles:
                 by_article.setdefault(article_id, []).append((words, quote))
         object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_marked", _as_segmented(self.sentences, self.articles))
         object.__setattr__(self, "_starts_inside", frozenset(starts_inside))
         object.__setattr__(self, "_by_variant", by_variant)
         object.__setattr__(self, "_by_quotation", by_quotation)
@@ -519,7 +528,8 @@ class QuoteCredits:
         sentence = self._by_id.get(sentence_id)
         if sentence is None or sentence.quotation is None or text.split() != sentence.text.split():
             return None
-        words = _inside_quotation(sentence.text, sentence.id in self._starts_inside)
+        marked = self._marked.get(sentence.id, sentence.text)
+        words = _inside_quotation(marked, sentence.id in self._starts_inside)
         if words is None:
             return None
         return QuotedWords(words, self._speaker(sentence, words))
@@ -551,6 +561,24 @@ class QuoteCredits:
         return next((quote.speaker for quote in found if quote.speaker and quote.speaker.strip()), None)
 
 
+def _as_segmented(sentences: Iterable[Sentence], articles: Iterable[Article]) -> dict[str, str]:
+    """Each quoted sentence's text with its marks as the segmenter read them (see ``curly_quotes``), by id.
+
+    Only a sentence whose offsets still index its article's text is read again; the others keep their text.
+    """
+    texts = {article.id: article.text for article in articles}
+    curly: dict[str, str] = {}
+    marked = {}
+    for sentence in sentences:
+        text = texts.get(sentence.article_id)
+        if sentence.quotation is None or text is None or text[sentence.start : sentence.end] != sentence.text:
+            continue
+        if sentence.article_id not in curly:
+            curly[sentence.article_id] = curly_quotes(text)
+        marked[sentence.id] = curly[sentence.article_id][sentence.start : sentence.end]
+    return marked
+
+
 def _inside_quotation(text: str, starts_inside: bool) -> str | None:
     """The text as a balanced quotation when no word of it lies outside the quotation, else None.
 
@@ -579,7 +607,10 @@ def _inside_quotation(text: str, starts_inside: bool) -> str | None:
     if not _WORDS.search(words):
         return None
     balanced = len(words) > 1 and words[0] in _DOUBLE_QUOTE_MARKS and words[-1] in _DOUBLE_QUOTE_MARKS
-    if not balanced and any(char in _DOUBLE_QUOTE_MARKS for char in words):
+    if balanced:
+        # French copy spaces its marks ('« Nous reconstruirons. »'); the marks shown hug the words.
+        words = f"{words[0]}{words[1:-1].strip()}{words[-1]}"
+    elif any(char in _DOUBLE_QUOTE_MARKS for char in words):
         # Marks inside ('“We love you”.', a closing and an opening one): wrapped once, without them.
         words = "".join(char for char in words if char not in _DOUBLE_QUOTE_MARKS).strip()
     return quoted(words)

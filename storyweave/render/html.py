@@ -1,12 +1,14 @@
 """The HTML report: one self-contained page (inline CSS, no scripts, no external assets).
 
 Rendered with Jinja2 with autoescaping on, so article text (which may contain
-markup) is always shown as text. Links go only to the reference list inside the
-page and to articles' own http(s) URLs.
+markup) is always shown as text, without the characters an HTML page may not
+hold. Links go only to the reference list inside the page and to articles' own
+http(s) URLs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -31,10 +33,32 @@ from storyweave.render._citations import (
     web_url,
 )
 
+# What an HTML page may not hold (WHATWG parse errors "control-character-in-input-stream" and
+# "noncharacter-in-input-stream"; a lone surrogate cannot even be written as UTF-8): C0 controls but
+# whitespace, DEL and the C1 controls, noncharacters and surrogates. Ingest drops the controls from what it
+# reads, but an Article made in Python keeps them, and a noncharacter is kept by both.
+_NOT_IN_HTML = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
+
+
+def _html_text(value: object) -> object:
+    """A value as it is printed into the page: text without the characters HTML forbids (see ``_NOT_IN_HTML``).
+
+    Markup (a macro's output) stays markup: only characters go, never a tag or an entity.
+    """
+    if isinstance(value, str):
+        return type(value)(_NOT_IN_HTML.sub("", value))
+    return value
+
+
 # StrictUndefined: a misspelt name in the template fails the render instead of printing nothing.
 _ENVIRONMENT = Environment(
     loader=PackageLoader("storyweave.render", "templates"),
     autoescape=True,
+    finalize=_html_text,
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -103,7 +127,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """
     sources = SourceList(report.articles)
     claims = fold_claims(report.claims, sources)
-    credits = QuoteCredits(report.sentences, report.quotes)
+    credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     return _ENVIRONMENT.get_template("report.html.j2").render(
         title=story_title(report),
         glance=at_a_glance(report, sources, claims),

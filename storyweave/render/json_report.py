@@ -40,7 +40,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
         whether they are someone's quoted words standing alone, and whose (``quoted``, ``speaker``; see
         ``QuoteCredits``), judged from the report's own ``sentences`` and ``quotes``.
     """
-    credits = QuoteCredits(report.sentences, report.quotes)
+    credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     return {
         "schema": SCHEMA_ID,
         "articles": [_article(article) for article in report.articles],

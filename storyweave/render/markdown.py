@@ -70,7 +70,7 @@ def render_markdown(report: Report) -> str:
     """
     sources = SourceList(report.articles)
     claims = fold_claims(report.claims, sources)
-    credits = QuoteCredits(report.sentences, report.quotes)
+    credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     title = story_title(report)
     blocks = [f"# {_inert(title.text)}"]
     if title.note:

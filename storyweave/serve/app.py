@@ -91,6 +91,8 @@ HEADLINE_CHARS = 200
 DEFAULT_ORDER = "created"
 _STORIES_PREFIX = "/stories/"
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+# A summary budget as a form sends it: ASCII digits, no more of them than MAX_WORDS has (leading zeros aside).
+_BUDGET = re.compile(rf"0*([0-9]{{1,{len(str(MAX_WORDS))}}})")
 
 _TEMPLATES = Environment(
     autoescape=True,
@@ -143,7 +145,8 @@ Give files or pasted text, not both.</p>
 </form>
 <p>{% if page.total %}Stories {{ page.first }}–{{ page.last }} of {{ page.total }}{% else %}No stories{% endif %}
 {%- if query %} matching “{{ query }}”{% endif %}
-{%- if since and until %} with an article of {{ since }} to {{ until }}
+{#- A story spanning the window may have no article inside it: its dates meet the window. #}
+{%- if since and until %} whose dates meet {{ since }} to {{ until }}
 {%- elif since %} with an article of {{ since }} or later{% elif until %} with an article of {{ until }} or earlier{% endif %}
 {%- if query or since or until %} (of {{ page.stored }} stored){% endif %}, {{ orders[sort]|lower }}.</p>
 {% if page.stories %}<table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead>
@@ -259,8 +262,10 @@ def _form(words: int, articles: str, error: str | None, *, stored: bool) -> str:
 
 def _words(fields: dict[str, list[str]]) -> int:
     """The ``words`` field if it is a budget in 1..MAX_WORDS, else the default."""
-    field = fields.get("words", [""])[0]
-    return int(field) if field.isdigit() and 0 < int(field) <= MAX_WORDS else DEFAULT_WORDS
+    # ASCII digits, few enough to convert: str.isdigit() also takes "²", which int() refuses, and int()
+    # refuses a number of over 4,300 digits; either was a crash where a bad value means the default.
+    field = _BUDGET.fullmatch(fields.get("words", [""])[0])
+    return int(field[1]) if field and 0 < int(field[1]) <= MAX_WORDS else DEFAULT_WORDS
 
 
 def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
@@ -278,6 +283,11 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
         return _error(start_response, "400 Bad Request", f"Unreadable form data: {exc}", stored=stored)
     text = form.fields.get("articles", [""])[0]
     words = _words(form.fields)
+    if not form.files and not text.strip():
+        # The form no longer requires the text (files may come instead): say what to give, not that
+        # "pasted" text was an empty file.
+        error = "Nothing to read: choose the articles' files, or paste their text."
+        return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
     if form.files and text.strip():
         error = (
             "Give the articles as files or as pasted text, not both (the files were not kept: choose again)."

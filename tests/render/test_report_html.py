@@ -692,3 +692,25 @@ def test_a_hostile_quote_and_speaker_stay_text_when_credited(quoted: Report, mar
     assert not [e for e in tree.elements if e.tag in ("script", "img")]
     assert not [(e.tag, name) for e in tree.elements for name in e.attrs if name.startswith("on")]
     assert (speaker, f"{speaker}: “Every {script} school too.”") in _credited(page)
+
+
+def test_characters_html_forbids_are_left_out_of_the_page(quoted: Report) -> None:
+    # QA: a headline, outlet or sentence with a terminal escape, a C1 control or a noncharacter (an Article
+    # made in Python, or a noncharacter that ingest keeps) reached the page: a parse error in every browser.
+    html5lib = pytest.importorskip("html5lib")
+    hostile = "\x1b[31m\x07\x85\ufdd0\U0010ffff"
+    post, wire = quoted.articles
+    claims = (replace(quoted.claims[0], text=quoted.claims[0].text + hostile), *quoted.claims[1:])
+    report = replace(
+        quoted,
+        articles=(replace(post, title="Vigil" + hostile, source="Daily" + hostile), wire),
+        claims=claims,
+    )
+
+    page = render_html(report)
+
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(page)
+    assert parser.errors == []
+    assert "<title>Vigil[31m</title>" in page  # the text stays; only the characters go
+    assert "\x85" not in page and "\ufdd0" not in page

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyweave.model import Claim, Position, Report, Summary, SummarySentence, TimelineEvent
+from storyweave.model import Article, Claim, Position, Report, Summary, SummarySentence, TimelineEvent
 from storyweave.render import InvalidReportError, render, render_markdown
 
 
@@ -573,3 +573,36 @@ def test_a_quote_whose_closing_mark_was_lost_in_decoding_is_shown_as_written(quo
     claims = tuple(replace(c, text=text) if c.id == "c3" else c for c in quoted.claims)
     markdown = render_markdown(replace(quoted, sentences=sentences, claims=claims))
     assert f"\n  - {text}\n" in markdown
+
+
+def test_quotes_in_other_marks_are_credited_as_the_segmenter_reads_them() -> None:
+    # QA: the marks were read as written, so a British quote's end showed “We owe it to them.’” (a dangling
+    # single mark), its start was not credited, and a quote within a French one hid the whole quote.
+    from storyweave.segment import segment
+
+    texts = {
+        "uk": "‘Every house will stand again. Every school too. We owe it to them.’ The mayor spoke on Monday.",
+        "fr": "«Il a dit “stop” hier. Puis il est parti.» Le maire a parlé lundi. « Nous reconstruirons. »",
+    }
+    articles = tuple(
+        Article(article_id, text, source=article_id.upper()) for article_id, text in texts.items()
+    )
+    sentences = tuple(s for article in articles for s in segment(article).sentences)
+    shown = [s for s in sentences if s.quotation is not None]
+    report = Report(
+        articles,
+        Summary((), word_budget=60),
+        claims=tuple(Claim(f"c{n}", s.text, (s.id,), (s.article_id,)) for n, s in enumerate(shown)),
+        sentences=sentences,
+    )
+
+    single = _section(render_markdown(report), r"Reported by one outlet only \(6\)")
+
+    assert [line.strip() for line in single.splitlines() if line.startswith("  - ")] == [
+        "- *Speaker not identified*: “Every house will stand again.”",
+        "- *Speaker not identified*: “Every school too.”",
+        "- *Speaker not identified*: “We owe it to them.”",
+        "- *Speaker not identified*: “Il a dit ‘stop’ hier.”",
+        "- *Speaker not identified*: “Puis il est parti.”",
+        "- *Speaker not identified*: “Nous reconstruirons.”",  # French spacing inside the marks dropped
+    ]
