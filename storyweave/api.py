@@ -538,3 +538,54 @@ def _existing_database(db: PathLike | None) -> PathLike:
     if not os.path.isfile(path):
         raise StoryweaveError(f"{path}: no such database (create it with `storyweave ingest`)")
     return path
+
+
+def merge_stories(db: PathLike | None, story_ids: Sequence[str]) -> Story:
+    """Make several stored stories one, a correction of the grouping: see ``Store.merge_stories``.
+
+    The stories join the oldest (the lowest id); the others' ids stop existing. The
+    story list and reports show the merged story at once, later articles that match
+    any of the pieces join it, and the correction holds when the articles are
+    grouped again (a re-ingest, a regroup with other settings).
+
+    Args:
+        db: The database (default: ``storyweave.store.DEFAULT_DB``).
+        story_ids: Two or more distinct story ids (see :func:`stories`).
+
+    Returns:
+        The merged story.
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+        storyweave.store.sqlite.StoryChoiceError: Fewer than two ids, an id named twice, or an unknown id.
+    """
+    from storyweave.store import Store
+
+    with Store(_existing_database(db)) as store:
+        return store.merge_stories(story_ids)
+
+
+def move_article(db: PathLike | None, article_id: str, to: str | None = None) -> Story:
+    """Move a stored article and its near-duplicate copies to story ``to`` (None: a new story).
+
+    A correction of the grouping that holds, as :func:`merge_stories`; see
+    :meth:`storyweave.store.Store.move_article`. The story the article leaves
+    stops matching articles like it (the grouper rebuilds it from the articles
+    that stay), and the story it joins matches them.
+
+    Args:
+        db: The database (default: ``storyweave.store.DEFAULT_DB``).
+        article_id: The article's id (as in a report's sources).
+        to: The story it joins; None: a new story.
+
+    Returns:
+        The story the article is in now.
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+        storyweave.store.sqlite.StoryChoiceError: No such article or story, or the article is there already.
+    """
+    from storyweave.store import Store
+
+    with Store(_existing_database(db)) as store:
+        return store.move_article(article_id, to)

@@ -440,3 +440,58 @@ def scale_report(
         sys.exit(1)
     if inputs.problems or run.failed or run.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("story_ids", metavar="STORY STORY...", nargs=-1, required=True)
+@_DB_OPTION
+@_run
+def merge(story_ids: tuple[str, ...], db: Path | None) -> None:
+    """Make the stories STORY... one: they join the oldest (the lowest id), and the others' ids stop existing.
+
+    \b
+    A correction of the grouping that holds: articles that match any of the
+    stories later join the merged one, and ingesting or regrouping again keeps it.
+    """
+    from storyweave.store.sqlite import StoryChoiceError
+
+    try:
+        story = api.merge_stories(db, list(story_ids))
+    except StoryChoiceError as exc:
+        raise click.UsageError(str(exc)) from None
+    count = len(story.article_ids)
+    gone = [story_id for story_id in dict.fromkeys(story_ids) if story_id != story.id]
+    logger.info(
+        "%s",
+        f"merged {', '.join(gone)} into {story.id} ({count} article{'' if count == 1 else 's'}); "
+        f"{', '.join(gone)} no longer exist{'s' if len(gone) == 1 else ''}",
+    )
+    click.echo(_story_line(story, "tsv"))
+
+
+@main.command()
+@click.argument("article_id", metavar="ARTICLE")
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    metavar="STORY|new",
+    help="The story it joins, or new for a story of its own.",
+)
+@_DB_OPTION
+@_run
+def move(article_id: str, to: str, db: Path | None) -> None:
+    """Move the article ARTICLE (with its near-duplicate copies) to another story, or to a new one.
+
+    \b
+    A correction of the grouping that holds: the story it leaves no longer takes
+    articles like it, the story it joins does, and ingesting or regrouping again keeps it.
+    """
+    from storyweave.store.sqlite import StoryChoiceError
+
+    try:
+        story = api.move_article(db, article_id, None if to == "new" else to)
+    except StoryChoiceError as exc:
+        raise click.UsageError(str(exc)) from None
+    logger.info("%s", f"moved {article_id} to {story.id}")
+    click.echo(_story_line(story, "tsv"))

@@ -351,3 +351,50 @@ def test_a_stored_storys_report_is_kept_and_made_again_when_the_story_or_the_cod
     assert made == [60, 40, 60, 60]
     with pytest.raises(ValueError, match="unknown report format"):
         api.report_story(db, mill.id, fmt="pdf")
+
+
+def test_merge_stories_makes_stored_stories_one(tmp_path):
+    from storyweave.store.sqlite import StoryChoiceError
+
+    db = tmp_path / "news.db"
+    day = dt.date(2024, 5, 1)
+    # Unrelated events half a year apart: two stories.
+    flood = Article(
+        "flood", "The river Vltava flooded Prague's old town on Monday, officials said.", date=day
+    )
+    vote = Article(
+        "vote",
+        "Iceland's parliament voted to dissolve itself ahead of an early election.",
+        date=day + dt.timedelta(days=180),
+    )
+    api.ingest(Batch((flood, vote)), db, progress=False)
+    assert [story.id for story in api.stories(db)] == ["s0001", "s0002"]
+
+    story = api.merge_stories(db, ["s0002", "s0001"])
+
+    assert (story.id, story.article_ids) == ("s0001", ("flood", "vote"))
+    assert api.stories(db) == [story]
+    with pytest.raises(StoryChoiceError, match="no story 's0002'"):
+        api.merge_stories(db, ["s0001", "s0002"])
+    with pytest.raises(StoryweaveError, match="no such database"):
+        api.merge_stories(tmp_path / "none.db", ["s0001", "s0002"])
+
+
+def test_move_article_puts_it_in_another_story_or_a_new_one(tmp_path):
+    db = tmp_path / "news.db"
+    day = dt.date(2024, 5, 1)
+    text = "The river Vltava flooded Prague's old town on Monday, officials said; {} people left their homes."
+    api.ingest(
+        Batch(tuple(Article(f"flood-{n}", text.format(n * 100), date=day) for n in (1, 2))),
+        db,
+        progress=False,
+    )
+    (story,) = api.stories(db)
+
+    alone = api.move_article(db, "flood-2")
+
+    assert alone.article_ids == ("flood-2",) and alone.id != story.id
+    back = api.move_article(db, "flood-2", story.id)
+    assert back == story and api.stories(db) == [story]
+    with pytest.raises(StoryweaveError, match="no such database"):
+        api.move_article(tmp_path / "none.db", "flood-2")

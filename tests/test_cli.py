@@ -529,6 +529,7 @@ def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0001",
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0002",
         f"storyweave: {tmp_path / 'news.db'}: applied migration 0003",
+        f"storyweave: {tmp_path / 'news.db'}: applied migration 0004",
         "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 skipped",
     ]
 
@@ -697,3 +698,106 @@ def test_stories_as_json_lines_end_quietly_when_the_reader_has_gone(tmp_path):
         os.close(write_end)
 
     assert (result.returncode, result.stderr) == (141, "")
+
+
+_SIXTH_TEIGEN_ARTICLE = """ date 2021-09-30
+source: Celeb Wire
+Chrissy Teigen marks a year since losing son Jack
+
+Chrissy Teigen and John Legend marked one year since the loss of their son Jack. Teigen shared photos from
+the hospital on Instagram on National Son Day and wrote a note to the son they almost had, saying the pain
+showed her she could survive anything. Legend consoled his wife in the photos. The couple have two
+children, Luna and Miles.
+"""
+
+
+def test_an_editor_merges_the_teigen_story_the_grouper_split_and_the_merge_holds(
+    runner, tmp_path, teigen_dir
+):
+    # The grouper leaves the February article alone: seven months older than the four September ones.
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(main, ["ingest", str(teigen_dir), "--db", db]).exit_code == 0
+    before = runner.invoke(main, ["stories", "--db", db]).output.splitlines()
+    assert [line.split("\t")[:2] for line in before] == [["s0001", "1 article"], ["s0002", "4 articles"]]
+
+    merged = _run("merge", "--db", db, "s0002", "s0001")
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stderr == "storyweave: merged s0002 into s0001 (5 articles); s0002 no longer exists\n"
+    assert merged.stdout.startswith("s0001\t5 articles\t")
+    (line,) = runner.invoke(main, ["stories", "--db", db]).output.splitlines()
+    assert line.startswith("s0001\t5 articles\t2021-02-21..2021-09-29\t")
+    out = tmp_path / "report.json"
+    assert (
+        runner.invoke(
+            main, ["report", "--db", db, "--story", "s0001", "--format", "json", "-o", out]
+        ).exit_code
+        == 0
+    )
+    assert len(json.loads(out.read_text())["articles"]) == 5
+    gone = _run("report", "--db", db, "--story", "s0002")
+    assert gone.returncode == 1
+    assert "no story 's0002' (merged into s0001)" in gone.stderr
+
+    # Ingesting the same files again changes nothing; a sixth article, like the September ones, joins.
+    assert runner.invoke(main, ["ingest", str(teigen_dir), "--db", db]).exit_code == 0
+    assert runner.invoke(main, ["stories", "--db", db]).output.splitlines() == [line]
+    sixth = tmp_path / "more" / "sixth.txt"
+    sixth.parent.mkdir()
+    sixth.write_text(_SIXTH_TEIGEN_ARTICLE, encoding="utf-8")
+    assert runner.invoke(main, ["ingest", str(sixth.parent), "--db", db]).exit_code == 0
+    (line,) = runner.invoke(main, ["stories", "--db", db]).output.splitlines()
+    assert line.startswith("s0001\t6 articles\t2021-02-21..2021-09-30\tCeleb Wire\t")
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (["s0001"], "name two or more stories to merge (only 's0001')"),
+        (["s0001", "s0001"], "story 's0001' is named twice"),
+        (["s0001", "s0404"], "no story 's0404'"),
+    ],
+)
+def test_merge_of_fewer_than_two_stored_stories_is_wrong_usage(runner, tmp_path, ids, message):
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(main, ["ingest", str(EXAMPLE), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["merge", "--db", db, *ids])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert runner.invoke(main, ["merge", "--db", db]).exit_code == 2
+    assert runner.invoke(main, ["merge", "--db", str(tmp_path / "none.db"), "s0001", "s0002"]).exit_code == 1
+
+
+def test_an_editor_moves_an_article_to_a_story_of_its_own_and_back(runner, tmp_path, teigen_dir):
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(main, ["ingest", str(teigen_dir), "--db", db]).exit_code == 0
+    moved = _run("move", "--db", db, "000_7225a0248ea7c246", "--to", "new")
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stderr == "storyweave: moved 000_7225a0248ea7c246 to s0003\n"
+    assert moved.stdout.startswith("s0003\t1 article\t2021-09-29..2021-09-29\t")
+    listing = runner.invoke(main, ["stories", "--db", db]).output
+    assert [line.split("\t")[:2] for line in listing.splitlines()] == [
+        ["s0001", "1 article"],
+        ["s0003", "1 article"],
+        ["s0002", "3 articles"],
+    ]
+    back = runner.invoke(main, ["move", "--db", db, "000_7225a0248ea7c246", "--to", "s0002"])
+    assert back.exit_code == 0, back.output
+    assert back.output.startswith("s0002\t4 articles\t")
+    assert runner.invoke(main, ["report", "--db", db, "--story", "s0003"]).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope", "--to", "new"], "no article 'nope'"),
+        (["0", "--to", "s0404"], "no story 's0404'"),
+        (["0"], "Missing option '--to'"),
+    ],
+)
+def test_move_of_an_unknown_article_or_to_an_unknown_story_is_wrong_usage(runner, tmp_path, args, message):
+    db = str(tmp_path / "news.db")
+    (tmp_path / "in").mkdir()
+    assert runner.invoke(main, ["ingest", str(_story_dir(tmp_path / "in")), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["move", "--db", db, *args])
+    assert result.exit_code == 2
+    assert message in result.output

@@ -52,7 +52,7 @@ import math
 import re
 import zlib
 from collections import Counter, OrderedDict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -451,6 +451,131 @@ class StoryGrouper:
         self._retire_stale()
         return story.id
 
+    def merge(self, story_ids: Iterable[str], *, into: str | None = None) -> str | None:
+        """Make the active stories among ``story_ids`` one story: an editor's correction of the grouping.
+
+        They merge as an article bridging them would merge them (step 5): into
+        the oldest, whose centroid and recent articles become theirs, so a later
+        article that matches any of them joins the merged story. Stories that are
+        not active (gone stale, merged or unknown) are left as they are; their
+        keeper (the store's database) merges them. The grouping of a stream
+        changes only where this is called.
+
+        Args:
+            story_ids: The stories to merge.
+            into: The id the merged story takes instead of the oldest's: that of
+                a story among them that this grouper no longer holds (gone stale
+                and forgotten, see ``keep_history``), which its keeper keeps.
+
+        Returns:
+            The merged story's id; None when none of the stories is active.
+
+        Raises:
+            ValueError: ``into`` is a story this grouper holds that is not among the active ones merged.
+
+        Example:
+            >>> grouper = StoryGrouper(threshold=5.0, merge_threshold=5.0)  # never joins by itself
+            >>> grouper.add(Article(id="a", text="Flooding in Valencia forced 3,000 people from homes."))
+            's0001'
+            >>> grouper.add(Article(id="b", text="Storm Boris brings floods to Poland and Czechia."))
+            's0002'
+            >>> grouper.merge(["s0002", "s0001"])
+            's0001'
+            >>> [story.article_ids for story in grouper.stories()]
+            [('a', 'b')]
+        """
+        pieces = sorted(
+            {self.active_[story_id] for story_id in story_ids if story_id in self.active_},
+            key=lambda story: story.number,
+        )
+        if not pieces:
+            return None
+        if into is not None and into in self.stories_ and into not in {story.id for story in pieces}:
+            raise ValueError(f"cannot merge into {into!r}: it is another story of this grouper")
+        story = pieces[0]
+        for other in pieces[1:]:
+            story = self._merge(story, other)
+        if into is not None and into != story.id:
+            self._rename(story, into)
+        # A merge counts as an update, as a second-chance merge does (_retire_stale reads active_ so).
+        self.active_.move_to_end(story.id)
+        return story.id
+
+    def move(
+        self, articles: Sequence[Article], to: str | None = None, *, remaining: Iterable[Article] = ()
+    ) -> str:
+        """Take articles out of their stories into story ``to`` or a new one: an editor's correction.
+
+        Each story an article leaves has its vectors, outlets and dates rebuilt
+        from its articles in ``remaining``, read as the grouper reads an article
+        now (without counting its terms again): the grouper keeps no vector per
+        article to take the moved one's words out. A story left with none of its
+        articles there is retired from matching, and one left empty is gone. An
+        active story the articles join, or the new one, takes their vectors, so
+        later articles like them join it. The grouping of a stream changes only
+        where this is called.
+
+        Args:
+            articles: Articles this grouper has seen (others are ignored): an
+                article and its near-duplicate copies, which go with it.
+            to: The story they join; a story this grouper does not hold (gone
+                stale, kept by the caller) makes the grouper forget them. None: a new story.
+            remaining: The other articles of the stories they leave (the
+                grouper keeps no text).
+
+        Returns:
+            The id of the story they are in now.
+
+        Example:
+            >>> grouper = StoryGrouper()
+            >>> flood = Article(id="a", text="Flooding in Valencia forced 3,000 people from their homes.")
+            >>> storm = Article(id="b", text="Valencia flooding: 3,000 people forced from homes.")
+            >>> grouper.add(flood), grouper.add(storm)
+            ('s0001', 's0001')
+            >>> grouper.move([storm], remaining=[flood])
+            's0002'
+            >>> [story.article_ids for story in grouper.stories()]
+            [('a',), ('b',)]
+        """
+        remaining = list(remaining)
+        new = to is None
+        target = self._new_story() if new else self.stories_.get(to)
+        to = target.id if target is not None else to
+        moved = [article for article in articles if self.story_of_.get(article.id, to) != to]
+        moved_ids = {article.id for article in moved}
+        left = [self.stories_[story_id] for story_id in dict.fromkeys(self.story_of_[a.id] for a in moved)]
+        for article in moved:
+            if target is None:
+                self._forget_article(article.id)
+                continue
+            target.note(article, article.date or self.newest_)
+            self.story_of_[article.id] = to
+            if article.id in self.original_of_:
+                target.duplicates.append((article.id, self.original_of_[article.id]))
+        for story in left:
+            story.article_ids = [
+                article_id for article_id in story.article_ids if article_id not in moved_ids
+            ]
+            story.duplicates = [pair for pair in story.duplicates if pair[0] not in moved_ids]
+            stay = [article for article in remaining if self.story_of_.get(article.id) == story.id]
+            if not (story.id in self.active_ and self._rebuild(story, stay)):
+                self._retire(story, forget=not story.article_ids)
+        if target is not None:
+            position = self.position_.__getitem__
+            target.article_ids.sort(key=position)
+            target.duplicates.sort(key=lambda pair: position(pair[0]))
+            if new or target.id in self.active_:
+                for article in moved:
+                    if article.id not in self.original_of_:  # a copy's words are its original's
+                        self._absorb_vector(target, self._vector(article, learn=False))
+                if target.recent:
+                    # The move counts as an update of the story (_retire_stale reads active_ in this order).
+                    self.active_[target.id] = target
+                    self.active_.move_to_end(target.id)
+                else:  # a new story of articles without words, or of articles this grouper has forgotten
+                    self._retire(target, forget=not target.article_ids)
+        return to
+
     def settle(self) -> None:
         """Give every one-article story still waiting its second chance now (at the end of a finite stream)."""
         self._second_chances(settle=True)
@@ -464,8 +589,11 @@ class StoryGrouper:
 
     # -- features -------------------------------------------------------------------------------------
 
-    def _vector(self, article: Article) -> dict[int, float]:
-        """The article's unit TF-IDF vector over its top ``article_terms`` terms; counts its terms."""
+    def _vector(self, article: Article, *, learn: bool = True) -> dict[int, float]:
+        """The article's unit TF-IDF vector over its top ``article_terms`` terms; counts them if ``learn``.
+
+        Not learning reads an article seen before again (an editor's move) without counting it twice.
+        """
         text = _head(article.text, self.text_words)
         counts: Counter[str] = Counter(content_stems(text))
         if article.title and self.title_weight:
@@ -481,8 +609,9 @@ class StoryGrouper:
         if not ids:
             return {}
         term_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
-        self.articles_seen_ += 1
-        self.document_frequency_[term_ids] += 1
+        if learn:
+            self.articles_seen_ += 1
+            self.document_frequency_[term_ids] += 1
         frequency = self.document_frequency_[term_ids]
         inverse = np.log((1 + self.articles_seen_) / (1 + frequency)) + 1
         weights = (1 + np.log(np.fromiter(ids.values(), dtype=np.float64, count=len(ids)))) * inverse
@@ -627,6 +756,40 @@ class StoryGrouper:
         logger.debug("merged story %s into %s", gone.id, keep.id)
         return keep
 
+    def _rebuild(self, story: _StoryState, articles: Sequence[Article]) -> bool:
+        """Make a story's vectors and description anew from its ``articles``; False if they have no words."""
+        vectors = [
+            self._vector(article, learn=False) for article in articles if article.id not in self.original_of_
+        ]
+        vectors = [vector for vector in vectors if vector]
+        if not vectors:
+            return False
+        story.recent.clear()
+        story.set_recent(vectors)
+        centroid: dict[int, float] = {}
+        for vector in vectors:
+            centroid = _add(centroid, vector)
+        self._set_centroid(story, centroid)
+        members = story.article_ids
+        story.article_ids, story.headline, story.headline_is_title, story.sources = [], None, False, []
+        story.first_date = story.last_date = None
+        for article in sorted(articles, key=lambda article: self.position_[article.id]):
+            story.note(article, article.date or self.newest_)
+        story.article_ids = members
+        return True
+
+    def _rename(self, story: _StoryState, story_id: str) -> None:
+        """Give a story another id (its number, which orders ties and the index, stays): a merge into it."""
+        old_id = story.id
+        story.id = story_id
+        # Rebuilt rather than popped and re-added: stories_ lists the stories in order of creation.
+        self.stories_ = {(story_id if key == old_id else key): value for key, value in self.stories_.items()}
+        if self.active_.pop(old_id, None) is not None:
+            self.active_[story_id] = story
+        for article_id in story.article_ids:
+            self.story_of_[article_id] = story_id
+        self.merges_.append((old_id, story_id))
+
     def _deactivate(self, story: _StoryState) -> None:
         """Take a story out of the index and drop its vectors; it can no longer take articles."""
         for term in story.centroid:
@@ -644,14 +807,21 @@ class StoryGrouper:
             too_old = cutoff is not None and story.last_date is not None and story.last_date < cutoff
             if not too_old and len(self.active_) <= self.max_active:
                 break
-            self._deactivate(story)
-            if not self.keep_history:
-                del self.stories_[story.id]
-                del self.by_number_[story.number]
-                for article_id in story.article_ids:
-                    del self.story_of_[article_id]
-                    del self.position_[article_id]
-                    self.original_of_.pop(article_id, None)
+            self._retire(story)
+
+    def _retire(self, story: _StoryState, *, forget: bool = False) -> None:
+        """Retire a story from matching; forget it and its articles if ``forget`` or not ``keep_history``."""
+        self._deactivate(story)
+        if forget or not self.keep_history:
+            del self.stories_[story.id]
+            del self.by_number_[story.number]
+            for article_id in story.article_ids:
+                self._forget_article(article_id)
+
+    def _forget_article(self, article_id: str) -> None:
+        del self.story_of_[article_id]
+        del self.position_[article_id]
+        self.original_of_.pop(article_id, None)
 
 
 def story_from_articles(

@@ -5,9 +5,19 @@ from storyweave.store.sqlite import (
     STORY_ORDERS,
     AddResult,
     Store,
+    StoryChoiceError,
     StoryPage,
     content_hash,
     ingest,
 )
 
-__all__ = ["DEFAULT_DB", "STORY_ORDERS", "AddResult", "Store", "StoryPage", "content_hash", "ingest"]
+__all__ = [
+    "DEFAULT_DB",
+    "STORY_ORDERS",
+    "AddResult",
+    "Store",
+    "StoryChoiceError",
+    "StoryPage",
+    "content_hash",
+    "ingest",
+]

@@ -39,6 +39,15 @@ stories without rewriting their rows; SQLite triggers (migration 3) then mark
 those stories stale, and the store rewrites their rows before it reads the list.
 ``report_cache`` keeps rendered reports of stored stories under a digest of
 what they were made from (see :meth:`Store.cached_report`).
+
+An editor corrects the grouping with :meth:`Store.merge_stories` and
+:meth:`Store.move_article`. Each correction is recorded (migration 4) with the
+newest article at the time, and whenever the store groups articles again (a
+grouper replayed from an older checkpoint, another writer catching up,
+:meth:`Store.regroup`) it applies the correction right after that article, so
+the correction holds. An older writer
+still running on the database assigns articles to a story merged away; SQLite
+triggers move them to the merged story.
 """
 
 from __future__ import annotations
@@ -163,6 +172,13 @@ class _CannotWrite(StoryweaveError):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+class StoryChoiceError(StoryweaveError):
+    """The stories named for a correction cannot be merged: too few, one named twice, or one not stored.
+
+    A usage error, like :class:`~storyweave.ingest.ClusterChoiceError`: the message names the id.
+    """
 
 
 @dataclass(frozen=True)
@@ -330,6 +346,8 @@ class Store:
         # The arrival number (seq) of the last article self._grouper has seen.
         self._seen_seq = 0
         self._since_checkpoint = 0
+        # The id of the last correction (migration 4) self._grouper has applied.
+        self._corrections_seen = 0
 
     # -- connection -----------------------------------------------------------------------------------
 
@@ -471,9 +489,12 @@ class Store:
                             applied.append(version)
             except _CannotWrite as exc:
                 pending = [(version, sql) for version, sql in migrations if version > self.schema_version]
-                if exc.code != sqlite3.SQLITE_READONLY or any(v not in _DERIVED_ONLY for v, _ in pending):
+                readable = _DERIVED_ONLY | _WRITERS_ONLY
+                if exc.code != sqlite3.SQLITE_READONLY or any(v not in readable for v, _ in pending):
                     raise
-                self._derive_in_temp(pending)
+                derived = [(version, sql) for version, sql in pending if version in _DERIVED_ONLY]
+                if derived:
+                    self._derive_in_temp(derived)
         for version in applied:
             logger.info("%s: applied migration %04d", self.path, version)
         current = self.schema_version
@@ -636,6 +657,11 @@ class Store:
             "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)",
             (self._seen_seq, state),
         )
+        # After the checkpoint's row, whose insertion drops this one (migration 4).
+        db.execute(
+            "INSERT OR REPLACE INTO grouper_corrections (singleton, applied) VALUES (1, ?)",
+            (self._corrections_seen,),
+        )
         self._since_checkpoint = 0
 
     def _loaded_grouper(self) -> StoryGrouper:
@@ -653,20 +679,38 @@ class Store:
                 )
         self._seen_seq = row[0] if row else 0
         with self._transaction() as db:
+            # No row: a fresh grouper, or the checkpoint of a storyweave older than corrections (migration 4).
+            mark = db.execute("SELECT applied FROM grouper_corrections").fetchone()
+            applied = self._corrections_seen = mark[0] if row and mark else 0
             replayed = self._catch_up(db, grouper)
             if replayed:
                 logger.info("%s: replayed %d articles after the grouper checkpoint", self.path, replayed)
+            if replayed or self._corrections_seen != applied:
                 self._checkpoint(db, grouper)
         self._grouper = grouper
         return grouper
 
     def _catch_up(self, db: sqlite3.Connection, grouper: StoryGrouper) -> int:
-        """Group the articles stored after the last one ``grouper`` has seen, in arrival order; count them."""
+        """Group the articles stored after the last one ``grouper`` has seen, in arrival order; count them.
+
+        The corrections it has not applied are applied among them, each right
+        after the newest article when it was made, so the grouper learns what an
+        uninterrupted one did. A correction made before the grouper's last
+        article (a checkpoint written by an older storyweave) is applied first.
+        """
         replayed = 0
-        while rows := self._rows("seq > ?", (self._seen_seq,), self.batch_size):
-            self._group(db, grouper, [_article(row) for row in rows])
-            self._seen_seq = rows[-1][0]
-            replayed += len(rows)
+        pending = db.execute(
+            "SELECT id, after_seq, kind FROM corrections WHERE id > ? ORDER BY id", (self._corrections_seen,)
+        ).fetchall()
+        for correction_id, after_seq, kind in [*pending, (None, None, None)]:
+            condition = "seq > ?" if after_seq is None else f"seq > ? AND seq <= {after_seq:d}"
+            while rows := self._rows(condition, (self._seen_seq,), self.batch_size):
+                self._group(db, grouper, [_article(row) for row in rows])
+                self._seen_seq = rows[-1][0]
+                replayed += len(rows)
+            if correction_id is not None:
+                self._apply(db, grouper, correction_id, kind)
+                self._corrections_seen = correction_id
         return replayed
 
     def _unpickled_grouper(self, state: bytes) -> StoryGrouper:
@@ -684,19 +728,244 @@ class Store:
     def regroup(self, grouper: StoryGrouper | None = None) -> None:
         """Group every stored article again, in arrival order, with a fresh grouper (new settings).
 
-        One transaction: on failure the previous grouping stays.
+        The recorded corrections are applied again among the articles: the
+        stories the new grouping makes of a merge's articles are merged. One
+        transaction: on failure the previous grouping stays.
         """
         grouper = grouper or StoryGrouper(keep_history=False)
         if grouper.story_of_:
             raise ValueError("regroup needs a fresh grouper (this one has already seen articles)")
-        self._grouper, self._seen_seq = None, 0  # Reloaded from the checkpoint if the transaction fails.
+        # Reloaded from the checkpoint if the transaction fails.
+        self._grouper, self._seen_seq, self._corrections_seen = None, 0, 0
         with self._transaction() as db:
-            # story_stale after assignments, whose deletion marks every story (migration 3's triggers).
-            for table in ("assignments", "duplicates", "story_rows", "report_cache", "story_stale"):
+            # story_stale after assignments, whose deletion marks every story (migration 3's triggers). The
+            # corrections stay, and are applied again among the articles: the editor's merges hold.
+            tables = (
+                "merged_stories",
+                "assignments",
+                "duplicates",
+                "story_rows",
+                "report_cache",
+                "story_stale",
+            )
+            for table in tables:
                 db.execute(f"DELETE FROM {table}")
             self._catch_up(db, grouper)
             self._checkpoint(db, grouper)
         self._grouper = grouper
+
+    # -- corrections ----------------------------------------------------------------------------------
+
+    def merge_stories(self, story_ids: Sequence[str]) -> Story:
+        """Make several stories one: an editor's correction of the grouping, in one transaction.
+
+        The stories join the oldest (the lowest id) and the others' ids stop
+        existing. Their list rows and kept reports follow at once. The grouper
+        learns the merge where the stories are still active (a story gone stale
+        is only in the database), so a later article that matches any of them
+        joins the merged story. The correction is recorded with all the
+        stories' articles (migration 4) and holds: re-ingesting changes nothing,
+        and :meth:`regroup` merges again whatever stories it makes of them.
+
+        Args:
+            story_ids: Two or more distinct stored story ids.
+
+        Returns:
+            The merged story.
+
+        Raises:
+            StoryChoiceError: Fewer than two ids, an id given twice, or an id no story has.
+        """
+        if len(story_ids) < 2:
+            named = f" (only {story_ids[0]!r})" if story_ids else ""
+            raise StoryChoiceError(f"name two or more stories to merge{named}")
+        twice = next((story_id for story_id in story_ids if story_ids.count(story_id) > 1), None)
+        if twice is not None:
+            raise StoryChoiceError(f"story {twice!r} is named twice")
+
+        def articles_merged(db: sqlite3.Connection) -> tuple[list[str], None]:
+            articles = []
+            for story_id in story_ids:
+                found = self._story_article_ids(db, story_id)
+                if not found:
+                    raise StoryChoiceError(self._no_story(story_id))
+                articles += found
+            return articles, None
+
+        return self.story(self._correct("merge", articles_merged))
+
+    def move_article(self, article_id: str, to: str | None = None) -> Story:
+        """Move an article and its near-duplicate copies to story ``to`` or a new one: an editor's correction.
+
+        One transaction. A copy moves its original and the original's other
+        copies: copies go with what they copy. The story they leave loses its
+        list row and kept reports at once (and its id, when nothing is left of
+        it). The grouper rebuilds the vectors of the story they leave from the
+        articles that stay, so later articles like the moved ones no longer join
+        it, and the story they join takes the moved articles' vectors. The
+        correction is recorded (migration 4) and holds, as a merge does.
+
+        Args:
+            article_id: A stored article.
+            to: The story it joins; None: a new story.
+
+        Returns:
+            The story the article is in now.
+
+        Raises:
+            StoryChoiceError: No such article or story, or the article is where it would go already.
+        """
+
+        def articles_moved(db: sqlite3.Connection) -> tuple[list[str], str | None]:
+            found = (
+                db.execute(
+                    "SELECT coalesce(d.original_id, a.id), s.story_id FROM articles a"
+                    " JOIN assignments s ON s.article_id = a.id"
+                    " LEFT JOIN duplicates d ON d.article_id = a.id WHERE a.id = ?",
+                    (article_id,),
+                ).fetchone()
+                if _storable(article_id)
+                else None
+            )
+            if found is None:
+                raise StoryChoiceError(f"{self.path}: no article {article_id!r}")
+            original, story_id = found
+            copies = db.execute(
+                "SELECT article_id FROM duplicates WHERE original_id = ?", (original,)
+            ).fetchall()
+            moved = [original, *(copy for (copy,) in copies)]
+            if to is None:
+                if set(self._story_article_ids(db, story_id)) == set(moved):
+                    raise StoryChoiceError(
+                        f"article {article_id!r} (with its copies) is story {story_id!r} already"
+                    )
+                return moved, None
+            target = self._story_article_ids(db, to) if _storable(to) else []
+            if not target:
+                raise StoryChoiceError(self._no_story(to))
+            if to == story_id:
+                raise StoryChoiceError(f"article {article_id!r} is in story {to!r} already")
+            return moved, target[0]
+
+        return self.story(self._correct("move", articles_moved))
+
+    @staticmethod
+    def _story_article_ids(db: sqlite3.Connection, story_id: str) -> list[str]:
+        """The ids of a story's articles in arrival order (none for an unknown story)."""
+        if not _storable(story_id):
+            return []
+        rows = db.execute(
+            "SELECT s.article_id FROM assignments s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.story_id = ? ORDER BY a.seq",
+            (story_id,),
+        ).fetchall()
+        return [article_id for (article_id,) in rows]
+
+    def _correct(
+        self, kind: str, request: Callable[[sqlite3.Connection], tuple[list[str], str | None]]
+    ) -> str:
+        """Record a correction and apply it, in one transaction; returns the story it leaves the articles in.
+
+        Args:
+            kind: "merge" or "move" (see migration 4).
+            request: Checks the request under the write lock; returns the correction's articles and, for a
+                move to a story, that story's first article (None: a new story).
+        """
+        grouper = self._loaded_grouper()
+        try:
+            with self._transaction() as db:
+                # Another writer may have committed articles or corrections since this grouper last saw one.
+                self._catch_up(db, grouper)
+                articles, target_article = request(db)
+                correction_id = db.execute(
+                    "INSERT INTO corrections (kind, after_seq, made_at, target_article) VALUES (?, ?, ?, ?)",
+                    (
+                        kind,
+                        db.execute("SELECT MAX(seq) FROM articles").fetchone()[0],
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                        target_article,
+                    ),
+                ).lastrowid
+                db.executemany(
+                    "INSERT INTO correction_articles (correction_id, article_id) VALUES (?, ?)",
+                    [(correction_id, article_id) for article_id in articles],
+                )
+                story_id = self._apply(db, grouper, correction_id, kind)
+                self._corrections_seen = correction_id
+                # Now, not at close: a later load need not replay anything to learn the correction.
+                self._checkpoint(db, grouper)
+        except BaseException:
+            # The grouper may have learned what was rolled back: reload it from the database.
+            self._grouper = None
+            raise
+        return story_id
+
+    def _apply(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int, kind: str) -> str:
+        """Apply a recorded correction to the database and ``grouper``; returns the story of its articles."""
+        if kind == "merge":
+            return self._apply_merge(db, grouper, correction_id)
+        return self._apply_move(db, grouper, correction_id)
+
+    def _apply_merge(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int) -> str:
+        """Make the stories of a merge correction's articles one, in the database and in ``grouper``.
+
+        Idempotent: stories already one stay as they are. Returns the merged story's id.
+        """
+        articles = _correction_articles(db, correction_id)
+        stories = sorted(_stories_of(db, correction_id), key=_story_order)
+        kept, gone = stories[0], stories[1:]
+        # The grouper's merged story takes the kept id when the grouper has forgotten that story (gone stale),
+        # so the articles it adds to it are the kept story's. Were the kept story one the grouper holds but
+        # not among those merged (replaying from an old checkpoint, where the database is already further
+        # on), the grouper's own later merges bring them together as they did the first time.
+        grouper.merge(
+            {grouper.story_of_[article_id] for article_id in articles if article_id in grouper.story_of_},
+            into=None if kept in grouper.stories_ else kept,
+        )
+        if gone:
+            marks = ", ".join("?" * len(gone))
+            db.execute(f"UPDATE assignments SET story_id = ? WHERE story_id IN ({marks})", (kept, *gone))
+            db.execute(
+                f"UPDATE merged_stories SET merged_into = ? WHERE merged_into IN ({marks})", (kept, *gone)
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO merged_stories (story_id, merged_into) VALUES (?, ?)",
+                [(story_id, kept) for story_id in gone],
+            )
+            _rewrite_story_rows(db, stories)
+        return kept
+
+    def _apply_move(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int) -> str:
+        """Move a move correction's articles to their story, in the database and in ``grouper``.
+
+        Returns the story they are in now. A move to a new story takes the id the
+        grouper gives it, which a replay gives again (the grouper numbers stories
+        in the order it makes them).
+        """
+        moved = _correction_articles(db, correction_id)
+        (target_article,) = db.execute(
+            "SELECT target_article FROM corrections WHERE id = ?", (correction_id,)
+        ).fetchone()
+        left = _stories_of(db, correction_id)
+        target = to = None
+        if target_article is not None:
+            (target,) = db.execute(
+                "SELECT story_id FROM assignments WHERE article_id = ?", (target_article,)
+            ).fetchone()
+            # The grouper's own story of that article where it knows it; else it forgets the articles.
+            to = grouper.story_of_.get(target_article, target)
+        stay = [
+            article_id
+            for story_id in left
+            for article_id in self._story_article_ids(db, story_id)
+            if article_id not in moved
+        ]
+        story_id = grouper.move(self.articles(moved), to, remaining=self.articles(stay))
+        target = target or story_id
+        marks = ", ".join("?" * len(moved))
+        db.execute(f"UPDATE assignments SET story_id = ? WHERE article_id IN ({marks})", (target, *moved))
+        _rewrite_story_rows(db, {*left, target})
+        return target
 
     # -- reading --------------------------------------------------------------------------------------
 
@@ -844,7 +1113,7 @@ class Store:
         """
         rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
         if not rows:
-            raise StoryweaveError(f"{self.path}: no story {story_id!r}")
+            raise StoryweaveError(self._no_story(story_id))
         return _described(rows)[0]
 
     def story_articles(self, story_id: str) -> list[Article]:
@@ -856,8 +1125,22 @@ class Store:
         rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
         ids = [row.article.id for row in rows]
         if not ids:
-            raise StoryweaveError(f"{self.path}: no story {story_id!r}")
+            raise StoryweaveError(self._no_story(story_id))
         return self.articles(ids)
+
+    def _no_story(self, story_id: str) -> str:
+        """Why no story has ``story_id``: none ever had it, or it was merged into another (say which)."""
+        merged_into = None
+        if _storable(story_id):
+            try:
+                row = self._db.execute(
+                    "SELECT merged_into FROM merged_stories WHERE story_id = ?", (story_id,)
+                ).fetchone()
+                merged_into = row[0] if row else None
+            except sqlite3.OperationalError:  # a read-only database of an older schema: no merges
+                pass
+        merged = f" (merged into {merged_into})" if merged_into else ""
+        return f"{self.path}: no story {story_id!r}{merged}"
 
     # -- report cache ---------------------------------------------------------------------------------
 
@@ -1027,6 +1310,9 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _refill_
 # Migrations that add only what the other tables determine (a list, a cache): a database made before them
 # that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
 _DERIVED_ONLY = frozenset({2, 3})
+# Migrations whose tables only a writer reads (the corrections): a database made before them that cannot be
+# written is read without them.
+_WRITERS_ONLY = frozenset({4})
 
 
 def _story_members(
@@ -1109,6 +1395,32 @@ def _search_fold(text: str) -> str:
     # Decomposed again after casefold, which can give letters a decomposition splits (Unicode's NFKC_Casefold).
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed).translate(_UNSPLIT_LETTERS))
+
+
+def _correction_articles(db: sqlite3.Connection, correction_id: int) -> list[str]:
+    return [
+        article_id
+        for (article_id,) in db.execute(
+            "SELECT article_id FROM correction_articles WHERE correction_id = ?", (correction_id,)
+        )
+    ]
+
+
+def _stories_of(db: sqlite3.Connection, correction_id: int) -> list[str]:
+    """The stories a correction's articles are in now."""
+    return [
+        story_id
+        for (story_id,) in db.execute(
+            "SELECT DISTINCT story_id FROM assignments WHERE article_id IN"
+            " (SELECT article_id FROM correction_articles WHERE correction_id = ?)",
+            (correction_id,),
+        )
+    ]
+
+
+def _story_order(story_id: str) -> tuple[int, str]:
+    """Sorts story ids oldest first: the grouper numbers them s0001, s0002, ..., s9999, s10000."""
+    return len(story_id), story_id
 
 
 def _storable(text: str) -> bool:

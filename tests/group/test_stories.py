@@ -316,3 +316,79 @@ def test_a_repost_with_changed_figures_joins_its_story_as_an_article():
     assert story.article_ids == ("first", "revised", "copy")
     assert story.duplicates == (("copy", "revised"),)
     assert grouper.original_of_ == {"copy": "revised"}
+
+
+def _three_stories(stream):
+    grouper = StoryGrouper()
+    for article in stream:
+        grouper.add(article)
+    ids = {topic: grouper.story_of_[f"{topic}-0"] for topic in TOPICS}
+    assert len(set(ids.values())) == 3
+    return grouper, ids
+
+
+def test_an_editors_merge_takes_the_oldest_id_and_later_articles_of_either_piece_join_it(stream):
+    grouper, ids = _three_stories(stream)
+    oldest, newer = sorted([ids["quake"], ids["strike"]])
+    assert grouper.merge([newer, oldest]) == oldest
+    stories = {story.id: story for story in grouper.stories()}
+    assert newer not in stories and len(stories[oldest].article_ids) == 8
+    assert grouper.merges_[-1] == (newer, oldest)
+    rng = random.Random(9)
+    # Before the merge a strike article joined the strike story; now it joins the merged one.
+    assert grouper.add(make_article("strike-late", "strike", 3, rng)) == oldest
+    assert grouper.add(make_article("vote-late", "vote", 3, rng)) == ids["vote"]
+
+
+def test_a_merge_into_a_story_the_grouper_forgot_takes_its_id(stream):
+    grouper, ids = _three_stories(stream)
+    assert grouper.merge([ids["strike"], "s0099"], into="s0099") == "s0099"
+    assert "s0099" in grouper.active_ and ids["strike"] not in grouper.stories_
+    assert {grouper.story_of_[f"strike-{n}"] for n in range(4)} == {"s0099"}
+    assert grouper.add(make_article("strike-late", "strike", 3, random.Random(9))) == "s0099"
+    with pytest.raises(ValueError, match="another story"):
+        grouper.merge([ids["quake"]], into=ids["vote"])
+
+
+def test_a_merge_of_stories_not_active_changes_nothing(stream):
+    grouper, ids = _three_stories(stream)
+    before = grouper.stories()
+    assert grouper.merge(["s0404", "nope"]) is None
+    assert grouper.merge([ids["vote"], "s0404"]) == ids["vote"]
+    assert grouper.stories() == before
+
+
+def test_an_article_moved_out_of_a_story_takes_its_words_along(stream):
+    grouper, ids = _three_stories(stream)
+    strike = [article for article in stream if article.id.startswith("strike")]
+    quake = [article for article in stream if article.id.startswith("quake")]
+    grouper.merge([ids["quake"], ids["strike"]])  # a wrong merge, undone below
+    new = grouper.move(strike[:1], remaining=quake + strike[1:])
+    assert grouper.move(strike[1:], new, remaining=quake) == new
+    stories = {story.id: story for story in grouper.stories()}
+    assert stories[new].article_ids == tuple(article.id for article in strike)
+    assert stories[ids["quake"]].article_ids == tuple(article.id for article in quake)
+    rng = random.Random(9)
+    # The quake story was rebuilt from its own articles; the new story took the strike's words.
+    assert grouper.add(make_article("strike-late", "strike", 3, rng)) == new
+    assert grouper.add(make_article("quake-late", "quake", 3, rng)) == ids["quake"]
+
+
+def test_a_move_reads_articles_again_without_counting_their_terms(stream):
+    grouper, ids = _three_stories(stream)
+    seen, frequencies = grouper.articles_seen_, grouper.document_frequency_.copy()
+    vote = [article for article in stream if article.id.startswith("vote")]
+    grouper.move(vote[:2], ids["quake"], remaining=vote[2:])
+    assert grouper.articles_seen_ == seen
+    assert (grouper.document_frequency_ == frequencies).all()
+
+
+def test_a_story_left_empty_is_gone_and_a_story_the_grouper_forgot_forgets_the_articles(stream):
+    grouper, ids = _three_stories(stream)
+    vote = [article for article in stream if article.id.startswith("vote")]
+    assert grouper.move(vote, ids["quake"]) == ids["quake"]
+    assert ids["vote"] not in grouper.stories_ and ids["vote"] not in grouper.active_
+    strike = [article for article in stream if article.id.startswith("strike")]
+    assert grouper.move(strike, "s0404") == "s0404"
+    assert ids["strike"] not in grouper.stories_
+    assert not {article.id for article in strike} & grouper.story_of_.keys()

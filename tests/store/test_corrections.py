@@ -1,0 +1,398 @@
+"""An editor's merge of stories (Store.merge_stories): at once, in one transaction, and for good."""
+
+import dataclasses
+import pickle
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from storyweave.errors import StoryweaveError
+from storyweave.group import StoryGrouper
+from storyweave.store import Store, ingest
+from storyweave.store.sqlite import StoryChoiceError
+from tests.group.conftest import TOPICS, make_article
+
+from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only
+from .test_older_writer import old_writer_adds, old_writer_merges
+
+
+def _stream():
+    """Twelve articles, four per topic (quake, strike, vote), over two days: three stories."""
+    rng = random.Random(5)
+    return [
+        make_article(f"{topic}-{n}", topic, n // 2, rng, f"Outlet {n}") for n in range(4) for topic in TOPICS
+    ]
+
+
+def _late(topic, n=0):
+    """A later article of one topic, which joins that topic's story."""
+    return make_article(f"{topic}-late-{n}", topic, 3, random.Random(9 + n), "Late Wire")
+
+
+def assignments(path):
+    with sqlite3.connect(path) as db:
+        return dict(db.execute("SELECT article_id, story_id FROM assignments"))
+
+
+def _stored(path):
+    """The three stories of _stream at ``path``; returns their ids by topic."""
+    ingest(_stream(), path)
+    stories = assignments(path)
+    ids = {topic: stories[f"{topic}-0"] for topic in TOPICS}
+    assert len(set(ids.values())) == 3
+    return ids
+
+
+@pytest.fixture
+def merged(tmp_path):
+    """A store whose quake and strike stories an editor merged: (path, merged id, id merged away, ids)."""
+    path = tmp_path / "db"
+    ids = _stored(path)
+    kept, gone = sorted([ids["quake"], ids["strike"]])
+    with Store(path) as store:
+        store.keep_report(kept, 120, "md", "digest", "old report")
+        store.keep_report(gone, 120, "md", "digest", "old report")
+        story = store.merge_stories([gone, kept])
+    assert story.id == kept
+    return path, kept, gone, ids
+
+
+def test_merged_stories_are_one_story_of_the_oldest_id_at_once(merged):
+    path, kept, gone, ids = merged
+    with Store(path) as store:
+        story = store.story(kept)
+        assert set(story.article_ids) == {f"{topic}-{n}" for topic in ("quake", "strike") for n in range(4)}
+        assert story.sources == ("Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3")
+        with pytest.raises(StoryweaveError, match=f"no story '{gone}'"):
+            store.story(gone)
+        assert [s.id for s in store.stories()] == sorted([kept, ids["vote"]])
+        assert store.find_stories(query=gone).matched == 0
+        # Both kept reports went: neither is the merged story's.
+        assert store.cached_report(kept, 120, "md", "digest") is None
+        assert store.cached_report(gone, 120, "md", "digest") is None
+        assert_list_agrees_with_the_articles(store)
+
+
+def test_a_later_article_of_the_piece_merged_away_joins_the_merged_story(merged):
+    path, kept, gone, ids = merged
+    ingest([_late("strike"), _late("vote")], path)
+    stories = assignments(path)
+    assert stories["strike-late-0"] == kept  # the old code put it in `gone`
+    assert stories["vote-late-0"] == ids["vote"]
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+
+
+@pytest.mark.parametrize(
+    ("story_ids", "message"),
+    [
+        ([], "name two or more stories to merge$"),
+        (["s0001"], r"name two or more stories to merge \(only 's0001'\)"),
+        (["s0001", "s0002", "s0001"], "story 's0001' is named twice"),
+        (["s0001", "s0404"], "no story 's0404'"),
+        (["s0001", "\udcff"], r"no story '\\udcff'"),
+    ],
+)
+def test_a_merge_that_names_no_two_stored_stories_is_refused_and_changes_nothing(
+    tmp_path, story_ids, message
+):
+    path = tmp_path / "db"
+    _stored(path)
+    before = assignments(path)
+    with Store(path) as store, pytest.raises(StoryChoiceError, match=message):
+        store.merge_stories(story_ids)
+    assert assignments(path) == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0
+
+
+def test_ingesting_the_same_articles_again_changes_nothing(merged):
+    path, *_ = merged
+    before = assignments(path)
+    assert ingest(_stream(), path).added == 0
+    assert assignments(path) == before
+
+
+def _checkpoint(path):
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT last_seq, state FROM grouper_state").fetchone()
+
+
+def _checkpoint_stories(path):
+    """The story of each article in the grouper's checkpoint (the database's triggers would hide a grouper
+    that never learned the merge: they move what it assigns to the story merged away)."""
+    return pickle.loads(_checkpoint(path)[1]).story_of_
+
+
+@pytest.mark.parametrize("checkpoint", ["lost", "before the merge"])
+def test_a_grouper_rebuilt_from_an_older_checkpoint_learns_the_merge(tmp_path, checkpoint):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    before_merge = _checkpoint(path)
+    with Store(path) as store:
+        store.merge_stories([ids["strike"], ids["quake"]])
+    kept = min(ids["strike"], ids["quake"])
+    with sqlite3.connect(path) as db:
+        if checkpoint == "lost":
+            db.execute("DELETE FROM grouper_state")
+        else:  # as a writer that loaded its grouper before the merge writes it when it closes
+            db.execute(
+                "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)",
+                before_merge,
+            )
+    merged_assignments = assignments(path)
+    ingest([_late("strike")], path)
+    assert assignments(path) == {**merged_assignments, "strike-late-0": kept}
+    assert _checkpoint_stories(path) == {**merged_assignments, "strike-late-0": kept}
+
+
+def test_a_merge_made_after_articles_the_checkpoint_lacks_is_applied_after_them(tmp_path):
+    # The checkpoint is older than the merge by a story of its own, which the replay must make before merging.
+    path = tmp_path / "db"
+    ids = _stored(path)
+    before = _checkpoint(path)
+    ingest([_late("vote"), _late("strike")], path)
+    with Store(path) as store:
+        store.merge_stories([ids["strike"], ids["quake"]])
+    merged_assignments = assignments(path)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)", before
+        )
+    ingest([_late("quake", 1)], path)
+    assert assignments(path) == {**merged_assignments, "quake-late-1": min(ids["strike"], ids["quake"])}
+    assert _checkpoint_stories(path) == assignments(path)
+
+
+def test_another_writer_open_at_the_time_learns_the_merge(tmp_path):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    with Store(path) as other:
+        other.add_articles([_late("vote")])  # its grouper is loaded
+        with Store(path) as editor:
+            kept = editor.merge_stories([ids["strike"], ids["quake"]]).id
+        other.add_articles([_late("strike")])
+    assert assignments(path)["strike-late-0"] == kept
+    assert _checkpoint_stories(path) == assignments(path)
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+
+
+def test_regroup_with_other_settings_merges_the_same_articles_again(merged):
+    path, kept, gone, ids = merged
+    with Store(path) as store:
+        # A grouper that never joins two articles: only the editor's merge groups anything.
+        store.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0))
+        stories = {story.id: story for story in store.stories()}
+        assert len(stories) == 1 + 4  # the merged story and the four vote articles alone
+        (together,) = [s for s in stories.values() if len(s.article_ids) > 1]
+        assert set(together.article_ids) == {f"{t}-{n}" for t in ("quake", "strike") for n in range(4)}
+        assert together.id == "s0001"  # the oldest of the stories it was made of
+        assert_list_agrees_with_the_articles(store)
+        store.regroup()
+        assert [len(s.article_ids) for s in store.stories()] == [8, 4]
+
+
+def test_a_database_of_schema_3_is_upgraded_and_merges(tmp_path):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    _rewind_to_3(path)
+    with Store(path) as store:
+        assert store.schema_version == 4
+        assert store.merge_stories([ids["quake"], ids["strike"]]).id == min(ids["quake"], ids["strike"])
+
+
+def _rewind_to_3(path):
+    """Leave the database as storyweave of schema 3 left it."""
+    with sqlite3.connect(path) as db:
+        for trigger in (
+            "grouper_corrections_on_checkpoint",
+            "merged_story_on_assign",
+            "merged_story_on_move",
+        ):
+            db.execute(f"DROP TRIGGER {trigger}")
+        for table in ("correction_articles", "corrections", "grouper_corrections", "merged_stories"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("PRAGMA user_version = 3")
+
+
+def test_an_older_writer_still_running_cannot_undo_a_merge(tmp_path):
+    # A storyweave of schema 3 opened the database before this one upgraded it and merged two stories: its
+    # grouper still holds the story merged away, assigns an article to it, merges another story into it,
+    # and writes that grouper as the checkpoint when it closes.
+    path = tmp_path / "db"
+    ids = _stored(path)
+    _, state = _checkpoint(path)
+    _rewind_to_3(path)
+    with Store(path) as store:
+        kept = store.merge_stories([ids["quake"], ids["strike"]]).id
+    gone = max(ids["quake"], ids["strike"])
+    older_grouper = pickle.loads(state)
+    late = _late("strike")
+    assert older_grouper.add(late) == gone
+    old_writer_adds(path, late.id, gone, late.title)
+    old_writer_merges(path, ids["vote"], gone)
+    with sqlite3.connect(path) as db:
+        (last_seq,) = db.execute("SELECT MAX(seq) FROM articles").fetchone()
+        db.execute(
+            "INSERT OR REPLACE INTO grouper_state (singleton, last_seq, state) VALUES (1, ?, ?)",
+            (last_seq, pickle.dumps(older_grouper, protocol=pickle.HIGHEST_PROTOCOL)),
+        )
+
+    with Store(path) as store:
+        assert [story.id for story in store.stories()] == [kept]
+        assert len(store.story(kept).article_ids) == 13
+        assert_list_agrees_with_the_articles(store)
+    ingest([_late("strike", 1)], path)
+    assert set(assignments(path).values()) == {kept}
+    assert _checkpoint_stories(path)["strike-late-1"] == kept
+
+
+_MERGER = """
+import sys
+from storyweave.store import Store
+with Store(sys.argv[1]) as store:
+    for n in range(2, int(sys.argv[2]) + 1):
+        store.merge_stories(["s0001", f"s{n:04d}"])
+"""
+
+
+def test_kill_during_merges_leaves_each_merge_whole(tmp_path):
+    path = tmp_path / "db"
+    total = 300
+    with Store(path, grouper=StoryGrouper(threshold=5.0, merge_threshold=5.0)) as store:
+        store.add_articles(make_batches(1, total)[0])  # one story each
+    merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(path), str(total)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    done = 0
+    while done < 3:
+        assert merger.poll() is None, merger.stderr.read().decode()
+        assert time.monotonic() < deadline, "the merger merged nothing within 60 s"
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
+        time.sleep(0.02)
+    merger.send_signal(signal.SIGKILL)
+    merger.wait()
+    assert merger.returncode == -signal.SIGKILL
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
+        merged_away = dict(db.execute("SELECT story_id, merged_into FROM merged_stories"))
+        (applied,) = db.execute("SELECT applied FROM grouper_corrections").fetchone()
+    assert 3 <= done < total - 1
+    # Merges 1..done are whole (story, alias, checkpoint), and nothing of the next one is there.
+    assert merged_away == {f"s{n:04d}": "s0001" for n in range(2, done + 2)}
+    assert applied == done
+    stories = assignments(path)
+    assert sum(story == "s0001" for story in stories.values()) == done + 1
+    assert len(set(stories.values())) == total - done
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+        assert len(store.story("s0001").article_ids) == done + 1
+
+
+def test_a_read_only_database_of_schema_3_is_still_read(tmp_path, monkeypatch):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    _rewind_to_3(path)
+    make_read_only(monkeypatch)
+    with Store(path) as store:
+        assert store.schema_version == 3
+        assert {story.id for story in store.stories()} == set(ids.values())
+
+
+def test_moving_articles_out_of_a_wrong_merge_rebuilds_both_stories(merged):
+    # The editor merged the quake and strike stories by mistake and moves the strike articles out again.
+    path, kept, gone, ids = merged
+    with Store(path) as store:
+        store.keep_report(kept, 120, "md", "digest", "old report")
+        strike = store.move_article("strike-0")
+        assert strike.article_ids == ("strike-0",) and strike.id not in ids.values()
+        for n in (1, 2, 3):
+            assert store.move_article(f"strike-{n}", strike.id).id == strike.id
+        assert store.story(kept).article_ids == tuple(f"quake-{n}" for n in range(4))
+        assert store.story(kept).sources == ("Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3")
+        assert store.cached_report(kept, 120, "md", "digest") is None
+        assert_list_agrees_with_the_articles(store)
+    # Later articles go where they belong: the quake story no longer holds the strike's words.
+    ingest([_late("strike"), _late("quake")], path)
+    stories = assignments(path)
+    assert (stories["strike-late-0"], stories["quake-late-0"]) == (strike.id, kept)
+    assert _checkpoint_stories(path) == stories
+
+
+def test_a_moved_article_takes_its_near_duplicate_copies_along(tmp_path):
+    path = tmp_path / "db"
+    stream = _stream()
+    quake = stream[0]
+    copy = dataclasses.replace(quake, id="quake-0-copy", text=quake.text + " Reuters.", source="Copy Wire")
+    ingest([*stream, copy], path)
+    ids = _stored_ids(path)
+    with Store(path) as store:
+        story = store.move_article("quake-0-copy", ids["vote"])
+        assert {"quake-0", "quake-0-copy"} <= set(story.article_ids)
+        assert ("quake-0-copy", "quake-0") in story.duplicates
+        assert not {"quake-0", "quake-0-copy"} & set(store.story(ids["quake"]).article_ids)
+        assert_list_agrees_with_the_articles(store)
+
+
+def _stored_ids(path):
+    stories = assignments(path)
+    return {topic: stories[f"{topic}-1"] for topic in TOPICS}
+
+
+@pytest.mark.parametrize(
+    ("article_id", "to", "message"),
+    [
+        ("nope", None, "no article 'nope'"),
+        ("quake-0", "s0404", "no story 's0404'"),
+        ("quake-0", "quake", "article 'quake-0' is in story '.+' already"),
+    ],
+)
+def test_a_move_to_nowhere_new_is_refused_and_changes_nothing(tmp_path, article_id, to, message):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    before = assignments(path)
+    with Store(path) as store, pytest.raises(StoryChoiceError, match=message):
+        store.move_article(article_id, ids.get(to, to))
+    assert assignments(path) == before
+
+
+def test_an_article_alone_cannot_move_to_a_new_story(tmp_path):
+    path = tmp_path / "db"
+    with Store(path, grouper=StoryGrouper(threshold=5.0, merge_threshold=5.0)) as store:
+        store.add_articles(_stream())
+        with pytest.raises(
+            StoryChoiceError, match="article 'quake-0' \\(with its copies\\) is story 's0001' already"
+        ):
+            store.move_article("quake-0")
+
+
+def test_a_move_holds_through_a_replay_and_a_regroup(tmp_path):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    with Store(path) as store:
+        new = store.move_article("strike-2").id
+        store.move_article("vote-1", ids["quake"])
+    moved = assignments(path)
+    assert ingest(_stream(), path).added == 0
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM grouper_state")
+    ingest([_late("vote")], path)  # replays every article and both moves
+    assert assignments(path) == {**moved, "vote-late-0": ids["vote"]}
+    assert _checkpoint_stories(path) == assignments(path)
+    assert assignments(path)["strike-2"] == new
+    with Store(path) as store:
+        # No join, no merge, no second chance (the late article is days after the rest).
+        store.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0, second_chance_threshold=5.0))
+        stories = assignments(path)
+    # One story an article, but the moved one joined the first article of the story it was moved to.
+    assert stories["vote-1"] == stories["quake-0"]
+    assert len(set(stories.values())) == len(stories) - 1
