@@ -389,11 +389,18 @@ class StoryGrouper:
         self.index_: dict[int, set[int]] = {}
         self.by_number_: dict[int, _StoryState] = {}
         self.merges_: list[tuple[str, str]] = []
+        # Pairs of story numbers (lower first) an editor's move took apart: the grouper never merges them.
+        self.apart_: set[tuple[int, int]] = set()
         self.stories_created_ = 0
         self.newest_: dt.date | None = None
         self.runner_up_: deque[float] = deque(maxlen=background_window)
         # (date, number) of the stories started, oldest first, until their second chance comes.
         self.waiting_: deque[tuple[dt.date, int]] = deque()
+
+    def __setstate__(self, state: dict) -> None:
+        # A checkpoint pickled before editors' moves (storyweave.store) has no pairs kept apart.
+        self.__dict__.update(state)
+        self.__dict__.setdefault("apart_", set())
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -444,7 +451,12 @@ class StoryGrouper:
         self._absorb_vector(story, vector)
         # Step 5: stories the article bridges become one.
         for score, _, other_id in scored[1:]:
-            if score >= self.merge_threshold and other_id in self.stories_ and other_id != story.id:
+            if (
+                score >= self.merge_threshold
+                and other_id in self.stories_
+                and other_id != story.id
+                and not self._kept_apart(story, self.stories_[other_id])
+            ):
                 story = self._merge(story, self.stories_[other_id])
         self.active_[story.id] = story
         self.active_.move_to_end(story.id)
@@ -512,7 +524,10 @@ class StoryGrouper:
         article to take the moved one's words out. A story left with none of its
         articles there is retired from matching, and one left empty is gone. An
         active story the articles join, or the new one, takes their vectors, so
-        later articles like them join it. The grouping of a stream changes only
+        later articles like them join it. The stories they leave and the one
+        they join are kept apart from then on: neither an article like both
+        (step 5) nor a second chance (step 6) merges them again, though
+        :meth:`merge` does. The grouping of a stream changes only
         where this is called.
 
         Args:
@@ -557,6 +572,9 @@ class StoryGrouper:
                 article_id for article_id in story.article_ids if article_id not in moved_ids
             ]
             story.duplicates = [pair for pair in story.duplicates if pair[0] not in moved_ids]
+            if target is not None and story.number != target.number:
+                # Else a later article like both, or the second chance, would merge them back.
+                self.apart_.add((min(story.number, target.number), max(story.number, target.number)))
             stay = [article for article in remaining if self.story_of_.get(article.id) == story.id]
             if not (story.id in self.active_ and self._rebuild(story, stay)):
                 self._retire(story, forget=not story.article_ids)
@@ -684,6 +702,8 @@ class StoryGrouper:
             for other in self._candidates(story.recent[0]):
                 if other is story or other.last_date is None or other.first_date is None:
                     continue
+                if self._kept_apart(story, other):
+                    continue
                 if not started - window <= other.last_date or not other.first_date <= started + window:
                     continue
                 similarity = _link(story.recent[0], other)
@@ -752,9 +772,20 @@ class StoryGrouper:
         self._set_centroid(keep, merged)
         del self.stories_[gone.id]
         del self.by_number_[gone.number]
+        # What was kept apart from either piece is kept apart from the story they make (an editor's merge
+        # of two stories kept apart drops their pair).
+        for pair in [pair for pair in self.apart_ if gone.number in pair]:
+            self.apart_.discard(pair)
+            other = pair[0] + pair[1] - gone.number
+            if other != keep.number:
+                self.apart_.add((min(other, keep.number), max(other, keep.number)))
         self.merges_.append((gone.id, keep.id))
         logger.debug("merged story %s into %s", gone.id, keep.id)
         return keep
+
+    def _kept_apart(self, first: _StoryState, second: _StoryState) -> bool:
+        """Whether an editor's move took these stories apart (see :meth:`move`)."""
+        return (min(first.number, second.number), max(first.number, second.number)) in self.apart_
 
     def _rebuild(self, story: _StoryState, articles: Sequence[Article]) -> bool:
         """Make a story's vectors and description anew from its ``articles``; False if they have no words."""

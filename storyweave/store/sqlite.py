@@ -1267,6 +1267,14 @@ def _rewrite_story_rows(db: sqlite3.Connection, story_ids: Iterable[str], *, lis
         list_only: Rewrite only the rows of ``story_rows`` (a TEMP copy, for a
             database this process cannot write): reports and marks stay.
     """
+    if not list_only:
+        # A replay of corrections (Store._catch_up) passes through groupings the list never showed: a row left
+        # by a story an article has since left (marked stale) may hold that article's arrival number, which
+        # the rows written here would take. Rewriting the stale stories too leaves no such row.
+        story_ids = {
+            *story_ids,
+            *(story_id for (story_id,) in db.execute("SELECT story_id FROM story_stale")),
+        }
     chunks = _chunks(sorted(story_ids))
     tables = ("story_rows",) if list_only else ("story_rows", "report_cache", "story_stale")
     # Every old row goes before any new one is written: a story that took over a merged one also takes

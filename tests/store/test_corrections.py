@@ -396,3 +396,105 @@ def test_a_move_holds_through_a_replay_and_a_regroup(tmp_path):
     # One story an article, but the moved one joined the first article of the story it was moved to.
     assert stories["vote-1"] == stories["quake-0"]
     assert len(set(stories.values())) == len(stories) - 1
+
+
+def test_a_replay_through_a_move_of_a_story_s_first_article_keeps_the_list(tmp_path):
+    # Replayed from no checkpoint, quake-0 is first in the quake story again until its move is applied,
+    # while the list still holds the row of the story it was moved to, first at the same arrival number.
+    path = tmp_path / "db"
+    ids = _stored(path)
+    with Store(path) as store:
+        alone = store.move_article("quake-0").id
+        store.move_article("quake-1", ids["vote"])
+    moved = assignments(path)
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM grouper_state")
+    ingest([_late("quake")], path)  # the old code: IntegrityError (UNIQUE constraint failed: first_seq)
+    assert assignments(path) == {**moved, "quake-late-0": ids["quake"]}
+    assert assignments(path)["quake-0"] == alone
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+
+
+@pytest.mark.parametrize("checkpoint", ["kept", "lost"])
+def test_a_later_article_like_both_stories_does_not_undo_a_move(tmp_path, checkpoint):
+    # The old code merged the story the editor split off back into the one it left (step 5).
+    path = tmp_path / "db"
+    ids = _stored(path)
+    with Store(path) as store:
+        alone = store.move_article("quake-0").id
+    if checkpoint == "lost":
+        with sqlite3.connect(path) as db:
+            db.execute("DELETE FROM grouper_state")
+    ingest([_late("quake"), _late("quake", 1)], path)
+    stories = assignments(path)
+    assert stories["quake-0"] == alone
+    assert stories["quake-late-0"] == stories["quake-late-1"] == ids["quake"]
+    assert _checkpoint_stories(path) == stories
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+        # An editor's merge still brings them together.
+        assert set(store.merge_stories([alone, ids["quake"]]).article_ids) >= {"quake-0", "quake-late-0"}
+
+
+_MOVER = """
+import sys
+from storyweave.store import Store
+with Store(sys.argv[1]) as store:
+    for n in range(1, int(sys.argv[2])):
+        store.move_article(f"b0-{n}", "s0001")
+"""
+
+
+def test_kill_during_moves_leaves_each_move_whole(tmp_path):
+    path = tmp_path / "db"
+    total = 300
+    with Store(path, grouper=StoryGrouper(threshold=5.0, merge_threshold=5.0)) as store:
+        store.add_articles(make_batches(1, total)[0])  # one story each: b0-n is story n + 1
+    mover = subprocess.Popen([sys.executable, "-c", _MOVER, str(path), str(total)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    done = 0
+    while done < 3:
+        assert mover.poll() is None, mover.stderr.read().decode()
+        assert time.monotonic() < deadline, "the mover moved nothing within 60 s"
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
+        time.sleep(0.02)
+    mover.send_signal(signal.SIGKILL)
+    mover.wait()
+    assert mover.returncode == -signal.SIGKILL
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
+        (applied,) = db.execute("SELECT applied FROM grouper_corrections").fetchone()
+    assert 3 <= done < total - 1
+    assert applied == done
+    stories = assignments(path)
+    # Moves 1..done are whole, and nothing of the next one is there.
+    assert {article for article, story in stories.items() if story == "s0001"} == {
+        f"b0-{n}" for n in range(done + 1)
+    }
+    assert len(set(stories.values())) == total - done
+    assert _checkpoint_stories(path) == stories
+    with Store(path) as store:
+        assert_list_agrees_with_the_articles(store)
+        # The next move is made as if nothing had happened.
+        assert f"b0-{done + 1}" in store.move_article(f"b0-{done + 1}", "s0001").article_ids
+
+
+def test_a_checkpoint_pickled_before_moves_were_kept_apart_still_loads(tmp_path):
+    path = tmp_path / "db"
+    ids = _stored(path)
+    grouper = pickle.loads(_checkpoint(path)[1])
+    del grouper.__dict__["apart_"]  # as a grouper of the previous version was pickled
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE grouper_state SET state = ?", (pickle.dumps(grouper, protocol=pickle.HIGHEST_PROTOCOL),)
+        )
+    with Store(path) as store:
+        alone = store.move_article("quake-0").id
+    ingest([_late("quake")], path)
+    assert assignments(path)["quake-0"] == alone
+    assert assignments(path)["quake-late-0"] == ids["quake"]
