@@ -17,6 +17,10 @@ resolved against a reference date, normally the article's own date:
 * a month-day or holiday after "by" (a deadline) takes the nearer year when
   the clause's tense is past: the tense is that of setting the deadline
   ("announced a goal to ... by July 4"; see ``_DEADLINE``);
+* a date after "until" or "to" is a target: a past tense before it is not its own, a future one is
+  ("are not expected until Saturday"); a date after "beginning", "starting", "ahead of", "in advance of"
+  (or a weekday after "before") looks ahead when no past tense but a present perfect or a saying is near
+  ("Annan is heading to North Africa beginning Thursday"; see ``_LOOKS_AHEAD``);
 * when no marker is near, a future word anywhere earlier in the clause
   counts ("The airline expects to carry thousands to the annual pilgrimage
   to Saudi Arabia in March"), and so does one in the main clause after a
@@ -48,7 +52,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck._text import WORD_NUMBERS, whitespace_start
@@ -288,7 +292,11 @@ _DEADLINE = re.compile(r"\b[Bb]y\s+$")
 # been read as September 2020.
 _NINE_ELEVEN = dt.date(2001, 9, 11)
 # A date these words govern is a target, not when the verb before them
-# happened ("the search was extended to May 25" on May 6).
+# happened ("the search was extended to May 25" on May 6); but a target set in a future clause is still to
+# come ("First official results are not expected until Saturday", of a Thursday; "is likely to remain closed
+# until May", of an October), so a future word before it counts, and a plan word before "until" looks
+# ahead as before "to". In the dated dev articles this moved 6 dates a week or a year later and marked 5
+# more as coming, all rightly.
 _TARGET_WORDS = frozenset(["to", "until", "till"])
 # A word after the date that opens a new clause: the tense past it is that clause's ("signaled at a
 # meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984; "The senators will
@@ -300,6 +308,23 @@ _TARGET_WORDS = frozenset(["to", "until", "till"])
 _CLAUSE_OPENERS = frozenset(
     ["that", "which", "who", "whether", "because", "although", "though", "but", "while", "if", "unless"]
 )
+# A date that something begins on or that something is done ahead of looks ahead when no past tense is near
+# but a present perfect: "Annan is heading to North Africa beginning Thursday" (of a Wednesday), "sessions
+# beginning Sunday of the 182-nation IMF" (of a Saturday), "ahead of his first address to a joint session of
+# Congress on Wednesday, Biden has made a lot of progress" (of a Monday); "had been dropped from the ballot
+# in advance of Friday's election" and "went ... for three weeks of training starting Nov. 8, the newspaper
+# added" keep their past. The phrase reaches the date without a clause mark, at most 70 characters back
+# (the longest of the dev clusters' was 62). In the dated dev articles this moved 5 dates a week or a year
+# later, all rightly.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:[Bb]eginning|[Ss]tarting)(?:\s+(?:on|in))?\s+$|\b(?:[Aa]head|[Ii]n advance) of\b[^,;:()\u2014.]*$"
+)
+# "before" looks ahead so only to a weekday ("a final package, probably not before Monday", of a Friday;
+# "three days before its official release on Thursday", of a Monday): "before and during the Capitol riot
+# in January has been set out", of a June, is a past January. Read so, it moved 2 dates of the dated dev
+# articles a week later, both rightly.
+_BEFORE = re.compile(r"\b[Bb]efore\b[^,;:()\u2014.]*$")
+_LOOKS_AHEAD_SPAN = 70
 # A speech verb is the tense of its saying, not of the clause it frames: "Joe Biden will head to Europe
 # ..., the White House announced on Friday, traveling in mid-June" is a coming June. With ``_fold`` (the
 # "United" of "the United Kingdom" is no past tense) this changed 1 of the 2,362 dates of the dated dev
@@ -528,7 +553,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (
             lower in _PLAN_WORDS
             and (
-                following in {"to", "for"}
+                following in {"to", "for", "until"}
                 or preceding in _PRESENT_AUXILIARIES
                 or (following in _DETERMINERS and lower in _PLAN_VERBS)
                 or _POSSESSIVE_WORD.search(preceding) is not None
@@ -560,8 +585,8 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
     The closest tense marker within ``reach`` words before or ``ahead`` after
     wins (the one before on a tie): a future word ("will", "scheduled", "is to") or a past-tense form
     ("said", "was", "gave", an "-ed" word that is not a participle after
-    "be" nor "followed by"). A date after "to" or "until" is a target, so the
-    words before it are not searched. A word is read with the words next to it
+    "be" nor "followed by"). A date after "to" or "until" is a target: a past
+    word before it is not its tense (see ``_TARGET_WORDS``). A word is read with the words next to it
     in that sequence: the last word before the date is followed by the first
     after it; the first word searched keeps the word before it, so "could be announced as soon as voting
     is completed on Sunday" is no past "announced" (read alone, the farthest word had lost its "be").
@@ -582,8 +607,10 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         word_start, word_end = words.spans[stop - distance]
         return _fold(words.text[word_start : min(word_end, start)], stop == distance)
 
-    if count and before(1) in _TARGET_WORDS:
-        count = 0
+    target = bool(count) and before(1) in _TARGET_WORDS
+    # Before a target only a future word counts, and not a plan word "to" completes ("closed due to Monday's
+    # storm"): the search for one starts past it.
+    first_ahead = 3 if target and before(1) == "to" else 2
 
     def marked_before(distance: int) -> bool | None:
         preceding = before(distance + 1) if distance < stop else ""
@@ -611,6 +638,8 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
                     nearest_before = (stop - index, words.marker(index))  # type: ignore[assignment]
         if nearest_before is None and count >= 3 and (marker := marked_before(count)) is not None:
             nearest_before = (count, marker)
+    if target and nearest_before is not None and (not nearest_before[1] or nearest_before[0] < first_ahead):
+        nearest_before = _future_before(marked_before, first_ahead, count)
     # A saying after a clause mark frames the clause ("The storm was expected to be closest to Hong Kong on
     # Tuesday, the observatory said"): its tense is the saying's, as before the date (see ``_SPEECH_VERBS``).
     mark = _CLAUSE_PUNCTUATION.search(words.text, end)
@@ -639,6 +668,46 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             index = words.nearest_marker(0, framed)
             return None if index is None else words.marker(index)
     return nearest_before[1] if nearest_before is not None else None
+
+
+def _future_before(
+    marked_before: Callable[[int], bool | None], first: int, count: int
+) -> tuple[int, bool] | None:
+    """(distance, True) of the nearest future word ``first`` to ``count`` words before a target date, read
+    by ``marked_before``, or None.
+
+    Only a date after a target word and a past word reads its clause word by word, which is rare.
+    """
+    for distance in range(first, count + 1):
+        if marked_before(distance):
+            return distance, True
+    return None
+
+
+def _looks_ahead(words: _Words, match: re.Match[str], start: int) -> bool:
+    """Whether a date without its year, at ``words.text[start:match.end()]``, follows a phrase that
+    looks ahead (see ``_LOOKS_AHEAD`` and ``_BEFORE``) in a clause with no past tense before it, nor after
+    it but a present perfect ("has made") or a saying ("starting in July, Biden administration officials
+    said on Monday")."""
+    kind = match.lastgroup
+    if (
+        kind not in ("wd", "mo", "mdy", "dmy")
+        or (kind in ("mdy", "dmy") and match[f"{kind}_year"])
+        or not (
+            _LOOKS_AHEAD.search(words.text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+            or (kind == "wd" and _BEFORE.search(words.text, max(0, start - _LOOKS_AHEAD_SPAN), start))
+        )
+    ):
+        return False
+    if _tense(words, start, match.end(), reach=words.clause_words(start), ahead=0) is False:
+        return False
+    after = [_fold(word) for word in words.after(match.end(), 6)]
+    return not any(
+        _marker(word, after[i - 1] if i else "", after[i + 1] if i + 1 < len(after) else "") is False
+        and word not in _SPEECH_VERBS
+        and (i == 0 or after[i - 1] not in ("has", "have"))
+        for i, word in enumerate(after)
+    )
 
 
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -928,17 +997,22 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     for match in _DATE_PATTERN.finditer(text):
         if match.lastgroup in ("rel", "yr") and _no_day(words, match):
             continue
-        future = _tense(words, match.start(), match.end())
+        # "until May" is a month after a target word (see ``_TARGET_WORDS``), read as such.
+        until = match.lastgroup == "mo" and match["mo_mod"].lower() in _TARGET_WORDS
+        start = match.end("mo_mod") if until else match.start()
+        future = _tense(words, start, match.end())
         if future is None:
-            reach = words.clause_words(match.start())
-            fronted = len(words.before(match.start(), _FRONTED_WORDS + 1)) <= _FRONTED_WORDS
+            reach = words.clause_words(start)
+            fronted = len(words.before(start, _FRONTED_WORDS + 1)) <= _FRONTED_WORDS
             # Far off, only a future word is taken: a far past one is often the reporting verb
             # ("said a press release from the organizing committee of the Dec. 6-20 games").
             future = (
-                _tense(words, match.start(), match.end(), reach=reach)
-                or (fronted and _tense(words, match.start(), match.end(), ahead=_FRONTED_REACH))
+                _tense(words, start, match.end(), reach=reach)
+                or (fronted and _tense(words, start, match.end(), ahead=_FRONTED_REACH))
                 or None
             )
+        if future is not True and _looks_ahead(words, match, start):
+            future = True
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
         if future is False and _deadline(text, match):
             future = None

@@ -548,3 +548,71 @@ def test_a_coming_day_in_a_clause_framed_by_a_saying_or_told_with_could(text, ar
 )
 def test_a_coming_day_that_a_figure_may_or_a_condition_hid(text, article_date, expected):
     assert resolve(text, dt.date.fromisoformat(article_date)).iso == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Round 8 (DUC d30024t, d30026t, d30025t): a target ("until") set in a future clause is to come ...
+        ("First official results are not expected until Saturday.", "1998-10-22", "1998-10-24"),
+        ("the Jack Tar is likely to remain closed until May.", "1998-10-20", "1999-05"),
+        # ... while a past verb before it still sets no tense, nor does the plan word "to" completes.
+        ("However, on May 4, the search was extended to May 25.", "2010-05-06", "2010-05-25"),
+        ("The schools stayed closed until Saturday.", "1998-10-22", "1998-10-17"),
+        ("The ports were shut due to Monday's storm.", "1998-11-25", "1998-11-23"),
+        # A date something begins on, or is done ahead of, looks ahead when no past tense is near
+        # (DUC d30011t, d30013t; AllSides 14, of a Monday; AllSides 77) ...
+        (
+            "Annan is heading to North Africa beginning Thursday to resume a visit.",
+            "1998-11-25",
+            "1998-11-26",
+        ),
+        (
+            "as are sessions beginning Sunday of the 182-nation IMF and World Bank.",
+            "1998-10-03",
+            "1998-10-04",
+        ),
+        (
+            "As we approach the 100-day mark of his presidency, and ahead of his first address to a joint "
+            "session of Congress on Wednesday, Biden has made a lot of progress on COVID-19.",
+            "2021-04-26",
+            "2021-04-28",
+        ),
+        (
+            "The bill will deliver monthly payments to households including 88% of children in the United "
+            "States, starting in July, Biden administration officials said.",
+            "2021-05-17",
+            "2021-07",
+        ),
+        # ... and so does "before" a weekday (DUC d30017t, d30026t) ...
+        ("They return to vote on a final package, probably not before Monday.", "1998-10-09", "1998-10-12"),
+        (
+            "South African media released preliminary findings on Monday, three days before its official "
+            "release on Thursday in Pretoria.",
+            "1998-10-26",
+            "1998-10-29",
+        ),
+        # ... but not past events told with the same words.
+        ("The storm of Leonid meteors arrived ahead of schedule on Tuesday.", "1998-11-19", "1998-11-17"),
+        ("Before the vote on Monday, senators met with the president.", "1998-11-19", "1998-11-16"),
+        ("Ahead of the summit on Monday, the leaders held talks.", "1998-11-19", "1998-11-16"),
+        (
+            "Moderates had been dropped from the ballot in advance of Friday's election.",
+            "1998-10-25",
+            "1998-10-23",
+        ),
+        (
+            "the team went to Hebei for three weeks of training starting Nov. 8, the paper added.",
+            "1998-11-25",
+            "1998-11-08",
+        ),
+        (
+            "a breakdown before and during the Capitol riot in January has been set out",
+            "2021-06-28",
+            "2021-01",
+        ),
+    ],
+)
+def test_a_coming_day_after_until_beginning_ahead_of_or_before(text, article_date, expected):
+    mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), False))
+    assert mentions[-1].value.iso == expected
