@@ -387,6 +387,26 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "marshal",
         "policeman",
         "policewoman",
+        # Who a person is to the event, written before the name in British copy above all: "Commuter Priya
+        # Patel said" credited "Commuter Priya Patel". Not those that are common surnames ("Farmer",
+        # "Driver", "Walker"), nor "fan" ("Fan Bingbing"), nor "passenger": 'a Palestinian passenger, Israel
+        # radio reported' made Israel a person on dev.
+        "commuter",
+        "shopkeeper",
+        "pensioner",
+        "shopper",
+        "tourist",
+        "homeowner",
+        "villager",
+        "eyewitness",
+        "bystander",
+        "protester",
+        "protestor",
+        "voter",
+        "motorist",
+        "businessman",
+        "businesswoman",
+        "mourner",
     ]
 )
 # Titles only when capitalised before a full name: "said Major David Gell", but "a major Hollywood studio"
@@ -693,13 +713,14 @@ _CLAUSE_END = re.compile(
 _APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
 
 
-# "The Director of the WFP office in Geneva, Charles Vincent, remarked": set off by commas after a role
-# noun and the place or body it serves, which ends in a capitalised word.
+# "The Director of the WFP office in Geneva, Charles Vincent, remarked", "The Haitian ambassador to the
+# United States, Raymond Joseph, told": set off by commas after a role noun and the place or body it serves,
+# which ends in a capitalised word.
 @functools.cache
 def _apposed_to_role_of() -> re.Pattern[str]:
     return re.compile(
         r"\b(?i:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?(?i:" + "|".join(sorted(TITLES)) + r")"
-        r"\s+(?:of|for|at|in|with)\s[^,;:\"“”]{1,50},\s*$"
+        r"\s+(?:of|for|at|in|with|to)\s[^,;:\"“”]{1,50},\s*$"
     )
 
 
@@ -753,7 +774,8 @@ def _comma_then_verb() -> re.Pattern[str]:
 # Hiriart, Pinochet's son" / "Mafa Barbakh, an elderly woman" / "Nelson Jobim, the Brazilian Defence
 # Minister,": a role noun, in any case, heading an appositive right after the name. With no determiner
 # the appositive opens with a role word ("Pat McQuaid, president of UCI told Reuters", "Chip Brown, chief
-# Latin American economist for Salomon Smith Barney").
+# Latin American economist for Salomon Smith Barney"). "to" after the role too: "Efstathios Daras, the Greek
+# ambassador to Venezuela" (a dev speaker otherwise no person).
 @functools.cache
 def _role_appositive() -> regex.Pattern[str]:
     roles = r"(?i:" + "|".join(sorted(TITLES | {"man", "woman"})) + r")"
@@ -762,7 +784,7 @@ def _role_appositive() -> regex.Pattern[str]:
         + roles
         + r"\s+(?:[\w'’-]+\s+){0,4}?)?(?P<role>"
         + roles
-        + r")(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who)\b)"
+        + r")(?=\s*[,.;:]|\s+(?:of|for|from|at|in|with|who|to)\b)"
     )
 
 
@@ -789,6 +811,13 @@ _WORD = regex.compile(r"[\p{L}']+")
 # A lower-case title or role word right before a name, a comma at most between ("father, Mohammed"):
 # "the Libyan leader.\nThe British government" gives "British" no title.
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}'])(\p{Ll}[\p{Ll}']*),?[ \t]+$")
+_COMPASS_WORDS = frozenset(["north", "south", "east", "west"])
+# Words that make a region's name with a compass word.
+_REGION_WORDS = frozenset(
+    ["middle", "mid", "far", "near", "deep", "wild", "old", "global", "upper", "lower", "great", "pacific"]
+)
+# Titles that only ever stand before a person's surname or full name.
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet",
 # "Sens. Olympia Snowe".
 _DOTTED_TITLE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,4})\.\s+$")
@@ -829,8 +858,9 @@ _MONTH_ABBREVIATIONS = frozenset(
 _PERSON_NOUNS = "|".join(sorted(TITLES | {"man", "woman", "source"}))
 
 
-# "A spokeswoman for the airline, Jackie Pash, stressed": the person is named after the body they serve.
-_NAMED_AFTER_ITS_BODY = r"\s+(?:of|for|at|with)\s[^,;:\"“”]{1,50},\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
+# "A spokeswoman for the airline, Jackie Pash, stressed": the person is named after the body they serve, or
+# the place: "a voter in Tehran's Enqelab Square, Saeid Kazami, 41, said".
+_NAMED_AFTER_ITS_BODY = r"\s+(?:of|for|at|with|in|to)\s[^,;:\"“”]{1,50},\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
 
 
 @functools.cache
@@ -1159,7 +1189,14 @@ def find_names(
         cue, plural = None, False
         text_before = text[max(0, match.start() - 30) : match.start()]
         word_before = _WORD_BEFORE.search(text_before)
-        if word_before and word_before.group(1) in _OUTLET_NOUNS:
+        # After a comma the name may open the clause instead, a person's when a role follows it: 'Quoted on the
+        # BBC's website, Saba Mozakka, the daughter of ...' (a dev quote's speaker), not 'on its website,
+        # RideForTheConstitution.org.'
+        if (
+            word_before
+            and word_before.group(1) in _OUTLET_NOUNS
+            and not ("," in word_before.group() and _role_appositive().match(text, match.end()))
+        ):
             continue
         dotted = _DOTTED_TITLE.search(text_before)
         if word_before:
@@ -1187,7 +1224,24 @@ def find_names(
             words = words[last_title + 1 :]
         # "the United Kingdom Gordon Brown", "Secretary of State Madeleine Albright": a place or
         # organisation word ends a run that goes on with a full name; alone, it makes no person.
-        places = [i for i, (_, _, word) in enumerate(words) if word.lower().strip(".") in _NOT_PERSON_WORDS]
+        places = [
+            i
+            for i, (_, _, word) in enumerate(words)
+            if word.lower().strip(".") in _NOT_PERSON_WORDS
+            and not (
+                # A compass word that ends the name is a surname after a given name or an honorific: "Rachel
+                # North" and "Ms North" (a dev speaker), "Kanye West"; not "in the North", "North Korea", "the
+                # Middle East", "the American West".
+                word.lower() in _COMPASS_WORDS
+                and i == len(words) - 1
+                and (
+                    words[i - 1][2].lower() not in _NOT_PERSON_WORDS | _REGION_WORDS
+                    and words[i - 1][2] not in demonyms
+                    if i
+                    else cue in _HONORIFICS
+                )
+            )
+        ]
         if places:
             words = words[places[-1] + 1 :] if len(words) - places[-1] > 2 else []
         # "interview with Alejandro Mella Alejandro Mella.", "President Fernando Henrique Cardoso Cardoso": words

@@ -515,6 +515,29 @@ _DETERMINER = re.compile(
     r"the|a|an|these|those|his|her|their|its|our|my|your|some|many|all|other|both|several|such|\d+",
     re.IGNORECASE,
 )
+# Right after a preposition, or after one and a lower-case modifier, they are nouns too: 'Simpson said in
+# closing remarks that he had been a peacemaker' (a dev quote went without its speaker as "remarks" was read
+# as the verb). Not after a pronoun object ('"...," one of them replies') nor a name ('Ann Lee of Harvard
+# notes').
+_NOUN_PREPOSITIONS = frozenset(["in", "during", "at", "with", "after", "before", "from", "of"])
+_OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "it", "us", "them", "these", "those", "whom"])
+
+
+def _noun_form(words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]``, a reporting verb that is also a plural noun, is the noun where it stands."""
+    if words[i].group() not in _NOUN_FORMS or not i:
+        return False
+    before = words[i - 1].group()
+    if _DETERMINER.fullmatch(before) or before.lower() in _NOUN_PREPOSITIONS:
+        return True
+    return (
+        i > 1
+        and words[i - 2].group().lower() in _NOUN_PREPOSITIONS
+        and before.islower()
+        and before not in _OBJECT_PRONOUNS
+    )
+
+
 # "continues" before "to" goes on doing, not speaking: 'While D'Amato continues to be widely viewed as "the
 # kind of person who gets things done"'.
 _CONTINUES = frozenset(["continues", "continued"])
@@ -523,19 +546,42 @@ _CONTINUES = frozenset(["continues", "continued"])
 _READ = frozenset(["read", "reads"])
 # Words after "read" within which "statement" makes it a reporting verb: 'read an Astana Team statement'.
 _READ_OBJECT_WORDS = 4
+# An outlet quoting a person, who is a pronoun: '"But there is a limit of patience," NTV quoted him as saying.',
+# '"...," he was quoted by Fars news agency as saying.' (2 dev quotes went without their speaker).
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted\s+(?P<object>him|her)|(?P<subject>he|she)\s+(?:was|is)\s+quoted\s+by\s[^,;:\"“”]{1,60}?)"
+    r"\s+as\s+(?:saying|telling)\b",
+    re.IGNORECASE,
+)
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+# Verbs that lead into a quote in the sentence after them, with no reporting verb of their own: 'Efstathios
+# Daras, the Greek ambassador to Venezuela ..., described the situation. "We fear major loss of life ..."' (2
+# such dev quotes had no speaker; the other one's, "an employee for Food for the Poor", is no known person).
+# Not in the passive ('She was described by friends as kind.') nor before "as" ('a man described as armed').
+_LEAD_IN_VERBS = frozenset(["described", "describes"])
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
-def _reporting_verbs(words: Sequence[re.Match[str]], after_quote: bool = False) -> list[int]:
+def _reporting_verbs(
+    words: Sequence[re.Match[str]], after_quote: bool = False, lead_in: bool = False
+) -> list[int]:
     """Positions of the words that are reporting verbs, not the nouns or "continues to" that look alike.
 
     "read" reports a statement read out ('the statement read', 'read an Astana Team statement'); after a
     quote, "reported" after a name reports what an outlet wrote ('"...," CNBC reported'). Before a quote it
-    may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."').
+    may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."'). With
+    ``lead_in``, for a sentence of its own before a quote, "described" in the active voice reports too.
     """
     verbs = [
         i
         for i, word in enumerate(words)
         if word.group() in SPEECH_VERBS
+        or (
+            lead_in
+            and word.group() in _LEAD_IN_VERBS
+            and not (i and words[i - 1].group().lower() in _BE_FORMS)
+            and not (i + 1 < len(words) and words[i + 1].group() == "as")
+        )
         or (after_quote and word.group() in _REPORTED and i and words[i - 1].group()[:1].isupper())
         or (
             word.group() in _READ
@@ -547,7 +593,7 @@ def _reporting_verbs(words: Sequence[re.Match[str]], after_quote: bool = False) 
     return [
         i
         for i in verbs
-        if not (words[i].group() in _NOUN_FORMS and i and _DETERMINER.fullmatch(words[i - 1].group()))
+        if not _noun_form(words, i)
         and not (words[i].group() in _CONTINUES and i + 1 < len(words) and words[i + 1].group() == "to")
     ]
 
@@ -787,11 +833,12 @@ class _Attributor:
             bisect.bisect_left(self.span_starts, start) : bisect.bisect_left(self.span_starts, end)
         ]
 
-    def _speaker_in(self, start: int, end: int, before_quote: bool) -> _Attribution:
+    def _speaker_in(self, start: int, end: int, before_quote: bool, lead_in: bool = False) -> _Attribution:
         """Who the attribution clause ``text[start:end]`` names.
 
         It is attributed when the clause has a reporting verb at all, so "a
-        spokesman said" is attributed, but to no named person.
+        spokesman said" is attributed, but to no named person; ``lead_in``
+        counts the verbs that lead into a quote of the next sentence.
         The subject must stand where a subject stands: before the verb (an
         appositive, an "of" phrase, an adverb or "was quoted as" may come
         between, or the verb stands in a "who" clause after the name and its
@@ -802,13 +849,23 @@ class _Attributor:
         the nearest person or pronoun before it.
         """
         words = tokens(self.text[start:end])
-        verbs = _reporting_verbs(words, after_quote=not before_quote)
+        verbs = _reporting_verbs(words, after_quote=not before_quote, lead_in=lead_in)
         if not verbs:
             according = self._according_to(start, end)
             if according.attributed or not (before_quote and self.text[start:end].rstrip().endswith(":")):
                 return according
-            lead_in = self._colon_lead_in(start, end)
-            return _Attribution(lead_in, lead_in is not None)
+            opener = self._colon_lead_in(start, end)
+            return _Attribution(opener, opener is not None)
+        quoted_as = _QUOTED_AS.search(self.text, start, end)
+        if quoted_as:
+            group = "object" if quoted_as.group("object") else "subject"
+            pronoun = quoted_as.group(group).lower()
+            return _Attribution(
+                self.people.antecedent(
+                    self.doc.article.id, quoted_as.start(group), _OBJECT_TO_SUBJECT.get(pronoun, pronoun)
+                ),
+                True,
+            )
         verb = words[verbs[-1] if before_quote else verbs[0]]
         verb_start, verb_end = start + verb.start(), start + verb.end()
         subjects = (
@@ -1160,7 +1217,7 @@ class _Attributor:
         previous = self.doc.sentences[index - 1]
         if previous.paragraph != sentence.paragraph and quote.end < paragraph_end - 1:
             return None
-        return self._speaker_in(previous.start, previous.end, before_quote=True).speaker
+        return self._speaker_in(previous.start, previous.end, before_quote=True, lead_in=True).speaker
 
     def still_speaking(self, start: int, end: int, speaker: str | None) -> bool:
         """Whether ``text[start:end]``, the reporter's words between a quote of ``speaker`` and a quote naming

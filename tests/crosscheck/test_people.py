@@ -305,3 +305,26 @@ def test_quote_marks_of_other_conventions_are_read_as_curly_ones():
     assert view.article.text == "“Wir bauen”, sagte er. “Oui”, dit-elle."
     assert [q.text for q in view.quotations] == ["“Wir bauen”", "“Oui”"]
     assert [q.text for q in doc.quotations] == ["„Wir bauen“", "«Oui»"]  # the segmented article is unchanged
+
+
+def test_a_compass_word_is_a_surname_after_a_given_name_or_an_honorific():
+    """multiling dev: "Rachel North (a pseudonym)" and "Ms North says:" named no one."""
+    text = (
+        "Some survivors, such as Rachel North (a pseudonym), have been angered by the plan. Writing on her "
+        'weblog, Ms North says:\n\n"It is us, not you, who are paying the cost for this."'
+    )
+    assert _speakers(text) == ["Rachel North"]
+    regions = "Talks with North Korea resumed in the North, the Middle East and the American West. America"
+    assert [m.name for m in find_names(regions, "a", demonyms=frozenset(["American"]))] == [
+        "Talks",
+        "America",
+    ]
+
+
+def test_a_role_to_a_place_is_a_role_appositive():
+    """multiling dev: "The Haitian ambassador to the United States, Raymond Joseph, told CNN" made no person."""
+    text = (
+        "The Haitian ambassador to the United States, Raymond Joseph, told CNN the nation needs help. "
+        "\"I'm quite sure we're going to face a disaster of major proportion,\" he said."
+    )
+    assert _speakers(text) == ["Raymond Joseph"]

@@ -1742,3 +1742,86 @@ def test_a_quote_after_the_speakers_own_reported_words_still_joins_the_statement
     (quote,) = find_quotes(docs)
     assert quote.speaker == "Susan Hale"
     assert quote.text.endswith("like a member of my family.")
+
+
+def test_remarks_after_a_preposition_is_a_noun_not_the_reporting_verb():
+    """multinews dev: 'Simpson said in closing remarks that ...' went without its speaker."""
+    docs = story(
+        "O.J. Simpson went before the parole board on Thursday.\n\n"
+        "Simpson said in closing remarks that he had been a peacemaker in the prison.\n\n"
+        '"I\'ve spent nine years making no excuses about anything."'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "O.J. Simpson"
+
+
+def test_a_quote_after_one_of_them_replies_keeps_remarks_a_verb():
+    """The noun reading of "replies" stops at an object pronoun: 'one of them replies' still reports."""
+    docs = story(
+        'Mayor Ann Lee said the rescuers were tired. "We did not sleep for two days," one of them replies.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker is None  # the rescuer's, not the mayor's of the sentence before
+
+
+def test_a_person_who_described_the_situation_speaks_the_quote_after():
+    """multiling dev: 'Efstathios Daras, the Greek ambassador to Venezuela ..., described the situation. "..."'."""
+    docs = story(
+        "A major earthquake hit Haiti on Tuesday. Efstathios Daras, the Greek ambassador to Venezuela who also "
+        'represents Greece in Haiti, described the situation. "We fear major loss of life, maybe in the '
+        'thousands."'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Efstathios Daras"
+
+
+def test_a_person_described_by_others_is_not_the_speaker_of_the_quote_after():
+    docs = story(
+        "Ann Lee, a teacher at the school, died in the flood. Ann Lee was described by friends as generous. "
+        '"She was the kindest woman in the whole town."'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["NTV quoted him as saying", "he was quoted by the Fars news agency as saying"],
+)
+def test_an_outlet_quoting_him_as_saying_credits_the_person_he_is(attribution):
+    """duc2003 and multinews dev quotes credited to no one."""
+    docs = story(
+        "Interior Minister Ismet Sezgin spoke in Ankara. Sezgin said Turkey was still trying diplomacy. "
+        f'"But there is a limit of patience for us," {attribution}.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Ismet Sezgin"
+
+
+def test_a_name_after_a_website_and_a_comma_speaks_when_a_role_follows():
+    """multiling dev: 'Quoted on the BBC's website, Saba Mozakka, the daughter of ..., said:' then the quote."""
+    docs = story(
+        "Relatives of the dead have also been very critical. Quoted on the BBC's website, Saba Mozakka, the "
+        "daughter of Behnaz Mozakka, who died in the Piccadilly Line explosion, said:\n\n"
+        '"The families will be campaigning for there to be a full public inquiry."'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Saba Mozakka"
+
+
+def test_a_job_noun_before_a_name_is_no_part_of_the_speakers_name():
+    docs = story(
+        'Commuter Priya Patel, 34, said: "The trains stopped for an hour and nobody told us anything."',
+        'Shopkeeper Tom Reid said the water came fast. "We lost the whole stock in one night," he said.',
+    )
+    assert {q.speaker for q in find_quotes(docs)} == {"Priya Patel", "Tom Reid"}
+
+
+def test_a_person_named_after_a_place_role_keeps_his_he():
+    """duc2003 dev: 'a voter in Tehran's Enqelab Square, Saeid Kazami, 41, said ... "...," he said.'"""
+    docs = story(
+        "However, a resident in Tehran's Enqelab Square, Saeid Kazami, 41, said he had cast his ballot for "
+        'hard-liners. "We know that the revolution will have no problem if they are in charge," he said.'
+    )
+    (quote,) = find_quotes(docs)
+    assert quote.speaker == "Saeid Kazami"
