@@ -38,6 +38,7 @@ import logging
 import os
 import pickle
 import tempfile
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -71,6 +72,7 @@ __all__ = [
     "read_story",
     "read_text",
     "read_uploaded",
+    "reading_notes",
     "split_multinews",
     "unique_names",
 ]
@@ -474,6 +476,56 @@ def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
         problems.extend(_report(problem) for problem in contents.batch.problems)
         found.append(_FileRead(str(name), str(name), contents))
     return _the_one_story(_gather(found, problems), hint="upload the files of one story at a time")
+
+
+@contextlib.contextmanager
+def reading_notes() -> Iterator[list[str]]:
+    """The warnings storyweave logs in this thread during the block: caveats on input it read all the same.
+
+    Such as a file not UTF-8 read as Windows-1252, an unknown declared
+    charset read as UTF-8, an unreadable date (the article kept undated) or one
+    in the future, a near-duplicate counted once: each message as the command
+    line prints it on stderr (without the ``storyweave:`` prefix), in the order
+    logged. They are still logged as before. A warning about a
+    :class:`~storyweave.model.Problem` (input skipped) is not a note: the batch,
+    and its report, list the problems.
+
+    Example:
+        >>> with reading_notes() as notes:
+        ...     _ = read_pasted("date: 2024-13-45\\nA fire broke out.")
+        >>> notes
+        ["pasted: ignoring unreadable date '2024-13-45'"]
+
+    Yields:
+        The notes, filled in as the block runs. Only the thread that entered
+        the block adds to them: a threaded server's requests each get their own.
+    """
+    notes: list[str] = []
+    # Every storyweave logger: a story's reading goes on past ingest (api counts a syndicated copy once).
+    package = logging.getLogger("storyweave")
+    handler = _NoteTaker(notes, threading.get_ident())
+    package.addHandler(handler)
+    try:
+        yield notes
+    finally:
+        package.removeHandler(handler)
+
+
+class _NoteTaker(logging.Handler):
+    """Adds the message of each warning logged in one thread, other than a problem's, to a list."""
+
+    def __init__(self, notes: list[str], thread: int) -> None:
+        super().__init__(logging.WARNING)
+        self._notes = notes
+        self._thread = thread
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # A handler runs in the thread that logs (record.thread is None when logging.logThreads is off).
+        if threading.get_ident() != self._thread:
+            return
+        if isinstance(record.args, tuple) and any(isinstance(arg, Problem) for arg in record.args):
+            return
+        self._notes.append(record.getMessage())
 
 
 def _uploaded_name(name: str) -> Path:

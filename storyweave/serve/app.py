@@ -14,7 +14,9 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   ``storyweave report FILES --format html`` for the same files (read by
   :func:`storyweave.ingest.read_uploaded`, from memory: nothing is written to
   disk), or for the pasted text (read by :func:`storyweave.ingest.read_pasted`),
-  with links back to the form (and the stored stories) on top. A bad file is
+  with links back to the form (and the stored stories) on top, and under them
+  the warnings the command line prints on stderr for input read with a caveat
+  (a file read as Windows-1252, an unreadable or future date...). A bad file is
   listed under "Skipped input" with the CLI's one-line reason and the other
   files make the report; nothing readable, or files or text of several
   stories, is a 422 with the reason. The whole request may hold
@@ -64,7 +66,7 @@ from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import read_pasted, read_uploaded
+from storyweave.ingest import read_pasted, read_uploaded, reading_notes
 from storyweave.model import Story
 from storyweave.render import render
 
@@ -167,7 +169,10 @@ Give files or pasted text, not both.</p>
 {%- if page.next %}<a href="{{ page.next }}" rel="next">Next {{ PAGE_SIZE }} →</a>{% endif %}</nav>{% endif %}
 {% endblock %}""",
             "links": '<nav><a href="/">New report</a>'
-            '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>',
+            '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>'
+            # What the command line warns of on stderr while reading, which the page would otherwise hide.
+            '{% if notes %}\n<aside class="notes" aria-label="Reading notes"><p>Read with a caveat:</p>\n<ul>'
+            "{% for note in notes %}\n<li>{{ note }}</li>{% endfor %}\n</ul></aside>{% endif %}",
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
 <p class="error">{{ error }}</p>
@@ -294,12 +299,13 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
         )
         return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
     try:
-        batch = read_uploaded(form.files) if form.files else read_pasted(text)
-        report = api.report(api.clean_batch(batch), words=words)
+        with reading_notes() as notes:
+            batch = read_uploaded(form.files) if form.files else read_pasted(text)
+            report = api.report(api.clean_batch(batch), words=words)
     except StoryweaveError as exc:
         page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)
-    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored))
+    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored, notes=notes))
 
 
 @dataclass(frozen=True)
@@ -449,13 +455,15 @@ def _story(db: Path, story_id: str, words: int, start_response: StartResponse) -
     return _html(start_response, "200 OK", _with_links(report_page, stored=True))
 
 
-def _with_links(report_page: str, *, stored: bool) -> str:
-    """A rendered HTML report with the links back to the UI's pages first in its body.
+def _with_links(report_page: str, *, stored: bool, notes: Sequence[str] = ()) -> str:
+    """A rendered HTML report with the links back to the UI's pages first in its body, and then any notes.
 
     The report is the file ``storyweave report --format html`` writes, which
     links nowhere; its text is escaped, so its first ``<body`` is the tag.
+    ``notes`` are the warnings of reading its input (see
+    :func:`storyweave.ingest.reading_notes`), one line each.
     """
-    links = _TEMPLATES.get_template("links").render(stored=stored)
+    links = _TEMPLATES.get_template("links").render(stored=stored, notes=notes)
     body = _BODY_TAG.search(report_page)
     if body is None:  # Not a page of the report template: leave it as rendered.
         return report_page
