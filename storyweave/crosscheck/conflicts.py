@@ -107,15 +107,36 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "as many as": "at_most",
 }  # fmt: skip
+# A number in words: one word ("fourteen"), tens and ones ("twenty-three", "twenty three"), hundreds or
+# dozens ("one hundred and twenty", "a hundred", "two dozen", "half a dozen"), or what leads a scale ("a
+# thousand", "one and a half million"). Alternatives are tried longest first. Plurals ("dozens of",
+# "hundreds of"), "several hundred" and "a few" give no figure, ordinals ("twenty-third") are no count,
+# and words after a scale ("two thousand five hundred") are not read on their own.
+_SMALL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine)|" + "|".join(WORD_NUMBERS) + r")\b"
+)
+_LEAD_WORD = r"(?:half\s+a|a|" + _SMALL_WORD + r")(?:\s+and\s+a\s+half)?"
+_WORD_FIGURE = (
+    r"\b(?<!thousand\s)(?<!million\s)(?<!billion\s)(?:"
+    rf"{_LEAD_WORD}\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL_WORD})?|dozen)"
+    rf"|{_LEAD_WORD}(?=\s+(?:thousand|million|billion|trillion)\b)"
+    rf"|{_SMALL_WORD})"
+)
+_FIGURE = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_FIGURE + r")\b"
+# A count in dozens is a rounded figure: it allows half a dozen either way.
+_DOZEN = 12
+_MULTIPLIERS = {"hundred": 100, "dozen": _DOZEN}
+# "and a half" and "half a" are one half: "one and a half" is 1.5, "half a dozen" 6.
+_HALF = re.compile(r"\band\s+a\s+half\b|\bhalf\s+a\b")
+_NUMBER_WORD = re.compile(r"[a-z]+")
 # A qualifier is a whole word ("recover two" is no "over two"); a number glued to a letter, a digit, a
 # hyphen or a percent sign is part of a label, a compound or a range ("Airbus A330", "twenty-three",
 # "a 2-to-1 advantage", "50%-52%"): all 15 such figures of the dev sets were misread.
 _AMOUNT = re.compile(
     r"(?:\b(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<currency>\$|US\$|dlrs\s?|£|€)?"
-    r"(?<![\w%-])"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(WORD_NUMBERS) + r"))\b"
-    r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?<![\w%-])" + _FIGURE + r"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
     re.IGNORECASE,
 )
@@ -172,8 +193,7 @@ _OUT_OF = re.compile(r"\bout\s+of\s+$", re.IGNORECASE)
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
 _EARLIER = re.compile(
     r"[\s,_—–-]*(?:(?:down|up)\s+)?from\s+"
-    r"(?:(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(WORD_NUMBERS) + r"))\b",
+    r"(?:(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?" + _FIGURE,
     re.IGNORECASE,
 )
 # What a figure before a change is counted over (``_Scope.periods``): only another earlier figure meets it.
@@ -201,8 +221,13 @@ _RUNNING = re.compile(
 # and the word right before the figure (see ``_SentenceIndex.tally``).
 _TALLY = re.compile(r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b")
 _TALLY_VERB = re.compile(r"\b(?:to|at|is|was|reached|of|stood at)\s*$")
-# Matched where they are used (after the number), so no "^".
-_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d|-year|-\w)", re.IGNORECASE)
+# Matched where they are used (after the number), so no "^". A clock time may be written in words:
+# "twenty-five past ten" (the one misread of the dev sets' figures in words).
+_TIME_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d|-year|-\w"
+    r"|\spast\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(r"\s*(?:-|to|and|or)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and|or)\s*$")
 _SEPARATOR = re.compile(r"[,;]")
@@ -517,10 +542,13 @@ class _Fact:
         return True
 
 
-def _interval(value: float, qualifier: str | None, allow_rounding: bool, stated: str = "") -> _Amount:
+def _interval(
+    value: float, qualifier: str | None, allow_rounding: bool, stated: str = "", step: float | None = None
+) -> _Amount:
     """The values a figure allows: a bound's side of it, an approximation's or a rounded figure's
-    neighbourhood. ``stated`` is the qualified figure as written, kept for showing it."""
-    step = granularity(value)
+    neighbourhood. ``stated`` is the qualified figure as written, kept for showing it; ``step`` the
+    rounding step its words give ("two dozen": a dozen), if not its digits'."""
+    step = step or granularity(value)
     # A neighbourhood stops just short of the midpoint to the next figure of its precision: "$2.1
     # billion" and "$2.2 billion" (DUC 2003 d31041t) each round the other's side of $2.15 billion, so
     # they disagree; taken as closed, the two neighbourhoods met at that midpoint and passed as one.
@@ -932,7 +960,7 @@ def _amount_facts(
             and not match.group("currency")
         ):
             continue  # a label: "Pier 7", "Flight 111", "No. 3"
-        value = float(WORD_NUMBERS[number_text.lower()] if is_word else number_text.replace(",", ""))
+        value = _number_value(number_text)
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         anchor = figure = (match.start(), end)
@@ -979,8 +1007,10 @@ def _amount_facts(
             continue  # "hand over two suspects"
         if unit in _TIME_UNITS or (1900 <= value <= 2100 and not match.group("currency") and unit != "$"):
             continue
+        dozens = _DOZEN if is_word and number_text.lower().endswith("dozen") else None
         allow_rounding = (
-            bool(match.group("currency") or match.group("scale") or match.group("percent")) or value >= 1000
+            bool(match.group("currency") or match.group("scale") or match.group("percent") or dozens)
+            or value >= 1000
         )
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
@@ -1002,7 +1032,7 @@ def _amount_facts(
             kind="number",
             key=unit,
             unit_text=unit_text,
-            value=_interval(value, match.group("qualifier"), allow_rounding, _stated(match)),
+            value=_interval(value, match.group("qualifier"), allow_rounding, _stated(match), dozens),
             article_index=index,
             article_id=doc.article.id,
             sentence=sentence,
@@ -1058,9 +1088,7 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
         or text[end:].lstrip().startswith(("%", "percent", "per cent"))
     ):
         return None
-    value = float(
-        WORD_NUMBERS[number_text.lower()] if number_text[0].isalpha() else number_text.replace(",", "")
-    )
+    value = _number_value(number_text)
     if value < 1 or 1900 <= value <= 2100:
         return None
     qualifier = match.group("qualifier")
@@ -1073,6 +1101,20 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
         figure=(match.start("number"), end),
         earlier_of=fact.value if isinstance(fact.value, _Amount) else None,
     )
+
+
+def _number_value(number_text: str) -> float:
+    """The value of a figure matched by ``_FIGURE``: "1,200", "twenty-three", "one hundred and twenty",
+    "two dozen", "half a dozen" (6), "one and a half" (as it leads "million")."""
+    if not number_text[0].isalpha():
+        return float(number_text.replace(",", ""))
+    value = 0.0
+    for word in _NUMBER_WORD.findall(_HALF.sub("half", number_text.lower())):
+        if word in _MULTIPLIERS:
+            value *= _MULTIPLIERS[word]
+        elif word != "and":
+            value += 0.5 if word == "half" else WORD_NUMBERS.get(word, 1)  # "a" is one
+    return value
 
 
 def _stated(match: re.Match[str]) -> str:

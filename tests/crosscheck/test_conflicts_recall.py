@@ -129,3 +129,49 @@ def test_a_casualty_count_shares_its_verb_not_its_key():
         dates=("1998-10-30", "1998-10-31"),
     )
     assert find_conflicts(docs) == ()
+
+
+def test_numbers_in_words_are_read_as_their_value():
+    assert _amounts("The crash killed twenty-three people.") == [("die", "23")]
+    assert _amounts("The crash killed twenty three people.") == [("die", "23")]
+    assert _amounts("The crash killed one hundred and twenty people.") == [("die", "120")]
+    assert _amounts("The storm killed about two hundred people.") == [("die", "about two hundred")]
+    assert _amounts("The fire destroyed a thousand homes.") == [("hom", "1000")]
+    assert _amounts("The company lost one and a half million dollars.") == [("dollar", "1500000")]
+    assert _amounts("Half a million people watched.") == [("person", "500000")]
+    # Words after a scale belong to its number, not to a figure of their own.
+    assert _amounts("The storm killed nearly two thousand five hundred people.") == []
+
+
+def test_a_count_in_dozens_is_a_rounded_figure():
+    assert _amounts("Police arrested two dozen protesters.") == [("protes", "24")]
+    (doc,) = story("Police arrested a dozen protesters.")
+    cast = conflicts._Cast(People([doc]), [doc])
+    (fact,) = conflicts._amount_facts(doc, 0, doc.sentences[0], [], [], cast)
+    assert fact.value.compatible(conflicts._interval(11, None, False))
+    assert not fact.value.compatible(conflicts._interval(20, None, False))
+
+
+def test_vague_number_words_and_ordinals_give_no_figure():
+    for text in (
+        "Police arrested dozens of protesters.",
+        "Hundreds of people were evacuated.",
+        "A few people were injured.",
+        "Several hundred people were evacuated.",
+        "The twenty-third victim died.",
+    ):
+        assert _amounts(text) == [], text
+    # A clock time in words: not 25 of anything.
+    assert "25" not in [
+        v for _, v in _amounts("The crowd grew as the start time of twenty-five past ten neared.")
+    ]
+
+
+def test_a_count_in_words_conflicts_with_one_in_digits():
+    docs = story(
+        "The bus crash killed twenty-three people on the mountain road.",
+        "The bus crash killed 25 people on the mountain road.",
+        dates=("2026-03-11", "2026-03-11"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert {p.value: set(p.articles) for p in conflict.positions} == {"23": {"a0"}, "25": {"a1"}}
