@@ -34,10 +34,25 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
   story, as ``storyweave report --db FILE --story ID --format html`` gives it,
   with the same links back on top (kept in the database once made: see
-  :func:`storyweave.api.report_story`).
+  :func:`storyweave.api.report_story`), and two forms that correct the
+  grouping: merge stories into it, and move an article.
+- ``POST /stories/<id>/merge`` (field ``stories``: ids, separated by spaces or
+  commas) and ``POST /stories/<id>/move`` (fields ``article`` and ``to``: a
+  story id, or ``new``): :func:`storyweave.api.merge_stories` of the story and
+  the ids given, or :func:`storyweave.api.move_article`. Done, they answer 303
+  See Other to the story that results, whose page says what was done; refused
+  by the API (an unknown id, one story to merge, a database that cannot be
+  written), they show the story's page again with the API's one-line reason
+  (a 422, or a 409 for the database) and nothing changed.
 
 On loopback (the default), only requests addressed to a loopback name
 (``localhost``, ``127.0.0.1``, ``[::1]``) are answered: see :func:`make_app`.
+
+Only a form of this server's own pages may change the stories: a correction
+whose ``Origin`` (or, without one, ``Referer``) names another site, or whose
+``Sec-Fetch-Site`` is not ``same-origin``, is a 403, and so is one that names
+no origin at all (which no browser sends, but a script may): see
+:func:`_same_origin`.
 
 Every page route also answers ``HEAD`` (GET's status and headers, no body);
 another method on a route is a 405 naming the allowed ones in ``Allow``.
@@ -58,7 +73,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import multipart
@@ -69,6 +84,7 @@ from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_pasted, read_uploaded, reading_notes
 from storyweave.model import Story
 from storyweave.render import render
+from storyweave.store import StoryChoiceError
 
 if TYPE_CHECKING:
     from storyweave.store import StoryPage
@@ -92,6 +108,13 @@ HEADLINE_CHARS = 200
 # The orders of the story list, by their ``sort`` value. The default is the order of ``storyweave stories``.
 DEFAULT_ORDER = "created"
 _STORIES_PREFIX = "/stories/"
+# The corrections a stored story's page posts (/stories/<id>/merge, /stories/<id>/move), and the line its page
+# shows when one is done (the ``done`` query field of the redirect).
+_CORRECTIONS = {
+    "merge": "Merged: the stories are one now, this one (the other ids no longer exist).",
+    "move": "Moved: the article is in this story now.",
+}
+_IDS = re.compile(r"[\s,]+")
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 # A summary budget as a form sends it: ASCII digits, no more of them than MAX_WORDS has (leading zeros aside).
 _BUDGET = re.compile(rf"0*([0-9]{{1,{len(str(MAX_WORDS))}}})")
@@ -170,6 +193,21 @@ Give files or pasted text, not both.</p>
 {% endblock %}""",
             "links": '<nav><a href="/">New report</a>'
             '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>'
+            # A stored story's corrections: plain forms (no scripts), above the report they change.
+            '{% if story_id %}\n<section class="corrections" aria-label="Correct the grouping"><style>'
+            ".corrections form{margin:.4rem 0}.corrections .error{color:#a00}.corrections .muted{color:#666}"
+            "</style>"
+            '{% if done %}<p class="done" role="status">{{ done }}</p>{% endif %}'
+            '{% if error %}<p class="error" role="alert">{{ error }}</p>{% endif %}'
+            '<form method="post" action="/stories/{{ story_id|segment }}/merge"><label>Merge into this story: '
+            '<input name="stories" value="{{ fields.stories }}" required placeholder="story ids, e.g. s0002 s0005"></label> '
+            '<button type="submit">Merge</button> <span class="muted">(the stories join the oldest, the lowest '
+            "id, which may be another one; the other ids stop existing)</span></form>"
+            '<form method="post" action="/stories/{{ story_id|segment }}/move"><label>Move article '
+            '<input name="article" value="{{ fields.article }}" required placeholder="article id"></label> '
+            '<label>to <input name="to" value="{{ fields.to }}" required placeholder="story id, or new"></label> '
+            '<button type="submit">Move</button> <span class="muted">(with its near-duplicate copies)</span></form>'
+            "</section>{% endif %}"
             # What the command line warns of on stderr while reading, which the page would otherwise hide.
             '{% if notes %}\n<aside class="notes" aria-label="Reading notes"><p>Read with a caveat:</p>\n<ul>'
             "{% for note in notes %}\n<li>{{ note }}</li>{% endfor %}\n</ul></aside>{% endif %}",
@@ -233,8 +271,12 @@ def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = L
         fields = parse_qs(environ.get("QUERY_STRING", ""))
         if db is not None and path == "/stories":
             return _story_list(db, fields, start_response)
-        # The one route left (see _methods): a stored story.
-        return _story(db, path.removeprefix(_STORIES_PREFIX), _words(fields), start_response)
+        # The routes left (see _methods): a correction of a stored story, or the story.
+        correction = _correction(path)
+        if db is not None and correction:
+            return _correct(db, *correction, environ, start_response)
+        done = _CORRECTIONS.get(fields.get("done", [""])[0])
+        return _story(db, path.removeprefix(_STORIES_PREFIX), _words(fields), start_response, done=done)
 
     return app
 
@@ -252,11 +294,19 @@ def _host_name(header: str | None) -> str | None:
 
 def _methods(path: str, *, stored: bool) -> tuple[str, ...]:
     """The methods a route answers (none: no such route). Pages are read with GET (or HEAD); a report is posted."""
-    if path == "/report":
+    if path == "/report" or (stored and _correction(path)):
         return ("POST",)
     if path == "/" or (stored and (path == "/stories" or path.startswith(_STORIES_PREFIX))):
         return ("GET", "HEAD")
     return ()
+
+
+def _correction(path: str) -> tuple[str, str] | None:
+    """The story id and the correction (a key of :data:`_CORRECTIONS`) of a correction's path, else None."""
+    if not path.startswith(_STORIES_PREFIX):
+        return None
+    story_id, _, action = path.removeprefix(_STORIES_PREFIX).rpartition("/")
+    return (story_id, action) if story_id and action in _CORRECTIONS else None
 
 
 def _form(words: int, articles: str, error: str | None, *, stored: bool) -> str:
@@ -273,19 +323,44 @@ def _words(fields: dict[str, list[str]]) -> int:
     return int(field[1]) if field and 0 < int(field[1]) <= MAX_WORDS else DEFAULT_WORDS
 
 
-def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
+class _BadBody(Exception):
+    """A request body not read: its status and the page that says why."""
+
+    def __init__(self, status: str, page: str) -> None:
+        super().__init__(status)
+        self.status = status
+        self.page = page
+
+
+def _read_form(environ: dict, *, stored: bool) -> _Form:
+    """The form a request posted (see :func:`_posted`), read within :data:`MAX_BODY_BYTES`.
+
+    Raises:
+        _BadBody: A bad ``Content-Length``, a body over the cap, or multipart data that does not parse.
+    """
     length = environ.get("CONTENT_LENGTH") or "0"
     # Digits only: int() would also take "-1" (read to the end of the stream, past the size cap) or " 1_0".
     if not (length.isascii() and length.isdigit()):
-        return _html(start_response, "400 Bad Request", "<!doctype html><p>Bad Content-Length.</p>")
+        raise _BadBody("400 Bad Request", "<!doctype html><p>Bad Content-Length.</p>")
     size = int(length)
     if size > MAX_BODY_BYTES:
         page = f"<!doctype html><p>Too much to read: at most {MAX_BODY_BYTES:,} bytes of files and text.</p>"
-        return _html(start_response, "413 Content Too Large", page)
+        raise _BadBody("413 Content Too Large", page)
     try:
-        form = _posted(environ.get("CONTENT_TYPE", ""), environ["wsgi.input"].read(size))
+        return _posted(environ.get("CONTENT_TYPE", ""), environ["wsgi.input"].read(size))
     except multipart.MultipartError as exc:
-        return _error(start_response, "400 Bad Request", f"Unreadable form data: {exc}", stored=stored)
+        status = "400 Bad Request"
+        page = _TEMPLATES.get_template("error").render(
+            status=status, error=f"Unreadable form data: {exc}", stored=stored
+        )
+        raise _BadBody(status, page) from None
+
+
+def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
+    try:
+        form = _read_form(environ, stored=stored)
+    except _BadBody as exc:
+        return _html(start_response, exc.status, exc.page)
     text = form.fields.get("articles", [""])[0]
     words = _words(form.fields)
     if not form.files and not text.strip():
@@ -445,25 +520,112 @@ def _page(found: StoryPage, number: int, kept: dict[str, str]) -> _Page:
     )
 
 
-def _story(db: Path, story_id: str, words: int, start_response: StartResponse) -> Iterable[bytes]:
+def _story(
+    db: Path,
+    story_id: str,
+    words: int,
+    start_response: StartResponse,
+    *,
+    status: str = "200 OK",
+    done: str | None = None,
+    error: str | None = None,
+    fields: dict[str, str] | None = None,
+) -> Iterable[bytes]:
+    """A stored story's page: its report under the links and the correction forms.
+
+    ``done`` is the line saying what correction was just made; ``error`` why
+    one was refused (then ``status`` is the refusal's, and ``fields`` the
+    values posted, shown again in the forms).
+    """
     try:
         # The id goes to the store only as a bound SQL parameter. An unknown id raises, and so does a
         # database gone since start-up: either way there is no such story to show.
         report_page = api.report_story(db, story_id, words=words, fmt="html")
     except StoryweaveError as exc:
         return _error(start_response, "404 Not Found", str(exc), stored=True)
-    return _html(start_response, "200 OK", _with_links(report_page, stored=True))
+    story = {"story_id": story_id, "done": done, "error": error, "fields": fields or {}}
+    return _html(start_response, status, _with_links(report_page, stored=True, story=story))
 
 
-def _with_links(report_page: str, *, stored: bool, notes: Sequence[str] = ()) -> str:
+def _same_origin(environ: dict) -> bool:
+    """Whether a request comes from a page of this server (its scheme, host and port), not another site's.
+
+    Any page the user opens may post a form to this server (cross-site request
+    forgery); the browser says where from. ``Sec-Fetch-Site``, when sent, must
+    be ``same-origin`` (``same-site`` is another port of the same host: another
+    local server); ``Origin``, or without one ``Referer``, must name this
+    server as the ``Host`` header does (checked against the loopback names by
+    :func:`make_app`). A request with none of the three is refused: browsers
+    send ``Origin`` with every POST, so only a script omits it, and one that
+    means to change the stories can use the command line, or say ``Origin``.
+    """
+    site = environ.get("HTTP_SEC_FETCH_SITE")
+    named = environ.get("HTTP_ORIGIN") or environ.get("HTTP_REFERER")
+    if site is not None and site != "same-origin":
+        return False
+    if named is None:
+        return site is not None
+    own = _origin(f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}")
+    return own is not None and _origin(named) == own
+
+
+def _origin(url: str) -> tuple[str, str, int] | None:
+    """The scheme, host name and port of a URL ("http://LocalHost" -> ("http", "localhost", 80)), else None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:  # a port that is no number, or brackets that close nothing
+        return None
+    # "null" (a sandboxed or local page) has no host: it names no server.
+    return (parts.scheme, parts.hostname.rstrip("."), port) if parts.hostname and port else None
+
+
+def _correct(
+    db: Path, story_id: str, action: str, environ: dict, start_response: StartResponse
+) -> Iterable[bytes]:
+    """Make a correction posted from a story's page and send the browser to the story it results in."""
+    if not _same_origin(environ):
+        error = (
+            "Refused: a change to the stories must be posted from this server's own page, and this request "
+            "came from another site or named none. From a script, use storyweave merge or storyweave move."
+        )
+        return _error(start_response, "403 Forbidden", error, stored=True)
+    try:
+        posted = _read_form(environ, stored=True)
+    except _BadBody as exc:
+        return _html(start_response, exc.status, exc.page)
+    fields = {name: values[0].strip() for name, values in posted.fields.items()}
+    try:
+        if action == "merge":
+            # The page's story first; one also typed in the field is still named once.
+            named = dict.fromkeys([story_id, *_IDS.split(fields.get("stories", ""))])
+            story = api.merge_stories(db, [name for name in named if name])
+        else:
+            to = fields.get("to", "")
+            story = api.move_article(db, fields.get("article", ""), None if to == "new" else to)
+    except StoryweaveError as exc:
+        # An id the API refused is the editor's to fix; anything else is the database's (read-only, busy).
+        status = "422 Unprocessable Content" if isinstance(exc, StoryChoiceError) else "409 Conflict"
+        return _story(
+            db, story_id, DEFAULT_WORDS, start_response, status=status, error=str(exc), fields=fields
+        )
+    location = f"{_STORIES_PREFIX}{quote(story.id, safe='')}?done={action}"
+    start_response("303 See Other", [("Location", location), ("Content-Length", "0")])
+    return []
+
+
+def _with_links(
+    report_page: str, *, stored: bool, notes: Sequence[str] = (), story: dict[str, Any] | None = None
+) -> str:
     """A rendered HTML report with the links back to the UI's pages first in its body, and then any notes.
 
     The report is the file ``storyweave report --format html`` writes, which
     links nowhere; its text is escaped, so its first ``<body`` is the tag.
     ``notes`` are the warnings of reading its input (see
-    :func:`storyweave.ingest.reading_notes`), one line each.
+    :func:`storyweave.ingest.reading_notes`), one line each. ``story`` fills
+    a stored story's correction forms (see :func:`_story`).
     """
-    links = _TEMPLATES.get_template("links").render(stored=stored, notes=notes)
+    links = _TEMPLATES.get_template("links").render(stored=stored, notes=notes, **(story or {}))
     body = _BODY_TAG.search(report_page)
     if body is None:  # Not a page of the report template: leave it as rendered.
         return report_page

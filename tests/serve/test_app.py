@@ -122,10 +122,13 @@ def _error(url):
 
 
 _LINKS = re.compile(r"\n<nav>.*?</nav>")
+# A stored story's correction forms, after the links (tests/serve/test_corrections.py).
+_CORRECTIONS = re.compile(r"\n<section class=\"corrections\".*?</section>")
 
 
 def _without_links(page):
     """The report page as ``storyweave report --format html`` writes it: without the UI's links on top."""
+    page = _CORRECTIONS.sub("", page, count=1)
     (links,) = _LINKS.findall(page)
     assert re.search(r"<body\b[^>]*>" + re.escape(links), page)  # first thing in the body
     return page.replace(links, "", 1)

@@ -1,0 +1,235 @@
+"""Correcting the grouping from a stored story's page: the merge and move forms, and who may post them."""
+
+import http.client
+import shutil
+import threading
+import urllib.parse
+
+import pytest
+from store.conftest import make_read_only
+
+from storyweave import api
+from storyweave.model import Batch
+from storyweave.serve.app import make_app_server
+
+from .test_app import STORED
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, encoder):
+    """A database of two stories (the Pier 7 fire, the Lakeside vote), made once and copied by each test."""
+    folder = tmp_path_factory.mktemp("ingested")
+    api.ingest(Batch(STORED), folder / "news.db", progress=False)
+    return folder
+
+
+@pytest.fixture
+def db(ingested, tmp_path):
+    copy = shutil.copytree(ingested, tmp_path / "store")
+    return copy / "news.db"
+
+
+@pytest.fixture
+def server(db):
+    """The server's port, with ``db`` to correct."""
+    server = make_app_server("127.0.0.1", 0, db)
+    # A short poll: shutdown() waits for it, once per test.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    try:
+        yield server.server_port
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+
+
+def _story_of(db, article_id):
+    return next(story.id for story in api.stories(db) if article_id in story.article_ids)
+
+
+def _grouping(db):
+    return sorted(story.article_ids for story in api.stories(db))
+
+
+def _request(port, method, path, fields=None, headers=None):
+    """Status, headers and body text of a request (a form posted url-encoded, as a browser's form is)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    body = urllib.parse.urlencode(fields) if fields is not None else None
+    sent = {"Content-Type": "application/x-www-form-urlencoded"} if fields is not None else {}
+    try:
+        connection.request(method, path, body=body, headers={**sent, **(headers or {})})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read().decode()
+    finally:
+        connection.close()
+
+
+def _from_page(port):
+    """The headers a browser sends with a form posted from one of this server's pages."""
+    return {"Origin": f"http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-origin"}
+
+
+def test_a_stored_storys_page_has_the_correction_forms_and_a_pasted_report_has_none(server, db):
+    fire = _story_of(db, "fire-a")
+    _, _, page = _request(server, "GET", f"/stories/{fire}")
+    assert f'<form method="post" action="/stories/{fire}/merge">' in page
+    assert f'<form method="post" action="/stories/{fire}/move">' in page
+    assert "join the oldest" in page
+    assert "<script" not in page.replace("&lt;script", "")  # still no scripts
+    _, _, report = _request(server, "POST", "/report", {"articles": STORED[0].text})
+    assert "/merge" not in report and "/move" not in report
+
+
+def test_merging_from_the_newer_storys_page_goes_to_the_merged_story_and_the_list_shows_one(server, db):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    assert fire < vote
+
+    # The page's own id typed again is named once, not an error.
+    status, headers, _ = _request(
+        server, "POST", f"/stories/{vote}/merge", {"stories": f"{fire}, {vote}"}, _from_page(server)
+    )
+
+    assert (status, headers["Location"]) == (303, f"/stories/{fire}?done=merge")
+    assert _grouping(db) == [("fire-a", "fire-b", "vote-a", "vote-b")]
+    _, _, page = _request(server, "GET", headers["Location"])
+    assert '<p class="done" role="status">Merged: the stories are one now' in page
+    _, _, listing = _request(server, "GET", "/stories")
+    assert "Stories 1–1 of 1" in listing
+    assert _request(server, "GET", f"/stories/{vote}")[0] == 404  # merged away
+
+
+def test_moving_an_article_to_a_new_story_goes_to_it(server, db):
+    fire = _story_of(db, "fire-a")
+
+    # Referer alone (no Origin, no Sec-Fetch-Site) names the page too.
+    status, headers, _ = _request(
+        server,
+        "POST",
+        f"/stories/{fire}/move",
+        {"article": "fire-b", "to": "new"},
+        {"Referer": f"http://127.0.0.1:{server}/stories/{fire}"},
+    )
+
+    alone = _story_of(db, "fire-b")
+    assert alone != fire
+    assert (status, headers["Location"]) == (303, f"/stories/{alone}?done=move")
+    assert _grouping(db) == [("fire-a",), ("fire-b",), ("vote-a", "vote-b")]
+    _, _, page = _request(server, "GET", headers["Location"])
+    assert "Moved: the article is in this story now." in page
+
+    # And back, into a story named by id.
+    status, headers, _ = _request(
+        server, "POST", f"/stories/{alone}/move", {"article": "fire-b", "to": fire}, _from_page(server)
+    )
+    assert (status, headers["Location"]) == (303, f"/stories/{fire}?done=move")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "http://evil.example"},
+        {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
+        {"Origin": "null"},  # a sandboxed frame or a local file
+        {"Origin": "http://127.0.0.1:1"},  # another server on this machine
+        {"Origin": "https://127.0.0.1:{port}"},
+        {"Origin": "http://localhost:{port}"},  # not the name this request was sent to
+        {"Origin": "http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-site"},
+        {"Referer": "http://evil.example/stories/s0001"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Origin": "http://127.0.0.1:{port}x"},
+    ],
+)
+def test_a_correction_posted_from_another_site_is_a_403_and_changes_nothing(server, db, headers):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    before = _grouping(db)
+    sent = {name: value.format(port=server) for name, value in headers.items()}
+
+    merge = _request(server, "POST", f"/stories/{fire}/merge", {"stories": vote}, sent)
+    move = _request(server, "POST", f"/stories/{fire}/move", {"article": "fire-b", "to": "new"}, sent)
+
+    for status, _, page in (merge, move):
+        assert status == 403
+        assert "must be posted from this server&#39;s own page" in page
+    assert _grouping(db) == before
+
+
+def test_a_correction_naming_no_origin_is_a_403_that_points_to_the_command_line(server, db):
+    # What curl sends by default: no browser posts a form without Origin or Sec-Fetch-Site.
+    before = _grouping(db)
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    status, _, page = _request(server, "POST", f"/stories/{fire}/merge", {"stories": vote})
+    assert status == 403
+    assert "storyweave merge or storyweave move" in page
+    assert _grouping(db) == before
+    # The report form changes nothing and keeps answering such a request.
+    assert _request(server, "POST", "/report", {"articles": STORED[0].text})[0] == 200
+
+
+@pytest.mark.parametrize(
+    ("action", "fields", "message"),
+    [
+        ("merge", {"stories": "s9999"}, "no story &#39;s9999&#39;"),
+        ("merge", {"stories": ""}, "name two or more stories to merge"),
+        ("move", {"article": "nope", "to": "new"}, "no article &#39;nope&#39;"),
+        ("move", {"article": "vote-a", "to": "s9999"}, "no story &#39;s9999&#39;"),
+        ("move", {"article": "fire-a", "to": "{fire}"}, "is in story"),
+    ],
+)
+def test_a_refused_correction_shows_the_page_again_with_the_apis_reason(server, db, action, fields, message):
+    fire = _story_of(db, "fire-a")
+    before = _grouping(db)
+    posted = {name: value.format(fire=fire) for name, value in fields.items()}
+
+    status, _, page = _request(server, "POST", f"/stories/{fire}/{action}", posted, _from_page(server))
+
+    assert status == 422
+    assert '<p class="error" role="alert">' in page and message in page
+    assert "Wrenport &lt;Gazette&gt;" in page  # the story's report, as it was
+    assert _grouping(db) == before
+
+
+def test_a_correction_on_an_unknown_storys_page_is_a_404(server, db):
+    before = _grouping(db)
+    status, _, page = _request(
+        server, "POST", "/stories/s9999/merge", {"stories": _story_of(db, "fire-a")}, _from_page(server)
+    )
+    assert status == 404 and "no story &#39;s9999&#39;" in page
+    assert _grouping(db) == before
+
+
+def test_hostile_ids_are_escaped_in_the_message_and_the_form(server, db):
+    fire = _story_of(db, "fire-a")
+    hostile = '"><script>alert(1)</script>'
+    merge = _request(server, "POST", f"/stories/{fire}/merge", {"stories": hostile}, _from_page(server))
+    move = _request(
+        server, "POST", f"/stories/{fire}/move", {"article": hostile, "to": hostile}, _from_page(server)
+    )
+    for status, _, page in (merge, move):
+        assert status == 422
+        assert "<script>alert(1)" not in page
+        assert 'value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in page
+
+
+def test_a_read_only_database_is_the_apis_reason_not_a_500(server, db, monkeypatch):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    before = _grouping(db)
+    make_read_only(monkeypatch)
+
+    merge = _request(server, "POST", f"/stories/{fire}/merge", {"stories": vote}, _from_page(server))
+    move = _request(
+        server, "POST", f"/stories/{fire}/move", {"article": "fire-b", "to": "new"}, _from_page(server)
+    )
+
+    for status, _, page in (merge, move):
+        assert status == 409
+        assert "cannot write to the database" in page and "Wrenport &lt;Gazette&gt;" in page
+    monkeypatch.undo()
+    assert _grouping(db) == before
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "PUT"])
+@pytest.mark.parametrize("action", ["merge", "move"])
+def test_a_correction_is_posted_only(server, db, method, action):
+    status, headers, _ = _request(server, method, f"/stories/{_story_of(db, 'fire-a')}/{action}")
+    assert (status, headers["Allow"]) == (405, "POST")
