@@ -52,7 +52,11 @@ Only a form of this server's own pages may change the stories: a correction
 whose ``Origin`` (or, without one, ``Referer``) names another site, or whose
 ``Sec-Fetch-Site`` is not ``same-origin``, is a 403, and so is one that names
 no origin at all (which no browser sends, but a script may): see
-:func:`_same_origin`.
+:func:`_same_origin`. No page may be framed by another site (which could lead
+the user's clicks onto a form). On another address than loopback (``--host
+0.0.0.0``) these checks still stop another site's form, but not anyone who can
+reach the server, nor a web page whose own name it points at this machine (DNS
+rebinding): see :func:`make_app`.
 
 Every page route also answers ``HEAD`` (GET's status and headers, no body);
 another method on a route is a 405 naming the allowed ones in ``Allow``.
@@ -242,7 +246,10 @@ def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = L
             rebinding, any web page the user opens can send requests to a
             loopback port under a name of its own and read the answers (the
             stored stories) as its own; only the loopback names are safe.
-            None answers every name (a server the user exposed on purpose).
+            None answers every name (a server the user exposed on purpose):
+            then anyone who can reach it may read and correct the stories,
+            and so may any web page the user opens, through DNS rebinding
+            (its name and its ``Origin`` both name this server then).
     """
 
     def app(environ: dict, start_response: StartResponse) -> Iterable[bytes]:
@@ -555,14 +562,23 @@ def _same_origin(environ: dict) -> bool:
     be ``same-origin`` (``same-site`` is another port of the same host: another
     local server); ``Origin``, or without one ``Referer``, must name this
     server as the ``Host`` header does (checked against the loopback names by
-    :func:`make_app`). A request with none of the three is refused: browsers
-    send ``Origin`` with every POST, so only a script omits it, and one that
-    means to change the stories can use the command line, or say ``Origin``.
+    :func:`make_app`; "null", a sandboxed or local page, names none, except
+    beside ``Sec-Fetch-Site: same-origin``). A request with none of the three
+    is refused: browsers send ``Origin`` with every POST, so only a script
+    omits it, and one that means to change the stories can use the command
+    line, or say ``Origin``.
     """
     site = environ.get("HTTP_SEC_FETCH_SITE")
-    named = environ.get("HTTP_ORIGIN") or environ.get("HTTP_REFERER")
     if site is not None and site != "same-origin":
         return False
+    origin = environ.get("HTTP_ORIGIN")
+    if origin == "null" and site is not None:
+        # Under a "no-referrer" referrer policy (a browser setting can make it every page's) a form posted
+        # to its own origin says "Origin: null" too (Fetch, "append a request Origin header"). Sec-Fetch-Site,
+        # which no page can set, vouches for it: an opaque origin (a sandboxed frame, a local file) is never
+        # same-origin.
+        origin = None
+    named = origin or environ.get("HTTP_REFERER")
     if named is None:
         return site is not None
     own = _origin(f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}")
@@ -576,8 +592,12 @@ def _origin(url: str) -> tuple[str, str, int] | None:
         port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
     except ValueError:  # a port that is no number, or brackets that close nothing
         return None
-    # "null" (a sandboxed or local page) has no host: it names no server.
-    return (parts.scheme, parts.hostname.rstrip("."), port) if parts.hostname and port else None
+    # "null" (a sandboxed or local page) has no host: it names no server. Nor does a URL with user info or a
+    # backslash before its path, which no browser sends: parsers disagree on its host (urlsplit reads
+    # "http://evil\\@127.0.0.1/" as 127.0.0.1, a browser as evil).
+    if not parts.hostname or not port or "@" in parts.netloc or "\\" in parts.netloc:
+        return None
+    return (parts.scheme, parts.hostname.rstrip("."), port)
 
 
 def _correct(
@@ -602,7 +622,8 @@ def _correct(
             story = api.merge_stories(db, [name for name in named if name])
         else:
             to = fields.get("to", "")
-            story = api.move_article(db, fields.get("article", ""), None if to == "new" else to)
+            # Story ids are "s" and digits: "New" typed with a capital is no story's id either.
+            story = api.move_article(db, fields.get("article", ""), None if to.casefold() == "new" else to)
     except StoryweaveError as exc:
         # An id the API refused is the editor's to fix; anything else is the database's (read-only, busy).
         status = "422 Unprocessable Content" if isinstance(exc, StoryChoiceError) else "409 Conflict"
@@ -653,7 +674,12 @@ def _html(
         [
             ("Content-Type", "text/html; charset=utf-8"),
             ("Content-Length", str(len(body))),
-            ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"),
+            # frame-ancestors: another site could frame a story's page and lead clicks onto its forms; the
+            # browser then posts them as this page's own (default-src does not cover framing).
+            (
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+            ),
             *headers,
         ],
     )
@@ -677,6 +703,14 @@ def make_app_server(host: str = "127.0.0.1", port: int = 8765, db: Path | None =
     """
     # On loopback, the app answers loopback names only (see make_app); an address the user chose answers all.
     hosts = LOOPBACK_HOSTS | {host.lower()} if _is_loopback(host) else None
+    if hosts is None and db is not None:
+        # The checks of a correction's origin rest on the host names answered: say what is open without them.
+        logger.warning(
+            "answering every host name on %s: anyone who can reach it, and any web page through DNS "
+            "rebinding, can read and correct the stories of %s",
+            host,
+            db,
+        )
     return make_server(host, port, make_app(db, hosts=hosts), handler_class=_LoggingHandler)
 
 

@@ -4,6 +4,7 @@ import http.client
 import shutil
 import threading
 import urllib.parse
+from functools import partial
 
 import pytest
 from store.conftest import make_read_only
@@ -138,6 +139,13 @@ def test_moving_an_article_to_a_new_story_goes_to_it(server, db):
         {"Referer": "http://evil.example/stories/s0001"},
         {"Sec-Fetch-Site": "cross-site"},
         {"Origin": "http://127.0.0.1:{port}x"},
+        {"Origin": "null", "Sec-Fetch-Site": "cross-site"},  # a form posted from a file:// page
+        {"Origin": "http://127.0.0.1:{port}@evil.example"},
+        # URLs no browser sends, whose host urlsplit reads as this server's and a browser as evil.example's.
+        {"Origin": "http://evil.example@127.0.0.1:{port}"},
+        {"Referer": "http://evil.example\\@127.0.0.1:{port}/stories/s0001"},
+        {"Referer": "http://evil.example/?from=http://127.0.0.1:{port}/"},
+        {"Origin": "http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-origin, cross-site"},  # sent twice
     ],
 )
 def test_a_correction_posted_from_another_site_is_a_403_and_changes_nothing(server, db, headers):
@@ -233,3 +241,82 @@ def test_a_read_only_database_is_the_apis_reason_not_a_500(server, db, monkeypat
 def test_a_correction_is_posted_only(server, db, method, action):
     status, headers, _ = _request(server, method, f"/stories/{_story_of(db, 'fire-a')}/{action}")
     assert (status, headers["Allow"]) == (405, "POST")
+
+
+def test_origin_null_beside_sec_fetch_site_same_origin_is_the_servers_own_page(server, db):
+    # What a browser posts from this server's own page under a "no-referrer" referrer policy: no Referer,
+    # and "Origin: null" (Fetch, "append a request Origin header").
+    fire = _story_of(db, "fire-a")
+    headers = {"Origin": "null", "Sec-Fetch-Site": "same-origin"}
+
+    status, _, _ = _request(
+        server, "POST", f"/stories/{fire}/move", {"article": "fire-b", "to": "new"}, headers
+    )
+
+    assert status == 303
+    assert _grouping(db) == [("fire-a",), ("fire-b",), ("vote-a", "vote-b")]
+
+
+def test_new_is_read_in_any_case(server, db):
+    fire = _story_of(db, "fire-a")
+    posted = {"article": "fire-b", "to": " New "}
+
+    status, headers, _ = _request(server, "POST", f"/stories/{fire}/move", posted, _from_page(server))
+
+    assert (status, headers["Location"]) == (303, f"/stories/{_story_of(db, 'fire-b')}?done=move")
+    assert _grouping(db) == [("fire-a",), ("fire-b",), ("vote-a", "vote-b")]
+
+
+def test_the_pages_with_forms_forbid_scripts_and_framing_and_parse_as_html5(server, db):
+    html5lib = pytest.importorskip("html5lib")
+    fire = _story_of(db, "fire-a")
+    hostile = '</p><form action="http://evil.example"><script>x</script>'
+    pages = [
+        _request(server, "GET", f"/stories/{fire}?done=merge"),
+        _request(server, "POST", f"/stories/{fire}/merge", {"stories": hostile}, _from_page(server)),
+        _request(server, "POST", f"/stories/{fire}/merge", {"stories": "s0002"}, {"Origin": "null"}),
+    ]
+
+    for _, headers, page in pages:
+        policy = headers["Content-Security-Policy"]
+        # Another site framing a story's page could lead the user's clicks onto its forms.
+        assert "frame-ancestors 'none'" in policy
+        assert "default-src 'none'" in policy and "script-src" not in policy
+        assert "<script>" not in page and 'action="http://evil.example"' not in page
+        parser = html5lib.HTMLParser(strict=False)
+        parser.parse(page)
+        assert parser.errors == []
+    assert [status for status, _, _ in pages] == [200, 422, 403]
+
+
+def test_a_double_submitted_or_stale_form_is_refused_with_the_reason(server, db):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    merge = partial(_request, server, "POST", f"/stories/{vote}/merge", {"stories": fire}, _from_page(server))
+    move = partial(
+        _request,
+        server,
+        "POST",
+        f"/stories/{fire}/move",
+        {"article": "fire-b", "to": "new"},
+        _from_page(server),
+    )
+
+    assert merge()[0] == move()[0] == 303
+    after = _grouping(db)
+
+    # The merged-away story's page, posted again: its id is gone, and the reason says where it went.
+    status, _, page = merge()
+    assert status == 404 and f"no story &#39;{vote}&#39; (merged into {fire})" in page
+    status, _, page = move()
+    assert status == 422 and "is story" in page and "already" in page
+    assert _grouping(db) == after
+
+
+def test_a_server_on_every_address_with_a_database_warns_that_anyone_may_correct_it(db, caplog):
+    caplog.set_level("WARNING", logger="storyweave.serve.app")
+    for host in ("127.0.0.1", "0.0.0.0"):
+        make_app_server(host, 0, db).server_close()
+
+    warned = [record.getMessage() for record in caplog.records]
+    assert len(warned) == 1 and "answering every host name on 0.0.0.0" in warned[0]
+    assert "DNS rebinding" in warned[0] and "correct the stories" in warned[0]
