@@ -1260,19 +1260,32 @@ def find_names(
                 or _AGE_AFTER.match(text[words[-1][1] : words[-1][1] + 6])
             )
         )
-        while words and (
-            (
-                words[0][2].lower() in STOP_WORDS
-                and not (len(words) > 1 and words[0][2].lower() in _MONTH_ABBREVIATIONS)
+        # "warned Said Hilali Moussa" (a dev speaker): after a reporting verb the capitalised verb is no verb
+        # but the given name of the inverted speaker.
+        given_verb = bool(
+            len(words) > 1
+            and word_before
+            and "," not in word_before.group()
+            and word_before.group(1) in SPEECH_VERBS
+            and words[0][2].lower() in SPEECH_VERBS
+        )
+        while (
+            words
+            and not (given_verb and words[0][0] == match.start())
+            and (
+                (
+                    words[0][2].lower() in STOP_WORDS
+                    and not (len(words) > 1 and words[0][2].lower() in _MONTH_ABBREVIATIONS)
+                )
+                # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
+                or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
+                or words[0][2] in demonyms
+                or (len(words) > 1 and not appositive and _opens_sentence(words[0][2], text, words[0][0]))
+                or (len(words) > 1 and opening_adverb(words[0][2], text, words[0][0]))
+                # "said Major David Gell": the rank, capitalised; not a title in lower case ("a major Hollywood
+                # studio") nor after a given name ("John Major").
+                or (len(words) > 2 and words[0][2] in CAPITALISED_TITLES)
             )
-            # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
-            or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
-            or words[0][2] in demonyms
-            or (len(words) > 1 and not appositive and _opens_sentence(words[0][2], text, words[0][0]))
-            or (len(words) > 1 and opening_adverb(words[0][2], text, words[0][0]))
-            # "said Major David Gell": the rank, capitalised; not a title in lower case ("a major Hollywood
-            # studio") nor after a given name ("John Major").
-            or (len(words) > 2 and words[0][2] in CAPITALISED_TITLES)
         ):
             words = words[1:]
         while words and words[-1][2].lower() in STOP_WORDS:

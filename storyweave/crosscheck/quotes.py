@@ -604,6 +604,11 @@ def _reporting_verbs(
 _SPEAKER_LABEL = re.compile(
     r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^)]{0,80}\))?:\s+(?=\S)"
 )
+# An oral history's label on a line of its own, its title in brackets required (without them "Update:" or
+# "Washington:" heads a paragraph as well): "Jon Stewart (The Daily Show host, 1999-2015):" heads the
+# paragraph after it (a dev story). Only that one: the next is as often the author's ("Stewart made his debut
+# on Monday, January 11, 1999.").
+_LABEL_HEADING = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \([^)]{1,80}\):\s*")
 # Words in double quotes, which a labelled paragraph's speaker quotes from others.
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 # Words about the labelled person, not theirs: a biography in a list of people whose first sentence, after
@@ -1315,23 +1320,35 @@ def _labelled_statements(
     """The statements of a transcript's labelled paragraphs, by paragraph.
 
     The paragraph after the label is the label's person's own words, with quote marks or without ("TUCKER
-    CARLSON: It's not just political protesters the government is spying on, ..."). It must close like a
-    sentence and not name the speaker outside the words they quote.
+    CARLSON: It's not just political protesters the government is spying on, ..."), and so is the paragraph
+    after a line that is only an oral history's label ("JAMES DIXON (manager for Jon Stewart, 1987-):"). It
+    must close like a sentence and not name the speaker outside the words they quote.
     """
     text = doc.article.text
     labelled: dict[str, str] = {}  # initials -> full name ("" when two share them), of the labels so far
     found = {}
+    heading: tuple[int, str] | None = None  # (paragraph, label) of the last line that is only a label
     for paragraph, sentences in sorted(sentences_of_paragraph.items()):
         first, last = sentences[0], sentences[-1]
         label = _SPEAKER_LABEL.match(first.text)
+        if label is not None:
+            label_text, words_start = label.group("label"), first.start + label.end()
+        # Not a paragraph that opens by quoting: '“You told me he wasn’t funny.” That’s what Jon said to Doug
+        # Herzog.' under Stephen Colbert's label is Jon's sentence (a dev quote).
+        elif heading is not None and heading[0] == paragraph - 1 and text[first.start] not in _QUOTE_MARKS:
+            label_text, words_start = heading[1], first.start
+        else:
+            label_text = None
+        line = _LABEL_HEADING.fullmatch(text, first.start, last.end)
+        heading = (paragraph, line.group("label")) if line else None
         # A labelled line that does not close like a sentence is a heading, not a speaker's words.
-        if label is None or not closes_like_a_sentence(last.text):
+        if label_text is None or not closes_like_a_sentence(last.text):
             continue
-        speaker = _label_speaker(label.group("label"), labelled, people, doc.article.id)
+        speaker = _label_speaker(label_text, labelled, people, doc.article.id)
         # A speaker names others, not themselves, but in the words they quote ('"Matt Damon grabbed my
         # butt"'): '6. Harry Dreyfuss: The son of ... wrote a column ... Harry Dreyfuss said it happened in
         # 2008' is a list item about him.
-        own_words = _QUOTATION.sub(" ", text[first.start + label.end() : last.end])
+        own_words = _QUOTATION.sub(" ", text[words_start : last.end])
         if (
             speaker is None
             or re.search(rf"\b{re.escape(speaker.split()[-1])}\b", own_words)
@@ -1343,7 +1360,7 @@ def _labelled_statements(
         labelled[initials] = speaker if labelled.get(initials, speaker) == speaker else ""
         # The piece starts at the space before the words: a statement's text skips its first character, a
         # quotation's opening mark.
-        start = first.start + label.end() - 1
+        start = words_start - 1
         piece = Quotation(
             id=f"{doc.article.id}@label{paragraph}",
             article_id=doc.article.id,

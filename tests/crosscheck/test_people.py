@@ -328,3 +328,28 @@ def test_a_role_to_a_place_is_a_role_appositive():
         "\"I'm quite sure we're going to face a disaster of major proportion,\" he said."
     )
     assert _speakers(text) == ["Raymond Joseph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Round 10, a dev speaker: after a reporting verb, "Said" is the inverted speaker's given name.
+        ('"They are everywhere," warned Said Hilali Moussa, chief of the cabinet.', "Said Hilali Moussa"),
+        ('"They are everywhere," said Said Hilali Moussa.', "Said Hilali Moussa"),
+    ],
+)
+def test_a_given_name_spelt_like_a_reporting_verb_after_one_is_the_names(text, name):
+    assert name in [mention.name for mention in find_names(text, "a")]
+
+
+def test_a_reporting_verb_opening_a_run_after_no_reporting_verb_is_no_given_name():
+    names = [mention.name for mention in find_names("The minister Said Hilali Moussa left.", "a")]
+    assert "Said Hilali Moussa" not in names
+
+
+def test_an_inverted_speaker_with_the_given_name_said_is_the_quotes_speaker():
+    text = (
+        "Said Hilali Moussa runs the cabinet.\n\n"
+        '"There are thousands of them all over the world," warned Said Hilali Moussa, chief of the cabinet.'
+    )
+    assert [quote.speaker for quote in find_quotes(story(text))] == ["Said Hilali Moussa"]

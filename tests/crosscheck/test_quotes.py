@@ -1534,6 +1534,55 @@ def test_a_transcripts_labelled_paragraph_is_the_labels_persons_statement():
     ]
 
 
+def test_an_oral_historys_label_on_its_own_line_heads_the_paragraph_after_it():
+    """Round 10, a dev story: "Jon Stewart (The Daily Show host, 1999-2015):" on a line of its own, then his
+    words; the paragraph after those is the author's again."""
+    text = (
+        "Host Jon Stewart said he loved the show. His manager James Dixon said so too.\n\n"
+        "Jon Stewart (The Daily Show host, 1999-2015):\n"
+        "My wildest dream for the show when I started was that it would be fun. I was hoping to stay on TV.\n"
+        "The show premiered on Comedy Central on July 22, 1996, and it ran for years after that.\n"
+        "JAMES DIXON (manager for Jon Stewart, 1987-):\n"
+        "After the old show was canceled, he wanted to try films. We had this nice deal with a studio."
+    )
+    assert [(quote.speaker, quote.text[:12]) for quote in find_quotes(story(text))] == [
+        ("Jon Stewart", "My wildest d"),
+        ("James Dixon", "After the ol"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "UPDATE:",  # no title in brackets: a heading of the article's own
+        "Jon Stewart (The Daily Show host, 1999-2015): Notes",  # more than the label on the line
+    ],
+)
+def test_a_line_that_is_no_oral_history_label_heads_nothing(heading):
+    text = (
+        "Host Jon Stewart said he loved the show.\n\n"
+        + heading
+        + "\nMy wildest dream for the show when I started was that it would be fun. I was hoping to stay."
+    )
+    assert find_quotes(story(text)) == ()
+
+
+def test_a_paragraph_under_an_oral_historys_label_opening_with_a_quote_is_not_the_labels():
+    """Round 10, a dev quote: under Stephen Colbert's label, Jon's words and whose they were."""
+    text = (
+        "Host Jon Stewart said he loved the show. Stephen Colbert said so too.\n\n"
+        "STEPHEN COLBERT (correspondent, 1997-2005):\n"
+        "\u201cYou told me he wasn\u2019t funny at all.\u201d That\u2019s what Jon said to the boss."
+    )
+    assert [quote.speaker for quote in find_quotes(story(text))] == [None]
+
+
+def test_a_subject_who_died_is_no_speaker_of_the_quote_after():
+    """Round 10's guard: a sentence's subject is no speaker of an unattributed quote after it."""
+    text = 'Senator John Smith died in the crash. "He was a wonderful man and a friend to all of us."'
+    assert [quote.speaker for quote in find_quotes(story(text))] == [None]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
