@@ -1,13 +1,11 @@
 """The web UI through a real HTTP server on loopback (a free port, started and stopped by the test)."""
 
-import contextlib
 import dataclasses
 import datetime as dt
 import http.client
 import json
 import logging
 import re
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,8 +18,9 @@ from storyweave.cli import main
 from storyweave.model import Article, Batch
 from storyweave.render import render
 from storyweave.serve import app as app_module
-from storyweave.serve.app import make_app_server
 from storyweave.store import DEFAULT_DB
+
+from .conftest import serving
 
 ARTICLES = (
     "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
@@ -67,22 +66,9 @@ STORED = (
 )
 
 
-@contextlib.contextmanager
-def _serving(db=None):
-    server = make_app_server("127.0.0.1", 0, db)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def base_url():
-    with _serving() as url:
+    with serving() as url:
         yield url
 
 
@@ -101,7 +87,7 @@ def stories(stored_db):
 
 @pytest.fixture(scope="module")
 def db_url(stored_db):
-    with _serving(stored_db) as url:
+    with serving(stored_db) as url:
         yield url
 
 
@@ -255,7 +241,7 @@ def test_unknown_story_is_a_404_with_the_one_line_error(db_url, segment):
 
 def test_a_missing_database_is_an_error_page_and_is_not_created(tmp_path):
     gone = tmp_path / "gone.db"
-    with _serving(gone) as url:
+    with serving(gone) as url:
         code, page, _ = _error(url + "/stories")
         assert code == 500 and "no such database" in page
         assert _error(url + "/stories/s0001")[0] == 404
@@ -466,7 +452,7 @@ def many_stories(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def many_url(many_stories):
-    with _serving(many_stories[0]) as url:
+    with serving(many_stories[0]) as url:
         yield url
 
 
@@ -568,7 +554,7 @@ def test_the_story_list_counts_near_duplicate_copies_apart(tmp_path):
     (story,) = api.stories(db)
     assert story.duplicates  # the store saw the copy
 
-    with _serving(db) as url:
+    with serving(db) as url:
         _, page = _get(url + "/stories")
 
     assert "Articles: 2 (1 near-duplicate)" in _text(page.replace('data-label="Articles">', ">Articles: "))

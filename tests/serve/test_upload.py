@@ -4,7 +4,6 @@ import html
 import http.client
 import re
 import tempfile
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,7 +15,8 @@ from click.testing import CliRunner
 from storyweave.cli import main
 from storyweave.ingest import read_articles
 from storyweave.serve import app as app_module
-from storyweave.serve.app import make_app_server
+
+from .conftest import serving
 
 # One story from three outlets: two plain-text files in the folder format (a " date" line opens each) and a
 # page saved from a third outlet's site, which names itself in its metadata.
@@ -47,15 +47,8 @@ _LINKS = re.compile(r"\n<nav>.*?</nav>")
 
 @pytest.fixture(scope="module")
 def base_url():
-    server = make_app_server("127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join()
-        server.server_close()
+    with serving() as url:
+        yield url
 
 
 def _quoted(name):

@@ -262,34 +262,47 @@ with Store(sys.argv[1]) as store:
 """
 
 
-def test_kill_during_merges_leaves_each_merge_whole(tmp_path):
-    path = tmp_path / "db"
-    total = 300
+def _killed_after_three_corrections(path, script, total):
+    """Store ``total`` one-article stories at ``path``, run ``script`` on it, kill it after 3 or more corrections.
+
+    Returns how many corrections the database holds, after checking it whole (integrity, foreign keys) and
+    that the checkpoint has applied exactly those.
+    """
     with Store(path, grouper=StoryGrouper(threshold=5.0, merge_threshold=5.0)) as store:
-        store.add_articles(make_batches(1, total)[0])  # one story each
-    merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(path), str(total)], stderr=subprocess.PIPE)
+        store.add_articles(make_batches(1, total)[0])  # one story each: b0-n is story n + 1
+    corrector = subprocess.Popen(
+        [sys.executable, "-c", script, str(path), str(total)], stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 60
     done = 0
     while done < 3:
-        assert merger.poll() is None, merger.stderr.read().decode()
-        assert time.monotonic() < deadline, "the merger merged nothing within 60 s"
+        assert corrector.poll() is None, corrector.stderr.read().decode()
+        assert time.monotonic() < deadline, "no correction made within 60 s"
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
             done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
-        time.sleep(0.02)
-    merger.send_signal(signal.SIGKILL)
-    merger.wait()
-    assert merger.returncode == -signal.SIGKILL
+        time.sleep(0.02)  # polling the database, not timing anything
+    corrector.send_signal(signal.SIGKILL)
+    corrector.wait()
+    assert corrector.returncode == -signal.SIGKILL
 
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
-        merged_away = dict(db.execute("SELECT story_id, merged_into FROM merged_stories"))
         (applied,) = db.execute("SELECT applied FROM grouper_corrections").fetchone()
     assert 3 <= done < total - 1
+    assert applied == done
+    return done
+
+
+def test_kill_during_merges_leaves_each_merge_whole(tmp_path):
+    path = tmp_path / "db"
+    total = 300
+    done = _killed_after_three_corrections(path, _MERGER, total)
+    with sqlite3.connect(path) as db:
+        merged_away = dict(db.execute("SELECT story_id, merged_into FROM merged_stories"))
     # Merges 1..done are whole (story, alias, checkpoint), and nothing of the next one is there.
     assert merged_away == {f"s{n:04d}": "s0001" for n in range(2, done + 2)}
-    assert applied == done
     stories = assignments(path)
     assert sum(story == "s0001" for story in stories.values()) == done + 1
     assert len(set(stories.values())) == total - done
@@ -449,28 +462,7 @@ with Store(sys.argv[1]) as store:
 def test_kill_during_moves_leaves_each_move_whole(tmp_path):
     path = tmp_path / "db"
     total = 300
-    with Store(path, grouper=StoryGrouper(threshold=5.0, merge_threshold=5.0)) as store:
-        store.add_articles(make_batches(1, total)[0])  # one story each: b0-n is story n + 1
-    mover = subprocess.Popen([sys.executable, "-c", _MOVER, str(path), str(total)], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    done = 0
-    while done < 3:
-        assert mover.poll() is None, mover.stderr.read().decode()
-        assert time.monotonic() < deadline, "the mover moved nothing within 60 s"
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
-        time.sleep(0.02)
-    mover.send_signal(signal.SIGKILL)
-    mover.wait()
-    assert mover.returncode == -signal.SIGKILL
-
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        done = db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0]
-        (applied,) = db.execute("SELECT applied FROM grouper_corrections").fetchone()
-    assert 3 <= done < total - 1
-    assert applied == done
+    done = _killed_after_three_corrections(path, _MOVER, total)
     stories = assignments(path)
     # Moves 1..done are whole, and nothing of the next one is there.
     assert {article for article, story in stories.items() if story == "s0001"} == {
