@@ -601,14 +601,13 @@ def _reporting_verbs(
 # A transcript's speaker label at a paragraph's start, a title in brackets allowed: "TUCKER CARLSON: ...",
 # "Matt Damon: ...", "MD: ...", "STEPHEN COLBERT (correspondent, 1997-2005): ...". Up to four words: the dev
 # labels have two or three ("NANCY WALLS CARELL").
-_SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^)]{0,80}\))?:\s+(?=\S)"
-)
+_LABEL_NAME = r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+_SPEAKER_LABEL = re.compile(_LABEL_NAME + r"(?: \([^)]{0,80}\))?:\s+(?=\S)")
 # An oral history's label on a line of its own, its title in brackets required (without them "Update:" or
 # "Washington:" heads a paragraph as well): "Jon Stewart (The Daily Show host, 1999-2015):" heads the
 # paragraph after it (a dev story). Only that one: the next is as often the author's ("Stewart made his debut
 # on Monday, January 11, 1999.").
-_LABEL_HEADING = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \([^)]{1,80}\):\s*")
+_LABEL_HEADING = re.compile(_LABEL_NAME + r" \([^)]{1,80}\):\s*")
 # Words in double quotes, which a labelled paragraph's speaker quotes from others.
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 # Words about the labelled person, not theirs: a biography in a list of people whose first sentence, after
