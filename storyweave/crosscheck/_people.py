@@ -641,12 +641,14 @@ _NOT_PERSON_WORDS = frozenset(
 # commas (", the lead detective in the case,"; ", attending the summit in
 # Porto, Portugal,"), an auxiliary or an adverb. A lone comma is not enough:
 # "... criticized Pinochet, said" ends a relative clause, and Pinochet is its object. The "of" phrase may
-# name a firm of partners ("Jonathyn Priest of Bevel, Gardner and Associates Inc. told", a dev quote).
+# name a firm of partners ("Jonathyn Priest of Bevel, Gardner and Associates Inc. told", a dev quote). A
+# party and state in brackets ("Sen. Mitt Romney (R-Utah) told reporters", "Governor Kristi Noem (R)
+# tweeted": two dev quotes) and "further" ("He further said that", "He further elaborated": three) too.
 SUBJECT_GAP = re.compile(
-    r"(?:(?<=[JS]r)\.)?(?:['’]s)?"
+    r"(?:(?<=[JS]r)\.)?(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
     r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
     r"\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
-    r"(?:(?:also|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
+    r"(?:(?:also|further|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )
 

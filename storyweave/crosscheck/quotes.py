@@ -146,8 +146,13 @@ MIN_CUTTING_WORDS = 8
 MAX_ATTRIBUTION_WORDS = 30
 _DEFINITE_ROLE = re.compile(r"\s+the [\w .'-]{1,60},\s+")
 # A name set off by commas after a role noun is the subject itself: "the Monroe County sheriff, Richard
-# Roth, said". After a name ("in Porto, Portugal, said") or a verb ("criticized Pinochet, said") it is not.
-_APPOSITIVE_NAME = re.compile(r"\b[a-z]+,\s*$")
+# Roth, said". After a name ("in Porto, Portugal, said") or a verb ("criticized Pinochet, said") it is not,
+# unless a description opens the clause ("the Haitian ambassador to the US, Raymond Joseph, said:", "the head
+# of the Burgas Museum of History, Milen Nikolov, explained": two dev quotes); short titles may come between.
+# Searched in the clause's text alone, so "^" is where the clause begins.
+_APPOSITIVE_NAME = re.compile(
+    r"(?:\b[a-z]+|(?:^|,)\s*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{1,60}),\s*(?:[A-Z][a-z]{0,4}\.\s+){0,3}$"
+)
 # "Matt Helmenstine, 30, a teacher carrying a Tibetan flag told Reuters", "Pat McQuaid, president of UCI
 # told Reuters": an appositive the writer did not close, allowed only after the name that opens the sentence.
 _TITLE_WORD = r"(?i:" + "|".join(sorted(TITLES)) + r")"
@@ -559,6 +564,15 @@ _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 # such dev quotes had no speaker; the other one's, "an employee for Food for the Poor", is no known person).
 # Not in the passive ('She was described by friends as kind.') nor before "as" ('a man described as armed').
 _LEAD_IN_VERBS = frozenset(["described", "describes"])
+# A gesture that is a sentence of its own leads into the quote after it in a profile ('Herman shakes his
+# head. "I'm just saying go with your gut."', '... or they'd melt." He smiles. "I did that for summer ..."':
+# 3 dev quotes, all of one profile). A longer sentence may do more than gesture ('She smiled at the judge
+# who had sentenced her husband.'), so this many words at most: "Herman shakes his head" has four.
+_GESTURES = frozenset(
+    "smiles smiled laughs laughed pauses paused shrugs shrugged nods nodded sighs sighed grins grinned "
+    "shakes shook".split()
+)
+_GESTURE_SENTENCE_WORDS = 4
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
@@ -570,7 +584,8 @@ def _reporting_verbs(
     "read" reports a statement read out ('the statement read', 'read an Astana Team statement'); after a
     quote, "reported" after a name reports what an outlet wrote ('"...," CNBC reported'). Before a quote it
     may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."'). With
-    ``lead_in``, for a sentence of its own before a quote, "described" in the active voice reports too.
+    ``lead_in``, for a sentence of its own before a quote, "described" in the active voice reports too, and
+    so does a gesture in a sentence of a few words ("He smiles.").
     """
     verbs = [
         i
@@ -582,6 +597,7 @@ def _reporting_verbs(
             and not (i and words[i - 1].group().lower() in _BE_FORMS)
             and not (i + 1 < len(words) and words[i + 1].group() == "as")
         )
+        or (lead_in and word.group() in _GESTURES and len(words) <= _GESTURE_SENTENCE_WORDS)
         or (after_quote and word.group() in _REPORTED and i and words[i - 1].group()[:1].isupper())
         or (
             word.group() in _READ
@@ -1197,7 +1213,7 @@ class _Attributor:
         ):
             return True
         if gap.strip() == ",":
-            return bool(_APPOSITIVE_NAME.search(self.text, max(clause_start, name_start - 40), name_start))
+            return bool(_APPOSITIVE_NAME.search(self.text[max(clause_start, name_start - 100) : name_start]))
         # "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": only titles before the name.
         return bool(
             _titles_only().fullmatch(self.text, clause_start, name_start) and _OPEN_APPOSITIVE.fullmatch(gap)

@@ -616,3 +616,81 @@ def test_a_coming_day_that_a_figure_may_or_a_condition_hid(text, article_date, e
 def test_a_coming_day_after_until_beginning_ahead_of_or_before(text, article_date, expected):
     mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), False))
     assert mentions[-1].value.iso == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # Round 9 (DUC d30002t, d30008t, d30026t, d30021t, d30019t): a reported future "would have" a thing,
+        # a date hedged after the clause that plans it, a clause resumed past a parenthesis and "the next"
+        # occasion are to come ...
+        (
+            "He told the judge that the government would have a response by Friday, and his comments "
+            "suggested that it will be prepared to make changes.",
+            "1998-11-10",
+            "1998-11-13",
+        ),
+        (
+            "Turkey's Foreign Ministry said Mubarak also was expected in Ankara, possibly on Monday.",
+            "1998-10-04",
+            "1998-10-05",
+        ),
+        (
+            "Most of those are expected to be wrapped into one big omnibus package, perhaps by Saturday, "
+            "although the talks could change everything.",
+            "1998-10-07",
+            "1998-10-10",
+        ),
+        (
+            "Moving at 11 kph (7 mph), it is expected to be 300 kilometers (187 miles) south-southeast of Hong "
+            "Kong by Sunday afternoon.",
+            "1998-10-24",
+            "1998-10-25",
+        ),
+        (
+            "Officials say they don't want to wait until the next general elections in April.",
+            "1998-11-25",
+            "1999-04",
+        ),
+        # ... while past events worded alike stay past.
+        ("He would have been 50 on Friday.", "1998-11-10", "1998-11-06"),
+        ("The committee was expected to vote on Monday and did.", "1998-11-10", "1998-11-09"),
+        ("Beginning Thursday, the rebels attacked the town.", "1998-11-10", "1998-11-05"),
+        ("The victim was killed, possibly on Saturday, the police said.", "1998-10-05", "1998-10-03"),
+        (
+            "The envoy was expected in Ankara on Monday, and he arrived that night.",
+            "1998-10-04",
+            "1998-09-28",
+        ),
+        ("They won the next race in April.", "1998-11-25", "1998-04"),
+        ("The next day, on Tuesday, the rebels attacked the town.", "1998-11-25", "1998-11-24"),
+    ],
+)
+def test_a_coming_day_told_as_reported_future_hedged_or_next(text, article_date, expected):
+    mentions = find_dates(text, Reference(dt.date.fromisoformat(article_date), False))
+    assert mentions[-1].value.iso == expected
+
+
+@pytest.mark.parametrize(
+    ("article_date", "expected"),
+    [
+        # The Monday article of DUC d30017t: the coming Thursday, three days after Monday ...
+        ("1998-10-26", ("1998-10-29", True)),
+        # ... and in a Friday article the Thursday just past, not the next one the article's date gives.
+        ("1998-10-30", ("1998-10-29", False)),
+    ],
+)
+def test_a_weekday_counted_from_the_day_before_it(article_date, expected):
+    text = (
+        "South African media released preliminary findings on Monday, three days before its official "
+        "release on Thursday in Pretoria."
+    )
+    thursday = find_dates(text, Reference(dt.date.fromisoformat(article_date), False))[-1]
+    assert (thursday.value.iso, thursday.future) == expected
+
+
+def test_a_count_that_misses_the_weekday_leaves_it_to_the_article_date():
+    # Monday plus two days is a Wednesday: the text's count does not hold, so it gives no day.
+    text = "Findings came out on Monday, two days before the release on Thursday in Pretoria."
+    thursday = find_dates(text, Reference(dt.date(1998, 10, 30), False))[-1]
+    assert dt.date.fromisoformat(thursday.value.iso).weekday() == 3

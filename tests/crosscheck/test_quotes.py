@@ -1874,3 +1874,64 @@ def test_a_person_named_after_a_place_role_keeps_his_he():
     )
     (quote,) = find_quotes(docs)
     assert quote.speaker == "Saeid Kazami"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A party and state in brackets stand between the name and its verb (allsides dev quotes, cut down).
+        (
+            '"We have agreed on a framework and we are heading to the White House," Sen. Mitt Romney '
+            "(R-Utah) told reporters after a meeting Wednesday.",
+            "Mitt Romney",
+        ),
+        (
+            '"Tomorrow morning I am announcing up to 50 National Guard troops," South Dakota Governor '
+            "Kristi Noem (R) tweeted on Monday.",
+            "Kristi Noem",
+        ),
+        # "further" between the subject and its verb, as "also" (a MultiLing dev quote).
+        (
+            "Pentagon spokesperson Bryan Whitman stressed it is U.S. policy. He further said that "
+            '"The abuses at Abu Ghraib have been fully investigated."',
+            "Bryan Whitman",
+        ),
+        # A name set off by commas after a description that opens the clause is its subject.
+        (
+            "In a phone call to CNN, the Haitian ambassador to the US, Raymond Joseph, said: "
+            '"I am calling on all friends of Haiti to come to our aid."',
+            "Raymond Joseph",
+        ),
+        # ... but not after a place: "in Porto, Portugal, said" is still Abel Matutes's.
+        (
+            "Spanish Foreign Minister Abel Matutes, attending the summit in Porto, Portugal, said: "
+            '"We respect the decisions taken by the courts."',
+            "Abel Matutes",
+        ),
+        # The guard: a person who did something before an unattributed quote is not its speaker.
+        ('Jan Novak died in the crash. "It is a tragedy that could have been avoided."', None),
+    ],
+)
+def test_speaker_across_brackets_further_and_a_described_appositive(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A gesture in a sentence of its own leads into the quote after it (a Multi-News dev profile).
+        (
+            "Jeff Herman is a lawyer. Is this approach in danger of paranoia? Herman shakes his head. "
+            '"I am just saying go with your gut, go with caution."',
+            "Jeff Herman",
+        ),
+        # A longer sentence does more than gesture: no speaker.
+        (
+            "Jeff Herman is a lawyer. Herman shook hands with the judge who had ruled against him. "
+            '"I am just saying go with your gut, go with caution."',
+            None,
+        ),
+    ],
+)
+def test_gesture_sentence_leads_into_the_quote(text, speaker):
+    assert _speakers(text) == [speaker]
