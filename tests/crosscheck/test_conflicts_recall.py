@@ -175,3 +175,81 @@ def test_a_count_in_words_conflicts_with_one_in_digits():
     )
     (conflict,) = find_conflicts(docs)
     assert {p.value: set(p.articles) for p in conflict.positions} == {"23": {"a0"}, "25": {"a1"}}
+
+
+def test_a_toll_told_as_a_partitive_total_is_read_as_the_toll():
+    # "Of the 26 people who died, ..." names the toll its part is taken from (AllSides, "at least 28").
+    docs = story(
+        "Of the 26 people who died in the airstrikes on Gaza, 20 were children, health officials said.",
+        "At least 28 people died in the airstrikes on Gaza, health officials said.",
+        dates=("2021-05-11", "2021-05-11"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.update
+    assert {p.value: set(p.articles) for p in conflict.positions} == {"26": {"a0"}, "at least 28": {"a1"}}
+    # Days apart and higher later, the toll grew: an update.
+    docs = story(
+        "Of the 20 people who died in the airstrikes on Gaza, nine were children.",
+        "At least 28 people died in the airstrikes on Gaza, health officials said.",
+        dates=("2021-05-10", "2021-05-12"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.update
+
+
+def test_a_partitive_count_is_read_as_its_total_not_its_part():
+    docs = story(
+        "Police arrested two of the three suspects in the bank robbery on Monday.",
+        "Police said four suspects in the bank robbery were arrested on Monday.",
+    )
+    (conflict,) = find_conflicts(docs)
+    assert sorted(p.value for p in conflict.positions) == ["3", "4"]
+    docs = story(
+        "Police arrested two of the four suspects in the bank robbery on Monday.",
+        "Police said four suspects in the bank robbery were sought on Monday.",
+    )
+    assert find_conflicts(docs) == ()
+
+
+def test_an_age_with_a_middle_initial_is_the_same_persons():
+    # DUC 2003 d30022t: "Slepian, 51," on Oct. 24, "Dr. Barnett A. Slepian, 52," the next day.
+    docs = story(
+        "Dr. Barnett Slepian, 51, was shot in his kitchen.",
+        "Dr. Barnett A. Slepian, 52, was shot and killed in his kitchen.",
+        dates=("1998-10-24", "1998-10-25"),
+    )
+    (conflict,) = find_conflicts(docs)
+    # Rising with the dates and told with "killed", still no update: an age does not develop.
+    assert conflict.about == "age of Barnett Slepian" and not conflict.update
+    assert sorted(p.value for p in conflict.positions) == ["51", "52"]
+
+
+def test_an_age_a_year_older_in_a_later_article_is_no_conflict():
+    # MultiLing M0079 / M0076: "Santos A. Cardona, 31," in July 2005, "Santos Cardona, 32," in June 2006.
+    texts = (
+        "Santos A. Cardona, 31, a dog handler, was charged.",
+        "Santos Cardona, 32, a dog handler, was convicted.",
+    )
+    assert find_conflicts(story(*texts, dates=("2005-07-28", "2006-06-02"))) == ()
+    # Younger a year later, or two years older, is still a disagreement.
+    assert len(find_conflicts(story(*texts, dates=("2006-06-02", "2005-07-28")))) == 1
+    older = texts[0], texts[1].replace("32", "33")
+    assert len(find_conflicts(story(*older, dates=("2005-07-28", "2006-06-02")))) == 1
+
+
+def test_an_age_in_an_apposition_after_the_name_is_read():
+    # DUC 2003 d30010t: two AP stories of one day, "a 23-year-old secretary" / "a 32-year-old secretary".
+    docs = story(
+        'Rahel Zaken was waiting at a bakery. "I saw his eyes," said Zaken, a 23-year-old secretary.',
+        'Rahel Zaken was waiting at a bakery. "I saw his eyes," said Zaken, a 32-year-old secretary.',
+        dates=("1998-11-06", "1998-11-06"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.about == "age of Rahel Zaken"
+    assert sorted(p.value for p in conflict.positions) == ["23", "32"]
+    # "the 17-year-old disc jockey" after the name agrees with "17-year-old Zuhir Hersi" before it.
+    docs = story(
+        "Zuhir Hersi, the 17-year-old disc jockey at the party, told of his ordeal.",
+        '"No firemen," 17-year-old Zuhir Hersi, one of the disc jockeys, said Friday.',
+    )
+    assert find_conflicts(docs) == ()
