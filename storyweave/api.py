@@ -43,6 +43,7 @@ class _Prepared:
     batch: Batch
     docs: tuple[Segmented, ...]
     terms: dict[str, SentenceTerms]
+    notes: tuple[str, ...]
 
 
 def load(
@@ -55,7 +56,8 @@ def load(
     """Read and clean the articles of one story under ``paths`` (or, with ``all_clusters``, every article).
 
     Bad files are skipped with a :class:`~storyweave.model.Problem` each (also
-    logged); the rest of the batch goes on.
+    logged); the rest of the batch goes on. What is read with a caveat (also
+    logged as a warning) is in the batch's ``notes``: see :class:`~storyweave.model.Batch`.
 
     A JSONL line with ``documents`` (and each line of a Multi-News file of
     several stories) is one story, and so are the other articles (loose ones)
@@ -72,6 +74,9 @@ def load(
         progress: Show a progress bar of the cleaning on stderr (only when
             it is a terminal): a feed of 100,000 articles takes half a minute.
 
+    Returns:
+        The articles, cleaned; the problems; the notes.
+
     Raises:
         storyweave.ingest.ClusterChoiceError: Without ``cluster`` or
             ``all_clusters``, the input holds several cluster lines, or one
@@ -79,24 +84,26 @@ def load(
             input. Its ``ids`` lists the valid ones.
         ValueError: Both ``cluster`` and ``all_clusters`` were given.
     """
-    from storyweave.ingest import read_articles, read_story
+    from storyweave.ingest import read_articles, read_story, reading_notes
 
-    if all_clusters:
-        if cluster is not None:
-            raise ValueError("give cluster or all_clusters, not both")
-        return clean_batch(read_articles(paths), progress=progress)
-    return clean_batch(read_story(paths, cluster=cluster), progress=progress)
+    if all_clusters and cluster is not None:
+        raise ValueError("give cluster or all_clusters, not both")
+    with reading_notes() as notes:
+        read = read_articles(paths) if all_clusters else read_story(paths, cluster=cluster)
+        batch = clean_batch(read, progress=progress)
+    return replace(batch, notes=tuple(notes))
 
 
 def clean_batch(batch: Batch, *, progress: bool = False) -> Batch:
     """``batch`` with boilerplate removed; articles left empty become problems.
 
     ``progress`` shows a progress bar on stderr (only when it is a terminal).
+    The batch keeps its notes.
     """
     from storyweave.clean import clean_all
 
     cleaned = clean_all(_shown(batch.articles, "clean", progress))
-    return Batch(cleaned.articles, batch.problems + cleaned.problems)
+    return replace(batch, articles=cleaned.articles, problems=batch.problems + cleaned.problems)
 
 
 _Item = TypeVar("_Item")
@@ -111,18 +118,46 @@ def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item
     return tqdm(items, desc=stage, unit="article", file=sys.stderr)
 
 
+class NothingToReadError(StoryweaveError):
+    """No article could be read: the message names the first problems (why), ``problems`` holds them all.
+
+    Each problem was logged as a warning when it was met, so a shell that shows
+    the log need not repeat them.
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("no readable articles" + "".join(f"; {p}" for p in problems[:3]))
+        self.problems = tuple(problems)
+
+
 def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
     """Refuse to go on with no articles, naming the first problems (why nothing could be read)."""
     if not len(articles):
-        raise StoryweaveError("no readable articles" + "".join(f"; {p}" for p in problems[:3]))
+        raise NothingToReadError(problems)
 
 
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.embed.terms import terms_by_sentence
-    from storyweave.group.dedup import near_duplicates_among
+    from storyweave.ingest import reading_notes
     from storyweave.segment import segment
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    with reading_notes() as notes:
+        batch = _without_copies(batch)
+    docs = tuple(segment(article) for article in batch.articles)
+    earlier = source.notes if isinstance(source, Batch) else ()
+    return _Prepared(batch, docs, terms_by_sentence(docs), (*earlier, *notes))
+
+
+def _without_copies(batch: Batch) -> Batch:
+    """``batch`` without its syndicated copies, each named in a warning.
+
+    Raises:
+        NothingToReadError: No articles.
+        ValueError: Two articles share an id.
+    """
+    from storyweave.group.dedup import near_duplicates_among
+
     _require_articles(batch.articles, batch.problems)
     # Sentence ids and citations are built from article ids: two articles with one id would share sentences.
     repeated = [
@@ -141,8 +176,7 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
         for revision, earlier in found.revisions.items():
             logger.info("%s: kept as a revision of %s: its figures differ", label[revision], label[earlier])
         batch = Batch(tuple(a for a in batch.articles if a.id not in found.copies), batch.problems)
-    docs = tuple(segment(article) for article in batch.articles)
-    return _Prepared(batch, docs, terms_by_sentence(docs))
+    return batch
 
 
 def summarize(
@@ -165,7 +199,8 @@ def summarize(
         align_options: Alignment thresholds.
 
     Returns:
-        A report with the articles and the summary; cross-check sections empty.
+        A report with the articles and the summary; cross-check sections empty;
+        its ``notes`` (see :class:`~storyweave.model.Batch`) say what was read with a caveat.
 
     Raises:
         StoryweaveError: No articles (naming a batch's first problems).
@@ -194,6 +229,9 @@ def report(
         encoder: Sentence encoder for paraphrase-aware claims and timeline
             entries; the default MiniLM encoder when None.
         align_options: Alignment thresholds.
+
+    Returns:
+        A report with every section, and its ``notes`` as for :func:`summarize`.
 
     Raises:
         StoryweaveError, ValueError: As for :func:`summarize`.
@@ -249,6 +287,7 @@ def _cited_summary(
         summary=cite(chosen, alignment, words, prepared.docs),
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
+        notes=prepared.notes,
     )
     return summary_only, alignment
 
@@ -260,7 +299,9 @@ def evaluate(
     systems: Sequence[str] | None = None,
     out_dir: PathLike | None = None,
 ) -> Evaluation:
-    """Score storyweave and its peers on a benchmark cluster file, as ``../shared/data/PROTOCOL.md`` says.
+    """Score storyweave and its peers on a benchmark cluster file under the benchmark protocol.
+
+    The protocol is PROTOCOL.md beside the dev data (``../shared/data``), outside the repository.
 
     See :func:`storyweave.eval.runner.evaluate`; imported on use because the
     peers' libraries (sumy, lexrank, rouge-score) take a while to import.
@@ -420,6 +461,10 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
     A syndicated copy is the same reporting, so it must not count as a second
     outlet corroborating a claim.
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+        storyweave.store.sqlite.StoryChoiceError: No story has that id (saying where a merged one went).
     """
     from storyweave.store import Store
 
@@ -428,7 +473,13 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:
-    story = store.story(story_id)
+    from storyweave.store import StoryChoiceError
+
+    try:
+        story = store.story(story_id)
+    except StoryweaveError as exc:  # Store.story's only error: no story has that id
+        # An id the caller gave that names no story, as for a merge or a move (the command line's exit 2).
+        raise StoryChoiceError(str(exc)) from None
     copies = {copy for copy, _ in story.duplicates}
     return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
 
@@ -450,7 +501,8 @@ def report_story(db: PathLike | None, story_id: str, *, words: int = 120, fmt: s
         fmt: ``"md"``, ``"json"`` or ``"html"``, as for :func:`storyweave.render.render`.
 
     Raises:
-        StoryweaveError: No such database or story.
+        StoryweaveError: No such database, or not a storyweave one.
+        storyweave.store.sqlite.StoryChoiceError: No story has that id.
         ValueError: Unknown format.
     """
     from storyweave.render import FORMATS, render
@@ -570,8 +622,8 @@ def move_article(db: PathLike | None, article_id: str, to: str | None = None) ->
 
     A correction of the grouping that holds, as :func:`merge_stories`; see
     :meth:`storyweave.store.Store.move_article`. The story the article leaves
-    stops matching articles like it (the grouper rebuilds it from the articles
-    that stay), and the story it joins matches them.
+    stops matching articles like it (the grouper takes the moved articles'
+    words back out of it), and the story it joins matches them.
 
     Args:
         db: The database (default: ``storyweave.store.DEFAULT_DB``).

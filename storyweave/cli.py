@@ -1,8 +1,10 @@
 """Command-line shell over :mod:`storyweave.api`: parse, call one function, render, exit.
 
 Exit codes: 0 success; 1 an error stopped the command (nothing usable, bad
-database); 2 wrong usage; 3 the command finished but skipped some input (each
-skipped file or record was named in a one-line warning); 130 interrupted
+database); 2 wrong usage: a bad option or argument (click's message, after the
+usage line), or an id that names nothing (a --cluster, a story or article id:
+one line); 3 the command finished but skipped some input (each skipped file,
+unreadable ones too, or record was named in a one-line warning); 130 interrupted
 (Ctrl-C), as shells report a process stopped by SIGINT; 141 the reader of the
 output went away (``storyweave stories | head``), silently, as for SIGPIPE.
 """
@@ -17,6 +19,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -32,6 +35,10 @@ EXIT_BROKEN_PIPE = 141
 logger = logging.getLogger("storyweave")
 
 _FORMATS = click.Choice(["md", "json", "html"])
+_FORMAT_HELP = "md: Markdown; json: the storyweave.report/1 JSON; html: one self-contained page."
+# PATHS of articles: a missing or unreadable one is skipped with a one-line warning by the reader and the
+# rest read (exit 3), so click checks neither.
+_PATHS = click.Path(readable=False, path_type=Path)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CLUSTER_OPTION = click.option(
     "--cluster",
@@ -85,10 +92,20 @@ class _OneLineFormatter(logging.Formatter):
         return super().formatMessage(record)
 
 
+def _exit_usage(exc: StoryweaveError) -> NoReturn:
+    """An id the user gave that names nothing (a cluster, a story, an article): its one line, exit code 2.
+
+    No usage text: the command line was well formed, the id is what is wrong, and the message names it.
+    """
+    logger.error("%s", exc)
+    sys.exit(EXIT_USAGE)
+
+
 def _run(command):
     """Turn StoryweaveError, or a file that cannot be read or written, into one line and exit code 1.
 
     A file of several stories read without ``--cluster`` (or with an unknown one) is wrong usage: exit code 2.
+    With nothing readable, each input was named in a warning as it was skipped: the error does not repeat them.
     Ctrl-C is one line too, and exit code 130; output whose reader has gone
     (``| head``) ends the command quietly, with exit code 141.
     """
@@ -100,8 +117,12 @@ def _run(command):
             logger.error("interrupted")
             sys.exit(EXIT_INTERRUPTED)
         except ClusterChoiceError as exc:
-            logger.error("%s", exc)
-            sys.exit(EXIT_USAGE)
+            _exit_usage(exc)
+        except api.NothingToReadError as exc:
+            logger.error(
+                "%s", "no readable articles (each input was skipped: see above)" if exc.problems else exc
+            )
+            sys.exit(1)
         except StoryweaveError as exc:
             logger.error("%s", exc)
             sys.exit(1)
@@ -120,9 +141,9 @@ def _run(command):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
-@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
+@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS, help=_FORMAT_HELP)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @_CLUSTER_OPTION
 @_run
@@ -138,16 +159,18 @@ def summarize(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=_PATHS)
 @click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
-@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS)
+@click.option("--format", "fmt", default="md", show_default=True, type=_FORMATS, help=_FORMAT_HELP)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Read the --story from this database (default: storyweave.db in the current folder).",
 )
-@click.option("--story", "story_id", help="Story id in the database (see `storyweave stories`).")
+@click.option(
+    "--story", "story_id", metavar="ID", help="Story id in the database (see `storyweave stories`)."
+)
 @_CLUSTER_OPTION
 @_run
 def report(
@@ -169,8 +192,14 @@ def report(
     if paths:
         _finish(api.report(api.load(paths, cluster=cluster), words=words), fmt, output)
     else:
+        from storyweave.store import StoryChoiceError
+
         # A stored story has nothing skipped to report; its report is kept in the database once made.
-        _emit(api.report_story(db, story_id, words=words, fmt=fmt), output)
+        try:
+            text = api.report_story(db, story_id, words=words, fmt=fmt)
+        except StoryChoiceError as exc:
+            _exit_usage(exc)
+        _emit(text, output)
 
 
 @main.command("eval")
@@ -181,15 +210,33 @@ def report(
 @click.option(
     "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Write summaries and scores."
 )
-@click.option("--systems", help="Comma-separated systems to run (default: storyweave and every peer).")
+@click.option(
+    "--systems",
+    help="Comma-separated systems to run (default: storyweave and every peer): lead, lead-rr, "
+    "sumy-lexrank, textrank, lsa, sumbasic, kl, lexrank, centroid, mmr, storyweave, oracle.",
+)
 @_run
 def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str | None) -> None:
-    """Summarize every cluster of FILE and score storyweave and its peers with ROUGE."""
-    from storyweave.eval.runner import render_table
+    """Summarize every cluster of FILE and score storyweave and its peers with ROUGE.
+
+    \b
+    FILE: JSON lines, each a cluster {"id", "documents": [articles], "summaries":
+    [reference summaries]}. Each summary is cut to the word budget and scored
+    against the references with ROUGE-1, -2 and -Lsum (rouge-score, stemmed),
+    averaged over the clusters, as the benchmark protocol (PROTOCOL.md beside the
+    dev data) says: headline recall at 100 words for duc2003, F1 at 220 words for
+    multinews, 120 for allsides and 250 for multiling2011_en (the FILE's folder
+    names the set); F1 at the references' mean length for any other file.
+    """
+    from storyweave.eval.runner import SystemChoiceError, render_table
 
     # "lead, textrank" as typed by hand, or a trailing comma: names, not blanks.
     chosen = [name.strip() for name in systems.split(",") if name.strip()] if systems else None
-    evaluation = api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)
+    try:
+        evaluation = api.evaluate(file, words=words, systems=chosen, out_dir=out_dir)
+    except SystemChoiceError as exc:
+        # A bad option value, as click reports one of its own checks.
+        raise click.BadParameter(str(exc), param_hint="'--systems'") from None
     click.echo(render_table(evaluation))
     if evaluation.problems:
         sys.exit(EXIT_SKIPPED)
@@ -197,7 +244,13 @@ def evaluate(file: Path, words: int | None, out_dir: Path | None, systems: str |
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port, named in the log line).",
+)
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -231,7 +284,7 @@ _DB_OPTION = click.option(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @_DB_OPTION
 @_run
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
@@ -369,7 +422,12 @@ def stories(
 
 @main.command("group")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="JSONL to write.")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="JSONL file to write ('-': standard output).",
+)
 @_run
 def group_command(file: Path, out: Path) -> None:
     """Group a stream of articles (JSONL, in date order) into stories: one {"id", "story"} line each.
@@ -380,7 +438,10 @@ def group_command(file: Path, out: Path) -> None:
     from storyweave.ingest import read_articles
 
     batch = read_articles([file], repeated_ids="skip")
-    write_assignments(batch.articles, api.group(batch), out)
+    assignments = api.group(batch)
+    # Opened once the stories are known: a run that stops before leaves no file.
+    with click.open_file(os.fspath(out), "w", encoding="utf-8") as stream:
+        write_assignments(batch.articles, assignments, stream)
     if batch.problems:
         sys.exit(EXIT_SKIPPED)
 
@@ -389,7 +450,14 @@ def group_command(file: Path, out: Path) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_run
 def evaluate_groups(file: Path) -> None:
-    """B-cubed precision, recall and F1 of the online grouping and two batch baselines."""
+    """B-cubed precision, recall and F1 of the online grouping and two batch baselines.
+
+    \b
+    FILE: JSON lines in stream (date) order, one article each, with "text" and
+    "cluster" (its gold story); "id" (else FILE_STEM-LINE), "title", "date",
+    "source" and "url" are read too. A line without "cluster" is skipped with a
+    warning (exit 3).
+    """
     from storyweave.eval.grouping import render_grouping_table
 
     evaluation = api.evaluate_groups(file)
@@ -399,7 +467,7 @@ def evaluate_groups(file: Path) -> None:
 
 
 @main.command("scale-report")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option(
     "--out",
     "out_dir",
@@ -412,7 +480,7 @@ def evaluate_groups(file: Path) -> None:
     "--workers", type=click.IntRange(min=1), help="Local cluster worker processes [default: cores]."
 )
 @click.option("--words", default=120, show_default=True, type=click.IntRange(min=1), help="Word budget.")
-@click.option("--format", "fmt", default="json", show_default=True, type=_FORMATS)
+@click.option("--format", "fmt", default="json", show_default=True, type=_FORMATS, help=_FORMAT_HELP)
 @_run
 def scale_report(
     paths: tuple[Path, ...], out_dir: Path, scheduler: str | None, workers: int | None, words: int, fmt: str
@@ -458,7 +526,7 @@ def merge(story_ids: tuple[str, ...], db: Path | None) -> None:
     try:
         story = api.merge_stories(db, list(story_ids))
     except StoryChoiceError as exc:
-        raise click.UsageError(str(exc)) from None
+        _exit_usage(exc)
     count = len(story.article_ids)
     gone = [story_id for story_id in dict.fromkeys(story_ids) if story_id != story.id]
     logger.info(
@@ -492,6 +560,6 @@ def move(article_id: str, to: str, db: Path | None) -> None:
     try:
         story = api.move_article(db, article_id, None if to == "new" else to)
     except StoryChoiceError as exc:
-        raise click.UsageError(str(exc)) from None
+        _exit_usage(exc)
     logger.info("%s", f"moved {article_id} to {story.id}")
     click.echo(_story_line(story, "tsv"))

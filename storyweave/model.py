@@ -267,6 +267,7 @@ class Report:
     timeline: tuple[TimelineEvent, ...] = ()
     problems: tuple[Problem, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def sentence_texts(self) -> dict[str, str]:
         """Sentence id -> text, for the sentences the report cites."""
@@ -275,10 +276,17 @@ class Report:
 
 @dataclass(frozen=True)
 class Batch:
-    """What ingest read from a set of paths: the articles, and what it skipped."""
+    """What ingest read from a set of paths: the articles, what it skipped, and what it read with a caveat.
+
+    ``notes`` are one line each, as the command line warns of them on stderr
+    (without its ``storyweave:`` prefix): a file not UTF-8 read as Windows-1252,
+    a date that cannot be read (the article kept undated) or one in the future,
+    a syndicated copy counted once. Input skipped is a problem, not a note.
+    """
 
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -398,3 +398,69 @@ def test_move_article_puts_it_in_another_story_or_a_new_one(tmp_path):
     assert back == story and api.stories(db) == [story]
     with pytest.raises(StoryweaveError, match="no such database"):
         api.move_article(tmp_path / "none.db", "flood-2")
+
+
+def test_what_the_command_line_warns_of_is_in_the_notes_of_the_batch_and_the_report(tmp_path):
+    """QA: an unreadable or future date and a syndicated copy reached only the log, which a library shows not."""
+    text = (
+        "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said. "
+        "Fire Chief Ana Ruiz said crews fought the blaze for six hours."
+    )
+    (tmp_path / "a.txt").write_text(f"date: 2024-13-45\nsource: Bay Herald\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(
+        f"date: 2999-01-01\nsource: Port Wire\n\n{text} Caf\xe9.\n".encode("cp1252")
+    )
+    other = "Crews fought a warehouse fire at Pier 7 in Wrenport for six hours, the harbour office said."
+    (tmp_path / "c.txt").write_text(f"date: 2024-03-06\n\n{other}\n", encoding="utf-8")
+
+    batch = storyweave.load([tmp_path])
+    report = storyweave.summarize(batch, words=60)
+
+    assert [note.split(": ", 1)[0] for note in batch.notes] == [
+        str(tmp_path / f"{name}.txt") for name in "abb"
+    ]
+    assert "2024-13-45" in batch.notes[0] and "2999-01-01" in " ".join(batch.notes)
+    assert "Windows-1252" in " ".join(batch.notes)
+    assert report.notes[: len(batch.notes)] == batch.notes
+    assert report.notes[len(batch.notes) :] == (
+        f"{tmp_path / 'b.txt'} (b): a near-duplicate of {tmp_path / 'a.txt'} (a), counted once",
+    )
+    assert batch.problems == report.problems == ()  # a caveat is no skipped input
+
+
+def test_a_report_of_plain_articles_has_the_notes_of_its_own_reading():
+    text = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
+    report = api.summarize([Article("a", text), Article("b", text + " Copyright Port Wire.")], words=30)
+    assert report.notes == ("b: a near-duplicate of a, counted once",)
+
+
+def test_an_unknown_stored_story_is_the_callers_mistake_as_in_a_merge(tmp_path):
+    from storyweave.store.sqlite import StoryChoiceError
+
+    db = tmp_path / "news.db"
+    api.ingest(
+        Batch((Article("flood", "The river Vltava flooded Prague's old town on Monday."),)),
+        db,
+        progress=False,
+    )
+    for call in (api.report_story, api.story_articles):
+        with pytest.raises(StoryChoiceError, match="no story 's0404'"):
+            call(db, "s0404")
+
+
+def _readme_block(after: str) -> str:
+    """The first ```python block of README.md after the line ``after``."""
+    readme = (EXAMPLE.parents[1] / "README.md").read_text(encoding="utf-8")
+    return readme.split(after, 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_scale_example_runs_its_dask_calls_only_as_the_main_script():
+    """QA: run as written in a script, it failed ("Nanny failed to start"): each local worker process
+    imports the script again, and started a cluster of its own."""
+    import ast
+
+    tree = ast.parse(_readme_block("### Many stories at once (Dask)"))
+    body = [node for node in tree.body if not isinstance(node, ast.Import | ast.ImportFrom)]
+    assert len(body) == 1 and isinstance(body[0], ast.If)
+    assert ast.unparse(body[0].test) == "__name__ == '__main__'"
+    assert "report_stories" in ast.unparse(body[0])

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from storyweave.embed import Encoder, default_encoder
 from storyweave.errors import BadInputError
@@ -37,6 +38,8 @@ from storyweave.model import Article, Problem
 logger = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
+# Article ids named in the warning about a line without a gold story: a cluster line may hold dozens.
+_IDS_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -163,21 +166,27 @@ def read_gold(
     gold: dict[str, set[str]] = {}
     # read_articles renames a repeated id; the line's own id and the text tell a repeat from a namesake.
     first_of: dict[tuple[str, str], str] = {}
+    # Line number -> the ids of its articles, for a line with no gold story: a cluster line (with
+    # "documents") holds several, and is named once.
+    without_gold: dict[int, list[str]] = {}
     for article in batch.articles:
         line_number = int((article.origin or "").rsplit(":", 1)[-1])
         record = json.loads(lines[line_number - 1])
         story = record.get("cluster")
         if story is None:
-            problem = Problem(f"{path}:{line_number}", 'no gold story ("cluster")')
-            if problems is None:
-                raise BadInputError(problem.origin, problem.reason)
-            problems.append(problem)
-            logger.warning("skipped %s", problem)
+            without_gold.setdefault(line_number, []).append(article.id)
             continue
         article_id = first_of.setdefault((str(record.get("id")), article.text), article.id)
         if article_id == article.id:
             articles.append(article)
         gold.setdefault(article_id, set()).add(str(story))
+    for line_number, ids in without_gold.items():
+        shown = ", ".join(ids[:_IDS_SHOWN]) + (", ..." if len(ids) > _IDS_SHOWN else "")
+        problem = Problem(f"{path}:{line_number}", f'no gold story ("cluster") for {shown}')
+        if problems is None:
+            raise BadInputError(problem.origin, problem.reason)
+        problems.append(problem)
+        logger.warning("skipped %s", problem)
     if not gold:
         raise BadInputError(str(path), 'no article with a gold story ("cluster")')
     repeated = sum(len(stories) > 1 for stories in gold.values())
@@ -254,8 +263,7 @@ def render_grouping_table(evaluation: GroupingEvaluation) -> str:
     return "\n".join(lines)
 
 
-def write_assignments(articles: Sequence[Article], assignments: Mapping[str, str], path: PathLike) -> None:
+def write_assignments(articles: Sequence[Article], assignments: Mapping[str, str], out: TextIO) -> None:
     """Write one JSON line ``{"id", "story"}`` per article, in the given order (``storyweave group --out``)."""
-    with open(path, "w", encoding="utf-8") as out:
-        for article in articles:
-            out.write(json.dumps({"id": article.id, "story": assignments[article.id]}) + "\n")
+    for article in articles:
+        out.write(json.dumps({"id": article.id, "story": assignments[article.id]}) + "\n")

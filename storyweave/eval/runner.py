@@ -50,6 +50,10 @@ PathLike = str | os.PathLike[str]
 _LABELS = {"rouge1": "R-1", "rouge2": "R-2", "rougeLsum": "R-Lsum"}
 
 
+class SystemChoiceError(StoryweaveError):
+    """A system name that is none of :data:`~storyweave.eval.peers.SYSTEM_NAMES`: wrong usage (a typo)."""
+
+
 @dataclass(frozen=True)
 class SystemResult:
     """One system's scores on one file.
@@ -126,8 +130,9 @@ def evaluate(
 
     Raises:
         BadInputError: The file cannot be read, or no cluster can be scored.
-        StoryweaveError: An unknown system name.
+        SystemChoiceError: An unknown system name (checked before the file is read).
     """
+    names = _system_names(systems)
     # 1. Read; budget and headline metric from the protocol.
     problems: list[Problem] = []
     clusters = []
@@ -152,7 +157,6 @@ def evaluate(
             "%s: budget %d is not the protocol's %d; scores are not comparable", dataset, budget, rule.budget
         )
     metric: Metric = rule.metric if rule else "f1"
-    names = _system_names(systems)
 
     # 2. Same input for every system.
     prepared: list[tuple[Cluster, tuple[Segmented, ...], float]] = []
@@ -224,7 +228,7 @@ def _system_names(systems: Sequence[str] | None) -> list[str]:
         return [name for name in SYSTEM_NAMES if name != "storyweave" or _storyweave_available()]
     unknown = [name for name in systems if name not in SYSTEM_NAMES]
     if unknown:
-        raise StoryweaveError(f"unknown system {unknown[0]!r}; choose from {', '.join(SYSTEM_NAMES)}")
+        raise SystemChoiceError(f"unknown system {unknown[0]!r}; choose from {', '.join(SYSTEM_NAMES)}")
     return list(dict.fromkeys(systems))
 
 

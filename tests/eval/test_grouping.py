@@ -118,7 +118,8 @@ def test_evaluate_groups_scores_every_system(clustering_file):
 def test_write_assignments_keeps_article_order(tmp_path):
     articles = [Article(id="b", text="x"), Article(id="a", text="y")]
     out = tmp_path / "groups.jsonl"
-    write_assignments(articles, {"a": "s0001", "b": "s0002"}, out)
+    with open(out, "w", encoding="utf-8") as stream:
+        write_assignments(articles, {"a": "s0001", "b": "s0002"}, stream)
     assert [json.loads(line) for line in out.read_text().splitlines()] == [
         {"id": "b", "story": "s0002"},
         {"id": "a", "story": "s0001"},
