@@ -52,7 +52,7 @@ import math
 import re
 import zlib
 from collections import Counter, OrderedDict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -168,7 +168,12 @@ def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
 
 
 class _StoryState:
-    """What the grouper knows of one story; its vectors are dropped once it goes stale."""
+    """What the grouper knows of one story; its vectors are dropped once it goes stale.
+
+    Besides the description, it keeps tallies of its members' outlets and dates, the member its
+    headline came from and the ids of its recent vectors: what an editor's move needs to take an
+    article back out without reading every other article of the story again.
+    """
 
     __slots__ = (
         "id",
@@ -177,12 +182,18 @@ class _StoryState:
         "duplicates",
         "headline",
         "headline_is_title",
+        "headline_id",
         "sources",
+        "source_counts",
         "first_date",
         "last_date",
+        "date_counts",
+        "undated",
+        "tallied",
         "centroid",
         "centroid_norm",
         "recent",
+        "recent_ids",
         "recent_sum",
     )
 
@@ -193,18 +204,39 @@ class _StoryState:
         self.duplicates: list[tuple[str, str]] = []
         self.headline: str | None = None
         self.headline_is_title = False
+        self.headline_id: str | None = None
         self.sources: list[str] = []
+        self.source_counts: Counter[str] = Counter()
         self.first_date: dt.date | None = None
         self.last_date: dt.date | None = None
+        self.date_counts: Counter[dt.date] = Counter()
+        # The date an undated member was noted with (the newest date then), to take it back out.
+        self.undated: dict[str, dt.date] = {}
+        # False for a story of a checkpoint older than the tallies: a move reads its members to tally them.
+        self.tallied = True
         self.centroid: dict[int, float] = {}
         self.centroid_norm = 0.0
         self.recent: deque[dict[int, float]] = deque(maxlen=recent)
+        # The article of each recent vector (None: unknown, in a checkpoint older than these ids).
+        self.recent_ids: deque[str | None] = deque(maxlen=recent)
         # The sum of the recent vectors: its dot product with an article, over len(recent), is the mean cosine.
         self.recent_sum: dict[int, float] = {}
 
-    def set_recent(self, vectors: Iterable[dict[int, float]]) -> None:
-        """Replace the recent vectors (the deque keeps the last ones) and recompute their sum."""
+    def __setstate__(self, state: tuple[None, dict]) -> None:
+        # A story pickled before the tallies: they start empty and untallied, its recent vectors unnamed.
+        _, slots = state
+        for name, value in slots.items():
+            setattr(self, name, value)
+        if not hasattr(self, "tallied"):
+            self.headline_id = None
+            self.source_counts, self.date_counts, self.undated = Counter(), Counter(), {}
+            self.tallied = False
+            self.recent_ids = deque([None] * len(self.recent), maxlen=self.recent.maxlen)
+
+    def set_recent(self, vectors: Iterable[dict[int, float]], article_ids: Iterable[str | None]) -> None:
+        """Add recent vectors of these articles (the deques keep the last ones) and recompute their sum."""
         self.recent.extend(vectors)
+        self.recent_ids.extend(article_ids)
         total: dict[int, float] = {}
         for vector in self.recent:
             for term, weight in vector.items():
@@ -214,14 +246,43 @@ class _StoryState:
     def note(self, article: Article, date: dt.date | None) -> None:
         """Record ``article`` as a member: its id, outlet, date and maybe the headline."""
         self.article_ids.append(article.id)
-        if article.source and article.source not in self.sources:
-            self.sources.append(article.source)
+        self.describe(article, date)
+
+    def describe(self, article: Article, date: dt.date | None) -> None:
+        """Count a member's outlet and date into the description; it may give the headline."""
+        if article.source:
+            if article.source not in self.sources:
+                self.sources.append(article.source)
+            self.source_counts[article.source] += 1
+        self.offer_headline(article)
+        if date is not None:
+            self.date_counts[date] += 1
+            if article.date is None:
+                self.undated[article.id] = date
+            self.first_date = date if self.first_date is None else min(self.first_date, date)
+            self.last_date = date if self.last_date is None else max(self.last_date, date)
+
+    def offer_headline(self, article: Article) -> None:
+        """Take the member's headline if the story has none yet, or none from a title and it has a title."""
         if self.headline is None or (article.title and not self.headline_is_title):
             self.headline = headline(article)
             self.headline_is_title = bool(article.title)
-        if date is not None:
-            self.first_date = date if self.first_date is None else min(self.first_date, date)
-            self.last_date = date if self.last_date is None else max(self.last_date, date)
+            self.headline_id = article.id
+
+    def undescribe(self, article: Article) -> None:
+        """Take a member's outlet and date back out of the description (the caller finds a new headline)."""
+        if article.source and article.source in self.source_counts:
+            self.source_counts[article.source] -= 1
+            if not self.source_counts[article.source]:
+                del self.source_counts[article.source]
+                self.sources.remove(article.source)
+        date = article.date or self.undated.pop(article.id, None)
+        if date is not None and date in self.date_counts:
+            self.date_counts[date] -= 1
+            if not self.date_counts[date]:
+                del self.date_counts[date]
+        self.first_date = min(self.date_counts, default=None)
+        self.last_date = max(self.date_counts, default=None)
 
     def to_story(self) -> Story:
         return Story(
@@ -448,7 +509,7 @@ class StoryGrouper:
                 self.waiting_.append((date, story.number))
         story.note(article, date)
         self.story_of_[article.id] = story.id
-        self._absorb_vector(story, vector)
+        self._absorb_vector(story, vector, article.id)
         # Step 5: stories the article bridges become one.
         for score, _, other_id in scored[1:]:
             if (
@@ -514,29 +575,36 @@ class StoryGrouper:
         return story.id
 
     def move(
-        self, articles: Sequence[Article], to: str | None = None, *, remaining: Iterable[Article] = ()
+        self,
+        articles: Sequence[Article],
+        to: str | None = None,
+        *,
+        read: Callable[[Sequence[str]], Iterable[Article]] | None = None,
     ) -> str:
         """Take articles out of their stories into story ``to`` or a new one: an editor's correction.
 
-        Each story an article leaves has its vectors, outlets and dates rebuilt
-        from its articles in ``remaining``, read as the grouper reads an article
-        now (without counting its terms again): the grouper keeps no vector per
-        article to take the moved one's words out. A story left with none of its
-        articles there is retired from matching, and one left empty is gone. An
-        active story the articles join, or the new one, takes their vectors, so
-        later articles like them join it. The stories they leave and the one
-        they join are kept apart from then on: neither an article like both
-        (step 5) nor a second chance (step 6) merges them again, though
-        :meth:`merge` does. The grouping of a stream changes only
-        where this is called.
+        A story an article leaves takes the article's words out of its centroid
+        and recent vectors and its outlet and date out of its tallies, so later
+        articles like the moved ones no longer join it. The work depends on the
+        articles moved, not on the story's size: the grouper reads (``read``)
+        only the members it needs, newest first, to refill the recent vectors
+        the moved ones leave, and, when the headline's article moved, oldest
+        first until a title. A story left with no words is retired from
+        matching, and one left empty is gone. An active story the articles
+        join, or the new one, takes their vectors, so later articles like them
+        join it. The stories they leave and the one they join are kept apart
+        from then on: neither an article like both (step 5) nor a second chance
+        (step 6) merges them again, though :meth:`merge` does. The grouping of a
+        stream changes only where this is called.
 
         Args:
             articles: Articles this grouper has seen (others are ignored): an
                 article and its near-duplicate copies, which go with it.
             to: The story they join; a story this grouper does not hold (gone
                 stale, kept by the caller) makes the grouper forget them. None: a new story.
-            remaining: The other articles of the stories they leave (the
-                grouper keeps no text).
+            read: Gives the stored articles of these ids (the grouper keeps no
+                text; unknown ids are left out). None: nothing can be read, and a
+                story whose recent vectors all moved is retired.
 
         Returns:
             The id of the story they are in now.
@@ -547,26 +615,19 @@ class StoryGrouper:
             >>> storm = Article(id="b", text="Valencia flooding: 3,000 people forced from homes.")
             >>> grouper.add(flood), grouper.add(storm)
             ('s0001', 's0001')
-            >>> grouper.move([storm], remaining=[flood])
+            >>> grouper.move([storm], read=lambda ids: [a for a in (flood, storm) if a.id in ids])
             's0002'
             >>> [story.article_ids for story in grouper.stories()]
             [('a',), ('b',)]
         """
-        remaining = list(remaining)
+        read = read or (lambda ids: ())
         new = to is None
         target = self._new_story() if new else self.stories_.get(to)
         to = target.id if target is not None else to
         moved = [article for article in articles if self.story_of_.get(article.id, to) != to]
         moved_ids = {article.id for article in moved}
-        left = [self.stories_[story_id] for story_id in dict.fromkeys(self.story_of_[a.id] for a in moved)]
-        for article in moved:
-            if target is None:
-                self._forget_article(article.id)
-                continue
-            target.note(article, article.date or self.newest_)
-            self.story_of_[article.id] = to
-            if article.id in self.original_of_:
-                target.duplicates.append((article.id, self.original_of_[article.id]))
+        origin = {article.id: self.story_of_[article.id] for article in moved}
+        left = [self.stories_[story_id] for story_id in dict.fromkeys(origin.values())]
         for story in left:
             story.article_ids = [
                 article_id for article_id in story.article_ids if article_id not in moved_ids
@@ -575,9 +636,18 @@ class StoryGrouper:
             if target is not None and story.number != target.number:
                 # Else a later article like both, or the second chance, would merge them back.
                 self.apart_.add((min(story.number, target.number), max(story.number, target.number)))
-            stay = [article for article in remaining if self.story_of_.get(article.id) == story.id]
-            if not (story.id in self.active_ and self._rebuild(story, stay)):
+            out = [article for article in moved if origin[article.id] == story.id]
+            self._take_out(story, out, read)
+            if not (story.id in self.active_ and self._take_out_words(story, out, read)):
                 self._retire(story, forget=not story.article_ids)
+        for article in moved:
+            if target is None:
+                self._forget_article(article.id)
+                continue
+            target.note(article, article.date or self.newest_)
+            self.story_of_[article.id] = to
+            if article.id in self.original_of_:
+                target.duplicates.append((article.id, self.original_of_[article.id]))
         if target is not None:
             position = self.position_.__getitem__
             target.article_ids.sort(key=position)
@@ -585,7 +655,7 @@ class StoryGrouper:
             if new or target.id in self.active_:
                 for article in moved:
                     if article.id not in self.original_of_:  # a copy's words are its original's
-                        self._absorb_vector(target, self._vector(article, learn=False))
+                        self._absorb_vector(target, self._vector(article, learn=False), article.id)
                 if target.recent:
                     # The move counts as an update of the story (_retire_stale reads active_ in this order).
                     self.active_[target.id] = target
@@ -727,10 +797,10 @@ class StoryGrouper:
         self.by_number_[number] = story
         return story
 
-    def _absorb_vector(self, story: _StoryState, vector: dict[int, float]) -> None:
-        """Add an article vector to the story's centroid and recent list."""
+    def _absorb_vector(self, story: _StoryState, vector: dict[int, float], article_id: str) -> None:
+        """Add an article's vector to the story's centroid and recent list."""
         if vector:
-            story.set_recent([vector])
+            story.set_recent([vector], [article_id])
             self._set_centroid(story, _add(story.centroid, vector))
 
     def _set_centroid(self, story: _StoryState, centroid: dict[int, float]) -> None:
@@ -764,9 +834,14 @@ class StoryGrouper:
         keep.sources += [source for source in gone.sources if source not in keep.sources]
         if keep.headline is None or (gone.headline_is_title and not keep.headline_is_title):
             keep.headline, keep.headline_is_title = gone.headline, gone.headline_is_title
+            keep.headline_id = gone.headline_id
+        keep.source_counts += gone.source_counts
+        keep.date_counts += gone.date_counts
+        keep.undated |= gone.undated
+        keep.tallied = keep.tallied and gone.tallied
         dates = [d for d in (keep.first_date, keep.last_date, gone.first_date, gone.last_date) if d]
         keep.first_date, keep.last_date = (min(dates), max(dates)) if dates else (None, None)
-        keep.set_recent(gone.recent)
+        keep.set_recent(gone.recent, gone.recent_ids)
         merged = _add(keep.centroid, gone.centroid)
         self._deactivate(gone)
         self._set_centroid(keep, merged)
@@ -787,27 +862,102 @@ class StoryGrouper:
         """Whether an editor's move took these stories apart (see :meth:`move`)."""
         return (min(first.number, second.number), max(first.number, second.number)) in self.apart_
 
-    def _rebuild(self, story: _StoryState, articles: Sequence[Article]) -> bool:
-        """Make a story's vectors and description anew from its ``articles``; False if they have no words."""
-        vectors = [
-            self._vector(article, learn=False) for article in articles if article.id not in self.original_of_
+    def _members(
+        self,
+        story: _StoryState,
+        read: Callable[[Sequence[str]], Iterable[Article]],
+        *,
+        newest_first: bool = False,
+        wanted: Callable[[str], bool] | None = None,
+        first: int = 1,
+    ) -> Iterator[Article]:
+        """The story's members (those ``wanted``) as ``read`` gives them, ``first`` then twice as many each time.
+
+        Stop iterating when you have enough: nothing more is read.
+        """
+        ids = [
+            article_id
+            for article_id in (reversed(story.article_ids) if newest_first else story.article_ids)
+            if wanted is None or wanted(article_id)
         ]
-        vectors = [vector for vector in vectors if vector]
-        if not vectors:
-            return False
+        start, size = 0, first
+        while start < len(ids):
+            chunk = ids[start : start + size]
+            found = {article.id: article for article in read(chunk)}
+            yield from (found[article_id] for article_id in chunk if article_id in found)
+            # Doubling: the first few members are mostly enough, and a long read costs few queries.
+            start, size = start + size, size * 2
+
+    def _take_out(
+        self, story: _StoryState, out: Sequence[Article], read: Callable[[Sequence[str]], Iterable[Article]]
+    ) -> None:
+        """Take articles that left a story out of its outlets, dates and headline."""
+        if not story.tallied:
+            if story.id not in self.active_:
+                return  # nothing read for a story that takes no more articles
+            # A story of an older checkpoint: tallied once, from its members (undated: the newest date now).
+            story.headline, story.headline_is_title, story.headline_id, story.sources = None, False, None, []
+            story.first_date = story.last_date = None
+            story.source_counts, story.date_counts, story.undated = Counter(), Counter(), {}
+            for article in self._members(story, read):
+                story.describe(article, article.date or self.newest_)
+            story.tallied = True
+            return
+        for article in out:
+            story.undescribe(article)
+        if story.headline_id in {article.id for article in out}:
+            story.headline, story.headline_is_title, story.headline_id = None, False, None
+            for article in self._members(story, read):
+                story.offer_headline(article)
+                if story.headline_is_title:
+                    break
+
+    def _take_out_words(
+        self, story: _StoryState, out: Sequence[Article], read: Callable[[Sequence[str]], Iterable[Article]]
+    ) -> bool:
+        """Take articles that left a story out of its centroid and recent vectors; False if none remain.
+
+        A moved article's vector is its recent one, else it is read again as it
+        reads now (the centroid keeps no vector per article). The recent
+        vectors it frees are refilled from the newest other members.
+        """
+        out_ids = {article.id for article in out}
+        recent = dict(zip(story.recent_ids, story.recent, strict=True))
+        centroid = dict(story.centroid)
+        for article in out:
+            if article.id in self.original_of_:
+                continue  # a copy's words are its original's
+            vector = recent.get(article.id) or self._vector(article, learn=False)
+            for term, weight in vector.items():
+                if term in centroid:
+                    centroid[term] -= weight
+        # Above float residue: a term's weight in a unit vector of ``article_terms`` terms is far larger.
+        self._set_centroid(story, {term: weight for term, weight in centroid.items() if weight > 1e-9})
+        kept = [
+            (article_id, vector)
+            for article_id, vector in recent.items()
+            if article_id is not None and article_id not in out_ids
+        ]
+        held = {article_id for article_id, _ in kept}
+        older: list[tuple[str, dict[int, float]]] = []
+        if len(kept) < self.recent_articles:
+            for article in self._members(
+                story,
+                read,
+                newest_first=True,
+                wanted=lambda article_id: article_id not in held and article_id not in self.original_of_,
+                first=self.recent_articles - len(kept),
+            ):
+                vector = self._vector(article, learn=False)
+                if vector:
+                    older.append((article.id, vector))
+                    if len(kept) + len(older) == self.recent_articles:
+                        break
         story.recent.clear()
-        story.set_recent(vectors)
-        centroid: dict[int, float] = {}
-        for vector in vectors:
-            centroid = _add(centroid, vector)
-        self._set_centroid(story, centroid)
-        members = story.article_ids
-        story.article_ids, story.headline, story.headline_is_title, story.sources = [], None, False, []
-        story.first_date = story.last_date = None
-        for article in sorted(articles, key=lambda article: self.position_[article.id]):
-            story.note(article, article.date or self.newest_)
-        story.article_ids = members
-        return True
+        story.recent_ids.clear()
+        pairs = older[::-1] + kept
+        story.set_recent([vector for _, vector in pairs], [article_id for article_id, _ in pairs])
+        return bool(story.recent)
 
     def _rename(self, story: _StoryState, story_id: str) -> None:
         """Give a story another id (its number, which orders ties and the index, stays): a merge into it."""

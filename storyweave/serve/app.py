@@ -43,7 +43,9 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   See Other to the story that results, whose page says what was done; refused
   by the API (an unknown id, one story to merge, a database that cannot be
   written), they show the story's page again with the API's one-line reason
-  (a 422, or a 409 for the database) and nothing changed.
+  (a 422, or a 409 for the database) and nothing changed. Posted from the
+  page of a story that is not stored (unknown, or merged away), either is a
+  404 that says so (and where the story went), and nothing changed.
 
 On loopback (the default), only requests addressed to a loopback name
 (``localhost``, ``127.0.0.1``, ``[::1]``) are answered: see :func:`make_app`.
@@ -621,6 +623,9 @@ def _correct(
             named = dict.fromkeys([story_id, *_IDS.split(fields.get("stories", ""))])
             story = api.merge_stories(db, [name for name in named if name])
         else:
+            # The page's story must exist, as a merge from it needs it: a move posted from the page of a story
+            # unknown or merged away (a page left open) is refused as that merge is, with where it went.
+            api.story_articles(db, story_id)
             to = fields.get("to", "")
             # Story ids are "s" and digits: "New" typed with a capital is no story's id either.
             story = api.move_article(db, fields.get("article", ""), None if to.casefold() == "new" else to)

@@ -46,8 +46,10 @@ newest article at the time, and whenever the store groups articles again (a
 grouper replayed from an older checkpoint, another writer catching up,
 :meth:`Store.regroup`) it applies the correction right after that article, so
 the correction holds. An older writer
-still running on the database assigns articles to a story merged away; SQLite
-triggers move them to the merged story.
+still running on the database assigns articles to a story merged away, and
+moved articles (and new copies of them) to the story they left; SQLite
+triggers move them to the merged story (migration 4) and back to where the
+editor moved them (migration 5).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ logger = logging.getLogger(__name__)
 _CHECKPOINT_CLASSES = {
     ("builtins", "list"),
     ("builtins", "set"),
+    ("collections", "Counter"),
     ("collections", "OrderedDict"),
     ("collections", "defaultdict"),
     ("collections", "deque"),
@@ -740,9 +743,10 @@ class Store:
         self._grouper, self._seen_seq, self._corrections_seen = None, 0, 0
         with self._transaction() as db:
             # story_stale after assignments, whose deletion marks every story (migration 3's triggers). The
-            # corrections stay, and are applied again among the articles: the editor's merges hold.
+            # corrections stay, and are applied again among the articles: the editor's merges and moves hold.
             tables = (
                 "merged_stories",
+                "moved_articles",
                 "assignments",
                 "duplicates",
                 "story_rows",
@@ -803,9 +807,10 @@ class Store:
         One transaction. A copy moves its original and the original's other
         copies: copies go with what they copy. The story they leave loses its
         list row and kept reports at once (and its id, when nothing is left of
-        it). The grouper rebuilds the vectors of the story they leave from the
-        articles that stay, so later articles like the moved ones no longer join
-        it, and the story they join takes the moved articles' vectors. The
+        it). The grouper takes the moved articles' words out of the story they
+        leave, reading only the few articles it needs (not the whole story), so
+        later articles like the moved ones no longer join it, and the story they
+        join takes the moved articles' vectors. The
         correction is recorded (migration 4) and holds, as a merge does.
 
         Args:
@@ -943,9 +948,20 @@ class Store:
 
         Returns the story they are in now. A move to a new story takes the id the
         grouper gives it, which a replay gives again (the grouper numbers stories
-        in the order it makes them).
+        in the order it makes them): not one from the checkpoint of an older
+        writer, which numbered its own stories meanwhile.
         """
         moved = _correction_articles(db, correction_id)
+        # Copies stored since go with what they copy (an older writer's grouper put them where it was).
+        moved += [
+            copy
+            for (copy,) in db.execute(
+                "SELECT article_id FROM duplicates WHERE original_id IN"
+                " (SELECT article_id FROM correction_articles WHERE correction_id = ?)",
+                (correction_id,),
+            )
+            if copy not in moved
+        ]
         (target_article,) = db.execute(
             "SELECT target_article FROM corrections WHERE id = ?", (correction_id,)
         ).fetchone()
@@ -957,16 +973,16 @@ class Store:
             ).fetchone()
             # The grouper's own story of that article where it knows it; else it forgets the articles.
             to = grouper.story_of_.get(target_article, target)
-        stay = [
-            article_id
-            for story_id in left
-            for article_id in self._story_article_ids(db, story_id)
-            if article_id not in moved
-        ]
-        story_id = grouper.move(self.articles(moved), to, remaining=self.articles(stay))
+        # The grouper reads only the few articles it needs of the stories they leave (see StoryGrouper.move).
+        story_id = grouper.move(self.articles(moved), to, read=self.articles)
         target = target or story_id
         marks = ", ".join("?" * len(moved))
         db.execute(f"UPDATE assignments SET story_id = ? WHERE article_id IN ({marks})", (target, *moved))
+        # What migration 5's triggers keep them in, whoever assigns them again.
+        db.executemany(
+            "INSERT OR REPLACE INTO moved_articles (article_id, story_id) VALUES (?, ?)",
+            [(article_id, target) for article_id in moved],
+        )
         _rewrite_story_rows(db, {*left, target})
         return target
 
@@ -1321,9 +1337,9 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _refill_
 # Migrations that add only what the other tables determine (a list, a cache): a database made before them
 # that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
 _DERIVED_ONLY = frozenset({2, 3})
-# Migrations whose tables only a writer reads (the corrections): a database made before them that cannot be
+# Migrations whose tables only a writer reads (the corrections, the moves' marks): a database made before them that cannot be
 # written is read without them.
-_WRITERS_ONLY = frozenset({4})
+_WRITERS_ONLY = frozenset({4, 5})
 
 
 def _story_members(

@@ -1,5 +1,6 @@
 import dataclasses
 import datetime as dt
+import pickle
 import random
 
 import pytest
@@ -358,13 +359,25 @@ def test_a_merge_of_stories_not_active_changes_nothing(stream):
     assert grouper.stories() == before
 
 
+def _reader(articles):
+    """A ``read`` for StoryGrouper.move over these articles; it records the ids it was asked for."""
+    by_id = {article.id: article for article in articles}
+
+    def read(ids):
+        read.asked += ids
+        return [by_id[article_id] for article_id in ids if article_id in by_id]
+
+    read.asked = []
+    return read
+
+
 def test_an_article_moved_out_of_a_story_takes_its_words_along(stream):
     grouper, ids = _three_stories(stream)
     strike = [article for article in stream if article.id.startswith("strike")]
     quake = [article for article in stream if article.id.startswith("quake")]
     grouper.merge([ids["quake"], ids["strike"]])  # a wrong merge, undone below
-    new = grouper.move(strike[:1], remaining=quake + strike[1:])
-    assert grouper.move(strike[1:], new, remaining=quake) == new
+    new = grouper.move(strike[:1], read=_reader(stream))
+    assert grouper.move(strike[1:], new, read=_reader(stream)) == new
     stories = {story.id: story for story in grouper.stories()}
     assert stories[new].article_ids == tuple(article.id for article in strike)
     assert stories[ids["quake"]].article_ids == tuple(article.id for article in quake)
@@ -378,7 +391,7 @@ def test_a_move_reads_articles_again_without_counting_their_terms(stream):
     grouper, ids = _three_stories(stream)
     seen, frequencies = grouper.articles_seen_, grouper.document_frequency_.copy()
     vote = [article for article in stream if article.id.startswith("vote")]
-    grouper.move(vote[:2], ids["quake"], remaining=vote[2:])
+    grouper.move(vote[:2], ids["quake"], read=_reader(stream))
     assert grouper.articles_seen_ == seen
     assert (grouper.document_frequency_ == frequencies).all()
 
@@ -392,3 +405,77 @@ def test_a_story_left_empty_is_gone_and_a_story_the_grouper_forgot_forgets_the_a
     assert grouper.move(strike, "s0404") == "s0404"
     assert ids["strike"] not in grouper.stories_
     assert not {article.id for article in strike} & grouper.story_of_.keys()
+
+
+def _long_story(count=30):
+    """``count`` quake articles over three days (one story), each from its own outlet; the first untitled."""
+    rng = random.Random(3)
+    articles = [make_article(f"quake-{n}", "quake", n * 3 // count, rng, f"Outlet {n}") for n in range(count)]
+    return [dataclasses.replace(articles[0], title=None), *articles[1:]]
+
+
+def test_a_move_reads_only_the_members_it_needs_not_the_whole_story():
+    articles = _long_story()
+    grouper = StoryGrouper()
+    (story_id,) = {grouper.add(article) for article in articles}
+    read = _reader(articles)
+    # From the middle: its words come out of the centroid, no recent vector to refill, no read at all.
+    grouper.move([articles[15]], read=read)
+    assert read.asked == []
+    # The newest: one recent vector to refill, from the newest member not yet among them.
+    grouper.move([articles[-1]], read=read)
+    assert read.asked == [articles[-1 - grouper.recent_articles].id]
+    assert list(grouper.stories_[story_id].recent_ids) == [article.id for article in articles[-9:-1]]
+
+
+def test_a_story_left_by_a_move_is_described_by_the_articles_that_stay():
+    articles = _long_story()
+    grouper = StoryGrouper()
+    (story_id,) = {grouper.add(article) for article in articles}
+    # The first article gave the headline (its first sentence, it has no title) and the first date; the
+    # second is the first titled one. Both go, with the only articles of two outlets.
+    grouper.move(articles[:2], read=_reader(articles))
+    stay = story_from_articles(story_id, articles[2:])
+    story = {story.id: story for story in grouper.stories()}[story_id]
+    assert (story.headline, story.sources, story.first_date, story.last_date) == (
+        stay.headline,
+        stay.sources,
+        stay.first_date,
+        stay.last_date,
+    )
+
+
+def _pickled_before_tallies(grouper):
+    """The grouper as a checkpoint of the version before the tallies and recent ids loads it."""
+    for story in grouper.stories_.values():
+        for name in ("headline_id", "source_counts", "date_counts", "undated", "tallied", "recent_ids"):
+            delattr(story, name)
+    return pickle.loads(pickle.dumps(grouper))
+
+
+def test_a_move_in_a_story_of_an_older_checkpoint_gives_what_it_gives_in_a_new_one():
+    articles = _long_story()
+    late = [make_article(f"late-{n}", "quake", 3, random.Random(n), "Late Wire") for n in range(3)]
+    groupers = [StoryGrouper(), StoryGrouper()]
+    for grouper in groupers:
+        for article in articles:
+            grouper.add(article)
+    groupers[1] = _pickled_before_tallies(groupers[1])
+    for grouper in groupers:
+        grouper.move(articles[-3:], read=_reader(articles))
+        for article in late:
+            grouper.add(article)
+    assert groupers[0].stories() == groupers[1].stories()
+    assert groupers[1].stories_["s0001"].tallied
+
+
+def test_the_same_stream_and_moves_give_the_same_stories(stream):
+    runs = []
+    for _ in range(2):
+        grouper, ids = _three_stories(stream)
+        grouper.move([stream[0]], read=_reader(stream))
+        grouper.move([stream[4]], ids["vote"], read=_reader(stream))
+        for n in range(3):
+            grouper.add(make_article(f"late-{n}", list(TOPICS)[n], 3, random.Random(n)))
+        runs.append(pickle.dumps(grouper.stories()))
+    assert runs[0] == runs[1]

@@ -197,12 +197,32 @@ def test_a_refused_correction_shows_the_page_again_with_the_apis_reason(server, 
     assert _grouping(db) == before
 
 
-def test_a_correction_on_an_unknown_storys_page_is_a_404(server, db):
+@pytest.mark.parametrize(
+    ("action", "fields"), [("merge", {"stories": "{fire}"}), ("move", {"article": "fire-b", "to": "new"})]
+)
+def test_a_correction_on_an_unknown_storys_page_is_a_404(server, db, action, fields):
+    # The move was made from such a page (the merge was refused).
+    fire = _story_of(db, "fire-a")
     before = _grouping(db)
-    status, _, page = _request(
-        server, "POST", "/stories/s9999/merge", {"stories": _story_of(db, "fire-a")}, _from_page(server)
-    )
+    posted = {name: value.format(fire=fire) for name, value in fields.items()}
+    status, _, page = _request(server, "POST", f"/stories/s9999/{action}", posted, _from_page(server))
     assert status == 404 and "no story &#39;s9999&#39;" in page
+    assert _grouping(db) == before
+
+
+@pytest.mark.parametrize(
+    ("action", "fields"), [("merge", {"stories": "{fire}"}), ("move", {"article": "fire-b", "to": "new"})]
+)
+def test_a_correction_on_a_merged_away_storys_page_is_a_404_that_says_where_it_went(
+    server, db, action, fields
+):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    api.merge_stories(db, [fire, vote])
+    kept, gone = sorted([fire, vote])
+    before = _grouping(db)
+    posted = {name: value.format(fire=kept) for name, value in fields.items()}
+    status, _, page = _request(server, "POST", f"/stories/{gone}/{action}", posted, _from_page(server))
+    assert status == 404 and f"no story &#39;{gone}&#39; (merged into {kept})" in page
     assert _grouping(db) == before
 
 
