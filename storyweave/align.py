@@ -528,7 +528,8 @@ def _embeddings(
     texts = [_QUOTE_MARKS.sub("", sentences[j].text) for j in needed]
     position = {text: n for n, text in enumerate(dict.fromkeys(texts))}
     vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
-    return vectors
+    # In double precision, so the cosines can be rounded to a grid far coarser than their error (below).
+    return vectors.astype(np.float64)
 
 
 def _block_similarities(
@@ -540,8 +541,7 @@ def _block_similarities(
 
     A cell of the word measures is bitwise the same whatever the block (a sparse product sums each cell
     on its own; containment counts are whole numbers). The embedding cosine is one BLAS product per
-    block, whose last bit can depend on the block's height: a story of one block is bitwise what one
-    story-wide product gives.
+    block, rounded so that it too is the same whatever the block and the number of BLAS threads.
     """
     scaled = (story.lexical[block] @ story.lexical_columns).toarray()
     # The embedding pairs are read off the cosine before it is scaled in place.
@@ -561,6 +561,11 @@ def _block_similarities(
     # Indexing copies the block's vectors, so even a block of every row is a general product (numpy
     # would take the symmetric routine, with other last bits, for a matrix times its own transpose).
     semantic = story.vectors[block] @ story.vectors.T
+    # BLAS sums a cell's products in an order that depends on its thread count: with one thread (as under
+    # Dask's workers, or OPENBLAS_NUM_THREADS=1) 19 of the 328 dev reports chose another claim wording from
+    # a near-tie. In double precision the cells differ by about 2e-16, so rounded to 1e-9 they are the same
+    # on any core count (BENCHMARKS "The same report on any core count").
+    np.round(semantic, 9, out=semantic)
     semantic /= options.semantic_threshold
     semantic[~pairs] = 0.0
     return scaled, semantic

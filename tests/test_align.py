@@ -564,3 +564,27 @@ def test_a_question_the_summary_cites_or_reads_first_keeps_its_claim():
     assert align(docs, centers=["a1#0"]).claims[0].sentence_ids == ("a0#0", "a1#0")
     later = _docs(ANSWER, question)
     assert align(later, centers=["a0#0"]).claims[0].sentence_ids == ("a0#0",)
+
+
+def test_a_pairs_similarity_is_the_same_in_any_block_and_on_any_number_of_threads(example_batch, encoder):
+    # BLAS sums a product's cells in an order that depends on the matrices' shapes and its thread count
+    # (Dask's workers run it on one thread): near-ties in the claims' wording once went either way.
+    from threadpoolctl import threadpool_limits
+
+    from storyweave.align import similarity_matrix
+    from storyweave.embed import EncodedOnce
+    from storyweave.embed.terms import terms_by_sentence
+
+    docs = [segment(article) for article in example_batch.articles]
+    sentences = [s for d in docs for s in d.sentences]
+    terms = terms_by_sentence(docs)
+    encoded_once = EncodedOnce(encoder)
+    whole = similarity_matrix(sentences, terms, encoded_once)
+    with threadpool_limits(limits=1, user_api="blas"):
+        blocks = [
+            similarity_matrix(
+                sentences, terms, encoded_once, rows=range(start, min(start + 5, len(sentences)))
+            )
+            for start in range(0, len(sentences), 5)
+        ]
+    assert np.array_equal(np.vstack(blocks), whole)
