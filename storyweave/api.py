@@ -141,12 +141,17 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.ingest import reading_notes
     from storyweave.segment import segment
 
+    from storyweave.outliers import warn_off_topic
+
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     with reading_notes() as notes:
         batch = _without_copies(batch)
-    docs = tuple(segment(article) for article in batch.articles)
+        docs = tuple(segment(article) for article in batch.articles)
+        terms = terms_by_sentence(docs)
+        # A caveat, not a filter: an article far from all the others may be another event's.
+        warn_off_topic(docs, terms)
     earlier = source.notes if isinstance(source, Batch) else ()
-    return _Prepared(batch, docs, terms_by_sentence(docs), (*earlier, *notes))
+    return _Prepared(batch, docs, terms, (*earlier, *notes))
 
 
 def _without_copies(batch: Batch) -> Batch:

@@ -186,6 +186,172 @@ class SourceList:
         return sorted(positions, key=lambda p: self.earliest_date(p.articles) or dt.date.max)
 
 
+# How many references a line of the report cites before the rest are only counted ("and 1,813 more") and
+# listed under "Citations in full" at its end. A reference is a number, a run of three or more consecutive
+# numbers ("[5–9]") or an outlet with its numbers. Read on harbor-fire inflated to 40 and 2,000 articles of
+# distinct outlets (each copy's number interleaved with the others', the worst case for runs): 8 keeps a
+# line's citations to about 100 characters, where a summary sentence cited [1]...[1816] ran to 9,900; dev
+# clusters have at most 10 articles, hence at most 7 references a line: none is cut.
+CITED_INLINE = 8
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    """Consecutive reference numbers, cited as one: ``[5–9]``, or ``[5]`` when ``first == last``."""
+
+    first: int
+    last: int
+
+    @property
+    def text(self) -> str:
+        """The run as cited, without brackets: "5" or "5–9" (an en dash)."""
+        return str(self.first) if self.first == self.last else f"{self.first}–{self.last}"
+
+
+def number_runs(numbers: Iterable[int]) -> list[NumberRun]:
+    """Reference numbers (ascending, no repeats) as runs: three or more consecutive ones become a range.
+
+    Two stay apart ("[4][5]"): a range saves nothing there.
+
+    >>> [run.text for run in number_runs([1, 2, 3, 4, 6, 7, 9])]
+    ['1–4', '6', '7', '9']
+    """
+    runs: list[NumberRun] = []
+    for number in numbers:
+        if runs and runs[-1].last == number - 1:
+            runs[-1] = NumberRun(runs[-1].first, number)
+        else:
+            runs.append(NumberRun(number, number))
+    split: list[NumberRun] = []
+    for run in runs:
+        if run.last - run.first == 1:
+            split += [NumberRun(run.first, run.first), NumberRun(run.last, run.last)]
+        else:
+            split.append(run)
+    return split
+
+
+@dataclass(frozen=True)
+class CitedOutlet:
+    """An outlet as a line cites it: its label (``outlet.named`` says whether it is a name) and its numbers."""
+
+    outlet: Outlet
+    runs: tuple[NumberRun, ...]
+
+
+@dataclass(frozen=True)
+class Cited:
+    """The citations of one line of the report, cut to ``CITED_INLINE`` references.
+
+    Attributes:
+        runs: The reference numbers shown, as runs.
+        outlets: The outlets shown, each with its numbers (empty unless outlets were asked for).
+        more: How many of the articles cited are not shown (0: none is left out).
+        more_outlets: How many of the outlets cited are not shown.
+        full: The number of the entry under "Citations in full" that lists them all (0 when none is left out).
+    """
+
+    runs: tuple[NumberRun, ...] = ()
+    outlets: tuple[CitedOutlet, ...] = ()
+    more: int = 0
+    more_outlets: int = 0
+    full: int = 0
+
+
+@dataclass(frozen=True)
+class FullCitation:
+    """A line's citations in full, for a line that cites more than ``CITED_INLINE`` references.
+
+    Attributes:
+        number: Its number in the list "Citations in full" (from 1).
+        context: The line it belongs to (a summary sentence, a claim, a quote, ...), as plain text.
+        runs: Every reference number it cites, as runs.
+        count: How many articles that is.
+    """
+
+    number: int
+    context: str
+    runs: tuple[NumberRun, ...]
+    count: int
+
+
+@dataclass
+class CitationLines:
+    """Cites articles the way a line of the report can hold them, keeping the whole list for the report's end.
+
+    A story of hundreds of articles cites each summary sentence to most of them. A line shows its first
+    ``CITED_INLINE`` references and how many more there are; the references it leaves out are listed,
+    with the line they belong to, under "Citations in full" (``full``), so every citation stays reachable.
+    The JSON report keeps every list whole.
+
+    Example:
+        >>> articles = tuple(Article(str(i), "...", source=f"Outlet {i % 12}") for i in range(40))
+        >>> lines = CitationLines(SourceList(articles))
+        >>> cited = lines.numbers([str(i) for i in range(0, 40, 2)], "A claim.")
+        >>> [run.text for run in cited.runs], cited.more, cited.full
+        (['1', '3', '5', '7', '9', '11', '13', '15'], 12, 1)
+        >>> [run.text for run in lines.numbers([str(i) for i in range(40)], "Another.").runs]
+        ['1–40']
+        >>> [(entry.context, entry.count) for entry in lines.full]
+        [('A claim.', 20)]
+    """
+
+    sources: SourceList
+    full: list[FullCitation] = field(default_factory=list)
+    _full_of: dict[tuple[str, tuple[int, ...]], int] = field(default_factory=dict, repr=False)
+
+    def numbers(self, article_ids: Iterable[str], context: str) -> Cited:
+        """The reference numbers of the articles as runs, the first ``CITED_INLINE`` of them.
+
+        Args:
+            article_ids: The articles cited.
+            context: The line citing them, named in the full list when some are left out.
+
+        Raises:
+            InvalidReportError: An article the report does not list.
+        """
+        numbers = self.sources.numbers(article_ids)
+        runs = number_runs(numbers)
+        if len(runs) <= CITED_INLINE:
+            return Cited(runs=tuple(runs))
+        shown = tuple(runs[:CITED_INLINE])
+        more = len(numbers) - sum(run.last - run.first + 1 for run in shown)
+        return Cited(runs=shown, more=more, full=self._full(context, numbers, runs))
+
+    def outlets(self, article_ids: Iterable[str], context: str) -> Cited:
+        """The outlets of the articles, each with its numbers (see ``SourceList.cited_outlets``), the first
+        ``CITED_INLINE`` of them.
+
+        Args:
+            article_ids: The articles cited.
+            context: The line citing them, named in the full list when some are left out.
+
+        Raises:
+            InvalidReportError: An article the report does not list.
+        """
+        cited = self.sources.cited_outlets(article_ids)
+        outlets = tuple(CitedOutlet(outlet, tuple(number_runs(numbers))) for outlet, numbers in cited)
+        if len(outlets) <= CITED_INLINE:
+            return Cited(outlets=outlets)
+        numbers = sorted(number for _, group in cited for number in group)
+        more = sum(len(group) for _, group in cited[CITED_INLINE:])
+        return Cited(
+            outlets=outlets[:CITED_INLINE],
+            more=more,
+            more_outlets=len(outlets) - CITED_INLINE,
+            full=self._full(context, numbers, number_runs(numbers)),
+        )
+
+    def _full(self, context: str, numbers: list[int], runs: list[NumberRun]) -> int:
+        """The number of the full list of a line's citations, added unless the same line cited the same."""
+        context = " ".join(context.split())
+        key = (context, tuple(numbers))
+        if key not in self._full_of:
+            self.full.append(FullCitation(len(self.full) + 1, context, tuple(runs), len(numbers)))
+            self._full_of[key] = len(self.full)
+        return self._full_of[key]
+
+
 def shown_value(kind: str, value: str) -> str:
     """A conflict's value as a reader reads it: a figure with its thousands grouped, or in millions.
 
@@ -738,10 +904,7 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
     if dates:
         span = f", {dates[0].isoformat()}" + (f" to {dates[-1].isoformat()}" if dates[-1] != dates[0] else "")
     items = [
-        GlanceItem(
-            "sources",
-            f"{_count(len(report.articles), 'article')} from {_count(len(sources.outlets), 'outlet')}{span}",
-        )
+        GlanceItem("sources", f"{_count(len(report.articles), 'article')}{_from_outlets(sources)}{span}")
     ]
     if report.claims:
         updates = sum(conflict.update for conflict in report.conflicts)
@@ -777,5 +940,27 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
     return items
 
 
+def _from_outlets(sources: SourceList) -> str:
+    """Where the articles come from, after their count: " from 5 outlets".
+
+    An article whose outlet is unknown is not an outlet: teigen-jack's five articles, none with a source
+    line, read "from 5 outlets". They are counted apart, as sources not named.
+
+    Example:
+        >>> named = SourceList((Article("a", "...", source="AP"), Article("b", "...", source="BBC")))
+        >>> _from_outlets(named), _from_outlets(SourceList((Article("a", "..."), Article("b", "..."))))
+        (' from 2 outlets', ' (outlets not named)')
+        >>> _from_outlets(SourceList((Article("a", "...", source="AP"), Article("b", "..."))))
+        ' from 1 outlet and 1 unnamed source'
+    """
+    named = sum(outlet.named for outlet in sources.outlets)
+    unnamed = len(sources.outlets) - named
+    if not unnamed:
+        return f" from {_count(named, 'outlet')}"
+    if not named:
+        return f" ({'outlet' if len(sources.articles) == 1 else 'outlets'} not named)"
+    return f" from {_count(named, 'outlet')} and {_count(unnamed, 'unnamed source')}"
+
+
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from storyweave.model import Claim, Evidence, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
+    CitationLines,
     QuoteCredits,
     QuotedWords,
     SourceList,
@@ -25,6 +26,7 @@ from storyweave.render._citations import (
     at_a_glance,
     claim_support,
     fold_claims,
+    number_runs,
     quotes_by_speaker,
     shown_value,
     story_title,
@@ -63,6 +65,10 @@ _ENVIRONMENT = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# The most outlets the claims matrix gives a column each. About 7 fit beside the claim on the page's 62rem
+# without scrolling sideways; a 40-outlet story (harbor-fire inflated) needed 40 columns of mostly empty
+# cells, a 2,000-outlet one 2,000. Past this, each claim names its outlets in one cell instead.
+MATRIX_OUTLETS = 12
 # A sentence wording a claim (looked up by id) or a timeline event (carried with it).
 _Wording = TypeVar("_Wording", Support, Evidence)
 
@@ -106,9 +112,11 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     conflicts and updates (one column per value); quotes under their speaker
     (with each outlet's wording), unattributed ones last; the timeline (each
     date once, in words, beside its events; an event clipped from a sentence
-    opens to the whole sentence in each outlet); skipped input; then the
-    sources, always. Citations ``[n]`` link to ``#src-n`` in the
-    sources list. Each outlet's wording of a claim or quote is in a
+    opens to the whole sentence in each outlet); skipped input; citations in full, when a line cites
+    more than ``CITED_INLINE`` references (see ``CitationLines``: the line shows the first and links
+    "and 1,813 more" to its whole list there); then the sources, always. Citations ``[n]`` link to
+    ``#src-n`` in the sources list, a run ``[5–9]`` to its first. Past ``MATRIX_OUTLETS`` outlets the claims
+    are a list naming their outlets, not a matrix. Each outlet's wording of a claim or quote is in a
     ``<details>`` disclosure, which keyboard, touch and screen-reader users can
     open without any script, and which print opened. A claim or summary sentence that is someone's
     quoted words, the sentence not saying whose, is shown in quotation marks after its speaker's name
@@ -133,6 +141,9 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         glance=at_a_glance(report, sources, claims),
         report=report,
         sources=sources,
+        cites=CitationLines(sources),
+        matrix_fits=len(sources.outlets) <= MATRIX_OUTLETS,
+        number_runs=number_runs,
         quote_groups=quotes_by_speaker(report.quotes),
         credits=credits,
         matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],

@@ -16,6 +16,8 @@ from storyweave.ingest import one_line
 from storyweave.model import Conflict, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
+    CitationLines,
+    Cited,
     FoldedClaims,
     QuoteCredits,
     QuotedWords,
@@ -41,6 +43,10 @@ _INLINE_SIGNIFICANT = re.compile(r"[\\`*<>\[\]|~]|(?<![^\W_])_|_(?![^\W_])")
 # Text at the start of a line that CommonMark reads as a block marker: a heading ("#"),
 # a list item or rule ("-", "+", "1." "1)"). Escaping the punctuation keeps it plain text.
 _BLOCK_START = re.compile(r"^(\d+(?=[.)])|)([#+.)-])")
+# The section listing the citations a line cut short (see ``CitationLines``), and how much of each line it
+# repeats to name it: enough words to find the line by, few enough to keep the entry on a screen line.
+FULL_HEADING = "Citations in full"
+_OPENING_WORDS = 12
 
 
 def render_markdown(report: Report) -> str:
@@ -57,7 +63,9 @@ def render_markdown(report: Report) -> str:
     their speaker, unattributed ones last), Timeline (each date once, in words,
     with its events under it), Reported by one outlet
     only (under their outlet: after the rest, as they run to hundreds of lines),
-    Skipped input; then Sources, always.
+    Skipped input; Citations in full, when a line cites more than ``_citations.CITED_INLINE`` references (runs of
+    three or more consecutive numbers are one: "[5–9]"): it shows the first and counts the rest ("and 1,813
+    more"), listed whole there (see ``CitationLines``); then Sources, always.
 
     Args:
         report: The report to render.
@@ -69,6 +77,7 @@ def render_markdown(report: Report) -> str:
         InvalidReportError: The report cites an article it does not list.
     """
     sources = SourceList(report.articles)
+    cites = CitationLines(sources)
     claims = fold_claims(report.claims, sources)
     credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     title = story_title(report)
@@ -80,22 +89,24 @@ def render_markdown(report: Report) -> str:
     if report.summary.sentences:
         blocks.append(
             " ".join(
-                f"{_line(s.text, credits.of_sentence(s.sentence_id, s.text))} {_cite(sources, s.sources)}"
+                f"{_line(s.text, credits.of_sentence(s.sentence_id, s.text))} {_cite(cites, s.sources, s.text)}"
                 for s in report.summary.sentences
             )
         )
     elif report.articles:
         blocks.append(f"*{EMPTY_SUMMARY.format(budget=report.summary.word_budget)}*")
     sections = [
-        ("Claims", _claims(claims, sources, credits)),
-        ("Conflicts and updates", [_conflict(conflict, sources) for conflict in report.conflicts]),
-        ("Quotes", [_speaker(group, sources) for group in quotes_by_speaker(report.quotes)]),
-        ("Timeline", [_date(date, sources) for date in timeline_dates(report.timeline)]),
+        ("Claims", _claims(claims, cites, credits)),
+        ("Conflicts and updates", [_conflict(conflict, cites) for conflict in report.conflicts]),
+        ("Quotes", [_speaker(group, cites) for group in quotes_by_speaker(report.quotes)]),
+        ("Timeline", [_date(date, cites) for date in timeline_dates(report.timeline)]),
         (
             f"Reported by one outlet only ({claims.single_source_count})",
-            _single_source(claims, sources, credits),
+            _single_source(claims, cites, credits),
         ),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
+        # Filled in as the sections above cite: so it comes after them.
+        (FULL_HEADING, _full_citations(cites)),
         ("Sources", _sources(sources)),
     ]
     blocks.extend(f"## {heading}\n\n" + "\n".join(lines) for heading, lines in sections if lines)
@@ -128,39 +139,87 @@ def _escaped(line: str, block_start: bool) -> str:
     return _BLOCK_START.sub(r"\1\\\2", inline) if block_start else inline
 
 
-def _cite(sources: SourceList, article_ids: Iterable[str]) -> str:
-    """Citations like ``[1][3]``: reference numbers, ascending."""
-    return "".join(f"[{number}]" for number in sources.numbers(article_ids))
+def _cite(cites: CitationLines, article_ids: Iterable[str], context: str) -> str:
+    """Citations like ``[1][3][5–9]``: reference numbers, ascending, then how many more there are (``_more``).
+
+    Args:
+        cites: The reference list, and the citations cut short so far.
+        article_ids: The articles cited.
+        context: The line citing them, named under "Citations in full" when some are left out.
+    """
+    cited = cites.numbers(article_ids, context)
+    return "".join(f"[{run.text}]" for run in cited.runs) + _more(cited)
 
 
-def _outlets(sources: SourceList, article_ids: Iterable[str], numbers_only: bool = True) -> str:
+def _more(cited: Cited, outlets: bool = False) -> str:
+    """What a line's citations cut short leave out, and where they are listed, else nothing.
+
+    " and 1,813 more (see Citations in full, 2)"; a line naming outlets counts them: " and 32 more outlets
+    (see ...)", or " and 3 more outlets (12 articles) (see ...)".
+
+    Args:
+        cited: The line's citations.
+        outlets: Whether the line names outlets.
+    """
+    if not cited.full:
+        return ""
+    more = f"{cited.more:,} more"
+    if outlets:
+        more = f"{cited.more_outlets:,} more outlet{'s' if cited.more_outlets > 1 else ''}"
+        if cited.more > cited.more_outlets:
+            more += f" ({cited.more:,} articles)"
+    return f" and {more} (see {FULL_HEADING}, {cited.full})"
+
+
+def _outlets(
+    cites: CitationLines, article_ids: Iterable[str], context: str, numbers_only: bool = True
+) -> str:
     """Outlet names each with its reference numbers: ``BBC [1], Reuters [3][4]``.
 
     Args:
-        sources: The reference list.
+        cites: The reference list, and the citations cut short so far.
         article_ids: The articles to name.
+        context: The line citing them, named under "Citations in full" when some outlets are left out.
         numbers_only: Whether an unknown outlet shows only its number: its stand-in name is an article
             id ("000_7225a0248ea7c246"), which on teigen-jack filled every claims row four times over.
     """
+    cited = cites.outlets(article_ids, context)
     text = ""
     named_before = False
-    for outlet, numbers in sources.cited_outlets(article_ids):
-        named = outlet.named or not numbers_only
+    for shown in cited.outlets:
+        named = shown.outlet.named or not numbers_only
         # Bare numbers run together ("[1][2]") as in any citation; a name is set off by commas.
         if text and (named or named_before):
             text += ", "
-        text += (f"{_inert(outlet.label)} " if named else "") + "".join(f"[{number}]" for number in numbers)
+        text += (f"{_inert(shown.outlet.label)} " if named else "") + "".join(
+            f"[{r.text}]" for r in shown.runs
+        )
         named_before = named
-    return text
+    return text + _more(cited, outlets=True)
 
 
-def _claims(claims: FoldedClaims, sources: SourceList, credits: QuoteCredits) -> list[str]:
+def _full_citations(cites: CitationLines) -> list[str]:
+    """Every line's citations that were cut short, in full, each after the start of the line it belongs to."""
+    return [
+        f"{entry.number}. {_inert(_opening(entry.context), block_start=False)} — {entry.count:,} articles: "
+        + "".join(f"[{run.text}]" for run in entry.runs)
+        for entry in cites.full
+    ]
+
+
+def _opening(text: str) -> str:
+    """The start of a line, enough to find it by: its first ``_OPENING_WORDS`` words."""
+    words = text.split()
+    return " ".join(words[:_OPENING_WORDS]) + (" …" if len(words) > _OPENING_WORDS else "")
+
+
+def _claims(claims: FoldedClaims, cites: CitationLines, credits: QuoteCredits) -> list[str]:
     """A table of the corroborated claims, each with its outlets by name; a pointer to the rest."""
     lines = []
     if claims.corroborated:
         lines += ["| Claim | Outlets |", "| --- | --- |"]
         lines += [
-            f"| {_line(c.text, credits.of_claim(c))} | {c.outlet_count}: {_outlets(sources, c.article_ids)} |"
+            f"| {_line(c.text, credits.of_claim(c))} | {c.outlet_count:,}: {_outlets(cites, c.article_ids, c.text)} |"
             for c in claims.corroborated
         ]
     elif claims.single_source:
@@ -175,40 +234,44 @@ def _claims(claims: FoldedClaims, sources: SourceList, credits: QuoteCredits) ->
     return lines
 
 
-def _single_source(claims: FoldedClaims, sources: SourceList, credits: QuoteCredits) -> list[str]:
+def _single_source(claims: FoldedClaims, cites: CitationLines, credits: QuoteCredits) -> list[str]:
     """The single-source claims listed under their outlet."""
     lines = []
     for group in claims.single_source:
-        lines.append(f"- {_outlets(sources, group.article_ids, numbers_only=False)} ({len(group.claims)})")
+        heading = f"claims reported by one outlet only ({len(group.claims)})"
+        lines.append(
+            f"- {_outlets(cites, group.article_ids, heading, numbers_only=False)} ({len(group.claims)})"
+        )
         # Under an outlet with several articles, each claim says which of them carry it.
         cited = len(group.article_ids) > 1
         lines.extend(
             f"  - {_line(claim.text, credits.of_claim(claim))}"
-            + (f" {_cite(sources, claim.article_ids)}" if cited else "")
+            + (f" {_cite(cites, claim.article_ids, claim.text)}" if cited else "")
             for claim in group.claims
         )
     return lines
 
 
-def _speaker(group: SpeakerQuotes, sources: SourceList) -> str:
+def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
     """A speaker's quotes, each in quotation marks with the outlets that carry it."""
     # In italics, not bold, when no speaker is named: it must not read as someone called "Unattributed".
     speaker = f"**{_inert(group.speaker)}**" if group.speaker else "*Unattributed*"
     count = f" ({len(group.quotes)})" if len(group.quotes) > 1 else ""
     quotes = [
-        f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(sources, quote.articles)}"
+        f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, quote.articles, quote.text)}"
         for quote in group.quotes
     ]
     return "\n".join([f"- {speaker}{count}", *quotes])
 
 
-def _conflict(conflict: Conflict, sources: SourceList) -> str:
+def _conflict(conflict: Conflict, cites: CitationLines) -> str:
     """One conflict (values joined by "vs") or update (values in date order, joined by "→").
 
     A headline gives the values at a glance; below it each value has its own item, naming its
     outlets and when the first of them published it (so a later figure is told from a
     contradiction), with the sentences that state it nested under it, the value in bold.
     """
+    sources = cites.sources
     if conflict.update:
         label, joiner, positions = "Update", " → ", sources.chronological(conflict.positions)
     else:
@@ -219,9 +282,10 @@ def _conflict(conflict: Conflict, sources: SourceList) -> str:
         arrow = "→ " if conflict.update and number else ""
         date = sources.earliest_date(position.articles)
         first = f"; first reported {date.isoformat()}" if date else ""
-        lines.append(f"  - {arrow}**{value}** — {_outlets(sources, position.articles)}{first}")
+        context = f"{conflict.about}: {shown_value(conflict.kind, position.value)}"
+        lines.append(f"  - {arrow}**{value}** — {_outlets(cites, position.articles, context)}{first}")
         lines.extend(
-            f"    - {_cite(sources, [e.article_id])} {_marked(e.text, conflict.kind, position.value)}"
+            f"    - {_cite(cites, [e.article_id], e.text)} {_marked(e.text, conflict.kind, position.value)}"
             for e in position.evidence
         )
     return "\n".join(lines)
@@ -235,14 +299,16 @@ def _marked(text: str, kind: str, value: str) -> str:
     )
 
 
-def _date(date: TimelineDate, sources: SourceList) -> str:
+def _date(date: TimelineDate, cites: CitationLines) -> str:
     """A date of the timeline in bold, with its event on the same line or, when it has several, under it."""
     label = _inert(" ".join(filter(None, (date.weekday, date.label))), block_start=False)
     if len(date.events) == 1:
         event = date.events[0]
-        return f"- **{label}** — {_inert(event.event, block_start=False)} {_cite(sources, event.articles)}"
+        return f"- **{label}** — {_inert(event.event, block_start=False)} {_cite(cites, event.articles, event.event)}"
     # Each event opens its own list item, where "1." or "#" would start a list or heading.
-    events = [f"  - {_inert(event.event)} {_cite(sources, event.articles)}" for event in date.events]
+    events = [
+        f"  - {_inert(event.event)} {_cite(cites, event.articles, event.event)}" for event in date.events
+    ]
     return "\n".join([f"- **{label}**", *events])
 
 
