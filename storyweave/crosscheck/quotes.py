@@ -729,7 +729,6 @@ class _Statement:
 
     article_index: int
     article_id: str
-    sentence_id: str
     pieces: tuple[Quotation, ...]
     speaker: str | None
     words: tuple[_Word, ...]
@@ -828,6 +827,18 @@ def _sentence_index(doc: Segmented) -> dict[str, int]:
         if index >= 0 and quote.start < doc.sentences[index].end:
             found[quote.id] = index
     return found
+
+
+class _SentenceFinder:
+    """Finds the sentence of one article that holds a character offset."""
+
+    def __init__(self, doc: Segmented) -> None:
+        self._sentences = doc.sentences
+        self._starts = [sentence.start for sentence in doc.sentences]
+
+    def at(self, position: int) -> str:
+        """Id of the sentence holding the character at ``position`` (a word's, so never between sentences)."""
+        return self._sentences[max(0, bisect.bisect_right(self._starts, position) - 1)].id
 
 
 class _Attributor:
@@ -1386,7 +1397,6 @@ def _labelled_statements(
         found[paragraph] = _Statement(
             article_index=article_index,
             article_id=doc.article.id,
-            sentence_id=first.id,
             pieces=(piece,),
             speaker=speaker,
             words=tuple(_words(text, piece.start, piece.end)),
@@ -1556,7 +1566,6 @@ def _make_statements(
         _Statement(
             article_index=article_index,
             article_id=doc.article.id,
-            sentence_id=sentence_of[part[0].id].id,
             pieces=tuple(part),
             speaker=speaker,
             words=tuple(w for piece in part for w in _words(doc.article.text, piece.start, piece.end)),
@@ -1805,6 +1814,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     described = _described_by_other_outlets(statements, groups.values(), people)
     texts = {doc.article.id: doc.article.text for doc in docs}
     read = {doc.article.id: people.view(doc).article.text for doc in docs}
+    holding = {doc.article.id: _SentenceFinder(doc) for doc in docs}
     quotes = []
     for members in groups.values():
         standalone = [u for u in members if not u.statement.woven]
@@ -1817,8 +1827,13 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             wording = " … ".join(
                 u.statement.text(read[article_id], texts[article_id], u.first, u.last) for u in own
             )
+            # The sentence holding the first quoted word, not the one the statement opens in: a unit cut from
+            # '"A," he said. "B."' may be B alone, which another outlet quotes by itself (harbor-fire).
+            first_word = own[0].statement.words[own[0].first]
             variants.append(
-                Evidence(article_id=article_id, sentence_id=own[0].statement.sentence_id, text=wording)
+                Evidence(
+                    article_id=article_id, sentence_id=holding[article_id].at(first_word.start), text=wording
+                )
             )
         speaker = _voted_speaker(
             members, lambda statement: statement.speaker or described.get(statement.pieces[0].id)

@@ -16,7 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
-from storyweave.model import Article, Evidence, Report
+from storyweave.model import Article, Evidence, Report, Sentence
 from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
 
 SCHEMA_ID = "storyweave.report/1"
@@ -38,9 +38,12 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
     Returns:
         A dict of plain JSON types, with ``"schema": SCHEMA_ID``. Claims and summary sentences say
         whether they are someone's quoted words standing alone, and whose (``quoted``, ``speaker``; see
-        ``QuoteCredits``), judged from the report's own ``sentences`` and ``quotes``.
+        ``QuoteCredits``), judged from the report's own ``sentences`` and ``quotes``. Every cited sentence
+        the report's ``sentences`` hold also gets its character offsets in its article's text (``start``,
+        ``end``), so a citation traces to its source without the sentence list.
     """
     credits = QuoteCredits(report.sentences, report.quotes, report.articles)
+    by_id = {sentence.id: sentence for sentence in report.sentences}
     return {
         "schema": SCHEMA_ID,
         "articles": [_article(article) for article in report.articles],
@@ -53,6 +56,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     "sources": list(sentence.sources),
                     "sentence_id": sentence.sentence_id,
                     "claim_id": sentence.claim_id,
+                    **_span(by_id.get(sentence.sentence_id)),
                     **_credit(credits.of_sentence(sentence.sentence_id, sentence.text)),
                 }
                 for sentence in report.summary.sentences
@@ -66,7 +70,12 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "outlet_count": claim.outlet_count,
                 "single_source": claim.single_source,
                 "support": [
-                    {"article_id": s.article_id, "sentence_id": s.sentence_id, "text": s.text}
+                    {
+                        "article_id": s.article_id,
+                        "sentence_id": s.sentence_id,
+                        "text": s.text,
+                        **_span(by_id.get(s.sentence_id)),
+                    }
                     for s in claim_support(claim, sentences)
                 ],
                 **_credit(credits.of_claim(claim)),
@@ -78,7 +87,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "text": quote.text,
                 "speaker": quote.speaker,
                 "articles": list(quote.articles),
-                "variants": [_evidence(e) for e in quote.variants],
+                "variants": [_evidence(e, by_id) for e in quote.variants],
             }
             for quote in report.quotes
         ],
@@ -91,7 +100,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     {
                         "value": position.value,
                         "articles": list(position.articles),
-                        "evidence": [_evidence(e) for e in position.evidence],
+                        "evidence": [_evidence(e, by_id) for e in position.evidence],
                     }
                     for position in conflict.positions
                 ],
@@ -103,7 +112,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "date": event.date,
                 "event": event.event,
                 "articles": list(event.articles),
-                "evidence": [_evidence(e) for e in event.evidence],
+                "evidence": [_evidence(e, by_id) for e in event.evidence],
             }
             for event in report.timeline
         ],
@@ -133,7 +142,7 @@ def validate(doc: dict[str, Any]) -> None:
     Checks, in order: the schema (types, required and unknown fields, date
     patterns and calendar dates); that article ids are unique; that every
     article id cited anywhere (``sources``, ``articles``, ``article_id``) is
-    listed in ``articles``; that a claim's ``outlet_count`` is at most its
+    listed in ``articles``; that a cited sentence's ``end`` lies after its ``start``; that a claim's ``outlet_count`` is at most its
     number of articles and agrees with ``single_source``; that only a ``quoted`` claim or summary
     sentence names a ``speaker``; and, when the report
     lists claims, that every summary sentence's ``claim_id`` names one of them
@@ -158,6 +167,9 @@ def validate(doc: dict[str, Any]) -> None:
     for path, article_id in _cited_ids({key: doc[key] for key in doc if key != "articles"}, "$"):
         if article_id not in listed:
             raise InvalidReportError(path, f"cites article {article_id!r}, which is not in $.articles")
+    for path, item in _objects(doc, "$"):
+        if "start" in item and item["start"] >= item["end"]:
+            raise InvalidReportError(f"{path}.end", f"sentence ends at {item['end']}, not after its start")
 
     for index, claim in enumerate(doc["claims"]):
         outlets = claim.get("outlet_count")  # absent in reports written before it was added
@@ -194,24 +206,29 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def _cited_ids(node: Any, path: str) -> Iterator[tuple[str, str]]:
-    """Yield (JSON path, article id) for every article id cited under ``node``.
+def _objects(node: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (JSON path, object) for every object under ``node``, itself included.
 
     Walking every key rather than a fixed list of sections means a field added
     later is checked without anyone remembering to add it here.
     """
     if isinstance(node, dict):
+        yield path, node
         for key, value in node.items():
-            child = f"{path}.{key}"
-            if key == _ID_KEY:
-                yield child, value
-            elif key in _ID_LIST_KEYS:
-                yield from ((f"{child}[{i}]", article_id) for i, article_id in enumerate(value))
-            else:
-                yield from _cited_ids(value, child)
+            yield from _objects(value, f"{path}.{key}")
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _cited_ids(item, f"{path}[{index}]")
+            yield from _objects(item, f"{path}[{index}]")
+
+
+def _cited_ids(node: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Yield (JSON path, article id) for every article id cited under ``node``."""
+    for where, item in _objects(node, path):
+        for key, value in item.items():
+            if key == _ID_KEY:
+                yield f"{where}.{key}", value
+            elif key in _ID_LIST_KEYS:
+                yield from ((f"{where}.{key}[{i}]", article_id) for i, article_id in enumerate(value))
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -229,5 +246,18 @@ def _credit(credit: QuotedWords | None) -> dict[str, Any]:
     return {"quoted": credit is not None, "speaker": credit.speaker if credit else None}
 
 
-def _evidence(evidence: Evidence) -> dict[str, str]:
-    return {"article_id": evidence.article_id, "sentence_id": evidence.sentence_id, "text": evidence.text}
+def _evidence(evidence: Evidence, by_id: Mapping[str, Sentence]) -> dict[str, Any]:
+    return {
+        "article_id": evidence.article_id,
+        "sentence_id": evidence.sentence_id,
+        "text": evidence.text,
+        **_span(by_id.get(evidence.sentence_id)),
+    }
+
+
+def _span(sentence: Sentence | None) -> dict[str, int]:
+    """``start`` and ``end`` of a cited sentence in its article's text; none when the report lacks the sentence.
+
+    Optional keys: a summary-only report, or one built without its sentences, still validates.
+    """
+    return {"start": sentence.start, "end": sentence.end} if sentence is not None else {}

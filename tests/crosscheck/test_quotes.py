@@ -1,9 +1,11 @@
+import re
+
 import pytest
 
 from storyweave.crosscheck import find_quotes, read_story_facts
 from storyweave.crosscheck.quotes import MIN_STATEMENT_WORDS, _statements
 
-from .conftest import story
+from .conftest import REPO, SHARED, read_story, story
 
 
 def test_split_quote_is_one_statement_with_pronoun_speaker():
@@ -1935,3 +1937,35 @@ def test_speaker_across_brackets_further_and_a_described_appositive(text, speake
 )
 def test_gesture_sentence_leads_into_the_quote(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_evidence_is_the_sentence_the_quoted_words_are_in_when_another_outlet_quotes_the_second_half():
+    """Harbor-fire: '"A," he said. "B."' is one statement, cut at the attribution where another outlet
+    quotes B alone; B's evidence is B's sentence, not A's."""
+    docs = story(
+        "Raymond Achterberg, the owner, spoke on Thursday. "
+        '"Every one of our people walked out of that building safely," he said. '
+        '"We will rebuild, and we will keep paying our staff while we do."',
+        'Achterberg said: "We will rebuild, and we will keep paying our staff while we do."',
+    )
+    rebuild = next(q for q in find_quotes(docs) if q.text.startswith("We will rebuild"))
+    sentences = {s.id: s.text for doc in docs for s in doc.sentences}
+    assert [v.sentence_id for v in rebuild.variants] == ["a0#2", "a1#0"]
+    assert all(v.text in sentences[v.sentence_id] for v in rebuild.variants)
+
+
+def _starts_in(quoted: str, sentence: str) -> bool:
+    """Whether ``quoted`` (its part before any "…") starts in ``sentence``: the sentence's words from some
+    point on are the quoted words' first ones, or hold all of them."""
+    words = re.findall(r"\w+", quoted.split(" … ")[0])
+    own = re.findall(r"\w+", sentence)
+    return any(own[i : i + len(words)] == words[: len(own) - i] for i in range(len(own)))
+
+
+@pytest.mark.parametrize("folder", [REPO / "examples" / "harbor-fire", SHARED / "examples" / "teigen-jack"])
+def test_every_variant_cites_the_sentence_its_quoted_words_start_in(folder):
+    docs = read_story(folder)
+    sentences = {s.id: s.text for doc in docs for s in doc.sentences}
+    variants = [v for quote in find_quotes(docs) for v in quote.variants]
+    assert len(variants) >= 5
+    assert [v.sentence_id for v in variants if not _starts_in(v.text, sentences[v.sentence_id])] == []

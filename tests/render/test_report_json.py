@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from storyweave.model import Problem, Report
+import storyweave
+from storyweave.embed import Encoder
+from storyweave.model import Batch, Problem, Report
 from storyweave.render import (
     SCHEMA_ID,
     InvalidReportError,
@@ -232,3 +234,85 @@ def test_validate_rejects_a_speaker_for_words_not_quoted(quoted: Report) -> None
     doc["claims"][1]["speaker"] = "Ann Lee"
     with pytest.raises(InvalidReportError, match=r"claims\[1\]\.speaker"):
         validate(doc)
+
+
+def test_cited_sentences_carry_their_offsets_in_the_article_text(quoted: Report) -> None:
+    doc = to_json(quoted)
+    validate(doc)
+    texts = {article.id: article.text for article in quoted.articles}
+    cited = [
+        *doc["summary"]["sentences"],
+        *(s for claim in doc["claims"] for s in claim["support"]),
+        *(v for quote in doc["quotes"] for v in quote["variants"]),
+    ]
+    sentences = quoted.sentence_texts()
+    assert len(cited) == 10
+    for item in cited:
+        article_id = item["sentence_id"].partition("#")[0]
+        assert texts[article_id][item["start"] : item["end"]] == sentences[item["sentence_id"]]
+    assert (doc["claims"][0]["support"][1]["start"], doc["claims"][0]["support"][1]["end"]) == (0, 43)
+
+
+def test_offsets_are_left_out_for_sentences_the_report_does_not_hold(report: Report) -> None:
+    # The fixture lists no sentences (as a report written by hand or before sentences were kept).
+    doc = to_json(report)
+    validate(doc)
+    assert not [path for path, item in _objects_with(doc, "start")]
+
+
+def _objects_with(node: Any, key: str, path: str = "$") -> list[tuple[str, dict]]:
+    """(path, object) of every object under ``node`` that has ``key``."""
+    found = []
+    if isinstance(node, dict):
+        found += [(path, node)] if key in node else []
+        for name, value in node.items():
+            found += _objects_with(value, key, f"{path}.{name}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            found += _objects_with(item, key, f"{path}[{index}]")
+    return found
+
+
+@pytest.mark.parametrize(
+    "change, where",
+    [
+        (_delete("claims", 0, "support", 0, "end"), "$.claims[0].support[0]"),
+        (_delete("summary", "sentences", 1, "start"), "$.summary.sentences[1]"),
+        (_set(-1, "quotes", 0, "variants", 0, "start"), "$.quotes[0].variants[0].start"),
+        (_set(38, "quotes", 0, "variants", 0, "start"), "$.quotes[0].variants[0].end"),
+    ],
+    ids=["end missing", "start missing", "negative start", "start not before end"],
+)
+def test_validate_rejects_broken_offsets(quoted: Report, change: Callable[[dict], None], where: str) -> None:
+    doc = to_json(quoted)
+    change(doc)
+    with pytest.raises(InvalidReportError) as raised:
+        validate(doc)
+    assert raised.value.where == where
+
+
+@pytest.fixture(scope="module")
+def harbor_fire(example_batch: Batch, encoder: Encoder) -> Report:
+    return storyweave.report(example_batch, words=120, encoder=encoder)
+
+
+def test_every_cited_span_of_the_harbor_fire_report_traces_to_its_article(harbor_fire: Report) -> None:
+    doc = json.loads(render_json(harbor_fire))
+    validate(doc)
+    texts = {article.id: article.text for article in harbor_fire.articles}
+    sentences = harbor_fire.sentence_texts()
+    cited = _objects_with(doc, "sentence_id")
+    assert {path.split("[")[0] for path, _ in cited} == {
+        "$.summary.sentences",
+        "$.claims",
+        "$.quotes",
+        "$.conflicts",
+        "$.timeline",
+    }
+    for path, item in cited:
+        text = texts[item["sentence_id"].rpartition("#")[0]]
+        assert text[item["start"] : item["end"]] == sentences[item["sentence_id"]], path
+        if path.startswith("$.quotes"):
+            # A variant's words are the article's own; they start in the sentence cited, and may run on.
+            first_part = item["text"].split(" … ")[0]
+            assert item["start"] <= text.find(first_part, item["start"]) < item["end"], path
