@@ -837,3 +837,41 @@ def test_a_qualifier_is_a_whole_word():
     )
     (conflict,) = find_conflicts(docs)
     assert [p.value for p in conflict.positions] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # One toll told twice in other words: "left seven dead" / "Seven people were killed".
+        (
+            "An explosion at a chemical plant in Marlow on Tuesday left seven dead, officials said.",
+            "Seven people were killed when an explosion tore through a chemical plant in Marlow on Tuesday.",
+        ),
+        # The toll of one place within the total: "two in Kessing" of five.
+        (
+            "The storm left two dead in Kessing and five dead across the region on Monday.",
+            "Five people were killed by the storm across the region on Monday, including two in Kessing.",
+        ),
+        # One bar's dead and the night's total.
+        (
+            "Four people were killed in shootings at two bars in Lenton on Friday night, police said. "
+            "At the Crown bar, three people were killed.",
+            "A gunman killed four people at two bars in Lenton late on Friday, police said.",
+        ),
+    ],
+)
+def test_one_toll_in_other_words_or_a_part_of_it_is_no_conflict(texts):
+    assert find_conflicts(story(*texts, dates=("2025-06-11",) * len(texts))) == ()
+
+
+def test_a_toll_that_grew_between_dated_articles_is_an_update():
+    docs = story(
+        "The Elm bridge collapsed on Monday, killing 3 people, officials said.",
+        "The Elm bridge collapsed on Monday, killing 5 people, officials said.",
+        dates=("2024-05-07", "2024-05-09"),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert conflict.update
+    # Falling later, it is a correction: still a conflict.
+    (conflict,) = find_conflicts(story(*[d.article.text for d in docs], dates=("2024-05-09", "2024-05-07")))
+    assert not conflict.update
