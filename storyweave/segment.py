@@ -6,7 +6,8 @@ small repair pass mends what it still gets wrong on news text, each repair
 sized on the dev sets: it re-joins a sentence that cannot start where
 blingfire started it (after "Gov.", "Roe v." or a bare "A.", at a lowercase
 word, a lone quote mark, or "Smith asked." after a quoted question), splits
-sentences glued together without a space ("said.The"), and drops list
+sentences glued together without a space ("said.The") or run together before a
+title ("Okafor said. Lt. Owen Castellano was treated"), and drops list
 numbers ("1.") blingfire leaves as sentences. blingfire also ends Chinese and
 Japanese sentences at 。！？, even inside a quotation; the repair gives the
 closing quote it leaves at the start of the next sentence back to the
@@ -40,10 +41,19 @@ logger = logging.getLogger(__name__)
 # (states: "Boulder Creek, Calif."; "Corp.", "Jr.") are left out: they often end one, and on the dev sets
 # every one of the 18 joins made after them ran two sentences together ('said Rep. Edward Pease, R-Ind.
 # "I intend to follow it."'), while blingfire itself keeps "Microsoft Corp. Tuesday" whole.
-_BEFORE_A_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Brig|Prof|Rev|Hon|Pres|Supt"
-    r"|Det|Insp|St|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|vs|v|Vol)\.$"
+_TITLES = (
+    "Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Brig|Prof|Rev|Hon|Pres|Supt"
+    "|Det|Insp|St|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Vol"
 )
+_BEFORE_A_NAME = re.compile(rf"\b(?:{_TITLES}|vs|v)\.$")
+# The same titles opening a sentence after the full stop of a lowercase word ("... Okafor said. Lt. Owen
+# Castellano was treated", "welcomed 1.1 million each. St. Kitts and Nevis earned"): blingfire runs the two
+# sentences together when the title is followed by a name or a number, after some words ("said", "told",
+# "each", "camp") though not after others ("added", "hospital"). Only a word all in lower case ends a clause
+# for certain: "U.S. Rep. Jim", "Lt. Gov. Dan" and "4 p.m. Nov. 14" are abbreviations before a title ("vs.
+# St. Louis" is rejoined by ``_continues``). The group is the gap to cut.
+_TITLE_OPENS = re.compile(rf"\.(\s+)(?=(?:{_TITLES})\.\s+[A-Z0-9])")
+_LOWERCASE_WORD = re.compile(r"[a-z]+(?:['\u2019-][a-z]+)*")
 # A span that is only initials ("A.", "J. R."): the start of the next sentence ("A. Whitney Brown and Brian
 # Unger left ..."), never a sentence of its own.
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
@@ -348,9 +358,21 @@ def _bounded(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return bounded
 
 
+def _ends_a_clause(paragraph: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` follows a word all in lower case (``_TITLE_OPENS``)."""
+    return _LOWERCASE_WORD.fullmatch(paragraph, paragraph.rfind(" ", 0, stop) + 1, stop) is not None
+
+
 def _cut_at_missed_boundaries(paragraph: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``)."""
+    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``, ``_TITLE_OPENS``)."""
     cuts = [match.span(match.lastindex) for match in _MISSED_BOUNDARY.finditer(paragraph)]
+    titles = [
+        match.span(1)
+        for match in _TITLE_OPENS.finditer(paragraph)
+        if _ends_a_clause(paragraph, match.start())
+    ]
+    if titles:
+        cuts = sorted(cuts + titles)
     if not cuts:
         yield from spans
         return
