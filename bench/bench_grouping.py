@@ -4,7 +4,7 @@ Usage:
     python bench/bench_grouping.py                    # B-cubed of storyweave and both baselines
     python bench/bench_grouping.py --tune [--trials N] # random search of StoryGrouper settings
     python bench/bench_grouping.py --tune-baselines   # sweep the baselines' parameters
-    python bench/bench_grouping.py --dedup            # near-duplicate shingle size and threshold
+    python bench/bench_grouping.py --dedup            # near-duplicate shingle size and threshold; revisions
     python bench/bench_grouping.py --second-chance    # grid of the one-article stories' second chance
     python bench/bench_grouping.py --diagnose         # the gold's ceiling, and how far apart split stories are
 
@@ -18,7 +18,11 @@ them by the mean of the two F1s (ties: the lower F1); one setting must serve
 both sets, so a choice that only suits one of them ranks low. ``--dedup``
 builds light edits of every dev article (a few words changed, a sentence
 dropped or added, other boilerplate, all three together) and compares their
-Jaccard similarity with that of distinct articles of one gold story.
+Jaccard similarity with that of distinct articles of one gold story; then, at the
+chosen settings, how many near-duplicates are kept as revisions: few of the
+light edits, none of a sentence with a figure added or dropped, and every one
+with a figure replaced (by a new number, or by one found elsewhere in the
+article, as "14 workers" -> "40 workers" beside "11:40 p.m.").
 ``--diagnose`` prints the best B-cubed any grouper can reach (an article the gold
 puts in two stories can be in only one of them) and,
 for storyweave's grouping, the cosine between the centroids of stories that
@@ -43,6 +47,8 @@ import numpy as np
 from storyweave.eval.grouping import bcubed, evaluate_groups, read_gold, render_grouping_table
 from storyweave.group import StoryGrouper, group_stream, shingles
 from storyweave.group.baselines import embed_articles, hdbscan_embeddings, tfidf_agglomerative
+from storyweave.group.dedup import JACCARD_THRESHOLD, SHINGLE_WORDS, near_duplicates_among
+from storyweave.model import Article
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 DATASETS = {
@@ -185,6 +191,51 @@ def dedup_sweep(seed: int) -> None:
             recalls = " ".join(f"{np.mean(np.array(positives[k]) >= threshold):.3f}" for k in kinds)
             flagged = sum(j >= threshold for j in negatives)
             print(f"{size:>4} {threshold:>9.1f}  {recalls}  {flagged} ({flagged / len(negatives):.1%})")
+
+    # A whole number, not part of a decimal or a thousands group ("1,200" is left alone).
+    number = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
+    with_figures = [
+        p for a in articles for p in sentences(a.text) if len(p.split()) >= 6 and number.search(p)
+    ]
+
+    def figure_edit(text: str, kind: str) -> str | None:
+        parts = sentences(text)
+        chosen = [i for i, p in enumerate(parts) if len(p.split()) >= 6 and number.search(p)]
+        if not chosen:
+            return None
+        i = rng.choice(chosen)
+        if kind == "figure-added":
+            parts.insert(rng.randrange(len(parts) + 1), rng.choice(with_figures))
+        elif kind == "figure-dropped":
+            parts.pop(i)
+        else:
+            match = rng.choice(list(number.finditer(parts[i])))
+            others = sorted({n for n in number.findall(text) if int(n) != int(match[0])})
+            if kind == "figure-replaced-by-new":
+                new = str(int(match[0]) + 1)
+            elif others:
+                new = rng.choice(others)
+            else:
+                return None
+            parts[i] = parts[i][: match.start()] + new + parts[i][match.end() :]
+        return " ".join(parts)
+
+    figure_kinds = [
+        "figure-added",
+        "figure-dropped",
+        "figure-replaced-by-new",
+        "figure-replaced-by-one-found-elsewhere",
+    ]
+    for kind in figure_kinds:
+        edited[kind] = [(a.text, e) for a in articles if (e := figure_edit(a.text, kind)) is not None]
+    print(f"near-duplicates kept as revisions (shingles {SHINGLE_WORDS}, threshold {JACCARD_THRESHOLD})")
+    for kind in kinds + figure_kinds:
+        found = [
+            near_duplicates_among([Article(id="a", text=x), Article(id="b", text=y)]) for x, y in edited[kind]
+        ]
+        near = [f for f in found if f.copies or f.revisions]
+        revised = sum(bool(f.revisions) for f in near)
+        print(f"  {kind:<40} {revised:>4} of {len(near):>4} ({revised / len(near):.1%})")
 
 
 class _KeepVectors(StoryGrouper):

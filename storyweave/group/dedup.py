@@ -5,19 +5,21 @@ signature; a MinHash LSH index (datasketch) finds earlier articles whose
 estimated Jaccard similarity reaches the threshold, so a lookup costs the same
 whatever the number of indexed articles.
 
-A near-duplicate whose figures differ from the earlier article's (each gives a
-number the other lacks: "14 workers were killed" re-posted as "40 workers were
-killed") is a *revision*: the outlet changed what it reports, so it is kept as
-an article of its own, and the cross-check sees both figures. Figures are read
-as the alignment reads them (:func:`storyweave.embed.terms.figures`: "fourteen"
-and "14" are one figure, the wire's ordinals "5th graf" none), and only a figure
-replaced counts, and only in sentences of prose: one added ("Updated at 9am") or
-dropped with a sentence, or a copy's own reference number, leaves a copy. Every
-other near-duplicate is a *copy*, linked to the version whose figures it
-repeats: the first-seen article of its group (the original) or a revision of
-it, never another copy. Of the 39 near-duplicates among the DUC 2003 dev
-clusters, 2 are revisions, both real wire updates (a toll 151 -> 156, an age
-23 -> 32).
+A near-duplicate that replaced a figure of the earlier article ("14 workers
+were killed" re-posted as "40 workers were killed") is a *revision*: the outlet
+changed what it reports, so it is kept as an article of its own, and the
+cross-check sees both figures. Figures are read as the alignment reads them
+(:func:`storyweave.embed.terms.figures`: "fourteen" and "14" are one figure, the
+wire's ordinals "5th graf" none) and compared where the two texts differ: each
+figure with the words either side of it, so a replaced figure counts whatever
+other numbers the article holds (the "40" of "11:40 p.m." in both). Only a
+figure replaced counts (one gone and another in its place, beside a word it
+had), and only in sentences of prose: one added ("Updated at 9am") or dropped
+with a sentence, or a copy's own reference number, leaves a copy. Every other
+near-duplicate is a *copy*, linked to the version whose figures it repeats: the
+first-seen article of its group (the original) or a revision of it, never
+another copy. Of the 39 near-duplicates among the DUC 2003 dev clusters, 2 are
+revisions, both real wire updates (a toll 151 -> 156, an age 23 -> 32).
 
 The index forgets articles (versions and copies) older than ``window_days`` (by
 the newest date seen), which keeps memory flat on an endless stream: a
@@ -33,14 +35,15 @@ import datetime as dt
 import logging
 import re
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from storyweave.embed.terms import figures
+from storyweave.embed.terms import STOP_WORDS, WORD_NUMBERS, figures
 from storyweave.model import Article
 
 if TYPE_CHECKING:
@@ -104,32 +107,98 @@ _PROSE_WORDS = 6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _prose_figures(text: str) -> frozenset[str]:
-    """The figures of ``text``'s sentences of at least ``_PROSE_WORDS`` words."""
-    return frozenset().union(
-        *(
-            figures(sentence)
-            for sentence in _SENTENCE_END.split(text)
-            if len(sentence.split()) >= _PROSE_WORDS
-        )
+# Each figure of a version's prose sentences with the word on either side of it ("of", "14", "workers"), as
+# a multiset: a figure replaced changes its own occurrence, whatever figures the rest of the text holds.
+_FigureContexts = Counter[tuple[str, str, str]]
+# A word token; a number keeps its separators ("1,200" is one token, the one figure "1200").
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*\w*|\w+")
+# Whether a sentence may give a figure (a digit or a number word): most give none, and a search stops
+# at the first, where reading the figures finds them all; with it, figures in context cost what the
+# figures of the whole text did (1.2 s for bench_stream's 5,000 articles). The lookahead skips the
+# alternation at words that cannot start a number word.
+_MAY_GIVE_FIGURE = re.compile(
+    rf"\d|\b(?=[{''.join(sorted({word[0] for word in WORD_NUMBERS}))}])(?:{'|'.join(WORD_NUMBERS)})\b",
+    re.IGNORECASE,
+)
+# The neighbours of each figure of a version indexed before figures had contexts (an older store's
+# checkpoint): they match any neighbour, so such a version compares its whole figures, as it did then.
+_ANY = "*"
+
+
+def _figure_contexts(text: str) -> _FigureContexts:
+    """Each figure of ``text``'s sentences of at least ``_PROSE_WORDS`` words, with the words either side.
+
+    A figure opening or closing its sentence has "" on that side.
+    """
+    found: _FigureContexts = Counter()
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence.split()) < _PROSE_WORDS or not _MAY_GIVE_FIGURE.search(sentence):
+            continue
+        words = ["", *_TOKEN.findall(sentence.lower()), ""]
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            if word[0].isdigit() or word in WORD_NUMBERS:
+                found.update((before, value, after) for value in _word_figures(word))
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def _word_figures(word: str) -> frozenset[str]:
+    """:func:`figures` of one word token (cached: news repeats its numbers)."""
+    return figures(word)
+
+
+def _figures_differ(mine: _FigureContexts, theirs: _FigureContexts) -> bool:
+    """Whether a figure of one version was replaced by another in the other, where the two differ.
+
+    Only the occurrences one version has and the other lacks count, so "14
+    workers" re-posted as "40 workers" differs even when "40" is found
+    elsewhere in both ("11:40 p.m."). A replaced figure keeps a neighbour
+    ("of 14 workers" -> "of 40 workers"; "killing 3 people" -> "killing at
+    least 4 people"): a figure added or dropped with a sentence has no
+    counterpart, so a copy that lost a paragraph and gained a line "First
+    published by the Wire in 2024." stays a copy, and figures only reworded
+    ("forty" -> "40") or moved are the same on both sides.
+    """
+    added = mine - theirs
+    dropped = theirs - mine
+    added_values = Counter(value for _, value, _ in added.elements())
+    dropped_values = Counter(value for _, value, _ in dropped.elements())
+    new = added_values - dropped_values
+    gone = dropped_values - added_values
+    return any(
+        value in new and other in gone and _same_place((before, after), (other_before, other_after))
+        for before, value, after in added
+        for other_before, other, other_after in dropped
     )
 
 
-def _figures_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether each of two versions gives a figure the other lacks (one was replaced, not added or dropped)."""
-    return bool(mine - theirs and theirs - mine)
+def _same_place(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Whether two figures' neighbours (before, after) put them in one place of the text.
+
+    Both neighbours the same, or one that is not a stop word ("of 14 workers"
+    and "of 40 workers"; "killing 3 people" and "at least 4 people"): a
+    shared "the" or "of" alone is as often two unrelated sentences.
+    """
+    if mine == theirs or theirs[0] == _ANY:
+        return True
+    return any(
+        word == other and word not in STOP_WORDS and word for word, other in zip(mine, theirs, strict=True)
+    )
 
 
 def _copied_version(
-    figures: frozenset[str], similar: Sequence[tuple[float, str]], figures_of: Mapping[str, frozenset[str]]
+    figures: _FigureContexts,
+    similar: Sequence[tuple[float, str]],
+    figures_of: Mapping[str, _FigureContexts],
 ) -> str | None:
     """The most similar earlier version whose figures a near-duplicate repeats: the one it copies.
 
     Args:
-        figures: The near-duplicate's figures.
+        figures: The near-duplicate's figures, in their contexts.
         similar: (similarity, id) of the earlier versions it nearly copies.
-        figures_of: Figures by version id; a version missing there (indexed
-            before revisions were told apart) counts as giving the same figures.
+        figures_of: Figures in their contexts by version id; a version missing there
+            (indexed before revisions were told apart) counts as giving the
+            same figures.
 
     Returns:
         The version's id; None when every similar version gives other figures
@@ -166,7 +235,7 @@ def near_duplicates_among(
     versions: list[tuple[str, set[tuple[str, ...]]]] = []
     text_of = {article.id: article.text for article in articles}
     # Figures are read only for articles in a near-duplicate pair: most stories have none.
-    figures_of: dict[str, frozenset[str]] = {}
+    figures_of: dict[str, _FigureContexts] = {}
     copies: dict[str, str] = {}
     revisions: dict[str, str] = {}
     for article in articles:
@@ -184,8 +253,8 @@ def near_duplicates_among(
             continue
         for _, key in similar:
             if key not in figures_of:
-                figures_of[key] = _prose_figures(text_of[key])
-        given = _prose_figures(article.text)
+                figures_of[key] = _figure_contexts(text_of[key])
+        given = _figure_contexts(article.text)
         copied = _copied_version(given, similar, figures_of)
         if copied is not None:
             copies[article.id] = copied
@@ -242,9 +311,9 @@ class NearDuplicateIndex:
         self.lsh_ = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
         # Every signature shares one set of permutations; drawing them costs more than hashing a text.
         self.permutations_ = MinHash(num_perm=self.num_perm).permutations
-        # The versions indexed (originals and revisions): their signatures and figures.
+        # The versions indexed (originals and revisions): their signatures and figures in context.
         self.signatures_: dict[str, LeanMinHash] = {}
-        self.figures_: dict[str, frozenset[str]] = {}
+        self.figures_: dict[str, _FigureContexts] = {}
         self.original_of_: dict[str, str] = {}
         self.revision_of_: dict[str, str] = {}
         self.expiry_: deque[tuple[dt.date, str]] = deque()
@@ -254,6 +323,11 @@ class NearDuplicateIndex:
         # A store checkpoint pickled before revisions were told apart lacks both; its articles then
         # count as giving the same figures as any near-duplicate, as they did then.
         self.__dict__.update({"figures_": {}, "revision_of_": {}} | state)
+        # One pickled before figures had contexts holds each version's figures as one set.
+        self.figures_ = {
+            key: Counter((_ANY, value, _ANY) for value in given) if isinstance(given, frozenset) else given
+            for key, given in self.figures_.items()
+        }
 
     def signature(self, text: str) -> LeanMinHash | None:
         """The MinHash of ``text``'s shingles; None when it has no words."""
@@ -293,7 +367,7 @@ class NearDuplicateIndex:
             if (similarity := signature.jaccard(self.signatures_[key])) >= self.threshold
         ]
         self.expiry_.append((article.date or self.newest_ or dt.date.min, article.id))
-        given = _prose_figures(article.text)
+        given = _figure_contexts(article.text)
         copied = _copied_version(given, similar, self.figures_)
         if copied is not None:
             self.original_of_[article.id] = copied

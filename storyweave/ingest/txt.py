@@ -16,7 +16,11 @@ rest of the line is the date, in any form :func:`~storyweave.ingest._text.parse_
 reads ("Date: Tue, 07 May 2024 10:00:00 GMT", "date: May 7, 2024"); one it
 cannot read is a warning. ``source``, ``url`` and
 ``title`` need the colon, so a sentence that starts with "Source" is not taken
-for a header. The header block ends at the first other line.
+for a header. Header lines are read wherever they sit in the opening block of
+the file: blank lines and up to two other short lines that do not read as
+sentences (a byline "By Jane Roe", a headline) may come before or between them,
+and stay in the text (where :mod:`storyweave.clean` drops a byline, with the
+reason). The block ends at the first line of prose or the third other line.
 
 Without a ``title:`` header, a short first line that does not read as a
 sentence (see ``_is_headline``) is taken as the headline and removed from the
@@ -52,6 +56,9 @@ _FIELD_HEADER = re.compile(r"\s*(date|source|url|title)\s*:\s*(\S.*)", re.IGNORE
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 22
 _SENTENCE_END = re.compile(r"[.!?…:;,\-–—|][\"'’”)\]]*$")
+# Other lines the header lines may come after or between: a byline and a headline (QA: "By Jane Roe" above
+# "date:" and "source:" lines). More are the text's own short lines, as a hard-wrapped paragraph has.
+_OPENING_LINES = 2
 # First lines that are captions, bylines or datelines, not headlines; from the first lines of the dev-set
 # documents that passed the other tests ("Published on Aug 11, 2016", "By Hayes Hickman of ...").
 _NOT_HEADLINE = re.compile(
@@ -121,9 +128,12 @@ def _article(text: str, article_id: str, origin: str) -> Article:
 
 
 def _split_headers(text: str) -> tuple[dict[str, str | None], str]:
-    """Take the header lines off the top of a file: ({name: value}, the rest of the text)."""
+    """Take the header lines out of the opening block of a file: ({name: value}, the rest of the text)."""
     headers: dict[str, str | None] = {}
     lines = re.split(r"\r\n?|\n", text.lstrip())
+    # The opening block's lines that are not headers, kept as text: blank lines and short other lines.
+    kept: list[str] = []
+    others = 0
     while lines:
         date_match = _DATE_HEADER.fullmatch(lines[0])
         field_match = None if date_match else _FIELD_HEADER.fullmatch(lines[0])
@@ -134,10 +144,20 @@ def _split_headers(text: str) -> tuple[dict[str, str | None], str]:
                 break
         elif field_match and field_match.group(1).lower() not in headers:
             headers[field_match.group(1).lower()] = one_line(field_match.group(2))
+        elif not lines[0].strip():
+            kept.append(lines[0])
+        elif others < _OPENING_LINES and _is_opening_line(lines[0]):
+            others += 1
+            kept.append(lines[0])
         else:
             break
         lines.pop(0)
-    return headers, "\n".join(lines)
+    return headers, "\n".join(kept + lines)
+
+
+def _is_opening_line(line: str) -> bool:
+    """Whether a line may sit among the header lines: short, and not ending as a sentence does."""
+    return len(line.split()) <= _HEADLINE_MAX_WORDS and _SENTENCE_END.search(line) is None
 
 
 def _is_headline(line: str) -> bool:

@@ -175,3 +175,66 @@ def test_near_duplicates_among_keeps_a_revision_apart_from_the_copies():
     found = near_duplicates_among(articles)
     assert found.copies == {"copy": "original", "copy-of-revised": "revised"}
     assert found.revisions == {"revised": "original"}
+
+
+# QA: the harbor-fire wire story re-posted with "14 workers" changed was dropped as a copy when the new figure
+# was found elsewhere in the article ("11:40 p.m.", "34 firefighters", "March 10", "4 a.m.").
+WIRE = (
+    "A fire destroyed a cold-storage warehouse in the port of Wrenport on March 10, injuring one firefighter "
+    "and forcing the evacuation of 14 workers, officials said on Wednesday.\n\n"
+    "The fire was reported at about 11:40 p.m. at the Pier 7 warehouse, which is leased by Achterberg Cold "
+    "Storage. A total of 34 firefighters, including crews from neighboring towns, fought the blaze, which was "
+    "brought under control shortly after 4 a.m. The cause of the fire is under investigation, the harbor "
+    "authority said in a statement."
+)
+
+
+@pytest.mark.parametrize("figure", ["40", "34", "10", "4", "41", "forty"])
+def test_a_replaced_figure_makes_a_revision_whatever_figures_the_rest_of_the_article_holds(figure):
+    reposted = WIRE.replace("of 14 workers", f"of {figure} workers")
+    index = NearDuplicateIndex()
+    index.add(article("wire", WIRE))
+    assert index.add(article("repost", reposted, day=1)) is None
+    assert index.revision_of_ == {"repost": "wire"}
+    assert near_duplicates_among([article("wire", WIRE), article("repost", reposted)]).revisions == {
+        "repost": "wire"
+    }
+
+
+def test_a_figure_replaced_where_the_old_figure_stays_elsewhere_makes_a_revision():
+    wire = WIRE + " Of the 14 trucks parked on the pier, none was damaged, the harbor authority said."
+    reposted = wire.replace("of 14 workers", "of 15 workers")
+    assert near_duplicates_among([article("wire", wire), article("repost", reposted)]).revisions == {
+        "repost": "wire"
+    }
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        WIRE.replace("of 14 workers", "of 14 employees").replace("one firefighter", "1 firefighter"),
+        WIRE.replace(
+            " The cause of the fire",
+            " This story was first published by the Tidewater Wire in 2026. The cause of the fire",
+        ).replace(
+            " A total of 34 firefighters, including crews from neighboring towns, fought the blaze, which was "
+            "brought under control shortly after 4 a.m.",
+            "",
+        ),
+    ],
+    ids=["words-beside-a-figure-reworded", "figure-dropped-with-a-sentence-and-a-dated-line-added"],
+)
+def test_figures_reworded_or_added_and_dropped_with_sentences_still_make_a_copy(edited):
+    """A figure added or dropped with a sentence has no counterpart in the other version: nothing replaced it."""
+    assert near_duplicates_among([article("wire", WIRE), article("copy", edited)]).copies == {"copy": "wire"}
+
+
+def test_an_index_pickled_with_whole_article_figures_compares_them_as_before():
+    """A store checkpoint written before figures had contexts holds one set of figures per version."""
+    index = NearDuplicateIndex()
+    index.add(article("original", STORY))
+    index.figures_ = {"original": frozenset({"40", "6", "2"})}
+    restored = pickle.loads(pickle.dumps(index))
+    assert restored.add(article("copy", STORY + " Reuters.")) == "original"
+    assert restored.add(article("revised", REVISED)) is None
+    assert restored.revision_of_ == {"revised": "original"}

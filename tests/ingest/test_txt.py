@@ -194,6 +194,61 @@ def test_a_date_header_with_the_month_spelt_out_is_read_and_the_headers_after_it
     assert article.text == "A storm flooded the town on Tuesday night."
 
 
+BODY = "The Elm bridge closed on Monday after inspectors found cracks in its main span, officials said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("By Jane Roe\ndate: 2024-05-07\nsource: E\n", None),
+        (
+            "Elm Bridge Shut After Cracks Found\n\nBy Jane Roe\n\ndate: 2024-05-07\n\nsource: E\n\n",
+            "Elm Bridge Shut After Cracks Found",
+        ),
+        (
+            "Elm Bridge Shut After Cracks Found\ndate: 2024-05-07\nsource: E\n",
+            "Elm Bridge Shut After Cracks Found",
+        ),
+        ("date: 2024-05-07\nBy Jane Roe\nsource: E\n", None),
+    ],
+    ids=[
+        "after-a-byline",
+        "after-a-headline-and-a-byline-with-blank-lines",
+        "after-a-headline",
+        "around-a-byline",
+    ],
+)
+def test_header_lines_after_a_byline_or_headline_are_read_and_those_lines_stay(tmp_path, opening, title):
+    # QA: a file opening with "By Jane Roe" and then date: and source: lines read those as article text.
+    (tmp_path / "story.txt").write_text(opening + BODY)
+
+    (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert (article.date, article.source, article.title) == (dt.date(2024, 5, 7), "E", title)
+    assert "date:" not in article.text and "source:" not in article.text
+    assert article.text.endswith(BODY)
+    # The byline stays in the text: clean drops it there, with the reason.
+    assert ("By Jane Roe" in article.text) == ("By Jane Roe" in opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A storm hit the town overnight, the police said.\n",
+        "Short line one\nShort line two\nShort line three\n",
+    ],
+    ids=["after-a-sentence", "after-three-short-lines"],
+)
+def test_header_like_lines_after_the_opening_block_are_text(tmp_path, opening):
+    """A sentence, or more short lines than a headline and a byline, is the text: a "source:" after it is too."""
+    (tmp_path / "story.txt").write_text(f"{opening}source: E\n{BODY}")
+
+    (article,) = read_articles([tmp_path / "story.txt"]).articles
+
+    assert article.source is None
+    assert "source: E" in article.text
+
+
 @pytest.mark.parametrize("written", ["07/05/2024", "next Tuesday", "2024-02-30"])
 def test_an_unreadable_date_header_is_a_warning_and_the_headers_after_it_are_still_read(
     tmp_path, caplog, written
