@@ -302,10 +302,11 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
         )
         sys.exit(EXIT_INTERRUPTED)
     logger.info(
-        "%d added (%d near-duplicates), %d already stored, %d skipped",
+        "%d added (%d near-duplicates), %d already stored, %d repeated in the input, %d skipped",
         ingested.stored.added,
         ingested.stored.duplicates,
         ingested.stored.skipped_existing,
+        ingested.stored.repeated,
         len(ingested.problems),
     )
     if ingested.problems:
@@ -496,7 +497,8 @@ def scale_report(
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     inputs = scale.read_stories(paths)
     if not inputs.stories:
-        raise StoryweaveError("no stories to report" + "".join(f"; {p}" for p in inputs.problems[:3]))
+        # Each problem was logged as a warning as it was met.
+        raise StoryweaveError("no stories to report (each input was skipped: see above)")
     run = scale.report_stories(
         inputs.stories, out_dir=out_dir, scheduler=scheduler, workers=workers, fmt=fmt, words=words
     )

@@ -131,13 +131,19 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
             problem, and the file's other stories go on.
 
     Returns:
-        The stories, and one problem per path that gave no story.
+        The stories, and the problems of the paths that gave no story (a
+        folder without a readable article: why each file was skipped).
     """
     stories: list[StoryInput] = []
     problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            stories.append(StoryInput(path.resolve().name, read_articles([path])))
+            batch = read_articles([path])  # logs each problem
+            if batch.articles:
+                stories.append(StoryInput(path.resolve().name, batch))
+            else:
+                # A folder with nothing to read is a problem of the input, not a story that fails on a worker.
+                problems.extend(batch.problems)
             continue
         try:
             clusters = read_clusters(path, problems)  # logs and collects each skipped line

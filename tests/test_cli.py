@@ -702,7 +702,7 @@ def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
     )
     assert logged == [
         *(f"storyweave: {tmp_path / 'news.db'}: applied migration {number}" for number in migrations),
-        "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 skipped",
+        "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 repeated in the input, 0 skipped",
     ]
 
 

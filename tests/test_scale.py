@@ -147,6 +147,18 @@ def test_multinews_files_give_one_story_per_line_as_cluster_files_do(tmp_path, c
     assert [m.removeprefix("skipped ") for m in caplog.messages] == [str(p) for p in inputs.problems]
 
 
+def test_a_folder_with_nothing_to_read_is_a_problem_not_a_story(tmp_path, story_folder, caplog):
+    # Found by QA: an empty folder became a story that failed on a worker, its reason said twice over.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with caplog.at_level(logging.WARNING):
+        inputs = read_stories([empty, story_folder])
+    assert [story.name for story in inputs.stories] == [story_folder.name]
+    reason = f"{empty}: no .htm/.html/.jsonl/.multinews/.src/.txt files in folder"
+    assert [str(p) for p in inputs.problems] == [reason]
+    assert caplog.messages == [reason]  # said once, as it is met
+
+
 def test_repeated_and_unsafe_names_get_distinct_files(threads_client, story_folder, tmp_path):
     batch = read_stories([story_folder]).stories[0].batch
     stories = [StoryInput(name, batch) for name in ["a/b", "a_b", "a/b"]]

@@ -63,6 +63,13 @@ rebinding): see :func:`make_app`.
 Every page route also answers ``HEAD`` (GET's status and headers, no body);
 another method on a route is a 405 naming the allowed ones in ``Allow``.
 
+The server answers each connection in a thread of its own (see
+:func:`make_app_server`): a slow report, or a client that sends half a request,
+holds up only its own connection, which is dropped after :data:`READ_TIMEOUT_S`
+without a byte. Every request opens the database anew (one SQLite connection
+per request, so per thread); the process-wide encoder is shared, its model
+loaded once under a lock.
+
 The app only parses requests and fills page templates; every answer comes from
 the API. Page text is autoescaped (headlines and outlet names are article text),
 and every page carries a Content-Security-Policy that allows no scripts.
@@ -78,6 +85,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from socketserver import ThreadingMixIn
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -86,6 +94,7 @@ import multipart
 from jinja2 import DictLoader, Environment
 
 from storyweave import api
+from storyweave.embed import default_encoder
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_pasted, read_uploaded, reading_notes
 from storyweave.model import Story
@@ -98,6 +107,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 5_000_000
+# Seconds a connection may send (or take) nothing before it is dropped: a request sent by halves holds only its
+# own thread, and no longer than this. Per read, not per request: a slow upload that keeps sending goes on.
+# A browser sends a request at once; 30 s leaves room for a slow network and none for a stalled client.
+READ_TIMEOUT_S = 30.0
 # The longest header line of one part of a posted form. A file's name is on it; ingest cuts a name to 255
 # characters (the longest real file names), so a longer one, which only a hand-made request holds, must get
 # there to be cut rather than fail the request. The body cap bounds it anyway.
@@ -345,7 +358,8 @@ def _read_form(environ: dict, *, stored: bool) -> _Form:
     """The form a request posted (see :func:`_posted`), read within :data:`MAX_BODY_BYTES`.
 
     Raises:
-        _BadBody: A bad ``Content-Length``, a body over the cap, or multipart data that does not parse.
+        _BadBody: A bad ``Content-Length``, a body over the cap or that stops coming, or multipart data that
+            does not parse.
     """
     length = environ.get("CONTENT_LENGTH") or "0"
     # Digits only: int() would also take "-1" (read to the end of the stream, past the size cap) or " 1_0".
@@ -356,7 +370,12 @@ def _read_form(environ: dict, *, stored: bool) -> _Form:
         page = f"<!doctype html><p>Too much to read: at most {MAX_BODY_BYTES:,} bytes of files and text.</p>"
         raise _BadBody("413 Content Too Large", page)
     try:
-        return _posted(environ.get("CONTENT_TYPE", ""), environ["wsgi.input"].read(size))
+        body = environ["wsgi.input"].read(size)
+    except TimeoutError:
+        # The body stopped coming for READ_TIMEOUT_S (the socket's timeout): its thread is freed.
+        raise _BadBody("408 Request Timeout", "<!doctype html><p>The request stopped coming.</p>") from None
+    try:
+        return _posted(environ.get("CONTENT_TYPE", ""), body)
     except multipart.MultipartError as exc:
         status = "400 Bad Request"
         page = _TEMPLATES.get_template("error").render(
@@ -691,20 +710,48 @@ def _html(
     return [body]
 
 
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    """A WSGI server answering each connection in its own thread, as ``http.server.ThreadingHTTPServer`` does.
+
+    Its threads are daemons: closing the server (or leaving the process)
+    does not wait for a client that stopped sending.
+    """
+
+    daemon_threads = True
+    read_timeout: float = READ_TIMEOUT_S
+
+
 class _LoggingHandler(WSGIRequestHandler):
-    """Request lines go to ``logging``, not straight to stderr."""
+    """Request lines go to ``logging``, not straight to stderr; a connection silent too long is dropped."""
+
+    server: _ThreadingWSGIServer
+
+    def setup(self) -> None:
+        # StreamRequestHandler.setup gives the socket this timeout: each read waits at most this long.
+        self.timeout = self.server.read_timeout
+        super().setup()
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except TimeoutError:
+            # A request line or headers sent in part: wsgiref does not catch the timeout as http.server does.
+            logger.info("%s dropped: nothing sent for %g s", self.address_string(), self.timeout)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 -- the base class's name
         logger.info("%s %s", self.address_string(), format % args)
 
 
-def make_app_server(host: str = "127.0.0.1", port: int = 8765, db: Path | None = None) -> WSGIServer:
-    """A server for :func:`make_app`, bound but not yet serving (port 0 picks a free one).
+def make_app_server(
+    host: str = "127.0.0.1", port: int = 8765, db: Path | None = None, *, read_timeout: float = READ_TIMEOUT_S
+) -> WSGIServer:
+    """A threaded server for :func:`make_app`, bound but not yet serving (port 0 picks a free one).
 
     Args:
         host: Address to listen on.
         port: Port to listen on; 0 picks a free one (see ``server_port``).
         db: The database to browse under ``/stories``, if any (see :func:`make_app`).
+        read_timeout: Seconds a connection may send nothing before it is dropped.
     """
     # On loopback, the app answers loopback names only (see make_app); an address the user chose answers all.
     hosts = LOOPBACK_HOSTS | {host.lower()} if _is_loopback(host) else None
@@ -716,7 +763,18 @@ def make_app_server(host: str = "127.0.0.1", port: int = 8765, db: Path | None =
             host,
             db,
         )
-    return make_server(host, port, make_app(db, hosts=hosts), handler_class=_LoggingHandler)
+    # One encoder for every thread: made here, as a first use in two threads at once could make two (the
+    # cache is no lock); its model still loads on the first report, once, under the encoder's lock.
+    default_encoder()
+    server = make_server(
+        host,
+        port,
+        make_app(db, hosts=hosts),
+        server_class=_ThreadingWSGIServer,
+        handler_class=_LoggingHandler,
+    )
+    server.read_timeout = read_timeout
+    return server
 
 
 def _is_loopback(host: str) -> bool:

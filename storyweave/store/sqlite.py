@@ -6,9 +6,15 @@ near-duplicate links and story assignments the online grouper gave them, and,
 now and then, a checkpoint of the grouper itself. A process killed mid-ingest
 leaves every committed batch whole and no trace of the one in flight.
 
-Identity: an article whose normalised text (lowercased, whitespace collapsed)
-or URL is already stored is skipped, so re-ingesting is a no-op. A new article
-whose id is taken by different content is stored as ``{id}-2`` (``-3``, ...).
+Identity: an article is its normalised text (lowercased, whitespace collapsed)
+plus its URL and outlet where known. One already stored is skipped, so
+re-ingesting is a no-op: the same text whose URL or outlet is unknown on
+either side, and any article at a stored URL (the store never rewrites an
+article: a changed text at the same URL, an update, leaves the first one
+stored, and says so). The same text under another URL or from another outlet
+is a syndicated copy: stored, as a near-duplicate of the first (migration 6).
+A new article whose id is taken by different content is stored as ``{id}-2``
+(``-3``, ...).
 
 The grouper is pickled into the database (``grouper_state``) with the arrival
 number of the last article it has seen; on the next ingest it is loaded and
@@ -162,6 +168,8 @@ STORY_ORDERS = tuple(_STORY_ORDER_BY)
 # Story ids per statement when reading or rewriting stories by id: SQLite limits bound parameters.
 _IDS_PER_STATEMENT = 500
 _SQLITE_MAX_INT = 2**63 - 1
+# Repeated articles a log line names: enough to find them in the input, few enough for one line.
+_REPEATS_SHOWN = 3
 # The Combining Diacritical Marks block, which the story list's search ignores: see _search_fold.
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # Latin letters whose mark Unicode does not split off ("Łódź", "Diyarbakır", "Ærø"), as a reader types them.
@@ -208,17 +216,46 @@ class AddResult:
         added: Articles newly stored.
         duplicates: Of those, how many are copies of an earlier article (near-duplicates with the
             same figures; a revision, whose figures changed, is stored as an article of its story).
-        skipped_existing: Articles already in the store (same text or URL), left alone.
+        skipped_existing: Articles stored before this call (same text, URL and outlet, or same URL), left
+            alone.
+        repeated: Articles that repeat one this call stored (the input holds it twice), left alone.
     """
 
     added: int
     duplicates: int
     skipped_existing: int
+    repeated: int = 0
 
 
 def content_hash(article: Article) -> str:
     """SHA-256 of the article's text, lowercased with whitespace collapsed."""
     return hashlib.sha256(" ".join(article.text.lower().split()).encode()).hexdigest()
+
+
+@dataclass
+class _Run:
+    """What one :meth:`Store.add_articles` call has done so far.
+
+    Attributes:
+        batches: The batches it wrote: an article found stored in one of them repeats one of its input.
+        repeats: Each such repeat, as "id (origin)".
+        counts: Articles "added", "duplicates" among them, "skipped" (stored before the call), and "updated"
+            (skipped, at a stored URL with other text).
+    """
+
+    batches: set[int] = dataclasses.field(default_factory=set)
+    repeats: list[str] = dataclasses.field(default_factory=list)
+    counts: Counter[str] = dataclasses.field(default_factory=Counter)
+
+
+def _outlet(source: str | None) -> str | None:
+    """An outlet's name as identity compares it: casefolded, whitespace collapsed; None when unknown."""
+    return " ".join((source or "").casefold().split()) or None
+
+
+def _agree(stored: str | None, given: str | None) -> bool:
+    """Whether two values of an article's field fit one article: equal, or one of them unknown (None or empty)."""
+    return not stored or not given or stored == given
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -328,7 +365,7 @@ class Store:
         >>> db = pathlib.Path(tempfile.mkdtemp()) / "news.db"
         >>> with Store(db) as store:
         ...     store.add_articles([Article(id="a", text="Fire guts a warehouse in Leeds.")])
-        AddResult(added=1, duplicates=0, skipped_existing=0)
+        AddResult(added=1, duplicates=0, skipped_existing=0, repeated=0)
     """
 
     def __init__(
@@ -479,6 +516,9 @@ class Store:
         latest = migrations[-1][0] if migrations else 0
         applied = []
         if self.schema_version < latest:
+            # Off outside the transaction (SQLite ignores the switch inside one): migration 6 makes the articles
+            # table again, whose drop would otherwise empty or refuse for the tables that refer to it.
+            self._db.execute("PRAGMA foreign_keys = OFF")
             try:
                 # One transaction: a failed migration leaves the previous version intact.
                 with self._transaction() as db:
@@ -499,6 +539,8 @@ class Store:
                 derived = [(version, sql) for version, sql in pending if version in _DERIVED_ONLY]
                 if derived:
                     self._derive_in_temp(derived)
+            finally:
+                self._db.execute("PRAGMA foreign_keys = ON")
         for version in applied:
             logger.info("%s: applied migration %04d", self.path, version)
         current = self.schema_version
@@ -541,38 +583,60 @@ class Store:
             articles: In date order, as for :meth:`StoryGrouper.add`.
 
         Returns:
-            How many were added, how many of those are near-duplicates, and how
-            many were already stored.
+            How many were added, how many of those are near-duplicates, how many
+            were stored before, and how many repeat an article this call stored.
         """
-        added = duplicates = skipped = 0
+        run = _Run()
         remaining = iter(articles)
         while batch := list(itertools.islice(remaining, self.batch_size)):
-            result = self._add_batch(batch)
-            added, duplicates, skipped = added + result[0], duplicates + result[1], skipped + result[2]
-        return AddResult(added, duplicates, skipped)
+            self._add_batch(batch, run)
+        counts = run.counts
+        if run.repeats:
+            # Not "already stored": the input holds them twice (a dataset's article under two stories, a wire's
+            # re-sent article under a new id).
+            shown = "; ".join(run.repeats[:_REPEATS_SHOWN]) + (
+                "; ..." if len(run.repeats) > _REPEATS_SHOWN else ""
+            )
+            logger.info(
+                "%s: %d articles repeated in the input, stored once: %s", self.path, len(run.repeats), shown
+            )
+        if counts["updated"]:
+            logger.info(
+                "%s: %d articles at a URL stored with other text (an update?) not stored: the first text is kept",
+                self.path,
+                counts["updated"],
+            )
+        return AddResult(counts["added"], counts["duplicates"], counts["skipped"], len(run.repeats))
 
-    def _add_batch(self, articles: Sequence[Article]) -> tuple[int, int, int]:
-        """Store and group one batch in one transaction; returns (added, duplicates, skipped)."""
+    def _add_batch(self, articles: Sequence[Article], run: _Run) -> None:
+        """Store and group one batch in one transaction; count in ``run`` what it did."""
         grouper = self._loaded_grouper()
         stored: list[Article] = []
-        copies = 0
         try:
             with self._transaction() as db:
                 # Another writer may have committed articles since this grouper last saw one.
                 self._catch_up(db, grouper)
                 batch_id = None
                 for article in articles:
-                    if self._is_stored(db, article):
+                    found = self._stored_as(db, article)
+                    if found is not None:
+                        stored_in, same_text = found
+                        if stored_in in run.batches:
+                            run.repeats.append(f"{article.id} ({article.origin})")
+                        else:
+                            run.counts["skipped"] += 1
+                        run.counts["updated"] += int(not same_text)
                         continue
                     if batch_id is None:
                         batch_id = db.execute(
                             "INSERT INTO batches (added_at, article_count) VALUES (?, ?)",
                             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), 0),
                         ).lastrowid
+                        run.batches.add(batch_id)
                     stored.append(self._insert(db, article, batch_id))
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
-                    copies = self._group(db, grouper, stored)
+                    run.counts["duplicates"] += self._group(db, grouper, stored)
                     # Under the write lock, the newest articles are this batch's.
                     self._seen_seq = db.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
                     self._since_checkpoint += len(stored)
@@ -582,16 +646,31 @@ class Store:
             # The grouper has seen articles that were rolled back: reload it from the database.
             self._grouper = None
             raise
-        return len(stored), copies, len(articles) - len(stored)
+        run.counts["added"] += len(stored)
 
     @staticmethod
-    def _is_stored(db: sqlite3.Connection, article: Article) -> bool:
-        """Whether an article with the same normalised text, or the same URL, is already stored."""
-        if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash(article),)).fetchone():
-            return True
-        return bool(article.url) and bool(
-            db.execute("SELECT 1 FROM articles WHERE url = ?", (article.url,)).fetchone()
-        )
+    def _stored_as(db: sqlite3.Connection, article: Article) -> tuple[int, bool] | None:
+        """The batch of the stored article ``article`` is, and whether its text is the same; None: a new one.
+
+        It is stored when an article at its URL is (whatever the text: see the
+        module's "Identity"), or one of the same normalised text whose URL and
+        outlet each agree with it or are unknown on either side. The same text
+        under another URL or from another outlet is a syndicated copy: new.
+        """
+        digest = content_hash(article)
+        if article.url:
+            row = db.execute(
+                "SELECT batch_id, content_hash FROM articles WHERE url = ?", (article.url,)
+            ).fetchone()
+            if row:
+                return row[0], row[1] == digest
+        outlet = _outlet(article.source)
+        for batch_id, url, source in db.execute(
+            "SELECT batch_id, url, source FROM articles WHERE content_hash = ?", (digest,)
+        ):
+            if _agree(url, article.url) and _agree(_outlet(source), outlet):
+                return batch_id, True
+        return None
 
     def _insert(self, db: sqlite3.Connection, article: Article, batch_id: int) -> Article:
         """Insert a new article and return it as stored (renamed if its id was taken)."""
@@ -1182,6 +1261,8 @@ class Store:
         Best effort: a database this process cannot write to, or one another
         process is writing to right now, is left as it is (the report is
         made again next time) rather than making the reader wait for the lock.
+        Only the second is logged: a read-only database is never written, so
+        saying so on every report would only repeat itself.
         """
         db = self._db
         db.execute("PRAGMA busy_timeout = 0")
@@ -1192,8 +1273,9 @@ class Store:
                     " VALUES (?, ?, ?, ?, ?)",
                     (story_id, words, fmt, digest, report),
                 )
-        except StoryweaveError as exc:  # _transaction's error for a database that cannot be written now
-            logger.info("%s: report of %s not cached: %s", self.path, story_id, exc)
+        except _CannotWrite as exc:  # _transaction's error for a database that cannot be written now
+            if exc.code != sqlite3.SQLITE_READONLY:
+                logger.info("%s: report of %s not cached: %s", self.path, story_id, exc)
         finally:
             db.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
 
@@ -1337,9 +1419,10 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _refill_
 # Migrations that add only what the other tables determine (a list, a cache): a database made before them
 # that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
 _DERIVED_ONLY = frozenset({2, 3})
-# Migrations whose tables only a writer reads (the corrections, the moves' marks): a database made before them that cannot be
-# written is read without them.
-_WRITERS_ONLY = frozenset({4, 5})
+# Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
+# writer checks (6: the content hash no longer unique): a database made before them that cannot be written is
+# read without them.
+_WRITERS_ONLY = frozenset({4, 5, 6})
 
 
 def _story_members(

@@ -102,9 +102,9 @@ def test_unknown_story_raises(tmp_path):
 def test_schema_is_migrated_once_and_uses_wal(tmp_path):
     path = tmp_path / "db"
     with Store(path) as store:
-        assert store.schema_version == 5
+        assert store.schema_version == 6
     with Store(path) as store:
-        assert store.schema_version == 5
+        assert store.schema_version == 6
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -117,7 +117,7 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path).open()
     # QA: the message said what was wrong but not what to do.
     assert str(raised.value) == (
-        f"{path}: schema version 99 is newer than this storyweave knows (5); upgrade storyweave to use it"
+        f"{path}: schema version 99 is newer than this storyweave knows (6); upgrade storyweave to use it"
     )
 
 
@@ -425,7 +425,7 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
         assert logs.count(f"{path}: applied migration 0001") == 1, logs
         assert logs.count(f"{path}: applied migration 0002") == 1, logs
         with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 6
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
