@@ -245,10 +245,11 @@ class _KeepVectors(StoryGrouper):
         super().__init__(**settings)
         self.kept_: dict[str, dict[int, float]] = {}
 
-    def _vector(self, article):
-        vector = super()._vector(article)
-        self.kept_[article.id] = vector
-        return vector
+    def _features(self, article, *, learn=True):
+        vector, names = super()._features(article, learn=learn)
+        if learn:
+            self.kept_[article.id] = vector
+        return vector, names
 
 
 def _centroid(vectors: list[dict[int, float]]) -> dict[int, float]:

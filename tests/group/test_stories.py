@@ -479,3 +479,72 @@ def test_the_same_stream_and_moves_give_the_same_stories(stream):
             grouper.add(make_article(f"late-{n}", list(TOPICS)[n], 3, random.Random(n)))
         runs.append(pickle.dumps(grouper.stories()))
     assert runs[0] == runs[1]
+
+
+def _templated(town: str, chief: str, workers: int, day: int, outlet: str, detail: str) -> Article:
+    text = (
+        f"A warehouse fire in {town} forced {workers} workers to flee on Monday. "
+        f"Firefighters from {town} and nearby stations fought the blaze for hours. Chief {chief} said {detail}"
+    )
+    return Article(
+        id=f"{town}-{outlet}",
+        title=f"Warehouse fire in {town}",
+        text=text,
+        source=outlet,
+        date=dt.date(2024, 1, 1) + dt.timedelta(days=day),
+    )
+
+
+def test_templated_reports_of_events_in_other_towns_with_other_names_stay_apart():
+    """QA: 20 look-alike events (one template, five days apart) chained into one story over three months.
+
+    Both fires broke out on a Monday: a date is no name.
+    """
+    unknown = "the cause was unknown and inspectors would visit the site."
+    roof = "the roof had collapsed, so the street would stay closed until engineers saw it."
+    stream = [
+        _templated("Ashford", "Eva Okoro", 10 + n, n // 2, outlet, unknown) for n, outlet in enumerate("ABC")
+    ] + [
+        _templated("Farnholt", "Tom Brandt", 30 + n, 7 + n // 2, outlet, roof)
+        for n, outlet in enumerate("ABC")
+    ]
+    assigned = group_stream(stream)
+    assert assigned["Ashford-A"] == assigned["Ashford-B"] == assigned["Ashford-C"]
+    assert assigned["Farnholt-A"] == assigned["Farnholt-B"] == assigned["Farnholt-C"]
+    assert assigned["Ashford-A"] != assigned["Farnholt-A"]
+
+
+def test_a_report_naming_the_storys_town_and_people_still_joins_it():
+    unknown = "the cause was unknown and inspectors would visit the site."
+    stream = [
+        _templated("Ashford", "Eva Okoro", 10 + n, n // 2, outlet, unknown) for n, outlet in enumerate("ABC")
+    ]
+    later = Article(
+        id="inquiry",
+        title="Ashford warehouse fire: inquiry opens",
+        text="An inquiry into the warehouse fire in Ashford opened on Monday. Chief Eva Okoro told it "
+        "that firefighters found the blaze had started in a storage room.",
+        date=dt.date(2024, 1, 6),
+        source="D",
+    )
+    assigned = group_stream([*stream, later])
+    assert assigned["inquiry"] == assigned["Ashford-A"]
+
+
+def test_a_generic_title_does_not_join_unrelated_articles():
+    """QA: two unrelated articles both titled "Live updates" (or "News in brief") made one story."""
+    council = (
+        "the city council approved a budget for road repairs after a long debate. councillors said the "
+        "money would fix potholes on the main routes into town before winter."
+    )
+    hospital = (
+        "a children's hospital opened a new ward for patients with breathing problems. nurses said the "
+        "beds would shorten waiting lists that had grown over the past year."
+    )
+    for title in ("Live updates", "News in brief", "Latest news: daily briefing"):
+        articles = [
+            Article(id=f"a-{n}", title=title, text=text, date=dt.date(2024, 5, 2))
+            for n, text in enumerate((council, hospital))
+        ]
+        assigned = group_stream(articles)
+        assert assigned["a-0"] != assigned["a-1"], title
