@@ -303,7 +303,6 @@ def _word_containment(candidates: list[Sentence], terms: Mapping[str, SentenceTe
 
 
 def _select(
-    pool: list[Sentence],
     candidates: list[Sentence],
     terms: Mapping[str, SentenceTerms],
     weights: dict[Concept, float],
@@ -316,13 +315,11 @@ def _select(
     the best cover wins. On the dev sets this matches an exact ILP solver
     (HiGHS) within noise at a hundredth of its time (bench/bench_summarize.py).
     The lead-sentence bonus enters as one private concept per sentence, so the
-    same search maximises coverage plus bonus. ``pool`` is every sentence of
-    the story, whose document frequencies weigh the words two candidates share.
+    same search maximises coverage plus bonus.
     """
     if not candidates:
         return []
     candidates = _most_promising(candidates, terms, weights, options.max_candidates)
-    position = {s.id: n for n, s in enumerate(pool)}
     concept_sets = [[c for c in terms[s.id].concepts if c in weights] for s in candidates]
     index = {c: i for i, c in enumerate(sorted({c for cs in concept_sets for c in cs}))}
     incidence = np.zeros((len(candidates), len(index)), dtype=bool)
@@ -336,12 +333,10 @@ def _select(
         bonus = per_word * lengths / (1 + np.array([s.index for s in candidates], dtype=float))
         incidence = np.hstack([incidence, np.eye(len(candidates), dtype=bool)])
         weight = np.concatenate([weight, bonus])
-    # Sentences that state the same information (as the alignment judges it, with the whole story's document
-    # frequencies, so a summary line never shares a lexical claim with another) never both enter the summary:
-    # one outlet's wording of a fact, not three.
-    rows = [position[s.id] for s in candidates]
+    # Sentences that state the same information (as the alignment judges it)
+    # never both enter the summary: one outlet's wording of a fact, not three.
     scaled = np.maximum(
-        similarity_matrix(pool, terms, rows=rows)[:, rows],
+        similarity_matrix(candidates, terms),
         _word_containment(candidates, terms) / options.repeat_containment,
     )
     repeats = ((scaled >= 1.0) | (scaled.T >= 1.0)) & options.avoid_repeats
@@ -392,13 +387,12 @@ def select(
     options = options or SummaryOptions()
     terms = terms or terms_by_sentence(docs)
     candidates = _candidates(docs, options)
-    pool = [s for d in docs for s in d.sentences]
     weights = _concept_weights(docs, terms, options)
-    chosen = _select(pool, candidates, terms, weights, options)
+    chosen = _select(candidates, terms, weights, options)
     while options.self_contained and (dangling := _dangling(chosen)):
         # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
         candidates = [s for s in candidates if s.id not in dangling]
-        chosen = _select(pool, candidates, terms, weights, options)
+        chosen = _select(candidates, terms, weights, options)
     place = reading_places(docs)
     return sorted(chosen, key=lambda s: place[s.id])
 
