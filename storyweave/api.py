@@ -139,9 +139,8 @@ def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.embed.terms import terms_by_sentence
     from storyweave.ingest import reading_notes
-    from storyweave.segment import segment
-
     from storyweave.outliers import warn_off_topic
+    from storyweave.segment import segment
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     with reading_notes() as notes:
