@@ -93,18 +93,22 @@ class SourceList:
     Attributes:
         articles: The report's articles.
         outlets: The outlets that published them (see ``storyweave.align.outlet_of``), in order of their first article.
+        outlet_noun: What the report calls them when it counts or heads them: "outlet", or "source" when any
+            article's outlet is unknown. Such an article counts as its own outlet, so "2 outlets" could be
+            two articles of no known outlet (teigen-jack's claims: "15 claims in two or more outlets").
 
     Example:
         >>> from storyweave.model import Article
         >>> sources = SourceList((Article("a", "..."), Article("b", "...", source="Reuters")))
-        >>> sources.numbers(["b", "a", "b"]), sources.label("b")
-        ([1, 2], 'Reuters')
+        >>> sources.numbers(["b", "a", "b"]), sources.label("b"), sources.outlet_noun
+        ([1, 2], 'Reuters', 'source')
     """
 
     articles: tuple[Article, ...]
     _by_id: dict[str, tuple[int, Article]] = field(init=False, repr=False, compare=False)
     outlets: tuple[Outlet, ...] = field(init=False, repr=False, compare=False)
     _outlet_of: dict[str, Outlet] = field(init=False, repr=False, compare=False)
+    outlet_noun: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, tuple[int, Article]] = {}
@@ -120,6 +124,7 @@ class SourceList:
             for group in by_outlet.values()
         )
         object.__setattr__(self, "outlets", outlets)
+        object.__setattr__(self, "outlet_noun", "outlet" if all(o.named for o in outlets) else "source")
         object.__setattr__(
             self,
             "_outlet_of",
@@ -889,7 +894,8 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
     First the articles, outlets and dates; then, for a cross-checked report (one with claims),
     whether outlets contradict each other, how many claims two or more outlets carry and how many
     only one, the quotes and their named speakers, and the timeline. A summary-only report (no
-    claims) says nothing of conflicts, as none were looked for.
+    claims) says nothing of conflicts, as none were looked for. Claims are counted in sources, not
+    outlets, when an article's outlet is unknown (see ``SourceList.outlet_noun``).
 
     Example:
         >>> from storyweave.model import Summary
@@ -916,14 +922,15 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
         items.append(
             GlanceItem("conflicts", found_text) if found_text else GlanceItem(None, "no conflicts found")
         )
+        noun = sources.outlet_noun
         if claims.corroborated:
             items.append(
-                GlanceItem("claims", f"{_count(len(claims.corroborated), 'claim')} in two or more outlets")
+                GlanceItem("claims", f"{_count(len(claims.corroborated), 'claim')} in two or more {noun}s")
             )
         if claims.single_source:
             items.append(
                 GlanceItem(
-                    "single-source", f"{_count(claims.single_source_count, 'claim')} in one outlet only"
+                    "single-source", f"{_count(claims.single_source_count, 'claim')} in one {noun} only"
                 )
             )
     if report.quotes:

@@ -120,7 +120,8 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     ``<details>`` disclosure, which keyboard, touch and screen-reader users can
     open without any script, and which print opened. A claim or summary sentence that is someone's
     quoted words, the sentence not saying whose, is shown in quotation marks after its speaker's name
-    (see ``QuoteCredits``), or after "Speaker not identified" when no quote names one.
+    (see ``QuoteCredits``), or after "Speaker not identified" when no quote names one. Where any article's
+    outlet is unknown, headings and counts say "source" for "outlet" (see ``SourceList.outlet_noun``).
 
     Args:
         report: The report to render.
@@ -142,6 +143,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         report=report,
         sources=sources,
         cites=CitationLines(sources),
+        noun=sources.outlet_noun,
         matrix_fits=len(sources.outlets) <= MATRIX_OUTLETS,
         number_runs=number_runs,
         quote_groups=quotes_by_speaker(report.quotes),

@@ -65,7 +65,8 @@ def render_markdown(report: Report) -> str:
     only (under their outlet: after the rest, as they run to hundreds of lines),
     Skipped input; Citations in full, when a line cites more than ``_citations.CITED_INLINE`` references (runs of
     three or more consecutive numbers are one: "[5–9]"): it shows the first and counts the rest ("and 1,813
-    more"), listed whole there (see ``CitationLines``); then Sources, always.
+    more"), listed whole there (see ``CitationLines``); then Sources, always. Where any article's outlet is
+    unknown, headings and counts say "source" for "outlet" (see ``SourceList.outlet_noun``).
 
     Args:
         report: The report to render.
@@ -79,6 +80,7 @@ def render_markdown(report: Report) -> str:
     sources = SourceList(report.articles)
     cites = CitationLines(sources)
     claims = fold_claims(report.claims, sources)
+    noun = sources.outlet_noun
     credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     title = story_title(report)
     blocks = [f"# {_inert(title.text)}"]
@@ -101,7 +103,7 @@ def render_markdown(report: Report) -> str:
         ("Quotes", [_speaker(group, cites) for group in quotes_by_speaker(report.quotes)]),
         ("Timeline", [_date(date, cites) for date in timeline_dates(report.timeline)]),
         (
-            f"Reported by one outlet only ({claims.single_source_count})",
+            f"Reported by one {noun} only ({claims.single_source_count})",
             _single_source(claims, cites, credits),
         ),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
@@ -151,7 +153,7 @@ def _cite(cites: CitationLines, article_ids: Iterable[str], context: str) -> str
     return "".join(f"[{run.text}]" for run in cited.runs) + _more(cited)
 
 
-def _more(cited: Cited, outlets: bool = False) -> str:
+def _more(cited: Cited, outlet_noun: str | None = None) -> str:
     """What a line's citations cut short leave out, and where they are listed, else nothing.
 
     " and 1,813 more (see Citations in full, 2)"; a line naming outlets counts them: " and 32 more outlets
@@ -159,13 +161,13 @@ def _more(cited: Cited, outlets: bool = False) -> str:
 
     Args:
         cited: The line's citations.
-        outlets: Whether the line names outlets.
+        outlet_noun: What the line's outlets are called (``SourceList.outlet_noun``), when it names them.
     """
     if not cited.full:
         return ""
     more = f"{cited.more:,} more"
-    if outlets:
-        more = f"{cited.more_outlets:,} more outlet{'s' if cited.more_outlets > 1 else ''}"
+    if outlet_noun:
+        more = f"{cited.more_outlets:,} more {outlet_noun}{'s' if cited.more_outlets > 1 else ''}"
         if cited.more > cited.more_outlets:
             more += f" ({cited.more:,} articles)"
     return f" and {more} (see {FULL_HEADING}, {cited.full})"
@@ -195,7 +197,7 @@ def _outlets(
             f"[{r.text}]" for r in shown.runs
         )
         named_before = named
-    return text + _more(cited, outlets=True)
+    return text + _more(cited, cites.sources.outlet_noun)
 
 
 def _full_citations(cites: CitationLines) -> list[str]:
@@ -215,21 +217,22 @@ def _opening(text: str) -> str:
 
 def _claims(claims: FoldedClaims, cites: CitationLines, credits: QuoteCredits) -> list[str]:
     """A table of the corroborated claims, each with its outlets by name; a pointer to the rest."""
+    noun = cites.sources.outlet_noun
     lines = []
     if claims.corroborated:
-        lines += ["| Claim | Outlets |", "| --- | --- |"]
+        lines += [f"| Claim | {noun.capitalize()}s |", "| --- | --- |"]
         lines += [
             f"| {_line(c.text, credits.of_claim(c))} | {c.outlet_count:,}: {_outlets(cites, c.article_ids, c.text)} |"
             for c in claims.corroborated
         ]
     elif claims.single_source:
-        lines.append("No claim is reported by more than one outlet.")
+        lines.append(f"No claim is reported by more than one {noun}.")
     if claims.single_source:
         count = claims.single_source_count
         lines += [
             "",
-            f"{count} more claim{' is' if count == 1 else 's are'} reported by one outlet only:"
-            " listed further down, under their outlet.",
+            f"{count} more claim{' is' if count == 1 else 's are'} reported by one {noun} only:"
+            f" listed further down, under their {noun}.",
         ]
     return lines
 
@@ -238,7 +241,7 @@ def _single_source(claims: FoldedClaims, cites: CitationLines, credits: QuoteCre
     """The single-source claims listed under their outlet."""
     lines = []
     for group in claims.single_source:
-        heading = f"claims reported by one outlet only ({len(group.claims)})"
+        heading = f"claims reported by one {cites.sources.outlet_noun} only ({len(group.claims)})"
         lines.append(
             f"- {_outlets(cites, group.article_ids, heading, numbers_only=False)} ({len(group.claims)})"
         )

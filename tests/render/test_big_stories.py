@@ -1,7 +1,8 @@
 """Reports of stories with hundreds of articles, and of articles whose outlet is unknown.
 
 A summary sentence of a 1,816-article story cited [1]...[1816] inline, a line of 9,900 characters (QA
-finding 13); teigen-jack, whose articles name no outlet, read "5 articles from 5 outlets" (finding 16).
+finding 13); teigen-jack, whose articles name no outlet, read "5 articles from 5 outlets" (finding 16), and
+its claims "15 claims in two or more outlets" under a column "Outlets" of bare article numbers.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 
 import pytest
 
@@ -135,3 +137,89 @@ def test_an_article_of_unknown_outlet_is_not_counted_as_an_outlet(
     story = Report(articles, Summary((SummarySentence("Fire.", "a1#0", ("a1",)),), 60))
     assert render_markdown(story).split("\n\n")[1] == f"*{glance}*"
     assert f'<a href="#sources">{glance}</a>' in render_html(story)
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader sees of a page: not its style sheet, comments or markup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self.text.append(data)
+
+
+def _visible(page: str) -> str:
+    parser = _VisibleText()
+    parser.feed(page)
+    return " ".join(" ".join(parser.text).split())
+
+
+def test_where_an_outlet_is_unknown_claims_are_counted_in_sources(
+    report: Report, markup: tuple[str, str]
+) -> None:
+    # An article of unknown outlet counts as its own outlet (storyweave.align.outlet_of): "2 outlets" would
+    # call it an outlet, which the glance line just said it is not.
+    gazette, *others = report.articles
+    story = replace(report, articles=(replace(gazette, source=None), *others))
+    glance = "3 articles from 2 outlets and 1 unnamed source"
+    markdown = render_markdown(story)
+    assert markdown.split("\n\n")[1] == (
+        f"*{glance}, 2024-03-01 to 2024-03-02 · 1 conflict, 1 update · 1 claim in two or more sources"
+        " · 1 claim in one source only · 1 quote (1 named speaker) · 2 dated events · 1 input skipped*"
+    )
+    assert "\n| Claim | Sources |\n" in markdown
+    assert (
+        "\n1 more claim is reported by one source only: listed further down, under their source.\n"
+        in markdown
+    )
+    assert "\n## Reported by one source only (1)\n" in markdown
+    assert "outlet" not in markdown.replace(glance, "").casefold()
+    page = render_html(story)
+    text = _visible(page)
+    for wording in (
+        "Claims by source",
+        "1 claim reported by two or more sources; 1 by one source only, listed after the table.",
+        "● marks each source that reports the claim",
+        "Reported by one source only (1) Not corroborated by a second source. Listed under the source",
+        "the story developing, not sources disagreeing.",
+        "Wording in each source (2)",
+        "Date Event Sources",
+    ):
+        assert wording in text
+    assert page.count('<th scope="col">Sources</th>') == 2
+    assert "outlet" not in text.replace(glance, "").casefold()
+    # The word changes, not what is escaped: the hostile outlet, headline and sentences stay text.
+    assert not any(planted in page or planted in markdown for planted in markup)
+
+
+def test_where_all_outlets_are_named_claims_are_counted_in_outlets(report: Report) -> None:
+    markdown = render_markdown(report)
+    assert "\n| Claim | Outlets |\n" in markdown and "\n## Reported by one outlet only (1)\n" in markdown
+    assert "source only" not in markdown and "more sources" not in markdown
+    text = _visible(render_html(report))
+    assert "Claims by outlet" in text and "Date Event Outlets" in text and "source only" not in text
+
+
+def test_a_claim_of_many_unknown_outlets_counts_the_rest_as_sources(big: Report) -> None:
+    story = replace(big, articles=tuple(replace(a, source=None) for a in big.articles))
+    markdown = render_markdown(story)
+    row = next(line for line in markdown.splitlines() if line.startswith("| The mill"))
+    assert row.endswith(
+        "| 150: [1][3][5][7][9][11][13][15] and 142 more sources (see Citations in full, 1) |"
+    )
+    assert "\n| Claim | Sources |\n" in markdown
+    page = render_html(story)
+    claims = re.search(r'<table class="claims">.*?</table>', page, re.S).group(0)
+    assert '<a class="cite-more" href="#cited-1">and 142 more sources</a>' in claims
+    assert "<caption>300 sources: too many for a column each.</caption>" in claims
+    assert '<th scope="col">Sources</th>' in claims
