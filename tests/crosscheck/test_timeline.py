@@ -901,3 +901,23 @@ def test_an_entry_told_as_done_and_as_coming_shows_it_done():
     (entry,) = build_timeline(docs)
     assert entry.date == "2021-03-05"
     assert entry.event == "The strike ended on Friday, the union said."
+
+
+def test_sentences_alike_for_another_person_do_not_join_two_people_s_days(encoder):
+    """The sentences read alike for one firefighter's burns, but the second dates the other's admission
+    ("... and firefighter Priya Nandakumar, who was hospitalized on Wednesday"): the examples' harbor fire
+    showed Castellano's entry citing Nandakumar's admission."""
+    docs = story(
+        "One firefighter, Lt. Owen Castellano, was taken to Wrenport General Hospital with burns to his "
+        "hands and was in stable condition Wednesday, the fire department said.",
+        "A second firefighter, Priya Nandakumar, was admitted to Wrenport General Hospital on Wednesday with "
+        "smoke inhalation, the Wrenport Fire Department said.",
+        "Two of them were hurt: Lt. Owen Castellano, who suffered burns to his hands, and firefighter Priya "
+        "Nandakumar, who was hospitalized on Wednesday with smoke inhalation.",
+        dates=("2026-03-11", "2026-03-11", "2026-03-11"),
+    )
+    timeline = build_timeline(docs, encoder=encoder)
+    assert [(event.event[:30], event.articles) for event in timeline] == [
+        ("… with burns to his hands and ", ("a0",)),
+        ("… was admitted to Wrenport Gen", ("a1", "a2")),
+    ]
