@@ -94,7 +94,6 @@ import multipart
 from jinja2 import DictLoader, Environment
 
 from storyweave import api
-from storyweave.embed import default_encoder
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import read_pasted, read_uploaded, reading_notes
 from storyweave.model import Story
@@ -763,9 +762,6 @@ def make_app_server(
             host,
             db,
         )
-    # One encoder for every thread: made here, as a first use in two threads at once could make two (the
-    # cache is no lock); its model still loads on the first report, once, under the encoder's lock.
-    default_encoder()
     server = make_server(
         host,
         port,
