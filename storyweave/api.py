@@ -477,13 +477,7 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:
-    from storyweave.store import StoryChoiceError
-
-    try:
-        story = store.story(story_id)
-    except StoryweaveError as exc:  # Store.story's only error: no story has that id
-        # An id the caller gave that names no story, as for a merge or a move (the command line's exit 2).
-        raise StoryChoiceError(str(exc)) from None
+    story = store.story(story_id)
     copies = {copy for copy, _ in story.duplicates}
     return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
 

@@ -187,7 +187,8 @@ class _CannotWrite(StoryweaveError):
 
 
 class StoryChoiceError(StoryweaveError):
-    """The stories named for a correction cannot be merged: too few, one named twice, or one not stored.
+    """A story or article id the caller gave names nothing stored, or stories named for a correction cannot be
+    merged (too few, one named twice).
 
     A usage error, like :class:`~storyweave.ingest.ClusterChoiceError`: the message names the id.
     """
@@ -1207,23 +1208,23 @@ class Store:
         """One story.
 
         Raises:
-            StoryweaveError: No story has that id.
+            StoryChoiceError: No story has that id.
         """
         rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
         if not rows:
-            raise StoryweaveError(self._no_story(story_id))
+            raise StoryChoiceError(self._no_story(story_id))
         return _described(rows)[0]
 
     def story_articles(self, story_id: str) -> list[Article]:
         """The full articles of one story, in arrival order.
 
         Raises:
-            StoryweaveError: No story has that id.
+            StoryChoiceError: No story has that id.
         """
         rows = _light_story_rows(self._db, "s.story_id = ?", (story_id,)) if _storable(story_id) else []
         ids = [row.article.id for row in rows]
         if not ids:
-            raise StoryweaveError(self._no_story(story_id))
+            raise StoryChoiceError(self._no_story(story_id))
         return self.articles(ids)
 
     def _no_story(self, story_id: str) -> str:
