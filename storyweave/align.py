@@ -341,14 +341,18 @@ def reading_places(docs: Sequence[Segmented]) -> dict[str, tuple[dt.date, int, i
     }
 
 
+def outlet_name(source: str | None) -> str | None:
+    """An outlet's name as storyweave compares it: case- and spacing-blind; None when unknown or blank."""
+    return " ".join((source or "").split()).casefold() or None
+
+
 def outlet_of(article: Article) -> tuple[str, str]:
     """Who published ``article``: its source, case- and spacing-blind, else the article alone.
 
     A claim's corroboration counts these; the report's claims matrix has one column for each.
     """
-    if article.source and article.source.strip():
-        return ("source", " ".join(article.source.split()).casefold())
-    return ("article", article.id)
+    name = outlet_name(article.source)
+    return ("source", name) if name else ("article", article.id)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
+from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.model import Article, RemovedLine, Story
@@ -247,11 +248,6 @@ class _Run:
     batches: set[int] = dataclasses.field(default_factory=set)
     repeats: list[str] = dataclasses.field(default_factory=list)
     counts: Counter[str] = dataclasses.field(default_factory=Counter)
-
-
-def _outlet(source: str | None) -> str | None:
-    """An outlet's name as identity compares it: casefolded, whitespace collapsed; None when unknown."""
-    return " ".join((source or "").casefold().split()) or None
 
 
 def _agree(stored: str | None, given: str | None) -> bool:
@@ -665,11 +661,11 @@ class Store:
             ).fetchone()
             if row:
                 return row[0], row[1] == digest
-        outlet = _outlet(article.source)
+        outlet = outlet_name(article.source)
         for batch_id, url, source in db.execute(
             "SELECT batch_id, url, source FROM articles WHERE content_hash = ?", (digest,)
         ):
-            if _agree(url, article.url) and _agree(_outlet(source), outlet):
+            if _agree(url, article.url) and _agree(outlet_name(source), outlet):
                 return batch_id, True
         return None
 
