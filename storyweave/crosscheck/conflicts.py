@@ -6,8 +6,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    clause, an amount with its unit noun ("14 workers", "$4.2 million") and
    clause, a casualty count with its verb ("killed more than 250", "65 of
    them died", "claimed 23 lives"; outlets swap these verbs for one day's
-   toll) and, in a clause of its own that says little more ("..., killing 3
-   people"), with the clause it follows; an age with the person it belongs
+   toll), a count of a named noun with its noun and verb too ("killed 11
+   miners" / "Thirteen miners died", not the miners underground) and, in
+   a clause of its own that says little more ("..., killing 3 people"),
+   with the clause it follows; an age with the person it belongs
    to, a name with its role ("the lead detective"). Numbers that are parts of dates, times, labels
    ("Pier 7"), ranges, conversions in parentheses, quotes, a superseded
    figure ("earlier police said 32"), a part of a larger count ("among them
@@ -354,8 +356,11 @@ _CASUALTY_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# A perfect tense states a toll too: "45 people have died of hypothermia" (all 7 such dev counts are of
+# the dead; no dev conflict changed).
 _CASUALTY_STATE = (
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:seriously|critically|badly|severely|fatally)\s+)?"
+    r"(?:(?:were|was|are|is|(?:have|has|had)(?:\s+been)?)\s+)?"
+    r"(?:(?:seriously|critically|badly|severely|fatally)\s+)?"
     r"(?:(?P<die>killed|died|dead)|(?P<injur>injured|wounded|hurt))\b"
 )
 # "65 of the young people died", "38 of the miners died", "67 of whom were killed"; not "identified 14
@@ -374,6 +379,15 @@ _CASUALTY_AFTER = re.compile(
 # (d31010t): lives claimed are deaths, counted like "killed 90 people".
 _CLAIMED = re.compile(r"\bclaim(?:ed|ing|s)?\s+$", re.IGNORECASE)
 _LIVES = short_stem("lives")
+# A subordinating word inside a clause, opening a clause of its own (see ``_subordinate_start``).
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|until|when|while|because|although|though)\b", re.IGNORECASE
+)
+# A count right after a place preposition is its object, not the subject of the verb after it.
+_OBJECT_OF_PLACE = re.compile(r"\b(?:in|on|at|into|inside|aboard)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$")
+_OBJECT_REACH = len("aboard their ")
+# Units a casualty verb does not count: "injured 3 days ago", "killed 5 km north of the town".
+_NOT_CASUALTIES = _TIME_UNITS | _MEASURES | _CURRENCY_UNITS | {short_stem("times")}
 # A clause opened by a participle tells what the clause before it did: "The Elm bridge collapsed on
 # Monday, killing 3 people", "A ferry capsized ..., leaving 14 dead" (see ``_with_main_clause``).
 _ATTACHED = re.compile(r"\s*(?:and\s+)?(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
@@ -554,6 +568,9 @@ class _Fact:
     tally: bool = False  # read from "the death toll ... reached 83", "the number of ... rose to two"
     # Keyed by its casualty verb, not by a unit noun ("killed more than 250", "60 people died").
     casualty: bool = False
+    # A count of a named noun that a casualty verb governs ("killed 11 miners", "30 soldiers were
+    # wounded"): keyed by the noun and what the verb counts ("miner deaths"), see ``_toll_key``.
+    harmed: bool = False
     # Where the value is written in the sentence (a tally's: its head, "death toll"), for describing it.
     span: tuple[int, int] = (0, 0)
     # An amount as written with its qualifier, currency and unit ("more than 250", "14 workers").
@@ -575,13 +592,18 @@ class _Fact:
         if isinstance(self.value, dates.DateValue) and isinstance(other.value, dates.DateValue):
             return self.value.compatible(other.value)
         if isinstance(self.value, _Amount) and isinstance(other.value, _Amount):
-            if self.same_moment(other) and (self.casualty or self.tally) and (other.casualty or other.tally):
+            if self.same_moment(other) and self.toll and other.toll:
                 # "At least 12 people died" is the toll counted so far: another outlet's 21 dead on the
                 # same day is another count, not a figure the floor allows. A day later it may be the
                 # toll grown, so on other days the floor stays a bound.
                 return self.value.counted_so_far().compatible(other.value.counted_so_far())
             return self.value.compatible(other.value)
         return self.value == other.value
+
+    @property
+    def toll(self) -> bool:
+        """Whether the value counts casualties: by its verb, its tally head or a noun's verb."""
+        return self.casualty or self.tally or self.harmed
 
     def same_moment(self, other: _Fact) -> bool:
         """Whether the two statements were published on one known day."""
@@ -635,12 +657,13 @@ def _interval(
     return _Amount(value, bounds[0], bounds[1], exact=False, stated=stated, counted=counted)
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[str]]:
-    """The head noun after a number: its stem, as written, where it ends, and its modifiers.
+def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[str], int]:
+    """The head noun after a number: its stem, as written, where it ends, its modifiers, and where
+    the noun phrase ends.
 
     The first plural in up to three words ("three neighboring departments
     fought" -> "department", modified by "neighboring"), else the last word
-    ("one firefighter").
+    ("one firefighter"). The phrase may go on past the head: "27 police officers were wounded".
     """
     words = []
     position = end
@@ -653,7 +676,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
         words.append(match)
         position = match.end()
     if not words:
-        return None, "", end, frozenset()
+        return None, "", end, frozenset(), end
     head = next(
         (
             w
@@ -667,7 +690,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
-    return _unit_key(word), word, head.end(), frozenset(modifiers)
+    return _unit_key(word), word, head.end(), frozenset(modifiers), position
 
 
 def _unit_key(word: str) -> str:
@@ -676,9 +699,9 @@ def _unit_key(word: str) -> str:
 
 
 def _casualty(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """What a count of people or of no named unit at ``text[start:end]`` counts when a casualty verb
-    governs it ("killed more than 250", "60 people died"): "die" or "injur", and the verb's stem
-    ("kill", "die"); None when no such verb governs it."""
+    """What a count at ``text[start:end]`` counts when a casualty verb governs it ("killed more than
+    250", "60 people died", "19 miners have died"): "die" or "injur", and the verb's stem ("kill",
+    "die"); None when no such verb governs it."""
     found = _CASUALTY_BEFORE.search(text, max(0, start - len("wounding ")), start) or _CASUALTY_AFTER.match(
         text, end
     )
@@ -686,6 +709,35 @@ def _casualty(text: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     key = "die" if found.group("die") else "injur"
     return key, short_stem(found.group(key).lower())
+
+
+def _toll_key(unit: str | None, counted: str) -> tuple[str, bool]:
+    """The key of a count that a casualty verb governs, and whether it names its noun: people or
+    no noun are keyed by what the verb counts ("die", "injur"); a named noun by both ("killed 11
+    miners" / "Thirteen miners died": "miner deaths", which the miners underground are not)."""
+    if unit in (None, "person", "other"):
+        return counted, False
+    return f"{unit} {_CASUALTY_KEYS[counted]}", True
+
+
+def _toll_verb(
+    text: str, start: int, unit: str | None, unit_end: int, phrase_end: int
+) -> tuple[tuple[str, str] | None, int]:
+    """The casualty verb that governs a count at ``start`` (``_casualty``), and where the count's
+    figure ends: after its unit's head, or after its whole noun phrase when the verb follows that
+    ("27 police officers were wounded", whose head is "police")."""
+    if unit in _NOT_CASUALTIES:
+        return None, unit_end
+    if unit not in (None, "person", "other") and _OBJECT_OF_PLACE.search(
+        text, max(0, start - _OBJECT_REACH), start
+    ):
+        return None, unit_end  # "Three miners in the two cars were injured": the miners were, not the cars
+    found = _casualty(text, start, unit_end)
+    if found is None and phrase_end > unit_end:
+        found = _casualty(text, start, phrase_end)
+        if found is not None:
+            return found, phrase_end
+    return found, unit_end
 
 
 def _complement(text: str, end: int, money: bool) -> frozenset[str]:
@@ -1003,7 +1055,7 @@ def _amount_facts(
     skip = _Spans([*quotes, *date_spans, *_parentheses(text)])  # parentheses: conversions "(100-foot-long)"
     index_of = _SentenceIndex(text)
     time_scope = _TimeScopes(text, mentions, doc.article.date)
-    facts: list[tuple[int, _Fact]] = []
+    facts: list[tuple[int, _Fact, str]] = []  # with the unit a toll's key names ("miner" of "miner deaths")
     earlier_values: dict[int, _Fact] = {}
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     for match in _AMOUNT.finditer(text):
@@ -1031,6 +1083,8 @@ def _amount_facts(
         modifiers: frozenset[str] = frozenset()
         tally = False
         casualty = None
+        harmed = False
+        plain_unit: str | None = None
         if match.group("currency"):
             unit = (
                 "$"
@@ -1041,19 +1095,28 @@ def _amount_facts(
         elif match.group("percent"):
             unit = unit_text = "%"
         else:
-            unit, unit_text, unit_end, modifiers = _unit_after(text, end)
+            unit, unit_text, unit_end, modifiers, phrase_end = _unit_after(text, end)
+            casualty, unit_end = _toll_verb(text, match.start(), unit, unit_end, phrase_end)
             anchor = figure = (match.start(), unit_end)
-            casualty = _casualty(text, match.start(), unit_end) if unit in (None, "person", "other") else None
             if unit == _LIVES and index_of.ends_in(_CLAIMED, match.start(), len("claiming")):
                 casualty = ("die", "claim")
+                unit = None
             if casualty is not None:
-                unit, unit_text = casualty[0], _CASUALTY_KEYS[casualty[0]]
+                plain_unit = unit
+                unit, harmed = _toll_key(unit, casualty[0])
+                if not harmed:
+                    unit_text = _CASUALTY_KEYS[casualty[0]]
             elif unit is None:
                 toll = index_of.tally(match.start())
                 if toll is None:
                     continue
                 noun = toll.group("noun")
                 unit = "die" if toll.group("toll") else _unit_key(noun)
+                counted = _CASUALTY_AFTER.match(text, toll.end("noun")) if noun else None
+                if counted is not None:
+                    # "the number of firefighters injured in the blaze rose to two": a toll of firefighters.
+                    plain_unit = unit
+                    unit, harmed = _toll_key(unit, "die" if counted.group("die") else "injur")
                 unit_text = noun or "deaths"
                 # "the number of firefighters injured in the blaze to two": the
                 # words that say what is counted follow the counted noun.
@@ -1081,17 +1144,36 @@ def _amount_facts(
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
         described = context(text, anchor[0], anchor[1], quotes, name_distance=WINDOW_WORDS)
+        if index_of.part_of(described.clause[0], match.start()):
+            continue
         verb = frozenset([casualty[1]]) if casualty is not None else frozenset()
         if casualty is not None:
+            subordinate = _subordinate_start(text, described.clause[0], match.start())
+            if subordinate is not None:
+                # "Monday's attack in Kabala came a day after gunmen killed 12 villagers in neighbouring
+                # Mangu": the toll is of the "after" clause, not of Monday or Kabala (a story written for
+                # the check, where it met "Nine villagers were killed in Kabala on Monday"). On dev it
+                # took 5 tolls off a day, each the day of the main clause's event ("Typhoon Babs lashed
+                # Hong Kong Sunday after killing more than 150 people in the Philippines").
+                described = replace(
+                    context(
+                        text,
+                        anchor[0],
+                        anchor[1],
+                        [*quotes, (described.clause[0], subordinate)],
+                        name_distance=WINDOW_WORDS,
+                    ),
+                    clause=(subordinate, described.clause[1]),
+                )
             # The verb governs the count even where the clause ends before it: "248 people, including a
             # dozen Americans, were killed" (DUC 2003 d31038t). Its stem, not its key, is the clause's
             # word: "killing 60 people" and "when 20 people died" in a fire of 1978 (d31022t) share only
             # their key.
             described = replace(described, terms=described.terms | verb, adjacent=described.adjacent | verb)
-        if index_of.part_of(described.clause[0], match.start()):
-            continue
-        if unit in _CASUALTY_KEYS and (described.terms <= verb or _ATTACHED.match(text, described.clause[0])):
-            described = _with_main_clause(text, described, quotes)
+            if subordinate is None and (
+                described.terms <= verb or _ATTACHED.match(text, described.clause[0])
+            ):
+                described = _with_main_clause(text, described, quotes)
         if sentence_scope is None:
             sentence_scope = (_places(text, quotes), _subjects(doc, sentence, cast))
         days, periods = time_scope(described.clause)
@@ -1114,31 +1196,52 @@ def _amount_facts(
                 doc.article.date,
             ),
             tally=tally,
-            casualty=casualty is not None,
+            casualty=casualty is not None and not harmed,
+            harmed=harmed,
             span=(anchor[0], anchor[1]) if tally else (start, end),
             figure=figure,
         )
-        facts.append((match.start(), fact))
+        facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
         if not (tally or casualty or match.group("currency") or match.group("percent")):
             earlier = _earlier(text, fact, skip)
             if earlier is not None:
                 earlier_values[id(fact)] = earlier
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
-    # patients"): which is which depends on words the clause shares.
-    positions: dict[str, list[int]] = defaultdict(list)
-    for position, fact in facts:
-        positions[fact.key].append(position)  # in text order
+    # patients"): which is which depends on words the clause shares. Tolls of one noun told by verbs
+    # of two kinds are two counts ("killed four soldiers and wounded 27 soldiers"); a count of the
+    # noun with no verb of its own is compared with a toll ("killed seven residents in Romania and
+    # four residents in Poland": the four were killed too, in a story written for the check).
+    positions: dict[str, list[int]] = defaultdict(list)  # by noun, in text order
+    toll_positions: dict[str, list[int]] = defaultdict(list)  # tolls by noun and by key
+    for position, fact, noun in facts:
+        positions[noun].append(position)
+        if fact.harmed:
+            toll_positions[noun].append(position)
+            toll_positions[fact.key].append(position)
     compared = []
-    for position, fact in facts:
-        clause_start, clause_end = fact.context.clause
-        of_key = positions[fact.key]
-        in_clause = bisect.bisect_left(of_key, clause_end) - bisect.bisect_left(of_key, clause_start)
-        if in_clause - (clause_start <= position < clause_end) == 0:
+    for position, fact, noun in facts:
+        clause = fact.context.clause
+        others = _count_in(positions[noun], clause) - (clause[0] <= position < clause[1])
+        if fact.harmed:
+            others -= _count_in(toll_positions[noun], clause) - _count_in(toll_positions[fact.key], clause)
+        if others == 0:
             compared.append(fact)
             if id(fact) in earlier_values:
                 compared.append(earlier_values[id(fact)])
     return compared
+
+
+def _count_in(positions: list[int], span: tuple[int, int]) -> int:
+    """How many of the sorted ``positions`` lie in ``span``."""
+    return bisect.bisect_left(positions, span[1]) - bisect.bisect_left(positions, span[0])
+
+
+def _subordinate_start(text: str, clause_start: int, figure_start: int) -> int | None:
+    """Where the subordinate clause that a figure stands in starts, when a subordinating word ("after",
+    "when") opens one after other words of the figure's clause and before the figure; else None."""
+    starts = [match.start() for match in _SUBORDINATOR.finditer(text, clause_start, figure_start)]
+    return starts[-1] if starts and text[clause_start : starts[-1]].strip() else None
 
 
 def _with_main_clause(text: str, described: Context, quotes: Sequence[tuple[int, int]]) -> Context:
@@ -1303,9 +1406,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # Friday") are different events, however much else the clauses share.
     # Counts of the dead or injured of one day are governed by what they count, whichever casualty
     # verb tells it: "Three people were killed when the Elm bridge collapsed on Monday" / "Four people
-    # died when ..." (the QA review's missed tolls). A place both sentences name is not enough:
+    # died when ..." (the QA review's missed tolls); so are a named noun's ("killed 11 miners" /
+    # "Thirteen miners died"). A place both sentences name is not enough:
     # "killing 60 people" in Sweden and "20 people died" in a Swedish fire of 1978 (DUC 2003 d31022t).
-    casualties = a.key in _CASUALTY_KEYS and a.scope.same_day(b.scope)
+    casualties = (a.key in _CASUALTY_KEYS or a.harmed) and a.scope.same_day(b.scope)
     events_a, events_b = a.context.events, b.context.events
     if casualties:
         events_a, events_b = events_a - _CASUALTY_VERBS, events_b - _CASUALTY_VERBS
@@ -1872,7 +1976,7 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
     phrase = ""
     if fact.tally:
         phrase = _tally_phrase(fact) or ""
-    elif fact.casualty:
+    elif fact.casualty or fact.harmed:
         phrase = _casualty_phrase(text, fact, shared)
     elif fact.key in _MONEY_SIGNS or fact.key in _CURRENCY_UNITS:
         noun = _object_noun(_phrase_after(text, end, clause_end, shared)) or _noun_before(text, start, shared)
@@ -1905,15 +2009,19 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
 def _casualty_phrase(text: str, fact: _Fact, shared: frozenset[str]) -> str:
     """A casualty count's people and verb, and the place or event its phrase puts them in: "people
     killed in the embassy attacks" of "the more than 250 people killed in the embassy attacks";
-    "people wounded" of "a car-bomb explosion in a Jerusalem market wounded 24 people"."""
+    "people wounded" of "a car-bomb explosion in a Jerusalem market wounded 24 people"; a named
+    noun's as written, "police officers wounded", unless it is one ("one firefighter" names no count)."""
     start, end = fact.figure
+    if fact.harmed and isinstance(fact.value, _Amount) and fact.value.value == 1:
+        return ""
     verb = _CASUALTY_BEFORE.search(text, max(0, start - len("wounding ")), start)
     after = _CASUALTY_AFTER.match(text, end) if verb is None else None
     verb = verb or after
     if verb is None:
         return ""
     written = (verb.group("die") or verb.group("injur")).lower()
-    label = f"people {_PARTICIPLES.get(written, written)}"
+    counted = " ".join(text[fact.span[1] : end].split()) if fact.harmed else "people"
+    label = f"{counted} {_PARTICIPLES.get(written, written)}"
     where = _phrase_after(text, after.end() if after else end, fact.context.clause[1], shared)
     return f"{label} {where}" if where.split(" ", 1)[0] in _PREPOSITIONS else label
 
