@@ -231,7 +231,13 @@ def _single_quoted_spans(line: str, runs_on: bool) -> list[tuple[int, int, bool]
     for mark in _SINGLE_MARK.finditer(line):
         i, char = mark.start(), mark.group()
         before, after = line[i - 1 : i], line[i + 1 : i + 2]
-        if (before.isalnum() and after.isalnum()) or _ELISION.search(line, max(i - 2, 0), i + 4):
+        # A mark right after the opening one and before a word elides that word's start: ''Tis, ‘’Cause, ''Em.
+        elides_after_opening = open_at == i - 1 and after.isalnum()
+        if (
+            (before.isalnum() and after.isalnum())
+            or elides_after_opening
+            or _ELISION.search(line, max(i - 2, 0), i + 4)
+        ):
             continue
         if char in _SINGLE_OPENERS and (not before or before.isspace() or before in _BEFORE_OPENING):
             if after and not after.isspace() and open_at is None:

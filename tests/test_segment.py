@@ -309,3 +309,18 @@ def test_single_marks_in_an_article_quoting_in_double_ones_are_no_quotations():
 def test_curly_quotes_of_british_copy_keeps_offsets_and_leaves_apostrophes():
     text = "'It's the \"best\" day,' said O'Neill of the '90s. ‘We won,’ he said."
     assert curly_quotes(text) == "“It's the ‘best’ day,” said O'Neill of the '90s. “We won,” he said."
+
+
+def test_a_british_quote_opening_with_an_elision_is_one_quotation():
+    text = (
+        "''Tis a sad day for me and for the band,' Doyle said. 'I will be back.'\n"
+        "Hart said: \u2018\u2019Cause she\u2019s stubborn, she\u2019ll be back by the spring.\u2019\n"
+        "'I've been singing rock 'n' roll since the '70s,' she said."
+    )
+    quotes = [q.text for q in segment(Article(id="a", text=text)).quotations]
+    assert quotes == [
+        "''Tis a sad day for me and for the band,'",
+        "'I will be back.'",
+        "\u2018\u2019Cause she\u2019s stubborn, she\u2019ll be back by the spring.\u2019",
+        "'I've been singing rock 'n' roll since the '70s,'",
+    ]

@@ -31,6 +31,12 @@
    ('"...," Park said').
    A clause that leads into a quote with a colon and no reporting verb is
    the person's whose name opens it ('Gephardt framed the impasse this way:').
+   Words a message carries are its maker's, whoever passes them on: "Okafor's
+   letter read:", 'received a note from Priya Raman:', 'posted a video
+   captioned "..."', "the letter continued" after "In a letter to staff,
+   Okafor wrote"; a message whose maker the story does not name ('shared a
+   fan's message:', 'received a text message:') gives no speaker. "As Lee
+   put it" and "the station quoted Greer as warning" report too.
    A possessor is no participle's subject ('Trump addressed Obama's remark,
    saying, "..."' is Trump's).
    Each article is read as the people were (``_people.reading_views``):
@@ -189,6 +195,33 @@ def _title_phrase() -> re.Pattern[str]:
 def _titles_only() -> re.Pattern[str]:
     """Nothing but titles, as before the name that opens a clause: "", "Lt. Col. "."""
     return re.compile(r"\s*(?:" + _TITLE_WORD + r"\.?\s+)*")
+
+
+@functools.cache
+def _role_opening() -> re.Pattern[str]:
+    """Capitalised words and a title before the name that opens a clause: "Fund manager ", "Harbor Transit
+    Authority spokeswoman "."""
+    return re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:" + _TITLE_WORD + r"\.?\s+)+")
+
+
+# A role in apposition before the name that opens a clause: "The district's superintendent, Joan Whitfield, in a
+# message to families:" (a comma must follow the name).
+_ROLE_IN_APPOSITION = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{1,60},\s*")
+
+
+@functools.cache
+def _message_subject() -> re.Pattern[str]:
+    """A message as the subject of a reporting verb: "The letter continued", "Whitfield's message to families
+    read", "a post that read" (see ``_MESSAGE_NOUNS``)."""
+    return re.compile(
+        r"\b(?P<noun>"
+        + _MESSAGE_NOUNS
+        + r"|statement)\b"
+        + _MESSAGE_TAIL
+        + r"(?=,?\s+(?:"
+        + SPEECH_VERB_CHOICES
+        + r"|read|reads)\b)"
+    )
 
 
 @functools.cache
@@ -551,14 +584,67 @@ _CONTINUES = frozenset(["continues", "continued"])
 _READ = frozenset(["read", "reads"])
 # Words after "read" within which "statement" makes it a reporting verb: 'read an Astana Team statement'.
 _READ_OBJECT_WORDS = 4
-# An outlet quoting a person, who is a pronoun: '"But there is a limit of patience," NTV quoted him as saying.',
-# '"...," he was quoted by Fars news agency as saying.' (2 dev quotes went without their speaker).
+# An outlet quoting a person: '"But there is a limit of patience," NTV quoted him as saying.', '"...," he was
+# quoted by Fars news agency as saying.' (2 dev quotes went without their speaker), '"...," Mordechai's office
+# quoted him Sunday as saying.', 'Buzzfeed quoted Bryan Freedman, one of Spacey's lawyers, as rejecting Harry's
+# allegation: "..."' (2 more dev quotes): a pronoun, or a name (``_QUOTED`` and ``_AS_DOING``), a day, then
+# "as" and what they did.
 _QUOTED_AS = re.compile(
     r"\b(?:quoted\s+(?P<object>him|her)|(?P<subject>he|she)\s+(?:was|is)\s+quoted\s+by\s[^,;:\"“”]{1,60}?)"
-    r"\s+as\s+(?:saying|telling)\b",
+    r"(?:\s+[A-Z][a-z]+day)?\s+as\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+_QUOTED = re.compile(r"\bquoted\s+")
+# After the name, its appositive and a day may come before "as": "quoted Greer, who resigned in April, as warning".
+_AS_DOING = re.compile(r"(?:,[^,;:\"“”]{1,80},)?(?:\s+[A-Z][a-z]+day)?\s+as\s+[a-z]+ing\b")
+# "As Mayor Rita Alvarez put it:", '"...," as he puts it.', "She put it bluntly:": "put it" reports a wording
+# when a comma, colon or the clause's end follows it, or a manner of saying first; "put it on the table" does not.
+_PUT = frozenset(["put", "puts"])
+_PUT_IT = re.compile(
+    r"\s+it(?:\s+(?:this|that|another)\s+way|\s+(?:best|simply|\w+ly))?\s*(?:[,:;.\u2014\u2013]|$)"
+)
+# What one writes or posts, whose words a quotation may be: 'Okafor's letter read: "..."', 'shared a fan's
+# message: "..."', 'a text from her son's teacher: "..."'. A statement is one too, but "the statement" has rules
+# of its own (``_STATEMENT_SPEAKS``).
+_MESSAGE_NOUNS = r"message|post|letter|note|memo|e-?mail|text|tweet|caption|video|clip|photo"
+_MESSAGE_WORD = re.compile(r"\b(?:" + _MESSAGE_NOUNS + r"|statement)\b")
+# Whose a message is, written before it: a possessive ("Okafor's letter", "Musk's surprise tweet") or "his" /
+# "her" ("her message"), at most one modifier between; not an article ("sent her a letter": she got it).
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?<=\w)(?P<possessive>['’]s?))\s+(?:(?!(?:a|an|the)\s)[\w-]+(?<!ed)\s+)?$"
+)
+# ... or after it: "a note from fund manager Priya Raman", "the memo from Rosen to Gates", "a post by a fan".
+_OWNER_AFTER = re.compile(
+    r"\s+(?:(?:sent|written|signed|posted|released|issued)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
+# Words of the owner's phrase before their name: "fund manager", "deputy director"; no possessive ("from her
+# son's teacher" names no owner).
+_OWNER_GAP = re.compile(r"(?:[a-z-]+\s+|[A-Z][\w.-]*\s+){0,3}")
+# A message the subject speaks in, answers or speaks of, whoever made it: 'expressed grief in a post on
+# Facebook:', 'via a tweet', 'replied to Stone's tweet:', 'commented on a post by a fan:'.
+_OWN_WORDS_BEFORE = re.compile(
+    r"\b(?:[Ii]n|via|through|on|about|(?:repl(?:ied|ies|ying)|respon(?:ded|ds|ding|se)|react(?:ed|s|ing))\s+to)"
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+# A message the subject got is another's, even unnamed: 'Smith received a text message: "..."'.
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|receives|got|gets|(?:was|were)\s+(?:sent|handed|shown))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A message the sentence's speaker made: its medium, or the object of a verb of making it ("Greer wrote a memo").
+_MADE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|via|through|wrote|writes|posted|posts|sent|sends|published|issued|released|tweeted|penned)"
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A message as the subject of a reporting verb ("The letter continued:", "Whitfield's message to families read:",
+# "a post that read:"), a short phrase and "that" / "which" allowed between.
+_MESSAGE_TAIL = r"(?:\s+(?:to|on|from|by)\s+[^,;:\"“”]{1,40}?)?(?:\s+(?:that|which))?"
+_MESSAGE_BEFORE_READ = re.compile(r"\b(?:" + _MESSAGE_NOUNS + r")\b" + _MESSAGE_TAIL + r",?\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}$")
+# "posted a video captioned "..."": the caption is the poster's words, and "captioned" describes the video.
+_CAPTIONED = "captioned"
+_CAPTIONED_MEDIA = frozenset(["video", "photo", "clip", "picture", "image", "post", "selfie"])
 # Verbs that lead into a quote in the sentence after them, with no reporting verb of their own: 'Efstathios
 # Daras, the Greek ambassador to Venezuela ..., described the situation. "We fear major loss of life ..."' (2
 # such dev quotes had no speaker; the other one's, "an employee for Food for the Poor", is no known person).
@@ -581,7 +667,8 @@ def _reporting_verbs(
 ) -> list[int]:
     """Positions of the words that are reporting verbs, not the nouns or "continues to" that look alike.
 
-    "read" reports a statement read out ('the statement read', 'read an Astana Team statement'); after a
+    "read" reports a statement read out ('the statement read', 'read an Astana Team statement') and what a
+    message says ('Okafor's letter read', 'a post that read'); "put it" a wording ("as he put it"); after a
     quote, "reported" after a name reports what an outlet wrote ('"...," CNBC reported'). Before a quote it
     may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."'). With
     ``lead_in``, for a sentence of its own before a quote, "described" in the active voice reports too, and
@@ -601,8 +688,12 @@ def _reporting_verbs(
         or (after_quote and word.group() in _REPORTED and i and words[i - 1].group()[:1].isupper())
         or (
             word.group() in _READ
-            and any(w.group() == "statement" for w in words[max(0, i - 1) : i + 1 + _READ_OBJECT_WORDS])
+            and (
+                any(w.group() == "statement" for w in words[max(0, i - 1) : i + 1 + _READ_OBJECT_WORDS])
+                or _MESSAGE_BEFORE_READ.search(word.string, max(0, word.start() - _LOOK_BEHIND), word.start())
+            )
         )
+        or (word.group() in _PUT and _PUT_IT.match(word.string, word.end()))
     ]
     if not verbs:
         return verbs
@@ -857,6 +948,7 @@ class _Attributor:
         self.organisations: dict[str, list[tuple[int, str]]] = {}  # by noun: (position, full name)
         self.quote_spans = sorted((quote.start, quote.end) for quote in doc.quotations)
         self.quote_starts = [span[0] for span in self.quote_spans]
+        self.sentence_starts = [sentence.start for sentence in doc.sentences]
 
     def _spans_from(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The person names that begin in ``text[start:end]``, in text order."""
@@ -880,24 +972,25 @@ class _Attributor:
         the nearest person or pronoun before it.
         """
         words = tokens(self.text[start:end])
+        quoted_as = self._quoted_as(start, end)
+        if quoted_as is not None:
+            return quoted_as
         verbs = _reporting_verbs(words, after_quote=not before_quote, lead_in=lead_in)
         if not verbs:
             according = self._according_to(start, end)
             if according.attributed or not (before_quote and self.text[start:end].rstrip().endswith(":")):
                 return according
-            opener = self._colon_lead_in(start, end)
-            return _Attribution(opener, opener is not None)
-        quoted_as = _QUOTED_AS.search(self.text, start, end)
-        if quoted_as:
-            group = "object" if quoted_as.group("object") else "subject"
-            pronoun = quoted_as.group(group).lower()
-            return _Attribution(
-                self.people.antecedent(
-                    self.doc.article.id, quoted_as.start(group), _OBJECT_TO_SUBJECT.get(pronoun, pronoun)
-                ),
-                True,
-            )
-        verb = words[verbs[-1] if before_quote else verbs[0]]
+            return self._colon_lead_in(start, end)
+        chosen_verb = verbs[-1] if before_quote else verbs[0]
+        # "posted a video captioned "..."": the verb before the caption's says whose it is.
+        if (
+            before_quote
+            and len(verbs) > 1
+            and words[chosen_verb].group() == _CAPTIONED
+            and words[chosen_verb - 1].group().lower() in _CAPTIONED_MEDIA
+        ):
+            chosen_verb = verbs[-2]
+        verb = words[chosen_verb]
         verb_start, verb_end = start + verb.start(), start + verb.end()
         subjects = (
             [
@@ -931,6 +1024,13 @@ class _Attributor:
             + [
                 (m.start(), m.end(), m.group(), "statement")
                 for m in _STATEMENT_SPEAKS.finditer(self.text, start, end)
+            ]
+            + [
+                (m.start(), m.end(), m.group("noun"), "message")
+                for m in _message_subject().finditer(self.text, start, end)
+                # "the statement" is read by the rules for statements; someone's statement is a message.
+                if m.group("noun") != "statement"
+                or _OWNER_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             ]
             + [
                 (start + w.start(), start + w.end(), "it", "it")
@@ -1016,6 +1116,12 @@ class _Attributor:
                 ):
                     chosen = candidate
                 break
+        # 'Petrova shared a fan's message:', 'Clients received a note from fund manager Priya Raman:': the
+        # words are the message's maker's, whoever passes them on. Only in the clause that leads into the quote:
+        # a sentence read for another's words may go on past the message it names.
+        relayed = self._relayed_message(verb_end, end) if before_quote and self._quoted(end) else None
+        if relayed is not None:
+            return relayed
         if chosen is None:
             return _Attribution(None, True)
         speaker = self._resolve(chosen)
@@ -1084,6 +1190,8 @@ class _Attributor:
             return name
         if kind == "statement":
             return self._statement_source(position, end)
+        if kind == "message":
+            return self._message_source(position, end, name)
         if kind == "it":
             return self._it_source(position)
         return self.people.full_name(name, self.doc.article.id, position)
@@ -1096,7 +1204,7 @@ class _Attributor:
         sentence that names it ('In a statement, the ministry said').
         """
         sentences = self.doc.sentences
-        index = bisect.bisect_right([s.start for s in sentences], position) - 1
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
         for sentence in reversed(sentences[max(0, index - STATEMENT_SENTENCES + 1) : index + 1]):
             for named in reversed(
                 list(_STATEMENT_WORD.finditer(self.text, sentence.start, min(sentence.end, end)))
@@ -1138,7 +1246,7 @@ class _Attributor:
         Cross pledged"), never a person. Sentences of a quotation are passed over too.
         """
         sentences = self.doc.sentences
-        index = bisect.bisect_right([s.start for s in sentences], position) - 1
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
         for sentence in reversed(sentences[max(0, index - STATEMENT_SENTENCES) : index]):
             closing = _CLOSING_REPORT.search(self.text, sentence.start, sentence.end)
             if closing and not self._quoted(sentence.start):
@@ -1186,21 +1294,144 @@ class _Attributor:
         index = bisect.bisect_left(named, (position,)) - 1
         return named[index][1] if index >= 0 else None
 
-    def _colon_lead_in(self, start: int, end: int) -> str | None:
-        """The person who opens a clause that leads into a quotation with a colon and no reporting verb.
+    def _colon_lead_in(self, start: int, end: int) -> _Attribution:
+        """Who leads into a quotation with a colon and no reporting verb in the clause ``text[start:end]``.
 
-        'Gephardt framed the impasse this way: "..."', 'Ben Barboza, Saldanha's husband, expressed grief in a
-        post on Facebook: "..."'. Only a name that opens the clause (titles before it) and is no possessor.
+        The maker of a message the clause names ('Her message to residents:', 'Parents received an email from
+        Principal Mark Ellis:'; 'showed reporters a text from her son's teacher:' names no one), else the
+        person whose name opens the clause: 'Gephardt framed the impasse this way: "..."', 'Ben Barboza,
+        Saldanha's husband, expressed grief in a post on Facebook: "..."', titles or a role in apposition
+        before it ("Fund manager Priya Raman sent clients a note:", "The district's superintendent, Joan
+        Whitfield, in a message to families:"), no possessor.
         """
+        relayed = self._relayed_message(start, end)
+        if relayed is not None:
+            return relayed
         spans = self._spans_from(start, end)
         if not spans:
-            return None
+            return _Attribution(None, False)
         name_start, name_end, name = spans[0]
-        if not _titles_only().fullmatch(self.text, start, name_start) or self.text.startswith(
-            ("'s", "’s"), name_end
-        ):
+        opens = _titles_only().fullmatch(self.text, start, name_start) or _role_opening().fullmatch(
+            self.text, start, name_start
+        )
+        in_apposition = _ROLE_IN_APPOSITION.fullmatch(self.text, start, name_start) and self.text.startswith(
+            ",", name_end
+        )
+        if not (opens or in_apposition) or self.text.startswith(("'s", "’s"), name_end):
+            return _Attribution(None, False)
+        return _Attribution(self.people.full_name(name, self.doc.article.id, name_start), True)
+
+    def _quoted_as(self, start: int, end: int) -> _Attribution | None:
+        """The person an outlet is said to quote in ``text[start:end]`` ("NTV quoted him as saying", "quoted
+        Bryan Freedman, one of Spacey's lawyers, as rejecting Harry's allegation"), None when none is."""
+        pronoun_quoted = _QUOTED_AS.search(self.text, start, end)
+        if pronoun_quoted:
+            group = "object" if pronoun_quoted.group("object") else "subject"
+            pronoun = pronoun_quoted.group(group).lower()
+            return _Attribution(
+                self.people.antecedent(
+                    self.doc.article.id, pronoun_quoted.start(group), _OBJECT_TO_SUBJECT.get(pronoun, pronoun)
+                ),
+                True,
+            )
+        for quoted in _QUOTED.finditer(self.text, start, end):
+            spans = self._spans_from(quoted.end(), end)
+            if not spans:
+                break
+            name_start, name_end, name = spans[0]
+            if (
+                (
+                    _titles_only().fullmatch(self.text, quoted.end(), name_start)
+                    or _title_phrase().fullmatch(self.text, quoted.end() - 1, name_start)
+                )
+                and not self.text.startswith(("'s", "’s"), name_end)
+                and _AS_DOING.match(self.text, name_end, end)
+            ):
+                return _Attribution(self.people.full_name(name, self.doc.article.id, name_start), True)
+        return None
+
+    def _message_owner(self, noun_start: int, noun_end: int, limit: int) -> tuple[bool, str | None]:
+        """Whether the message named at ``noun_start:noun_end`` is said to be someone's, and whose by name.
+
+        "Okafor's letter", "her message" (the person "she" is), "a note from fund manager Priya Raman", the
+        body in "a memo from the Justice Department"; "a fan's message", "a text from her son's teacher" are
+        someone's the story does not name (None). The owner after the noun is read up to ``limit``.
+        """
+        before = _OWNER_BEFORE.search(self.text, max(0, noun_start - 40), noun_start)
+        if before and before.group("pronoun"):
+            pronoun = "he" if before.group("pronoun").lower() == "his" else "she"
+            return True, self.people.antecedent(self.doc.article.id, before.start("pronoun"), pronoun)
+        if before:
+            owner_end = before.start("possessive")
+            for name_start, name_end, name in self._spans_from(max(0, owner_end - 60), owner_end):
+                if name_end == owner_end:
+                    return True, self.people.full_name(name, self.doc.article.id, name_start)
+            bodies = [
+                o
+                for o in _organisations_in(self.text, max(0, owner_end - 60), owner_end)
+                if o[1] == owner_end
+            ]
+            return True, bodies[-1][2] if bodies else None
+        after = _OWNER_AFTER.match(self.text, noun_end, limit)
+        if after is None:
+            return False, None
+        for name_start, name_end, name in self._spans_from(after.end(), limit):
+            if not _OWNER_GAP.fullmatch(self.text, after.end(), name_start) or self.text.startswith(
+                ("'", "’"), name_end
+            ):
+                break  # "from her son's teacher", "from Smith's lawyer": the owner is no one named
+            return True, self.people.full_name(name, self.doc.article.id, name_start)
+        bodies = [o for o in _organisations_in(self.text, after.end(), limit) if o[0] == after.end()]
+        return True, bodies[0][2] if bodies else None
+
+    def _relayed_message(self, start: int, end: int) -> _Attribution | None:
+        """The attribution to its maker of a message the clause ``text[start:end]`` passes on, if it does.
+
+        The message named last in the clause, when the clause says whose it is ('shared a fan's message:',
+        'received an email from Principal Mark Ellis:') or that the subject got it ('received a text message:',
+        whose maker it does not name); not one the subject speaks in or answers ('expressed grief in a post on
+        Facebook:', 'replied to Stone's tweet:').
+        """
+        nouns = list(_MESSAGE_WORD.finditer(self.text, start, end))
+        if not nouns:
             return None
-        return self.people.full_name(name, self.doc.article.id, name_start)
+        noun = nouns[-1]
+        leading = max(0, noun.start() - 40)  # "replied to" may be the verb the clause starts after
+        if _OWN_WORDS_BEFORE.search(self.text, leading, noun.start()):
+            return None
+        owned, owner = self._message_owner(noun.start(), noun.end(), end)
+        received = _RECEIVED_BEFORE.search(self.text, leading, noun.start())
+        return _Attribution(owner, True) if owned or received else None
+
+    def _message_source(self, position: int, end: int, noun: str) -> str | None:
+        """Who made the message that the subject "``noun``" at ``position:end`` is ("The letter continued:").
+
+        Its owner when the subject says ("Whitfield's message to families read:", "A note from Smith read:");
+        for "the ``noun``", the one a sentence before (of ``STATEMENT_SENTENCES``) names as its owner ("the memo
+        from Rosen to Gates") or as its maker, the speaker of a sentence that names it as their medium or the
+        object of their writing ("In a letter to staff, Okafor wrote:"). "Police found a note" gives none.
+        """
+        owned, owner = self._message_owner(position, position + len(noun), end)
+        if owned or not _DEFINITE_BEFORE.search(self.text, max(0, position - 30), position):
+            return owner
+        sentences = self.doc.sentences
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence in reversed(sentences[max(0, index - STATEMENT_SENTENCES + 1) : index + 1]):
+            before = self.text[sentence.start : min(sentence.end, position)]
+            for named in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", before))):
+                noun_start, noun_end = sentence.start + named.start(), sentence.start + named.end()
+                owned, owner = self._message_owner(noun_start, noun_end, sentence.end)
+                if owned:
+                    return owner
+                if _MADE_BEFORE.search(self.text, max(sentence.start, noun_start - 40), noun_start):
+                    quoting = bisect.bisect_left(self.quote_starts, sentence.start)
+                    clause_end = (
+                        self.quote_starts[quoting]
+                        if quoting < len(self.quote_starts) and self.quote_starts[quoting] < sentence.end
+                        else sentence.end
+                    )
+                    return self._speaker_in(sentence.start, clause_end, before_quote=True).speaker
+        return None
 
     def _according_to(self, start: int, end: int) -> _Attribution:
         """Who "according to X" in ``text[start:end]`` names, the attribution of a clause with no verb."""
