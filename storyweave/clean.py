@@ -60,6 +60,11 @@ def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str],
     return tuple((re.compile(pattern, re.IGNORECASE), reason) for reason, pattern in rules)
 
 
+# Where a sentence starts: the paragraph start, or after sentence-final punctuation (and a closing quote or
+# bracket). Not after an opening quote: "Sign up," he said.
+_SENTENCE_START = r"(?:^|(?<=[.!?])|(?<=[.!?][\"”’)\]]))"
+
+
 def _sentence(start: str) -> str:
     """A pattern for a whole sentence that starts with ``start``.
 
@@ -67,10 +72,7 @@ def _sentence(start: str) -> str:
     takes the whitespace before the sentence (so the text around it closes up)
     and runs to the full stop that ends the sentence, not the one in "U.S." or ".com".
     """
-    sentence_start = (
-        r"(?:^|(?<=[.!?])|(?<=[.!?][\"”’)\]]))"  # Not after an opening quote: "Sign up," he said.
-    )
-    return rf"{sentence_start}\s*(?:{start})(?:[^.!?\n]|[.!?](?=[^\s\"”’]))*(?:[.!?]+[\"”’]?|$)"
+    return rf"{_SENTENCE_START}\s*(?:{start})(?:[^.!?\n]|[.!?](?=[^\s\"”’]))*(?:[.!?]+[\"”’]?|$)"
 
 
 # Picture agencies and desks named in the photo credits of the dev sets.
@@ -81,6 +83,16 @@ _SHARE_WORD = (
     r"|\d[\d.,]*k? shares?|shares? on \w+|help spread the word"
 )
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"  # Two to four capitalised words.
+# A prompt to share the article, as a sentence of its own, after the question that leads to it, if any: "Enjoy
+# this article? Share it on Facebook.", "Like this story? Share it with your friends.", "Please share this
+# article on Twitter". Only "it" or "this" shared, on a network or with the reader's friends, a short tail
+# after: prose shares something named ("share its findings with regulators", "share it with detectives").
+_SHARE_SENTENCE = (
+    rf"{_SENTENCE_START}\s*(?:(?:(?:did you )?(?:enjoy(?:ed)?|liked?|loved?)|found) this (?:article|story|post|piece|page"
+    r"|useful|helpful|interesting)\?\s+)?(?:please )?share (?:it|this(?: (?:article|story|post|piece|page))?)"
+    r" (?:on|with|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|instagram|social media|e-?mail"
+    r"|(?:your |all your )?(?:friends|family|followers))\b[^.!?\n]{0,60}(?:[.!?]+|$)"
+)
 # How to reach a newsroom with a tip: "Send us a secure tip using the instructions at newstips.usatoday.com."
 _TIP_LINE = r"send us a (?:secure |news )?tip (?:using|at|to|via|through|by|on)\b[^.!?]{0,150}(?:\.\w+)*\.?"
 _NO_FINAL_STOP = r"(?!.*[.!?][\"”’)]?$)"  # A label or credit, not a sentence.
@@ -457,6 +469,7 @@ _FRAGMENT_RULES = tuple(
             ("photo", "image"),
         ),
         ("share prompt", r"^(?:Facebook )?Twitter Pinterest\s+", ("pinterest",)),
+        ("share prompt", _SHARE_SENTENCE, ("share",)),
     )
 )
 _TRIGGER_WORDS = tuple(dict.fromkeys(word for _, _, triggers in _FRAGMENT_RULES for word in triggers))

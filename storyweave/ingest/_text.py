@@ -7,12 +7,14 @@ reason; ``read_articles`` turns that into a :class:`~storyweave.model.Problem`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import io
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,6 +50,8 @@ _DIFFERING = frozenset(
 )
 # Bytes of non-ASCII lines handed to chardet: enough text to judge, not the whole of a big feed.
 _SAMPLE_BYTES = 1 << 16
+# The lines of a file of records read in a code page that its warning names by number; it counts the others.
+_LINES_NAMED = 5
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # Dates with the month spelt out, as pages, feeds (RFC 2822: "Tue, 07 May 2024 10:00:00 GMT") and wire copy
 # write them: "May 7, 2024", "7 May 2024", "Sept. 28, 2021", "March 1st, 2024"; a leading weekday and
@@ -176,58 +180,107 @@ def decode_text(origin: str, data: bytes, encoding: str = "utf-8") -> str:
     return text
 
 
-def decoded_lines(
-    origin: str, open_file: Callable[[], BinaryIO], *, apart: bool = False
-) -> Iterator[tuple[int, str] | Problem]:
-    """The non-blank lines of a file of records, decoded as :func:`decode_text` decodes the whole file.
+class RecordLines:
+    """The non-blank lines of a file of records (a JSONL feed, a Multi-News file of one story a line), each decoded on its own.
 
-    The file is read twice, a line at a time, and never held: once to choose
-    how to decode it (every line is checked, as decoding it whole checks
-    them), then to decode its lines. A file that is not text raises before
-    any line is given, as :func:`decode_text` would.
+    A record is one line, so each line is read as what it is: a line of valid
+    UTF-8 as UTF-8, whatever the others hold; a line that is not, but reads as
+    European text in a Windows code page, in that code page (one for the file,
+    chosen as :func:`decode_text` chooses it, from those lines). A stray
+    Latin-1 byte in one record of a UTF-8 feed then changes how that record is
+    read, not the feed: the other records' titles, outlets and text stay UTF-8.
+    One warning names the file, the lines read in the code page and the code
+    page. A line that is text in neither (Cyrillic in its code page, a stray
+    byte among Japanese) is a :class:`Problem`: it costs its record. A file
+    with a UTF-16 byte-order mark is UTF-16 throughout.
+
+    Making it checks the file, a line at a time, without holding it: a file
+    that is not text (NUL bytes, or no line of text) raises then, and the
+    warning is logged then, once. Each iteration reads the file again.
 
     Args:
         origin: The file's name in messages; a line's is ``{origin}:{line}``.
         open_file: Opens the file for reading bytes (each call from its start).
-        apart: When the file as a whole is not text but has several non-blank
-            lines and no NUL byte, decode each line apart instead of raising:
-            a line that is still not text is a :class:`Problem`, and a stray
-            byte in a feed of thousands of records costs its record, not the file.
-
-    Yields:
-        Each non-blank line's 1-based number and text, or its problem. A line
-        added to the file after the check and not valid in its encoding is a problem too.
 
     Raises:
-        BadInputError: The file is not text (and, with ``apart``, no line of it
-            is), or it cannot be read.
+        BadInputError: The file is not text (no line of it is), or it cannot be read.
     """
-    try:
-        with open_file() as stream:
-            utf16 = stream.read(2) in _UTF16_BOMS
-        if utf16:
-            _check_utf16(origin, open_file)
-            yield from _utf16_lines(open_file)
-            return
-        codec = _line_codec(origin, open_file, apart=apart)
-        with open_file() as stream:
-            for number, raw in enumerate(stream, 1):
-                line = raw.removesuffix(b"\n")
-                if codec is None:  # each line apart
-                    if line.strip():
-                        yield _line_apart(origin, number, line)
-                    continue
-                if number == 1:  # as decode_text drops a byte-order mark
-                    line = line.removeprefix(codecs.BOM_UTF8)
-                try:
-                    text = line.decode(codec)
-                except UnicodeDecodeError:
-                    yield _line_apart(origin, number, line)
-                    continue
-                if text.strip():
-                    yield number, text
-    except OSError as exc:  # the lines given so far stay given
-        raise BadInputError(origin, f"cannot read file: {exc.strerror or exc}") from None
+
+    def __init__(self, origin: str, open_file: Callable[[], BinaryIO]) -> None:
+        self._origin = origin
+        self._open_file = open_file
+        try:
+            with open_file() as stream:
+                self._utf16 = stream.read(2) in _UTF16_BOMS
+            if self._utf16:
+                _check_utf16(origin, open_file)
+                self._code_page, self._checked, self._not_text = None, 0, frozenset[int]()
+            else:
+                found = _checked_lines(origin, open_file)
+                self._code_page = _line_code_page(origin, found)
+                # The lines checked, and those of them that are text in no encoding.
+                self._checked, self._not_text = found.lines, frozenset(found.not_text_lines)
+        except FileNotFoundError:
+            raise BadInputError(origin, "no such file or directory") from None
+        except OSError as exc:
+            raise BadInputError(origin, f"cannot read file: {exc.strerror or exc}") from None
+
+    def __iter__(self) -> Iterator[tuple[int, str] | Problem]:
+        """Each non-blank line's 1-based number and text, or its problem, in file order.
+
+        A line added to the file after the check and not text as the check
+        would read it is a problem too.
+
+        Raises:
+            BadInputError: The file cannot be read (after the lines given so far).
+        """
+        try:
+            if self._utf16:
+                yield from _utf16_lines(self._open_file)
+                return
+            with self._open_file() as stream:
+                for number, raw in enumerate(stream, 1):
+                    line = raw.removesuffix(b"\n")
+                    if not line.strip():
+                        continue
+                    decoded = self._decoded(number, line)
+                    if isinstance(decoded, Problem):
+                        yield decoded
+                    elif decoded.strip():
+                        yield number, decoded
+        except OSError as exc:  # the lines given so far stay given
+            raise BadInputError(self._origin, f"cannot read file: {exc.strerror or exc}") from None
+
+    def _decoded(self, number: int, line: bytes) -> str | Problem:
+        """Line ``number`` as text: UTF-8, else in the file's code page; else its problem."""
+        # As decode_text, the first line's byte-order mark is no text; a byte's offset still counts it.
+        mark = len(codecs.BOM_UTF8) if number == 1 and line.startswith(codecs.BOM_UTF8) else 0
+        try:
+            return line[mark:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # A line the check read as European text is read in the code page without a second look; one
+            # added since must be such text (no run of non-Latin bytes, as _decodes_in). Either way every
+            # byte must be defined in the code page.
+            if (
+                self._code_page is not None
+                and number not in self._not_text
+                and (number <= self._checked or not _NON_LATIN_RUN.search(line, mark))
+            ):
+                with contextlib.suppress(UnicodeDecodeError):
+                    return line[mark:].decode(self._code_page)
+            where = f"byte 0x{line[mark + exc.start]:02X} at offset {mark + exc.start}"
+            return Problem(f"{self._origin}:{number}", f"not valid UTF-8 text ({where}); save it as UTF-8")
+
+
+@dataclass(frozen=True)
+class _NotUtf8Line:
+    """A line that is not UTF-8 but European text in a code page: its number, its first byte that is not UTF-8
+    (offset in the line, value), and the code pages it reads in."""
+
+    number: int
+    offset: int
+    byte: int
+    code_pages: frozenset[str]
 
 
 @dataclass
@@ -235,15 +288,17 @@ class _LineCheck:
     """What checking a file's lines found; ``check`` adds one line (with its line break)."""
 
     size: int = 0
+    lines: int = 0
     # NUL bytes at even and odd offsets: UTF-16 Latin text without a byte-order mark has them on one side.
     nuls: tuple[int, int] = (0, 0)
-    first_not_utf8: tuple[int, int] | None = None  # offset and value of the first byte that is not UTF-8
-    code_pages: frozenset[str] = frozenset(_CODE_PAGES)  # those in which every line reads as European text
-    sample: bytes = b""  # the first non-ASCII lines (see _sample)
-    utf8_text: bool = False  # some line holds more than whitespace, read as UTF-8
-    code_page_text: bool = False  # some line holds more than whitespace, read in a code page
-    non_blank: int = 0
-    readable_apart: bool = False  # some line, decoded on its own, holds more than whitespace
+    # The offset in the file and the value of the first byte that is not UTF-8.
+    first_not_utf8: tuple[int, int] | None = None
+    # The lines not UTF-8 but European text in a code page, counted by the code pages they read in; the first few.
+    code_page_lines: Counter[frozenset[str]] = field(default_factory=Counter)
+    first_code_page_lines: list[_NotUtf8Line] = field(default_factory=list)
+    sample: bytes = b""  # the first of those lines (see _sample): the text their code page is chosen by
+    readable: bool = False  # some line holds more than whitespace, read as UTF-8 or in a code page
+    not_text_lines: set[int] = field(default_factory=set)  # the lines that are text in no encoding
 
     def check(self, raw: bytes) -> None:
         if b"\x00" in raw:
@@ -251,47 +306,43 @@ class _LineCheck:
             if self.size % 2:  # the line starts at an odd offset of the file
                 even, odd = odd, even
             self.nuls = (self.nuls[0] + even, self.nuls[1] + odd)
+        self.lines += 1
         line = raw.removesuffix(b"\n")
-        self.non_blank += bool(line.strip())
         if line.isascii():  # most lines of most feeds: text alike in every encoding
-            has_text = bool(line.decode("ascii").strip())
-            self.utf8_text = self.utf8_text or has_text
-            self.code_page_text = self.code_page_text or has_text
-            self.readable_apart = self.readable_apart or has_text
+            self.readable = self.readable or bool(line.strip())
         else:
             self._check_non_ascii(line)
         self.size += len(raw)
 
     def _check_non_ascii(self, line: bytes) -> None:
         try:
-            utf8 = line.decode("utf-8")
+            text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            utf8 = None
-            if self.first_not_utf8 is None:
-                self.first_not_utf8 = (self.size + exc.start, line[exc.start])
-        if self.size == 0:  # as decode_text, judge the text without a byte-order mark
-            line = line.removeprefix(codecs.BOM_UTF8)
+            start, byte = exc.start, line[exc.start]
+        else:
+            self.readable = self.readable or bool(text.strip())
+            return
+        if self.first_not_utf8 is None:
+            self.first_not_utf8 = (self.size + start, byte)
+        mark = len(codecs.BOM_UTF8) if self.size == 0 and line.startswith(codecs.BOM_UTF8) else 0
+        decodes = _decodes_in(line[mark:])
+        if not decodes:
+            self.not_text_lines.add(self.lines)
+            return
+        self.code_page_lines[decodes] += 1
+        if len(self.first_code_page_lines) < _LINES_NAMED:
+            self.first_code_page_lines.append(_NotUtf8Line(self.lines, start, byte, decodes))
         if len(self.sample) < _SAMPLE_BYTES:
-            self.sample += line[: _SAMPLE_BYTES - len(self.sample)] + b"\n"
-        decodes = _decodes_in(line)
-        self.code_pages &= decodes
+            self.sample += line[mark : mark + _SAMPLE_BYTES - len(self.sample)] + b"\n"
         # The bytes a code page leaves undefined are letters in the other: as text, the pages agree.
-        text = line.decode("cp1252", "replace") if decodes else None
-        self.utf8_text = self.utf8_text or bool(utf8 and utf8.strip())
-        self.code_page_text = self.code_page_text or bool(text and text.strip())
-        readable = utf8 if utf8 is not None else text
-        self.readable_apart = self.readable_apart or bool(readable and readable.strip())
+        self.readable = self.readable or bool(line[mark:].decode("cp1252", "replace").strip())
 
 
-def _line_codec(origin: str, open_file: Callable[[], BinaryIO], *, apart: bool) -> str | None:
-    """How to decode each line of a file that has no UTF-16 byte-order mark; None: each line apart.
-
-    The rules of :func:`decode_text`, checked a line at a time: UTF-8 and
-    the code pages decode a line break as nothing else, and a run of
-    ``_NON_LATIN_RUN`` never spans one.
+def _checked_lines(origin: str, open_file: Callable[[], BinaryIO]) -> _LineCheck:
+    """What the lines of a file without a UTF-16 byte-order mark are, checked a line at a time.
 
     Raises:
-        BadInputError: As :func:`decode_text` would for the whole file (unless ``apart`` reads its lines).
+        BadInputError: As :func:`decode_text` would for the whole file, when no line of it is text.
     """
     found = _LineCheck()
     with open_file() as stream:
@@ -302,34 +353,58 @@ def _line_codec(origin: str, open_file: Callable[[], BinaryIO], *, apart: bool) 
         if even == 0 and odd > found.size // 4:
             raise BadInputError(origin, "UTF-16 text without a byte-order mark; save it as UTF-8")
         raise BadInputError(origin, "binary file (contains NUL bytes)")
-    codec, has_text = "utf-8", found.utf8_text
-    if found.first_not_utf8 is not None:
-        offset, value = found.first_not_utf8
-        where = f"byte 0x{value:02X} at offset {offset}"
-        code_page, has_text = _code_page(found.sample, found.code_pages), found.code_page_text
-        if code_page is None:
-            problem = BadInputError(origin, f"not valid UTF-8 text ({where}); save it as UTF-8")
-            return _apart_or_raise(problem, found, apart)
-        logger.warning("%s: not valid UTF-8 text (%s); read as %s", origin, where, _CODE_PAGES[code_page])
-        codec = code_page
-    if not has_text:
-        return _apart_or_raise(BadInputError(origin, "empty file"), found, apart)
-    return codec
+    if not found.readable:
+        if found.not_text_lines and found.first_not_utf8 is not None:
+            offset, value = found.first_not_utf8
+            where = f"byte 0x{value:02X} at offset {offset}"
+            raise BadInputError(origin, f"not valid UTF-8 text ({where}); save it as UTF-8")
+        raise BadInputError(origin, "empty file")
+    return found
 
 
-def _apart_or_raise(problem: BadInputError, found: _LineCheck, apart: bool) -> None:
-    """None (read each line apart) when ``apart`` is allowed and worth it; else raise ``problem``."""
-    if apart and found.non_blank >= 2 and found.readable_apart:
+def _line_code_page(origin: str, found: _LineCheck) -> str | None:
+    """The code page of the lines ``found`` in a file that are not UTF-8; None: all are.
+
+    Chosen as :func:`decode_text` chooses it, from those lines only, and
+    named in a warning with them.
+    """
+    if not found.code_page_lines:
         return None
-    raise problem
+    # The code pages every such line reads in; should no page read them all, those the most lines read in.
+    shared = frozenset.intersection(*found.code_page_lines)
+    code_page = _code_page(
+        found.sample, shared or max(found.code_page_lines, key=found.code_page_lines.__getitem__)
+    )
+    _warn_of_code_page_lines(origin, found, code_page)
+    return code_page
 
 
-def _line_apart(origin: str, number: int, line: bytes) -> tuple[int, str] | Problem:
-    """Line ``number`` of the file ``origin`` decoded on its own (see :func:`decode_text`), or its problem."""
-    try:
-        return number, decode_text(f"{origin}:{number}", line)
-    except BadInputError as exc:
-        return Problem(exc.origin, exc.reason)
+def _warn_of_code_page_lines(origin: str, found: _LineCheck, code_page: str) -> None:
+    """One warning naming the lines of ``origin`` read in ``code_page``, the first byte not UTF-8 and the code page."""
+    count = sum(lines for pages, lines in found.code_page_lines.items() if code_page in pages)
+    named = [line for line in found.first_code_page_lines if code_page in line.code_pages]
+    first = named[0]
+    where = f"byte 0x{first.byte:02X} at offset {first.offset}"
+    if count == 1:
+        logger.warning(
+            "%s:%d: not valid UTF-8 text (%s); read as %s",
+            origin,
+            first.number,
+            where,
+            _CODE_PAGES[code_page],
+        )
+        return
+    numbers = ", ".join(str(line.number) for line in named)
+    more = f" and {count - len(named):,} more" if count > len(named) else ""
+    logger.warning(
+        "%s: lines %s%s not valid UTF-8 text (line %d: %s); read as %s",
+        origin,
+        numbers,
+        more,
+        first.number,
+        where,
+        _CODE_PAGES[code_page],
+    )
 
 
 def _check_utf16(origin: str, open_file: Callable[[], BinaryIO]) -> None:

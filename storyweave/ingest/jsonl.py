@@ -10,6 +10,7 @@ ignored. An article without an ``id`` gets ``{file stem}-{line}`` (plus
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
@@ -22,10 +23,8 @@ from typing import Any
 from storyweave.errors import BadInputError
 from storyweave.ingest._text import (
     FileArticles,
-    decode_text,
-    decoded_lines,
+    RecordLines,
     file_id,
-    load_bytes,
     one_line,
     paragraphs,
     read_date,
@@ -38,6 +37,11 @@ logger = logging.getLogger(__name__)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # json.loads joins an escaped pair into one character, so a surrogate left in a string stands alone.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# An HTML character reference with its closing semicolon: "&amp;", "&#8217;", "&#x2019;". Without one ("AT&T",
+# "?a=1&copy=2") an ampersand is just text.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The start of a tag, comment or declaration: a field holding one is markup, not escaped plain text.
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -53,9 +57,9 @@ def read(path: Path, data: bytes) -> FileArticles:
         line, and one problem per bad record (or line that is not text).
 
     Raises:
-        BadInputError: The file is not text (see :func:`~storyweave.ingest._text.decoded_lines`).
+        BadInputError: The file is not text (see :class:`~storyweave.ingest._text.RecordLines`).
     """
-    lines = list(_read_lines(path, decoded_lines(str(path), lambda: io.BytesIO(data), apart=True)))
+    lines = list(_read_lines(path, RecordLines(str(path), lambda: io.BytesIO(data))))
     return FileArticles(
         Batch(
             tuple(article for line in lines for article in line.batch.articles),
@@ -82,7 +86,7 @@ def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
         BadInputError: As for :func:`read` (before any line is given), or the
             file cannot be read (after the lines read so far).
     """
-    yield from _read_lines(path, decoded_lines(str(path), lambda: file.open("rb"), apart=True))
+    yield from _read_lines(path, RecordLines(str(path), lambda: file.open("rb")))
 
 
 def _read_lines(path: Path, lines: Iterable[tuple[int, str] | Problem]) -> Iterator[FileArticles]:
@@ -130,16 +134,19 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
 
     Raises:
         BadInputError: The file cannot be read, or no line holds a cluster;
-            without ``problems``, also a line that is not a JSON object or a
-            document without text.
+            without ``problems``, also a line that is not text, not a JSON
+            object, or a document without text.
     """
     path = Path(path)
     clusters: list[Cluster] = []
     skipped = 0
-    for line_number, line in _lines(decode_text(str(path), load_bytes(path))):
-        origin = f"{path}:{line_number}"
+    for line in RecordLines(str(path), lambda: path.open("rb")):
         try:
-            record = _parse_line(line, origin)
+            if isinstance(line, Problem):
+                raise BadInputError(line.origin, line.reason)
+            line_number, text = line
+            origin = f"{path}:{line_number}"
+            record = _parse_line(text, origin)
             if "documents" not in record:
                 skipped += 1
                 continue
@@ -161,13 +168,6 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
     if skipped:
         logger.warning("%s: skipped %d lines without documents", path, skipped)
     return clusters
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """The non-blank lines with their 1-based line numbers."""
-    for line_number, line in enumerate(text.split("\n"), 1):
-        if line.strip():
-            yield line_number, line
 
 
 def _parse_line(line: str, origin: str) -> dict[str, Any]:
@@ -235,18 +235,39 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
         raise BadInputError(origin, 'record has no "text"')
     if not isinstance(raw_text, str):
         raise BadInputError(origin, f'"text" is {_json_type(raw_text)}, not a string')
-    text = paragraphs(raw_text)
+    text = paragraphs(_unescaped(raw_text))
     if not text:
         raise BadInputError(origin, 'empty "text"')
     return Article(
         id=_id(record.get("id"), fallback_id),
         text=text,
-        title=one_line(record.get("title")),
+        title=one_line(_unescaped(record.get("title"))),
         date=read_date(origin, record.get("date")),
-        source=one_line(record.get("source")),
+        source=one_line(_unescaped(record.get("source"))),
         url=one_line(record.get("url")),
         origin=origin,
     )
+
+
+def _unescaped(value: Any) -> Any:
+    """A text field with its HTML character references read ("&amp;" -> "&"), when it is entity-escaped plain text.
+
+    Feeds exported from web systems write plain-text fields so: WordPress's
+    REST API gives a title as "Gamer&#8217;s Life" or "Fish &amp; Chips", and
+    an outlet's name may come as "AT&amp;T". A value that holds a reference and
+    no markup is such text, and is read as the characters it stands for; one
+    with a tag too is HTML, left as written (references and all). What a
+    reference stands for stays text: "&lt;b&gt;" becomes the characters "<b>",
+    which every output escapes as it escapes any other article text. Values
+    that are not strings are returned as they are.
+
+    Example:
+        >>> _unescaped("Fish &amp; chips &#8211; &lt;b&gt;"), _unescaped("<p>Fish &amp; chips</p>")
+        ('Fish & chips – <b>', '<p>Fish &amp; chips</p>')
+    """
+    if not isinstance(value, str) or "&" not in value or _MARKUP.search(value):
+        return value
+    return _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), value)
 
 
 def _json_type(value: Any) -> str:

@@ -18,22 +18,15 @@ this way:
 
 from __future__ import annotations
 
+import io
 import itertools
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from functools import partial
 from pathlib import Path
 
 from storyweave.errors import BadInputError
-from storyweave.ingest._text import (
-    FileArticles,
-    decode_text,
-    decoded_lines,
-    file_id,
-    load_bytes,
-    paragraphs,
-)
+from storyweave.ingest._text import FileArticles, RecordLines, file_id, paragraphs
 from storyweave.model import Article, Batch, Cluster, Problem
 
 logger = logging.getLogger(__name__)
@@ -79,9 +72,21 @@ def read(path: Path, data: bytes) -> FileArticles:
         One article per part, and for a file of several stories the cluster (line) of each.
 
     Raises:
-        BadInputError: Not UTF-8 text, or no part holds any text.
+        BadInputError: Not text, or no part holds any text.
     """
-    return read_text(path, decode_text(str(path), data))
+    return _joined(_stories(path, RecordLines(str(path), lambda: io.BytesIO(data))))
+
+
+def _joined(stories: Iterable[FileArticles]) -> FileArticles:
+    """What the story lines of a file hold, as one."""
+    read = list(stories)
+    return FileArticles(
+        Batch(
+            tuple(article for story in read for article in story.batch.articles),
+            tuple(problem for story in read for problem in story.batch.problems),
+        ),
+        tuple(cluster for story in read for cluster in story.clusters),
+    )
 
 
 def read_text(path: Path, text: str) -> FileArticles:
@@ -117,13 +122,29 @@ def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
     Raises:
         BadInputError: As for :func:`read`, before any line is given.
     """
-    lines = partial(decoded_lines, str(path), lambda: file.open("rb"))
-    if not (is_dataset_file(path) or _one_story_a_line(lines())):
-        yield read(path, load_bytes(file))
+    yield from _stories(path, RecordLines(str(path), lambda: file.open("rb")))
+
+
+def _stories(path: Path, lines: RecordLines) -> Iterator[FileArticles]:
+    """What each story line of the file ``path`` holds, or the whole file's articles when it is one story.
+
+    Each line is decoded on its own (see :class:`~storyweave.ingest._text.RecordLines`): a story line
+    is a record, as a JSONL line is. A file of one story is its lines joined.
+
+    Raises:
+        BadInputError: No line holds an article; in a file of one story, a line that is not text.
+    """
+    if not (is_dataset_file(path) or _one_story_a_line(lines)):
+        text = []
+        for line in lines:
+            if isinstance(line, Problem):  # part of an article: the story would be read without it
+                raise BadInputError(line.origin, line.reason)
+            text.append(line[1])
+        yield read_text(path, "\n".join(text))
         return
     # A line without text is a problem of the file's only when some line has text (else the file is).
     held: list[FileArticles] | None = []
-    for line in lines():
+    for line in lines:
         story = FileArticles(Batch((), (line,))) if isinstance(line, Problem) else _story_line(path, *line)
         if held is None:
             yield story
@@ -188,12 +209,14 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
             story line without text.
     """
     path = Path(path)
-    text = decode_text(str(path), load_bytes(path))
-    if path.suffix.lower() == ".txt" and SEPARATOR not in text:
+    lines = RecordLines(str(path), lambda: path.open("rb"))
+    if path.suffix.lower() == ".txt" and not any(
+        not isinstance(line, Problem) and SEPARATOR in line[1] for line in lines
+    ):
         raise BadInputError(
             str(path), f"not a cluster file: a .txt file without {SEPARATOR} separators is one article"
         )
-    contents = read_text(path, text)
+    contents = _joined(_stories(path, lines))
     for problem in contents.batch.problems:
         if problems is None:
             raise BadInputError(problem.origin, problem.reason)

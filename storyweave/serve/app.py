@@ -19,10 +19,12 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   (a file read as Windows-1252, an unreadable or future date...). A bad file is
   listed under "Skipped input" with the CLI's one-line reason and the other
   files make the report; nothing readable, or files or text of several
-  stories, is a 422 with the reason. The whole request may hold
-  :data:`MAX_BODY_BYTES` (more is a 413); that is also the CLI's limit for
-  one article file, so no further per-file limit applies (a dataset's
-  ``.jsonl`` of many megabytes is for the command line).
+  stories, is a 422 with the reason; so is a summary budget (``words``)
+  that is not a whole number from 1 to :data:`MAX_WORDS` (an empty one is
+  the default). The whole request may hold :data:`MAX_BODY_BYTES` (more is
+  a 413 whose page names the largest files sent and the limit); that is also
+  the CLI's limit for one article file, so no further per-file limit applies
+  (a dataset's ``.jsonl`` of many megabytes is for the command line).
 - ``GET /stories[?q=WORDS&sort=ORDER&since=DATE&until=DATE&page=N]`` (with a
   database): the stored stories, :data:`PAGE_SIZE` a page: those whose headline,
   outlets or id hold every word of ``q`` (any case or accent), in order of
@@ -35,15 +37,19 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   story, as ``storyweave report --db FILE --story ID --format html`` gives it,
   with the same links back on top (kept in the database once made: see
   :func:`storyweave.api.report_story`), and two forms that correct the
-  grouping: merge stories into it, and move an article.
+  grouping: merge stories into it, and move one of its articles. The id of a
+  story merged into another is a 404 page linking to that story. Error pages
+  give the API's reasons without the server's database path.
 - ``POST /stories/<id>/merge`` (field ``stories``: ids, separated by spaces or
   commas) and ``POST /stories/<id>/move`` (fields ``article`` and ``to``: a
   story id, or ``new``): :func:`storyweave.api.merge_stories` of the story and
-  the ids given, or :func:`storyweave.api.move_article`. Done, they answer 303
-  See Other to the story that results, whose page says what was done; refused
-  by the API (an unknown id, one story to merge, a database that cannot be
-  written), they show the story's page again with the API's one-line reason
-  (a 422, or a 409 for the database) and nothing changed. Posted from the
+  the ids given, or :func:`storyweave.api.move_article` of an article of the
+  story (or of its near-duplicate copies). Done, they answer 303 See Other
+  to the story that results, whose page says what was done; refused (an
+  unknown id, no other story to merge, an article of another story, a
+  database that cannot be written), they show the story's page again with
+  the one-line reason (a 422, or a 409 for the database) and nothing
+  changed. Posted from the
   page of a story that is not stored (unknown, or merged away), either is a
   404 that says so (and where the story went), and nothing changed.
 
@@ -95,7 +101,7 @@ from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import read_pasted, read_uploaded, reading_notes
+from storyweave.ingest import one_line, read_pasted, read_uploaded, reading_notes
 from storyweave.model import Story
 from storyweave.render import render
 from storyweave.store import StoryChoiceError
@@ -114,6 +120,14 @@ READ_TIMEOUT_S = 30.0
 # characters (the longest real file names), so a longer one, which only a hand-made request holds, must get
 # there to be cut rather than fail the request. The body cap bounds it anyway.
 _MAX_PART_HEADER_BYTES = 65_536
+# A body over MAX_BODY_BYTES is still read, a chunk at a time and dropped, up to this many bytes, so that the
+# page refusing it can name its files: a server that answers before reading what the browser is still sending
+# closes on unread data, and the browser may then show a reset connection instead of the page. Twenty times
+# the limit is a few tenths of a second on loopback; a bigger body is cut short (its page names what was read).
+_MAX_DRAINED_BYTES = 20 * MAX_BODY_BYTES
+_DRAIN_CHUNK_BYTES = 1 << 16
+# The files of a body too large that its page names, largest first.
+_FILES_NAMED = 5
 DEFAULT_WORDS = 120
 MAX_WORDS = 2000
 # Rows of the story list per page: a screenful or two to scan, and a page of ~25 KB that renders in a few
@@ -133,6 +147,8 @@ _CORRECTIONS = {
     "move": "Moved: the article is in this story now.",
 }
 _IDS = re.compile(r"[\s,]+")
+# The end of the store's reason for a story id that no longer exists: "... no story 's0005' (merged into s0003)".
+_MERGED_INTO = re.compile(r" \(merged into ([^()\s']+)\)$")
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 # A summary budget as a form sends it: ASCII digits, no more of them than MAX_WORDS has (leading zeros aside).
 _BUDGET = re.compile(rf"0*([0-9]{{1,{len(str(MAX_WORDS))}}})")
@@ -232,7 +248,8 @@ Give files or pasted text, not both.</p>
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
 <p class="error">{{ error }}</p>
-<p><a href="/">storyweave</a>{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</p>
+{% if merged_into %}<p>Its articles are in story <a href="/stories/{{ merged_into|segment }}">{{ merged_into }}</a> now.</p>
+{% endif %}<p><a href="/">storyweave</a>{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</p>
 {% endblock %}""",
         }
     ),
@@ -330,18 +347,25 @@ def _correction(path: str) -> tuple[str, str] | None:
     return (story_id, action) if story_id and action in _CORRECTIONS else None
 
 
-def _form(words: int, articles: str, error: str | None, *, stored: bool) -> str:
+def _form(words: int | str, articles: str, error: str | None, *, stored: bool) -> str:
     return _TEMPLATES.get_template("form").render(
         words=words, max_words=MAX_WORDS, articles=articles, error=error, stored=stored
     )
 
 
 def _words(fields: dict[str, list[str]]) -> int:
-    """The ``words`` field if it is a budget in 1..MAX_WORDS, else the default."""
+    """A story page's ``words`` query field if it is a budget in 1..MAX_WORDS, else the default."""
+    return _budget(fields.get("words", [""])[0]) or DEFAULT_WORDS
+
+
+def _budget(value: str) -> int | None:
+    """A summary budget as a form sends it: the default when empty, a number in 1..MAX_WORDS, else None."""
+    if not value.strip():
+        return DEFAULT_WORDS
     # ASCII digits, few enough to convert: str.isdigit() also takes "²", which int() refuses, and int()
-    # refuses a number of over 4,300 digits; either was a crash where a bad value means the default.
-    field = _BUDGET.fullmatch(fields.get("words", [""])[0])
-    return int(field[1]) if field and 0 < int(field[1]) <= MAX_WORDS else DEFAULT_WORDS
+    # refuses a number of over 4,300 digits.
+    field = _BUDGET.fullmatch(value.strip())
+    return int(field[1]) if field and 0 < int(field[1]) <= MAX_WORDS else None
 
 
 class _BadBody(Exception):
@@ -365,10 +389,13 @@ def _read_form(environ: dict, *, stored: bool) -> _Form:
     if not (length.isascii() and length.isdigit()):
         raise _BadBody("400 Bad Request", "<!doctype html><p>Bad Content-Length.</p>")
     size = int(length)
-    if size > MAX_BODY_BYTES:
-        page = f"<!doctype html><p>Too much to read: at most {MAX_BODY_BYTES:,} bytes of files and text.</p>"
-        raise _BadBody("413 Content Too Large", page)
     try:
+        if size > MAX_BODY_BYTES:
+            status = "413 Content Too Large"
+            error = _too_large(size, _sent_files(environ, size))
+            raise _BadBody(
+                status, _TEMPLATES.get_template("error").render(status=status, error=error, stored=stored)
+            )
         body = environ["wsgi.input"].read(size)
     except TimeoutError:
         # The body stopped coming for READ_TIMEOUT_S (the socket's timeout): its thread is freed.
@@ -383,13 +410,67 @@ def _read_form(environ: dict, *, stored: bool) -> _Form:
         raise _BadBody(status, page) from None
 
 
+def _sent_files(environ: dict, size: int) -> list[tuple[str, int]]:
+    """The name and size in bytes of each file of a form too large to keep, as far as it is read.
+
+    The body is read a chunk at a time and dropped, up to ``_MAX_DRAINED_BYTES``; a file cut short there counts
+    the bytes read of it.
+
+    Raises:
+        TimeoutError: The body stopped coming.
+    """
+    kind, options = multipart.parse_options_header(environ.get("CONTENT_TYPE", ""))
+    parser = (
+        multipart.PushMultipartParser(
+            options.get("boundary", ""), size, max_header_size=_MAX_PART_HEADER_BYTES
+        )
+        if kind == "multipart/form-data"
+        else None  # pasted text: no files to name
+    )
+    files: list[multipart.MultipartSegment] = []
+    left = min(size, _MAX_DRAINED_BYTES)
+    while left > 0 and (chunk := environ["wsgi.input"].read(min(_DRAIN_CHUNK_BYTES, left))):
+        left -= len(chunk)
+        if parser is None:
+            continue
+        try:
+            files += (
+                event
+                for event in parser.parse(chunk)
+                if isinstance(event, multipart.MultipartSegment) and event.name == "files" and event.filename
+            )
+        except multipart.MultipartError:  # no form data past here: the files named so far are the files
+            parser = None
+    return [(one_line(segment.filename) or "unnamed", segment.bytes_received) for segment in files]
+
+
+def _too_large(size: int, files: Sequence[tuple[str, int]]) -> str:
+    """Why a form of ``size`` bytes holding ``files`` (name, bytes) is refused: its largest files, and the limit."""
+    largest = sorted(files, key=lambda file: -file[1])
+    named = "; ".join(f"{name}: {sent:,} bytes" for name, sent in largest[:_FILES_NAMED])
+    more = f"; and {len(files) - _FILES_NAMED} more files" if len(files) > _FILES_NAMED else ""
+    return (
+        f"Too much to read: {size:,} bytes were sent{f' ({named}{more})' if files else ''}, and the limit is "
+        f"{MAX_BODY_BYTES:,} bytes of files and text in all. Choose fewer or smaller files; the command line "
+        "(storyweave report, storyweave ingest) reads a .jsonl feed of any size."
+    )
+
+
 def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
     try:
         form = _read_form(environ, stored=stored)
     except _BadBody as exc:
         return _html(start_response, exc.status, exc.page)
     text = form.fields.get("articles", [""])[0]
-    words = _words(form.fields)
+    words_field = form.fields.get("words", [""])[0]
+    words = _budget(words_field)
+    if words is None:
+        # As the command line refuses a budget out of range, rather than summarize to one not asked for.
+        kept = " (the files were not kept: choose again)" if form.files else ""
+        error = f"Summary words: {words_field.strip()!r} is not a whole number from 1 to {MAX_WORDS}{kept}."
+        return _html(
+            start_response, "422 Unprocessable Content", _form(words_field, text, error, stored=stored)
+        )
     if not form.files and not text.strip():
         # The form no longer requires the text (files may come instead): say what to give, not that
         # "pasted" text was an empty file.
@@ -504,7 +585,7 @@ def _story_list(db: Path, fields: dict[str, list[str]], start_response: StartRes
             )
     except StoryweaveError as exc:
         # The database was readable at start-up; it has gone or broken since.
-        return _error(start_response, "500 Internal Server Error", str(exc), stored=False)
+        return _error(start_response, "500 Internal Server Error", _reason(exc, db), stored=False)
     # What the page links keep: default values stay out of the URL, so the first page of the plain list
     # is just /stories.
     kept = {
@@ -569,7 +650,11 @@ def _story(
         # database gone since start-up: either way there is no such story to show.
         report_page = api.report_story(db, story_id, words=words, fmt="html")
     except StoryweaveError as exc:
-        return _error(start_response, "404 Not Found", str(exc), stored=True)
+        reason = _reason(exc, db)
+        merged = _MERGED_INTO.search(reason)
+        return _error(
+            start_response, "404 Not Found", reason, stored=True, merged_into=merged[1] if merged else None
+        )
     story = {"story_id": story_id, "done": done, "error": error, "fields": fields or {}}
     return _html(start_response, status, _with_links(report_page, stored=True, story=story))
 
@@ -638,24 +723,59 @@ def _correct(
     try:
         if action == "merge":
             # The page's story first; one also typed in the field is still named once.
-            named = dict.fromkeys([story_id, *_IDS.split(fields.get("stories", ""))])
-            story = api.merge_stories(db, [name for name in named if name])
+            named = [
+                name for name in dict.fromkeys([story_id, *_IDS.split(fields.get("stories", ""))]) if name
+            ]
+            if len(named) < 2:
+                # The API's reason ("name two or more stories") is the command line's: here one is named already.
+                raise StoryChoiceError(
+                    "Name the story (or stories) to merge into this one: their ids, such as s0002."
+                )
+            story = api.merge_stories(db, named)
         else:
             # The page's story must exist, as a merge from it needs it: a move posted from the page of a story
             # unknown or merged away (a page left open) is refused as that merge is, with where it went.
             api.story_articles(db, story_id)
+            article = fields.get("article", "")
+            if article not in _article_ids(db, story_id):
+                # The form is this story's: moving another story's article from here (a typo, a stale page)
+                # would change a story the editor is not looking at.
+                raise StoryChoiceError(
+                    f"There is no article {article!r} in this story: the form on a story's page moves that story's "
+                    "articles. To move an article of another story, use the form on that story's page."
+                )
             to = fields.get("to", "")
             # Story ids are "s" and digits: "New" typed with a capital is no story's id either.
-            story = api.move_article(db, fields.get("article", ""), None if to.casefold() == "new" else to)
+            story = api.move_article(db, article, None if to.casefold() == "new" else to)
     except StoryweaveError as exc:
         # An id the API refused is the editor's to fix; anything else is the database's (read-only, busy).
         status = "422 Unprocessable Content" if isinstance(exc, StoryChoiceError) else "409 Conflict"
         return _story(
-            db, story_id, DEFAULT_WORDS, start_response, status=status, error=str(exc), fields=fields
+            db, story_id, DEFAULT_WORDS, start_response, status=status, error=_reason(exc, db), fields=fields
         )
     location = f"{_STORIES_PREFIX}{quote(story.id, safe='')}?done={action}"
     start_response("303 See Other", [("Location", location), ("Content-Length", "0")])
     return []
+
+
+def _article_ids(db: Path, story_id: str) -> tuple[str, ...]:
+    """The ids of a stored story's articles, its near-duplicate copies too (a copy moves with its original).
+
+    The report's own list leaves the copies out; the story list's entry of the story has them all.
+    """
+    # The search finds the id among the words of every story's entry ("s0003" is in "s00031" too): only the
+    # story of that very id counts.
+    found = api.find_stories(db, query=story_id)
+    return next((story.article_ids for story in found.stories if story.id == story_id), ())
+
+
+def _reason(exc: StoryweaveError, db: Path) -> str:
+    """The API's one-line reason, as a web page shows it: without the server's database path.
+
+    The command line names the database the user gave it; a page is read in a browser, by someone who
+    need not know where the server keeps its files.
+    """
+    return str(exc).removeprefix(f"{db}: ")
 
 
 def _with_links(
@@ -683,8 +803,12 @@ def _error(
     *,
     stored: bool,
     headers: Sequence[tuple[str, str]] = (),
+    merged_into: str | None = None,
 ) -> Iterable[bytes]:
-    page = _TEMPLATES.get_template("error").render(status=status, error=error, stored=stored)
+    """An error page; ``merged_into``: the story a story asked for was merged into, linked."""
+    page = _TEMPLATES.get_template("error").render(
+        status=status, error=error, stored=stored, merged_into=merged_into
+    )
     return _html(start_response, status, page, headers)
 
 

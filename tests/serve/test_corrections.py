@@ -178,9 +178,9 @@ def test_a_correction_naming_no_origin_is_a_403_that_points_to_the_command_line(
     ("action", "fields", "message"),
     [
         ("merge", {"stories": "s9999"}, "no story &#39;s9999&#39;"),
-        ("merge", {"stories": ""}, "name two or more stories to merge"),
+        ("merge", {"stories": ""}, "Name the story (or stories) to merge into this one"),
         ("move", {"article": "nope", "to": "new"}, "no article &#39;nope&#39;"),
-        ("move", {"article": "vote-a", "to": "s9999"}, "no story &#39;s9999&#39;"),
+        ("move", {"article": "fire-b", "to": "s9999"}, "no story &#39;s9999&#39;"),
         ("move", {"article": "fire-a", "to": "{fire}"}, "is in story"),
     ],
 )
@@ -328,7 +328,7 @@ def test_a_double_submitted_or_stale_form_is_refused_with_the_reason(server, db)
     status, _, page = merge()
     assert status == 404 and f"no story &#39;{vote}&#39; (merged into {fire})" in page
     status, _, page = move()
-    assert status == 422 and "is story" in page and "already" in page
+    assert status == 422 and "no article &#39;fire-b&#39; in this story" in page
     assert _grouping(db) == after
 
 

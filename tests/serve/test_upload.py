@@ -179,12 +179,9 @@ def test_a_body_over_the_cap_is_a_413_naming_the_limit(base_url):
     content_type, body = _multipart([big], words="60")
     connection = http.client.HTTPConnection(urllib.parse.urlsplit(base_url).netloc, timeout=60)
     try:
-        # The headers only: the server answers before reading a body it will not take (sending it all
-        # would fail with a broken pipe once the server has answered and closed).
-        connection.putrequest("POST", "/report")
-        connection.putheader("Content-Type", content_type)
-        connection.putheader("Content-Length", str(len(body)))
-        connection.endheaders()
+        # All of it, as a browser sends it: the server reads a body it will not take before it answers (an
+        # answer before would close on unread data, and the client would get a broken pipe, not the page).
+        connection.request("POST", "/report", body=body, headers={"Content-Type": content_type})
         response = connection.getresponse()
         status, page = response.status, response.read().decode()
     finally:
