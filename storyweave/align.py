@@ -41,6 +41,7 @@ at http://...", "... contributed to this report.").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -281,7 +282,16 @@ def _without_frames(terms: SentenceTerms) -> SentenceTerms:
     return SentenceTerms(stems=stems, concepts=frozenset(zip(stems, stems[1:], strict=False)))
 
 
-def _wording(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+@dataclass(frozen=True)
+class _Wording:
+    """What :func:`_restates` compares of a sentence (see :func:`_wording`)."""
+
+    content: frozenset[str]
+    words: frozenset[str]
+    names: frozenset[str]
+
+
+def _wording(text: str) -> _Wording:
     """Content stems of ``text``, the stems of all its words but frames and names, and the names' stems.
 
     A name is a capitalised word that does not start the sentence.
@@ -291,11 +301,12 @@ def _wording(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     words = [w for w in tokens(text) if w not in _CONTRACTION_PIECES]
     stems = {stem(w) for w in words} - _FRAME_STEMS
     content = frozenset(stem(w) for w in words if w not in STOP_WORDS) - _FRAME_STEMS
-    return content, frozenset(stems - names), names
+    return _Wording(content, frozenset(stems - names), names)
 
 
-def _restates(first: str, second: str, min_shared: int) -> bool:
-    """Whether two sentences share enough content to carry one claim.
+def _restates(first: _Wording, second: _Wording, min_shared: int) -> bool:
+    """Whether two sentences, worded ``first`` and ``second`` (see :func:`_wording`), share enough content
+    to carry one claim.
 
     Sharing ``min_shared`` content stems is enough if one of them is not in
     a name: a long name ("the Information Center of Human Rights and
@@ -306,12 +317,16 @@ def _restates(first: str, second: str, min_shared: int) -> bool:
     Maufas said.", but "We love you forever." does not restate "Mom and dad
     love you forever."
     """
-    first_content, first_words, first_names = _wording(first)
-    second_content, second_words, second_names = _wording(second)
-    shared = first_content & second_content
-    if len(shared) >= min_shared and shared - first_names - second_names:
+    shared = first.content & second.content
+    if len(shared) >= min_shared and shared - first.names - second.names:
         return True
-    return first_words <= second_words or second_words <= first_words
+    return first.words <= second.words or second.words <= first.words
+
+
+def _clash(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether each of two sentences' figures (see :func:`~storyweave.embed.terms.figures`) has one the other
+    lacks ("14 workers" and "40 workers"): the sentences must not share a claim."""
+    return bool(first - second and second - first)
 
 
 def stands_alone(text: str) -> bool:
@@ -537,24 +552,32 @@ def _embeddings(
 
 
 def _block_similarities(
-    story: _StoryMatrices, block: np.ndarray, options: AlignOptions
+    story: _StoryMatrices, block: np.ndarray, options: AlignOptions, columns: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The similarity of the sentences ``block`` to every sentence, in two halves: the word measures (the
-    larger of TF-IDF cosine and containment) and the embedding cosine (zeros without embeddings), each
-    scaled by its threshold.
+    """The similarity of the sentences ``block`` to every sentence (or to the sentences ``columns`` only),
+    in two halves: the word measures (the larger of TF-IDF cosine and containment) and the embedding
+    cosine (zeros without embeddings), each scaled by its threshold.
 
-    A cell of the word measures is bitwise the same whatever the block (a sparse product sums each cell
-    on its own; containment counts are whole numbers). The embedding cosine is one BLAS product per
-    block, rounded so that it too is the same whatever the block and the number of BLAS threads.
+    A cell of the word measures is bitwise the same whatever the block and columns (a sparse product sums
+    each cell on its own, over the row's terms in their order; containment counts are whole numbers). The
+    embedding cosine is one BLAS product per block, rounded so that it too is the same whatever the block
+    and the number of BLAS threads.
     """
-    scaled = (story.lexical[block] @ story.lexical_columns).toarray()
+    if columns is None:
+        lexical_columns, incidence_columns = story.lexical_columns, story.incidence_columns
+        article, vectors = story.article, story.vectors
+    else:
+        lexical_columns, incidence_columns = story.lexical[columns].T, story.incidence[columns].T
+        article = story.article[columns]
+        vectors = None if story.vectors is None else story.vectors[columns]
+    scaled = (story.lexical[block] @ lexical_columns).toarray()
     # The embedding pairs are read off the cosine before it is scaled in place.
     pairs = None
-    if story.vectors is not None:
-        pairs = (scaled >= options.semantic_floor) & (story.article[block][:, None] != story.article[None, :])
+    if vectors is not None:
+        pairs = (scaled >= options.semantic_floor) & (story.article[block][:, None] != article[None, :])
     scaled /= options.lexical_threshold
     sizes = story.concept_counts[block][:, None]
-    contained = (story.incidence[block] @ story.incidence_columns).toarray()
+    contained = (story.incidence[block] @ incidence_columns).toarray()
     contained /= np.maximum(sizes, 1)
     contained[(sizes < options.min_concepts)[:, 0]] = 0.0
     contained /= options.containment_threshold
@@ -564,7 +587,7 @@ def _block_similarities(
         return scaled, np.zeros_like(scaled)
     # Indexing copies the block's vectors, so even a block of every row is a general product (numpy
     # would take the symmetric routine, with other last bits, for a matrix times its own transpose).
-    semantic = story.vectors[block] @ story.vectors.T
+    semantic = story.vectors[block] @ vectors.T
     # BLAS sums a cell's products in an order that depends on its thread count: with one thread (as under
     # Dask's workers, or OPENBLAS_NUM_THREADS=1) 19 of the 328 dev reports chose another claim wording from
     # a near-tie. In double precision the cells differ by about 2e-16, so rounded to 1e-9 they are the same
@@ -652,26 +675,42 @@ def align(
     story = _story_matrices(sentences, content, encoder, options, blocks)
     # Each compared row's linked sentences, ascending, and their similarity to it.
     links: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    given: dict[int, frozenset[str]] = {}  # only linked sentences are read: a summary links a few dozen
+    # Whether two linked sentences' figures clash, and whether their words restate each other, depend on their
+    # texts alone, so each pair of texts is read once and each text's figures and words at most once (only
+    # linked ones: a summary links a few dozen). A huge story repeats its wire copy's sentences in hundreds
+    # of articles: its millions of links, read one by one here and in _join_strays, took two fifths of the
+    # report's CPU time for 2,000 articles (bench/bench_huge_report.py --profile).
+    number_of_text: dict[str, int] = {}
+    text_of = np.array(
+        [number_of_text.setdefault(s.text, len(number_of_text)) for s in sentences], dtype=np.int64
+    )
+    texts = list(number_of_text)
+    figures_of = functools.cache(lambda number: figures(texts[number]))
+    wording_of = functools.cache(lambda number: _wording(texts[number]))
     for block in blocks:
         scaled, meaning = _block_similarities(story, block, options)
         np.maximum(scaled, meaning, out=scaled)
         linked = (scaled >= 1.0) & (story.article[block][:, None] != story.article[None, :])
-        for row, j in zip(*np.nonzero(linked), strict=True):
-            i = int(block[row])
-            for k in (i, j):
-                if k not in given:
-                    given[k] = figures(sentences[k].text)
-            mine, theirs = given[i], given[j]
-            clash = bool(mine - theirs and theirs - mine)
-            cosine = meaning[row, j] * options.semantic_threshold
-            paraphrase = cosine >= options.paraphrase_threshold
-            # A cosine of exactly 0 means the encoder was not consulted (no encoder, or too few words
-            # shared for it to be worth asking), so it cannot veto.
-            vetoed = cosine != 0 and cosine < options.word_link_floor
-            linked[row, j] = not (clash or vetoed) and (
-                paraphrase or _restates(sentences[i].text, sentences[j].text, options.min_shared_stems)
-            )
+        link_rows, link_columns = np.nonzero(linked)
+        cosine = meaning[link_rows, link_columns] * options.semantic_threshold
+        paraphrase = cosine >= options.paraphrase_threshold
+        # A cosine of exactly 0 means the encoder was not consulted (no encoder, or too few words
+        # shared for it to be worth asking), so it cannot veto.
+        vetoed = (cosine != 0) & (cosine < options.word_link_floor)
+        pairs, pair_of_link = np.unique(
+            text_of[block[link_rows]] * len(texts) + text_of[link_columns], return_inverse=True
+        )
+        mine, theirs = (part.tolist() for part in np.divmod(pairs, len(texts)))
+        clash = np.array(
+            [_clash(figures_of(i), figures_of(j)) for i, j in zip(mine, theirs, strict=True)], bool
+        )
+        kept = ~(clash[pair_of_link] | vetoed)
+        restated = np.zeros(len(pairs), dtype=bool)
+        read = np.unique(pair_of_link[kept & ~paraphrase]).tolist()
+        restated[read] = [
+            _restates(wording_of(mine[n]), wording_of(theirs[n]), options.min_shared_stems) for n in read
+        ]
+        linked[link_rows, link_columns] = kept & (paraphrase | restated[pair_of_link])
         for row, i in enumerate(block.tolist()):
             columns = np.flatnonzero(linked[row])
             links[i] = (columns, scaled[row, columns])
@@ -717,7 +756,9 @@ def align(
     # short) if any, then of those that stand alone if any do, then of those the source did not cut (a cut
     # "The talks included how ..." reads better than a whole "This included ..."); a center keeps its own
     # wording when only the centers were compared.
-    closeness = {} if centers_only else _closeness(groups, blocks, story, options, last_similarities=scaled)
+    closeness = (
+        {} if centers_only else _closeness(groups, blocks[-1], story, options, last_similarities=scaled)
+    )
     alone = {i for members in groups for i in members if _claim_stands_alone(sentences[i].text)}
     lines = _lines(docs)
     full = {
@@ -793,16 +834,11 @@ def _join_strays(
     A group headed by a given center takes only sentences that come no earlier, in ``first_read`` order,
     than its own first one: the summary reads its sentences in the order their claims first appeared.
     """
-    group_of = {i: n for n, members in enumerate(groups) for i in members}
     outlets = [{outlet[i] for i in members} for members in groups]
     strays = {n for n, members in enumerate(groups) if len(outlets[n]) == 1 and members[0] not in centered}
-    strength: dict[int, dict[int, float]] = {n: {} for n in strays}
-    for i, (columns, similarity) in links.items():
-        for j, value in zip(columns.tolist(), similarity.tolist(), strict=True):
-            for stray, other in ((group_of.get(i), group_of.get(j)), (group_of.get(j), group_of.get(i))):
-                if stray in strays and other is not None and other != stray:
-                    strength[stray][other] = max(value, strength[stray].get(other, 0.0))
-
+    if not strays:
+        return groups
+    strength = _strongest_links(groups, strays, links, len(outlet))
     joined: dict[int, int] = {}
     for stray in sorted(strays):
         if len(outlets[stray]) > 1 or not strength[stray]:  # a stray before it joined it, or no link
@@ -827,9 +863,50 @@ def _join_strays(
     return [members for n, members in enumerate(kept) if n not in joined]
 
 
+def _strongest_links(
+    groups: Sequence[list[int]],
+    strays: set[int],
+    links: Mapping[int, tuple[np.ndarray, np.ndarray]],
+    sentence_count: int,
+) -> dict[int, dict[int, float]]:
+    """For each group of ``strays`` (numbers in ``groups``), the strongest link of a member with a member of
+    each other group it is linked with (either way), by that group's number.
+
+    Only the links of a stray's member are read, row by row and then all at once: a huge story has
+    millions of links (bench/bench_huge_report.py), few of them a stray's.
+    """
+    group_of = np.full(sentence_count, -1, dtype=np.intp)
+    for number, members in enumerate(groups):
+        group_of[members] = number
+    is_stray = np.zeros(len(groups), dtype=bool)
+    is_stray[list(strays)] = True
+    in_stray = np.zeros(sentence_count, dtype=bool)
+    in_stray[[i for stray in strays for i in groups[stray]]] = True
+    heads, ends, values = [], [], []
+    for i, (columns, similarity) in links.items():
+        read = in_stray[columns] | in_stray[i]
+        heads.append(np.full(np.count_nonzero(read), i, dtype=np.intp))
+        ends.append(columns[read])
+        values.append(similarity[read])
+    one_end, other_end = group_of[np.concatenate(heads)], group_of[np.concatenate(ends)]
+    between = (one_end >= 0) & (other_end >= 0) & (one_end != other_end)
+    similarity = np.concatenate(values)[between]
+    # Each link counts for the group at either end, toward the group at the other.
+    stray_end = np.concatenate([one_end[between], other_end[between]])
+    toward = np.concatenate([other_end[between], one_end[between]])
+    counted = is_stray[stray_end]
+    pairs, pair_of_link = np.unique(stray_end[counted] * len(groups) + toward[counted], return_inverse=True)
+    strongest = np.zeros(len(pairs))
+    np.maximum.at(strongest, pair_of_link, np.concatenate([similarity, similarity])[counted])
+    strength: dict[int, dict[int, float]] = {n: {} for n in strays}
+    for pair, value in zip(pairs.tolist(), strongest.tolist(), strict=True):
+        strength[pair // len(groups)][pair % len(groups)] = value
+    return strength
+
+
 def _closeness(
     groups: Sequence[list[int]],
-    blocks: Sequence[np.ndarray],
+    last_block: np.ndarray,
     story: _StoryMatrices,
     options: AlignOptions,
     last_similarities: np.ndarray,
@@ -837,20 +914,23 @@ def _closeness(
     """How close each member of a group of two or more is to its group: its summed similarity to the
     members (itself included).
 
-    A member's row is computed again in the block it was linked in, so the sums use the very similarities
-    the links were made from. The blocks are read last to first: the last one's similarities
-    (``last_similarities``) are still in memory, so a story of one block is not computed twice.
+    The last block's similarities (``last_similarities``, of the rows ``last_block``) are still in
+    memory, so a story of one block is not compared twice. A member of an earlier block is compared again
+    with its group's members only, which gives the similarities its block gave: computing a huge story's
+    earlier blocks whole again cost as much as computing them the first time (bench/bench_huge_report.py).
     """
-    group_of = {i: members for members in groups if len(members) > 1 for i in members}
+    row_in_last = {i: row for row, i in enumerate(last_block.tolist())}
     closeness = {}
-    for number in reversed(range(len(blocks))):
-        wanted = [(row, i) for row, i in enumerate(blocks[number].tolist()) if i in group_of]
-        if not wanted:
+    for members in groups:
+        if len(members) < 2:
             continue
-        scaled = last_similarities
-        if number < len(blocks) - 1:
-            words, meaning = _block_similarities(story, blocks[number], options)
-            scaled = np.maximum(words, meaning, out=words)
-        for row, i in wanted:
-            closeness[i] = scaled[row, group_of[i]].sum()
+        earlier = [i for i in members if i not in row_in_last]
+        if earlier:
+            words, meaning = _block_similarities(story, np.array(earlier), options, columns=np.array(members))
+            # Each row summed on its own, as a row of the last block is: the same numbers in the same order.
+            for i, row in zip(earlier, np.maximum(words, meaning, out=words), strict=True):
+                closeness[i] = row.sum()
+        for i in members:
+            if i in row_in_last:
+                closeness[i] = last_similarities[row_in_last[i], members].sum()
     return closeness

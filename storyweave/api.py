@@ -8,6 +8,7 @@ none at all, so importing all of them here made every command start in 0.8 s.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -17,7 +18,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -109,13 +110,46 @@ def clean_batch(batch: Batch, *, progress: bool = False) -> Batch:
 _Item = TypeVar("_Item")
 
 
+def _showing(progress: bool) -> bool:
+    """Whether to show a progress bar: asked for (``progress``), and stderr is a terminal, not a log."""
+    return progress and sys.stderr.isatty()
+
+
 def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item]:
     """``items``, counted on a progress bar on stderr when ``progress`` is set and stderr is a terminal."""
-    if not (progress and sys.stderr.isatty()):
+    if not _showing(progress):
         return items
     from tqdm import tqdm
 
     return tqdm(items, desc=stage, unit="article", file=sys.stderr)
+
+
+# The stages of :func:`report`, in order. Those of a huge story take minutes together (one of 2,000
+# articles: bench/bench_huge_report.py), so its progress bar names each as it starts.
+_REPORT_STAGES = ("articles", "summary and claims", "people and dates", "quotes", "conflicts", "timeline")
+
+
+@contextlib.contextmanager
+def _stages(job: str, stages: Sequence[str], progress: bool) -> Iterator[Callable[[str], None]]:
+    """A function to call with the name of each of ``stages`` as it starts: it names it on a progress bar
+    of the ``job``'s stages on stderr when ``progress`` is set and stderr is a terminal."""
+    if not _showing(progress):
+        yield lambda stage: None
+        return
+    from tqdm import tqdm
+
+    # Elapsed time, no rate or time left: the stages are far from equally long.
+    shape = "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
+    with tqdm(total=len(stages), desc=job, unit="stage", file=sys.stderr, bar_format=shape) as bar:
+
+        def start(stage: str) -> None:
+            # Count and name change in one refresh: the count of the next stage beside the last one's name
+            # would read as that stage done.
+            bar.n = stages.index(stage)
+            bar.set_postfix_str(stage)
+
+        yield start
+        bar.update(len(stages) - bar.n)
 
 
 class NothingToReadError(StoryweaveError):
@@ -223,6 +257,7 @@ def report(
     options: SummaryOptions | None = None,
     encoder: Encoder | None = None,
     align_options: AlignOptions | None = None,
+    progress: bool = False,
 ) -> Report:
     """The whole story report: summary, claims, quotes, conflicts and timeline.
 
@@ -233,6 +268,8 @@ def report(
         encoder: Sentence encoder for paraphrase-aware claims and timeline
             entries; the default MiniLM encoder when None.
         align_options: Alignment thresholds.
+        progress: Show a progress bar of the report's stages on stderr (only
+            when it is a terminal): a story of 2,000 articles takes minutes.
 
     Returns:
         A report with every section, and its ``notes`` as for :func:`summarize`.
@@ -243,19 +280,27 @@ def report(
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
     from storyweave.embed import EncodedOnce, default_encoder
 
-    prepared = _prepare(source)
-    # The claims and the timeline read some of the same sentences: each is encoded once per report.
-    encoder = EncodedOnce(encoder or default_encoder())
-    summary_only, alignment = _cited_summary(
-        prepared, words, options, encoder, align_options, all_claims=True
-    )
-    reading = read_story_facts(prepared.docs)
+    with _stages("report", _REPORT_STAGES, progress) as stage:
+        stage("articles")
+        prepared = _prepare(source)
+        # The claims and the timeline read some of the same sentences: each is encoded once per report.
+        encoder = EncodedOnce(encoder or default_encoder())
+        stage("summary and claims")
+        summary_only, alignment = _cited_summary(
+            prepared, words, options, encoder, align_options, all_claims=True
+        )
+        stage("people and dates")
+        reading = read_story_facts(prepared.docs)
+        stage("quotes")
+        quotes = find_quotes(prepared.docs, reading=reading)
+        stage("conflicts")
+        conflicts = find_conflicts(prepared.docs, reading=reading)
+        stage("timeline")
+        timeline = build_timeline(
+            prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder
+        )
     return replace(
-        summary_only,
-        claims=alignment.claims,
-        quotes=find_quotes(prepared.docs, reading=reading),
-        conflicts=find_conflicts(prepared.docs, reading=reading),
-        timeline=build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder),
+        summary_only, claims=alignment.claims, quotes=quotes, conflicts=conflicts, timeline=timeline
     )
 
 
@@ -482,7 +527,9 @@ def _story_batch(store: Store, story_id: str) -> Batch:
     return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
 
 
-def report_story(db: PathLike | None, story_id: str, *, words: int = 120, fmt: str = "md") -> str:
+def report_story(
+    db: PathLike | None, story_id: str, *, words: int = 120, fmt: str = "md", progress: bool = False
+) -> str:
     """The rendered report of a stored story: ``render(report(story_articles(db, story_id), words=words), fmt)``.
 
     The text is kept in the database, under a digest of the story's articles
@@ -497,6 +544,7 @@ def report_story(db: PathLike | None, story_id: str, *, words: int = 120, fmt: s
         story_id: The story's id (see :func:`stories`).
         words: Word budget of the summary.
         fmt: ``"md"``, ``"json"`` or ``"html"``, as for :func:`storyweave.render.render`.
+        progress: Show a progress bar of the report's stages, as for :func:`report`, when it is made.
 
     Raises:
         StoryweaveError: No such database, or not a storyweave one.
@@ -513,7 +561,7 @@ def report_story(db: PathLike | None, story_id: str, *, words: int = 120, fmt: s
         digest = _report_digest(batch.articles)
         text = store.cached_report(story_id, words, fmt, digest)
         if text is None:
-            text = render(report(batch, words=words), fmt)
+            text = render(report(batch, words=words, progress=progress), fmt)
             store.keep_report(story_id, words, fmt, digest, text)
         return text
 

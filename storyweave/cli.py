@@ -189,17 +189,23 @@ def report(
         raise click.UsageError("--db goes with --story ID (a stored story); PATHS are read without it")
     if cluster is not None and not paths:
         raise click.UsageError("--cluster picks a cluster of PATHS; with --db, use --story")
-    if paths:
-        _finish(api.report(api.load(paths, cluster=cluster), words=words), fmt, output)
-    else:
-        from storyweave.store import StoryChoiceError
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
-        # A stored story has nothing skipped to report; its report is kept in the database once made.
-        try:
-            text = api.report_story(db, story_id, words=words, fmt=fmt)
-        except StoryChoiceError as exc:
-            _exit_usage(exc)
-        _emit(text, output)
+    # Progress bars on a terminal, as a story of thousands of articles takes minutes; log lines (a
+    # near-duplicate counted once) go above them, not onto the line of one.
+    with logging_redirect_tqdm():
+        if paths:
+            batch = api.load(paths, cluster=cluster, progress=True)
+            _finish(api.report(batch, words=words, progress=True), fmt, output)
+        else:
+            from storyweave.store import StoryChoiceError
+
+            # A stored story has nothing skipped to report; its report is kept in the database once made.
+            try:
+                text = api.report_story(db, story_id, words=words, fmt=fmt, progress=True)
+            except StoryChoiceError as exc:
+                _exit_usage(exc)
+            _emit(text, output)
 
 
 @main.command("eval")
