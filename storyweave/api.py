@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Problem, Report, Segmented, Story
+from storyweave.model import Article, Batch, Problem, Report, Segmented, Sentence, Story
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -320,16 +320,24 @@ def _cited_summary(
     summary's own claims are built.
     """
     from storyweave.align import align
-    from storyweave.summarizer import SummaryOptions, cite, select
+    from storyweave.embed import EncodedOnce
+    from storyweave.summarizer import SummaryOptions, cite, select_aligned
 
-    chosen = select(prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms)
-    alignment = align(
-        prepared.docs,
-        encoder=encoder,
-        options=align_options,
-        centers=[s.id for s in chosen],
-        centers_only=not all_claims,
-        terms=prepared.terms,
+    if encoder is not None and not isinstance(encoder, EncodedOnce):
+        encoder = EncodedOnce(encoder)  # a second selection round re-aligns the same sentences
+
+    def align_chosen(chosen: Sequence[Sentence]) -> Alignment:
+        return align(
+            prepared.docs,
+            encoder=encoder,
+            options=align_options,
+            centers=[s.id for s in chosen],
+            centers_only=not all_claims,
+            terms=prepared.terms,
+        )
+
+    chosen, alignment = select_aligned(
+        prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms, align_chosen
     )
     summary_only = Report(
         articles=prepared.batch.articles,
