@@ -510,7 +510,7 @@ def scale_report(
     )
     click.echo(
         f"{len(run.written)} of {len(inputs.stories)} stories written to {out_dir}, {len(run.failed)} failed "
-        f"({run.seconds:.1f} s on {run.workers} workers, {len(inputs.stories) / run.seconds:.2f} stories/s)"
+        f"({run.seconds:.1f} s on {run.workers} worker{'s' if run.workers != 1 else ''}, {len(inputs.stories) / run.seconds:.2f} stories/s)"
     )
     if not run.written:
         sys.exit(1)

@@ -238,7 +238,7 @@ def test_cli_starts_its_own_local_cluster_quietly(story_folder, tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "on 1 workers" in result.stdout
+    assert "on 1 worker," in result.stdout
     assert (tmp_path / "harbour.json").is_file()
     assert result.stderr == ""  # no Dask start-up and shut-down chatter without -v
 

@@ -198,6 +198,14 @@ class SourceList:
 # line's citations to about 100 characters, where a summary sentence cited [1]...[1816] ran to 9,900; dev
 # clusters have at most 10 articles, hence at most 7 references a line: none is cut.
 CITED_INLINE = 8
+# The most reading caveats a report lists; a stored story of 2,000 articles can hold 800 syndicated copies, each
+# named in a caveat the command line logs. The JSON report keeps them all.
+NOTES_SHOWN = 20
+
+
+def shown_notes(report: Report) -> tuple[tuple[str, ...], int]:
+    """The report's reading caveats a human-readable report lists, and how many more there are."""
+    return report.notes[:NOTES_SHOWN], max(0, len(report.notes) - NOTES_SHOWN)
 
 
 @dataclass(frozen=True)

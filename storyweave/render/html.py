@@ -28,6 +28,7 @@ from storyweave.render._citations import (
     fold_claims,
     number_runs,
     quotes_by_speaker,
+    shown_notes,
     shown_value,
     story_title,
     timeline_dates,
@@ -38,9 +39,11 @@ from storyweave.render._citations import (
 # What an HTML page may not hold (WHATWG parse errors "control-character-in-input-stream" and
 # "noncharacter-in-input-stream"; a lone surrogate cannot even be written as UTF-8): C0 controls but
 # whitespace, DEL and the C1 controls, noncharacters and surrogates. Ingest drops the controls from what it
-# reads, but an Article made in Python keeps them, and a noncharacter is kept by both.
+# reads, but an Article made in Python keeps them, and a noncharacter is kept by both. Bidirectional
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) go too, as from the Markdown report: an
+# unclosed override in one outlet's text would run on and reverse the page's text after it.
 _NOT_IN_HTML = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef"
     + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
@@ -137,8 +140,11 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     sources = SourceList(report.articles)
     claims = fold_claims(report.claims, sources)
     credits = QuoteCredits(report.sentences, report.quotes, report.articles)
+    notes, more_notes = shown_notes(report)
     return _ENVIRONMENT.get_template("report.html.j2").render(
         title=story_title(report),
+        notes=notes,
+        more_notes=more_notes,
         glance=at_a_glance(report, sources, claims),
         report=report,
         sources=sources,

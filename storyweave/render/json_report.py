@@ -117,6 +117,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
             for event in report.timeline
         ],
         "problems": [{"origin": p.origin, "reason": p.reason} for p in report.problems],
+        "notes": list(report.notes),
     }
 
 

@@ -28,6 +28,7 @@ from storyweave.render._citations import (
     fold_claims,
     quoted,
     quotes_by_speaker,
+    shown_notes,
     shown_value,
     story_title,
     timeline_dates,
@@ -106,6 +107,7 @@ def render_markdown(report: Report) -> str:
             f"Reported by one {noun} only ({claims.single_source_count})",
             _single_source(claims, cites, credits),
         ),
+        ("Read with a caveat", _notes(report)),
         ("Skipped input", [f"- {_inert(p.origin)}: {_inert(p.reason)}" for p in report.problems]),
         # Filled in as the sections above cite: so it comes after them.
         (FULL_HEADING, _full_citations(cites)),
@@ -113,6 +115,12 @@ def render_markdown(report: Report) -> str:
     ]
     blocks.extend(f"## {heading}\n\n" + "\n".join(lines) for heading, lines in sections if lines)
     return "\n\n".join(blocks) + "\n"
+
+
+def _notes(report: Report) -> list[str]:
+    """The report's reading caveats as list items, the first ``NOTES_SHOWN`` of them."""
+    shown, more = shown_notes(report)
+    return [f"- {_inert(note)}" for note in shown] + ([f"- … and {more:,} more"] if more else [])
 
 
 def _inert(text: str, block_start: bool = True) -> str:

@@ -88,7 +88,7 @@ import ipaddress
 import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from socketserver import ThreadingMixIn
@@ -241,10 +241,7 @@ Give files or pasted text, not both.</p>
             '<input name="article" value="{{ fields.article }}" required placeholder="article id"></label> '
             '<label>to <input name="to" value="{{ fields.to }}" required placeholder="story id, or new"></label> '
             '<button type="submit">Move</button> <span class="muted">(with its near-duplicate copies)</span></form>'
-            "</section>{% endif %}"
-            # What the command line warns of on stderr while reading, which the page would otherwise hide.
-            '{% if notes %}\n<aside class="notes" aria-label="Reading notes"><p>Read with a caveat:</p>\n<ul>'
-            "{% for note in notes %}\n<li>{{ note }}</li>{% endfor %}\n</ul></aside>{% endif %}",
+            "</section>{% endif %}",
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
 <p class="error">{{ error }}</p>
@@ -482,13 +479,14 @@ def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> It
         )
         return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
     try:
+        # What the command line warns of on stderr while reading goes into the report, which lists it.
         with reading_notes() as notes:
-            batch = read_uploaded(form.files) if form.files else read_pasted(text)
-            report = api.report(api.clean_batch(batch), words=words)
+            batch = api.clean_batch(read_uploaded(form.files) if form.files else read_pasted(text))
+        report = api.report(replace(batch, notes=(*batch.notes, *notes)), words=words)
     except StoryweaveError as exc:
         page = _form(words, text, str(exc), stored=stored)
         return _html(start_response, "422 Unprocessable Content", page)
-    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored, notes=notes))
+    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored))
 
 
 @dataclass(frozen=True)
@@ -778,18 +776,15 @@ def _reason(exc: StoryweaveError, db: Path) -> str:
     return str(exc).removeprefix(f"{db}: ")
 
 
-def _with_links(
-    report_page: str, *, stored: bool, notes: Sequence[str] = (), story: dict[str, Any] | None = None
-) -> str:
-    """A rendered HTML report with the links back to the UI's pages first in its body, and then any notes.
+def _with_links(report_page: str, *, stored: bool, story: dict[str, Any] | None = None) -> str:
+    """A rendered HTML report with the links back to the UI's pages first in its body.
 
     The report is the file ``storyweave report --format html`` writes, which
     links nowhere; its text is escaped, so its first ``<body`` is the tag.
-    ``notes`` are the warnings of reading its input (see
-    :func:`storyweave.ingest.reading_notes`), one line each. ``story`` fills
+    ``story`` fills
     a stored story's correction forms (see :func:`_story`).
     """
-    links = _TEMPLATES.get_template("links").render(stored=stored, notes=notes, **(story or {}))
+    links = _TEMPLATES.get_template("links").render(stored=stored, **(story or {}))
     body = _BODY_TAG.search(report_page)
     if body is None:  # Not a page of the report template: leave it as rendered.
         return report_page

@@ -18,7 +18,7 @@ CLEAN = [("gazette.txt", f"date 2024-03-05\n{_FIRE} {_CREWS}\n".encode()), ("rad
 # Not UTF-8: "café" in Windows-1252, as an old editor saves it.
 CP1252 = ("legacy.txt", f"date 2024-03-05\n{_FIRE} {_CREWS}\n".encode("cp1252"))
 FUTURE = ("typo.txt", f"date 2204-05-08\n{_FIRE} {_CREWS}\n".encode())
-_NOTES = re.compile(r'<aside class="notes".*?</aside>', re.DOTALL)
+_NOTES = re.compile(r'<section id="notes">.*?</section>', re.DOTALL)
 
 
 def _multipart(files):
@@ -90,8 +90,8 @@ def test_a_windows_1252_upload_shows_the_clis_note_without_the_path(tmp_path):
     ]
     # The command line's stderr line for the same file, as a name in a folder.
     assert _cli_warnings(tmp_path, [CLEAN[1], CP1252]) == [f"storyweave: {notes[0]}"]
-    # Above the report: right after the links on top, before the report's own header.
-    assert page.index('<aside class="notes"') < page.index("<header>")
+    # Listed once, by the report itself, as in the file `storyweave report --format html` writes.
+    assert page.count('id="notes"') == 1
     assert "café" in page  # read as Windows-1252, not skipped
 
 
