@@ -1,7 +1,7 @@
 """Throughput of ingest + grouping on a long synthetic stream.
 
 Usage:
-    python bench/bench_stream.py [--n 100000] [--days 365] [--db FILE] [--seed 7]
+    python bench/bench_stream.py [--n 100000] [--days 365] [--db FILE] [--seed 7] [--assignments FILE]
 
 The stream is built deterministically (fixed seed) from the dev articles in
 /work/shared/data (those of 150 words or more), with no paraphrasing: each source
@@ -23,7 +23,9 @@ Every article goes through ``Store.add_articles`` (SQLite insert, near-duplicate
 check, online grouping, checkpoints), in batches of 500. Only that call is
 timed. At every tenth of the stream (10k, 20k, ... 100k) it prints the overall
 and the recent articles/s and the peak resident memory (ru_maxrss); closing the
-store (the final grouper checkpoint) is timed apart.
+store (the final grouper checkpoint) is timed apart. ``--assignments`` writes each
+article's story at the end ("id<TAB>story" lines, by id), to check that a change
+meant only to be faster groups the stream as before.
 """
 
 from __future__ import annotations
@@ -149,6 +151,12 @@ def synthetic_stream(n: int, seed: int, days: int = 365) -> Iterator[Article]:
         yield article
 
 
+def write_assignments(store: Store, path: str) -> None:
+    story_of = {article_id: story.id for story in store.stories() for article_id in story.article_ids}
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(f"{article_id}\t{story_of[article_id]}\n" for article_id in sorted(story_of))
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -159,6 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", help="database file (default: a temporary file)")
     parser.add_argument("--days", type=int, default=365, help="days the stream spans")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--assignments", help="write each article's story to this file at the end")
     args = parser.parse_args(argv)
     marks = sorted({args.n * k // 10 for k in range(1, 11)} - {0})
     cores = len(os.sched_getaffinity(0))
@@ -189,6 +198,8 @@ def main(argv: list[str] | None = None) -> None:
                         flush=True,
                     )
                     last_mark, last_elapsed = done, elapsed
+            if args.assignments:
+                write_assignments(store, args.assignments)
         finally:
             began = time.perf_counter()
             store.close()
