@@ -11,7 +11,9 @@ plural title or people's name before a list gives every name of the list its
 cue ("Sens. Olympia Snowe and Susan Collins", "the two suspects, Abdel Basset
 al-Megrahi and Lamen Khalifa Fhimah", "Libyans Abdel Basset ... and ...").
 A name with none of these cues is not taken for a person, so a pronoun is
-never resolved to a place or a company. A one-word name needs a title, a role
+never resolved to a place or a company. A name ending in a place word that is
+a common surname too ("Joan Park", "Sarah Hall", "Rosa Street") is a person's
+only when the story gives it a title, an age or a role. A one-word name needs a title, a role
 or an age, or a reporting verb and a person's full name that it ends or starts
 ("Noren said" after "Ulf Noren", "said Arya" after "Arya Shafai"), or, when
 the story writes it in no longer name, a reporting verb that gives it a
@@ -407,6 +409,110 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "businessman",
         "businesswoman",
         "mourner",
+        # Jobs written as a title before a name, which the name took in when capitalised: "Principal Mark
+        # Ellis", "Guitarist Neil Price" (QA's stories). Not those that are common surnames ("Cook", "Baker",
+        # "Painter", "Mason", "Hunter", "Warden").
+        "principal",
+        "superintendent",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "custodian",
+        "janitor",
+        "librarian",
+        "counselor",
+        "counsellor",
+        "guitarist",
+        "bassist",
+        "drummer",
+        "pianist",
+        "violinist",
+        "cellist",
+        "vocalist",
+        "keyboardist",
+        "saxophonist",
+        "frontman",
+        "frontwoman",
+        "songwriter",
+        "rapper",
+        "musician",
+        "composer",
+        "comedian",
+        "novelist",
+        "poet",
+        "laureate",
+        "playwright",
+        "screenwriter",
+        "photographer",
+        "artist",
+        "sculptor",
+        "designer",
+        "dancer",
+        "firefighter",
+        "paramedic",
+        "ranger",
+        "lifeguard",
+        "trooper",
+        "surgeon",
+        "physician",
+        "dentist",
+        "pharmacist",
+        "veterinarian",
+        "therapist",
+        "psychologist",
+        "psychiatrist",
+        "epidemiologist",
+        "midwife",
+        "caregiver",
+        "coroner",
+        "meteorologist",
+        "forecaster",
+        "historian",
+        "curator",
+        "archaeologist",
+        "geologist",
+        "biologist",
+        "physicist",
+        "pastor",
+        "reverend",
+        "rabbi",
+        "imam",
+        "chaplain",
+        "hiker",
+        "climber",
+        "mountaineer",
+        "cyclist",
+        "swimmer",
+        "skier",
+        "golfer",
+        "quarterback",
+        "goalkeeper",
+        "entrepreneur",
+        "billionaire",
+        "investor",
+        "architect",
+        "contractor",
+        "electrician",
+        "plumber",
+        "mechanic",
+        "technician",
+        "consultant",
+        "strategist",
+        "pollster",
+        "adviser",
+        "advisor",
+        "aide",
+        "lobbyist",
+        "volunteer",
+        "organizer",
+        "organiser",
+        "pilot",
+        "astronaut",
+        "waiter",
+        "waitress",
+        "bartender",
+        "cashier",
+        "clerk",
     ]
 )
 # Titles only when capitalised before a full name: "said Major David Gell", but "a major Hollywood studio"
@@ -432,6 +538,8 @@ _MALE_CUES = frozenset(
         "councilman",
         "uncle",
         "grandfather",
+        "frontman",
+        "headmaster",
         "man",
         "he",
         "his",
@@ -460,6 +568,9 @@ _FEMALE_CUES = frozenset(
         "actress",
         "aunt",
         "grandmother",
+        "frontwoman",
+        "headmistress",
+        "waitress",
         "woman",
         "she",
         "her",
@@ -820,6 +931,14 @@ _REGION_WORDS = frozenset(
 )
 # Titles that only ever stand before a person's surname or full name.
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
+# Place and body words that are common surnames too: "Joan Park", "Sarah Hall", "Rosa Street", "Jude Law". Ending
+# a given name (and a middle initial), or alone, such a word may be a surname; the mention is marked, and the story
+# must say of the name that it is a person's (``_place_surnames_kept``). Not "cross": none of the dev sets' 37
+# "Cross" is a person's.
+_SURNAME_PLACE_WORDS = frozenset(
+    ["park", "hall", "street", "house", "church", "court", "law", "day", "temple"]
+)
+_INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet",
 # "Sens. Olympia Snowe".
 _DOTTED_TITLE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,4})\.\s+$")
@@ -1059,6 +1178,8 @@ class Mention:
         end: Offset one past its end (before any possessive "'s").
         name: The name as written, without title or possessive.
         cue: The title or role word written before it, lower-cased, if any.
+        place_surname: The name ends in a place word that may be a surname ("Joan Park", "Park"): a person's
+            only if the story says so (``_place_surnames_kept``).
     """
 
     article_id: str
@@ -1066,6 +1187,7 @@ class Mention:
     end: int
     name: str
     cue: str | None
+    place_surname: bool = False
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -1159,6 +1281,44 @@ def opening_adverb(word: str, text: str, start: int) -> bool:
     )
 
 
+def _place_surname(
+    words: Sequence[tuple[int, int, str]],
+    common_words: frozenset[str],
+    demonyms: frozenset[str],
+    titled: bool,
+) -> bool:
+    """Whether the run ``words``, whose place words were found, may be a name ending in a surname that is one.
+
+    The place word (``_SURNAME_PLACE_WORDS``) ends the run, alone or after a given name and at most a middle
+    initial ("Joan Park", "Joan K. Park"); the given name is no place, region or people's word, nor a word the
+    story writes in lower case unless a title comes first ("Custodian Mark Hall"): "Central Park", "Southern
+    Cross", "Election Day" stay places and days.
+    """
+    *before, last = [word for _, _, word in words]
+    if last.lower() not in _SURNAME_PLACE_WORDS:
+        return False
+    if before and _INITIAL.fullmatch(before[-1]):
+        before = before[:-1]
+    # Words that open the sentence before the name, which ``find_names`` drops: "But Joan Park said".
+    while len(before) > 1 and (
+        before[0].lower() in STOP_WORDS or before[0].lower() in common_words or before[0] in demonyms
+    ):
+        before = before[1:]
+    if not before:
+        return len(words) == 1
+    if len(before) > 1:
+        return False
+    given = before[0]
+    return not (
+        given.lower() in _NOT_PERSON_WORDS
+        or given.lower() in _REGION_WORDS
+        or given.lower() in STOP_WORDS
+        or given in demonyms
+        or _INITIAL.fullmatch(given)
+        or (given.lower() in common_words and not titled)
+    )
+
+
 def find_names(
     text: str,
     article_id: str,
@@ -1244,6 +1404,9 @@ def find_names(
                 )
             )
         ]
+        place_surname = bool(places) and _place_surname(words, common_words, demonyms, cue is not None)
+        if place_surname:
+            places = []
         if places:
             words = words[places[-1] + 1 :] if len(words) - places[-1] > 2 else []
         # "interview with Alejandro Mella Alejandro Mella.", "President Fernando Henrique Cardoso Cardoso": words
@@ -1302,7 +1465,7 @@ def find_names(
             continue
         if plural and not (joined or _LIST_GOES_ON.match(text, end)):
             cue = plural = None
-        mentions.append(Mention(article_id, start, end, name, cue))
+        mentions.append(Mention(article_id, start, end, name, cue, place_surname))
         list_title, list_end = (cue, end) if plural else (None, -1)
     return mentions
 
@@ -1484,6 +1647,60 @@ def reading_views(docs: Sequence[Segmented]) -> list[Segmented]:
     return views
 
 
+def _titled_or_aged(mention: Mention, text: str) -> bool:
+    """Whether a title stands before ``mention`` or an age by it ("Sen. John Smith", "Smith, 36,", "36-year-old
+    John Smith")."""
+    return bool(
+        mention.cue
+        or _AGE_AFTER.match(text[mention.end : mention.end + 6])
+        or _AGE_BEFORE.search(text[max(0, mention.start - 14) : mention.start])
+    )
+
+
+# Words an appositive may have before its role noun for it to say who a name ending in a place word is: an article
+# and two modifiers ("the chief park ranger" has three, "the official residence of the prime minister" six).
+_ROLE_HEAD_WORDS = 3
+
+
+def _said_to_be_a_person(mention: Mention, text: str) -> bool:
+    """Whether the words by ``mention`` say it is a person's: a title before it, an age, or a role in apposition.
+
+    The role must head its appositive ("Sarah Hall, a nurse,", "Joan Park, the chief ranger,"): in "Downing
+    Street, the official residence of the prime minister," it names the place's resident.
+    """
+    if _titled_or_aged(mention, text):
+        return True
+    role = _role_appositive().match(text, mention.end)
+    return bool(role) and len(_WORD.findall(text, role.start(), role.start("role"))) <= _ROLE_HEAD_WORDS
+
+
+def _place_surnames_kept(
+    mentions: dict[str, list[Mention]], texts: dict[str, str]
+) -> dict[str, list[Mention]]:
+    """``mentions`` (by article) without the names ending in a place word that the story does not make people's.
+
+    A full name is kept when one of its mentions is said to be a person's (``_said_to_be_a_person``): "Ranger Joan
+    Park", "Sarah Hall, 52,"; then all of its mentions are. A place word alone is kept after a title ("Ms. Park")
+    or as the surname of such a full name ('"...," Park said' after "Joan Park, 41,"). "Hyde Park" and "Carnegie
+    Hall" stay places however often they "said" something.
+    """
+    people = {
+        m.name
+        for article_id, ms in mentions.items()
+        for m in ms
+        if m.place_surname and " " in m.name and _said_to_be_a_person(m, texts[article_id])
+    }
+    surnames = {name.split()[-1] for name in people}
+    return {
+        article_id: [
+            m
+            for m in ms
+            if not m.place_surname or m.name in people or m.name in surnames or (" " not in m.name and m.cue)
+        ]
+        for article_id, ms in mentions.items()
+    }
+
+
 class People:
     """The people of one story, built from all of its articles.
 
@@ -1515,12 +1732,19 @@ class People:
         words = {w for d in docs for w in _WORD.findall(d.article.text)}
         lowercase_words = frozenset(w for w in words if w.islower())
         peoples = demonyms({w for w in words if w[:1].isupper()})
+        found = {
+            doc.article.id: find_names(doc.article.text, doc.article.id, lowercase_words, peoples)
+            for doc in docs
+        }
         for doc in docs:
-            text = doc.article.text
             quotes = sorted((q.start, q.end) for q in doc.quotations)
             self._quotes[doc.article.id] = quotes
-            found = find_names(text, doc.article.id, lowercase_words, peoples)
-            mentions = [m for m in found if not _inside(m.start, quotes)]
+            found[doc.article.id] = [m for m in found[doc.article.id] if not _inside(m.start, quotes)]
+        found = _place_surnames_kept(found, self._texts)
+        for doc in docs:
+            text = doc.article.text
+            quotes = self._quotes[doc.article.id]
+            mentions = found[doc.article.id]
             self._mentions[doc.article.id] = mentions
             sentence_starts = {s.start for s in doc.sentences}
             for mention in mentions:
@@ -1534,12 +1758,7 @@ class People:
                 ):
                     non_initial.add(name)
                 role = _role_appositive().match(text, mention.end)
-                if (
-                    mention.cue
-                    or role
-                    or _AGE_AFTER.match(text[mention.end : mention.end + 6])
-                    or _AGE_BEFORE.search(text[max(0, mention.start - 14) : mention.start])
-                ):
+                if role or _titled_or_aged(mention, text):
                     strong_evidence.add(name)
                 elif (
                     (
@@ -1617,6 +1836,8 @@ class People:
             and name not in peoples
         }
         self._persons |= self._first_names
+        titled = strong_evidence & self._persons
+        self._titled = frozenset(titled | {_surname(name) for name in titled if " " in name})
         # A one-word name the story writes in no longer name is a person's when it speaks a quotation in the
         # first person singular ('"Sometimes I lost hope," Faraj said.'): an organisation or a country says
         # "we", and a full name would have made a person's surname known above.
@@ -1729,6 +1950,12 @@ class People:
         """``doc`` as the people were read from it (see ``reading_views``): same offsets, plainer marks and case."""
         view = self._views.get(doc.article.id)
         return view if view is not None and len(view.article.text) == len(doc.article.text) else doc
+
+    def is_titled(self, name: str) -> bool:
+        """Whether the story gives the person ``name`` (as written) a title, a role or an age, or gives one whose
+        surname it is ("Ford" after "Kim Ford, a driver,"): a person's name for sure, where one that only "said"
+        something may be a company's ("Harvest Valley Foods said")."""
+        return name in self._titled
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` (as written, title stripped) was recognised as a person."""

@@ -20,7 +20,13 @@
    ('said Air France in a statement'), an acronym after "the" ("the NCRI
    said"), and "said a statement from the Foreign Ministry"; "the company"
    may stand for a body known that way ("McNeil Consumer Healthcare, which
-   makes Tylenol, said").
+   makes Tylenol, said"), by its name's last word ("Harvest Valley Foods",
+   "Ridgeway Packing Co.") or as speaking of itself as "it" ("Ford said on
+   Monday it would recall"). "The <noun>" is the body only when the article
+   names exactly one of that kind before it: after "the Ministry of Health
+   and the Ministry of Agriculture", "the ministry said" gives no speaker,
+   and neither does "the park" after "Ranger Joan Park" alone. "The park's
+   post read:" is that body's message.
    "The statement said" is the body that made the statement named last
    ('according to a statement released by the Department of Defense', 'In a
    statement, the ministry said'), and "read" reports a statement ('read an
@@ -34,8 +40,9 @@
    Words a message carries are its maker's, whoever passes them on: "Okafor's
    letter read:", 'received a note from Priya Raman:', 'posted a video
    captioned "..."', "the letter continued" after "In a letter to staff,
-   Okafor wrote"; a message whose maker the story does not name ('shared a
-   fan's message:', 'received a text message:') gives no speaker. "As Lee
+   Okafor wrote", 'Lee said the note Stone left read:'; a message whose
+   maker the story does not name ('shared a fan's message:', 'received a
+   text message:', 'the note he found read:') gives no speaker. "As Lee
    put it" and "the station quoted Greer as warning" report too.
    A possessor is no participle's subject ('Trump addressed Obama's remark,
    saying, "..."' is Trump's).
@@ -290,13 +297,27 @@ def _after_preposition_and_capitals(text: str, clause_start: int, start: int) ->
 # Jude Children's Research Hospital"; 'the group said' after "Amnesty International, the human rights
 # group,"). Read on the 7 listed dev quotes attributed to "the <noun>": 1 had its speaker, 5 named an
 # organisation earlier, 1 meant a group of people (no organisation named, so none is found).
+# "the park" ("The park's post read:" after "Glacier National Park", QA's story), "the museum", "the zoo", "the
+# school", "the club", "the league" and "the board" name a body as well (no dev quote has them).
 _ORGANISATION_NOUNS = (
     "company|firm|group|hospital|agency|ministry|department|organi[sz]ation|association|union|council|committee"
-    "|commission|bank|university|foundation|institute|network|airline|church"
+    "|commission|bank|university|foundation|institute|network|airline|church|park|museum|zoo|school|club|league"
+    "|board"
 )
 # Nouns for a business, which may stand for a body whose name has no such word ("McNeil Consumer Healthcare"
 # is "the company"). Not "group": 'the group said' after "Hamas, which ..." was the Nonaligned Movement's.
 _BUSINESS_NOUNS = frozenset(["company", "firm"])
+# Words that end a business's name ("Ridgeway Packing Co.", "Harvest Valley Foods", "Acme Holdings"): the common
+# English ones, not tuned on dev data. Such a name is a body "the company" may stand for (``_businesses_in``).
+_BUSINESS_ENDINGS = frozenset(
+    """inc incorporated corp corporation co ltd limited llc plc holdings industries enterprises technologies
+    pharmaceuticals foods motors brands""".split()
+)
+# A body speaks of itself as "it": "Ford said on Monday it would recall", "Brightline Foods said its chief
+# executive ...".
+_SAID_OF_ITSELF = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|that\s+)*its?\b"
+)
 _ORGANISATION_SPEAKS = re.compile(
     r"\b[Tt]he (?P<noun>"
     + _ORGANISATION_NOUNS
@@ -331,6 +352,9 @@ _ORGANISATION_HEADS = frozenset(
     coalition network airlines airways team club administration bureau parliament senate congress assembly
     fund society house""".split()
 )
+# Words that end the name of a body of another kind than a business: "The Food and Drug Administration said it"
+# is no company.
+_OTHER_BODY_HEADS = _ORGANISATION_HEADS - _BUSINESS_ENDINGS - {"company", "group"}
 _CAPITALISED_WORDS = re.compile(
     r"(?<![\w'’.-])(?:(?:al|el)-)?[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|on|the) )*[A-Z][\w&'’.-]*)*(?![\w&'’-])"
 )
@@ -434,6 +458,79 @@ _CLOSING_REPORT = re.compile(
 )
 
 
+def _without_leading_words(text: str, match: re.Match[str]) -> tuple[int, list[str]]:
+    """(start, words) of the capitalised run ``match`` without the words that lead it and are no part of a name.
+
+    Not "The" nor a possessor: "the North’s Rodong Sinmun newspaper" is the newspaper. Nor a time word or adverb
+    opening the sentence: "Yesterday Police said" is the police, "On Monday the European Commission said" the
+    commission.
+    """
+    first, words = match.start(), match.group().split(" ")
+    while words and (
+        words[0].lower() in _LEADING_WORDS
+        or words[0].endswith(("'s", "’s"))
+        or _opening_time(words, text, first)
+    ):
+        first += len(words[0]) + 1
+        words = words[1:]
+    return first, words
+
+
+def _businesses_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """The businesses named in ``text`` by their name's last word or by speaking of themselves: (start, end, name,
+    by the name's last word).
+
+    "Ridgeway Packing Co.", "Shares of Harvest Valley Foods" (the business is "Harvest Valley Foods"), "Ford said
+    on Monday it would recall ..."; not "Bank of America" cut at its "of", nor a body of another kind that speaks
+    of itself ("the Food and Drug Administration said it", "The Department of Public Health said it").
+    """
+    found = []
+    for match in _CAPITALISED_WORDS.finditer(text):
+        first, words = _without_leading_words(text, match)
+        if not words or _common_body_noun(words) or words[0] in _DAYS_AND_MONTHS:
+            continue
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        ending = words[-1].rstrip(".").lower()
+        if ending in _BUSINESS_ENDINGS:
+            if "of" in words[1:-1] and words[0].lower() not in _ORGANISATION_HEADS:
+                cut = len(words) - words[::-1].index("of")  # after the last "of"
+                first += sum(len(word) + 1 for word in words[:cut])
+                words = words[cut:]
+                if words[0] == "the":
+                    first, words = first + 4, words[1:]
+        elif any(word.lower() in _OTHER_BODY_HEADS for word in words) or not _SAID_OF_ITSELF.match(
+            text, match.end()
+        ):
+            continue
+        name = " ".join(words).rstrip(".")
+        found.append((first, first + len(name), name, ending in _BUSINESS_ENDINGS))
+    return found
+
+
+def _same_body(name: str, other: str) -> bool:
+    """Whether two names are one body's: the shorter's words start or end the longer's ("Ridgeway Packing Co" and
+    "Ridgeway Packing", "Harvest Valley Foods" and "Harvest Valley")."""
+    words, others = name.split(), other.split()
+    shorter = min(len(words), len(others))
+    return words[:shorter] == others[:shorter] or words[-shorter:] == others[-shorter:]
+
+
+def _one_body_so_far(named: Sequence[tuple[int, str]]) -> list[tuple[int, str | None]]:
+    """For each (position, name) of ``named``, in text order, the one body named up to it, as last written; None
+    from the first name of a second body on (the list stops there, so a story of thousands of companies and
+    "the company said" stays linear)."""
+    found: list[tuple[int, str | None]] = []
+    body = None
+    for position, name in named:
+        if body is not None and not _same_body(body, name):
+            found.append((position, None))
+            break
+        body = name
+        found.append((position, name))
+    return found
+
+
 def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """The organisations named outright in ``text[start:end]``: (start, end, name, speaks).
 
@@ -442,18 +539,8 @@ def _organisations_in(text: str, start: int, end: int) -> list[tuple[int, int, s
     """
     found = []
     for match in _CAPITALISED_WORDS.finditer(text, start, end):
-        first, last = match.start(), match.end()
-        words = match.group().split(" ")
-        # Not "The" nor a possessor: "the North’s Rodong Sinmun newspaper" is the newspaper.
-        # Nor a time word or adverb opening the sentence: "Yesterday Police said" is the police, "On Monday
-        # the European Commission said" the commission.
-        while words and (
-            words[0].lower() in _LEADING_WORDS
-            or words[0].endswith(("'s", "’s"))
-            or _opening_time(words, text, first)
-        ):
-            first += len(words[0]) + 1
-            words = words[1:]
+        last = match.end()
+        first, words = _without_leading_words(text, match)
         if not words or (len(words) == 1 and words[0].lower() in STOP_WORDS):
             continue  # "It said in a statement"
         lower_head = _LOWER_CASE_HEAD.match(text, last, end)
@@ -614,6 +701,10 @@ _MESSAGE_WORD = re.compile(r"\b(?:" + _MESSAGE_NOUNS + r"|statement)\b")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?<=\w)(?P<possessive>['’]s?))\s+(?:(?!(?:a|an|the)\s)[\w-]+(?<!ed)\s+)?$"
 )
+# A body as a message's owner: "The park's post read:" is the one park named before it (``_organisation``), "FEMA's
+# post read:" the agency the acronym names.
+_DESCRIBED_BODY = re.compile(r"\b[Tt]he (?P<noun>" + _ORGANISATION_NOUNS + r")$")
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{2,6}$")
 # ... or after it: "a note from fund manager Priya Raman", "the memo from Rosen to Gates", "a post by a fan".
 _OWNER_AFTER = re.compile(
     r"\s+(?:(?:sent|written|signed|posted|released|issued)\s+)?(?:from|by)\s+(?:the\s+)?"
@@ -637,9 +728,27 @@ _MADE_BEFORE = re.compile(
     r"\b(?:[Ii]n|via|through|wrote|writes|posted|posts|sent|sends|published|issued|released|tweeted|penned)"
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# Who made or got a message, in a clause of its own after it: "the note Stone left in the studio", "the message
+# Price sent her", "the letter she wrote", "the note he found on his amp", "the message she received from fans".
+# A verb of making gives the maker; one of getting names no one (the maker is someone else). Other verbs are not
+# read so: "the video Monday that said" is no clause.
+_MAKING_VERBS = (
+    "left|wrote|written|sent|posted|penned|signed|tweeted|typed|scrawled|scribbled|recorded|published|issued"
+    "|released|emailed|texted|made"
+)
+_GETTING_VERBS = "received|got|found|saw|obtained"
+_MESSAGE_CLAUSE = (
+    r"(?:\s+(?:that|which))?\s+(?P<maker>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|I|we)"
+    r"\s+(?:had\s+|has\s+)?(?P<verb>" + _MAKING_VERBS + "|" + _GETTING_VERBS + r")\b(?:\s+[^,;:\"“”]{1,40}?)?"
+)
+_MESSAGE_MAKER = re.compile(_MESSAGE_CLAUSE)
 # A message as the subject of a reporting verb ("The letter continued:", "Whitfield's message to families read:",
-# "a post that read:"), a short phrase and "that" / "which" allowed between.
-_MESSAGE_TAIL = r"(?:\s+(?:to|on|from|by)\s+[^,;:\"“”]{1,40}?)?(?:\s+(?:that|which))?"
+# "a post that read:", "the note Stone left read:"), a short phrase and "that" / "which" allowed between.
+_MESSAGE_TAIL = (
+    r"(?:(?:\s+(?:to|on|from|by)\s+[^,;:\"“”]{1,40}?)?(?:\s+(?:that|which))?|"
+    + _MESSAGE_CLAUSE.replace("?P<maker>", "?:").replace("?P<verb>", "?:")
+    + ")"
+)
 _MESSAGE_BEFORE_READ = re.compile(r"\b(?:" + _MESSAGE_NOUNS + r")\b" + _MESSAGE_TAIL + r",?\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}$")
 # "posted a video captioned "..."": the caption is the poster's words, and "captioned" describes the video.
@@ -945,7 +1054,8 @@ class _Attributor:
         self.span_starts = [span[0] for span in self.person_spans]
         self.sentence_of = sentence_of
         self.quoting = frozenset(sentence_of.values())  # sentences in which a quotation begins
-        self.organisations: dict[str, list[tuple[int, str]]] = {}  # by noun: (position, full name)
+        # By noun: (position, the one body named up to there or None), see ``_one_body_so_far``
+        self.organisations: dict[str, list[tuple[int, str | None]]] = {}
         self.quote_spans = sorted((quote.start, quote.end) for quote in doc.quotations)
         self.quote_starts = [span[0] for span in self.quote_spans]
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
@@ -1266,11 +1376,16 @@ class _Attributor:
         return None
 
     def _organisation(self, position: int, noun: str) -> str | None:
-        """The organisation "the ``noun``" at ``position`` stands for: the nearest one named before it."""
+        """The organisation "the ``noun``" at ``position`` stands for: the one body of that kind named before it.
+
+        None when the article names two before it ('The Ministry of Health and the Ministry of Agriculture are
+        investigating ... The ministry said'): the nearest is as often the other one. A person's name is no
+        body's ("Ranger Joan Park" before "the park"), nor the noun alone ("Park rangers closed the trail").
+        """
         if noun not in self.organisations:
             # Once per article and noun: an article of thousands of "the company said" reads its text once.
-            self.organisations[noun] = [
-                (m.start(), name)
+            named = [
+                (m.start(), m.end(), name)
                 for m in _organisation_named(noun).finditer(self.text)
                 if (
                     name := (m.group("a") or m.group("b") or m.group("c") or m.group("d")).removeprefix(
@@ -1278,18 +1393,37 @@ class _Attributor:
                     )
                 )
                 not in _DAYS_AND_MONTHS
+                # The noun alone is the common noun a sentence opens with ("Park rangers closed the trail").
+                and name.lower() != noun
             ]
             if noun in _BUSINESS_NOUNS:
                 # "McNeil Consumer Healthcare, which makes Tylenol, said ... '"...," the company said': a
-                # body known by what it does, not by its name's words.
-                self.organisations[noun] = sorted(
-                    self.organisations[noun]
-                    + [
+                # body known by what it does, or by its name's last word ("Harvest Valley Foods").
+                speaking = [
+                    (at, name)
+                    for at, _, name, speaks in _organisations_in(self.text, 0, len(self.text))
+                    if speaks
+                ]
+                # Not a person's name the story gives a title, a role or an age ("Kim Ford, a driver," before
+                # 'Ford said it was'), unless the name's last word says a business ("its parent, Acme Holdings,").
+                businesses = [
+                    (at, name)
+                    for at, _, name, by_ending in _businesses_in(self.text)
+                    if by_ending or not self.people.is_titled(name)
+                ]
+            else:
+                speaking, businesses = [], []
+            self.organisations[noun] = _one_body_so_far(
+                sorted(
+                    [
                         (at, name)
-                        for at, _, name, speaks in _organisations_in(self.text, 0, len(self.text))
-                        if speaks
+                        for at, end, name in named
+                        if not any(person_end == end for _, person_end, _ in self._spans_from(at, end))
                     ]
+                    + speaking
+                    + businesses
                 )
+            )
         named = self.organisations[noun]
         index = bisect.bisect_left(named, (position,)) - 1
         return named[index][1] if index >= 0 else None
@@ -1371,10 +1505,16 @@ class _Attributor:
                 for o in _organisations_in(self.text, max(0, owner_end - 60), owner_end)
                 if o[1] == owner_end
             ]
-            return True, bodies[-1][2] if bodies else None
+            if bodies:
+                return True, bodies[-1][2]
+            described = _DESCRIBED_BODY.search(self.text, max(0, owner_end - 30), owner_end)
+            if described:
+                return True, self._organisation(described.start(), described.group("noun"))
+            acronym = _ACRONYM.search(self.text, max(0, owner_end - 10), owner_end)
+            return True, acronym.group() if acronym else None
         after = _OWNER_AFTER.match(self.text, noun_end, limit)
         if after is None:
-            return False, None
+            return self._message_maker(noun_end, limit)
         for name_start, name_end, name in self._spans_from(after.end(), limit):
             if not _OWNER_GAP.fullmatch(self.text, after.end(), name_start) or self.text.startswith(
                 ("'", "’"), name_end
@@ -1383,6 +1523,26 @@ class _Attributor:
             return True, self.people.full_name(name, self.doc.article.id, name_start)
         bodies = [o for o in _organisations_in(self.text, after.end(), limit) if o[0] == after.end()]
         return True, bodies[0][2] if bodies else None
+
+    def _message_maker(self, noun_end: int, limit: int) -> tuple[bool, str | None]:
+        """Whether a clause after the message ending at ``noun_end`` says who made it, and who by name.
+
+        "the note Stone left" is Stone's, "the letter she wrote" the person "she" is; "the note he found", "the
+        message she received" are someone's the story does not name (None), and so is one whose maker is no
+        person known ("the note Gate 4 left"). Read up to ``limit``.
+        """
+        clause = _MESSAGE_MAKER.match(self.text, noun_end, limit)
+        if clause is None:
+            return False, None
+        maker, maker_start = clause.group("maker"), clause.start("maker")
+        if clause.group("verb") not in _MAKING_VERBS.split("|"):
+            return True, None
+        if maker in ("he", "she"):
+            return True, self.people.antecedent(self.doc.article.id, maker_start, maker)
+        spans = self._spans_from(maker_start, clause.end("maker"))
+        if spans and spans[0][0] == maker_start:
+            return True, self.people.full_name(spans[0][2], self.doc.article.id, maker_start)
+        return True, None
 
     def _relayed_message(self, start: int, end: int) -> _Attribution | None:
         """The attribution to its maker of a message the clause ``text[start:end]`` passes on, if it does.

@@ -1250,11 +1250,11 @@ def test_a_statement_of_people_names_no_organisation():
             "Statistics said.",
             "National Center for Health Statistics",
         ),
-        # A person the name finder did not know ("Park" is also a word of places): the name the reader is told.
+        # "Park" is also a word of places, but a role in apposition makes John Park a person (quotes round 13).
         (
             "John Park, director of the Korea Working Group at the Harvard Kennedy School, warned against it.\n"
             '"Both Koreas are primarily utilizing the talks for a limited objective," Park said.',
-            "Park",
+            "John Park",
         ),
     ],
 )
@@ -1277,11 +1277,12 @@ def test_a_name_before_or_after_the_verb_speaks_without_a_word_for_a_body(text, 
         ('Officials said: "The bridge will stay closed for several more weeks."', None),
         # Two speakers.
         ('"This ceasefire is critical to giving people a chance," Kerry and Ban said.', None),
-        # A modifier with an abbreviation, a possessor: no body's name ("U.S", "Puerto Rico's Housing Secretary").
+        # A modifier with an abbreviation, a possessor: no body's name ("U.S", "Puerto Rico's Housing Secretary"),
+        # but the person after the title "volunteer" (quotes round 13).
         (
             '"Deserts are fragile ecosystems and damage lasts longer," says U.S. Forest Service volunteer '
             "Jules Fijolek.",
-            None,
+            "Jules Fijolek",
         ),
         (
             '"We should look at this as an opportunity to build something better," explained Puerto Rico\'s '
