@@ -68,7 +68,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
-from storyweave.group.dedup import NearDuplicateIndex
+from storyweave.group.dedup import NearDuplicateIndex, stream_date
 from storyweave.model import Article, Story
 from storyweave.segment import dateline_length
 
@@ -288,7 +288,8 @@ class _StoryState:
         self.first_date: dt.date | None = None
         self.last_date: dt.date | None = None
         self.date_counts: Counter[dt.date] = Counter()
-        # The date an undated member was noted with (the newest date then), to take it back out.
+        # The date a member was noted with when not its own (undated or beyond tomorrow: the newest date
+        # then), to take it back out.
         self.undated: dict[str, dt.date] = {}
         # False for a story of a checkpoint older than the tallies: a move reads its members to tally them.
         self.tallied = True
@@ -335,7 +336,7 @@ class _StoryState:
         self.offer_headline(article)
         if date is not None:
             self.date_counts[date] += 1
-            if article.date is None:
+            if date != article.date:
                 self.undated[article.id] = date
             self.first_date = date if self.first_date is None else min(self.first_date, date)
             self.last_date = date if self.last_date is None else max(self.last_date, date)
@@ -354,7 +355,7 @@ class _StoryState:
             if not self.source_counts[article.source]:
                 del self.source_counts[article.source]
                 self.sources.remove(article.source)
-        date = article.date or self.undated.pop(article.id, None)
+        date = self.undated.pop(article.id, None) or article.date
         if date is not None and date in self.date_counts:
             self.date_counts[date] -= 1
             if not self.date_counts[date]:
@@ -543,26 +544,35 @@ class StoryGrouper:
 
     # -- the verb -------------------------------------------------------------------------------------
 
-    def add(self, article: Article) -> str:
+    def add(self, article: Article, *, copy_of: str | None = None) -> str:
         """Put ``article`` into a story and return the story's id.
 
-        Articles should arrive in date order; an undated one counts as
-        published at the newest date seen. Adding an id again returns its
-        current story and changes nothing (unless its story was forgotten,
+        Articles should arrive in date order; an undated one, or one dated
+        beyond tomorrow (a typo, see :func:`~storyweave.group.dedup.stream_date`),
+        counts as published at the newest date seen. Adding an id again returns
+        its current story and changes nothing (unless its story was forgotten,
         see ``keep_history``).
+
+        Args:
+            article: The article.
+            copy_of: An earlier version (original or revision) the article is
+                known to copy, which the near-duplicate index may have forgotten
+                (the store finds a late copy by its text): the article joins that
+                version's story as its copy, when this grouper still holds it.
         """
         known = self.story_of_.get(article.id)
         if known is not None:
             return known
         self.position_[article.id] = len(self.position_)
-        if article.date is not None and (self.newest_ is None or article.date > self.newest_):
-            self.newest_ = article.date
-        date = article.date or self.newest_
+        date = stream_date(article.date)
+        if date is not None and (self.newest_ is None or date > self.newest_):
+            self.newest_ = date
+        date = date or self.newest_
         self._second_chances()
         self._retire_stale()
         # Step 1: a near-duplicate joins its original's story and teaches the grouper nothing (its words
         # are the original's, which would only count twice).
-        original = self.dedup_.add(article)
+        original = self.dedup_.add(article) if copy_of is None else copy_of
         earlier = original if original is not None else self.dedup_.revision_of_.get(article.id)
         if earlier is not None and earlier in self.story_of_:
             story = self.stories_[self.story_of_[earlier]]
@@ -722,7 +732,7 @@ class StoryGrouper:
             if target is None:
                 self._forget_article(article.id)
                 continue
-            target.note(article, article.date or self.newest_)
+            target.note(article, stream_date(article.date) or self.newest_)
             self.story_of_[article.id] = to
             if article.id in self.original_of_:
                 target.duplicates.append((article.id, self.original_of_[article.id]))
@@ -998,7 +1008,7 @@ class StoryGrouper:
             story.first_date = story.last_date = None
             story.source_counts, story.date_counts, story.undated = Counter(), Counter(), {}
             for article in self._members(story, read):
-                story.describe(article, article.date or self.newest_)
+                story.describe(article, stream_date(article.date) or self.newest_)
             story.tallied = True
             return
         for article in out:

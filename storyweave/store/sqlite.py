@@ -12,7 +12,10 @@ re-ingesting is a no-op: the same text whose URL or outlet is unknown on
 either side, and any article at a stored URL (the store never rewrites an
 article: a changed text at the same URL, an update, leaves the first one
 stored, and says so). The same text under another URL or from another outlet
-is a syndicated copy: stored, as a near-duplicate of the first (migration 6).
+is a syndicated copy: stored, as a near-duplicate of the first (migration 6),
+whatever the order of arrival: one whose original the grouper's near-duplicate
+index has forgotten (a backfill months late) is found by its text and joins
+the story of that text (``Store._version_copied``).
 A new article whose id is taken by different content is stored as ``{id}-2``
 (``-3``, ...).
 
@@ -716,9 +719,17 @@ class Store:
         changed: set[str] = set()
         for article in articles:
             merges_before = len(grouper.merges_)
-            story_id = grouper.add(article)
+            copied = Store._version_copied(db, article.id)
+            if copied is None or grouper.dedup_.holds(copied[0]):
+                story_id = grouper.add(article)
+                original_id = grouper.original_of_.get(article.id)
+            else:
+                # A late copy (a backfill) of a version the near-duplicate index has forgotten: the copy joins
+                # the story of its text, the grouper's when it still holds the version, else the stored one.
+                original_id, stored_story = copied
+                in_grouper = original_id in grouper.story_of_
+                story_id = grouper.add(article, copy_of=original_id) if in_grouper else stored_story
             changed.add(story_id)
-            original_id = grouper.original_of_.get(article.id)
             db.execute(
                 "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
                 (article.id, story_id),
@@ -734,6 +745,26 @@ class Store:
                 changed.update((gone, kept))
         _rewrite_story_rows(db, changed)
         return copies
+
+    @staticmethod
+    def _version_copied(db: sqlite3.Connection, article_id: str) -> tuple[str, str] | None:
+        """The version a stored article copies word for word, by its text, and that text's story; None: none.
+
+        The first article stored before it with the same :func:`content_hash`
+        is that version, or a copy of it (then its original is). Every article
+        stored is there whatever its date, so a copy found so holds in any
+        order of arrival.
+        """
+        row = db.execute(
+            "SELECT COALESCE(duplicates.original_id, earlier.id), assignments.story_id"
+            " FROM articles AS new"
+            " JOIN articles AS earlier ON earlier.content_hash = new.content_hash AND earlier.seq < new.seq"
+            " JOIN assignments ON assignments.article_id = earlier.id"
+            " LEFT JOIN duplicates ON duplicates.article_id = earlier.id"
+            " WHERE new.id = ? ORDER BY earlier.seq LIMIT 1",
+            (article_id,),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def _checkpoint(self, db: sqlite3.Connection, grouper: StoryGrouper) -> None:
         # The grouper's own last article, not the newest stored: another writer's may be newer.
