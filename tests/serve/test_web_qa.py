@@ -4,7 +4,6 @@ import datetime as dt
 import html
 import http.client
 import shutil
-import threading
 import urllib.parse
 
 import pytest
@@ -12,7 +11,8 @@ import pytest
 from storyweave import api
 from storyweave.model import Article, Batch
 from storyweave.serve import app as app_module
-from storyweave.serve.app import make_app_server
+
+from .conftest import serving
 
 FIRE = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
 STORED = (
@@ -58,15 +58,8 @@ def db(ingested, tmp_path):
 
 @pytest.fixture
 def port(db):
-    server = make_app_server("127.0.0.1", 0, db)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    try:
-        yield server.server_port
-    finally:
-        server.shutdown()
-        thread.join()
-        server.server_close()
+    with serving(db) as url:
+        yield int(url.rsplit(":", 1)[1])
 
 
 def _request(port, method, path, body=None, headers=None):
