@@ -13,6 +13,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 
+def in_the_future(date: dt.date) -> bool:
+    """Whether ``date`` is past tomorrow (tomorrow is still today somewhere east of here).
+
+    Such an article date is kept but is most often a typo ("2031" for "2026"): the reader warns of it, and a
+    stream's clock does not follow it.
+    """
+    return date > dt.date.today() + dt.timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class RemovedLine:
     """A line that cleaning dropped from an article, and why."""

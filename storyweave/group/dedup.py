@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, WORD_NUMBERS, figures
-from storyweave.model import Article
+from storyweave.model import Article, in_the_future
 
 if TYPE_CHECKING:
     # Imported on use: a one-story report needs only near_duplicates_among, and datasketch adds 0.2 s to start-up.
@@ -299,11 +299,11 @@ def stream_date(date: dt.date | None) -> dt.date | None:
     The reader keeps such a date but warns of it (most are typos, "2031" for
     "2026"); read as it stands, it would move the clock of the near-duplicate
     index and of the grouper years ahead, so that every later article counted
-    as years late. Tomorrow is still today somewhere east of here. (The clock
+    as years late. (The clock
     is today's: a stream replayed after such a date has passed reads it as a
     date.)
     """
-    if date is not None and date > dt.date.today() + dt.timedelta(days=1):
+    if date is not None and in_the_future(date):
         return None
     return date
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyweave.errors import BadInputError
-from storyweave.model import Batch, Problem
+from storyweave.model import Batch, Problem, in_the_future
 
 logger = logging.getLogger(__name__)
 
@@ -604,8 +604,7 @@ def read_date(origin: str, value: object) -> dt.date | None:
     date = parse_date(value)
     if date is None and value not in (None, ""):
         logger.warning("%s: ignoring unreadable date %r", origin, value)
-    # Tomorrow is still today somewhere east of here.
-    elif date is not None and date > dt.date.today() + dt.timedelta(days=1):
+    elif date is not None and in_the_future(date):
         logger.warning("%s: the date %s is in the future (kept; check it)", origin, date.isoformat())
     return date
 

@@ -1,8 +1,11 @@
 """Shared helpers of the web UI tests."""
 
 import contextlib
+import shutil
 import threading
 
+from storyweave import api
+from storyweave.model import Batch
 from storyweave.serve.app import make_app_server
 
 
@@ -18,3 +21,15 @@ def serving(db=None):
         server.shutdown()
         thread.join()
         server.server_close()
+
+
+def ingest_once(tmp_path_factory, articles):
+    """A folder holding ``news.db``, the articles ingested: made once per module, copied by each test."""
+    folder = tmp_path_factory.mktemp("ingested")
+    api.ingest(Batch(tuple(articles)), folder / "news.db", progress=False)
+    return folder
+
+
+def copy_of(ingested, tmp_path):
+    """A copy of the database in ``ingested`` that a test may change."""
+    return shutil.copytree(ingested, tmp_path / "store") / "news.db"

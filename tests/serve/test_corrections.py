@@ -1,7 +1,6 @@
 """Correcting the grouping from a stored story's page: the merge and move forms, and who may post them."""
 
 import http.client
-import shutil
 import threading
 import urllib.parse
 from functools import partial
@@ -10,24 +9,21 @@ import pytest
 from store.conftest import make_read_only
 
 from storyweave import api
-from storyweave.model import Batch
 from storyweave.serve.app import make_app_server
 
+from .conftest import copy_of, ingest_once
 from .test_app import STORED
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory, encoder):
     """A database of two stories (the Pier 7 fire, the Lakeside vote), made once and copied by each test."""
-    folder = tmp_path_factory.mktemp("ingested")
-    api.ingest(Batch(STORED), folder / "news.db", progress=False)
-    return folder
+    return ingest_once(tmp_path_factory, STORED)
 
 
 @pytest.fixture
 def db(ingested, tmp_path):
-    copy = shutil.copytree(ingested, tmp_path / "store")
-    return copy / "news.db"
+    return copy_of(ingested, tmp_path)
 
 
 @pytest.fixture

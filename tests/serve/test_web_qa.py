@@ -3,16 +3,15 @@
 import datetime as dt
 import html
 import http.client
-import shutil
 import urllib.parse
 
 import pytest
 
 from storyweave import api
-from storyweave.model import Article, Batch
+from storyweave.model import Article
 from storyweave.serve import app as app_module
 
-from .conftest import serving
+from .conftest import copy_of, ingest_once, serving
 
 FIRE = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
 STORED = (
@@ -46,14 +45,12 @@ STORED = (
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory, encoder):
-    folder = tmp_path_factory.mktemp("ingested")
-    api.ingest(Batch(STORED), folder / "news.db", progress=False)
-    return folder
+    return ingest_once(tmp_path_factory, STORED)
 
 
 @pytest.fixture
 def db(ingested, tmp_path):
-    return shutil.copytree(ingested, tmp_path / "store") / "news.db"
+    return copy_of(ingested, tmp_path)
 
 
 @pytest.fixture
