@@ -245,11 +245,9 @@ class _KeepVectors(StoryGrouper):
         super().__init__(**settings)
         self.kept_: dict[str, dict[int, float]] = {}
 
-    def _features(self, article, *, learn=True):
-        vector, names = super()._features(article, learn=learn)
-        if learn:
-            self.kept_[article.id] = vector
-        return vector, names
+    def _absorb_vector(self, story, vector, article_id):
+        self.kept_[article_id] = vector
+        super()._absorb_vector(story, vector, article_id)
 
 
 def _centroid(vectors: list[dict[int, float]]) -> dict[int, float]:

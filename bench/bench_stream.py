@@ -23,7 +23,8 @@ Every article goes through ``Store.add_articles`` (SQLite insert, near-duplicate
 check, online grouping, checkpoints), in batches of 500. Only that call is
 timed. At every tenth of the stream (10k, 20k, ... 100k) it prints the overall
 and the recent articles/s and the peak resident memory (ru_maxrss); closing the
-store (the final grouper checkpoint) is timed apart. ``--assignments`` writes each
+store (the final grouper checkpoint) is timed apart, and then the peak of the
+largest worker process that sketched articles (``storyweave.group.sketching``). ``--assignments`` writes each
 article's story at the end ("id<TAB>story" lines, by id), to check that a change
 meant only to be faster groups the stream as before.
 """
@@ -204,6 +205,9 @@ def main(argv: list[str] | None = None) -> None:
             began = time.perf_counter()
             store.close()
         print(f"closing (final checkpoint) {time.perf_counter() - began:.1f} s")
+        # The sketching workers (storyweave.group.sketching) have exited by now: the largest one's peak.
+        workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak MB: this process {peak_mb():.0f}, largest sketching worker {workers_mb:.0f}")
         print(f"near-duplicates {copies:,}; database {os.path.getsize(db) / 1e6:.0f} MB")
 
 

@@ -293,6 +293,42 @@ def near_duplicates_among(
     return NearDuplicates(copies, revisions)
 
 
+@dataclass(frozen=True)
+class VersionSketch:
+    """What the near-duplicate index reads of a text: its MinHash signature and its figures in context.
+
+    It depends on the text alone, so it may be computed apart (another process) and handed to
+    :meth:`NearDuplicateIndex.add`.
+
+    Attributes:
+        signature: The MinHash of the text's shingles; None when it has no words.
+        figures: Each figure of its prose sentences with two words either side.
+    """
+
+    signature: LeanMinHash | None
+    figures: _FigureContexts
+
+
+def sketch_version(text: str, shingle_words: int = SHINGLE_WORDS, num_perm: int = NUM_PERM) -> VersionSketch:
+    """The :class:`VersionSketch` of ``text``, shingled in ``shingle_words``-word runs over ``num_perm`` permutations."""
+    from datasketch import LeanMinHash, MinHash
+
+    hashes = shingle_hashes(text, shingle_words)
+    if not len(hashes):
+        return VersionSketch(None, Counter())
+    minhash = MinHash(num_perm, hashfunc=_identity, permutations=_permutations(num_perm), scheme=_SCHEME)
+    minhash.update_batch(hashes.tolist())
+    return VersionSketch(LeanMinHash(minhash), _figure_contexts(text))
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's default permutations (seed 1) for ``num_perm``: drawing them costs more than hashing a text."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm).permutations
+
+
 def stream_date(date: dt.date | None) -> dt.date | None:
     """``date`` as a stream's clock reads it: None (undated) when it is beyond tomorrow.
 
@@ -349,11 +385,9 @@ class NearDuplicateIndex:
             raise ValueError("shingle_words must be >= 1 and num_perm >= 16")
         if self.window_days is not None and self.window_days < 0:
             raise ValueError(f"window_days must be >= 0 or None, got {self.window_days}")
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import MinHashLSH
 
         self.lsh_ = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
-        # Every signature shares one set of permutations; drawing them costs more than hashing a text.
-        self.permutations_ = MinHash(num_perm=self.num_perm).permutations
         # The versions indexed (originals and revisions): their signatures and figures in context.
         self.signatures_: dict[str, LeanMinHash] = {}
         self.figures_: dict[str, _FigureContexts] = {}
@@ -366,24 +400,19 @@ class NearDuplicateIndex:
         # A store checkpoint pickled before revisions were told apart lacks both; its articles then
         # count as giving the same figures as any near-duplicate, as they did then.
         self.__dict__.update({"figures_": {}, "revision_of_": {}} | state)
+        # One pickled before sketches kept the permutations it now draws once per process.
+        self.__dict__.pop("permutations_", None)
         # One pickled before figures had contexts holds each version's figures as one set.
         self.figures_ = {
             key: Counter((_ANY, value, _ANY) for value in given) if isinstance(given, frozenset) else given
             for key, given in self.figures_.items()
         }
 
-    def signature(self, text: str) -> LeanMinHash | None:
-        """The MinHash of ``text``'s shingles; None when it has no words."""
-        from datasketch import LeanMinHash, MinHash
+    def sketch(self, text: str) -> VersionSketch:
+        """What this index reads of ``text``: :func:`sketch_version` with its settings."""
+        return sketch_version(text, self.shingle_words, self.num_perm)
 
-        hashes = shingle_hashes(text, self.shingle_words)
-        if not len(hashes):
-            return None
-        minhash = MinHash(self.num_perm, hashfunc=_identity, permutations=self.permutations_, scheme=_SCHEME)
-        minhash.update_batch(hashes.tolist())
-        return LeanMinHash(minhash)
-
-    def add(self, article: Article) -> str | None:
+    def add(self, article: Article, sketch: VersionSketch | None = None) -> str | None:
         """Index ``article`` and return the id of the version it copies, if any.
 
         A revision (a near-duplicate with other figures) is indexed as a
@@ -391,6 +420,10 @@ class NearDuplicateIndex:
         arrive in date order; an undated article, or one dated beyond tomorrow
         (:func:`stream_date`), counts as published at the newest date seen. An
         id already added returns the same answer as the first time.
+
+        Args:
+            article: The article.
+            sketch: Its :meth:`sketch`, when computed already (in another process).
 
         Returns:
             The version (original or revision) whose figures the copy repeats,
@@ -401,7 +434,9 @@ class NearDuplicateIndex:
             return self.original_of_.get(article.id)
         date = stream_date(article.date)
         self._expire(date)
-        signature = self.signature(article.text)
+        if sketch is None:
+            sketch = self.sketch(article.text)
+        signature = sketch.signature
         if signature is None:
             return None
         # Only versions are indexed, so a copy of a copy links to the version it repeats.
@@ -411,7 +446,7 @@ class NearDuplicateIndex:
             if (similarity := signature.jaccard(self.signatures_[key])) >= self.threshold
         ]
         self.expiry_.append((date or self.newest_ or dt.date.min, article.id))
-        given = _figure_contexts(article.text)
+        given = sketch.figures
         copied = _copied_version(given, similar, self.figures_)
         if copied is not None:
             self.original_of_[article.id] = copied

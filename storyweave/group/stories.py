@@ -63,12 +63,13 @@ import statistics
 import zlib
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
-from storyweave.group.dedup import NearDuplicateIndex, stream_date
+from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
 from storyweave.model import Article, Story
 from storyweave.segment import dateline_length
 
@@ -245,6 +246,64 @@ def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
     return total
 
 
+@dataclass(frozen=True)
+class ArticleSketch:
+    """What the grouper reads of one article that depends on the article alone.
+
+    The larger part of an article's grouping cost; computed apart (by
+    :class:`ArticleSketcher`, in another process) it leaves the grouper only
+    the work that depends on the stream so far.
+
+    Attributes:
+        terms: Count of each hashed term of the title and text, entities and
+            the title's extra weight included.
+        names: Its name words, as term ids (:func:`_name_term`).
+        version: What the near-duplicate index reads of its text.
+    """
+
+    terms: dict[int, float]
+    names: frozenset[int]
+    version: VersionSketch
+
+
+@dataclass(frozen=True)
+class ArticleSketcher:
+    """Sketches articles as a grouper with these settings reads them (:meth:`StoryGrouper.sketcher`).
+
+    It holds settings only, so it pickles small and runs in a process pool.
+    """
+
+    text_words: int
+    title_weight: float
+    entity_weight: float
+    shingle_words: int
+    num_perm: int
+
+    def __call__(self, article: Article) -> ArticleSketch:
+        terms, names = self.terms(article)
+        return ArticleSketch(terms, names, sketch_version(article.text, self.shingle_words, self.num_perm))
+
+    def terms(self, article: Article) -> tuple[dict[int, float], frozenset[int]]:
+        """The article's term counts by hashed term id, and its name words (see :class:`ArticleSketch`)."""
+        text = _head(article.text, self.text_words)
+        counts: Counter[str] = Counter(_content_stems(text))
+        if article.title and self.title_weight:
+            for term in _content_stems(article.title):
+                if term not in _GENERIC_TITLE_WORDS:
+                    counts[term] += self.title_weight
+        # Apart: a title ends with no full stop, and a run would take in the text's first words.
+        found = entities(article.title or "") + entities(text)
+        names = frozenset(term for term in map(_name_term, found) if term is not None)
+        if self.entity_weight:
+            for name in found:
+                counts[_ENTITY_PREFIX + name] += self.entity_weight
+        ids: dict[int, float] = {}
+        for term, count in counts.items():
+            term_id = _term_id(term)
+            ids[term_id] = ids.get(term_id, 0.0) + count
+        return ids, names
+
+
 class _StoryState:
     """What the grouper knows of one story; its vectors are dropped once it goes stale.
 
@@ -318,8 +377,9 @@ class _StoryState:
         self.recent_ids.extend(article_ids)
         total: dict[int, float] = {}
         for vector in self.recent:
-            for term, weight in vector.items():
-                total[term] = total.get(term, 0.0) + weight
+            # total[term] = total.get(term, 0.0) + weight for each term, in C: a vector's terms are distinct.
+            sums = map(operator.add, map(total.get, vector, itertools.repeat(0.0)), vector.values())
+            total.update(zip(vector, sums, strict=True))
         self.recent_sum = total
 
     def note(self, article: Article, date: dt.date | None) -> None:
@@ -544,7 +604,9 @@ class StoryGrouper:
 
     # -- the verb -------------------------------------------------------------------------------------
 
-    def add(self, article: Article, *, copy_of: str | None = None) -> str:
+    def add(
+        self, article: Article, *, copy_of: str | None = None, sketch: ArticleSketch | None = None
+    ) -> str:
         """Put ``article`` into a story and return the story's id.
 
         Articles should arrive in date order; an undated one, or one dated
@@ -559,6 +621,8 @@ class StoryGrouper:
                 known to copy, which the near-duplicate index may have forgotten
                 (the store finds a late copy by its text): the article joins that
                 version's story as its copy, when this grouper still holds it.
+            sketch: The article's sketch by :meth:`sketcher`, when computed
+                already (in another process: it depends on the article alone).
         """
         known = self.story_of_.get(article.id)
         if known is not None:
@@ -572,7 +636,8 @@ class StoryGrouper:
         self._retire_stale()
         # Step 1: a near-duplicate joins its original's story and teaches the grouper nothing (its words
         # are the original's, which would only count twice).
-        original = self.dedup_.add(article) if copy_of is None else copy_of
+        version = sketch.version if sketch is not None else None
+        original = self.dedup_.add(article, version) if copy_of is None else copy_of
         earlier = original if original is not None else self.dedup_.revision_of_.get(article.id)
         if earlier is not None and earlier in self.story_of_:
             story = self.stories_[self.story_of_[earlier]]
@@ -585,7 +650,8 @@ class StoryGrouper:
                 # Keep active_ in order of last update, which is what _retire_stale relies on.
                 self.active_.move_to_end(story.id)
             return story.id
-        vector, names = self._features(article)
+        counts, names = (sketch.terms, sketch.names) if sketch is not None else self.sketcher().terms(article)
+        vector = self._weigh(counts)
         # Steps 2-3: score the candidate stories.
         scored = self._score(vector, date, names)
         # Step 4: join the best story or start a new one.
@@ -765,47 +831,41 @@ class StoryGrouper:
 
     # -- features -------------------------------------------------------------------------------------
 
+    def sketcher(self) -> ArticleSketcher:
+        """What sketches articles as this grouper reads them: hand its sketches to :meth:`add`."""
+        return ArticleSketcher(
+            self.text_words,
+            self.title_weight,
+            self.entity_weight,
+            self.dedup_.shingle_words,
+            self.dedup_.num_perm,
+        )
+
     def _vector(self, article: Article, *, learn: bool = True) -> dict[int, float]:
-        """The article's vector (see :meth:`_features`); an editor's move reads an article again so."""
-        return self._features(article, learn=learn)[0]
+        """The article's vector (see :meth:`_weigh`); an editor's move reads an article again so."""
+        return self._weigh(self.sketcher().terms(article)[0], learn=learn)
 
-    def _features(self, article: Article, *, learn: bool = True) -> tuple[dict[int, float], frozenset[int]]:
-        """The article's unit TF-IDF vector over its top ``article_terms`` terms, and its name words.
+    def _weigh(self, counts: dict[int, float], *, learn: bool = True) -> dict[int, float]:
+        """An article's unit TF-IDF vector over its top ``article_terms`` terms, from its term counts.
 
-        The name words are term ids (:func:`_name_term`). ``learn`` counts the
-        terms into the document frequencies; not learning reads an article seen
-        before again (an editor's move) without counting it twice.
+        ``learn`` counts the terms into the document frequencies; not learning
+        reads an article seen before again (an editor's move) without counting
+        it twice.
         """
-        text = _head(article.text, self.text_words)
-        counts: Counter[str] = Counter(_content_stems(text))
-        if article.title and self.title_weight:
-            for term in _content_stems(article.title):
-                if term not in _GENERIC_TITLE_WORDS:
-                    counts[term] += self.title_weight
-        # Apart: a title ends with no full stop, and a run would take in the text's first words.
-        found = entities(article.title or "") + entities(text)
-        names = frozenset(term for term in map(_name_term, found) if term is not None)
-        if self.entity_weight:
-            for name in found:
-                counts[_ENTITY_PREFIX + name] += self.entity_weight
-        ids: dict[int, float] = {}
-        for term, count in counts.items():
-            term_id = _term_id(term)
-            ids[term_id] = ids.get(term_id, 0.0) + count
-        if not ids:
-            return {}, names
-        term_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        if not counts:
+            return {}
+        term_ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
         if learn:
             self.articles_seen_ += 1
             self.document_frequency_[term_ids] += 1
         frequency = self.document_frequency_[term_ids]
         inverse = np.log((1 + self.articles_seen_) / (1 + frequency)) + 1
-        weights = (1 + np.log(np.fromiter(ids.values(), dtype=np.float64, count=len(ids)))) * inverse
+        weights = (1 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * inverse
         # Heaviest first, ties broken by term id, so the kept terms never depend on dict order.
         keep = np.lexsort((term_ids, -weights))[: self.article_terms]
         term_ids, weights = term_ids[keep], weights[keep]
         weights /= np.linalg.norm(weights)
-        return dict(zip(term_ids.tolist(), weights.tolist(), strict=True)), names
+        return dict(zip(term_ids.tolist(), weights.tolist(), strict=True))
 
     # -- scoring --------------------------------------------------------------------------------------
 
@@ -833,7 +893,7 @@ class StoryGrouper:
         self.runner_up_.append(ranked[1] if len(ranked) > 1 else 0.0)
         scored = []
         for similarity, story in similar:
-            if names and not any(name in story.recent_sum for name in names):
+            if names and not any(map(story.recent_sum.__contains__, names)):
                 continue
             days = max((date - story.last_date).days, 0) if date and story.last_date else 0
             scored.append(
@@ -914,15 +974,14 @@ class StoryGrouper:
     def _set_centroid(self, story: _StoryState, centroid: dict[int, float]) -> None:
         """Keep the top ``story_terms`` of ``centroid`` as the story's centroid and index them."""
         if len(centroid) > self.story_terms:
-            centroid = dict(
-                heapq.nlargest(self.story_terms, centroid.items(), key=lambda item: (item[1], item[0]))
-            )
+            # By weight, then term id: (weight, term) of each (term, weight) item.
+            centroid = dict(heapq.nlargest(self.story_terms, centroid.items(), key=operator.itemgetter(1, 0)))
         for term in story.centroid.keys() - centroid.keys():
             self._unindex(term, story.number)
         for term in centroid.keys() - story.centroid.keys():
             self.index_.setdefault(term, set()).add(story.number)
         story.centroid = centroid
-        story.centroid_norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+        story.centroid_norm = math.sqrt(sum(map(operator.mul, centroid.values(), centroid.values()))) or 1.0
 
     def _unindex(self, term: int, number: int) -> None:
         postings = self.index_.get(term)

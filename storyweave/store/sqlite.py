@@ -88,6 +88,7 @@ from importlib import resources
 from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper, headline, story_from_articles
+from storyweave.group.sketching import SketchPool
 from storyweave.model import Article, RemovedLine, Story
 
 logger = logging.getLogger(__name__)
@@ -389,6 +390,7 @@ class Store:
         self._since_checkpoint = 0
         # The id of the last correction (migration 4) self._grouper has applied.
         self._corrections_seen = 0
+        self._sketch_pool = SketchPool()
 
     # -- connection -----------------------------------------------------------------------------------
 
@@ -458,6 +460,7 @@ class Store:
                 with self._transaction() as db:
                     self._checkpoint(db, self._grouper)
         finally:
+            self._sketch_pool.close()
             self._connection.close()
             self._connection = None
             self._grouper = None
@@ -707,21 +710,22 @@ class Store:
         )
         return article
 
-    @staticmethod
-    def _group(db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> int:
+    def _group(self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> int:
         """Group stored articles, write their assignments, links and the merges they caused; count the copies.
 
         Each article's story and original are written as it is added: a grouper
         that keeps no history forgets a story as soon as it goes stale, which a
         later article of the same batch may cause (a batch can span months).
+        A big batch is sketched in worker processes meanwhile (:mod:`~storyweave.group.sketching`).
         """
         copies = 0
         changed: set[str] = set()
-        for article in articles:
+        sketches = self._sketch_pool.sketches(grouper.sketcher(), articles)
+        for article, sketch in zip(articles, sketches, strict=True):
             merges_before = len(grouper.merges_)
             copied = Store._version_copied(db, article.id)
             if copied is None or grouper.dedup_.holds(copied[0]):
-                story_id = grouper.add(article)
+                story_id = grouper.add(article, sketch=sketch)
                 original_id = grouper.original_of_.get(article.id)
             else:
                 # A late copy (a backfill) of a version the near-duplicate index has forgotten: the copy joins

@@ -27,7 +27,7 @@ def test_a_title_run_does_not_take_in_the_first_words_of_the_text():
         title="Warehouse fire under control, says Fire Chief",
         text="Officials said the blaze in Dunmore started in a paint store.",
     )
-    vector, names = StoryGrouper()._features(article)
-    assert _term_id("@fire chief") in vector
-    assert _term_id("@fire chief officials") not in vector
+    counts, names = StoryGrouper().sketcher().terms(article)
+    assert _term_id("@fire chief") in counts
+    assert _term_id("@fire chief officials") not in counts
     assert _term_id("offici") not in names

@@ -79,9 +79,11 @@ def test_near_duplicates_are_stored_as_links(tmp_path):
         assert story.duplicates == (("b", "a"),)
 
 
-def test_stored_stories_match_the_online_grouper(tmp_path):
-    articles = [a for batch in make_batches(6, 15) for a in batch]
-    with Store(tmp_path / "db", batch_size=7) as store:
+# A batch of 300 is sketched in worker processes (storyweave.group.sketching): the same stories.
+@pytest.mark.parametrize(("batches", "batch_size"), [(6, 7), (20, 300)])
+def test_stored_stories_match_the_online_grouper(tmp_path, batches, batch_size):
+    articles = [a for batch in make_batches(batches, 15) for a in batch]
+    with Store(tmp_path / "db", batch_size=batch_size) as store:
         store.add_articles(articles)
         stored = store.stories()
         assert store.story_count() == len(stored)
@@ -227,16 +229,17 @@ sys.path.insert(0, sys.argv[3])
 from conftest import make_batches
 from storyweave.store import Store
 with Store(sys.argv[1]) as store:
-    for batch in make_batches(int(sys.argv[2]), 10):
+    for batch in make_batches(int(sys.argv[2]), int(sys.argv[4])):
         store.add_articles(batch)
 """
 
 
-def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
+# Batches of 250 are sketched in worker processes (storyweave.group.sketching), which die with the writer.
+@pytest.mark.parametrize(("total", "size"), [(200, 10), (8, 250)])
+def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path, total, size):
     path = tmp_path / "db"
-    total = 200
     writer = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(path), str(total), os.path.dirname(__file__)],
+        [sys.executable, "-c", _WRITER, str(path), str(total), os.path.dirname(__file__), str(size)],
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
@@ -254,7 +257,7 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path):
     writer.wait()
     assert writer.returncode == -signal.SIGKILL
 
-    batches = make_batches(total, 10)
+    batches = make_batches(total, size)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
