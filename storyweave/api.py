@@ -126,6 +126,8 @@ def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item
 
 # The stages of :func:`report`, in order. Those of a huge story take minutes together (one of 2,000
 # articles: bench/bench_huge_report.py), so its progress bar names each as it starts.
+# Copies a story's notes name one by one; the rest are counted in one more note.
+_COPIES_NAMED = 10
 _REPORT_STAGES = ("articles", "summary and claims", "people and dates", "quotes", "conflicts", "timeline")
 
 
@@ -209,8 +211,12 @@ def _without_copies(batch: Batch) -> Batch:
     if found.copies or found.revisions:
         # Articles of one JSONL line share their origin, so the id says which one.
         label = {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in batch.articles}
-        for copy, original in found.copies.items():
+        copies = list(found.copies.items())
+        for copy, original in copies[:_COPIES_NAMED]:
             logger.warning("%s: a near-duplicate of %s, counted once", label[copy], label[original])
+        if len(copies) > _COPIES_NAMED:
+            # A stored story of a syndicated wire can hold hundreds of copies: one line each buries the other notes.
+            logger.warning("%d more near-duplicates, each counted once", len(copies) - _COPIES_NAMED)
         for revision, earlier in found.revisions.items():
             logger.info("%s: kept as a revision of %s: its figures differ", label[revision], label[earlier])
         batch = Batch(tuple(a for a in batch.articles if a.id not in found.copies), batch.problems)

@@ -434,6 +434,16 @@ def test_a_report_of_plain_articles_has_the_notes_of_its_own_reading():
     assert report.notes == ("b: a near-duplicate of a, counted once",)
 
 
+def test_a_story_of_many_copies_names_ten_and_counts_the_rest():
+    text = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
+    copies = [Article(f"copy-{n:02d}", f"{text} Copyright Wire {n}.") for n in range(25)]
+    report = api.summarize([Article("a", text), *copies], words=30)
+    assert report.notes == (
+        *(f"copy-{n:02d}: a near-duplicate of a, counted once" for n in range(10)),
+        "15 more near-duplicates, each counted once",
+    )
+
+
 def test_an_unknown_stored_story_is_the_callers_mistake_as_in_a_merge(tmp_path):
     from storyweave.store.sqlite import StoryChoiceError
 
