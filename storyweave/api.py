@@ -12,13 +12,14 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import logging
 import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -209,18 +210,37 @@ def _without_copies(batch: Batch) -> Batch:
     # A revision (a re-post with other figures) stays, so the cross-check shows the figures that changed.
     found = near_duplicates_among(batch.articles)
     if found.copies or found.revisions:
-        # Articles of one JSONL line share their origin, so the id says which one.
-        label = {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in batch.articles}
-        copies = list(found.copies.items())
-        for copy, original in copies[:_COPIES_NAMED]:
-            logger.warning("%s: a near-duplicate of %s, counted once", label[copy], label[original])
-        if len(copies) > _COPIES_NAMED:
-            # A stored story of a syndicated wire can hold hundreds of copies: one line each buries the other notes.
-            logger.warning("%d more near-duplicates, each counted once", len(copies) - _COPIES_NAMED)
+        for note in _copy_notes(batch.articles, found.copies):
+            logger.warning("%s", note)
+        label = _article_labels(batch.articles)
         for revision, earlier in found.revisions.items():
-            logger.info("%s: kept as a revision of %s: its figures differ", label[revision], label[earlier])
+            # A caveat for the reader: the two are one outlet's reporting, but their figures differ.
+            logger.warning(
+                "%s: kept as a revision of %s: its figures differ", label[revision], label[earlier]
+            )
         batch = Batch(tuple(a for a in batch.articles if a.id not in found.copies), batch.problems)
     return batch
+
+
+def _copy_notes(articles: Sequence[Article], copies: Mapping[str, str]) -> list[str]:
+    """A note on each of the first ``_COPIES_NAMED`` copies (copy id -> original id) of ``articles``, then one on the rest."""
+    label = _article_labels(articles)
+    named = [
+        f"{label.get(copy, copy)}: a near-duplicate of {label.get(original, original)}, counted once"
+        for copy, original in itertools.islice(copies.items(), _COPIES_NAMED)
+    ]
+    # A stored story of a syndicated wire can hold hundreds of copies: one line each buries the other notes.
+    rest = (
+        [f"{len(copies) - _COPIES_NAMED} more near-duplicates, each counted once"]
+        if len(copies) > _COPIES_NAMED
+        else []
+    )
+    return named + rest
+
+
+def _article_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """How a note names each article: its origin (file, feed line) and id; articles of one JSONL line share the origin."""
+    return {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in articles}
 
 
 def summarize(
@@ -536,9 +556,11 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:
+    """The story's articles without its copies, which its notes name (as a report read from files does)."""
     story = store.story(story_id)
-    copies = {copy for copy, _ in story.duplicates}
-    return Batch(tuple(a for a in store.story_articles(story_id) if a.id not in copies))
+    copies = dict(story.duplicates)
+    articles = store.story_articles(story_id)
+    return Batch(tuple(a for a in articles if a.id not in copies), notes=tuple(_copy_notes(articles, copies)))
 
 
 def report_story(

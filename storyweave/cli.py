@@ -209,7 +209,7 @@ def report(
 
 
 @main.command("eval")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--words", type=click.IntRange(min=1), help="Word budget (default: the protocol's for the set)."
 )
@@ -428,7 +428,7 @@ def stories(
 
 
 @main.command("group")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--out",
     required=True,
@@ -454,7 +454,7 @@ def group_command(file: Path, out: Path) -> None:
 
 
 @main.command("eval-groups")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_run
 def evaluate_groups(file: Path) -> None:
     """B-cubed precision, recall and F1 of the online grouping and two batch baselines.

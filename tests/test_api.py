@@ -444,6 +444,30 @@ def test_a_story_of_many_copies_names_ten_and_counts_the_rest():
     )
 
 
+def test_a_stored_storys_report_names_its_copies_as_one_read_from_files_does(tmp_path):
+    """QA: the story list named a copy's outlet, while the stored story's report never mentioned the copy."""
+    text = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
+    gazette = Article("gazette", text, source="Gazette", origin="gazette.txt")
+    tribune = Article("tribune", text + " Copyright Wire.", source="Tribune", origin="tribune.txt")
+    db = tmp_path / "news.db"
+    api.ingest(Batch((gazette, tribune)), db, progress=False)
+    note = "tribune.txt (tribune): a near-duplicate of gazette.txt (gazette), counted once"
+    assert api.story_articles(db, "s0001").notes == (note,)
+    assert json.loads(api.report_story(db, "s0001", fmt="json"))["notes"] == [note]
+    assert api.report(api.story_articles(db, "s0001")).notes == (note,)
+
+
+def test_a_revision_is_a_caveat_of_the_report():
+    """QA: "kept as a revision" reached stderr but no report."""
+    text = "The blast at the Marlow Falls plant killed 3 workers on Monday, the company said."
+    ledger = Article("ledger", text + " The plant will stay shut.", source="Ledger")
+    shopper = Article(
+        "shopper", text.replace("3 workers", "4 workers") + " The plant will stay shut.", source="Shopper"
+    )
+    report = api.summarize([ledger, shopper], words=30)
+    assert report.notes == ("shopper: kept as a revision of ledger: its figures differ",)
+
+
 def test_an_unknown_stored_story_is_the_callers_mistake_as_in_a_merge(tmp_path):
     from storyweave.store.sqlite import StoryChoiceError
 

@@ -179,6 +179,18 @@ def test_every_command_of_paths_leaves_a_missing_or_unreadable_one_to_the_reader
         assert not paths.type.exists and not paths.type.readable
 
 
+@pytest.mark.parametrize("command", [["eval"], ["group", "--out", "-"], ["eval-groups"]])
+def test_a_missing_input_file_is_an_error_as_for_every_command_not_wrong_usage(
+    runner, tmp_path, caplog, command
+):
+    # QA: group and eval-groups exited 2 with click's usage text, where summarize exits 1 with one line.
+    missing = tmp_path / "missing.jsonl"
+    result = runner.invoke(main, [command[0], str(missing), *command[1:]])
+    assert result.exit_code == 1
+    assert f"{missing}: no such file or directory" in caplog.text
+    assert "Usage:" not in result.output
+
+
 def _unreadable_for_this_process(*command: str) -> list[str]:
     """``command`` run as a process that file permissions apply to: root's overriding capabilities dropped."""
     if os.geteuid() != 0:
@@ -215,7 +227,7 @@ def test_an_unreadable_path_is_skipped_with_one_line_as_a_missing_one_and_the_re
 
     assert result.returncode == EXIT_SKIPPED, result.stderr
     warnings = [
-        line for line in result.stderr.splitlines() if str(tmp_path) in line and "migration" not in line
+        line for line in result.stderr.splitlines() if str(tmp_path) in line and "new database" not in line
     ]
     assert warnings == [
         f"storyweave: {locked_folder}: cannot read folder: Permission denied",
@@ -696,12 +708,12 @@ def test_ingest_on_a_terminal_logs_above_its_progress_bars(tmp_path):
     pieces = re.split(r"[\r\n]+", written)
     assert any(piece.startswith("ingest: 100%") for piece in pieces)  # the bars are shown
     logged = [piece for piece in pieces if "storyweave:" in piece]
-    # One line per migration of a new database (as many as the schema has), then the count.
-    migrations = sorted(
-        path.stem[:4] for path in (EXAMPLE.parents[1] / "storyweave/store/migrations").glob("*.sql")
+    # One line for a new database (QA: it was one per migration, six of them), then the count.
+    latest = max(
+        int(path.stem[:4]) for path in (EXAMPLE.parents[1] / "storyweave/store/migrations").glob("*.sql")
     )
     assert logged == [
-        *(f"storyweave: {tmp_path / 'news.db'}: applied migration {number}" for number in migrations),
+        f"storyweave: {tmp_path / 'news.db'}: new database (schema version {latest})",
         "storyweave: 5 added (0 near-duplicates), 0 already stored, 0 repeated in the input, 0 skipped",
     ]
 

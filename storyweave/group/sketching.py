@@ -9,10 +9,13 @@ comes; the stories are the same as sketching in-process, since a sketch is a
 pure function of the article.
 
 The workers are forked (Linux only): a forked worker starts at once, and runs
-no ``__main__`` module again, as spawned ones would in a script without an
-``if __name__ == "__main__"`` guard. A process with more than one thread is
-never forked (a lock another thread held would stay locked in the child), so a
-threaded caller (the web server) sketches in-process.
+no ``__main__`` module again, as spawned or forkserver ones would in a script
+without an ``if __name__ == "__main__"`` guard. Only the main thread forks: a
+call from another thread (a web server's request) sketches in-process, since
+the server's other requests may hold locks a fork would copy held. Threads
+that merely wait (a progress bar's monitor) do no harm: a worker runs only the
+sketching code, and Python resets its own locks (the GIL, imports, logging)
+in a forked child.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ class SketchPool:
             or self.usable_cores < 2
             or self._broken
             or not sys.platform.startswith("linux")
-            or threading.active_count() > 1
+            or threading.current_thread() is not threading.main_thread()
         ):
             return None
         self._executor = ProcessPoolExecutor(

@@ -42,8 +42,9 @@ from storyweave.render._citations import (
 # an id like "000_7225a0248ea7c246" is left as it reads.
 _INLINE_SIGNIFICANT = re.compile(r"[\\`*<>\[\]|~]|(?<![^\W_])_|_(?![^\W_])")
 # Text at the start of a line that CommonMark reads as a block marker: a heading ("#"),
-# a list item or rule ("-", "+", "1." "1)"). Escaping the punctuation keeps it plain text.
-_BLOCK_START = re.compile(r"^(\d+(?=[.)])|)([#+.)-])")
+# a list item or rule ("-", "+", "1." "1)"). Escaping the punctuation keeps it plain text; a "." or ")"
+# with no number before it marks nothing ("../cases/a.txt" stays as it is).
+_BLOCK_START = re.compile(r"^(\d+|)((?<=\d)[.)]|(?<!\d)[#+-])")
 # The section listing the citations a line cut short (see ``CitationLines``), and how much of each line it
 # repeats to name it: enough words to find the line by, few enough to keep the entry on a screen line.
 FULL_HEADING = "Citations in full"
@@ -333,5 +334,8 @@ def _sources(sources: SourceList) -> list[str]:
             line += f" ({article.date.isoformat()})"
         if url := web_url(article.url):
             line += f" <{url}>"
+        if article.id != article.label:
+            # What `storyweave move` and the web's move form take.
+            line += f" · id {_inert(article.id)}"
         lines.append(line)
     return lines

@@ -518,6 +518,7 @@ class Store:
         migrations = _migrations()
         latest = migrations[-1][0] if migrations else 0
         applied = []
+        created = self.schema_version == 0
         if self.schema_version < latest:
             # Off outside the transaction (SQLite ignores the switch inside one): migration 6 makes the articles
             # table again, whose drop would otherwise empty or refuse for the tables that refer to it.
@@ -544,8 +545,12 @@ class Store:
                     self._derive_in_temp(derived)
             finally:
                 self._db.execute("PRAGMA foreign_keys = ON")
-        for version in applied:
-            logger.info("%s: applied migration %04d", self.path, version)
+        if created and applied:
+            # A new database is no upgrade: one line, not one per migration.
+            logger.info("%s: new database (schema version %d)", self.path, applied[-1])
+        else:
+            for version in applied:
+                logger.info("%s: applied migration %04d", self.path, version)
         current = self.schema_version
         if current > latest:
             raise StoryweaveError(

@@ -6,6 +6,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -120,3 +121,14 @@ def _is_zombie(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
     except FileNotFoundError:
         return True
+
+
+def test_a_batch_from_another_thread_is_sketched_in_its_process():
+    # A web server's request thread: its process runs other requests, whose locks a fork would copy held.
+    pool = SketchPool()
+    found = []
+    thread = threading.Thread(target=lambda: found.extend(pool.sketches(_pid_of, _batch(MIN_BATCH))))
+    thread.start()
+    thread.join()
+    pool.close()
+    assert found == [None] * MIN_BATCH

@@ -41,7 +41,7 @@ def test_summary_citations_resolve_to_the_right_sources(report: Report) -> None:
             assert sources[str(n)].startswith(report.articles[n - 1].source.split()[0])
     assert (
         sources["1"]
-        == "Harbour Gazette — *Fire destroys old mill* (2024-03-01) <https://gazette.example/mill-fire>"
+        == "Harbour Gazette — *Fire destroys old mill* (2024-03-01) <https://gazette.example/mill-fire> · id gazette"
     )
 
 
@@ -214,7 +214,7 @@ def test_urls_that_are_not_clean_web_urls_are_not_linked(report: Report, url: st
     articles = (replace(report.articles[0], url=url), *report.articles[1:])
     markdown = render_markdown(replace(report, articles=articles))
     first_source = re.search(r"^1\. .*$", markdown, re.M).group(0)
-    assert first_source == "1. Harbour Gazette — *Fire destroys old mill* (2024-03-01)"
+    assert first_source == "1. Harbour Gazette — *Fire destroys old mill* (2024-03-01) · id gazette"
 
 
 def test_claims_count_outlets_not_articles(same_outlet: Report) -> None:
@@ -606,3 +606,26 @@ def test_quotes_in_other_marks_are_credited_as_the_segmenter_reads_them() -> Non
         "- *Speaker not identified*: “Puis il est parti.”",
         "- *Speaker not identified*: “Nous reconstruirons.”",  # French spacing inside the marks dropped
     ]
+
+
+def test_each_source_shows_the_article_id_a_move_takes() -> None:
+    """QA: nothing showed article ids, which `storyweave move` and the web's move form ask for."""
+    from storyweave import api
+
+    hostile = "<b>x</b>*y*"
+    articles = [
+        Article(
+            hostile,
+            "A fire destroyed the Pier 7 warehouse on Monday night, officials said.",
+            source="Gazette",
+        ),
+        Article("plain", "Firefighters fought the Pier 7 warehouse fire for six hours on Monday."),
+    ]
+    shown = api.summarize(articles, words=40)
+    sources = _section(render_markdown(shown), "Sources").splitlines()
+    assert sources[0].endswith(" · id \\<b\\>x\\</b\\>\\*y\\*")
+    # An article known by its id alone is not named twice.
+    assert sources[1] == "2. plain"
+    page = render(shown, "html")
+    assert "· id <code>&lt;b&gt;x&lt;/b&gt;*y*</code>" in page
+    assert "<b>x</b>" not in page
