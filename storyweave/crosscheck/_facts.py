@@ -75,6 +75,8 @@ WINDOW_WORDS = 8
 # spaces rarely take more; where they do (long words, a quote) it is doubled.
 WINDOW_REACH = 128
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
+# A lower-case word, as the story's everywhere-words are counted (``topic_terms``).
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # A sentence ends with a full stop, maybe with closing quotes and one short
 # trailing tag ("the statement added. bm-jbm", "threat. (tc-pfg-dkt)").
@@ -136,6 +138,11 @@ class DatedFact:
 def short_stem(word: str) -> str:
     """A stem cut to six letters, so derived forms meet ("evacuated", "evacuation")."""
     return stem(word)[:6]
+
+
+def looks_past(lower: str) -> bool:
+    """Whether a lower-case word has the form of a verb in the past ("announced", "broke")."""
+    return (lower.endswith("ed") and len(lower) > 4) or lower in dates.IRREGULAR_PAST
 
 
 # Cached: context() is called once per value, and a long sentence holds many of them.
@@ -264,7 +271,7 @@ def context(
         surface.setdefault(term, word)
         if distance <= 3:
             adjacent.add(term)
-            if (lower.endswith("ed") and len(lower) > 4) or lower in dates.IRREGULAR_PAST:
+            if looks_past(lower):
                 events.add(term)
     return Context(
         frozenset(terms),
@@ -389,7 +396,7 @@ def topic_terms(docs: Sequence[Segmented]) -> frozenset[str]:
     for doc in docs:
         for sentence in doc.sentences:
             total += 1
-            for term in {short_stem(w) for w in re.findall(r"(?<![\w'’])[a-z][a-z'’]+", sentence.text)}:
+            for term in {short_stem(w) for w in LOWER_WORD.findall(sentence.text)}:
                 counts[term] += 1
     return frozenset(
         term for term, count in counts.items() if count > TOPIC_SHARE * total and count >= TOPIC_MIN_COUNT

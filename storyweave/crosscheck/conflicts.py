@@ -54,8 +54,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    a bound. An article that itself states two of the values knows them as
    different facts: its group is not a conflict. A bound or approximation is shown as written
    ("more than 250", not "250"); a side's value is its exact figure when it has one.
-   Dates are compared when written out ("Oct. 1"), and dates named by a
-   weekday alone ("on Wednesday") only between articles of one date.
+   Dates are compared when written out ("Oct. 1"), and days counted from
+   the article's date ("on Wednesday", "yesterday") only between articles
+   of one date. A figure with its decimal point or scale word slipped
+   ("£2.1 million" / "£21 million") is a disagreement too.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
 5. When the values only grow with the articles' dates (a rising toll; for a
@@ -81,6 +83,7 @@ from dataclasses import dataclass, field, replace
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
     GENERIC_TERMS,
+    LOWER_WORD,
     WINDOW_WORDS,
     Context,
     DatedFact,
@@ -88,6 +91,7 @@ from storyweave.crosscheck._facts import (
     context,
     granularity,
     is_stale,
+    looks_past,
     short_stem,
 )
 from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
@@ -107,6 +111,9 @@ MAX_RATIO = 3.0
 # How far short of the midpoint to the next figure a rounded figure's neighbourhood stops (see
 # ``_interval``): a relative hair, far below any step a figure is written in.
 _OPEN = 1e-9
+# A decimal point or scale word slipped (``_slipped_point``) is read in figures of at least this many
+# significant digits.
+_SLIP_DIGITS = 2
 # Dates further apart than this were always two events (see _confusable).
 _DAYS_APART = 7
 # Weekdays fewer days apart than a week have different names (see _confusable).
@@ -167,9 +174,12 @@ _AMOUNT = re.compile(
     r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
     re.IGNORECASE,
 )
-# A date named by a weekday alone: no month, no day number ("late Wednesday", "last Friday").
-_WEEKDAY = re.compile(
-    r"^(?!.*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# A day counted from the article's date: a weekday alone, with no month or day number ("late
+# Wednesday", "last Friday"), or a day named from the article's ("yesterday", "last night").
+_COUNTED_DAY = re.compile(
+    r"^(?!.*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r".*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow|last night)\b",
+    re.IGNORECASE,
 )
 # Only a month name or an ISO date can make a number part of a date.
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
@@ -265,6 +275,8 @@ _ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
 # The words of an "of" phrase (``_COMPLEMENT``), read one by one.
 _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
+# Words that tell an event as a repeat of another ("a third suspect", "met again").
+_REPEAT = re.compile(r"\b(?:another|second|third|fourth|fifth|again)\b", re.IGNORECASE)
 # What stands between two words of a fact's description that are written together.
 _JOINED = re.compile(r" |-")
 # A word as a label shows it: hyphenated words whole ("sub-zero", "cold-storage").
@@ -308,6 +320,13 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?:in|of|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:(?:stood|was|is|were|are|reached|rose|fell|put|estimated|totaled|totalled)\s+)?"
     r"(?:of|at|to|was|is|were|are|reached|totaled|totalled)\s+"
+    r"(?:(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?(?:\$|US\$|dlrs\s?|£|€)?$"
+)
+# The subject a sum is given for by a copula, with what it is of: "the cost of repairing the viaduct
+# would be about £21 million" (the QA's missed repair cost, against "repairs ... would cost £2.1 million").
+_SUM_SUBJECT = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<noun>[a-z]+)\s+(?:of|for)\s+[^,;:()]*?\s"
+    r"(?:is|was|will\s+be|would\s+be|could\s+be|is\s+expected\s+to\s+be|stood\s+at|totall?ed)\s+"
     r"(?:(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?(?:\$|US\$|dlrs\s?|£|€)?$"
 )
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
@@ -606,8 +625,8 @@ class _Fact:
     span: tuple[int, int] = (0, 0)
     # An amount as written with its qualifier, currency and unit ("more than 250", "14 workers").
     figure: tuple[int, int] = (0, 0)
-    # For a date named by a weekday alone ("on Wednesday"), the article date it was counted from.
-    weekday_of: dt.date | None = None
+    # For a day counted from the article's date ("on Wednesday", "yesterday"), that date.
+    counted_from: dt.date | None = None
     # For a count's earlier value ("22 planes from 57"), the count it changed to (22).
     earlier_of: _Amount | None = None
 
@@ -786,7 +805,9 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     """Stems of the "of" phrase after a unit ending at ``end`` (with its compass direction, if any).
 
     For a sum of ``money``, an "in" phrase says what it is too ("$4 million
-    in damage"); after other units it is usually a place or a time.
+    in damage"); after other units it is usually a place or a time. The phrase ends at the clause's
+    verb: "24 wagons of aggregate derailed on the viaduct" is of aggregate, as "26 wagons of
+    aggregate, came off the rails" is (the QA's missed 26 / 24 wagons).
     """
     match = _COMPLEMENT.match(text, end)
     if match is None or (match.group("preposition") == "in" and not money):
@@ -794,7 +815,7 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     words = []
     for word in _phrase_words(text, match.end()):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
-        if lower in STOP_WORDS or lower in _UNIT_STOP:
+        if lower in STOP_WORDS or lower in _UNIT_STOP or (words and looks_past(lower)):
             break
         words.append(short_stem(lower))
     return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
@@ -1176,7 +1197,9 @@ def _amount_facts(
             and index_of.ends_in(_PARTICLE_VERB, match.start(), len("handing"))
         ):
             continue  # "hand over two suspects"
-        if unit in _TIME_UNITS or (1900 <= value <= 2100 and not match.group("currency") and unit != "$"):
+        if unit in _TIME_UNITS or (
+            _may_be_year(number_text, value) and not match.group("currency") and unit != "$"
+        ):
             continue
         dozens = _DOZEN if is_word and number_text.lower().endswith("dozen") else None
         allow_rounding = (
@@ -1218,10 +1241,12 @@ def _amount_facts(
                 described = _with_main_clause(text, described, quotes)
         if _is_area(unit, modifiers):
             described = _one_fire_verb(described)
+        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
+        if money:
+            described = _with_sum_subject(text, described, start)
         if sentence_scope is None:
             sentence_scope = (_places(text, quotes), _subjects(doc, sentence, cast))
         days, periods = time_scope(described.clause)
-        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
         fact = _Fact(
             kind="number",
             key=unit,
@@ -1279,6 +1304,22 @@ def _amount_facts(
 def _is_area(unit: str | None, modifiers: frozenset[str]) -> bool:
     """Whether a unit measures an area: "hectares", "acres", "square kilometres"."""
     return unit in _AREA_UNITS or (unit in _MEASURES and bool(modifiers & _SQUARE))
+
+
+def _with_sum_subject(text: str, described: Context, number_start: int) -> Context:
+    """A sum's description with the noun a copula gives it for ("the *cost* of repairing the viaduct
+    would be £21 million") read as the word next to it, as "would cost £2.1 million" has it."""
+    subject = _SUM_SUBJECT.search(text, max(described.clause[0], number_start - _NOUN_REACH), number_start)
+    if subject is None or subject.group("noun") in STOP_WORDS:
+        return described
+    noun = subject.group("noun")
+    term = short_stem(noun)
+    return replace(
+        described,
+        terms=described.terms | {term},
+        adjacent=described.adjacent | {term},
+        surface={term: noun, **described.surface},
+    )
 
 
 def _one_fire_verb(described: Context) -> Context:
@@ -1390,7 +1431,7 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
     ):
         return None
     value = _number_value(number_text)
-    if value < 1 or 1900 <= value <= 2100:
+    if value < 1 or _may_be_year(number_text, value):
         return None
     qualifier = match.group("qualifier")
     stated = " ".join([*qualifier.lower().split(), number_text]) if qualifier else ""
@@ -1402,6 +1443,12 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
         figure=(match.start("number"), end),
         earlier_of=fact.value if isinstance(fact.value, _Amount) else None,
     )
+
+
+def _may_be_year(number_text: str, value: float) -> bool:
+    """Whether a figure may be a year: from 1900 to 2100, written with no thousands comma ("2,100
+    jobs" is a count: the jobs a carmaker cuts, in a story written for the check)."""
+    return "," not in number_text and 1900 <= value <= 2100
 
 
 def _number_value(number_text: str) -> float:
@@ -1533,6 +1580,11 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
             return False
         if _one_event(a, b, topic):
             return True
+    if a.kind == "date":
+        if _repeated(a) or _repeated(b):
+            return False
+        if _one_counted_day_event(a, b, topic):
+            return True
     if a.earlier_of is not None and b.earlier_of is not None:
         # Two counts of one specific unit that changed to the same figure ("to 22 planes from 57" /
         # "22 aircraft _ down from 54") tell one change, however few words their clauses share.
@@ -1643,6 +1695,36 @@ def _clause_events(fact: _Fact) -> frozenset[str]:
     )
 
 
+def _repeated(fact: _Fact) -> bool:
+    """Whether a date's clause tells a repeat of an event ("arrested a third suspect on Tuesday",
+    "met again on Friday"): not the day another outlet gives the first one."""
+    start, end = fact.context.clause
+    return _REPEAT.search(fact.sentence.text, start, end) is not None
+
+
+def _one_counted_day_event(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two days counted from one article date ("yesterday", "on Sunday afternoon") date one
+    event told in their clauses, beyond the words next to them: the clauses share two words, one of
+    them the first verb in the past of both ("Three workers were killed ... yesterday when an
+    explosion tore through" / "Two workers were killed ... when an explosion rocked the Kessler
+    Polymers plant in Marlow Falls on Sunday afternoon": the names between the event and its day push
+    the event past the words read next to the day). A later verb may tell another event: "opened an
+    investigation Thursday into the allegations that toppled Yilmaz" is no toppling on Thursday (DUC
+    2003 d31009t, against "toppled ... Yilmaz's government Wednesday")."""
+    if a.counted_from is None or a.counted_from != b.counted_from:
+        return False
+    verb = _first_verb(a)
+    shared = (_clause_terms(a) & _clause_terms(b)) - topic
+    return len(shared) >= 2 and verb in shared and verb == _first_verb(b)
+
+
+def _first_verb(fact: _Fact) -> str | None:
+    """The stem of the first verb in the past of a value's clause ("killed"), if any."""
+    start, end = fact.context.clause
+    words = list(_LABEL_WORD.finditer(fact.sentence.text, start, end))
+    return next((short_stem(words[i].group().lower()) for i in range(len(words)) if _is_verb(words, i)), None)
+
+
 class _StatesBoth:
     """Whether the article of one figure also states the other, about the same thing, elsewhere.
 
@@ -1686,7 +1768,8 @@ class _StatesBoth:
 def _confusable(a: _Fact, b: _Fact) -> bool:
     """Whether two different values are close enough to be two accounts of one fact.
 
-    Amounts: within a factor of ``MAX_RATIO``. Weekdays: of articles of one date. Dates:
+    Amounts: within a factor of ``MAX_RATIO``, or of one significand (``_slipped_point``).
+    Weekdays and other days counted from an article's date: of articles of one date. Dates:
     outlets that disagree about a date are off by a day or so (both planted
     conflicts, and the true ones in the DUC review); dates weeks apart in
     similar clauses were always two events (two indictments returned "on
@@ -1695,7 +1778,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     """
     if isinstance(a.value, _Amount) and isinstance(b.value, _Amount):
         low, high = sorted((a.value.value, b.value.value))
-        return low > 0 and high <= MAX_RATIO * low
+        return low > 0 and (high <= MAX_RATIO * low or _slipped_point(a.value, b.value))
     if not isinstance(a.value, dates.DateValue) or not isinstance(b.value, dates.DateValue):
         return True
     if a.value.precision != b.value.precision or a.value.precision == 1:
@@ -1704,9 +1787,11 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     # key), two different weekday names are two days whichever week the tense guess chose ("a mission
     # starting Wednesday" / "starting Friday"). Articles of different dates mostly tell each its own
     # day's events: on dev, all 7 conflicts that comparing their weekdays made were two events (a vigil
-    # on Wednesday and another on Thursday) or a tense guessed wrong.
-    if a.weekday_of is not None and b.weekday_of is not None:
-        return a.weekday_of == b.weekday_of and _days_apart(a.value, b.value) < _WEEK
+    # on Wednesday and another on Thursday) or a tense guessed wrong. "Yesterday" is counted from the
+    # article's date as a weekday is: "yesterday" / "on Sunday afternoon" in two articles of one
+    # Tuesday are two days (the QA's blast told on Monday and on Sunday).
+    if a.counted_from is not None and b.counted_from is not None:
+        return a.counted_from == b.counted_from and _days_apart(a.value, b.value) < _WEEK
     # Weekdays and "last month" depend on a tense guess and on when the
     # article was really written; only dates written out ("Sept. 30",
     # "October 2020") are compared. The others can still join a side.
@@ -1717,6 +1802,19 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     months_a = a.value.year * 12 + (a.value.month or 0)
     months_b = b.value.year * 12 + (b.value.month or 0)
     return abs(months_a - months_b) <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+def _significand(value: float) -> str:
+    """The significant digits of a figure: "21" for 2.1, 21 and 21,000,000."""
+    return f"{value:.12e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def _slipped_point(a: _Amount, b: _Amount) -> bool:
+    """Whether two figures are one figure with its decimal point or scale word slipped: "£2.1 million"
+    / "about £21 million" (the QA's missed repair cost), "$2.1 billion" / "$2.1 million". Only figures
+    of ``_SLIP_DIGITS`` significant digits or more: "3 people" and "30 people" are two counts too often."""
+    digits = _significand(a.value)
+    return len(digits) >= _SLIP_DIGITS and digits == _significand(b.value)
 
 
 def _days_apart(a: dates.DateValue, b: dates.DateValue) -> int:
@@ -1730,40 +1828,44 @@ def _days_apart(a: dates.DateValue, b: dates.DateValue) -> int:
 _ANY = ("any", 0.0, -math.inf, math.inf)
 
 
-def _reach(fact: _Fact) -> tuple[str, float, float, float] | None:
+def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
     """Where a value lies and which values it can be ``_confusable`` with.
 
     Returns:
-        A band (values of other bands are never confusable with it), the
-        value's coordinate in it and the lowest and highest coordinates it
-        is confusable with; None when it is confusable with nothing (a year,
-        a weekday, a figure of 0).
+        For each way it can be confusable: a band (values of other bands are never confusable with
+        it that way), the value's coordinate in it and the lowest and highest coordinates it is
+        confusable with. No band when it is confusable with nothing (a year, a figure of 0).
     """
     value = fact.value
     if isinstance(value, dates.DateValue):
-        if fact.weekday_of is not None:
+        if fact.counted_from is not None:
             # Weekdays are confusable only with weekdays counted from the same date (see
             # ``_confusable``): a band for each date.
             day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
-            return f"weekday from {fact.weekday_of}", day, day - _WEEK + 1, day + _WEEK - 1
+            return [(f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1)]
         if value.precision == 1 or not fact.explicit:
-            return None
+            return []
         if value.precision == 3:
             day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
-            return "day", day, day - _DAYS_APART, day + _DAYS_APART
+            return [("day", day, day - _DAYS_APART, day + _DAYS_APART)]
         month = value.year * 12 + (value.month or 0)
-        return "month", month, month - _MONTHS_APART, month + _MONTHS_APART
+        return [("month", month, month - _MONTHS_APART, month + _MONTHS_APART)]
     if isinstance(value, _Amount):
         if value.value <= 0:
-            return None
+            return []
         # Widened by a hair, so float rounding never drops a pair that _confusable accepts.
-        return (
+        near = (
             "amount",
             value.value,
             value.value / MAX_RATIO * (1 - 1e-9),
             value.value * MAX_RATIO * (1 + 1e-9),
         )
-    return _ANY
+        digits = _significand(value.value)
+        if len(digits) < _SLIP_DIGITS:
+            return [near]
+        # Any size of the same digits (``_slipped_point``): one band for them.
+        return [near, (f"digits {digits}", 0.0, 0.0, 0.0)]
+    return [_ANY]
 
 
 def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[int, int]]:
@@ -1777,10 +1879,10 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
     """
     # A key with values of two kinds (never seen) is confusable across them: try all its pairs.
     mixed = len({type(facts[number].value) for number in members}) > 1
-    reaches = {number: _ANY if mixed else _reach(facts[number]) for number in members}
+    reaches = {number: [_ANY] if mixed else _reaches(facts[number]) for number in members}
     points: dict[str, dict[str, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
-    for number, reach in reaches.items():
-        if reach is not None:
+    for number, bands in reaches.items():
+        for reach in bands:
             points[reach[0]][facts[number].article_id].append((reach[1], number))
     for by_article in points.values():
         for article_points in by_article.values():
@@ -1789,17 +1891,18 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
         band: {article: [point[0] for point in ps] for article, ps in by_article.items()}
         for band, by_article in points.items()
     }
-    for number, reach in reaches.items():
-        if reach is None:
-            continue
-        band, _, low, high = reach
-        for article, article_points in points[band].items():
-            if article == facts[number].article_id:
-                continue
-            values = coordinates[band][article]
-            window = article_points[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
-            # Each pair is seen from both ends; keep it once.
-            yield from ((number, other) for _, other in window if number < other)
+    for number, bands in reaches.items():
+        # A pair may lie in two bands (two figures of one significand), and is seen from both ends;
+        # keep it once.
+        partners = set()
+        for band, _, low, high in bands:
+            for article, article_points in points[band].items():
+                if article == facts[number].article_id:
+                    continue
+                values = coordinates[band][article]
+                window = article_points[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
+                partners.update(other for _, other in window if number < other)
+        yield from ((number, other) for other in sorted(partners))
 
 
 def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
@@ -1807,6 +1910,10 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     everywhere-words for a date (an age's context is the word "age"); for a count's earlier value,
     the figure it changed to, which ties two such values without a shared word."""
     if fact.kind == "date":
+        if fact.counted_from is not None:
+            # Days counted from one date may share only words further off in their clauses
+            # (``_one_counted_day_event``).
+            return (fact.context.terms | _clause_terms(fact)) - topic
         return fact.context.terms - topic
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
@@ -2267,8 +2374,11 @@ def _object_noun(phrase: str) -> str:
 def _noun_before(text: str, start: int, shared: frozenset[str]) -> str:
     """The noun a figure at ``start`` is given for, when another side says it too: "sustained winds"
     of "packing sustained winds of 130 kph", "ransom" of "demanded a ransom of $2 million", "jobless
-    rate" of "the jobless rate in Valdora stood at 7.4 percent"; else empty."""
-    match = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
+    rate" of "the jobless rate in Valdora stood at 7.4 percent", "cost" of "the cost of repairing the
+    viaduct would be about £21 million"; else empty."""
+    match = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start) or _SUM_SUBJECT.search(
+        text, max(0, start - _NOUN_REACH), start
+    )
     if match is None:
         return ""
     words = match.group("noun").split()
@@ -2336,7 +2446,9 @@ def _event(fact: _Fact, keys: frozenset[str]) -> str | None:
             break
     phrase = text[words[first].start() : words[last].end()]
     head = words[first].group()
-    return phrase[: len(head)].lower() + phrase[len(head) :] if head.lower() in _DETERMINERS else phrase
+    # An article or a number opening the sentence is no name: "when three workers were killed".
+    opens_lower = head.lower() in _DETERMINERS or head.lower() in WORD_NUMBERS
+    return phrase[: len(head)].lower() + phrase[len(head) :] if opens_lower else phrase
 
 
 def _is_verb(words: Sequence[re.Match[str]], index: int) -> bool:
@@ -2346,7 +2458,7 @@ def _is_verb(words: Sequence[re.Match[str]], index: int) -> bool:
     before = words[index - 1].group().lower() if index else ""
     if lower in dates.IRREGULAR_PAST or before in _AUXILIARIES:
         return True
-    return lower.endswith("ed") and len(lower) > 4 and before not in _DETERMINERS
+    return looks_past(lower) and before not in _DETERMINERS
 
 
 def _told(phrase: str) -> bool:
@@ -2433,6 +2545,24 @@ def _word_start(text: str, offset: int) -> int:
     return offset
 
 
+def _everywhere_words(topic: frozenset[str], docs: Sequence[Segmented]) -> frozenset[str]:
+    """The story's words (``topic``) that some article writes in two of its sentences or more.
+
+    A word that each article writes once is the word of one statement they all repeat, not of the
+    story's many: five outlets telling "three people were missing" made "missing" a topic word, and
+    the sixth outlet's "five people were missing" lost the word that tied it to them (the QA's 3 / 5
+    missing, found among three of the articles and lost among five).
+    """
+    repeated: set[str] = set()
+    for doc in docs:
+        seen: set[str] = set()
+        for sentence in doc.sentences:
+            words = topic & {short_stem(w) for w in LOWER_WORD.findall(sentence.text)}
+            repeated |= words & seen
+            seen |= words
+    return frozenset(repeated)
+
+
 def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_Fact]:
     """Dated statements, less those resolved from an estimated reference date."""
     return [
@@ -2449,8 +2579,8 @@ def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_
             span=(fact.mention.start, fact.mention.end),
             written=any(ch.isdigit() for ch in fact.mention.expression)
             and "ago" not in fact.mention.expression,
-            weekday_of=docs[fact.article_index].article.date
-            if _WEEKDAY.search(fact.mention.expression)
+            counted_from=docs[fact.article_index].article.date
+            if _COUNTED_DAY.search(fact.mention.expression)
             else None,
         )
         for fact in dated
@@ -2487,7 +2617,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             facts.extend(_age_facts(doc, index, sentence, cast))
     found = []
     by_value = _ByValue(facts)
-    for group in _conflict_groups(facts, reading.topic):
+    for group in _conflict_groups(facts, _everywhere_words(reading.topic, docs)):
         sides = _positions(group)
         if not sides or len(sides) < 2:
             continue
