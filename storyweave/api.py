@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Problem, Report, Segmented, Sentence, Story
+from storyweave.model import Article, Batch, Problem, Quote, Report, Segmented, Sentence, Story, Summary
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -326,7 +326,40 @@ def report(
             prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder
         )
     return replace(
-        summary_only, claims=alignment.claims, quotes=quotes, conflicts=conflicts, timeline=timeline
+        summary_only,
+        summary=_cited_as_said(summary_only.summary, quotes),
+        claims=alignment.claims,
+        quotes=quotes,
+        conflicts=conflicts,
+        timeline=timeline,
+    )
+
+
+def _cited_as_said(summary: Summary, quotes: Sequence[Quote]) -> Summary:
+    """``summary`` with each line that quotes someone cited only by the articles that credit the words to them.
+
+    Outlets that give the same words to another person ("who said it") carry the words but not the line:
+    '"...," said council leader Tom Astley.' must not cite the outlet that names an MP.
+    """
+    from storyweave.crosscheck.quotes import other_speakers
+
+    credited_elsewhere: dict[str, set[str]] = {}
+    for quote, others in zip(quotes, other_speakers(quotes), strict=True):
+        elsewhere = {article for other in others for article in other.articles} - set(quote.articles)
+        for variant in quote.variants if elsewhere else ():
+            credited_elsewhere.setdefault(variant.sentence_id, set()).update(elsewhere)
+    if not credited_elsewhere:
+        return summary
+    return replace(
+        summary,
+        sentences=tuple(
+            replace(
+                line, sources=tuple(a for a in line.sources if a not in credited_elsewhere[line.sentence_id])
+            )
+            if line.sentence_id in credited_elsewhere
+            else line
+            for line in summary.sentences
+        ),
     )
 
 

@@ -498,3 +498,26 @@ def test_the_readme_scale_example_runs_its_dask_calls_only_as_the_main_script():
     assert len(body) == 1 and isinstance(body[0], ast.If)
     assert ast.unparse(body[0].test) == "__name__ == '__main__'"
     assert "report_stories" in ast.unparse(body[0])
+
+
+def test_a_summary_line_quoting_someone_cites_only_the_outlets_that_credit_them():
+    """QA: '"...," said council leader Tom Astley. [3][4]' cited an outlet that gives the words to an MP."""
+    words = '"This bridge has been crumbling for years and everyone in Hollinsford knew it,"'
+    articles = [
+        Article(
+            "radio",
+            f"{words} Sarah Penhaligon, the local MP, said on Friday. Freight services are suspended.",
+            source="Dales Radio",
+        ),
+        Article(
+            "advertiser",
+            f"A train derailed on the viaduct on Thursday. {words} said council leader Tom Astley.",
+            source="Advertiser",
+        ),
+    ]
+    report = api.report(articles, words=60)
+    assert {quote.speaker for quote in report.quotes} == {"Tom Astley", "Sarah Penhaligon"}
+    quoting = [line for line in report.summary.sentences if "crumbling" in line.text]
+    assert quoting
+    for line in quoting:
+        assert line.sources == (line.sentence_id.split("#")[0],)

@@ -258,6 +258,10 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
     [
         "president",
         "premier",
+        # Members of parliaments, as British and European copy writes them before a name: "said MP Sarah Penhaligon".
+        "mp",
+        "mep",
+        "msp",
         "chancellor",
         "king",
         "queen",

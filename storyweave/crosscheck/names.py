@@ -110,6 +110,10 @@ _REGIONAL_SPELLING = (
     (re.compile(r"(?<=[a-z])tre\b"), "ter"),
 )
 _WORD = re.compile(r"[\w'’-]+")
+# A middle initial, which one outlet writes and another leaves out: "Roger T. Benitez" / "Roger Benitez".
+_INITIAL = re.compile(r"[A-Z]\.?")
+# Letters a given name's short form keeps at least: "Pete" of "Peter", "Dan" of "Daniel".
+_SHORT_FORM_LETTERS = 3
 _POSSESSIVE = re.compile(r"['’]s$")
 # Names that are not recognised as a person's: two or more capitalised words ("Edgardo Henriquez", a person
 # the story says nothing more of, "Leona Helmsley", "Guantanamo Bay"), less a function word before them and
@@ -315,6 +319,44 @@ def _one_name(words_a: list[str], words_b: list[str]) -> bool:
         return False
     pairs = list(zip(words_a, words_b, strict=True))
     return any(a == b for a, b in pairs) and all(a == b or _misspelt(a, b) for a, b in pairs)
+
+
+def may_be_one_person(name: str, other: str) -> bool:
+    """Whether two speakers' names, as quotes give them, may be one person's.
+
+    Outlets that credit the same words to two names mean one person when the surnames are one (written
+    alike, or spelt two ways: "Hand" / "Hans Carlsson") and so are the given names, if both are written:
+    alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"). A surname alone
+    ("Whitcombe" / "Ian Whitcombe"), middle names and initials ("Roger T. Benitez", "Cyril Alexander Volkov" /
+    "Alexander Volkov") say nothing against.
+    Found on the dev quotes whose outlets name two speakers (see the round-14 quotes report).
+    """
+    words = [word for word in name.split() if not _INITIAL.fullmatch(word)]
+    others = [word for word in other.split() if not _INITIAL.fullmatch(word)]
+    if not words or not others:
+        return False
+    if not _one_word(words[-1], others[-1]):
+        return False
+    shorter_name, longer_name = sorted((words, others), key=len)
+    if _written_within(shorter_name[:-1], longer_name[:-1]):
+        return True
+    given, other_given = words[0].casefold(), others[0].casefold()
+    shorter = min(len(given), len(other_given))
+    return _one_word(words[0], others[0]) or (
+        shorter >= _SHORT_FORM_LETTERS and given[:shorter] == other_given[:shorter]
+    )
+
+
+def _written_within(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether every word of ``words`` is one of ``others``, in order: "Alexander" in "Cyril Alexander"."""
+    remaining = iter(others)
+    return all(any(_one_word(word, other) for other in remaining) for word in words)
+
+
+def _one_word(word: str, other: str) -> bool:
+    """Whether two words of a name are one, written alike (case, apostrophes and German letters aside: "O’Neill"
+    / "O'Neill") or spelt two ways."""
+    return _plain(word) == _plain(other) or _misspelt(word, other, same_rest=True)
 
 
 def _bare_role(role: str) -> str:

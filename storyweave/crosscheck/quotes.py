@@ -110,6 +110,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -133,6 +134,7 @@ from storyweave.crosscheck._people import (
     relative_subject,
 )
 from storyweave.crosscheck._text import STOP_WORDS, tokens
+from storyweave.crosscheck.names import may_be_one_person
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
@@ -152,7 +154,8 @@ MATCH_COVERAGE = 0.8
 # they cover the whole shorter statement.
 MIN_RUN = 3
 # Another outlet's statement must be this long to justify cutting a longer
-# statement at its boundary; a short woven partial quote never cuts.
+# statement between two statements of its own; a short woven partial quote cuts
+# only at the statement's own split ("A," she said. "B.").
 MIN_CUTTING_WORDS = 8
 # An attribution between two pieces of one statement is short ("she wrote",
 # or "said Ms. Clywd, who chairs an all-party committee of lawmakers on human rights").
@@ -355,8 +358,11 @@ _ORGANISATION_HEADS = frozenset(
 # Words that end the name of a body of another kind than a business: "The Food and Drug Administration said it"
 # is no company.
 _OTHER_BODY_HEADS = _ORGANISATION_HEADS - _BUSINESS_ENDINGS - {"company", "group"}
+# "on" links the words of a name ("Stratford on Avon"), but not a day after it: "said MP Sarah Penhaligon on
+# Friday" named "MP Sarah Penhaligon on Friday" (QA).
 _CAPITALISED_WORDS = re.compile(
-    r"(?<![\w'’.-])(?:(?:al|el)-)?[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|on|the) )*[A-Z][\w&'’.-]*)*(?![\w&'’-])"
+    r"(?<![\w'’.-])(?:(?:al|el)-)?[A-Z][\w&'’.-]*"
+    r"(?: (?:(?:of|for|and|on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|the) )*[A-Z][\w&'’.-]*)*(?![\w&'’-])"
 )
 _LEADING_WORDS = frozenset(["the", "but", "and", "a", "an", "meanwhile", "however", "then", "in", "on"])
 
@@ -1239,6 +1245,11 @@ class _Attributor:
         unresolved = (position, phrase) if speaker is None and kind == "description" else None
         return _Attribution(speaker, True, description=unresolved)
 
+    def names_speaker(self, start: int, end: int, speaker: str | None) -> bool:
+        """Whether the words ``text[start:end]`` before a quote attribute it to ``speaker``, a named person."""
+        found = self._speaker_in(start, end, before_quote=True, lead_in=True)
+        return speaker is not None and found.speaker == speaker
+
     def names_a_person(self, start: int, end: int) -> bool:
         """Whether a person's name begins in ``text[start:end]``."""
         return bool(self._spans_from(start, end))
@@ -1795,6 +1806,19 @@ def _labelled_statements(
     return found
 
 
+def _later_sentence_opening(text: str, previous_end: int, start: int, sentence: Sentence) -> int | None:
+    """Where the reporter's sentence that holds the quote at ``start`` begins, when it begins after the quote
+    ending at ``previous_end`` and has the reporter's words before the quote; else None.
+
+    That sentence begins where the segmenter says (``sentence``) or after the last full stop between the two
+    quotes, which it may not have taken for a sentence's end ('Kolb. <a href="...">').
+    """
+    opening = max(sentence.start, previous_end)
+    while (end := _sentence_end(text, opening, start)) < start:
+        opening = end
+    return opening if opening > previous_end and text[opening:start].strip() else None
+
+
 def _end_of_sentence_at(sentence_ends: Sequence[int], position: int) -> int:
     """The end of the sentence (of ``sentence_ends``, in order) that ``position`` falls in or ends."""
     return sentence_ends[min(bisect.bisect_left(sentence_ends, position), len(sentence_ends) - 1)]
@@ -1907,6 +1931,19 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                 and (
                     sentence.start <= said_end
                     or attributor.still_speaking(said_end, sentence.start, current_speaker)
+                )
+                # A phrase of the reporter's sentence is no part of a statement that stands on its own: 'said Ms
+                # Dunmore. Passengers were told to "expect long delays"', 'Granholm told CNN's "State of the
+                # Union."' (phrases before what was said are cut off when the statement is made).
+                and not (
+                    _is_phrase(text, quote, sentence)
+                    and not all(_is_phrase(text, piece, sentence_of[piece.id]) for piece in current)
+                )
+                # A quote inside a later sentence of the reporter's goes on with the statement only when that
+                # sentence names its speaker: '... said resident Maria Kolb. <a href="javascript:...">' does not.
+                and (
+                    (opening := _later_sentence_opening(text, previous_end, quote.start, sentence)) is None
+                    or attributor.names_speaker(opening, quote.start, current_speaker)
                 )
             ):
                 current.append(quote)
@@ -2073,25 +2110,30 @@ def _cut(units: list[_Unit]) -> list[_Unit]:
     the unit; and at the unit's own attribution split ("A," she said. "B.")
     when another article quotes only the part on one side of it.
     """
-    spans: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    # By unit, by other article: (first, last, long enough to cut between two statements) of each match
+    spans: dict[int, dict[str, list[tuple[int, int, bool]]]] = defaultdict(lambda: defaultdict(list))
     for a, b in sorted(_candidate_pairs(units)):
         for long, short in ((a, b), (b, a)):
             long_words, short_words = units[long].words, units[short].words
-            if len(short_words) < MIN_CUTTING_WORDS or len(short_words) >= len(long_words):
+            if len(short_words) < MIN_STATEMENT_WORDS or len(short_words) >= len(long_words):
                 continue
             span = _match(short_words, long_words)
             if span:
-                spans[long][units[short].statement.article_id].append(span)
+                cutting = len(short_words) >= MIN_CUTTING_WORDS
+                spans[long][units[short].statement.article_id].append((*span, cutting))
     result = []
     for number, unit in enumerate(units):
         points = set()
         bounds = _piece_bounds(unit)
         for article_spans in spans.get(number, {}).values():
             article_spans.sort()
-            for (_, end), (start, _) in zip(article_spans, article_spans[1:], strict=False):
+            cutting = [(start, end) for start, end, long_enough in article_spans if long_enough]
+            for (_, end), (start, _) in zip(cutting, cutting[1:], strict=False):
                 if start >= end:
                     points.add(start)
-            for start, end in article_spans:
+            # The unit's own split is where its speaker paused: a statement of a few words another outlet
+            # quotes alone ("a disaster for farmers") cuts there, so that outlet is not credited with the rest.
+            for start, end, _ in article_spans:
                 points.update(p for p in bounds if abs(p - start) <= 2 or abs(p - end) <= 2)
         cuts = [0, *sorted(points), len(unit.words)]
         result.extend(
@@ -2116,6 +2158,43 @@ def _voted_speaker(members: Sequence[_Unit], speaker_of: Callable[[_Statement], 
     leaders = [name for name, count in votes.items() if count == top]
     fullest = speaker_of(_fullest(members).statement)
     return fullest if fullest in leaders else leaders[0]
+
+
+def _by_speaker(
+    members: Sequence[_Unit], speaker_of: Callable[[_Statement], str | None]
+) -> list[tuple[str | None, list[_Unit]]]:
+    """The members of one quote split by the person they credit it to, each part with that person's name.
+
+    Outlets that give the same words to different people ('"...," said council leader Tom Astley' in one,
+    '"...," Ms Penhaligon said' in another) are each credited only for the person they name: one part per
+    person, the most often named first (of a tie, the one the fullest member names). A member naming no one
+    goes with the first part, as a quote's unattributed wordings go with its speaker. Names that may be one
+    person's ("Whitcombe" and "Ian Whitcombe", see ``may_be_one_person``) make one part.
+    """
+    named: list[tuple[list[str], list[_Unit]]] = []  # (names, members) of each person
+    unnamed = []
+    for unit in members:
+        name = speaker_of(unit.statement)
+        person = (
+            None
+            if name is None
+            else next((p for p in named if any(may_be_one_person(name, known) for known in p[0])), None)
+        )
+        if name is None:
+            unnamed.append(unit)
+        elif person is None:
+            named.append(([name], [unit]))
+        else:
+            person[0].append(name)
+            person[1].append(unit)
+    if len(named) <= 1:
+        return [(_voted_speaker(members, speaker_of), list(members))]
+    fullest = _fullest(members)
+    parts = sorted((part for _, part in named), key=lambda part: (-len(part), fullest not in part))
+    parts[0] = sorted(
+        parts[0] + unnamed, key=lambda u: (u.statement.article_index, u.statement.words[u.first].start)
+    )
+    return [(_voted_speaker(part, speaker_of), part) for part in parts]
 
 
 def _described_by_other_outlets(
@@ -2211,38 +2290,86 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
         standalone = [u for u in members if not u.statement.woven]
         if not standalone or max(len(u.words) for u in standalone) < MIN_STATEMENT_WORDS:
             continue
-        fullest = _fullest(standalone)
-        variants = []
-        for article_id in dict.fromkeys(u.statement.article_id for u in members):
-            own = [u for u in members if u.statement.article_id == article_id]
-            wording = " … ".join(
-                u.statement.text(read[article_id], texts[article_id], u.first, u.last) for u in own
-            )
-            # The sentence holding the first quoted word, not the one the statement opens in: a unit cut from
-            # '"A," he said. "B."' may be B alone, which another outlet quotes by itself (harbor-fire).
-            first_word = own[0].statement.words[own[0].first]
-            variants.append(
-                Evidence(
-                    article_id=article_id, sentence_id=holding[article_id].at(first_word.start), text=wording
+        for speaker, part in _by_speaker(
+            members, lambda statement: statement.speaker or described.get(statement.pieces[0].id)
+        ):
+            variants = []
+            for article_id in dict.fromkeys(u.statement.article_id for u in part):
+                own = [u for u in part if u.statement.article_id == article_id]
+                wording = " … ".join(
+                    u.statement.text(read[article_id], texts[article_id], u.first, u.last) for u in own
+                )
+                # The sentence holding the first quoted word, not the one the statement opens in: a unit cut
+                # from '"A," he said. "B."' may be B alone, which another outlet quotes by itself (harbor-fire).
+                first_word = own[0].statement.words[own[0].first]
+                variants.append(
+                    Evidence(
+                        article_id=article_id,
+                        sentence_id=holding[article_id].at(first_word.start),
+                        text=wording,
+                    )
+                )
+            # A part credited to another person may hold only phrases of the reporter's sentences: its
+            # fullest phrase is what that outlet credits to them.
+            fullest = _fullest([u for u in part if not u.statement.woven] or part)
+            article_id = fullest.statement.article_id
+            quotes.append(
+                (
+                    (part[0].statement.article_index, part[0].statement.words[part[0].first].start),
+                    Quote(
+                        text=fullest.statement.text(
+                            read[article_id], texts[article_id], fullest.first, fullest.last
+                        ),
+                        speaker=speaker,
+                        articles=tuple(v.article_id for v in variants),
+                        variants=tuple(variants),
+                    ),
                 )
             )
-        speaker = _voted_speaker(
-            members, lambda statement: statement.speaker or described.get(statement.pieces[0].id)
-        )
-        quotes.append(
-            (
-                (members[0].statement.article_index, members[0].statement.words[members[0].first].start),
-                Quote(
-                    text=fullest.statement.text(
-                        read[fullest.statement.article_id],
-                        texts[fullest.statement.article_id],
-                        fullest.first,
-                        fullest.last,
-                    ),
-                    speaker=speaker,
-                    articles=tuple(v.article_id for v in variants),
-                    variants=tuple(variants),
-                ),
-            )
-        )
     return tuple(quote for _, quote in sorted(quotes, key=lambda pair: pair[0]))
+
+
+# One statement is a quote per person it is credited to, a few at most; words that more quotes share are a
+# common phrase ("we want to"), whose pairs would make a story of thousands of quotes quadratic. Two quotes of
+# one statement share rarer runs too (not tuned: no dev story has a run this common).
+MAX_QUOTES_SHARING_WORDS = 50
+
+
+class OtherSpeaker(NamedTuple):
+    """A person other outlets credit a quote's words to, and those outlets' articles."""
+
+    speaker: str
+    articles: tuple[str, ...]
+
+
+def other_speakers(quotes: Sequence[Quote]) -> list[tuple[OtherSpeaker, ...]]:
+    """For each quote, the other people to whom other outlets credit its words ("who said it").
+
+    ``find_quotes`` gives each person the outlets name a quote's words after a quote of their own; these
+    are found again as quotes whose texts match (as statements match, step 3) and whose speakers may not
+    be one person (``may_be_one_person``), so a report can show the disagreement beside each of them.
+
+    Returns:
+        One tuple per quote, in the order of ``quotes``; empty for a quote no other outlet credits to
+        another person.
+    """
+    wordings = [[w.group().lower().replace("’", "'") for w in tokens(quote.text)] for quote in quotes]
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for number, quote in enumerate(quotes):
+        if quote.speaker:
+            for shingle in _shingles(wordings[number]):
+                index[shingle].add(number)
+    found: list[dict[int, None]] = [{} for _ in quotes]
+    for members in index.values():
+        if len(members) > MAX_QUOTES_SHARING_WORDS:
+            continue
+        for a, b in itertools.combinations(sorted(members), 2):
+            if b in found[a] or may_be_one_person(quotes[a].speaker or "", quotes[b].speaker or ""):
+                continue
+            short, long = sorted((wordings[a], wordings[b]), key=len)
+            if len(short) >= MIN_STATEMENT_WORDS and _match(short, long):
+                found[a][b] = found[b][a] = None
+    return [
+        tuple(OtherSpeaker(quotes[other].speaker or "", quotes[other].articles) for other in sorted(others))
+        for others in found
+    ]

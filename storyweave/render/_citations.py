@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
+from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
 from storyweave.errors import StoryweaveError
 from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent
 from storyweave.segment import curly_quotes
@@ -802,10 +803,15 @@ def _word_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class SpeakerQuotes:
-    """The quotes of one speaker; ``speaker`` is None for the quotes whose speaker is not named."""
+    """The quotes of one speaker; ``speaker`` is None for the quotes whose speaker is not named.
+
+    ``others`` holds, for each quote, the other people to whom other outlets credit its words ("who said
+    it", see ``other_speakers``); empty when none does.
+    """
 
     speaker: str | None
     quotes: tuple[Quote, ...]
+    others: tuple[tuple[OtherSpeaker, ...], ...] = ()
 
 
 def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
@@ -820,6 +826,8 @@ def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
         >>> [(group.speaker, [q.text for q in group.quotes]) for group in quotes_by_speaker(quotes)]
         [('Ann Lee', ['A', 'C']), (None, ['B'])]
     """
+    quotes = tuple(quotes)
+    others = dict(zip(quotes, other_speakers(quotes), strict=True))
     named: dict[str, list[Quote]] = {}
     unnamed: list[Quote] = []
     for quote in quotes:
@@ -827,7 +835,10 @@ def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
             named.setdefault(" ".join(quote.speaker.split()).casefold(), []).append(quote)
         else:
             unnamed.append(quote)
-    groups = [SpeakerQuotes(group[0].speaker, tuple(group)) for group in named.values()]
+    groups = [
+        SpeakerQuotes(group[0].speaker, tuple(group), tuple(others[quote] for quote in group))
+        for group in named.values()
+    ]
     return groups + ([SpeakerQuotes(None, tuple(unnamed))] if unnamed else [])
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from storyweave.crosscheck.quotes import other_speakers
 from storyweave.model import Article, Evidence, Report, Sentence
 from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
 
@@ -88,8 +89,13 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "speaker": quote.speaker,
                 "articles": list(quote.articles),
                 "variants": [_evidence(e, by_id) for e in quote.variants],
+                **(
+                    {"other_speakers": [{"speaker": o.speaker, "articles": list(o.articles)} for o in others]}
+                    if others
+                    else {}
+                ),
             }
-            for quote in report.quotes
+            for quote, others in zip(report.quotes, other_speakers(report.quotes), strict=True)
         ],
         "conflicts": [
             {

@@ -265,15 +265,23 @@ def _single_source(claims: FoldedClaims, cites: CitationLines, credits: QuoteCre
 
 
 def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
-    """A speaker's quotes, each in quotation marks with the outlets that carry it."""
+    """A speaker's quotes, each in quotation marks with the outlets that carry it and those that credit it to
+    someone else."""
     # In italics, not bold, when no speaker is named: it must not read as someone called "Unattributed".
     speaker = f"**{_inert(group.speaker)}**" if group.speaker else "*Unattributed*"
     count = f" ({len(group.quotes)})" if len(group.quotes) > 1 else ""
-    quotes = [
-        f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, quote.articles, quote.text)}"
-        for quote in group.quotes
-    ]
-    return "\n".join([f"- {speaker}{count}", *quotes])
+    lines = [f"- {speaker}{count}"]
+    for quote, others in zip(group.quotes, group.others or [()] * len(group.quotes), strict=True):
+        lines.append(
+            f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, quote.articles, quote.text)}"
+        )
+        # Outlets that credit these words to someone else: the reader sees the disagreement where they read.
+        lines += [
+            f"    - *Who said it:* **{_inert(other.speaker, block_start=False)}**, according to "
+            f"{_outlets(cites, other.articles, quote.text)}"
+            for other in others
+        ]
+    return "\n".join(lines)
 
 
 def _conflict(conflict: Conflict, cites: CitationLines) -> str:
