@@ -227,7 +227,7 @@ class Conflict:
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-Www`` (an ISO 8601 week: "last week"), ``YYYY-MM`` or ``YYYY``."""
 
     date: str
     event: str

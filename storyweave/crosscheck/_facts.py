@@ -344,8 +344,10 @@ def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Mat
     # A word running into the date is cut where the date starts, as slicing the text there would.
     before = [text[m.start() : min(m.end(), mention.start)] for m in words[max(0, stop - 2) : stop]]
     after = next(_WORD.finditer(text, mention.end), None)
+    # "passed an inspection last Friday, according to the state Department of Labor" dates the inspection:
+    # "according to" names a source, not a day anyone spoke (found by QA).
     return any(w in REPORTING_VERBS for w in before) or (
-        after is not None and after.group() in REPORTING_VERBS
+        after is not None and after.group() in REPORTING_VERBS and after.group() != "according"
     )
 
 

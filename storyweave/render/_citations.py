@@ -33,8 +33,9 @@ _DOUBLE_QUOTE_MARKS = frozenset('"“”„‟«»')
 _WORDS = re.compile(r"\w+")
 # The replacement character: what a wrongly decoded byte (often a curly quote mark) became.
 _UNREADABLE = "\ufffd"
-# A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD.
+# A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD; a week as YYYY-Www (ISO 8601).
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
 # A title made from the summary's first sentence is cut (at a word) to this many characters: longer than 9 in 10
@@ -847,9 +848,11 @@ class TimelineDate:
     """One date of the timeline, as a reader reads it, with the events on it.
 
     Attributes:
-        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
-        label: The date in words: "11 March 2026", "March 2026", "2026"; a value that is no such date
-            is shown as it is.
+        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
+            the week ``YYYY-Www``).
+        label: The date in words: "11 March 2026", "March 2026", "2026", "Week of 16 November 2026" (a
+            week from its Monday: the articles said "last week", not which day); a value that is no such
+            date is shown as it is.
         weekday: The day of the week of a day ("Wednesday"): articles name a day by it, so it ties the
             date to the events' wording ("declared under control shortly after 4 a.m. Wednesday").
         events: The events of the date, in the report's order.
@@ -881,6 +884,13 @@ def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
 
 def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
     """The date ``value`` in words (see ``TimelineDate``) over its events."""
+    week = _ISO_WEEK.fullmatch(value)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return TimelineDate(None, value, None, events)
+        return TimelineDate(value, f"Week of {_in_words(monday)}", None, events)
     match = _ISO_DATE.fullmatch(value)
     if not match:
         return TimelineDate(None, value, None, events)
@@ -895,8 +905,12 @@ def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
         date = dt.date(int(year), int(month), int(day))
     except ValueError:
         return TimelineDate(None, value, None, events)
-    label = f"{date.day} {calendar.month_name[date.month]} {date.year}"
-    return TimelineDate(value, label, calendar.day_name[date.weekday()], events)
+    return TimelineDate(value, _in_words(date), calendar.day_name[date.weekday()], events)
+
+
+def _in_words(date: dt.date) -> str:
+    """A day as the timeline writes it: "11 March 2026"."""
+    return f"{date.day} {calendar.month_name[date.month]} {date.year}"
 
 
 @dataclass(frozen=True)
