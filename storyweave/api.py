@@ -20,7 +20,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -46,6 +46,8 @@ class _Prepared:
     docs: tuple[Segmented, ...]
     terms: dict[str, SentenceTerms]
     notes: tuple[str, ...]
+    # Article id -> id of the earlier version it revises: one outlet's reporting, counted once.
+    revisions: Mapping[str, str] = field(default_factory=dict)
 
 
 def load(
@@ -181,17 +183,18 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
     with reading_notes() as notes:
-        batch = _without_copies(batch)
+        batch, revisions = _without_copies(batch)
         docs = tuple(segment(article) for article in batch.articles)
         terms = terms_by_sentence(docs)
         # A caveat, not a filter: an article far from all the others may be another event's.
         warn_off_topic(docs, terms)
     earlier = source.notes if isinstance(source, Batch) else ()
-    return _Prepared(batch, docs, terms, (*earlier, *notes))
+    return _Prepared(batch, docs, terms, (*earlier, *notes), revisions)
 
 
-def _without_copies(batch: Batch) -> Batch:
-    """``batch`` without its syndicated copies, each named in a warning.
+def _without_copies(batch: Batch) -> tuple[Batch, dict[str, str]]:
+    """``batch`` without its syndicated copies, each named in a warning, and its revisions (id -> id of the
+    earlier version), kept.
 
     Raises:
         NothingToReadError: No articles.
@@ -219,7 +222,7 @@ def _without_copies(batch: Batch) -> Batch:
                 "%s: kept as a revision of %s: its figures differ", label[revision], label[earlier]
             )
         batch = Batch(tuple(a for a in batch.articles if a.id not in found.copies), batch.problems)
-    return batch
+    return batch, dict(found.revisions)
 
 
 def _copy_notes(articles: Sequence[Article], copies: Mapping[str, str]) -> list[str]:
@@ -393,11 +396,22 @@ def _cited_summary(
             centers=[s.id for s in chosen],
             centers_only=not all_claims,
             terms=prepared.terms,
+            revisions=prepared.revisions,
         )
 
     chosen, alignment = select_aligned(
         prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms, align_chosen
     )
+    # A sentence a revision copied is its earlier version's: the summary cites that one, first.
+    earlier_of = {
+        (doc.article.id, sentence.text): sentence
+        for doc in prepared.docs
+        if doc.article.id in prepared.revisions.values()
+        for sentence in doc.sentences
+    }
+    originals = [earlier_of.get((prepared.revisions.get(s.article_id), s.text), s) for s in chosen]
+    if originals != chosen:
+        chosen, alignment = originals, align_chosen(originals)
     summary_only = Report(
         articles=prepared.batch.articles,
         summary=cite(chosen, alignment, words, prepared.docs),
