@@ -921,6 +921,27 @@ class GlanceItem:
     text: str
 
 
+def disputed_lines(report: Report) -> dict[str, str]:
+    """What each summary line that states one side of a conflict is disputed about, by its sentence id.
+
+    A summary line is one outlet's sentence; when that sentence is a side of a conflict between outlets (not an
+    update), the reader must not take its figure for the story's ("five people were missing" where three
+    outlets say three). The line is marked and points to the conflict.
+    """
+    sides = {
+        evidence.sentence_id: conflict.about
+        for conflict in report.conflicts
+        if not conflict.update
+        for position in conflict.positions
+        for evidence in position.evidence
+    }
+    return {
+        line.sentence_id: sides[line.sentence_id]
+        for line in report.summary.sentences
+        if line.sentence_id in sides
+    }
+
+
 def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> list[GlanceItem]:
     """What the report holds, in a line an editor reads before anything else.
 

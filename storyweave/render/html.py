@@ -25,6 +25,7 @@ from storyweave.render._citations import (
     Support,
     at_a_glance,
     claim_support,
+    disputed_lines,
     fold_claims,
     number_runs,
     quotes_by_speaker,
@@ -154,6 +155,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         number_runs=number_runs,
         quote_groups=quotes_by_speaker(report.quotes),
         credits=credits,
+        disputed=disputed_lines(report),
         matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],
         single_source=[
             _OutletRows(

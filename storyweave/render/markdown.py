@@ -25,6 +25,7 @@ from storyweave.render._citations import (
     SpeakerQuotes,
     TimelineDate,
     at_a_glance,
+    disputed_lines,
     fold_claims,
     quoted,
     quotes_by_speaker,
@@ -91,9 +92,15 @@ def render_markdown(report: Report) -> str:
     # Counts and dates only, no article text: nothing to make inert.
     blocks.append("*" + " · ".join(item.text for item in at_a_glance(report, sources, claims)) + "*")
     if report.summary.sentences:
+        disputed = disputed_lines(report)
         blocks.append(
             " ".join(
                 f"{_line(s.text, credits.of_sentence(s.sentence_id, s.text))} {_cite(cites, s.sources, s.text)}"
+                + (
+                    f" *(disputed: {_inert(disputed[s.sentence_id], block_start=False)}; see Conflicts)*"
+                    if s.sentence_id in disputed
+                    else ""
+                )
                 for s in report.summary.sentences
             )
         )

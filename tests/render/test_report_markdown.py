@@ -629,3 +629,24 @@ def test_each_source_shows_the_article_id_a_move_takes() -> None:
     page = render(shown, "html")
     assert "· id <code>&lt;b&gt;x&lt;/b&gt;*y*</code>" in page
     assert "<b>x</b>" not in page
+
+
+def test_a_summary_line_stating_one_side_of_a_conflict_is_marked_disputed(report: Report) -> None:
+    """QA: "five people were missing. [2]" read as the story's figure, though three outlets said three."""
+    from tests.render.conftest import SENTENCES
+
+    lines = (
+        SummarySentence(SENTENCES["wire#1"], "wire#1", ("wire",)),  # a side of the date conflict
+        SummarySentence(
+            SENTENCES["wire#0"], "wire#0", ("wire", "gazette")
+        ),  # a side of an update: no dispute
+    )
+    shown = replace(report, summary=replace(report.summary, sentences=lines))
+    paragraph = render_markdown(shown).split("\n\n")[2]
+    assert paragraph.count("*(disputed:") == 1
+    assert paragraph.index("*(disputed: date the fire started; see Conflicts)*") < paragraph.index(
+        SENTENCES["wire#0"][:20]
+    )
+    page = render(shown, "html")
+    assert page.count('class="disputed-line"') == 1
+    assert '<a class="disputed-line" href="#conflicts">(disputed: date the fire started)</a>' in page
