@@ -718,6 +718,7 @@ def align(
     terms: Mapping[str, SentenceTerms] | None = None,
     block_pairs: int = BLOCK_PAIRS,
     revisions: Mapping[str, str] | None = None,
+    speakers: Mapping[str, str] | None = None,
 ) -> Alignment:
     """Group the sentences of all articles into claims.
 
@@ -740,6 +741,9 @@ def align(
         revisions: Article id -> id of the earlier version it revises (a
             re-post with other figures, see
             :func:`storyweave.group.dedup.near_duplicates_among`): one outlet.
+        speakers: Sentence id -> the person its article credits its quoted words to, for words that
+            outlets credit to different people ("who said it"): sentences crediting different people are
+            never one claim, so a claim never cites an outlet for a speaker it does not name.
 
     Returns:
         Claims ordered by support (most outlets first, then most articles, then
@@ -878,11 +882,17 @@ def align(
             or _miscounts(counts_of(theirs), figures_of(mine), article_counts(article_of[member]))
         )
 
+    def carrying(members: list[int]) -> list[list[int]]:
+        head = members[0]
+        return [[head, *(i for i in members[1:] if carries(i, head))]] + [
+            [i] for i in members[1:] if not carries(i, head)
+        ]
+
     groups = [
         part
         for members in groups
-        for part in [[members[0], *(i for i in members[1:] if carries(i, members[0]))]]
-        + [[i] for i in members[1:] if not carries(i, members[0])]
+        for speaker_part in _by_speaker(members, sentences, speakers or {})
+        for part in carrying(speaker_part)
     ]
     # The clearest wording: the member closest to all the others, of the sentences (not lines, nor cut off
     # short) if any, then of those that stand alone if any do, then of those the source did not cut (a cut
@@ -940,6 +950,26 @@ def align(
         claims.append(claim)
         claim_of_sentence.update({sid: claim.id for sid in claim.sentence_ids})
     return Alignment(tuple(claims), claim_of_sentence)
+
+
+def _by_speaker(
+    members: list[int], sentences: Sequence[Sentence], speakers: Mapping[str, str]
+) -> list[list[int]]:
+    """A claim's members split by the person their articles credit the quoted words to (``align``'s ``speakers``).
+
+    The members crediting the first person named (the head's, when it names one) stay with the head; those
+    crediting each other person make a claim of their own, in their order.
+    """
+    named = [(i, speakers[sentences[i].id]) for i in members if sentences[i].id in speakers]
+    if len({who for _, who in named}) < 2:
+        return [members]
+    first = named[0][1]
+    elsewhere: dict[str, list[int]] = {}
+    for i, who in named:
+        if who != first:
+            elsewhere.setdefault(who, []).append(i)
+    moved = {i for part in elsewhere.values() for i in part}
+    return [[i for i in members if i not in moved], *elsewhere.values()]
 
 
 def _article_counts(doc: Segmented) -> dict[str, set[str]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Problem, Quote, Report, Segmented, Sentence, Story, Summary
+from storyweave.model import Article, Batch, Problem, Quote, Report, Segmented, Sentence, Story
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -131,7 +131,7 @@ def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item
 # articles: bench/bench_huge_report.py), so its progress bar names each as it starts.
 # Copies a story's notes name one by one; the rest are counted in one more note.
 _COPIES_NAMED = 10
-_REPORT_STAGES = ("articles", "summary and claims", "people and dates", "quotes", "conflicts", "timeline")
+_REPORT_STAGES = ("articles", "people and dates", "quotes", "summary and claims", "conflicts", "timeline")
 
 
 @contextlib.contextmanager
@@ -314,14 +314,21 @@ def report(
         prepared = _prepare(source)
         # The claims and the timeline read some of the same sentences: each is encoded once per report.
         encoder = EncodedOnce(encoder or default_encoder())
-        stage("summary and claims")
-        summary_only, alignment = _cited_summary(
-            prepared, words, options, encoder, align_options, all_claims=True
-        )
         stage("people and dates")
         reading = read_story_facts(prepared.docs)
         stage("quotes")
         quotes = find_quotes(prepared.docs, reading=reading)
+        stage("summary and claims")
+        # Before the claims: a claim must not cite an outlet for words it credits to someone else.
+        summary_only, alignment = _cited_summary(
+            prepared,
+            words,
+            options,
+            encoder,
+            align_options,
+            all_claims=True,
+            speakers=_disputed_speakers(quotes),
+        )
         stage("conflicts")
         conflicts = find_conflicts(prepared.docs, reading=reading)
         stage("timeline")
@@ -329,41 +336,24 @@ def report(
             prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder
         )
     return replace(
-        summary_only,
-        summary=_cited_as_said(summary_only.summary, quotes),
-        claims=alignment.claims,
-        quotes=quotes,
-        conflicts=conflicts,
-        timeline=timeline,
+        summary_only, claims=alignment.claims, quotes=quotes, conflicts=conflicts, timeline=timeline
     )
 
 
-def _cited_as_said(summary: Summary, quotes: Sequence[Quote]) -> Summary:
-    """``summary`` with each line that quotes someone cited only by the articles that credit the words to them.
+def _disputed_speakers(quotes: Sequence[Quote]) -> dict[str, str]:
+    """Sentence id -> the person it credits its quoted words to, for words outlets credit to different people.
 
-    Outlets that give the same words to another person ("who said it") carry the words but not the line:
-    '"...," said council leader Tom Astley.' must not cite the outlet that names an MP.
+    What ``align`` keeps apart (its ``speakers``): '"...," said council leader Tom Astley.' is no claim of the
+    outlet that gives the same words to an MP, and the summary line does not cite it.
     """
     from storyweave.crosscheck.quotes import other_speakers
 
-    credited_elsewhere: dict[str, set[str]] = {}
-    for quote, others in zip(quotes, other_speakers(quotes), strict=True):
-        elsewhere = {article for other in others for article in other.articles} - set(quote.articles)
-        for variant in quote.variants if elsewhere else ():
-            credited_elsewhere.setdefault(variant.sentence_id, set()).update(elsewhere)
-    if not credited_elsewhere:
-        return summary
-    return replace(
-        summary,
-        sentences=tuple(
-            replace(
-                line, sources=tuple(a for a in line.sources if a not in credited_elsewhere[line.sentence_id])
-            )
-            if line.sentence_id in credited_elsewhere
-            else line
-            for line in summary.sentences
-        ),
-    )
+    return {
+        variant.sentence_id: quote.speaker or ""
+        for quote, others in zip(quotes, other_speakers(quotes), strict=True)
+        if others
+        for variant in quote.variants
+    }
 
 
 def _cited_summary(
@@ -374,12 +364,13 @@ def _cited_summary(
     align_options: AlignOptions | None,
     *,
     all_claims: bool,
+    speakers: Mapping[str, str] | None = None,
 ) -> tuple[Report, Alignment]:
     """The summary-only report and the alignment its citations come from.
 
     The summary's sentences head their claims; with ``all_claims`` every other
     sentence is aligned too (the report's claims section), otherwise only the
-    summary's own claims are built.
+    summary's own claims are built. ``speakers`` is ``align``'s.
     """
     from storyweave.align import align
     from storyweave.embed import EncodedOnce
@@ -397,6 +388,7 @@ def _cited_summary(
             centers_only=not all_claims,
             terms=prepared.terms,
             revisions=prepared.revisions,
+            speakers=speakers,
         )
 
     chosen, alignment = select_aligned(

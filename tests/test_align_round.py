@@ -113,3 +113,20 @@ def test_one_quotation_framed_in_other_words_is_one_claim():
         f"{quote} said Wagner.",
     )
     assert _sources(align(docs, centers=["a0#0"]), docs, 0, 0) == ("a0", "a1")
+
+
+def test_sentences_crediting_one_quote_to_different_people_are_not_one_claim():
+    words = '"This bridge has been crumbling for years and everyone in Hollinsford knew it,"'
+    docs = _docs(f"{words} said MP Sarah Penhaligon.", f"{words} said council leader Tom Astley.")
+    (first,), (second,) = ([s.id for s in doc.sentences] for doc in docs)
+    # As a summary line heads its claim (a center).
+    joined = align(docs, centers=[first])
+    assert joined.claims[0].sentence_ids == (first, second)
+    # The report passes who each article credits the words to ("who said it"): the line cites its own only.
+    apart = align(docs, centers=[first], speakers={first: "Sarah Penhaligon", second: "Tom Astley"})
+    assert apart.claims[0].sentence_ids == (first,)
+    assert not [
+        claim for claim in apart.claims if first in claim.sentence_ids and second in claim.sentence_ids
+    ]
+    same = align(docs, centers=[first], speakers={first: "Sarah Penhaligon", second: "Sarah Penhaligon"})
+    assert same.claims[0].sentence_ids == (first, second)

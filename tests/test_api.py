@@ -501,7 +501,8 @@ def test_the_readme_scale_example_runs_its_dask_calls_only_as_the_main_script():
 
 
 def test_a_summary_line_quoting_someone_cites_only_the_outlets_that_credit_them():
-    """QA: '"...," said council leader Tom Astley. [3][4]' cited an outlet that gives the words to an MP."""
+    """QA: '"...," said council leader Tom Astley. [3][4]' cited an outlet that gives the words to an MP, and the
+    claims joined the two outlets."""
     words = '"This bridge has been crumbling for years and everyone in Hollinsford knew it,"'
     articles = [
         Article(
@@ -521,3 +522,5 @@ def test_a_summary_line_quoting_someone_cites_only_the_outlets_that_credit_them(
     assert quoting
     for line in quoting:
         assert line.sources == (line.sentence_id.split("#")[0],)
+    # Nor does any claim join the two: each outlet is cited for the speaker it names.
+    assert not [claim for claim in report.claims if {"radio", "advertiser"} <= set(claim.article_ids)]

@@ -11,7 +11,7 @@ from storyweave.segment import segment
 from tests.conftest import EXAMPLE
 from tests.test_cli import _stderr_on_a_terminal
 
-STAGES = ("articles", "summary and claims", "people and dates", "quotes", "conflicts", "timeline")
+STAGES = ("articles", "people and dates", "quotes", "summary and claims", "conflicts", "timeline")
 
 
 class _Terminal(io.StringIO):
