@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -889,11 +890,11 @@ def align(
         # claims of a 1,000-article story's 68; bench/bench_huge_report.py).
         parts = []
         while members:
-            head = members[0]
-            parts.append([head, *(i for i in members[1:] if carries(i, head))])
-            members = sorted(
-                (i for i in members[1:] if not carries(i, head)), key=lambda i: i not in centered
-            )
+            head, rest = members[0], members[1:]
+            carried = [carries(i, head) for i in rest]
+            parts.append([head, *itertools.compress(rest, carried)])
+            left = [i for i, kept in zip(rest, carried, strict=True) if not kept]
+            members = sorted(left, key=lambda i: i not in centered)
         return parts
 
     groups = [

@@ -213,9 +213,9 @@ def _without_copies(batch: Batch) -> tuple[Batch, dict[str, str]]:
     # A revision (a re-post with other figures) stays, so the cross-check shows the figures that changed.
     found = near_duplicates_among(batch.articles)
     if found.copies or found.revisions:
-        for note in _copy_notes(batch.articles, found.copies):
-            logger.warning("%s", note)
         label = _article_labels(batch.articles)
+        for note in _copy_notes(label, found.copies):
+            logger.warning("%s", note)
         for revision, earlier in found.revisions.items():
             # A caveat for the reader: the two are one outlet's reporting, but their figures differ.
             logger.warning(
@@ -225,9 +225,8 @@ def _without_copies(batch: Batch) -> tuple[Batch, dict[str, str]]:
     return batch, dict(found.revisions)
 
 
-def _copy_notes(articles: Sequence[Article], copies: Mapping[str, str]) -> list[str]:
-    """A note on each of the first ``_COPIES_NAMED`` copies (copy id -> original id) of ``articles``, then one on the rest."""
-    label = _article_labels(articles)
+def _copy_notes(label: Mapping[str, str], copies: Mapping[str, str]) -> list[str]:
+    """A note on each of the first ``_COPIES_NAMED`` copies (copy id -> original id), named by ``label``, then one on the rest."""
     named = [
         f"{label.get(copy, copy)}: a near-duplicate of {label.get(original, original)}, counted once"
         for copy, original in itertools.islice(copies.items(), _COPIES_NAMED)
@@ -599,7 +598,10 @@ def _story_batch(store: Store, story_id: str) -> Batch:
     story = store.story(story_id)
     copies = dict(story.duplicates)
     articles = store.story_articles(story_id)
-    return Batch(tuple(a for a in articles if a.id not in copies), notes=tuple(_copy_notes(articles, copies)))
+    return Batch(
+        tuple(a for a in articles if a.id not in copies),
+        notes=tuple(_copy_notes(_article_labels(articles), copies)),
+    )
 
 
 def report_story(
