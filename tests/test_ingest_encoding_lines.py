@@ -197,3 +197,20 @@ def test_a_line_added_after_the_check_is_read_as_the_check_would_read_it(tmp_pat
     assert [str(p) for p in problems] == [
         f"{feed}:3: not valid UTF-8 text (byte 0xCF at offset 21); save it as UTF-8"
     ]
+
+
+def test_the_code_page_warning_comes_in_line_order_among_the_records_warnings(tmp_path, caplog):
+    # QA: the warning for line 4 was logged while the file was checked, before line 2's malformed JSON.
+    feed = tmp_path / "mixed.jsonl"
+    feed.write_bytes(
+        b"\n".join([UTF8_LINE, b'{"id": "b", "text": broken', b"[1, 2]", LATIN1_LINE, b'{"id": "d"}'])
+    )
+
+    with caplog.at_level(logging.WARNING, logger="storyweave"):
+        articles = list(read_lazily([feed], []))
+
+    assert [a.id for a in articles] == ["u1", "u2"]
+    lines = [
+        record.getMessage().split(":")[1] for record in caplog.records if str(feed) in record.getMessage()
+    ]
+    assert lines == ["2", "3", "4", "5"]

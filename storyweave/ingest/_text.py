@@ -195,8 +195,11 @@ class RecordLines:
     with a UTF-16 byte-order mark is UTF-16 throughout.
 
     Making it checks the file, a line at a time, without holding it: a file
-    that is not text (NUL bytes, or no line of text) raises then, and the
-    warning is logged then, once. Each iteration reads the file again.
+    that is not text (NUL bytes, or no line of text) raises then. The warning
+    is logged once, when the first iteration reaches the first line read in the
+    code page, so it comes in line order among the warnings of the lines'
+    records (QA: it came before a malformed line above it). Each iteration
+    reads the file again.
 
     Args:
         origin: The file's name in messages; a line's is ``{origin}:{line}``.
@@ -215,11 +218,14 @@ class RecordLines:
             if self._utf16:
                 _check_utf16(origin, open_file)
                 self._code_page, self._checked, self._not_text = None, 0, frozenset[int]()
+                self._found, self._warn_at = _LineCheck(), None
             else:
-                found = _checked_lines(origin, open_file)
-                self._code_page = _line_code_page(origin, found)
+                self._found = _checked_lines(origin, open_file)
+                self._code_page = _line_code_page(self._found)
+                # The line at which the first iteration logs the warning (see the docstring).
+                self._warn_at = _first_line_read_in(self._found, self._code_page)
                 # The lines checked, and those of them that are text in no encoding.
-                self._checked, self._not_text = found.lines, frozenset(found.not_text_lines)
+                self._checked, self._not_text = self._found.lines, frozenset(self._found.not_text_lines)
         except FileNotFoundError:
             raise BadInputError(origin, "no such file or directory") from None
         except OSError as exc:
@@ -244,6 +250,9 @@ class RecordLines:
                     if not line.strip():
                         continue
                     decoded = self._decoded(number, line)
+                    if number == self._warn_at and self._code_page:
+                        _warn_of_code_page_lines(self._origin, self._found, self._code_page)
+                        self._warn_at = None
                     if isinstance(decoded, Problem):
                         yield decoded
                     elif decoded.strip():
@@ -362,21 +371,23 @@ def _checked_lines(origin: str, open_file: Callable[[], BinaryIO]) -> _LineCheck
     return found
 
 
-def _line_code_page(origin: str, found: _LineCheck) -> str | None:
+def _line_code_page(found: _LineCheck) -> str | None:
     """The code page of the lines ``found`` in a file that are not UTF-8; None: all are.
 
-    Chosen as :func:`decode_text` chooses it, from those lines only, and
-    named in a warning with them.
+    Chosen as :func:`decode_text` chooses it, from those lines only.
     """
     if not found.code_page_lines:
         return None
     # The code pages every such line reads in; should no page read them all, those the most lines read in.
     shared = frozenset.intersection(*found.code_page_lines)
-    code_page = _code_page(
+    return _code_page(
         found.sample, shared or max(found.code_page_lines, key=found.code_page_lines.__getitem__)
     )
-    _warn_of_code_page_lines(origin, found, code_page)
-    return code_page
+
+
+def _first_line_read_in(found: _LineCheck, code_page: str | None) -> int | None:
+    """The number of the first of the lines ``found`` that is read in ``code_page``; None for no code page."""
+    return next((line.number for line in found.first_code_page_lines if code_page in line.code_pages), None)
 
 
 def _warn_of_code_page_lines(origin: str, found: _LineCheck, code_page: str) -> None:
