@@ -418,3 +418,118 @@ def granularity(value: float) -> float:
         number //= 10
         step *= 10
     return step * 5 if number % 10 == 5 and number > 5 else step
+
+
+# Minutes in a day: clock times are compared around midnight ("11.50pm" / "12.10am").
+DAY_MINUTES = 24 * 60
+# How far a clock time's words let it run (see ``ClockTime``), in minutes: a whole hour ("9pm") is a
+# rounded time, half an hour either way; "around 9pm" is too; "shortly after 7pm" is within half an
+# hour after it. Chosen so the QA's "around 9pm" / "shortly after 7pm" (/tmp/s20/qa/cases/rail) is
+# two accounts of the derailment and "around 9pm" / "shortly after 9pm" one.
+_CLOCK_ROUNDING = 30
+# Two clock times of one event whose allowed spans are less than this far apart are one account:
+# outlets time an event to its report, its first call or its start ("10.40am" / "10.45am", "9pm" /
+# "9.40pm"). A conflict is then at least two hours between whole hours.
+CLOCK_GAP = 60
+# Zones as one: "GMT" and "UTC" are one clock; "hrs" marks a 24-hour time, no zone.
+_ZONES = {"utc": "GMT", "gmt": "GMT", "hrs": "", "local time": "local time"}
+# A clock time with the looseness its words give: "about 10:40 a.m.", "shortly after 7pm", "9.05pm",
+# "21:10", "2100 GMT", "midnight". A 24-hour time needs an hour past noon or a zone: "at 10:40" alone
+# may be either half of the day. A time glued to a word, a slash or another time ("5/10", "2:15.3") is
+# no clock time.
+_CLOCK = re.compile(
+    r"(?:\b(?P<qualifier>around|about|approximately|roughly|shortly\s+(?:after|before)"
+    r"|just\s+(?:after|before)|soon\s+after)\s+(?:at\s+)?)?"
+    r"(?<![\w.:/-])(?:"
+    r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])\.?\s?m\b\.?"
+    r"|(?P<zoned_hour>2[0-3]|[01]?\d)[:.]?(?P<zoned_minute>[0-5]\d)(?=\s?(?:GMT|UTC|hrs\b|local\s+time))"
+    r"|(?P<late_hour>1[3-9]|2[0-3]):(?P<late_minute>[0-5]\d)(?![\d:.]\d)"
+    r"|(?P<word>noon|midday|midnight)\b)"
+    r"(?:\s?(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|hrs|local\s+time)\b)?"
+)
+# What every clock time holds: most sentences hold none, and this finds that four times faster than ``_CLOCK``.
+_CLOCK_HINT = re.compile(
+    r"\d(?:\s?[ap]\.?\s?m\b|[:.]?\d\d\s?(?:GMT|UTC|hrs\b|local)|:\d)|noon|midday|midnight"
+)
+# A time after these is a deadline, a span's end or a range's end ("by 9pm", "until midnight", "from
+# 7pm to 9pm"), not when an event happened.
+_NOT_AT = re.compile(
+    r"\b(?:by|until|till|before|after|from|since|between|to|and|or|through)\s+$", re.IGNORECASE
+)
+# A time before these opens a range: "7pm-9pm", "7pm to 9pm".
+_RANGE_ON = re.compile(r"\s*(?:-|–|to|and|until)\s*(?:\d|noon|midnight)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A clock time as written, and the minutes after midnight it allows.
+
+    Attributes:
+        stated: The time as written, with its looseness ("around 9pm").
+        minute: The minute it names.
+        low: The earliest minute its words allow (may be below 0: "around midnight").
+        high: The latest (may pass ``DAY_MINUTES``).
+        zone: The zone it is told in ("GMT", "local time"), empty when none.
+        exact: Whether it is written with no looseness.
+    """
+
+    stated: str
+    minute: int
+    low: int
+    high: int
+    zone: str
+    exact: bool
+
+    def compatible(self, other: ClockTime) -> bool:
+        """Whether the two times can tell one moment (in one zone; times of two zones always can)."""
+        if self.zone != other.zone:
+            return True
+        gaps = (
+            max(self.low - (other.high + shift), other.low + shift - self.high)
+            for shift in (-DAY_MINUTES, 0, DAY_MINUTES)
+        )
+        return min(gaps) < CLOCK_GAP
+
+
+def find_clock_times(text: str) -> Iterator[tuple[int, int, ClockTime]]:
+    """The clock times of a sentence that tell when something happened, with their offsets."""
+    if not _CLOCK_HINT.search(text):
+        return
+    for match in _CLOCK.finditer(text):
+        start = match.start("qualifier") if match.group("qualifier") else match.start()
+        if not match.group("qualifier") and _NOT_AT.search(text, max(0, start - 10), start):
+            continue
+        if _RANGE_ON.match(text, match.end()):
+            continue
+        word = match.group("word")
+        if word:
+            minute = 0 if word == "midnight" else 12 * 60
+            whole = True
+        else:
+            hour = int(match.group("hour") or match.group("zoned_hour") or match.group("late_hour"))
+            minutes = match.group("minute") or match.group("zoned_minute") or match.group("late_minute")
+            if match.group("meridiem"):
+                hour = hour % 12 + (12 if match.group("meridiem").lower() == "p" else 0)
+            minute = hour * 60 + int(minutes or 0)
+            whole = not minutes or minutes == "00"
+        qualifier = " ".join((match.group("qualifier") or "").lower().split())
+        low = high = minute
+        if whole or qualifier in ("around", "about", "approximately", "roughly"):
+            low, high = minute - _CLOCK_ROUNDING, minute + _CLOCK_ROUNDING
+        if qualifier.endswith("after"):
+            low, high = minute, minute + _CLOCK_ROUNDING
+        elif qualifier.endswith("before"):
+            low, high = minute - _CLOCK_ROUNDING, minute
+        zone = " ".join((match.group("zone") or "").split())
+        yield (
+            start,
+            match.end(),
+            ClockTime(
+                stated=" ".join(text[start : match.end()].split()),
+                minute=minute,
+                low=low,
+                high=high,
+                zone=_ZONES.get(zone.lower(), zone.upper()),
+                exact=not qualifier,
+            ),
+        )

@@ -42,7 +42,15 @@ Precision comes first: a false conflict costs more than a missed one. So:
    bridge collapsed" / "the death toll from Monday's collapse of the
    bridge"), and two facts when "when" clauses tell their events by
    different subjects ("when gunmen opened fire" / "when a gas cylinder
-   exploded").
+   exploded"). A clock time ("around 9pm", "21:10", "2100 GMT") is read with
+   the past verbs of its clause ("came off the rails" read as "derailed") and
+   the day of its clause, else the day its article gave that verb earlier:
+   two are one fact when they share a verb and a day (or, with no day, a
+   publication date) and nothing tells two events apart. The one count each of
+   two articles gives of a specific unit ("More than 40 firefighters ...
+   fought the fire, Fire Chief Gary Lindqvist said" / "Fire Chief Gary
+   Lindqvist said 35 firefighters responded") is one fact when one named
+   speaker gives both or their clauses share two words.
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
@@ -57,7 +65,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    Dates are compared when written out ("Oct. 1"), and days counted from
    the article's date ("on Wednesday", "yesterday") only between articles
    of one date. A figure with its decimal point or scale word slipped
-   ("£2.1 million" / "£21 million") is a disagreement too.
+   ("£2.1 million" / "£21 million") is a disagreement too. Clock times of
+   one zone (none, or the same) agree when the spans their words allow
+   ("around 9pm", "shortly after 9pm": half an hour) come within an hour;
+   times of two zones are not compared.
 4. Other articles that state one side's value about the same thing (one
    shared content word is enough here, since the value agrees) join it.
 5. When the values only grow with the articles' dates (a rising toll; for a
@@ -84,11 +95,14 @@ from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
     GENERIC_TERMS,
     LOWER_WORD,
+    REPORTING_VERBS,
     WINDOW_WORDS,
+    ClockTime,
     Context,
     DatedFact,
     QuoteSpans,
     context,
+    find_clock_times,
     granularity,
     is_stale,
     looks_past,
@@ -140,6 +154,9 @@ _QUALIFIERS = {
     "up to": "at_most", "fewer than": "below", "less than": "below", "under": "below",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "as many as": "at_most",
+    # Negated bounds, read whole: "no more than 40" is a ceiling, not the floor "more than 40".
+    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
 }  # fmt: skip
 # A number in words: one word ("fourteen"), tens and ones ("twenty-three", "twenty three"), hundreds or
 # dozens ("one hundred and twenty", "a hundred", "two dozen", "half a dozen"), or what leads a scale ("a
@@ -211,6 +228,14 @@ _PERIOD = re.compile(
     r"\b(?:(?P<year>1[89]\d\d|20\d\d)|(?P<relative>this|last|next)\s+year"
     r"|since\s+(?:the\s+)?(?P<since>[\w'’]+))\b",
     re.IGNORECASE,
+)
+# Phrases outlets write for one event verb, read as that verb: "came off the rails at around 9pm" /
+# "derailed shortly after 7pm" (the QA's rail story, /tmp/s20/qa/cases/rail).
+_EVENT_PHRASES = (
+    (
+        re.compile(r"\b(came|comes|went|jumped|left)\s+(?:off\s+)?the\s+(?:rails|tracks)\b", re.IGNORECASE),
+        short_stem("derailed"),
+    ),
 )
 # A count inside a list of the victims of a larger one ("29 Palestinians ...,
 # among them eight children") is only the same fact when the totals are.
@@ -605,10 +630,10 @@ class _Scope:
 class _Fact:
     """A value stated in one sentence of one article."""
 
-    kind: str  # "date" or "number"
+    kind: str  # "date", "time" (of the clock) or "number"
     key: str  # the unit noun's stem, or the person an age belongs to
     unit_text: str  # the unit as written ("firefighters"), for describing the fact
-    value: _Amount | dates.DateValue | str
+    value: _Amount | dates.DateValue | ClockTime | str
     article_index: int
     article_id: str
     sentence: Sentence
@@ -629,6 +654,10 @@ class _Fact:
     counted_from: dt.date | None = None
     # For a count's earlier value ("22 planes from 57"), the count it changed to (22).
     earlier_of: _Amount | None = None
+    # Full names of those the sentence says gave the value: "Fire Chief Gary Lindqvist said 35 firefighters".
+    speakers: frozenset[str] = frozenset()
+    # Whether it is its article's one value of its kind and key (see ``_one_count_each``).
+    sole: bool = False
 
     @property
     def label(self) -> str:
@@ -636,10 +665,14 @@ class _Fact:
             return self.value.iso
         if isinstance(self.value, _Amount):
             return self.value.text
+        if isinstance(self.value, ClockTime):
+            return self.value.stated
         return self.value
 
     def compatible(self, other: _Fact) -> bool:
         if isinstance(self.value, dates.DateValue) and isinstance(other.value, dates.DateValue):
+            return self.value.compatible(other.value)
+        if isinstance(self.value, ClockTime) and isinstance(other.value, ClockTime):
             return self.value.compatible(other.value)
         if isinstance(self.value, _Amount) and isinstance(other.value, _Amount):
             if self.same_moment(other) and self.toll and other.toll:
@@ -668,7 +701,7 @@ class _Fact:
     def exact(self) -> bool:
         if isinstance(self.value, dates.DateValue):
             return self.value.precision == 3
-        if isinstance(self.value, _Amount):
+        if isinstance(self.value, _Amount | ClockTime):
             return self.value.exact
         return True
 
@@ -1080,20 +1113,24 @@ def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
     )
 
 
-def _subjects(doc: Segmented, sentence: Sentence, cast: _Cast) -> frozenset[str]:
-    """Full names of the people a sentence is about, less those who only report it ("Okafor said")."""
+def _subjects(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[frozenset[str], frozenset[str]]:
+    """Full names of the people a sentence is about, and apart, of those who only report it ("Okafor
+    said")."""
     text = doc.article.text
     names = set()
+    speakers = set()
     for mention in cast.mentions(doc.article.id, sentence.start, sentence.end):
         gap = SUBJECT_GAP.match(text, mention.end)
         after = _WORD_AFTER.match(text, gap.end() if gap else mention.end)
         before = re.findall(r"[A-Za-z]+", text[max(sentence.start, mention.start - 30) : mention.start])[-3:]
-        if (after and after.group(1) in SPEECH_VERBS) or any(w in SPEECH_VERBS for w in before):
-            continue
         full = cast.full_name(mention.name, doc.article.id)
-        if full is not None:
+        if full is None:
+            continue
+        if (after and after.group(1) in SPEECH_VERBS) or any(w in SPEECH_VERBS for w in before):
+            speakers.add(full)
+        else:
             names.add(full)
-    return frozenset(names)
+    return frozenset(names), frozenset(speakers)
 
 
 def _amount_facts(
@@ -1121,6 +1158,7 @@ def _amount_facts(
     facts: list[tuple[int, _Fact, str]] = []  # with the unit a toll's key names ("miner" of "miner deaths")
     earlier_values: dict[int, _Fact] = {}
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
+    speakers: frozenset[str] = frozenset()
     for match in _AMOUNT.finditer(text):
         start, end = match.start("number"), match.end()
         if start in skip:
@@ -1245,7 +1283,8 @@ def _amount_facts(
         if money:
             described = _with_sum_subject(text, described, start)
         if sentence_scope is None:
-            sentence_scope = (_places(text, quotes), _subjects(doc, sentence, cast))
+            subjects, speakers = _subjects(doc, sentence, cast)
+            sentence_scope = (_places(text, quotes), subjects)
         days, periods = time_scope(described.clause)
         fact = _Fact(
             kind="number",
@@ -1269,6 +1308,7 @@ def _amount_facts(
             harmed=harmed,
             span=(anchor[0], anchor[1]) if tally else (start, end),
             figure=figure,
+            speakers=speakers,
         )
         facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
         if not (tally or casualty or match.group("currency") or match.group("percent")):
@@ -1299,6 +1339,98 @@ def _amount_facts(
             if id(fact) in earlier_values:
                 compared.append(earlier_values[id(fact)])
     return compared
+
+
+def _clock_facts(
+    doc: Segmented,
+    index: int,
+    sentence: Sentence,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[dates.DateMention],
+    cast: _Cast,
+) -> list[_Fact]:
+    """The clock times of one sentence that time an event its clause tells by a verb in the past
+    ("derailed shortly after 7pm on Thursday"), with the day the clause gives them, if any."""
+    text = sentence.text
+    times = list(find_clock_times(text))
+    if not times or is_stale(text):
+        return []
+    facts = []
+    time_scope = _TimeScopes(text, mentions, doc.article.date)
+    for start, end, time in times:
+        if any(quote_start <= start < quote_end for quote_start, quote_end in quotes):
+            continue
+        described = context(text, start, end, quotes)
+        events = _past_verbs(text, described.clause)
+        if not events:
+            continue
+        # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
+        days = time_scope(described.clause)[0]
+        facts.append(
+            _Fact(
+                kind="time",
+                key=time.zone,
+                unit_text="",
+                value=time,
+                article_index=index,
+                article_id=doc.article.id,
+                sentence=sentence,
+                context=replace(described, events=events),
+                scope=_Scope(
+                    places=_places(text, quotes),
+                    people=_subjects(doc, sentence, cast)[0],
+                    days=frozenset(day for day in days if day.precision == 3),
+                    published=doc.article.date,
+                ),
+                span=(start, end),
+                figure=(start, end),
+            )
+        )
+    return facts
+
+
+def _past_verbs(text: str, clause: tuple[int, int]) -> frozenset[str]:
+    """Stems of the verbs in the past of a clause that tell an event, not its reporting or an
+    auxiliary; an event phrase (``_EVENT_PHRASES``) as its verb."""
+    start, end = clause
+    words = list(_LABEL_WORD.finditer(text, start, end))
+    verbs = {
+        short_stem(words[i].group().lower())
+        for i in range(len(words))
+        if _is_verb(words, i) and words[i].group().lower() not in _AUXILIARIES | REPORTING_VERBS
+    }
+    for pattern, verb in _EVENT_PHRASES:
+        for phrase in pattern.finditer(text, start, end):
+            verbs.discard(short_stem(phrase.group(1).lower()))
+            verbs.add(verb)
+    return frozenset(verbs)
+
+
+class _ClockDays:
+    """The day of a clock time whose clause gives none: the day its article gave the event, in the
+    nearest earlier clause with the same verb ("A freight train derailed ... last night" before "The
+    train ... came off the rails at around 9pm")."""
+
+    def __init__(self, dated: Sequence[DatedFact]) -> None:
+        self._told: dict[str, list[tuple[int, frozenset[str], dates.DateValue]]] = defaultdict(list)
+        for fact in dated:
+            mention = fact.mention
+            if mention.value.precision == 3 and not (mention.future or mention.estimated):
+                verbs = _past_verbs(fact.sentence.text, fact.context.clause)
+                self._told[fact.article_id].append((fact.sentence.start, verbs, mention.value))
+
+    def date(self, fact: _Fact) -> _Fact:
+        """``fact`` with its event's day, when its clause gives none and the article gave one earlier."""
+        if fact.scope.days:
+            return fact
+        earlier = [
+            day
+            for start, verbs, day in self._told[fact.article_id]
+            if start <= fact.sentence.start and verbs & fact.context.events
+        ]
+        if not earlier:
+            return fact
+        return replace(fact, scope=replace(fact.scope, days=frozenset([earlier[-1]])))
 
 
 def _is_area(unit: str | None, modifiers: frozenset[str]) -> bool:
@@ -1553,6 +1685,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.key.startswith("age of "):
         return not _aged_between(a, b)
+    if a.kind == "time":
+        return _one_clock_event(a, b)
+    if _one_count_each(a, b, topic):
+        return True
     if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
     # Values governed by different verbs ("announced Saturday" / "was held
@@ -1635,6 +1771,51 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events)
     return specific and (casualties or bool(governing))
+
+
+def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two counts of a specific unit are the one count each article gives of it, told alike.
+
+    An article that counts firefighters once counts all of them: "More than 40 firefighters ...
+    fought the fire that followed, Fire Chief Gary Lindqvist said" and "Fire Chief Gary Lindqvist said
+    35 firefighters responded to the blast" (the QA's plant story) share no word of their clauses, but
+    give one official's count of one crew. Told alike means by one named speaker, or in clauses that
+    share two words ("Fewer than 20,000 fans were in the ground when the lights failed" / "28,000
+    fans were in the ground when the lights failed"); and nothing in them tells two things apart. Not
+    for tolls, which have their own days and verbs (``_one_event``), nor for what any figure may count
+    or measure (people, money, percentages, distances).
+    """
+    if not _sole_counts(a, b):
+        return False
+    # A speaker's name and title stand next to the figure ("Chief Gary Lindqvist said 35"): no scope.
+    if a.speakers & b.speakers:
+        return True
+    return len((a.context.terms & b.context.terms) - topic) >= 2 and not _other_scope(a, b)
+
+
+def _sole_counts(a: _Fact, b: _Fact) -> bool:
+    """Whether two values are their articles' one count each of a specific unit, in scopes that do
+    not tell them apart: the same fact when told alike (``_one_count_each``), and agreeing, one side."""
+    if not (a.sole and b.sole) or a.kind != "number" or a.toll or b.toll or a.key.startswith("age of "):
+        return False
+    if a.key in _GENERIC_UNITS or a.key in _CURRENCY_UNITS or a.key in _MEASURES:
+        return False
+    return not a.scope.differs(b.scope, a.context.terms, b.context.terms)
+
+
+def _one_clock_event(a: _Fact, b: _Fact) -> bool:
+    """Whether two clock times of different articles time one event: a verb of the event in both
+    clauses ("derailed" / "came off the rails"), on one day (each clause's own, or the day its
+    article gave that event: "A freight train derailed ... last night. The train ... came off the
+    rails at around 9pm"), or with no day on either side in articles of one date; and nothing that
+    tells two events apart (another place, person or name, "a second blast")."""
+    if not a.context.events & b.context.events or _repeated(a) or _repeated(b):
+        return False
+    if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
+        return False
+    if a.scope.days or b.scope.days:
+        return a.scope.same_day(b.scope)
+    return a.same_moment(b)
 
 
 def _one_event(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
@@ -1750,7 +1931,7 @@ class _StatesBoth:
 
     def __call__(self, a: int, b: int) -> bool:
         first, second = self.facts[a], self.facts[b]
-        if first.kind != "number":
+        if first.kind == "date":
             return False
         return self._states(first.article_id, b) or self._states(second.article_id, a)
 
@@ -1909,6 +2090,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     """The words of which ``_same_fact`` needs two facts to share one: content words, less the
     everywhere-words for a date (an age's context is the word "age"); for a count's earlier value,
     the figure it changed to, which ties two such values without a shared word."""
+    if fact.kind == "time":
+        return fact.context.events
     if fact.kind == "date":
         if fact.counted_from is not None:
             # Days counted from one date may share only words further off in their clauses
@@ -1917,6 +2100,9 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         return fact.context.terms - topic
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
+    if fact.sole:
+        # The one count each article gives of a unit may share no word (``_one_count_each``).
+        return fact.context.terms | {f"one count of {fact.key}"}
     if fact.scope.days and (fact.key in _CASUALTY_KEYS or fact.harmed):
         # Tolls of one day may share only words further off in their clauses (``_one_event``).
         return fact.context.terms | _clause_terms(fact)
@@ -2075,18 +2261,26 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         side = fitting[0]
         if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
             continue
-        if any(
-            fact.context.terms & f.context.terms
-            and (
-                fact.kind == "date"
-                or not (
-                    _other_scope(fact, f) or fact.scope.differs(f.scope, fact.context.terms, f.context.terms)
-                )
-            )
-            for f in side
-        ):
+        if any(_states_alike(fact, f) for f in side):
             side.append(fact)
             used.add(id(fact))
+
+
+def _states_alike(fact: _Fact, other: _Fact) -> bool:
+    """Whether a fact that agrees with ``other`` is about the same thing (step 4): a word of their
+    clauses in common, and for an amount no scope that tells them apart, for a clock time one event;
+    or the one count each of their articles gives of a unit (``_sole_counts``)."""
+    if _sole_counts(fact, other):
+        return True
+    if not fact.context.terms & other.context.terms:
+        return False
+    if fact.kind == "date":
+        return True
+    if fact.kind == "time":
+        return _one_clock_event(fact, other)
+    return not (
+        _other_scope(fact, other) or fact.scope.differs(other.scope, fact.context.terms, other.context.terms)
+    )
 
 
 def _as_precise(fact: _Fact, side: _Fact) -> bool:
@@ -2161,7 +2355,7 @@ def _about(sides: list[list[_Fact]]) -> str:
     """
     facts = [f for side in sides for f in side]
     first = facts[0]
-    if first.kind == "date":
+    if first.kind in ("date", "time"):
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
@@ -2207,7 +2401,13 @@ def _date_about(facts: list[_Fact]) -> str:
     common = frozenset(t for t, c in in_clauses.items() if c > 1)
     # A date written out is read with its own clause; a weekday's clause may be another event's.
     written = sorted(facts, key=lambda f: not f.written)
-    events = [event for f in written if (event := _event(f, common | f.context.events))]
+    # A clock time's clause tells its event whole ("The freight train derailed on the viaduct shortly
+    # after 7pm"): its words name the event even where another clause says it otherwise.
+    events = [
+        event
+        for f in written
+        if (event := _event(f, common | f.context.events | (_clause_terms(f) if f.kind == "time" else set())))
+    ]
     if events:
         return f"when {next(filter(_told, events), events[0])}"
     counts: dict[str, int] = defaultdict(int)
@@ -2563,6 +2763,20 @@ def _everywhere_words(topic: frozenset[str], docs: Sequence[Segmented]) -> froze
     return frozenset(repeated)
 
 
+def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each count marked ``sole`` when its article gives no other value of its unit."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for fact in facts:
+        if fact.kind == "number":
+            counts[(fact.article_id, fact.key)] += 1
+    return [
+        replace(fact, sole=True)
+        if fact.kind == "number" and fact.earlier_of is None and counts[(fact.article_id, fact.key)] == 1
+        else fact
+        for fact in facts
+    ]
+
+
 def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_Fact]:
     """Dated statements, less those resolved from an estimated reference date."""
     return [
@@ -2608,6 +2822,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
     for fact in dated:
         mentions[fact.sentence.id].append(fact.mention)
     event_days = _EventDays(dated)
+    clock_days = _ClockDays(dated)
     for index, doc in enumerate(docs):
         quote_spans = QuoteSpans(doc)
         for sentence in doc.sentences:
@@ -2615,6 +2830,9 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             amounts = _amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(event_days.date(fact) for fact in amounts)
             facts.extend(_age_facts(doc, index, sentence, cast))
+            times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
+            facts.extend(clock_days.date(fact) for fact in times)
+    facts = _with_sole_counts(facts)
     found = []
     by_value = _ByValue(facts)
     for group in _conflict_groups(facts, _everywhere_words(reading.topic, docs)):
@@ -2641,7 +2859,8 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         )
         conflict = Conflict(
             about=_plain(_about(sides)),
-            kind="date" if sides[0][0].kind == "date" else "number",
+            # A clock time is part of a date: its conflict is one of when.
+            kind="number" if kind == "number" else "date",
             positions=positions,
             update=_is_update(sides, docs),
         )
