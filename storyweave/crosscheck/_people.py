@@ -1365,6 +1365,7 @@ def find_names(
         ):
             continue
         dotted = _DOTTED_TITLE.search(text_before)
+        after_short_title = bool(dotted and dotted.group(1).lower() in _ABBREVIATED_TITLES)
         if word_before:
             cue, plural = _title(word_before.group(1))
         if cue is None and dotted:
@@ -1444,7 +1445,14 @@ def find_names(
             and (
                 (
                     words[0][2].lower() in STOP_WORDS
-                    and not (len(words) > 1 and words[0][2].lower() in _MONTH_ABBREVIATIONS)
+                    and not (
+                        len(words) > 1
+                        and (
+                            words[0][2].lower() in _MONTH_ABBREVIATIONS
+                            # Right after a title written short the word is a given name: "Rep. Will Hurd".
+                            or (words[0][0] == match.start() and after_short_title)
+                        )
+                    )
                 )
                 # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
                 or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
@@ -1494,6 +1502,8 @@ def demonyms(capitalised: set[str]) -> frozenset[str]:
 
     >>> sorted(demonyms({"Libya", "Libyans", "Britain", "British", "Annan", "Brian", "Collier", "Collins"}))
     ['British', 'Libyans']
+    >>> sorted(demonyms({"Cuba", "Cuban", "Steve", "Steven", "Brzezinski", "Brzezinsky"}))
+    ['Cuban']
     """
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for word in capitalised:
@@ -1507,8 +1517,16 @@ def demonyms(capitalised: set[str]) -> frozenset[str]:
             if (
                 word.endswith(ending)
                 and len(stem) >= 4
+                # A people's word of a place and "n" adds it to a place ending in "a" (Cuba-n, Korea-n): "Steven"
+                # is no people of "Steve", nor "Eamonn" of "Eamon".
+                and (ending != "n" or stem.endswith("a"))
                 and any(
-                    place.startswith(stem) and len(place) - len(stem) <= 3 and not place.startswith(word)
+                    place.startswith(stem)
+                    and len(place) - len(stem) <= 3
+                    and not place.startswith(word)
+                    # The word with its last letter changed is the same name spelt two ways ("Brzezinski" and
+                    # "Brzezinsky" in two outlets), no place.
+                    and not (len(place) == len(word) and place[:-1] == word[:-1])
                     for place in by_prefix[word[:4]]
                 )
             ):

@@ -26,7 +26,12 @@
    names exactly one of that kind before it: after "the Ministry of Health
    and the Ministry of Agriculture", "the ministry said" gives no speaker,
    and neither does "the park" after "Ranger Joan Park" alone. "The park's
-   post read:" is that body's message.
+   post read:" is that body's message. A body described with more words
+   ("The port authority said in a statement", "said the state health
+   department") is the one of its kind named before it whose name has them
+   ("Lindell Port Authority", "Department of Health"); with none of its kind
+   named before, the description is what the reader is told ("port
+   authority"), the quote's speaker when no outlet names one (step 4).
    "The statement said" is the body that made the statement named last
    ('according to a statement released by the Department of Defense', 'In a
    statement, the ministry said'), and "read" reports a statement ('read an
@@ -45,7 +50,8 @@
    text message:', 'the note he found read:') gives no speaker. "As Lee
    put it" and "the station quoted Greer as warning" report too.
    A possessor is no participle's subject ('Trump addressed Obama's remark,
-   saying, "..."' is Trump's).
+   saying, "..."' is Trump's), nor a message the subject speaks in ('The
+   reality star revealed the news in an Instagram post, writing, "..."').
    Each article is read as the people were (``_people.reading_views``):
    quotation marks of other conventions («…», »…«, „…“, ‚…‘, ‹…›) as the
    curly ones they stand for, and a paragraph in capitals ('"WE WILL
@@ -89,7 +95,8 @@
    statement an article gives to a description that no tie resolved ("the
    reality star shared") is matched there to a person when other outlets
    name the speaker of another statement the article gives to that
-   description (see ``_described_by_other_outlets``).
+   description (see ``_described_by_other_outlets``). Words no outlet
+   credits to a name are the body's an article describes ("port authority").
 5. A quote is listed only when one of its wordings is a statement a reader
    can take out of its sentence. A phrase the reporter's own clause runs
    into ('said he "could support a compromise"', 'the "growing body of
@@ -98,7 +105,9 @@
    their arms", "in urgent humanitarian assistance.") and a title in quotation
    marks ("The Fresh Prince of Bel-Air") are parts of the reporter's
    sentence; they still match other outlets' wordings, so they can lend a
-   listed quote an article and a speaker. The quote's text is then the
+   listed quote an article and a speaker. Such a phrase is listed when two
+   outlets credit it to one named person ('the offer was "generous and
+   final"', 'the offer is "generous and final."'): it is theirs. The quote's text is then the
    fullest of its statements. So is a quotation that goes on the
    reporter's sentence after a comma ('in Beijing, "so they had no way of
    living."') or opens a relative clause ("some of which are ..."); a
@@ -118,7 +127,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from storyweave.align import closes_like_a_sentence
+from storyweave.align import closes_like_a_sentence, outlet_of
 from storyweave.crosscheck._people import (
     CAPITALISED_TITLES,
     LISTENER_VERBS,
@@ -329,6 +338,29 @@ _ORGANISATION_SPEAKS = re.compile(
     + r"|read)\b)"
     r"|(?<=\bsaid )the (?P<after>" + _ORGANISATION_NOUNS + r")(?=\s*[.;,])"
 )
+# A body the article describes by what it is, with no name ("The port authority said in a statement", "said the
+# state health department."): one or two lower-case words before a word for a body. Not words that point back
+# to a body named before ("the same agency", "the other company"): ``_body_described`` reads which body it is.
+_BODY_MODIFIER = r"(?!(?:same|other|latter|former|such|this|that)\b)[a-z][a-z-]*"
+
+
+@functools.cache
+def _body_speaks() -> re.Pattern[str]:
+    body = (
+        r"(?:"
+        + _BODY_MODIFIER
+        + r" ){1,2}(?:"
+        + _ORGANISATION_NOUNS
+        + "|"
+        + "|".join(sorted(_ORGANISATION_HEADS))
+        + r")"
+    )
+    return re.compile(
+        r"\b[Tt]he (?P<body>" + body + r")(?=,?\s+(?:" + SPEECH_VERB_CHOICES + r")\b)"
+        r"|(?<=\bsaid )the (?P<after>" + body + r")(?=\s*[.;,])"
+    )
+
+
 # A statement speaks for the body that made it ('In a statement, the ministry said ... "...," the statement
 # read.', 'according to a statement released by the Department of Defense. "...," the statement said.'):
 # "the statement" as a subject, and "statement" where the body is named with it.
@@ -942,6 +974,8 @@ class _Statement:
     description: tuple[int, str] | None = None
     # Every piece is a phrase of the reporter's sentence, not a statement of its own (step 5)
     woven: bool = False
+    # The body that spoke, as described when the article names none ("port authority"), see ``_body_described``
+    body: str | None = None
 
     def text(self, read: str, written: str, first: int = 0, last: int | None = None) -> str:
         """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … ".
@@ -983,6 +1017,7 @@ class _Attribution(NamedTuple):
     attributed: bool  # a reporting verb (or "according to") was found, whether or not it names anyone
     after: bool = False  # the attribution follows the quotation
     description: tuple[int, str] | None = None  # (position, phrase) of a description no tie resolved
+    body: str | None = None  # the description of a body the article does not name ("port authority")
 
 
 @dataclass(frozen=True)
@@ -1138,6 +1173,10 @@ class _Attributor:
                 for m in _ORGANISATION_SPEAKS.finditer(self.text, start, end)
             ]
             + [
+                (m.start(), m.end(), m.group("body") or m.group("after"), "body")
+                for m in _body_speaks().finditer(self.text, start, end)
+            ]
+            + [
                 (m.start(), m.end(), m.group(), "statement")
                 for m in _STATEMENT_SPEAKS.finditer(self.text, start, end)
             ]
@@ -1145,8 +1184,13 @@ class _Attributor:
                 (m.start(), m.end(), m.group("noun"), "message")
                 for m in _message_subject().finditer(self.text, start, end)
                 # "the statement" is read by the rules for statements; someone's statement is a message.
-                if m.group("noun") != "statement"
-                or _OWNER_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                if (
+                    m.group("noun") != "statement"
+                    or _OWNER_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                )
+                # A message the subject speaks in is no subject: 'The reality star revealed the news in an
+                # Instagram post, writing, "..."' is the reality star's.
+                and not _OWN_WORDS_BEFORE.search(self.text, max(start, m.start() - 40), m.start())
             ]
             + [
                 (start + w.start(), start + w.end(), "it", "it")
@@ -1240,8 +1284,11 @@ class _Attributor:
             return relayed
         if chosen is None:
             return _Attribution(None, True)
-        speaker = self._resolve(chosen)
         position, _, phrase, kind = chosen
+        if kind == "body":
+            named, described = self._body_described(position, phrase)
+            return _Attribution(named, True, body=described)
+        speaker = self._resolve(chosen)
         unresolved = (position, phrase) if speaker is None and kind == "description" else None
         return _Attribution(speaker, True, description=unresolved)
 
@@ -1350,6 +1397,22 @@ class _Attributor:
                 after = [o for o in _organisations_in(self.text, named.end(), sentence.end) if o[3]]
                 return after[0][2] if after else None
         return None
+
+    def _body_described(self, position: int, phrase: str) -> tuple[str | None, str | None]:
+        """(name, description) of the body "the ``phrase``" at ``position`` means ("the port authority").
+
+        The one body of its kind named before it, when its name has the description's words ("Lindell Port
+        Authority", "Department of Health" for "the health department"); else, when the article names no body
+        of its kind before it, no name but the description itself ("port authority"), what the reader is told.
+        Neither when bodies of its kind are named before that the words do not pick out.
+        """
+        *modifiers, noun = phrase.split()
+        named = self._organisation(position, noun)
+        if named is not None and {word.lower() for word in modifiers} <= set(named.lower().split()):
+            return named, None
+        if bisect.bisect_left(self.organisations[noun], (position,)) == 0:
+            return None, phrase
+        return None, None
 
     def _quoted(self, position: int) -> bool:
         """Whether ``position`` lies inside a quotation (its opening mark included)."""
@@ -1696,9 +1759,14 @@ class _Attributor:
             end = _sentence_end(self.text, quote.end, next_start)
             found = self._speaker_in(quote.end, end, before_quote=False)
             if found.attributed:
-                after = _Attribution(found.speaker, True, after=True, description=found.description)
+                after = found._replace(after=True)
                 start = max(previous_end, sentence_start)
-                if found.speaker or found.description or not self.text[start : quote.start].strip():
+                if (
+                    found.speaker
+                    or found.description
+                    or found.body
+                    or not self.text[start : quote.start].strip()
+                ):
                     return after
                 before = self._speaker_in(start, quote.start, before_quote=True)
                 return _Attribution(before.speaker, True, after=True) if before.speaker else after
@@ -1853,7 +1921,7 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
         sentence_ends = [sentence.end for sentence in par_sentences]
         current: list[Quotation] = []
         current_speaker: str | None = None
-        current_description: tuple[int, str] | None = None
+        current_attribution = _Attribution(None, False)  # of the first piece of ``current``
         joinable = False
         before_speaker: str | None = None  # speaker of the previous quote, named before it
         # The named speaker of the paragraph's last attributed quote, if no question, and where it ends.
@@ -1952,19 +2020,14 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
             if current:
                 statements.extend(
                     _make_statements(
-                        doc, article_index, sentence_of, current, current_speaker, current_description
+                        doc, article_index, sentence_of, current, current_speaker, current_attribution
                     )
                 )
-            current, current_speaker, current_description, joinable = (
-                [quote],
-                speaker,
-                found.description,
-                after,
-            )
+            current, current_speaker, current_attribution, joinable = [quote], speaker, found, after
         if current:
             statements.extend(
                 _make_statements(
-                    doc, article_index, sentence_of, current, current_speaker, current_description
+                    doc, article_index, sentence_of, current, current_speaker, current_attribution
                 )
             )
         last = quotes[-1]
@@ -1979,7 +2042,7 @@ def _make_statements(
     sentence_of: dict,
     pieces: list[Quotation],
     speaker: str | None,
-    description: tuple[int, str] | None,
+    attribution: _Attribution,
 ) -> list[_Statement]:
     """One statement of ``pieces``, or two when it opens with phrases of the reporter's sentence.
 
@@ -1997,8 +2060,9 @@ def _make_statements(
             pieces=tuple(part),
             speaker=speaker,
             words=tuple(w for piece in part for w in _words(doc.article.text, piece.start, piece.end)),
-            description=description,
+            description=attribution.description,
             woven=woven,
+            body=attribution.body,
         )
         for part, woven in parts
         if part
@@ -2048,15 +2112,16 @@ def _is_phrase(text: str, piece: Quotation, sentence: Sentence) -> bool:
     return _is_title(text[piece.start : piece.end])
 
 
-def _is_title(quoted: str) -> bool:
-    """Whether ``quoted`` is written as a title: every word but a small function word capitalised.
+def _is_title(quoted: str, min_words: int = MIN_TITLE_WORDS) -> bool:
+    """Whether ``quoted`` is written as a title: every word but a small function word capitalised, and at least
+    ``min_words`` of them (one is enough for a name: "Black Hawk").
 
     A question or an exclamation is said, whatever its capitals ('"What's The Daily Show?"').
     """
     if quoted.strip(_QUOTE_MARKS).rstrip()[-1:] in ("?", "!"):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w.lower() not in _TITLE_SMALL_WORDS]
-    return len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
+    return len(words) >= min_words and all(w[0].isupper() for w in words)
 
 
 def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
@@ -2197,6 +2262,26 @@ def _by_speaker(
     return [(_voted_speaker(part, speaker_of), part) for part in parts]
 
 
+def _listed(members: Sequence[_Unit], outlets: dict[str, tuple[str, str]]) -> bool:
+    """Whether matching statements make a quote the report lists (step 5).
+
+    One of them must be a statement that stands on its own, or two outlets (``outlets`` by article id, see
+    ``outlet_of``) must credit the words to one named person: a phrase woven into the reporter's sentence
+    may be the reporter's own words in quotation marks, but two outlets that each put it in the same
+    person's mouth ('the offer was "generous and final"', 'the offer on the table is "generous and
+    final."') report it as that person's. Not a name or a title, whoever is said to speak it: 'Granholm told
+    CNN's "State of the Union."' in two outlets is no words of hers.
+    """
+    standalone = [u for u in members if not u.statement.woven]
+    if standalone and max(len(u.words) for u in standalone) >= MIN_STATEMENT_WORDS:
+        return True
+    crediting: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for unit in members:
+        if unit.statement.speaker and not _is_title(" ".join(p.text for p in unit.statement.pieces), 1):
+            crediting[unit.statement.speaker].add(outlets[unit.statement.article_id])
+    return any(len(outlets_of_one) > 1 for outlets_of_one in crediting.values())
+
+
 def _described_by_other_outlets(
     statements: Sequence[_Statement], groups: Iterable[Sequence[_Unit]], people: People
 ) -> dict[str, str]:
@@ -2269,9 +2354,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
         short, long = sorted((a, b), key=lambda i: (len(units[i].words), i))
         short_speaker = units[short].statement.speaker
         if len(units[short].words) < MIN_STATEMENT_WORDS and (
-            len(units[long].words) < MIN_STATEMENT_WORDS
-            or short_speaker is None
-            or short_speaker != units[long].statement.speaker
+            short_speaker is None or short_speaker != units[long].statement.speaker
         ):
             continue
         if _match(units[short].words, units[long].words):
@@ -2285,14 +2368,16 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     texts = {doc.article.id: doc.article.text for doc in docs}
     read = {doc.article.id: people.view(doc).article.text for doc in docs}
     holding = {doc.article.id: _SentenceFinder(doc) for doc in docs}
+    outlets = {doc.article.id: outlet_of(doc.article) for doc in docs}
     quotes = []
     for members in groups.values():
-        standalone = [u for u in members if not u.statement.woven]
-        if not standalone or max(len(u.words) for u in standalone) < MIN_STATEMENT_WORDS:
+        if not _listed(members, outlets):
             continue
-        for speaker, part in _by_speaker(
+        for named, part in _by_speaker(
             members, lambda statement: statement.speaker or described.get(statement.pieces[0].id)
         ):
+            # Words no outlet credits to a name are the body's that an article describes ("port authority").
+            speaker = named or _voted_speaker(part, lambda statement: statement.body)
             variants = []
             for article_id in dict.fromkeys(u.statement.article_id for u in part):
                 own = [u for u in part if u.statement.article_id == article_id]
