@@ -35,6 +35,9 @@ resolved against a reference date, normally the article's own date:
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
   reference's week (``YYYY-Www``; a Sunday's from the week after it, see ``_week_from``), not a day in
   it; "this morning" is the reference day;
+* a week written with a weekday ("next week on Tuesday", "on Tuesday next week", "last week's Friday
+  meeting", "two weeks ago on Monday") is that day of that week, a Sunday the one that opens it, as
+  American news counts weeks (see ``_WEEK_THEN_DAY``);
 * a yearly holiday ("on Memorial Day", "by Christmas", "last Thanksgiving")
   takes the year a month-day would, or the one its modifier says, and falls
   on its day of that year (the last Monday of May for Memorial Day);
@@ -272,8 +275,8 @@ _PAST_WORDS = frozenset(["said", "was", "were", "had", "did", "told"]) | (
     IRREGULAR_PAST - {"hit", "set", "shut", "hurt"}
 )
 # After these a participle does not set the tense: a passive infinitive
-# or future passive ("will be tried on Dec. 17", "to be sworn in"), or a present passive ("as soon as
-# voting is completed on Sunday", said on a Saturday).
+# or future passive ("will be tried on Dec. 17", "to be sworn in", "will be held next week on Sunday", an
+# irregular one too), or a present passive ("as soon as voting is completed on Sunday", said on a Saturday).
 _PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 # These participles only order events ("will travel on June 11-13, followed
 # by a trip to Brussels on June 14"); other ones before "by" are past events
@@ -345,6 +348,19 @@ _LOOKS_AHEAD = re.compile(
 # articles a week later, both rightly.
 _BEFORE = re.compile(r"\b[Bb]efore\b[^,;:()\u2014.]*$")
 _LOOKS_AHEAD_SPAN = 70
+# A week and a weekday written together name one day: "next week on Tuesday", "next week, on Sunday", "last
+# week's Friday meeting" (the week first) or "on Tuesday next week", "Tuesday of next week" (the weekday
+# first). Read apart, they made a week and a day that disagree: the weekday alone is the nearest such day,
+# so "The board will meet next week on Tuesday", of a Monday, was the next day, and "cracks found on
+# Thursday last week", of a Saturday, two days ago. A Sunday is the first day of the week named, as
+# ``_week_from`` counts weeks from Sunday: "next week ... on Sunday" of a Thursday is three days on, which
+# the ISO week of "next week" (Monday to Sunday) had put a week late. Only the words between are allowed
+# ("on", "of", a possessive); a week followed by a possessive is no weekday's ("said Tuesday next week's
+# vote"). The dev clusters hold one such pair ("On Monday of this week, Jan Egeland ... said", of a Friday:
+# the same Monday, whose entry now goes as the date of a saying).
+_WEEK_THEN_DAY = re.compile(r"['’]s\s+|,?\s+on\s+")
+_DAY_THEN_WEEK = re.compile(r"\s+(?:of\s+)?")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A date hedged after a comma ("Mubarak also was expected in Ankara, possibly on Monday", of a Sunday; "are
 # expected to be wrapped into one big omnibus package, perhaps by Saturday", of a Wednesday; DUC d30008t,
 # d30026t) is not yet known, so to come when the clause the comma closes plans it (a plan or future word):
@@ -641,7 +657,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _OBJECT_PLAN_VERBS and "to" in later[:2])
     ):
         return True
-    if lower in _PAST_WORDS or (
+    if (lower in _PAST_WORDS and not (lower in IRREGULAR_PAST and preceding in _PARTICIPLE_BEFORE)) or (
         lower.endswith("ed")
         and lower.islower()
         and len(lower) > 4
@@ -825,6 +841,36 @@ def _counted_from(anchor: DateMention, match: re.Match[str]) -> dt.date | None:
     return day if days and day.weekday() == _WEEKDAYS[match["wd_day"]] else None
 
 
+def _with_weekday(
+    text: str, earlier: DateMention, later: DateMention, reference: Reference
+) -> DateMention | None:
+    """One mention of the day that a week and a weekday written together name (see ``_WEEK_THEN_DAY``), or
+    None when ``earlier`` and ``later`` (in that order in ``text``) are not such a pair."""
+    gap = (earlier.end, later.start)
+    if earlier.value.week and later.expression in _WEEKDAYS and _WEEK_THEN_DAY.fullmatch(text, *gap):
+        week, weekday = earlier.value, later.expression
+    elif (
+        later.value.week
+        and earlier.expression in _WEEKDAYS
+        and _DAY_THEN_WEEK.fullmatch(text, *gap)
+        and not _POSSESSIVE_AFTER.match(text, later.end)
+    ):
+        week, weekday = later.value, earlier.expression
+    else:
+        return None
+    monday = dt.date(week.year, week.month or 1, week.day or 1)
+    # Monday is 0 days on, Saturday 5, and Sunday the day before the Monday.
+    day = monday + dt.timedelta(days=(_WEEKDAYS[weekday] + 1) % 7 - 1)
+    return DateMention(
+        start=earlier.start,
+        end=later.end,
+        expression=text[earlier.start : later.end],
+        value=DateValue(day.year, day.month, day.day),
+        relative=True,
+        future=day > reference.date,
+    )
+
+
 def _week_from(ref: dt.date, weeks: int, future: bool | None) -> DateValue:
     """The week (Monday to Sunday) ``weeks`` weeks after the reference's ("last week": -1), in a clause of
     tense ``future``.
@@ -837,7 +883,9 @@ def _week_from(ref: dt.date, weeks: int, future: bool | None) -> DateValue:
     Zeb killed ..." are (DUC d31011t), and its "Late last week, Turkey sent 10,000 troops into northern
     Iraq" of Sunday, Oct. 4 is the week of the incursion its Saturday story dates "on Friday" (d30028t);
     counted from the Sunday's own week both were a week early. Of the 7 dev entries this moved, those 2
-    now join their other articles' entries of the event; the other 5 say nothing more of their day.
+    then joined their other articles' entries of the event (the timeline now keeps a week that only its
+    article gives apart from the day, at its own precision); the other 5 say nothing more of their day.
+    A weekday written with the week is a day of that week (see ``_with_weekday``).
     """
     if ref.weekday() == _WEEKDAYS["Sunday"] and (weeks or future is not False):
         ref += dt.timedelta(days=1)
@@ -1180,17 +1228,23 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             and reference.date > _NINE_ELEVEN
         ):
             value, relative = DateValue(_NINE_ELEVEN.year, value.month, value.day), False
-        mentions.append(
-            DateMention(
-                start=match.start(),
-                end=match.end(),
-                expression=match.group(),
-                value=value,
-                relative=relative,
-                estimated=relative and reference is not None and reference.estimated,
-                future=future is True,
-            )
+        mention = DateMention(
+            start=match.start(),
+            end=match.end(),
+            expression=match.group(),
+            value=value,
+            relative=relative,
+            estimated=relative and reference is not None and reference.estimated,
+            future=future is True,
         )
+        if (
+            reference is not None
+            and mentions
+            and (day := _with_weekday(text, mentions[-1], mention, reference))
+        ):
+            mentions[-1] = day
+        else:
+            mentions.append(mention)
     return tuple(mentions)
 
 
