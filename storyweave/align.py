@@ -46,6 +46,15 @@ he'll change his behavior, Mr. President?", which must not join the answer's
 claim either), a lead-in whose statement follows the colon ("She said:"), or
 a line addressed to the page's reader ("Sign up for ...", "... can be reached
 at http://...", "... contributed to this report.").
+
+A claim never shows half a quotation. The segmenter splits a quotation of several sentences, and a
+sentence that opens inside it ('Nobody listened," Ocampo said.') continues the one before: its claim
+joins the claim of the sentence it continues when both cite the same articles, and a claim shows the
+quotation whole, its article's text from the quotation's first sentence it holds to its last ('"People
+told management this was going to happen. Nobody listened," Ocampo said.'), each of them a supporting
+sentence whose offsets trace it. A claim of one article also takes the quotation's sentences before or
+between its own that no claim holds (too short to align, '"(Legend) hated it.', or a question, '"Our
+reaction?'); of the members of a claim, one that opens its quotation words it.
 """
 
 from __future__ import annotations
@@ -903,10 +912,21 @@ def align(
         for speaker_part in _by_speaker(members, sentences, speakers or {})
         for part in carrying(speaker_part)
     ]
+    before, after = _quotation_neighbours(docs)
+    unclaimed_quoted: dict[int, list[Sentence]] = {}
+    if not centers_only:
+        # On the 328 dev reports, 587 claims were worded by a quotation's tail (149 of them attributed,
+        # 'Nobody listened," Ocampo said.', so shown as a statement); 25 are now (7), where the part before
+        # is a claim of other articles or a summary sentence's. 493 claims show a quotation of several
+        # sentences; the summaries and their citations are unchanged.
+        groups = _join_quotation_tails(groups, sentences, before, article_of, centered)
+        unclaimed_quoted = _unclaimed_in_quotation(groups, sentences, before, article_of, centered)
     # The clearest wording: the member closest to all the others, of the sentences (not lines, nor cut off
-    # short) if any, then of those that stand alone if any do, then of those the source did not cut (a cut
-    # "The talks included how ..." reads better than a whole "This included ..."); a center keeps its own
-    # wording when only the centers were compared.
+    # short) if any, then of those that stand alone if any do, then of those that open their quotation (a
+    # whole '"I didn't get to ... life is a miracle."' reads better than the tail of a longer quotation, '...
+    # life is a miracle.”'), then of those the source did not cut (a cut "The talks included how ..." reads
+    # better than a whole "This included ..."); a center keeps its own wording when only the centers were
+    # compared.
     closeness = (
         {} if centers_only else _closeness(groups, blocks[-1], story, options, last_similarities=scaled)
     )
@@ -933,6 +953,8 @@ def align(
         zip(outlets, articles, groups, strict=True), key=lambda oag: (-oag[0], -oag[1], min(oag[2]))
     )
     for number, (outlet_count, _, members) in enumerate(ranked):
+        members_by_id = {sentences[i].id: sentences[i] for i in members}
+        members_by_id.update((s.id, s) for s in unclaimed_quoted.get(members[0], ()))
         wording = members[0]
         if len(members) > 1 and not centers_only:
             # Of the members every other one carries, as each carries the head: one that gives no figure
@@ -947,12 +969,22 @@ def align(
             }
             wording = max(
                 (i for i in members if i == members[0] or int(text_of[i]) in wordable),
-                key=lambda i: (i in full, i in alone, i in uncut, closeness[i], -i),
+                key=lambda i: (
+                    i in full,
+                    i in alone,
+                    _quotation_start(sentences[i], members_by_id, before).id not in before,
+                    i in uncut,
+                    closeness[i],
+                    -i,
+                ),
             )
         claim = Claim(
             id=f"c{number + 1}",
-            text=sentences[wording].text,
-            sentence_ids=tuple(sentences[i].id for i in sorted(members)),
+            text=_quotation_span(sentences[wording], members_by_id, before, after, docs_by_id),
+            sentence_ids=tuple(
+                s.id
+                for s in sorted(members_by_id.values(), key=lambda s: (article_rank[s.article_id], s.index))
+            ),
             article_ids=tuple(sorted({article_of[i] for i in members}, key=article_rank.__getitem__)),
             outlet_count=outlet_count,
         )
@@ -979,6 +1011,138 @@ def _by_speaker(
             elsewhere.setdefault(who, []).append(i)
     moved = {i for part in elsewhere.values() for i in part}
     return [[i for i in members if i not in moved], *elsewhere.values()]
+
+
+def _quotation_neighbours(docs: Sequence[Segmented]) -> tuple[dict[str, Sentence], dict[str, Sentence]]:
+    """The sentence before each sentence that opens inside a quotation begun before it, by id; and the
+    sentence after each sentence whose quotation goes on into the next one, by id.
+
+    A quotation of several sentences is split by the segmenter, and a sentence that opens inside it
+    ('If it had, we would be talking about a very different number," Lindqvist said.') continues the one
+    before: the article's previous sentence lies in the same quotation (``Sentence.quotation``), as the
+    renderers read it (``storyweave.render._citations.QuoteCredits``).
+    """
+    before, after = {}, {}
+    for doc in docs:
+        for previous, sentence in itertools.pairwise(doc.sentences):
+            if sentence.quotation is not None and sentence.quotation == previous.quotation:
+                before[sentence.id] = previous
+                after[previous.id] = sentence
+    return before, after
+
+
+def _join_quotation_tails(
+    groups: list[list[int]],
+    sentences: Sequence[Sentence],
+    before: Mapping[str, Sentence],
+    article_of: np.ndarray,
+    centered: set[int],
+) -> list[list[int]]:
+    """``groups`` with each group whose members all continue a quotation joined to the group of the
+    sentences they continue, when both groups cite the same articles: the claim then holds the quotation
+    whole in each of them, where it had held its tail alone ('Nobody listened," Ocampo said.').
+
+    A member may instead continue another member of its own group (the group already holds the part of
+    the quotation before it). A group of one article continues a sentence past those of the quotation
+    between them that no group holds (too short to align, '"Our reaction?'; see
+    :func:`_unclaimed_in_quotation`); a group of several articles only the sentence just before each
+    member, as the sentences between are one article's, which the others may not print. A group of a
+    summary sentence is left as it is: the summary cites it, and reads its sentences in the order their
+    claims first appeared (``summarizer.cite``).
+    """
+    position = {s.id: i for i, s in enumerate(sentences)}
+    group_of = {i: n for n, members in enumerate(groups) for i in members}
+
+    def continued(i: int, past_unclaimed: bool) -> int | None:
+        sentence = sentences[i]
+        while sentence.id in before:
+            sentence = before[sentence.id]
+            j = position.get(sentence.id)
+            if j in group_of or not past_unclaimed:
+                return j
+        return None
+
+    merged = {n: list(members) for n, members in enumerate(groups)}
+    joined = True
+    while joined:  # a group joined may let the group of the sentences after it join in turn
+        joined = False
+        for n, members in list(merged.items()):
+            articles = set(article_of[members])
+            if not centered.isdisjoint(members) or not all(sentences[i].id in before for i in members):
+                continue
+            # None: a sentence in no group, or no sentence the quotation began in.
+            targets = {
+                group_of.get(j) for j in {continued(i, len(articles) == 1) for i in members} - set(members)
+            }
+            if len(targets) != 1 or None in targets:
+                continue
+            (target,) = targets
+            if not centered.isdisjoint(merged[target]) or set(article_of[merged[target]]) != articles:
+                continue
+            merged[target].extend(members)
+            group_of.update(dict.fromkeys(members, target))
+            del merged[n]
+            joined = True
+    return list(merged.values())
+
+
+def _unclaimed_in_quotation(
+    groups: Sequence[list[int]],
+    sentences: Sequence[Sentence],
+    before: Mapping[str, Sentence],
+    article_of: np.ndarray,
+    centered: set[int],
+) -> dict[int, list[Sentence]]:
+    """The sentences of its quotation that no group holds before each member of a group of one article,
+    by the group's first member: too short to align ('"(Legend) hated it.') or stating nothing ('"Our
+    reaction?').
+
+    They open the quotation its claim shows whole, or lie between two of its members. A group citing
+    several articles gets none: they are one article's, which the others may not print.
+    """
+    grouped = {sentences[i].id for members in groups for i in members}
+    unclaimed = {}
+    for members in groups:
+        if len(set(article_of[members])) > 1 or not centered.isdisjoint(members):
+            continue
+        found = []
+        for i in members:
+            sentence = sentences[i]
+            while sentence.id in before and before[sentence.id].id not in grouped:
+                sentence = before[sentence.id]
+                found.append(sentence)
+        if found:
+            unclaimed[members[0]] = found
+    return unclaimed
+
+
+def _quotation_start(
+    sentence: Sentence, members: Mapping[str, Sentence], before: Mapping[str, Sentence]
+) -> Sentence:
+    """The first of the sentences of ``members`` (by id) that ``sentence`` continues, one after another,
+    in its quotation; ``sentence`` itself when it continues none of them."""
+    while sentence.id in before and before[sentence.id].id in members:
+        sentence = before[sentence.id]
+    return sentence
+
+
+def _quotation_span(
+    sentence: Sentence,
+    members: Mapping[str, Sentence],
+    before: Mapping[str, Sentence],
+    after: Mapping[str, Sentence],
+    docs_by_id: Mapping[str, Segmented],
+) -> str:
+    """The text of ``sentence`` with the sentences of ``members`` (by id) it continues and that continue it
+    in its quotation: its article's text from the first of them to the last, so the claim it words shows
+    the quotation whole, and its members' offsets still trace it to the source."""
+    first = _quotation_start(sentence, members, before)
+    last = sentence
+    while last.id in after and after[last.id].id in members:
+        last = after[last.id]
+    if first is last:
+        return sentence.text
+    return docs_by_id[sentence.article_id].article.text[first.start : last.end]
 
 
 def _article_counts(doc: Segmented) -> dict[str, set[str]]:

@@ -114,7 +114,8 @@ class Claim:
 
     Attributes:
         id: ``"c{n}"``, stable for the same input.
-        text: The clearest wording (one of the supporting sentences).
+        text: The clearest wording: one of the supporting sentences, or the run of
+            them that tells one quotation whole (see ``align``).
         sentence_ids: Supporting sentences, one or more per article.
         article_ids: Every article that carries the claim, in input order.
         outlet_count: How many distinct outlets carry it: two articles from

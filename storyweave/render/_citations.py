@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -707,24 +707,43 @@ class QuoteCredits:
                 aside), as a line reworded from it may no longer be the quote.
         """
         sentence = self._by_id.get(sentence_id)
-        if sentence is None or sentence.quotation is None or text.split() != sentence.text.split():
+        if sentence is None or text.split() != sentence.text.split():
             return None
-        marked = self._marked.get(sentence.id, sentence.text)
-        words = _inside_quotation(marked, sentence.id in self._starts_inside)
+        return self._of_span([sentence])
+
+    def _of_span(self, span: Sequence[Sentence]) -> QuotedWords | None:
+        """The quoted words of the sentences ``span`` (one after another in one article), and whose."""
+        first = span[0]
+        if first.quotation is None:
+            return None
+        marked = " ".join(self._marked.get(sentence.id, sentence.text) for sentence in span)
+        words = _inside_quotation(marked, first.id in self._starts_inside)
         if words is None:
             return None
-        return QuotedWords(words, self._speaker(sentence, words))
+        return QuotedWords(words, self._speaker(first, words))
 
     def of_claim(self, claim: Claim) -> QuotedWords | None:
         """The quoted words a claim shows, and whose; None when it is no quote or names its speaker.
 
-        A claim's text is one of its supporting sentences, which is the one judged.
+        A claim's text is one of its supporting sentences, or those of one article that follow one another
+        in a quotation (``storyweave.align`` shows a quotation whole), which are judged as one.
         """
         shown = claim.text.split()
-        for sentence_id in claim.sentence_ids:
-            sentence = self._by_id.get(sentence_id)
-            if sentence is not None and sentence.text.split() == shown:
-                return self.of_sentence(sentence_id, claim.text)
+        supporting = [self._by_id[i] for i in claim.sentence_ids if i in self._by_id]
+        for first in supporting:
+            opening = first.text.split()
+            if shown[: len(opening)] != opening:
+                continue
+            next_in_quotation = {
+                s.index: s
+                for s in supporting
+                if s.article_id == first.article_id and s.quotation == first.quotation
+            }
+            span = [first]
+            while len(_span_words(span)) < len(shown) and span[-1].index + 1 in next_in_quotation:
+                span.append(next_in_quotation[span[-1].index + 1])
+            if _span_words(span) == shown:
+                return self._of_span(span)
         return None
 
     def _speaker(self, sentence: Sentence, words: str) -> str | None:
@@ -740,6 +759,11 @@ class QuoteCredits:
             ]
         )
         return next((quote.speaker for quote in found if quote.speaker and quote.speaker.strip()), None)
+
+
+def _span_words(span: Iterable[Sentence]) -> list[str]:
+    """The words of the sentences ``span``, one after another."""
+    return [word for sentence in span for word in sentence.text.split()]
 
 
 def _as_segmented(sentences: Iterable[Sentence], articles: Iterable[Article]) -> dict[str, str]:

@@ -200,10 +200,13 @@ def _row(
 def _beyond(text: str, wordings: Sequence[_Wording]) -> tuple[_Wording, ...]:
     """The sentences that word a claim or event in each outlet; none when one sentence would only repeat it.
 
-    One sentence worded as the text itself (the usual single-source claim) says nothing more. A timeline
+    One article's sentences worded as the text itself (the usual single-source claim, or its quotation
+    told over several sentences) say nothing more. A timeline
     event is a clip of its sentence ("… late Tuesday night, sending a column of black smoke …"): the whole
     sentence, and how other outlets put it, tell the reader what happened.
     """
-    if len(wordings) == 1 and " ".join((wordings[0].text or "").split()) == " ".join(text.split()):
+    if len({w.article_id for w in wordings}) == 1 and " ".join(
+        " ".join(w.text or "" for w in wordings).split()
+    ) == " ".join(text.split()):
         return ()
     return tuple(wordings)
