@@ -39,6 +39,7 @@ ABLATIONS = {
     "back-referring openers allowed (self_contained=False)": {"self_contained": False},
     "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
     "teasers cut short allowed (skip_cut_short=False)": {"skip_cut_short": False},
+    "quotes unlimited (max_quote_share=1)": {"max_quote_share": 1.0},
 }
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -109,6 +110,22 @@ def test_teigen_boilerplate_stays_out(teigen_dir):
         assert junk not in text
 
 
+def test_at_most_half_the_lines_are_quotations(teigen_dir):
+    """Every outlet copies the couple's statements, so quotes gather support; the news must not lose its lines."""
+    articles = storyweave.load([teigen_dir])
+
+    def quote_lines(share):
+        options = SummaryOptions(words=120, max_quote_share=share)
+        lines = [s.text for s in storyweave.summarize(articles, words=120, options=options).summary.sentences]
+        quoted = [sum(map(len, re.findall(r'["\u201c][^"\u201d]+["\u201d]', line))) for line in lines]
+        return sum(2 * chars >= len(line) for chars, line in zip(quoted, lines, strict=True)), len(lines)
+
+    unlimited, lines = quote_lines(1.0)
+    assert 2 * unlimited > lines  # the bundled example's summary was mostly quotes (QA)
+    limited, lines = quote_lines(0.5)
+    assert limited >= 1 and 2 * limited <= lines
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -117,6 +134,8 @@ def test_teigen_boilerplate_stays_out(teigen_dir):
         {"lead_sentence_weight": -1.0},
         {"repeat_containment": 0.0},
         {"repeat_containment": 1.5},
+        {"max_quote_share": -0.5},
+        {"max_quote_share": 1.5},
     ],
 )
 def test_out_of_range_knobs_are_refused(change):
