@@ -18,6 +18,10 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    active stories. A story with no new article for ``stale_days`` (or pushed
    out by ``max_active`` fresher ones) leaves the index, so the work per
    article depends on how many stories are active, not on the history.
+   A late article (a backfill, older than the newest date seen) is compared
+   with the stories active around its own date: those gone stale since come
+   back from their keeper (the store) for it, and leave again after it; its
+   second chance (step 6), overdue already, comes at once, while they are back.
 3. Each candidate is scored by its similarity to the article (a blend of the
    cosine to the story centroid and the mean cosine to the story's recent
    articles) minus a penalty in units of the stream's *background*: the median,
@@ -65,6 +69,7 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 
@@ -233,6 +238,21 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(map(operator.mul, a.values(), map(b.get, a, itertools.repeat(0.0))))
 
 
+def _days_apart(date: dt.date, first: dt.date | None, last: dt.date | None) -> int:
+    """Days between ``date`` and the nearest article of a story of these dates (0: within them, or undated).
+
+    An article in date order is never before a story's first article; a late one may be.
+    """
+    if first is None or last is None:
+        return 0
+    return max((date - last).days, (first - date).days, 0)
+
+
+def _stale(story: _StoryState, cutoff: dt.date | None) -> bool:
+    """Whether the story's last article is dated before ``cutoff`` (:meth:`StoryGrouper._active_since`)."""
+    return cutoff is not None and story.last_date is not None and story.last_date < cutoff
+
+
 def _link(vector: dict[int, float], story: _StoryState) -> float:
     """Mean cosine of a unit vector to the story's recent articles."""
     return _dot(vector, story.recent_sum) / len(story.recent)
@@ -302,6 +322,47 @@ class ArticleSketcher:
             term_id = _term_id(term)
             ids[term_id] = ids.get(term_id, 0.0) + count
         return ids, names
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story as its keeper (the store) holds it, for a grouper that has forgotten it to take it back.
+
+    Attributes:
+        id: The story's id.
+        members: Its articles in arrival order; only their ids, titles (or
+            headlines, as text), dates and outlets are read.
+        copies: ``(copy id, original id)`` pairs among them.
+        recent: Its members nearest in date to the late article that copy no
+            other (as many as the grouper's ``recent_articles``), whole and in
+            arrival order: their words describe the story as it was around that date.
+    """
+
+    id: str
+    members: Sequence[Article]
+    copies: Sequence[tuple[str, str]]
+    recent: Sequence[Article]
+
+
+class StoryArchive(Protocol):
+    """Where a grouper finds the stories it retired, to compare a late article with them.
+
+    See :meth:`StoryGrouper.add`; the store is one (it keeps every story).
+    """
+
+    def spans(
+        self, since: dt.date, until: dt.date, before: dt.date
+    ) -> Sequence[tuple[str, dt.date, dt.date]]:
+        """The id, first and last date of each story whose last article is dated from ``since`` to
+        before ``before`` and whose first is dated ``until`` or earlier."""
+        ...
+
+    def story(self, story_id: str, article: Article, date: dt.date, recent: int) -> StoredStory | None:
+        """The story as it was before ``article`` arrived, with its ``recent`` members nearest ``date``.
+
+        None when none of its members arrived before the article.
+        """
+        ...
 
 
 class _StoryState:
@@ -605,7 +666,12 @@ class StoryGrouper:
     # -- the verb -------------------------------------------------------------------------------------
 
     def add(
-        self, article: Article, *, copy_of: str | None = None, sketch: ArticleSketch | None = None
+        self,
+        article: Article,
+        *,
+        copy_of: str | None = None,
+        sketch: ArticleSketch | None = None,
+        archive: StoryArchive | None = None,
     ) -> str:
         """Put ``article`` into a story and return the story's id.
 
@@ -613,7 +679,9 @@ class StoryGrouper:
         beyond tomorrow (a typo, see :func:`~storyweave.group.dedup.stream_date`),
         counts as published at the newest date seen. Adding an id again returns
         its current story and changes nothing (unless its story was forgotten,
-        see ``keep_history``).
+        see ``keep_history``). A late article (a backfill, older than the newest
+        date seen) is compared with the stories active around its own date: the
+        ``archive`` gives back the ones retired since (see :meth:`_revive`).
 
         Args:
             article: The article.
@@ -623,6 +691,8 @@ class StoryGrouper:
                 version's story as its copy, when this grouper still holds it.
             sketch: The article's sketch by :meth:`sketcher`, when computed
                 already (in another process: it depends on the article alone).
+            archive: Where the stories this grouper retired are kept (the
+                store); None: a late article meets only the active stories.
         """
         known = self.story_of_.get(article.id)
         if known is not None:
@@ -652,10 +722,12 @@ class StoryGrouper:
             return story.id
         counts, names = (sketch.terms, sketch.names) if sketch is not None else self.sketcher().terms(article)
         vector = self._weigh(counts)
+        revived = self._revive(archive, article, date, vector) if archive is not None and vector else []
         # Steps 2-3: score the candidate stories.
         scored = self._score(vector, date, names)
         # Step 4: join the best story or start a new one.
-        if scored and scored[0][0] >= self.threshold:
+        started = not (scored and scored[0][0] >= self.threshold)
+        if not started:
             story = self.stories_[scored[0][2]]
         else:
             story = self._new_story()
@@ -675,7 +747,16 @@ class StoryGrouper:
                 story = self._merge(story, self.stories_[other_id])
         self.active_[story.id] = story
         self.active_.move_to_end(story.id)
+        if revived and started and len(story.recent) == 1 and self._second_chance_due(date):
+            # Step 6 at once: the wait is over already, and the stories of the article's days are back only now.
+            self.waiting_.pop()  # the entry its story took above
+            story = self._second_chance(date, story)
         self._retire_stale()
+        cutoff = self._active_since()
+        for old in revived:
+            # Retired again, unless the article made it current or it was merged away (the kept story is).
+            if self.stories_.get(old.id) is old and (old.id not in self.active_ or _stale(old, cutoff)):
+                self._retire(old)
         return story.id
 
     def merge(self, story_ids: Iterable[str], *, into: str | None = None) -> str | None:
@@ -895,10 +976,9 @@ class StoryGrouper:
         for similarity, story in similar:
             if names and not any(map(story.recent_sum.__contains__, names)):
                 continue
-            days = max((date - story.last_date).days, 0) if date and story.last_date else 0
-            scored.append(
-                (similarity - background * self._penalty_units(story, days), -story.number, story.id)
-            )
+            days = _days_apart(date, story.first_date, story.last_date) if date else 0
+            units = self._penalty_units(story.first_date, story.last_date, days)
+            scored.append((similarity - background * units, -story.number, story.id))
         scored.sort(reverse=True)
         return scored
 
@@ -908,9 +988,9 @@ class StoryGrouper:
         # an array, which cost more than sorting it.
         return statistics.median(self.runner_up_) if self.runner_up_ else 0.0
 
-    def _penalty_units(self, story: _StoryState, days: int) -> float:
-        """Backgrounds subtracted from a similarity to ``story``, ``days`` from its nearest article."""
-        span = (story.last_date - story.first_date).days if story.last_date and story.first_date else 0
+    def _penalty_units(self, first: dt.date | None, last: dt.date | None, days: int) -> float:
+        """Backgrounds subtracted from a similarity to a story of these dates, ``days`` from its nearest article."""
+        span = (last - first).days if last and first else 0
         scale = self.penalty_days + self.span_weight * span
         return self.background_weight + self.day_penalty * (1 - math.exp(-days / scale))
 
@@ -927,33 +1007,45 @@ class StoryGrouper:
 
     def _second_chances(self, settle: bool = False) -> None:
         """Merge each one-article story whose wait is over into its most similar near story (step 6)."""
-        while self.waiting_ and (
-            settle or (self.newest_ - self.waiting_[0][0]).days >= self.second_chance_days
-        ):
+        while self.waiting_ and (settle or self._second_chance_due(self.waiting_[0][0])):
             started, number = self.waiting_.popleft()
             story = self.by_number_.get(number)
             if story is None or story.id not in self.active_ or len(story.recent) != 1:
                 continue  # merged, gone stale or grown meanwhile
-            window = dt.timedelta(days=self.second_chance_days)
-            background = self._background()
-            eligible = []
-            for other in self._candidates(story.recent[0]):
-                if other is story or other.last_date is None or other.first_date is None:
-                    continue
-                if self._kept_apart(story, other):
-                    continue
-                if not started - window <= other.last_date or not other.first_date <= started + window:
-                    continue
-                similarity = _link(story.recent[0], other)
-                if similarity < self.second_chance_threshold:
-                    continue
-                # Days between the article and the other story's nearest article (0 if it falls within it).
-                days = max((started - other.last_date).days, (other.first_date - started).days, 0)
-                score = similarity - background * self._penalty_units(other, days)
-                eligible.append((score, -other.number, other))
-            if eligible:
-                other = max(eligible, key=lambda item: item[:2])[2]
-                self.active_.move_to_end(self._merge(story, other).id)
+            self._second_chance(started, story)
+
+    def _second_chance_due(self, started: dt.date) -> bool:
+        """Whether a one-article story started on ``started`` has waited ``second_chance_days``."""
+        return (self.newest_ - started).days >= self.second_chance_days
+
+    def _second_chance(self, started: dt.date, story: _StoryState) -> _StoryState:
+        """Merge a one-article story started on ``started`` into its most similar near story, if any.
+
+        Returns the story its article is in now.
+        """
+        window = dt.timedelta(days=self.second_chance_days)
+        background = self._background()
+        eligible = []
+        for other in self._candidates(story.recent[0]):
+            if other is story or other.last_date is None or other.first_date is None:
+                continue
+            if self._kept_apart(story, other):
+                continue
+            if not started - window <= other.last_date or not other.first_date <= started + window:
+                continue
+            similarity = _link(story.recent[0], other)
+            if similarity < self.second_chance_threshold:
+                continue
+            days = _days_apart(started, other.first_date, other.last_date)
+            score = similarity - background * self._penalty_units(other.first_date, other.last_date, days)
+            eligible.append((score, -other.number, other))
+        if not eligible:
+            return story
+        merged = self._merge(story, max(eligible, key=lambda item: item[:2])[2])
+        # An update of the merged story (the order _retire_stale reads); it may be one a late article revived.
+        self.active_[merged.id] = merged
+        self.active_.move_to_end(merged.id)
+        return merged
 
     # -- story state ----------------------------------------------------------------------------------
 
@@ -1144,18 +1236,106 @@ class StoryGrouper:
             self._unindex(term, story.number)
         story.centroid, story.centroid_norm = {}, 0.0
         story.recent.clear()
+        story.recent_ids.clear()
         story.recent_sum = {}
         self.active_.pop(story.id, None)
 
     def _retire_stale(self) -> None:
         """Retire stories not updated within ``stale_days`` of the newest date, or beyond ``max_active``."""
-        cutoff = self.newest_ - dt.timedelta(days=self.stale_days) if self.newest_ else None
+        cutoff = self._active_since()
         while self.active_:
             story = next(iter(self.active_.values()))
-            too_old = cutoff is not None and story.last_date is not None and story.last_date < cutoff
-            if not too_old and len(self.active_) <= self.max_active:
+            if not _stale(story, cutoff) and len(self.active_) <= self.max_active:
                 break
             self._retire(story)
+
+    def _active_since(self) -> dt.date | None:
+        """The earliest last date of an active story: ``stale_days`` before the newest date (None: no date yet)."""
+        return self.newest_ - dt.timedelta(days=self.stale_days) if self.newest_ else None
+
+    def _revive(
+        self, archive: StoryArchive, article: Article, date: dt.date | None, vector: dict[int, float]
+    ) -> list[_StoryState]:
+        """Bring back the retired stories active around a late article's date; returns them.
+
+        A story retired as stale had its last article before :meth:`_active_since`;
+        one whose dates come within ``stale_days`` of the article's is one the
+        article would have met had it arrived in date order. Only an article
+        older than the newest date can meet one, so an in-order stream never asks
+        the archive. A story too far from the date for the time penalty to let
+        even a similarity of 1 reach ``threshold`` stays retired. Of the others
+        (the least penalised, as many as the articles read below), a first look
+        scores the article against each one's member nearest its date, and the
+        ``max_candidates`` best come back whole: a late article costs a bounded
+        number of reads, and a short story amid long ones that span the same
+        days is not passed over for them. Each comes back described by its
+        members nearest the article's date, read again (the centroid, the sum of
+        every member's vector, becomes theirs): a story of months is met as it
+        was then. It is scored by the normal rule; :meth:`add` retires it again
+        afterwards unless the article made it current. Stories pushed out by
+        ``max_active`` stay out: they bound the memory.
+        """
+        cutoff = self._active_since()
+        if date is None or cutoff is None or date >= self.newest_:
+            return []
+        background = self._background()
+        window = dt.timedelta(days=self.stale_days)
+        reachable = []
+        for story_id, first, last in archive.spans(date - window, date + window, cutoff):
+            if story_id in self.active_:
+                continue  # a candidate as it is (one a late article started, or made current again)
+            units = self._penalty_units(first, last, _days_apart(date, first, last))
+            if 1 - background * units >= self.threshold:
+                reachable.append((units, story_id))
+        first_look = []
+        for units, story_id in heapq.nsmallest(self.max_candidates * self.recent_articles, reachable):
+            nearest = archive.story(story_id, article, date, 1)
+            if nearest is not None and nearest.recent:
+                # The cosine to one member, less the penalty: a cheap stand-in for the score.
+                similarity = _dot(vector, self._vector(nearest.recent[0], learn=False))
+                first_look.append((background * units - similarity, story_id))
+        revived = []
+        for _, story_id in heapq.nsmallest(self.max_candidates, first_look):
+            stored = archive.story(story_id, article, date, self.recent_articles)
+            story = self.stories_.get(story_id) or (self._restored(stored) if stored is not None else None)
+            if story is None or stored is None:
+                continue
+            pairs = [(member.id, self._vector(member, learn=False)) for member in stored.recent]
+            pairs = [(member_id, words) for member_id, words in pairs if words]
+            if not pairs:
+                self._retire(story)
+                continue
+            story.set_recent([words for _, words in pairs], [member_id for member_id, _ in pairs])
+            centroid: dict[int, float] = {}
+            for _, words in pairs:
+                centroid = _add(centroid, words)
+            self._set_centroid(story, centroid)
+            revived.append(story)
+        return revived
+
+    def _restored(self, stored: StoredStory) -> _StoryState | None:
+        """The state of a forgotten story from its keeper's copy, registered under its own id and number.
+
+        Its number (the id's digits, ``s0042``) keeps its place among ties and
+        the editor's pairs kept apart. None for an id of no number free here (not
+        one this grouper made), or with a member this grouper holds already (in
+        another story, or the article being added).
+        """
+        number = int(stored.id[1:]) if re.fullmatch(r"s\d+", stored.id) else None
+        if number is None or number in self.by_number_:
+            return None
+        if any(member.id in self.position_ for member in stored.members):
+            return None
+        story = _StoryState(stored.id, number, self.recent_articles)
+        for member in stored.members:
+            story.note(member, stream_date(member.date))
+            self.story_of_[member.id] = story.id
+            self.position_[member.id] = len(self.position_)
+        story.duplicates = list(stored.copies)
+        self.original_of_.update(stored.copies)
+        self.stories_[story.id] = story
+        self.by_number_[number] = story
+        return story
 
     def _retire(self, story: _StoryState, *, forget: bool = False) -> None:
         """Retire a story from matching; forget it and its articles if ``forget`` or not ``keep_history``."""

@@ -89,6 +89,7 @@ from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.group.sketching import SketchPool
+from storyweave.group.stories import StoredStory
 from storyweave.model import Article, RemovedLine, Story
 
 logger = logging.getLogger(__name__)
@@ -725,12 +726,13 @@ class Store:
         """
         copies = 0
         changed: set[str] = set()
+        archive = _Archive(db, changed)
         sketches = self._sketch_pool.sketches(grouper.sketcher(), articles)
         for article, sketch in zip(articles, sketches, strict=True):
             merges_before = len(grouper.merges_)
             copied = Store._version_copied(db, article.id)
             if copied is None or grouper.dedup_.holds(copied[0]):
-                story_id = grouper.add(article, sketch=sketch)
+                story_id = grouper.add(article, sketch=sketch, archive=archive)
                 original_id = grouper.original_of_.get(article.id)
             else:
                 # A late copy (a backfill) of a version the near-duplicate index has forgotten: the copy joins
@@ -1330,6 +1332,56 @@ class _LightRow:
     seq: int
     article: Article
     original_id: str | None
+
+
+@dataclass(frozen=True)
+class _Archive:
+    """The stored stories, for a grouper that has forgotten them to compare a late article with them.
+
+    See :class:`~storyweave.group.stories.StoryArchive`. A story is read as it
+    was before the article arrived: its members stored before it.
+
+    Attributes:
+        db: The connection, in the write transaction that groups the article.
+        changed: Stories the batch has changed whose list rows it has not
+            rewritten yet; their rows are rewritten (and the set emptied) before
+            the list is searched by date.
+    """
+
+    db: sqlite3.Connection
+    changed: set[str]
+
+    def spans(self, since: dt.date, until: dt.date, before: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+        if self.changed:
+            _rewrite_story_rows(self.db, self.changed)
+            self.changed.clear()
+        # By the story_rows_latest index; an undated story (no dates) is in no window.
+        rows = self.db.execute(
+            "SELECT story_id, first_date, last_date FROM story_rows WHERE coalesce(last_date, '0001-01-01') >= ?"
+            " AND coalesce(last_date, '0001-01-01') < ? AND first_date <= ? ORDER BY first_seq",
+            (since.isoformat(), before.isoformat(), until.isoformat()),
+        ).fetchall()
+        return [(story_id, _date(first), _date(last)) for story_id, first, last in rows]
+
+    def story(self, story_id: str, article: Article, date: dt.date, recent: int) -> StoredStory | None:
+        (seq,) = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
+        members = _light_story_rows(self.db, "s.story_id = ? AND a.seq < ?", (story_id, seq))
+        if not members:
+            return None
+        # The members an article of that date would have met (undated ones last), in arrival order.
+        nearest = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE seq < ? AND id IN"
+            " (SELECT article_id FROM assignments WHERE story_id = ?)"
+            " AND id NOT IN (SELECT article_id FROM duplicates)"
+            " ORDER BY coalesce(abs(julianday(date) - julianday(?)), 1e9), seq DESC LIMIT ?",
+            (seq, story_id, date.isoformat(), recent),
+        ).fetchall()
+        return StoredStory(
+            story_id,
+            [row.article for row in members],
+            [(row.article.id, row.original_id) for row in members if row.original_id is not None],
+            [_article(row) for row in sorted(nearest)],
+        )
 
 
 def _light_story_rows(
