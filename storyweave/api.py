@@ -326,7 +326,7 @@ def report(
             encoder,
             align_options,
             all_claims=True,
-            speakers=_disputed_speakers(quotes),
+            speakers=_disputed_speakers(quotes, prepared.docs),
         )
         stage("conflicts")
         conflicts = find_conflicts(prepared.docs, reading=reading)
@@ -339,19 +339,31 @@ def report(
     )
 
 
-def _disputed_speakers(quotes: Sequence[Quote]) -> dict[str, str]:
+def _disputed_speakers(quotes: Sequence[Quote], docs: Sequence[Segmented]) -> dict[str, str]:
     """Sentence id -> the person it credits its quoted words to, for words outlets credit to different people.
 
     What ``align`` keeps apart (its ``speakers``): '"...," said council leader Tom Astley.' is no claim of the
-    outlet that gives the same words to an MP, and the summary line does not cite it.
+    outlet that gives the same words to an MP, and the summary line does not cite it. Every sentence of the
+    quotation counts, not only the one a quote's variant names: an outlet's longer quotation may carry the
+    disputed words in a later sentence ('"We are not declaring anything tonight. Every ballot will be
+    counted ...," Alvarez told supporters', found by QA).
     """
     from storyweave.crosscheck.quotes import other_speakers
 
+    quotation_of = {s.id: (doc.article.id, s.quotation) for doc in docs for s in doc.sentences if s.quotation}
+    in_quotation: dict[tuple[str, str], list[str]] = {}
+    for sentence_id, quotation in quotation_of.items():
+        in_quotation.setdefault(quotation, []).append(sentence_id)
     return {
-        variant.sentence_id: quote.speaker or ""
+        sentence_id: quote.speaker or ""
         for quote, others in zip(quotes, other_speakers(quotes), strict=True)
         if others
         for variant in quote.variants
+        for sentence_id in (
+            in_quotation[quotation_of[variant.sentence_id]]
+            if variant.sentence_id in quotation_of
+            else [variant.sentence_id]
+        )
     }
 
 

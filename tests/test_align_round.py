@@ -130,3 +130,28 @@ def test_sentences_crediting_one_quote_to_different_people_are_not_one_claim():
     ]
     same = align(docs, centers=[first], speakers={first: "Sarah Penhaligon", second: "Sarah Penhaligon"})
     assert same.claims[0].sentence_ids == (first, second)
+
+
+def test_a_report_line_does_not_cite_an_outlet_whose_longer_quotation_credits_someone_else(encoder):
+    # QA: the disputed words stood in the second sentence of one outlet's quotation, which the quote's
+    # variant did not name, so the line crediting Brennan cited the outlet that credits Alvarez.
+    articles = [
+        Article(
+            "a0",
+            "Maria Alvarez held a narrow lead over Mayor Teo Brennan as officials counted mail ballots. "
+            '"We are not declaring anything tonight. Every ballot will be counted, and every voter deserves '
+            'that respect," Alvarez told supporters at the Harbor Hall.',
+            source="Ellery Sentinel",
+        ),
+        Article(
+            "a1",
+            "Challenger Maria Alvarez led Mayor Teo Brennan as officials counted mail ballots. "
+            '"Every ballot will be counted, and every voter deserves that respect," Brennan said at a news '
+            "conference.",
+            source="Coastal Courier",
+        ),
+    ]
+    report = storyweave.report(articles, encoder=encoder)
+    lines = [c for c in report.claims if "Every ballot" in c.text]
+    assert lines
+    assert all(len(claim.article_ids) == 1 for claim in lines)
