@@ -122,8 +122,12 @@ _TITLE_WORDS = frozenset(title.lower() + "." for title in _TITLES)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*|_\s+|(?:^|\s)['\"‘“])$")
 # Chinese and Japanese end a sentence with 。！？ and no space after it. A quotation's own full stop
 # (「…。」と語った, “…。”他说) ends the sentence only where a space or the text's end follows the quote.
+# A first line of five words or fewer and no full stop is a headline left in the text ("Lead story", which the
+# plain-text reader keeps as text: a headline has three words or more), not the start of its sentence (QA:
+# "Lead story A wildfire near…"); a longer line may be a hard-wrapped sentence's first.
 _FIRST_SENTENCE = re.compile(
-    r".+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+", re.DOTALL
+    r"(?:[^\s.!?。！？]+[^\S\n]*){1,5}(?=\n)|.+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+",
+    re.DOTALL,
 )
 _HEADLINE_CHARS = 120
 # 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.

@@ -188,6 +188,18 @@ def test_headline_prefers_title_then_first_sentence():
     assert len(long) == 120 and long.endswith("…")
 
 
+def test_a_short_first_line_is_the_headline_and_a_wrapped_sentence_is_whole():
+    # QA: a two-word headline line ("Lead story") ran into the first sentence: "Lead story A wildfire near…".
+    assert headline(Article(id="a", text="Lead story\nA wildfire forced 2,000 people from their homes.")) == (
+        "Lead story"
+    )
+    wrapped = "The Senate on Tuesday voted to approve a\nbill that would cut taxes. More."
+    assert (
+        headline(Article(id="a", text=wrapped))
+        == "The Senate on Tuesday voted to approve a bill that would cut taxes."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
