@@ -368,7 +368,7 @@ def test_quotes_are_grouped_under_their_speaker_unattributed_last_and_stay_text(
     # Editor read, round 3: DUC d31050t listed 37 quotes in article order, 14 unattributed ones mixed in,
     # each speaker named after the quote; quote fragments without quotation marks read as the report's prose.
     markdown_it = pytest.importorskip("markdown_it")
-    base = report.quotes[0]
+    base = replace(report.quotes[0], variants=())  # the outlets' own wordings are another test's
     quotes = (
         replace(base, text="# to save Xu Wenli.", speaker="Zhu *Bangzao*"),
         replace(base, text="<script>alert(1)</script>", speaker=None),
@@ -650,3 +650,26 @@ def test_a_summary_line_stating_one_side_of_a_conflict_is_marked_disputed(report
     page = render(shown, "html")
     assert page.count('class="disputed-line"') == 1
     assert '<a class="disputed-line" href="#conflicts">(disputed: date the fire started)</a>' in page
+
+
+def test_an_outlet_that_printed_part_of_a_quote_is_shown_with_its_own_words() -> None:
+    # QA: "We will appeal. The evidence simply did not support this verdict ..." was shown credited to both
+    # outlets, while one printed only "We will appeal".
+    from storyweave.model import Evidence, Quote
+
+    full = (
+        "We will appeal. The evidence simply did not support this verdict, and the jury never heard the story"
+    )
+    quote = Quote(
+        full,
+        "Nina Brandt",
+        ("a", "b"),
+        (
+            Evidence("a", "a#1", full),
+            Evidence("b", "b#2", "We will appeal"),
+        ),
+    )
+    articles = (Article("a", "A.", source="Metro Ledger"), Article("b", "B.", source="Valley Times"))
+    markdown = render_markdown(Report(articles=articles, summary=Summary((), 100), quotes=(quote,)))
+    assert "    - *In part:* “We will appeal” — Valley Times [2]" in markdown
+    assert markdown.count("*In part:*") == 1  # the outlet that printed it all is not listed again
