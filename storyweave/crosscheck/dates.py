@@ -23,6 +23,13 @@ resolved against a reference date, normally the article's own date:
   ("Annan is heading to North Africa beginning Thursday"; see ``_LOOKS_AHEAD``), and so does the date
   of "the next" occasion and one hedged after a clause that plans it ("was expected in Ankara, possibly
   on Monday"; see ``_HEDGE``);
+* what is set for a day comes after the setting, whatever the tense ("Judge Okonjo set sentencing for
+  Feb. 12 and ordered ...", "The hearing scheduled for Tuesday was cancelled"; see ``_SET_FOR``), and a
+  fixture in the present tense ("Aldgate play Brentwick on Saturday", "the board meets Tuesday"; see
+  ``_FIXTURE_PRESENT``) or a state that holds now "until" a day ("is closed until Friday"; see
+  ``_UNTIL_WORDS``) looks ahead;
+* a relative date set beside an explicit one ("two weeks ago, on Sept. 19", "on Sept. 24, three weeks
+  ago") is the explicit one alone (see ``_APPOSED``);
 * a weekday counted from the day before it ("on Monday, three days before its official release on
   Thursday") is that day plus the count, when it falls on that weekday (see ``_DAYS_APART``);
 * when no marker is near, a future word anywhere earlier in the clause
@@ -239,6 +246,19 @@ _SCHEDULED_PRESENT = frozenset(
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
 _SCHEDULED_PHRASES = frozenset([("takes", "effect"), ("takes", "place"), ("goes", "into")])
+# A fixture is written in the present too: "Aldgate play Brentwick on Saturday at 3 p.m.", "The pension
+# board meets Tuesday". The plain form ("play", "meet") counts only after a subject: not after "to", a
+# negation, an auxiliary, an object pronoun or a determiner ("refused to play on Saturday", "did not meet
+# Monday", "watched them play", "a track meet"). "host(s)" is left out, a noun as often ("On Oct. 29, Fox News
+# host Tucker Carlson made ..."), and so are "face(s)", a present state ("the scrutiny Microsoft faces
+# today"; see ``_PRESENT``), and "visit", a noun too ("a state visit on Monday"). No date of the dev articles
+# changed (QA4 round 9).
+_FIXTURE_PRESENT = frozenset(["plays", "meets"])
+_FIXTURE_PLAIN = frozenset(["play", "meet"])
+_NO_FIXTURE_SUBJECT = frozenset(
+    """to not never n't did do does didn't don't doesn't will would can could should must may might shall let
+    them him her us me it you the a an his its their our my your this that these those""".split()
+)
 # "likely to" looks ahead as "expected to" does ("Demirel was likely to announce his choice before leaving
 # Thursday": 1 date of the dated dev articles changed, rightly).
 _PLAN_WORDS = frozenset(
@@ -348,6 +368,34 @@ _LOOKS_AHEAD = re.compile(
 # articles a week later, both rightly.
 _BEFORE = re.compile(r"\b[Bb]efore\b[^,;:()\u2014.]*$")
 _LOOKS_AHEAD_SPAN = 70
+# What is set for a day comes after the setting, whatever the tense of the setting or of what befell it
+# after: "Judge Okonjo set sentencing for Feb. 12 and ordered Hartigan held" (of a November) is the coming
+# February, as "Sentencing is scheduled for February 12" is; "The recount hearing scheduled for Tuesday was
+# cancelled" (of a Friday) the coming Tuesday. A weekday so set looks ahead; a month-day takes the nearer
+# year when the clause is past, as a deadline does (see ``_DEADLINE``): the setting may lie well before the
+# article ("The judge set the hearing for Feb. 12, but it was delayed" of a Feb. 20 is that Feb. 12). A date
+# "originally" or "initially" set for is one that was moved, and keeps its tense. No date of the 3,010 of the
+# dev articles changed (their "scheduled for"s already looked ahead; QA4 round 9).
+_SET_FOR = re.compile(
+    r"(?<!originally )(?<!initially )(?<!previously )\b(?:set|scheduled|rescheduled|slated|planned|fixed)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+for\s+$"
+)
+# A day something stays as it is until lies ahead when its clause says the state holds now and no past
+# tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
+# pitches" (of a Wednesday) is the coming Friday (see ``_TARGET_WORDS``); a past tense after it is the
+# cause's when a conjunction opens it. A clause with no present word keeps its reading ("sat in prison until
+# March", where "sat" is no known past tense). No date of the dev articles changed (QA4 round 9).
+_UNTIL_WORDS = frozenset(["until", "till"])
+_STATE_NOW = frozenset(["is", "are", "remains", "remain", "stays", "stay"])
+_CAUSE_OPENERS = frozenset(["after", "because", "since", "as", "when", "while"])
+# A relative date and an explicit one set side by side name one day, and the explicit one is exact: "The
+# coalition held a smaller protest two weeks ago, on Sept. 19" is Sept. 19, not the week "two weeks ago"
+# counts (which need not hold it); so is "was arrested on Sept. 24, three weeks ago". Read apart they made
+# two timeline entries of one event. Of the 3,010 dates of the dev articles, one pair became one date,
+# rightly ("an Air France plane that crashed on June 1 last year": June 1, 2009, and no year 2009 beside it).
+_APPOSED = re.compile(r",?\s+(?:(?:on|in)\s+)?")
+_RELATIVE_KINDS = frozenset(["ago", "lastunit", "rel"])
+_EXPLICIT_KINDS = frozenset(["iso", "mdy", "dmy", "my", "yr"])
 # A week and a weekday written together name one day: "next week on Tuesday", "next week, on Sunday", "last
 # week's Friday meeting" (the week first) or "on Tuesday next week", "Tuesday of next week" (the weekday
 # first). Read apart, they made a week and a day that disagree: the weekday alone is the nearest such day,
@@ -642,6 +690,10 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
     if (
         lower in _FUTURE_WORDS
         or lower in _SCHEDULED_PRESENT
+        or (
+            (lower in _FIXTURE_PRESENT or (lower in _FIXTURE_PLAIN and preceding != ""))
+            and preceding not in _NO_FIXTURE_SUBJECT
+        )
         or (lower, following) in _SCHEDULED_PHRASES
         or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
         or (
@@ -1179,7 +1231,9 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     >>> [m.value.iso for m in find_dates("He left on Saturday.", Reference(dt.date(2021, 2, 21), False))]
     ['2021-02-20']
     """
-    mentions = []
+    mentions: list[DateMention] = []
+    # The pattern group of each mention, to tell relative dates from explicit ones.
+    kinds: list[str | None] = []
     words = _Words(text)
     for match in _DATE_PATTERN.finditer(text):
         if match.lastgroup in ("rel", "yr") and _no_day(words, match):
@@ -1200,6 +1254,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             )
         if future is not True and _looks_ahead(words, match, start):
             future = True
+        if future is not True and _stays_until(words, start, match.end()):
+            future = True
+        if _set_for(text, match, start):
+            future = True if match.lastgroup == "wd" else future or None
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
         if future is False and _deadline(text, match):
             future = None
@@ -1243,9 +1301,60 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             and (day := _with_weekday(text, mentions[-1], mention, reference))
         ):
             mentions[-1] = day
+        elif mentions and _apposed(text, (kinds[-1], mentions[-1]), (match.lastgroup, mention)):
+            # The explicit one of the two stands for both.
+            if kinds[-1] in _RELATIVE_KINDS:
+                mentions[-1], kinds[-1] = mention, match.lastgroup
         else:
             mentions.append(mention)
+            kinds.append(match.lastgroup)
     return tuple(mentions)
+
+
+def _apposed(
+    text: str, earlier: tuple[str | None, DateMention], later: tuple[str | None, DateMention]
+) -> bool:
+    """Whether two (pattern group, mention) pairs, in that order in ``text``, are a relative date and an
+    explicit one set side by side (see ``_APPOSED``)."""
+    kinds = {earlier[0], later[0]}
+    return (
+        len(kinds & _RELATIVE_KINDS) == 1
+        and len(kinds & _EXPLICIT_KINDS) == 1
+        and _APPOSED.fullmatch(text, earlier[1].end, later[1].start) is not None
+    )
+
+
+def _stays_until(words: _Words, start: int, end: int) -> bool:
+    """Whether the date at ``words.text[start:end]`` follows "until" in a clause with no past tense before
+    it, nor after it but past a conjunction (see ``_UNTIL_WORDS``): "stayed closed until Friday" is a past
+    Friday."""
+    clause = [_fold(word) for word in words.before(start, words.clause_words(start))]
+    if not clause or clause[-1] not in _UNTIL_WORDS or _STATE_NOW.isdisjoint(clause):
+        return False
+    mark = _CLAUSE_PUNCTUATION.search(words.text, end)
+    stop = len(words.text) if mark is None else mark.start()
+    first = bisect.bisect_right(words.ends, end)
+    after = [_fold(words.text[left:right]) for left, right in words.spans[first : first + 6] if left < stop]
+    for tail in (clause, after):
+        for i, word in enumerate(tail):
+            if tail is after and word in _CAUSE_OPENERS:
+                break
+            preceding, following = tail[i - 1] if i else "", tail[i + 1] if i + 1 < len(tail) else ""
+            if _marker(word, preceding, following) is False:
+                return False
+    return True
+
+
+def _set_for(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether ``match``, a weekday or a month-day without a year at ``text[start:]``, is what something is
+    set for (see ``_SET_FOR``)."""
+    kind = match.lastgroup
+    if kind == "wd":
+        if match["wd_mod"]:
+            return False
+    elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
+        return False
+    return _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
 
 
 def resolve(expression: str, article_date: dt.date | None) -> DateValue | None:
