@@ -1165,6 +1165,17 @@ class Description:
         )
 
 
+# Words that make a title another office than the bare one: the assistant district attorney is not "the
+# district attorney", nor the deputy chief executive "the chief executive" (QA round 16).
+_OTHER_OFFICE_WORDS = frozenset(["assistant", "deputy", "vice", "associate", "lieutenant", "under"])
+
+
+def _same_office(wanted: Description, tie: Description) -> bool:
+    """Whether the tie's role is the office ``wanted`` names: the same role noun, with no word such as "deputy"
+    that ``wanted`` lacks."""
+    return tie.role == wanted.role and not (tie.words - wanted.words) & _OTHER_OFFICE_WORDS
+
+
 # The pronouns that vote for the gender of the name before them. Not "him": the object of a clause is
 # someone other than its subject ("Judge Analisa Torres told the clerk to remove him", "Minnie Driver
 # called him"); without it one dev quote lost a wrong speaker and none changed otherwise. "her" stays:
@@ -2044,7 +2055,7 @@ class People:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def described(self, article_id: str, position: int, phrase: str) -> str | None:
+    def described(self, article_id: str, position: int, phrase: str, *, credit: bool = False) -> str | None:
         """The one person the article means by the description ``phrase`` at ``position``, if clear.
 
         1. A person the article tied to the description before it: "the
@@ -2054,7 +2065,13 @@ class People:
            description's other words pick between people of one role ("the
            prime minister", not the defense minister).
         2. Else the one person of the whole story tied to it, if this article
-           names them before it.
+           names them before it, or if ``phrase`` credits a quote to them
+           (``credit``) and is more than a general role: '"...," the district
+           attorney said' in an article naming only the assistant district
+           attorney is the district attorney other outlets name. Not in
+           other uses, such as a pronoun's antecedent: a description inside a
+           quotation ("The Transportation Minister asked me") is often someone
+           else than the one who speaks.
         3. Else, when no one in the story is tied to it, the only person the
            article names before it, unless the description is as general as
            "the man" (more often someone the text never names).
@@ -2079,7 +2096,9 @@ class People:
         story = [tie for ties in self._ties.values() for tie in ties]
         person = self._one_fitting(wanted, story)
         if person is not None or any(self._one_fitting(wanted, [tie]) for tie in story):
-            return person if person in named_before else None
+            if person in named_before or (credit and wanted.role not in _GENERAL_ROLES):
+                return person
+            return None
         if len(named_before) != 1 or wanted.role in _GENERAL_ROLES:
             return None
         (person,) = named_before
@@ -2139,7 +2158,7 @@ class People:
         fitting = [
             full
             for full in dict.fromkeys(full for _, full, _ in ties)
-            if (wanted.role is None or any(t.role == wanted.role for t in roles[full]))
+            if (wanted.role is None or any(_same_office(wanted, t) for t in roles[full]))
             and (wanted.age is None or wanted.age in ages[full])
             and self._fits_gender(wanted, full)
         ]
@@ -2147,7 +2166,7 @@ class People:
         closer = [
             full
             for full in fitting
-            if any(t.role == wanted.role and wanted.words <= t.words for t in roles[full])
+            if any(_same_office(wanted, t) and wanted.words <= t.words for t in roles[full])
         ]
         chosen = closer if wanted.role is not None and wanted.words and closer else fitting
         return chosen[0] if len(chosen) == 1 else None

@@ -203,10 +203,20 @@ def _title_phrase() -> re.Pattern[str]:
 
     "said Iranian National Security Council Secretary Ali Larijani", "said
     Iran's Foreign Ministry spokesman, Mohammad Ali Hosseini", "said
-    Zughayar's 54-year-old father, Mohammed".
+    Zughayar's 54-year-old father, Mohammed", and with lower-case words that
+    modify the title after the body's name: "said Castellon sporting director
+    Luis Ibarra" (QA round 16). Not function words: "said Ruiz had met
+    director ..." reports what Ruiz did.
     """
+    modifier = r"(?!(?:" + "|".join(sorted(STOP_WORDS)) + r")\b)[a-z][a-z-]*"
     return re.compile(
-        r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|" + _TITLE_WORD + r")\s+){0,6}?" + _TITLE_WORD + r"\.?,?\s+"
+        r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|"
+        + _TITLE_WORD
+        + r")\s+){0,6}?(?:"
+        + modifier
+        + r"\s+){0,2}"
+        + _TITLE_WORD
+        + r"\.?,?\s+"
     )
 
 
@@ -310,11 +320,14 @@ def _after_preposition_and_capitals(text: str, clause_start: int, start: int) ->
 # group,"). Read on the 7 listed dev quotes attributed to "the <noun>": 1 had its speaker, 5 named an
 # organisation earlier, 1 meant a group of people (no organisation named, so none is found).
 # "the park" ("The park's post read:" after "Glacier National Park", QA's story), "the museum", "the zoo", "the
-# school", "the club", "the league" and "the board" name a body as well (no dev quote has them).
+# school", "the club", "the league" and "the board" name a body as well (no dev quote has them), and so do "the
+# coalition" ('"...," the coalition said' after "The Fair Fares Coalition said in a statement", QA round 16),
+# "the alliance", "the federation", "the authority", "the party", "the office", "the bureau" and "the
+# society" (the dev quotes are unchanged by them).
 _ORGANISATION_NOUNS = (
     "company|firm|group|hospital|agency|ministry|department|organi[sz]ation|association|union|council|committee"
     "|commission|bank|university|foundation|institute|network|airline|church|park|museum|zoo|school|club|league"
-    "|board"
+    "|board|coalition|alliance|federation|authority|party|office|bureau|society"
 )
 # Nouns for a business, which may stand for a body whose name has no such word ("McNeil Consumer Healthcare"
 # is "the company"). Not "group": 'the group said' after "Hamas, which ..." was the Nonaligned Movement's.
@@ -1250,10 +1263,21 @@ class _Attributor:
             or self.text[start:verb_start].rstrip().endswith(",")
         )
         if chosen is None and inverted and verb.group() not in LISTENER_VERBS:
-            for candidate in sorted(x for x in subjects if x[0] >= verb_end):
+            after_verb = sorted(x for x in subjects if x[0] >= verb_end)
+            for index, candidate in enumerate(after_verb):
                 if self.text.startswith(("'s", "’s"), candidate[1]):
                     continue  # the possessor: "said Zughayar's father, Mohammed"
                 if candidate[3] != "statement" and _REPORTED_CLAUSE.match(self.text, candidate[1]):
+                    # "said Castellon sporting director Luis Ibarra": a name that starts the title phrase of
+                    # the person named next (the story may take the club "Real Castellon" for a person's).
+                    chosen = next(
+                        (
+                            later
+                            for later in after_verb[index + 1 : index + 2]
+                            if later[3] == "name" and _title_phrase().fullmatch(self.text, verb_end, later[0])
+                        ),
+                        None,
+                    )
                     break  # not 'said the statement released by the EU'
                 # "said chief prosecutor Ulf Noren", "said rescue leader Ben
                 # Vikoeren", "said the Monroe County sheriff, Richard Roth".
@@ -1351,7 +1375,7 @@ class _Attributor:
         if kind == "pronoun":
             return self.people.antecedent(self.doc.article.id, position, name)
         if kind == "description":
-            return self.people.described(self.doc.article.id, position, name)
+            return self.people.described(self.doc.article.id, position, name, credit=True)
         if kind == "organisation":
             return self._organisation(position, name)
         if kind == "organisation name":
@@ -2225,6 +2249,14 @@ def _voted_speaker(members: Sequence[_Unit], speaker_of: Callable[[_Statement], 
     return fullest if fullest in leaders else leaders[0]
 
 
+def _written_alike(name: str, other: str) -> bool:
+    """Whether the shorter of two names is the longer one's words, in order, as written: "Whitcombe" and "Ian T.
+    Whitcombe", "Tom O’Neill" and "Tom O'Neill"; not "Alan Whitby" and "Alan Whitbey"."""
+    shorter, longer = sorted((name.replace("’", "'").split(), other.replace("’", "'").split()), key=len)
+    remaining = iter(longer)
+    return all(word in remaining for word in shorter)
+
+
 def _by_speaker(
     members: Sequence[_Unit], speaker_of: Callable[[_Statement], str | None]
 ) -> list[tuple[str | None, list[_Unit]]]:
@@ -2233,8 +2265,10 @@ def _by_speaker(
     Outlets that give the same words to different people ('"...," said council leader Tom Astley' in one,
     '"...," Ms Penhaligon said' in another) are each credited only for the person they name: one part per
     person, the most often named first (of a tie, the one the fullest member names). A member naming no one
-    goes with the first part, as a quote's unattributed wordings go with its speaker. Names that may be one
-    person's ("Whitcombe" and "Ian Whitcombe", see ``may_be_one_person``) make one part.
+    goes with the first part, as a quote's unattributed wordings go with its speaker. Names written alike make
+    one part ("Whitcombe" and "Ian Whitcombe", see ``_written_alike``); one name spelt two ways ("Alan Whitby"
+    and "Alan Whitbey") makes two, so that each outlet's quote shows the name as that outlet spells it (the
+    conflicts name the two spellings, and ``other_speakers`` does not take them for two people).
     """
     named: list[tuple[list[str], list[_Unit]]] = []  # (names, members) of each person
     unnamed = []
@@ -2243,7 +2277,7 @@ def _by_speaker(
         person = (
             None
             if name is None
-            else next((p for p in named if any(may_be_one_person(name, known) for known in p[0])), None)
+            else next((p for p in named if any(_written_alike(name, known) for known in p[0])), None)
         )
         if name is None:
             unnamed.append(unit)
