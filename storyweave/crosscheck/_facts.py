@@ -77,7 +77,8 @@ WINDOW_REACH = 128
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
 # A lower-case word, as the story's everywhere-words are counted (``topic_terms``).
 LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]+")
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+# Not the colon of a clock time: "came ashore ... at around 4:30 a.m. yesterday" is one clause.
+_CLAUSE_BREAK = re.compile(r"[,;()\u2014]|(?<!\d):|:(?!\d\d)|\s[-\u2013]\s")
 # A sentence ends with a full stop, maybe with closing quotes and one short
 # trailing tag ("the statement added. bm-jbm", "threat. (tc-pfg-dkt)").
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*(?:\s+\S{1,15})?$")
@@ -138,6 +139,17 @@ class DatedFact:
 def short_stem(word: str) -> str:
     """A stem cut to six letters, so derived forms meet ("evacuated", "evacuation")."""
     return stem(word)[:6]
+
+
+# News verbs that outlets swap for one event, read as one word so the event meets across outlets:
+# "Sentencing is scheduled for February 12" / "Sentencing was set for Feb. 19" (the QA4 verdict story).
+_VERB_SENSES = {short_stem(word): short_stem("scheduled") for word in ("set", "slated")}
+
+
+def event_term(lower: str) -> str:
+    """The stem a lower-case word is compared by: one stem for the verbs of ``_VERB_SENSES``."""
+    term = short_stem(lower)
+    return _VERB_SENSES.get(term, term)
 
 
 def looks_past(lower: str) -> bool:
@@ -264,7 +276,7 @@ def context(
             if match.start() > 0 and distance <= name_distance:
                 names.add(lower.removesuffix("'s").removesuffix("’s"))
             continue
-        term = short_stem(lower)
+        term = event_term(lower)
         if term in GENERIC_TERMS or lower in REPORTING_VERBS:
             continue
         terms.add(term)
