@@ -124,9 +124,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*|_\s+|(?:^|\s)['
 # (「…。」と語った, “…。”他说) ends the sentence only where a space or the text's end follows the quote.
 # A first line of five words or fewer and no full stop is a headline left in the text ("Lead story", which the
 # plain-text reader keeps as text: a headline has three words or more), not the start of its sentence (QA:
-# "Lead story A wildfire near…"); a longer line may be a hard-wrapped sentence's first.
+# "Lead story A wildfire near…"); a longer line may be a hard-wrapped sentence's first. (Possessive: a word split
+# every way it can be before the match fails cost 0.1 ms a headline, 8% of a stream's grouping.)
 _FIRST_SENTENCE = re.compile(
-    r"(?:[^\s.!?。！？]+[^\S\n]*){1,5}(?=\n)|.+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+",
+    r"(?:[^\s.!?。！？]++[^\S\n]*+){1,5}(?=\n)|.+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+",
     re.DOTALL,
 )
 _HEADLINE_CHARS = 120
