@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyweave.embed.terms import tokens
 from storyweave.ingest import one_line
 from storyweave.model import Conflict, Report
 from storyweave.render._citations import (
@@ -289,22 +290,17 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
             for other in others
         ]
         # An outlet that printed only part of the words: the line above gives the fullest wording, which it must
-        # not seem to credit to an outlet that printed only "We will appeal" (QA). Quote marks, case and
-        # apostrophes aside, an outlet's wording within a fifth of the words is the same quote.
+        # not seem to credit to an outlet that printed only "We will appeal" (QA). Quote marks and case aside,
+        # an outlet's wording within a fifth of the words is the same quote.
         if len(quote.articles) > 1:
-            whole = _words(quote.text)
+            whole = set(tokens(quote.text))
             lines += [
                 f"    - *In part:* {quoted(_inert(variant.text, block_start=False))} — "
                 f"{_outlets(cites, (variant.article_id,), quote.text)}"
                 for variant in quote.variants
-                if len(_words(variant.text) & whole) < 0.8 * len(whole)
+                if len(whole.intersection(tokens(variant.text))) < 0.8 * len(whole)
             ]
     return "\n".join(lines)
-
-
-def _words(text: str) -> set[str]:
-    """A quote's words, lower-case, without punctuation or apostrophes."""
-    return set(re.findall(r"\w+", text.lower().replace("’", "").replace("'", "")))
 
 
 def _conflict(conflict: Conflict, cites: CitationLines) -> str:
