@@ -84,6 +84,21 @@ _CAPITALS_ATTRIBUTION = re.compile(
     rf"(?!(?:{_NOT_ATTRIBUTION.upper()})\b)(?:[A-Z][A-Z'\u2019.-]*\s+){{0,4}}"
     rf"(?:{_ATTRIBUTION_VERBS.upper()})(?:[.,;:]|\s)"
 )
+# A clock time ending a sentence ("began at 9 p.m. Firefighters arrived", "at about 4 a.m. A spokesman said"):
+# blingfire keeps "p.m." inside a sentence before any capitalised word but "The". What may follow a time in its
+# own sentence is cut out: a weekday or month ("4 p.m. Tuesday", "4 p.m. Nov. 14"), a time zone ("p.m. ET",
+# "EDT", "GMT", "UTC", "Eastern") or a place's time ("p.m. Beijing time", "P.M. China Standard Time"). The group
+# is the gap to cut.
+_CLOCK_ENDS = re.compile(
+    r"\b[aApP]\.[mM]\.(\s+)(?=[A-Z])"
+    r"(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+    r"|(?:[A-Z]{1,3}[SD]?T|UTC|Z)\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich)\b"
+    r"|(?:[A-Z][\w'\u2019-]*\s+){1,3}[Tt]ime\b)"
+)
+# A live blog's time stamp opening a paragraph ("12:55 A.M. Hamas says it will abide by the truce") stays with the
+# entry it stamps: cut off, it would be a sentence of no words.
+_CLOCK_STAMP = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*[aApP]\.[mM]\.")
 # Missed boundaries: a sentence glued to the next without a space ("kidney reflux.This is", "on Dec. 26.Cosme",
 # "two-year period.A Maxton", "lawmakers.\u201cAll"; three lowercase letters or two digits first, so "U.S.Army",
 # "Mr.Smith" and web addresses are left alone; a straight quote between is left alone too, as it may open or
@@ -394,15 +409,24 @@ def _ends_a_clause(paragraph: str, stop: int) -> bool:
 
 
 def _cut_at_missed_boundaries(paragraph: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``, ``_TITLE_OPENS``)."""
+    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``, ``_TITLE_OPENS``, ``_CLOCK_ENDS``)."""
     cuts = [match.span(match.lastindex) for match in _MISSED_BOUNDARY.finditer(paragraph)]
     titles = [
         match.span(1)
         for match in _TITLE_OPENS.finditer(paragraph)
         if _ends_a_clause(paragraph, match.start())
     ]
-    if titles:
-        cuts = sorted(cuts + titles)
+    clocks = (
+        [
+            match.span(1)
+            for match in _CLOCK_ENDS.finditer(paragraph)
+            if not _CLOCK_STAMP.fullmatch(paragraph, 0, match.start(1))
+        ]
+        if ".m." in paragraph or ".M." in paragraph
+        else []
+    )
+    if titles or clocks:
+        cuts = sorted(cuts + titles + clocks)
     if not cuts:
         yield from spans
         return

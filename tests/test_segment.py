@@ -146,14 +146,44 @@ def test_a_title_after_a_clause_ending_full_stop_opens_a_new_sentence():
 
 
 def test_a_title_after_an_abbreviation_stays_in_its_sentence():
-    # Before the title, "U.S.", "Lt.", "p.m." and "vs." are no clause's end.
+    # Before the title, "U.S.", "Lt." and "vs." are no clause's end.
     for text in (
         "Texas Lt. Gov. Dan Patrick praised former U.S. Rep. Jim Bates on Monday.",
-        "The hearing ended at 4 p.m. Sgt. Lopez testified first.",
+        "The vote is at 4 p.m. Nov. 14 in Dover.",
         "The Cubs vs. St. Louis game was delayed by rain.",
         "The cable said former dictator Gen. Augusto Pinochet would fly to St. Louis on Friday.",
     ):
         assert _texts(text) == [text]
+
+
+def test_a_clock_time_can_end_a_sentence():
+    # QA: blingfire keeps "p.m." inside a sentence before every capitalised word but "The".
+    assert _texts("The blaze began around 9 p.m. Fire Chief Ana Ruiz said crews arrived fast.") == [
+        "The blaze began around 9 p.m.",
+        "Fire Chief Ana Ruiz said crews arrived fast.",
+    ]
+    assert _texts(
+        "He left at 5 A.M. Police found him later. The hearing ended at 4 p.m. Sgt. Lopez spoke."
+    ) == [
+        "He left at 5 A.M.",
+        "Police found him later.",
+        "The hearing ended at 4 p.m.",
+        "Sgt. Lopez spoke.",
+    ]
+    # A weekday, a date, a time zone or a place's time goes on the time's sentence.
+    for text in (
+        "It ended at 9 p.m. Tuesday, police said.",
+        "He arrived at 10 p.m. Sunday night.",
+        "The meeting starts at 7 p.m. ET on Monday.",
+        "Polls close at 8 p.m. Eastern in most states.",
+        "It hit at 3:57 p.m. Beijing time and lasted a minute.",
+        "It began at 8:00 P.M. China Standard Time at the stadium.",
+    ):
+        assert _texts(text) == [text]
+    # A live blog's stamp stays with its entry.
+    assert _texts("12:55 A.M. Hamas says it will abide by the truce.") == [
+        "12:55 A.M. Hamas says it will abide by the truce."
+    ]
 
 
 def test_case_names_list_numbers_and_initials_stay_in_their_sentence():
