@@ -207,6 +207,16 @@ def headline(article: Article) -> str | None:
     return sentence if len(sentence) <= _HEADLINE_CHARS else sentence[: _HEADLINE_CHARS - 1].rstrip() + "…"
 
 
+def _headline_rank(is_title: bool, date: dt.date | None) -> tuple[bool, bool, dt.date]:
+    """Orders the headlines a story's members offer, best first: a title, then the earliest dated.
+
+    The first report names the story, whatever order its articles were read in: a story's headline is the
+    same when a late article (a back-fill, a folder read in name order) is its earliest. Of equals, the
+    first offered stays.
+    """
+    return (not is_title, date is None, date or dt.date.min)
+
+
 def _head(text: str, words: int) -> str:
     """The text before its ``words``-th run of whitespace (whitespace kept); news puts what matters first."""
     before = _before_space_run(words).match(text)
@@ -386,6 +396,7 @@ class _StoryState:
         "headline",
         "headline_is_title",
         "headline_id",
+        "headline_date",
         "sources",
         "source_counts",
         "first_date",
@@ -408,6 +419,7 @@ class _StoryState:
         self.headline: str | None = None
         self.headline_is_title = False
         self.headline_id: str | None = None
+        self.headline_date: dt.date | None = None
         self.sources: list[str] = []
         self.source_counts: Counter[str] = Counter()
         self.first_date: dt.date | None = None
@@ -431,6 +443,8 @@ class _StoryState:
         _, slots = state
         for name, value in slots.items():
             setattr(self, name, value)
+        if not hasattr(self, "headline_date"):
+            self.headline_date = None  # a story pickled before: its headline gives way to a dated member's
         if not hasattr(self, "tallied"):
             self.headline_id = None
             self.source_counts, self.date_counts, self.undated = Counter(), Counter(), {}
@@ -459,7 +473,7 @@ class _StoryState:
             if article.source not in self.sources:
                 self.sources.append(article.source)
             self.source_counts[article.source] += 1
-        self.offer_headline(article)
+        self.offer_headline(article, date)
         if date is not None:
             self.date_counts[date] += 1
             if date != article.date:
@@ -467,12 +481,15 @@ class _StoryState:
             self.first_date = date if self.first_date is None else min(self.first_date, date)
             self.last_date = date if self.last_date is None else max(self.last_date, date)
 
-    def offer_headline(self, article: Article) -> None:
-        """Take the member's headline if the story has none yet, or none from a title and it has a title."""
-        if self.headline is None or (article.title and not self.headline_is_title):
+    def offer_headline(self, article: Article, date: dt.date | None) -> None:
+        """Take the member's headline if it is better than the story's (:func:`_headline_rank`)."""
+        if self.headline is None or _headline_rank(bool(article.title), date) < _headline_rank(
+            self.headline_is_title, self.headline_date
+        ):
             self.headline = headline(article)
             self.headline_is_title = bool(article.title)
             self.headline_id = article.id
+            self.headline_date = date
 
     def undescribe(self, article: Article) -> None:
         """Take a member's outlet and date back out of the description (the caller finds a new headline)."""
@@ -1096,9 +1113,13 @@ class StoryGrouper:
             self.story_of_[article_id] = keep.id
         keep.duplicates = sorted(keep.duplicates + gone.duplicates, key=lambda pair: position(pair[0]))
         keep.sources += [source for source in gone.sources if source not in keep.sources]
-        if keep.headline is None or (gone.headline_is_title and not keep.headline_is_title):
+        if keep.headline is None or (
+            gone.headline is not None
+            and _headline_rank(gone.headline_is_title, gone.headline_date)
+            < _headline_rank(keep.headline_is_title, keep.headline_date)
+        ):
             keep.headline, keep.headline_is_title = gone.headline, gone.headline_is_title
-            keep.headline_id = gone.headline_id
+            keep.headline_id, keep.headline_date = gone.headline_id, gone.headline_date
         keep.source_counts += gone.source_counts
         keep.date_counts += gone.date_counts
         keep.undated |= gone.undated
@@ -1161,6 +1182,7 @@ class StoryGrouper:
                 return  # nothing read for a story that takes no more articles
             # A story of an older checkpoint: tallied once, from its members (undated: the newest date now).
             story.headline, story.headline_is_title, story.headline_id, story.sources = None, False, None, []
+            story.headline_date = None
             story.first_date = story.last_date = None
             story.source_counts, story.date_counts, story.undated = Counter(), Counter(), {}
             for article in self._members(story, read):
@@ -1170,11 +1192,14 @@ class StoryGrouper:
         for article in out:
             story.undescribe(article)
         if story.headline_id in {article.id for article in out}:
-            story.headline, story.headline_is_title, story.headline_id = None, False, None
+            story.headline, story.headline_is_title, story.headline_id, story.headline_date = (
+                None,
+                False,
+                None,
+                None,
+            )
             for article in self._members(story, read):
-                story.offer_headline(article)
-                if story.headline_is_title:
-                    break
+                story.offer_headline(article, stream_date(article.date) or self.newest_)
 
     def _take_out_words(
         self, story: _StoryState, out: Sequence[Article], read: Callable[[Sequence[str]], Iterable[Article]]
@@ -1362,8 +1387,9 @@ def story_from_articles(
 ) -> Story:
     """Describe a story from its articles in arrival order, as :meth:`StoryGrouper.stories` does.
 
-    The headline is the first title among the articles, else the first
-    article's first sentence; outlets are listed in order of first appearance.
+    The headline is the earliest dated title among the articles, else the
+    earliest article's first sentence (of equals, the first);
+    outlets are listed in order of first appearance.
 
     Args:
         story_id: The story's id.

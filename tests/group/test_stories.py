@@ -1,5 +1,6 @@
 import dataclasses
 import datetime as dt
+import itertools
 import pickle
 import random
 
@@ -216,7 +217,7 @@ def test_headline_of_chinese_and_japanese_text_ends_at_the_first_sentence_end(te
     assert headline(Article(id="a", text=text)) == expected
 
 
-def test_story_from_articles_takes_the_first_title():
+def test_story_from_articles_takes_the_earliest_title_in_any_order():
     untitled = Article(id="a", text="No title here.", date=dt.date(2024, 1, 2), source="X")
     titled = Article(id="b", text="Body.", title="Real headline", date=dt.date(2024, 1, 1), source="Y")
     story = story_from_articles("s0009", [untitled, titled], [("b", "a")])
@@ -224,6 +225,42 @@ def test_story_from_articles_takes_the_first_title():
     assert story.sources == ("X", "Y")
     assert (story.first_date, story.last_date) == (dt.date(2024, 1, 1), dt.date(2024, 1, 2))
     assert story.duplicates == (("b", "a"),)
+
+
+def test_a_storys_headline_is_the_earliest_titled_articles_whatever_the_arrival_order():
+    # QA: a folder read in name order, or a back-filled first report, named the story after whichever
+    # article came first; the folder's report, read in date order, named it after the first report.
+    first = Article(
+        id="b", text="A barge struck the Millbrook bridge on Monday night.", title="Barge strikes bridge"
+    )
+    second = Article(id="c", text="The Millbrook bridge stayed shut on Tuesday.", title="Bridge stays shut")
+    third = Article(id="a", text="The Millbrook bridge reopened on Thursday.", title="Bridge reopens")
+    untitled = Article(id="d", text="Crews said on Sunday the Millbrook bridge was struck by a barge.")
+    dated = [
+        dataclasses.replace(article, date=dt.date(2026, 3, day))
+        for article, day in ((first, 10), (second, 11), (third, 12), (untitled, 8))
+    ]
+    for order in itertools.permutations(dated):
+        assert story_from_articles("s0001", order).headline == "Barge strikes bridge"
+    # Undated, the first title stays.
+    assert story_from_articles("s0001", [first, untitled, third]).headline == "Barge strikes bridge"
+
+
+def test_the_grouper_names_a_story_after_its_earliest_article_when_a_late_one_joins_or_stories_merge():
+    rng = random.Random(7)
+    articles = [make_article(f"q{n}", "quake", 2 + n, rng, "Wire") for n in range(4)]
+    titled = [dataclasses.replace(article, title=f"Quake report {n}") for n, article in enumerate(articles)]
+    grouper = StoryGrouper()
+    story_ids = {grouper.add(article) for article in [*titled[1:], titled[0]]}
+    assert len(story_ids) == 1
+    (story,) = grouper.stories()
+    assert story.headline == "Quake report 0"
+    # A merge keeps the earlier story's headline when the kept story's is later.
+    later, earlier = StoryGrouper(), titled[0]
+    (kept_id,) = {later.add(article) for article in titled[2:]}
+    other_id = later.add(dataclasses.replace(earlier, text="Unrelated words about a parade in Lisbon."))
+    later.merge([kept_id, other_id], into=kept_id)
+    assert {story.id: story for story in later.stories()}[kept_id].headline == "Quake report 0"
 
 
 def test_forgetting_stale_stories_changes_no_assignment():
