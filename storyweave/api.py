@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Problem, Quote, Report, Segmented, Sentence, Story
+from storyweave.model import Article, Batch, Claim, Problem, Quote, Report, Segmented, Sentence, Story
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -272,10 +272,34 @@ def summarize(
         StoryweaveError: No articles (naming a batch's first problems).
         ValueError: Two articles share an id (:func:`load` makes them unique).
     """
-    summary_only, _ = _cited_summary(
-        _prepare(source), words, options, encoder, align_options, all_claims=False
+    prepared = _prepare(source)
+    summary_only, alignment = _cited_summary(
+        prepared, words, options, encoder, align_options, all_claims=False
     )
+    # Who said what is read only when a line cites several outlets for a quotation (5 of 30 DUC clusters, 14 of
+    # 208 AllSides): reading it costs about three times the summary. The summary is made again, as ``report``
+    # makes it, only when outlets credit those words to different people.
+    quoting = _quoting_claims(summary_only, alignment, prepared.docs)
+    if quoting:
+        from storyweave.crosscheck import find_quotes, read_story_facts
+
+        quotes = find_quotes(prepared.docs, reading=read_story_facts(prepared.docs))
+        speakers = _disputed_speakers(quotes, prepared.docs)
+        if any(sentence_id in speakers for claim in quoting for sentence_id in claim.sentence_ids):
+            summary_only, _ = _cited_summary(
+                prepared, words, options, encoder, align_options, all_claims=False, speakers=speakers
+            )
     return summary_only
+
+
+def _quoting_claims(summary_only: Report, alignment: Alignment, docs: Sequence[Segmented]) -> list[Claim]:
+    """The claims of the summary's lines that several articles carry with a sentence inside a quotation."""
+    quoted = {sentence.id for doc in docs for sentence in doc.sentences if sentence.quotation}
+    claims = {claim.id: claim for claim in alignment.claims}
+    lines = (
+        claims.get(line.claim_id or "") for line in summary_only.summary.sentences if len(line.sources) > 1
+    )
+    return [claim for claim in lines if claim is not None and not quoted.isdisjoint(claim.sentence_ids)]
 
 
 def report(

@@ -524,3 +524,26 @@ def test_a_summary_line_quoting_someone_cites_only_the_outlets_that_credit_them(
         assert line.sources == (line.sentence_id.split("#")[0],)
     # Nor does any claim join the two: each outlet is cited for the speaker it names.
     assert not [claim for claim in report.claims if {"radio", "advertiser"} <= set(claim.article_ids)]
+    # summarize, which reads who said what only for a quoting line several outlets carry, cites the same.
+    summary = api.summarize(articles, words=60).summary
+    assert [(line.text, line.sources) for line in summary.sentences] == [
+        (line.text, line.sources) for line in report.summary.sentences
+    ]
+
+
+def test_summarize_cites_every_outlet_that_credits_a_shared_quote_to_the_same_person():
+    words = '"We will rebuild the viaduct before winter,"'
+    articles = [
+        Article(
+            "radio",
+            f"{words} council leader Tom Astley said on Friday. Freight is suspended.",
+            source="Radio",
+        ),
+        Article(
+            "advertiser",
+            f"A train derailed on the viaduct. {words} said council leader Tom Astley.",
+            source="Ad",
+        ),
+    ]
+    quoting = [line for line in api.summarize(articles, words=60).summary.sentences if "rebuild" in line.text]
+    assert [sorted(line.sources) for line in quoting] == [["advertiser", "radio"]]
