@@ -175,7 +175,9 @@ def _parse_line(line: str, origin: str) -> dict[str, Any]:
         # Only a line that escapes a surrogate pays for the hook: most lines have none.
         record = json.loads(line, object_hook=_valid_strings if _SURROGATE_ESCAPE.search(line) else None)
     except json.JSONDecodeError as exc:
-        raise BadInputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+        # Some of json's messages end with "at" ("Unterminated string starting at"): the column follows it.
+        where = "column" if exc.msg.endswith(" at") else "at column"
+        raise BadInputError(origin, f"malformed JSON ({exc.msg} {where} {exc.colno})") from None
     if not isinstance(record, dict):
         raise BadInputError(origin, f"expected a JSON object, got {_json_type(record)}")
     return record

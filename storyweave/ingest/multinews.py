@@ -13,7 +13,9 @@ this way:
   (origin ``file:L``), the names a JSONL cluster line without ids gets.
 * Otherwise the file is one story (pasted articles keep real line breaks, with
   the separator on lines of its own): its n-th non-empty part becomes the
-  article ``{stem}-{n}`` (n from 1), and it is no cluster line.
+  article ``{stem}-{n}`` (n from 1), and it is no cluster line. Each part may
+  open with header lines and a headline, as a ``.txt`` article does
+  (:mod:`.txt`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyweave.errors import BadInputError
+from storyweave.ingest._headers import plain_article
 from storyweave.ingest._text import FileArticles, RecordLines, file_id, paragraphs
 from storyweave.model import Article, Batch, Cluster, Problem
 
@@ -98,8 +101,16 @@ def read_text(path: Path, text: str) -> FileArticles:
         problems = tuple(problem for line in read for problem in line.batch.problems)
         contents = FileArticles(Batch(articles, problems), tuple(c for line in read for c in line.clusters))
     else:
-        articles = tuple(split_multinews(text, file_id(path), str(path)))
-        contents = FileArticles(Batch(articles))
+        # Articles saved or pasted one after another: each may open with header lines and a headline, as a
+        # plain-text file does (QA: a .multinews file's "date:" line became its article's headline).
+        parsed, problems = [], []
+        for part in split_multinews(text, file_id(path), str(path)):
+            try:
+                parsed.append(plain_article(part.text, part.id, str(path)))
+            except BadInputError as exc:
+                problems.append(Problem(exc.origin, f"article {part.id}: {exc.reason}"))
+        articles = tuple(parsed)
+        contents = FileArticles(Batch(articles, tuple(problems)))
     if not articles:
         raise BadInputError(str(path), NO_TEXT)
     return contents

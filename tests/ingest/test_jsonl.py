@@ -85,6 +85,13 @@ def test_read_clusters_maps_documents_and_references(tmp_path):
     assert clusters[1].articles[0].origin == f"{path}:3"
 
 
+def test_a_malformed_line_names_its_column_once(tmp_path):
+    # QA: "malformed JSON (Unterminated string starting at at column 26)".
+    unterminated = write_jsonl(tmp_path / "a.jsonl", '{"id": "a", "text": "Cut')
+    with pytest.raises(BadInputError, match=r"\(Unterminated string starting at column 21\)$"):
+        read_clusters(unterminated)
+
+
 def test_read_clusters_is_strict(tmp_path):
     broken = write_jsonl(tmp_path / "broken.jsonl", CLUSTER, '{"id": "c2", "documents": [')
     no_text = write_jsonl(tmp_path / "no_text.jsonl", {"id": "c", "documents": [{"id": "d"}]})

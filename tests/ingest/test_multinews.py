@@ -1,3 +1,5 @@
+import datetime as dt
+
 from storyweave.ingest import read_articles, read_story, split_multinews
 
 SOURCE = (
@@ -22,6 +24,39 @@ def test_multinews_and_txt_with_separator_are_split(tmp_path):
 
     assert [article.id for article in batch.articles] == ["a-1", "a-2", "b-1", "b-2"]
     assert batch.articles[2].origin == str(tmp_path / "b.txt")
+
+
+def test_each_article_of_a_multinews_file_of_one_story_may_open_with_header_lines(tmp_path):
+    # QA: a .multinews file's "date:" line became its article's headline and a timeline event, and no outlet
+    # was named, while the same text saved as .txt or pasted was read with its headers.
+    text = (
+        "date: 2026-08-17\nsource: Dravna Observer\ntitle: Six dead after mine collapse\n"
+        "Six miners were killed on Monday.\n|||||\n"
+        "date: 2026-08-18\nsource: Eastern Wire\nDeath toll rises to seven at the mine\n"
+        "The toll rose to seven on Tuesday.\n|||||\n"
+        "source: Only Headers\n"
+    )
+    (tmp_path / "mine.multinews").write_text(text)
+    (tmp_path / "copy.txt").write_text(text)
+
+    for name in ("mine.multinews", "copy.txt"):
+        batch = read_articles([tmp_path / name])
+        assert [(a.source, a.date, a.title, a.text) for a in batch.articles] == [
+            (
+                "Dravna Observer",
+                dt.date(2026, 8, 17),
+                "Six dead after mine collapse",
+                "Six miners were killed on Monday.",
+            ),
+            (
+                "Eastern Wire",
+                dt.date(2026, 8, 18),
+                "Death toll rises to seven at the mine",
+                "The toll rose to seven on Tuesday.",
+            ),
+        ]
+        stem = name.split(".")[0]
+        assert [str(p) for p in batch.problems] == [f"{tmp_path / name}: article {stem}-3: no article text"]
 
 
 def test_multinews_src_files_are_read_one_story_per_line(tmp_path):
