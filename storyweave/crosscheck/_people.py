@@ -1561,6 +1561,112 @@ def _surname(name: str) -> str:
     return _without_suffix(name).split()[-1]
 
 
+# Short forms of given names that are no prefix of the name they shorten ("Bill" of William). A prefix of three
+# letters or more needs no entry ("Sam" of Samuel, "Chris" of Christopher); see ``_shortens``.
+_DIMINUTIVES_OF = {
+    "Albert": "Al Bert",
+    "Alan": "Al",
+    "Alexander": "Sandy",
+    "Alfred": "Al Alf Fred",
+    "Andrew": "Andy Drew",
+    "Anthony": "Tony",
+    "Catherine": "Kate Katie Cathy Kay",
+    "Charles": "Charlie Chuck",
+    "David": "Dave Davey",
+    "Deborah": "Debbie",
+    "Edward": "Ed Eddie Ted Ned",
+    "Elizabeth": "Liz Lizzie Beth Betsy Betty Bess Libby",
+    "Eugene": "Gene",
+    "Francis": "Frank",
+    "Gerald": "Jerry Gerry",
+    "Henry": "Harry Hank Hal",
+    "Harold": "Harry Hal",
+    "James": "Jim Jimmy Jamie",
+    "Jennifer": "Jenny",
+    "Joanne": "Jo",
+    "John": "Jack Johnny",
+    "Joseph": "Joe Joey",
+    "Katherine": "Kate Katie Kathy Kay",
+    "Kathleen": "Kate Katie Kathy",
+    "Lawrence": "Larry",
+    "Laurence": "Larry",
+    "Margaret": "Maggie Meg Peggy Marge",
+    "Mary": "Molly Polly",
+    "Michael": "Mike Mick Mickey",
+    "Nicholas": "Nick Nicky",
+    "Patricia": "Patty Patsy Trish",
+    "Patrick": "Paddy",
+    "Rebecca": "Becky Becca",
+    "Richard": "Dick Rick Ricky Rich Richie",
+    "Robert": "Bob Bobby Robbie Bert",
+    "Samuel": "Sammy",
+    "Sarah": "Sally",
+    "Stephen": "Steve",
+    "Steven": "Steve",
+    "Susan": "Sue Susie Suzy",
+    "Theodore": "Ted Teddy",
+    "Thomas": "Tom Tommy",
+    "Victoria": "Vicky Tori",
+    "William": "Bill Billy Will Willie Willy",
+}
+_DIMINUTIVES = frozenset(
+    (short, full) for full, shorts in _DIMINUTIVES_OF.items() for short in shorts.split()
+)
+MIN_PREFIX_SHORT_FORM = 3
+# Endings that make another name of a prefix, often a woman's: "Christine" of Chris, "Janet" of Jan, "Roberta"
+# of Rob. Such a pair may be two relatives of one surname.
+_OTHER_NAME_ENDINGS = ("a", "e", "et", "ette", "elle", "ine", "ina", "ia")
+
+
+def _shortens(short: str, given: str) -> bool:
+    """Whether the given name ``short`` is a short form of ``given``: a known diminutive ("Bill" of William,
+    "Liz" of Elizabeth) or a prefix of three letters or more, two letters short at least, of a name that does not
+    end like another name ("Sam" of Samuel; not "Paul" of Paula, "Chris" of Christine)."""
+    if (short, given) in _DIMINUTIVES:
+        return True
+    return (
+        len(short) >= MIN_PREFIX_SHORT_FORM
+        and len(given) >= len(short) + 2
+        and given.startswith(short)
+        and not given.endswith(_OTHER_NAME_ENDINGS)
+    )
+
+
+def _short_form_names(
+    full_names: Sequence[str], names_in: dict[str, set[str]], genders: dict[str, str | None]
+) -> dict[str, str]:
+    """The long name each full name with a short given name stands for: "Sam Brandt" -> "Samuel Brandt".
+
+    One person, written one way by one outlet and the other way by another ("Samuel Brandt" and "Sam Brandt",
+    "William Okoro" and "Bill Okoro"; QA round 17), when the rest of the name is the same, the short form
+    shortens the one long given name of that rest in the story (``_shortens``), no article names both (one
+    that does is telling two relatives apart) and their genders, when known, agree.
+
+    Args:
+        full_names: The story's full names of people.
+        names_in: The names each article writes, by article id.
+        genders: "m", "f" or None by full name.
+    """
+    given_names: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in full_names:
+        words = name.split()
+        if len(words) > 1:
+            given_names[tuple(words[1:])].append(words[0])
+    long_forms = {}
+    for rest, givens in given_names.items():
+        for short in givens:
+            longer = [given for given in givens if given != short and _shortens(short, given)]
+            if len(longer) != 1:
+                continue
+            short_name, long_name = " ".join((short, *rest)), " ".join((longer[0], *rest))
+            if any(short_name in names and long_name in names for names in names_in.values()):
+                continue
+            if {genders.get(short_name), genders.get(long_name)} == {"m", "f"}:
+                continue
+            long_forms[short_name] = long_name
+    return long_forms
+
+
 # A paragraph written all in capitals, as some wire feeds send them ('"WE WILL REBUILD," SAID MAYOR JANE DOE.'),
 # has no lower case to tell names from other words, so it is read in the case the story writes its words in.
 # Three capitalised words at least: a heading of one or two ("UPDATE", "BREAKING NEWS") has no speaker. The
@@ -1906,11 +2012,18 @@ class People:
             for mention in sorted(ms, key=lambda m: m.start):
                 starts[mention.name].append(mention.start)
         self._names_in = {article: {m.name for m in ms} for article, ms in self._mentions.items()}
+        self._long_forms: dict[str, str] = {}
         self._gender = {}
         for mention, votes in gender_votes.items():
             key = self.full_name(mention.name, mention.article_id, mention.start)
             if key is not None:
                 self._gender.setdefault(key, Counter()).update(votes)
+        # From here on a short form's full name is its long form's ("Sam Brandt" is "Samuel Brandt").
+        self._long_forms = _short_form_names(
+            sorted(self._persons), self._names_in, {name: self.gender(name) for name in self._gender}
+        )
+        for short, long in self._long_forms.items():
+            self._gender.setdefault(long, Counter()).update(self._gender.pop(short, Counter()))
         self._ties = {doc.article.id: self._find_ties(doc.article.text, doc.article.id) for doc in docs}
 
     def _find_ties(self, text: str, article_id: str) -> list[tuple[int, str, Description]]:
@@ -2001,6 +2114,15 @@ class People:
     def full_name(self, name: str, article_id: str | None = None, position: int | None = None) -> str | None:
         """The fullest name the story gives the person called ``name``; None if not a person.
 
+        A full name with a short given name is the long form's the story writes too ("Sam Brandt" is "Samuel
+        Brandt", see ``_short_form_names``), and so are its surname and given name alone.
+        """
+        full = self._fullest_name(name, article_id, position)
+        return self._long_forms.get(full, full) if full is not None else None
+
+    def _fullest_name(self, name: str, article_id: str | None, position: int | None) -> str | None:
+        """``full_name`` as the story writes it, a short given name kept.
+
         A surname ("Wright", "Dickson Wright") or a first name alone becomes
         the full name it abbreviates: the one in the same article if there is
         one, else the story's most frequent (ties go to the longer, then the
@@ -2074,7 +2196,9 @@ class People:
            else than the one who speaks.
         3. Else, when no one in the story is tied to it, the only person the
            article names before it, unless the description is as general as
-           "the man" (more often someone the text never names).
+           "the man" (more often someone the text never names), or the story
+           gives that person another role or age, or an age when the
+           description is a role (a private person's, not an office holder's).
 
         None when two people fit ("President Clinton" and "President Mubarak"
         make "the president" unclear), when a gendered role ("the actress")
@@ -2102,11 +2226,14 @@ class People:
         if len(named_before) != 1 or wanted.role in _GENERAL_ROLES:
             return None
         (person,) = named_before
-        # The only person named is not taken for a role or an age when the story gives them another.
+        # The only person named is not taken for a role or an age when the story gives them another; nor for a
+        # role when it gives them an age: news gives the age of a private person (a passenger, a witness) and
+        # names an office holder by the office. "The transport secretary visited the site. '...,' she said" after
+        # "said Megan Hollis, 27, who was travelling home" is not Hollis (QA round 17).
         other_ties = [
             tie
             for _, full, tie in story
-            if full == person and (tie.role and wanted.role or tie.age and wanted.age)
+            if full == person and ((tie.role or tie.age) and wanted.role or tie.age and wanted.age)
         ]
         return person if not other_ties and self._fits_gender(wanted, person) else None
 

@@ -36,6 +36,7 @@ from storyweave.render._citations import (
     value_spans,
     web_url,
 )
+from storyweave.render.markdown import printed_whole
 
 # What an HTML page may not hold (WHATWG parse errors "control-character-in-input-stream" and
 # "noncharacter-in-input-stream"; a lone surrogate cannot even be written as UTF-8): C0 controls but
@@ -154,6 +155,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         matrix_fits=len(sources.outlets) <= MATRIX_OUTLETS,
         number_runs=number_runs,
         quote_groups=quotes_by_speaker(report.quotes),
+        printed_whole=printed_whole,
         credits=credits,
         disputed=disputed_lines(report),
         matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],

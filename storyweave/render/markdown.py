@@ -10,11 +10,12 @@ or a block (heading, list, rule) are backslash-escaped.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from storyweave.embed.terms import tokens
 from storyweave.ingest import one_line
-from storyweave.model import Conflict, Report
+from storyweave.model import Conflict, Quote, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     CitationLines,
@@ -280,8 +281,9 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
     count = f" ({len(group.quotes)})" if len(group.quotes) > 1 else ""
     lines = [f"- {speaker}{count}"]
     for quote, others in zip(group.quotes, group.others or [()] * len(group.quotes), strict=True):
+        whole, in_part = printed_whole(quote)
         lines.append(
-            f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, quote.articles, quote.text)}"
+            f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, whole, quote.text)}"
         )
         # Outlets that credit these words to someone else: the reader sees the disagreement where they read.
         lines += [
@@ -289,18 +291,38 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
             f"{_outlets(cites, other.articles, quote.text)}"
             for other in others
         ]
-        # An outlet that printed only part of the words: the line above gives the fullest wording, which it must
-        # not seem to credit to an outlet that printed only "We will appeal" (QA). Quote marks and case aside,
-        # an outlet's wording within a fifth of the words is the same quote.
-        if len(quote.articles) > 1:
-            whole = set(tokens(quote.text))
-            lines += [
-                f"    - *In part:* {quoted(_inert(variant.text, block_start=False))} — "
-                f"{_outlets(cites, (variant.article_id,), quote.text)}"
-                for variant in quote.variants
-                if len(whole.intersection(tokens(variant.text))) < 0.8 * len(whole)
-            ]
+        lines += [
+            f"    - *In part:* {quoted(_inert(wording, block_start=False))} — {_outlets(cites, article_ids, quote.text)}"
+            for wording, article_ids in in_part
+        ]
     return "\n".join(lines)
+
+
+# Quote marks and case aside, an outlet's wording that holds this share of the quote's words is the quote whole.
+WHOLE_QUOTE_SHARE = 0.8
+
+
+def printed_whole(quote: Quote) -> tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
+    """(the articles that printed the quote whole, (wording, articles) of each part others printed of it).
+
+    The fullest wording must not be credited to an outlet that printed only "We will appeal" of it, nor that
+    outlet listed both with it and under "In part" (QA rounds 16 and 17): an article is listed with the whole
+    quote when its wording holds ``WHOLE_QUOTE_SHARE`` of the quote's words (or no wording of its is known),
+    else under "In part", with the others that worded that part alike. An article that alone carries the
+    quote printed it whole.
+    """
+    if len(quote.articles) < 2:
+        return quote.articles, []
+    words = set(tokens(quote.text))
+    in_part: dict[str, list[str]] = defaultdict(list)
+    for variant in quote.variants:
+        if len(words.intersection(tokens(variant.text))) < WHOLE_QUOTE_SHARE * len(words):
+            in_part[variant.text].append(variant.article_id)
+    partial_ids = {article_id for article_ids in in_part.values() for article_id in article_ids}
+    return (
+        tuple(article_id for article_id in quote.articles if article_id not in partial_ids),
+        [(wording, tuple(article_ids)) for wording, article_ids in in_part.items()],
+    )
 
 
 def _conflict(conflict: Conflict, cites: CitationLines) -> str:
