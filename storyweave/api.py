@@ -277,13 +277,13 @@ def summarize(
         prepared, words, options, encoder, align_options, all_claims=False
     )
     # Who said what is read only when a line cites several outlets for a quotation (5 of 30 DUC clusters, 14 of
-    # 208 AllSides): reading it costs about three times the summary. The summary is made again, as ``report``
-    # makes it, only when outlets credit those words to different people.
+    # 208 AllSides): reading the people and the quotes costs about as much as the summary. The summary is made
+    # again, as ``report`` makes it, only when outlets credit those words to different people.
     quoting = _quoting_claims(summary_only, alignment, prepared.docs)
     if quoting:
-        from storyweave.crosscheck import find_quotes, read_story_facts
+        from storyweave.crosscheck import find_quotes
 
-        quotes = find_quotes(prepared.docs, reading=read_story_facts(prepared.docs))
+        quotes = find_quotes(prepared.docs)
         speakers = _disputed_speakers(quotes, prepared.docs)
         if any(sentence_id in speakers for claim in quoting for sentence_id in claim.sentence_ids):
             summary_only, _ = _cited_summary(

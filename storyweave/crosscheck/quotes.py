@@ -144,7 +144,7 @@ from storyweave.crosscheck._people import (
 )
 from storyweave.crosscheck._text import STOP_WORDS, tokens
 from storyweave.crosscheck.names import may_be_one_person
-from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.crosscheck.reading import StoryReading
 from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
 # A statement needs this many words to stand on its own. A shorter quoted
@@ -2371,7 +2371,8 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     Returns:
         Quotes in order of first appearance (article order, then position).
     """
-    people = (reading or read_story_facts(docs)).people
+    # Alone, only the people are read: the dated statements, which the quotes do not use, cost more.
+    people = reading.people if reading is not None else People(docs)
     # Speakers are read in each article as the people were (other conventions' quotation marks made curly,
     # capitals in the story's case); what was said is reported as written.
     statements = [s for index, doc in enumerate(docs) for s in _statements(people.view(doc), index, people)]
