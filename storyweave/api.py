@@ -409,7 +409,7 @@ def _cited_summary(
     """
     from storyweave.align import align
     from storyweave.embed import EncodedOnce
-    from storyweave.summarizer import SummaryOptions, cite, select_aligned
+    from storyweave.summarizer import SummaryOptions, cite, name_the_speakers, select_aligned
 
     if encoder is not None and not isinstance(encoder, EncodedOnce):
         encoder = EncodedOnce(encoder)  # a second selection round re-aligns the same sentences
@@ -439,6 +439,11 @@ def _cited_summary(
     originals = [earlier_of.get((prepared.revisions.get(s.article_id), s.text), s) for s in chosen]
     if originals != chosen:
         chosen, alignment = originals, align_chosen(originals)
+    named = name_the_speakers(
+        chosen, alignment, prepared.docs, replace(options or SummaryOptions(), words=words)
+    )
+    if named != chosen:
+        chosen, alignment = named, align_chosen(named)
     summary_only = Report(
         articles=prepared.batch.articles,
         summary=cite(chosen, alignment, words, prepared.docs),

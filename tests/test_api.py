@@ -547,3 +547,34 @@ def test_summarize_cites_every_outlet_that_credits_a_shared_quote_to_the_same_pe
     ]
     quoting = [line for line in api.summarize(articles, words=60).summary.sentences if "rebuild" in line.text]
     assert [sorted(line.sources) for line in quoting] == [["advertiser", "radio"]]
+
+
+def test_a_summary_line_quotes_with_the_name_another_outlet_gives_the_speaker():
+    # QA: the line credited "the board chairwoman" where three outlets name Harriet Lomax; the shortest credit won.
+    words = '"Every ballot was counted by hand, twice, and the result is final,"'
+    articles = [
+        Article(
+            "a",
+            f"Observers watched every table in the old armory. {words} said Harriet Lomax, who chairs the board.",
+            source="Ledger",
+        ),
+        Article(
+            "b", f"The recount took ten days. {words} Lomax said at the county building.", source="Radio"
+        ),
+        Article(
+            "c",
+            f"Okafor did not concede on Friday night. {words} the board chairwoman said.",
+            source="Courier",
+        ),
+    ]
+    for summarize in (api.summarize, api.report):
+        (line,) = [line for line in summarize(articles, words=18).summary.sentences if "ballot" in line.text]
+        assert line.text == f"{words} Lomax said at the county building."
+        assert sorted(line.sources) == ["a", "b", "c"]  # the shortest credit that names her fits the budget
+    # With no room for a longer credit, or no outlet naming her, the line keeps its wording.
+    (line,) = api.summarize(articles, words=17).summary.sentences
+    assert line.text == f"{words} the board chairwoman said."
+    (line,) = [
+        line for line in api.summarize(articles[2:], words=18).summary.sentences if "ballot" in line.text
+    ]
+    assert line.text == f"{words} the board chairwoman said."
