@@ -299,6 +299,8 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
 
 
 # Quote marks and case aside, an outlet's wording that holds this share of the quote's words is the quote whole.
+# Over the 328 dev reports it takes outlets off 43 quotes' full wording; all read, each printed a part or a
+# paraphrase (a dump of the reports' JSON against the code before, QA round 17).
 WHOLE_QUOTE_SHARE = 0.8
 
 
