@@ -353,6 +353,13 @@ def is_stale(sentence_text: str) -> bool:
     return bool(_STALE.search(sentence_text))
 
 
+# Where words are said: a clause of these dates the saying, not an event ("at a news conference Tuesday, said").
+_SPEAKING_OCCASION = re.compile(
+    r"\b(?:news conference|press conference|briefing|interview|speaking|speech|statement|hearing)\b",
+    re.IGNORECASE,
+)
+
+
 def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Match[str]]) -> bool:
     """Whether the date only says when something was said ("police said Monday").
 
@@ -368,10 +375,20 @@ def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Mat
     before = [text[m.start() : min(m.end(), mention.start)] for m in words[max(0, stop - 2) : stop]]
     after = next(_WORD.finditer(text, mention.end), None)
     # "passed an inspection last Friday, according to the state Department of Labor" dates the inspection:
-    # "according to" names a source, not a day anyone spoke (found by QA).
-    return any(w in REPORTING_VERBS for w in before) or (
-        after is not None and after.group() in REPORTING_VERBS and after.group() != "according"
+    # "according to" names a source, not a day anyone spoke (found by QA). So does a clause the comma closes:
+    # "The minister, who visited the site on Tuesday, said ..." dates the visit (QA), unless the clause tells
+    # where the words were said ("Maskhadov, at a news conference in Grozny Tuesday, said ...": dev, DUC).
+    said_after = (
+        after is not None
+        and after.group() in REPORTING_VERBS
+        and after.group() != "according"
+        and (
+            "," not in text[mention.end : after.start()]
+            or _SPEAKING_OCCASION.search(text, text.rfind(",", 0, mention.start) + 1, mention.start)
+            is not None
+        )
     )
+    return said_after or any(w in REPORTING_VERBS for w in before)
 
 
 def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:

@@ -104,3 +104,16 @@ def test_a_statement_to_a_legislature_is_an_event() -> None:
     assert [(event.date, event.event.split()[4]) for event in build_timeline(story)] == [
         ("2026-07-20", "told")
     ]
+
+
+def test_a_date_in_a_clause_the_comma_closes_before_said_dates_that_clause():
+    # Round 10 held-out: "who visited the site on Tuesday, said" was taken for the day of the saying and dropped;
+    # "said Wednesday" and "on Wednesday said" still only date a saying.
+    text = (
+        "Transport Secretary Helen Achebe, who visited the crash site on Tuesday, said the line would reopen soon. "
+        "Police said Wednesday the driver was unhurt. The rail operator on Wednesday said services would resume."
+    )
+    assert [event.date for event in build_timeline(_story(text, "2026-07-16"))] == ["2026-07-14"]
+    # A clause that tells where the words were said dates the saying.
+    speaking = "Maskhadov, at a news conference in Grozny Tuesday, said a captured suspect had begun to talk."
+    assert build_timeline(_story(speaking, "1998-12-10")) == ()
