@@ -1389,7 +1389,8 @@ def story_from_articles(
 
     The headline is the earliest dated title among the articles, else the
     earliest article's first sentence (of equals, the first);
-    outlets are listed in order of first appearance.
+    outlets are listed in order of first appearance. A date in the future
+    (see :func:`~storyweave.group.dedup.stream_date`) counts as none.
 
     Args:
         story_id: The story's id.
@@ -1398,7 +1399,9 @@ def story_from_articles(
     """
     state = _StoryState(story_id, 0, 1)
     for article in articles:
-        state.note(article, article.date)
+        # A date beyond tomorrow (a typo, "2062" for "2026") spans no story: it would list a May story as this
+        # week's, first by latest date for decades (QA).
+        state.note(article, stream_date(article.date))
     state.duplicates = list(duplicates)
     return state.to_story()
 

@@ -263,6 +263,16 @@ def test_the_grouper_names_a_story_after_its_earliest_article_when_a_late_one_jo
     assert {story.id: story for story in later.stories()}[kept_id].headline == "Quake report 0"
 
 
+def test_a_date_in_the_future_spans_no_story():
+    # QA: a typo, 2062 for 2026, listed a May story as this week's and first by latest date.
+    may = Article(
+        id="a", text="Veltrix will cut 1,200 jobs.", title="Veltrix cuts jobs", date=dt.date(2026, 5, 18)
+    )
+    typo = Article(id="b", text="Veltrix confirmed the cuts.", date=dt.date(2062, 5, 19))
+    story = story_from_articles("s0001", [may, typo])
+    assert (story.first_date, story.last_date) == (dt.date(2026, 5, 18), dt.date(2026, 5, 18))
+
+
 def test_forgetting_stale_stories_changes_no_assignment():
     rng = random.Random(4)
     articles = [make_article(f"{topic}-{n}", topic, 20 * n, rng) for n in range(6) for topic in TOPICS]
