@@ -34,7 +34,8 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   stories whose dates meet the window, as ``storyweave stories --since/--until``
   do; a date that is none, or a window that ends before it begins, is a 400.
 - ``GET /stories/<id>[?words=N]`` (with a database): the report of one stored
-  story, as ``storyweave report --db FILE --story ID --format html`` gives it,
+  story, as ``storyweave report --db FILE --story ID --format html`` gives it
+  (a ``words`` that is no budget the upload form takes is a 400),
   with the same links back on top (kept in the database once made: see
   :func:`storyweave.api.report_story`), and two forms that correct the
   grouping: merge stories into it, and move one of its articles. The id of a
@@ -311,7 +312,13 @@ def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = L
         if db is not None and correction:
             return _correct(db, *correction, environ, start_response)
         done = _CORRECTIONS.get(fields.get("done", [""])[0])
-        return _story(db, path.removeprefix(_STORIES_PREFIX), _words(fields), start_response, done=done)
+        words_field = fields.get("words", [""])[0]
+        words = _budget(words_field)
+        if words is None:
+            # As the upload form refuses it (QA: "?words=5000" gave the 120-word page without a word).
+            reason = f"Summary words: {words_field.strip()!r} is not a whole number from 1 to {MAX_WORDS}."
+            return _error(start_response, "400 Bad Request", reason, stored=db is not None)
+        return _story(db, path.removeprefix(_STORIES_PREFIX), words, start_response, done=done)
 
     return app
 
@@ -348,11 +355,6 @@ def _form(words: int | str, articles: str, error: str | None, *, stored: bool) -
     return _TEMPLATES.get_template("form").render(
         words=words, max_words=MAX_WORDS, articles=articles, error=error, stored=stored
     )
-
-
-def _words(fields: dict[str, list[str]]) -> int:
-    """A story page's ``words`` query field if it is a budget in 1..MAX_WORDS, else the default."""
-    return _budget(fields.get("words", [""])[0]) or DEFAULT_WORDS
 
 
 def _budget(value: str) -> int | None:

@@ -205,10 +205,18 @@ def test_story_page_is_that_storys_html_report_with_article_markup_escaped(
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
 
 
-# QA: "²" (str.isdigit() takes it, int() does not) and 5,000 digits (int() refuses over 4,300) were a 500.
-@pytest.mark.parametrize("words", ["99999", "0", "%C2%B2", "9" * 5000, "-5", "1_0"])
-def test_story_page_words_out_of_range_falls_back_to_the_default(db_url, stored_db, stories, encoder, words):
-    response, page = _get(f"{db_url}/stories/{stories['vote-a']}?words={words}")
+# QA: "²" (str.isdigit() takes it, int() does not) and 5,000 digits (int() refuses over 4,300) were a 500; a
+# later QA: "?words=5000" then gave the 120-word page without a word. It is refused as the upload form refuses it.
+@pytest.mark.parametrize("words", ["99999", "0", "%C2%B2", "9" * 5000, "-5", "1_0", "abc", "%3Cb%3Ex"])
+def test_story_page_words_out_of_range_is_a_400_that_says_why(db_url, stories, words):
+    code, page, _ = _error(f"{db_url}/stories/{stories['vote-a']}?words={words}")
+    assert code == 400
+    assert "is not a whole number from 1 to 2000" in page
+    assert "<b>" not in page
+
+
+def test_story_page_with_an_empty_words_field_gives_the_default_budget(db_url, stored_db, stories, encoder):
+    response, page = _get(f"{db_url}/stories/{stories['vote-a']}?words=")
     assert response.status == 200
     assert _without_links(page) == render(
         api.report(api.story_articles(stored_db, stories["vote-a"]), words=120), "html"
