@@ -753,6 +753,9 @@ def _existing_database(db: PathLike | None) -> PathLike:
     path = db if db is not None else DEFAULT_DB
     if not os.path.isfile(path):
         raise StoryweaveError(f"{path}: no such database (create it with `storyweave ingest`)")
+    if os.path.getsize(path) == 0:
+        # SQLite would take an empty file for an empty database and write the schema into it (QA).
+        raise StoryweaveError(f"{path}: an empty file, no database (create it with `storyweave ingest`)")
     return path
 
 

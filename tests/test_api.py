@@ -380,6 +380,15 @@ def test_merge_stories_makes_stored_stories_one(tmp_path):
         api.merge_stories(tmp_path / "none.db", ["s0001", "s0002"])
 
 
+def test_reading_an_empty_file_as_the_store_leaves_it_empty(tmp_path):
+    # QA: `storyweave stories --db empty.db` wrote a schema into an empty file ("new database (schema version 6)").
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(StoryweaveError, match="empty.db: an empty file, no database"):
+        api.stories(empty)
+    assert empty.stat().st_size == 0
+
+
 def test_move_article_puts_it_in_another_story_or_a_new_one(tmp_path):
     db = tmp_path / "news.db"
     day = dt.date(2024, 5, 1)
