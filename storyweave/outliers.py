@@ -199,7 +199,8 @@ def _separate_stories(
     docs: Sequence[Segmented], cosines: np.ndarray, floor: float, ratio: float, bridge: float
 ) -> SeparateStories | None:
     usual = float(np.median(cosines.max(axis=1)))
-    group_of = _average_linkage(cosines, min(floor, ratio * usual))
+    threshold = min(floor, ratio * usual)
+    group_of = _average_linkage(cosines, threshold)
     groups = [np.flatnonzero(group_of == group) for group in np.unique(group_of)]
     large = [members for members in groups if len(members) >= MIN_GROUP]
     # Groups joined by a close pair of articles are one story: join them, transitively.
@@ -213,11 +214,16 @@ def _separate_stories(
     story_of_article = np.full(len(docs), -1)
     for members, story in zip(large, story_of, strict=True):
         story_of_article[members] = story
-    # An article left alone goes with its closest article's story (any lone article far from all is
-    # named by off_topic too).
+    # An article left alone goes with its closest article's story when it is close enough to have been
+    # linked; one far from all is a story of its own (QA: "(c1, c2, c3, f2syn)" put a flood report with a
+    # budget's, and the next caveat said f2syn shares almost nothing with the others).
     grouped = np.flatnonzero(story_of_article >= 0)
+    own_story = itertools.count(len(large))
     for alone in np.flatnonzero(story_of_article < 0):
-        story_of_article[alone] = story_of_article[grouped[cosines[alone, grouped].argmax()]]
+        closest = grouped[cosines[alone, grouped].argmax()]
+        story_of_article[alone] = (
+            story_of_article[closest] if cosines[alone, closest] >= threshold else next(own_story)
+        )
     ids = [doc.article.id for doc in docs]
     stories = dict.fromkeys(story_of_article.tolist())
     return SeparateStories(

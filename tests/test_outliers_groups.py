@@ -82,6 +82,22 @@ def test_a_lone_article_apart_is_not_a_second_story() -> None:
     assert separate_stories(docs, terms_by_sentence(docs)) is None
 
 
+def test_beside_two_groups_an_article_far_from_both_is_listed_on_its_own() -> None:
+    # QA: "(c1, c2, c3, f2syn)" put a flood report with a budget's, and the next caveat said f2syn shares almost
+    # nothing with the other articles.
+    quake = Article(
+        "quake",
+        "A magnitude 6.1 earthquake shook the mountain town of Velbury before dawn on Tuesday, cracking "
+        "chimneys and cutting power to 4,000 homes, seismologists said.",
+    )
+    fire = _folder(HARBOR_FIRE)
+    docs = _docs([*fire, *DAM, quake])
+
+    found = separate_stories(docs, terms_by_sentence(docs))
+
+    assert found == SeparateStories((tuple(a.id for a in fire), ("dam1", "dam2", "dam3"), ("quake",)))
+
+
 def test_three_articles_cannot_form_two_groups_of_two() -> None:
     docs = _docs([*_folder(HARBOR_FIRE)[:1], *DAM[:2]])
 
