@@ -426,9 +426,8 @@ def _cited_summary(
             speakers=speakers,
         )
 
-    chosen, alignment = select_aligned(
-        prepared.docs, replace(options or SummaryOptions(), words=words), prepared.terms, align_chosen
-    )
+    summary_options = replace(options or SummaryOptions(), words=words)
+    chosen, alignment = select_aligned(prepared.docs, summary_options, prepared.terms, align_chosen)
     # A sentence a revision copied is its earlier version's: the summary cites that one, first.
     earlier_of = {
         (doc.article.id, sentence.text): sentence
@@ -439,9 +438,7 @@ def _cited_summary(
     originals = [earlier_of.get((prepared.revisions.get(s.article_id), s.text), s) for s in chosen]
     if originals != chosen:
         chosen, alignment = originals, align_chosen(originals)
-    named = name_the_speakers(
-        chosen, alignment, prepared.docs, replace(options or SummaryOptions(), words=words)
-    )
+    named = name_the_speakers(chosen, alignment, prepared.docs, summary_options)
     if named != chosen:
         chosen, alignment = named, align_chosen(named)
     summary_only = Report(
