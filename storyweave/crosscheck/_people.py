@@ -978,9 +978,35 @@ _OUTLET_NOUNS = frozenset(
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
+# Who a private person is to the event: nouns left out of TITLES (many are common surnames, see there) that still
+# say the person holds no office, written before the name ("Passenger Tom Avery", "the driver, Karl Fisher,"), and
+# a person left unnamed ("One hostage, ... speaking on condition of anonymity, described ...", a dev quote's
+# speaker). Not the nouns as often a thing's ("a local court", "a rider to the bill", "a guest column"), nor
+# "relative": "a relative said" stopped a dev "she" that was the wife named far back.
+_PRIVATE_PERSON_NOUNS = frozenset(
+    [
+        "passenger",
+        "driver",
+        "patient",
+        "visitor",
+        "farmer",
+        "worker",
+        "employee",
+        "traveller",
+        "traveler",
+        "spectator",
+        "onlooker",
+        "pedestrian",
+        "tenant",
+        "retiree",
+        "holidaymaker",
+        "diner",
+        "hostage",
+    ]
+)
 # A sentence whose subject is a person left unnamed ("A British Foreign Office spokesman, who declined
 # to be identified, said"): a "he" after it is that person, not someone named earlier.
-_PERSON_NOUNS = "|".join(sorted(TITLES | {"man", "woman", "source"}))
+_PERSON_NOUNS = "|".join(sorted(TITLES | _PRIVATE_PERSON_NOUNS | {"man", "woman", "source"}))
 
 
 # "A spokeswoman for the airline, Jackie Pash, stressed": the person is named after the body they serve, or
@@ -1019,6 +1045,43 @@ def _pronoun_subject() -> regex.Pattern[str]:
 # possessive's gender means the possessor, not the name.
 _OWNED_ROLE_BEFORE = re.compile(r"\b(his|her)\s+(?:[a-z-]+\s+){1,3}$", re.IGNORECASE)
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# A relative left unnamed opening a clause, owned by a possessive ("his mother", "Smith's wife"), not apposed to a
+# name ("his wife, Irene Fisher,", "her husband John Legend"), by the gender the noun says.
+_RELATIVES = {
+    "m": [
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "grandson",
+        "uncle",
+        "nephew",
+        "boyfriend",
+        "dad",
+    ],
+    "f": [
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "granddaughter",
+        "aunt",
+        "niece",
+        "girlfriend",
+        "mum",
+        "mom",
+        "widow",
+    ],
+}
+_UNNAMED_RELATIVE = {
+    gender: regex.compile(
+        r"(?<=^|[,;]\s+|[.!?\"“”\n]\s*)(?:(?i:his|her|their)|\p{Lu}[\w'’-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?P<relative>" + "|".join(nouns) + r")\b(?![\s,]+\p{Lu})"
+    )
+    for gender, nouns in _RELATIVES.items()
+}
 
 
 # A clause that opens a sentence and ends before its subject: a pronoun in it looks forward to the subject
@@ -1058,6 +1121,14 @@ _ROLE_KEYS = {
 # Descriptions that say too little to pick the only person named before them: "the man" is as often
 # someone the text never names.
 _GENERAL_ROLES = frozenset(["man", "woman", "boy", "girl", "official", "officials", "resident", "witness"])
+# A private person's noun right before the name, a comma at most between.
+_PRIVATE_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PRIVATE_PERSON_NOUNS)) + r")s?,?[ \t]+$", re.IGNORECASE
+)
+# What a person's own description after the name says of them: a lower-case appositive with "a" ("Tom Avery, a
+# passenger travelling with his family,"; "a Democrat" says no more than a party) or a relative clause ("Lucy
+# Hart, who lives near the harbour,"), to the end of its clause.
+_OWN_DESCRIPTION_AFTER = re.compile(r",\s*(?:an?\s+[a-z][\w'’-]*|who|whose)\b[^,.;:\"“”]*")
 _ROLE_NOUNS = "|".join(sorted((TITLES | {"man", "woman"} | _ROLE_KEYS.keys()) - _ABBREVIATED_TITLES))
 _AGE_WORD = r"\d{1,3}-year-old"
 # Words a description may open with before its role noun: no function word, so "the bill the president
@@ -1469,6 +1540,12 @@ def find_names(
                 or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
                 or words[0][2] in demonyms
                 or (len(words) > 1 and not appositive and _opens_sentence(words[0][2], text, words[0][0]))
+                # "Passenger Keith Marlow said": who a private person is, capitalised to open the sentence.
+                or (
+                    len(words) > 2
+                    and words[0][2].lower() in _PRIVATE_PERSON_NOUNS
+                    and _SENTENCE_START.search(text, max(0, words[0][0] - 4), words[0][0])
+                )
                 or (len(words) > 1 and opening_adverb(words[0][2], text, words[0][0]))
                 # "said Major David Gell": the rank, capitalised; not a title in lower case ("a major Hollywood
                 # studio") nor after a given name ("John Major").
@@ -2025,6 +2102,7 @@ class People:
         for short, long in self._long_forms.items():
             self._gender.setdefault(long, Counter()).update(self._gender.pop(short, Counter()))
         self._ties = {doc.article.id: self._find_ties(doc.article.text, doc.article.id) for doc in docs}
+        self._tied_roles = {tie.role for ties in self._ties.values() for _, _, tie in ties}
 
     def _find_ties(self, text: str, article_id: str) -> list[tuple[int, str, Description]]:
         """(position, full name, description) for each description the article ties to a person's name.
@@ -2198,7 +2276,10 @@ class People:
            article names before it, unless the description is as general as
            "the man" (more often someone the text never names), or the story
            gives that person another role or age, or an age when the
-           description is a role (a private person's, not an office holder's).
+           description is a role (a private person's, not an office holder's),
+           or, for a role, describes that person otherwise ("Passenger Tom
+           Avery", "Lucy Hart, who lives near the harbour,", see
+           ``_described_otherwise``).
 
         None when two people fit ("President Clinton" and "President Mubarak"
         make "the president" unclear), when a gendered role ("the actress")
@@ -2235,7 +2316,33 @@ class People:
             for _, full, tie in story
             if full == person and ((tie.role or tie.age) and wanted.role or tie.age and wanted.age)
         ]
-        return person if not other_ties and self._fits_gender(wanted, person) else None
+        if other_ties or (wanted.role and self._described_otherwise(person, wanted)):
+            return None
+        return person if self._fits_gender(wanted, person) else None
+
+    def _described_otherwise(self, person: str, wanted: Description) -> bool:
+        """Whether the story says who ``person`` is in words other than the role ``wanted``, which are no tie.
+
+        "Passenger Tom Avery", "Keith Marlow, a patient waiting for a knee operation," and "Maria Keller, who lives
+        opposite the hospital," are private people: a role no one in the story is tied to ("The health secretary
+        rejected calls for talks. '...,' he said") is not theirs (held-out stories, round 18). A relative clause
+        that names the office or its body is the same description ("Michel Camdessus, who heads the IMF," is the
+        IMF chief).
+        """
+        same = {wanted.role, *wanted.words}
+        for article_id, mentions in self._mentions.items():
+            text = self._texts[article_id]
+            for mention in mentions:
+                if self.full_name(mention.name, article_id, mention.start) != person:
+                    continue
+                if _PRIVATE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                    return True
+                after = _OWN_DESCRIPTION_AFTER.match(text, mention.end)
+                if after and not same & {
+                    _ROLE_KEYS.get(word, word) for word in _DESCRIPTION_WORD.findall(after.group().lower())
+                }:
+                    return True
+        return False
 
     def tied(
         self, article_id: str, position: int, phrase: str, learned: Sequence[tuple[int, str, Description]]
@@ -2354,7 +2461,11 @@ class People:
         describes, and ends the search when it describes no one clear: the
         pronoun is most likely that unnamed person's ("The survivor ... he said").
         A full name not recognised as a person's does not end the search when a
-        role noun follows it ("Social Affairs minister, Yves Christallin").
+        role noun follows it ("Social Affairs minister, Yves Christallin"); a
+        one-word name that opens its sentence with a role in apposition
+        ("Roestandi, a three-star general ..., said") ends it. So does a
+        sentence without a candidate that brings in an unnamed relative of
+        the pronoun's gender ("his mother opened the door").
         """
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
         if wanted is None:
@@ -2426,8 +2537,25 @@ class People:
                     # noun follows it: "Social Affairs minister, Yves Christallin," names a ministry.
                     if " " in mention.name and not _role_after().match(text, mention.end):
                         return None
+                    # So may a one-word name that opens the sentence and is said to hold a role, though a capital
+                    # there is no sure name: "Roestandi, a three-star general ..., said" (a dev quote went to the
+                    # spokeswoman named a sentence before).
+                    if _SENTENCE_START.search(
+                        text, max(0, mention.start - 4), mention.start
+                    ) and _role_appositive().match(text, mention.end):
+                        return None
                     continue
                 gender = self.gender(full)
                 if gender == wanted or (gender is None and distance <= UNKNOWN_GENDER_SENTENCES):
                     return full
+            # Nor is it someone named before a sentence that brings in an unnamed relative of its gender ("As
+            # Swonger stood outside, his mother opened the door. '...,' she says", a dev quote given to a man of
+            # unknown gender named before). A relation the story ties to a name is no one new ("His wife cannot
+            # identify his boss" after "his wife, Halima Badroudine Fazul,"), and one in mid-clause is often the
+            # known person ("as saying a priest helped her father", Kalashnikov).
+            if any(
+                not _inside(relative.start(), quoted) and relative.group("relative") not in self._tied_roles
+                for relative in _UNNAMED_RELATIVE[wanted].finditer(text, start, limit)
+            ):
+                return None
         return None
