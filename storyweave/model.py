@@ -209,7 +209,7 @@ class Position:
     evidence: tuple[Evidence, ...]
 
 
-ConflictKind = Literal["date", "number", "name"]
+ConflictKind = Literal["date", "number", "name", "statement"]
 
 
 @dataclass(frozen=True)
