@@ -25,7 +25,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
-from storyweave.model import Article, Batch, Claim, Problem, Quote, Report, Segmented, Sentence, Story
+from storyweave.model import (
+    Article,
+    Batch,
+    Claim,
+    Problem,
+    Quote,
+    Report,
+    Segmented,
+    Sentence,
+    Story,
+    in_the_future,
+)
 
 if TYPE_CHECKING:
     from storyweave.align import Alignment, AlignOptions
@@ -578,7 +589,7 @@ def find_stories(
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> StoryPage:
-    """The stored stories whose headline, outlets or id hold every word of ``query``, in ``order``.
+    """The stored stories whose articles' headlines, outlets or id hold every word of ``query``, in ``order``.
 
     The search, the date window, the order and the paging run in the database, on what the
     store keeps of each story for its list (see :meth:`storyweave.store.Store.find_stories`):
@@ -586,7 +597,7 @@ def find_stories(
 
     Args:
         db: The database (default: ``storyweave.store.DEFAULT_DB``).
-        query: Words to find, ignoring case and accents; empty keeps every story.
+        query: Words to find, whole, ignoring case, accents and plurals; empty keeps every story.
         order: A key of ``STORY_ORDERS``: "created" is the order of :func:`stories`,
             "latest" puts the story with the latest article first (undated
             ones last), "articles" and "outlets" the one with the most first.
@@ -632,13 +643,20 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:
-    """The story's articles without its copies, which its notes name (as a report read from files does)."""
+    """The story's articles without its copies, which its notes name, and with a note on each date in the
+    future, as a report read from files has (the reader's warning, which only the ingest that read it saw)."""
     story = store.story(story_id)
     copies = dict(story.duplicates)
     articles = store.story_articles(story_id)
+    label = _article_labels(articles)
+    future = [
+        f"{label[a.id]}: the date {a.date.isoformat()} is in the future (kept; check it)"
+        for a in articles
+        if a.date is not None and in_the_future(a.date)
+    ]
     return Batch(
         tuple(a for a in articles if a.id not in copies),
-        notes=tuple(_copy_notes(_article_labels(articles), copies)),
+        notes=(*future, *_copy_notes(label, copies)),
     )
 
 

@@ -368,7 +368,11 @@ def _story_line(story: Story, fmt: str) -> str:
 
 @main.command()
 @_DB_OPTION
-@click.option("--search", default="", help="Only stories whose headline, outlets or id hold all these words.")
+@click.option(
+    "--search",
+    default="",
+    help="Only stories whose articles' headlines, outlets or id hold all these words (whole words).",
+)
 @click.option(
     "--sort",
     type=click.Choice(list(api.STORY_ORDERS)),
@@ -569,5 +573,11 @@ def move(article_id: str, to: str, db: Path | None) -> None:
         story = api.move_article(db, article_id, None if to == "new" else to)
     except StoryChoiceError as exc:
         _exit_usage(exc)
-    logger.info("%s", f"moved {article_id} to {story.id}")
+    # Copies go with what they copy (and an original with its copies): name every article that moved (QA6 #6).
+    original = dict(story.duplicates).get(article_id, article_id)
+    group = [original, *(copy for copy, copied in story.duplicates if copied == original)]
+    with_it = [other for other in group if other != article_id]
+    plural = "s" if len(with_it) > 1 else ""
+    along = f" with its near-duplicate{plural} {', '.join(with_it)}" if with_it else ""
+    logger.info("%s", f"moved {article_id}{along} to {story.id}")
     click.echo(_story_line(story, "tsv"))

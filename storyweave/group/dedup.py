@@ -31,6 +31,11 @@ find, by its text (:mod:`storyweave.store.sqlite`).
 
 The articles of one story are few, so :func:`near_duplicates_among` compares their
 shingle sets exactly instead, with the same shingles and threshold.
+
+Which article of a near-duplicate pair is the original does not depend on the order of a
+command's paths: it is the one :func:`original_rank` puts first, the earliest dated, then the
+first in file-name order. The store applies the same rule to what its index links
+(:mod:`storyweave.store.sqlite`).
 """
 
 from __future__ import annotations
@@ -254,11 +259,14 @@ class NearDuplicates:
 def near_duplicates_among(
     articles: Sequence[Article], threshold: float = JACCARD_THRESHOLD
 ) -> NearDuplicates:
-    """The copies and revisions among the articles of one story, in the order given.
+    """The copies and revisions among the articles of one story, whatever the order given.
 
-    The exact Jaccard similarity of shingle sets, compared with every earlier
-    version (an original or a revision): for the few articles of one story that
-    costs less than MinHash signatures.
+    The articles are read in :func:`original_rank` order, so the original of a
+    near-duplicate pair is the earliest dated (then the first by file name and
+    line), not the first of the paths given. The exact
+    Jaccard similarity of shingle sets, compared with every earlier version (an
+    original or a revision): for the few articles of one story that costs less
+    than MinHash signatures.
     """
     versions: list[tuple[str, set[tuple[str, ...]]]] = []
     text_of = {article.id: article.text for article in articles}
@@ -266,7 +274,7 @@ def near_duplicates_among(
     figures_of: dict[str, _FigureContexts] = {}
     copies: dict[str, str] = {}
     revisions: dict[str, str] = {}
-    for article in articles:
+    for article in sorted(articles, key=lambda article: original_rank(article.date, article.origin)):
         mine = shingles(article.text)
         if not mine:
             continue
@@ -327,6 +335,21 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     from datasketch import MinHash
 
     return MinHash(num_perm=num_perm).permutations
+
+
+def original_rank(date: dt.date | None, origin: str | None) -> tuple[dt.date, str, int]:
+    """Orders the articles of one text (an article and its near-duplicates), the original first.
+
+    The earliest dated is the original; a date beyond tomorrow (a typo, see :func:`stream_date`)
+    counts as none, and an undated article comes last. Of one date (a wire story syndicated the same
+    day), the one read first in file-name order: by its origin's file, then line (a feed lists its
+    articles as they came), whatever order the paths were given in (QA6 #8). Articles without an
+    origin (given through the Python API) tie, and keep the order given.
+    """
+    path, _, line = (origin or "").rpartition(":")
+    if not line.isdigit():
+        path, line = origin or "", "0"
+    return stream_date(date) or dt.date.max, path, int(line)
 
 
 def stream_date(date: dt.date | None) -> dt.date | None:

@@ -682,11 +682,14 @@ def _each_part(
         raise TypeError("paths must be a sequence of paths, not a single path")
     seen: set[Path] = set()
     for file, given in _files([Path(path) for path in paths], problems):
-        if file.resolve() in seen:
-            continue
-        seen.add(file.resolve())
         # The file is opened by its own name; ids, origins and messages get a name that is valid text.
         name = _printable(file)
+        if file.resolve() in seen:
+            # Its articles are new or "already stored", never "repeated in the input", which counts one article
+            # under two ids or files (QA6 #11); the user hears why the file counted once.
+            logger.info("%s: named more than once (as a path, or in a folder also given); read once", name)
+            continue
+        seen.add(file.resolve())
         try:
             for contents in _contents(file, name, max_bytes):
                 problems.extend(_report(problem) for problem in contents.batch.problems)

@@ -12,7 +12,8 @@ re-ingesting is a no-op: the same text whose URL or outlet is unknown on
 either side, and any article at a stored URL (the store never rewrites an
 article: a changed text at the same URL, an update, leaves the first one
 stored, and says so). The same text under another URL or from another outlet
-is a syndicated copy: stored, as a near-duplicate of the first (migration 6),
+is a syndicated copy: stored, as a near-duplicate of the original, the earliest
+dated of them (of one date, the first by file name and line: ``_link_copy``) (migration 6),
 whatever the order of arrival: one whose original the grouper's near-duplicate
 index has forgotten (a backfill months late) is found by its text and joins
 the story of that text (``Store._version_copied``).
@@ -88,6 +89,7 @@ from importlib import resources
 from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper, headline, story_from_articles
+from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
 from storyweave.group.stories import StoredStory
 from storyweave.model import Article, RemovedLine, Story
@@ -163,12 +165,15 @@ _ENVIRONMENT_FAILURES = frozenset(
 
 # How find_stories can order stories (the keys of api.STORY_ORDERS), as SQL. Ties keep the order of
 # creation, and an undated story sorts as date.min, as Python's stable sort of the stories did. Each has
-# an index of the same expression (migration 0002): change both together.
+# an index of the same expression (migration 0007): change both together. The order of creation is that
+# of the story ids, which the grouper numbers as it makes the stories (see _story_order): not that of their
+# first articles, which a move changes (QA6 #7: a story that took an older article moved up the list).
+_CREATED = "length(story_id), story_id"
 _STORY_ORDER_BY = {
-    "created": "first_seq",
-    "latest": "coalesce(last_date, '0001-01-01') DESC, first_seq",
-    "articles": "article_count DESC, first_seq",
-    "outlets": "source_count DESC, first_seq",
+    "created": _CREATED,
+    "latest": f"coalesce(last_date, '0001-01-01') DESC, {_CREATED}",
+    "articles": f"article_count DESC, {_CREATED}",
+    "outlets": f"source_count DESC, {_CREATED}",
 }
 STORY_ORDERS = tuple(_STORY_ORDER_BY)
 # Story ids per statement when reading or rewriting stories by id: SQLite limits bound parameters.
@@ -176,6 +181,13 @@ _IDS_PER_STATEMENT = 500
 _SQLITE_MAX_INT = 2**63 - 1
 # Repeated articles a log line names: enough to find them in the input, few enough for one line.
 _REPEATS_SHOWN = 3
+# A word of the story list's search: see _search_words.
+_WORD = re.compile(r"\w+")
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a search
+# finds such a word inside a run of them.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
 # The Combining Diacritical Marks block, which the story list's search ignores: see _search_fold.
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # Latin letters whose mark Unicode does not split off ("Łódź", "Diyarbakır", "Ærø"), as a reader types them.
@@ -571,6 +583,9 @@ class Store:
         if migrations[0][0] > min(_DERIVED_ONLY):
             # The database has a list, which an older writer may have left wrong: it is made again in TEMP.
             _list_in_temp(db, keep_rows=False)
+            if db.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'story_stale'").fetchone():
+                # Made again whole, the list has no stale rows: an empty TEMP table hides the database's marks.
+                db.execute("CREATE TEMP TABLE story_stale (story_id TEXT PRIMARY KEY)")
         for version, sql in migrations:
             for statement in _statements(sql):
                 if re.search(r"\bCREATE TRIGGER\b", statement):
@@ -747,10 +762,7 @@ class Store:
             )
             if original_id is not None:
                 copies += 1
-                db.execute(
-                    "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)",
-                    (article.id, original_id),
-                )
+                _link_copy(db, article, original_id)
             for gone, kept in grouper.merges_[merges_before:]:
                 db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
                 changed.update((gone, kept))
@@ -1143,13 +1155,14 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
     ) -> StoryPage:
-        """The stories whose headline, outlets or id hold every word of ``query``, in ``order``.
+        """The stories whose articles' headlines, outlets or id hold every word of ``query``, in ``order``.
 
         Args:
-            query: Words to find, ignoring case and accents ("zurich" finds "Zürich", and
-                "zürich" "Zurich"; see :func:`_search_fold`); empty keeps every story.
-            order: One of ``STORY_ORDERS``: "created" (the order of the stories' first
-                articles), "latest" (latest article first, undated ones last), "articles"
+            query: Words to find, whole, ignoring case, accents and plurals ("zurich" finds "Zürich",
+                "zürich" "Zurich", "fires" "fire" but "fire" not "fired"; see :func:`_search_words`);
+                empty keeps every story.
+            order: One of ``STORY_ORDERS``: "created" (the order the stories were made in, that of
+                their ids), "latest" (latest article first, undated ones last), "articles"
                 or "outlets" (most first). Ties keep the order of creation.
             offset: How many of the stories found to pass over.
             limit: At most this many stories; None: all from ``offset`` on.
@@ -1270,6 +1283,17 @@ class Store:
             raise StoryChoiceError(self._no_story(story_id))
         return self.articles(ids)
 
+    def story_of(self, article: Article) -> str | None:
+        """The id of the story holding the stored copy of ``article``: the article stored at its URL, else
+        the one of its text (the identity of :meth:`add_articles`), whose id may differ from ``article``'s
+        (an id taken is renamed, an article stored before keeps its own). None when it is not stored."""
+        found = self._db.execute(
+            "SELECT s.story_id FROM articles a JOIN assignments s ON s.article_id = a.id"
+            " WHERE a.url = ? OR a.content_hash = ? ORDER BY a.url IS ? DESC, a.seq LIMIT 1",
+            (article.url, content_hash(article), article.url),
+        ).fetchone()
+        return found[0] if found else None
+
     def _no_story(self, story_id: str) -> str:
         """Why no story has ``story_id``: none ever had it, or it was merged into another (say which)."""
         merged_into = None
@@ -1384,6 +1408,33 @@ class _Archive:
         )
 
 
+def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> None:
+    """Record a new article as a near-duplicate of the stored version it repeats, the original the one
+    :func:`~storyweave.group.dedup.original_rank` puts first (the earliest dated, then the first by file
+    name and line), whichever came first.
+
+    The grouper links a copy to the version it met first, which of one date is only the one whose
+    path was given first (QA6 #8). When the new article ranks first, it takes the version's place:
+    the version and its copies become its copies, so every copy names one original (what a move
+    moves, a report leaves out). A version that became a copy so stands for its original in later
+    links.
+    """
+    row = db.execute("SELECT original_id FROM duplicates WHERE article_id = ?", (version_id,)).fetchone()
+    if row is not None:
+        version_id = row[0]
+    version_date, version_origin = db.execute(
+        "SELECT date, origin FROM articles WHERE id = ?", (version_id,)
+    ).fetchone()
+    if original_rank(copy.date, copy.origin) < original_rank(_date(version_date), version_origin):
+        db.execute("UPDATE duplicates SET original_id = ? WHERE original_id = ?", (copy.id, version_id))
+        copy_id, version_id = version_id, copy.id
+    else:
+        copy_id = copy.id
+    db.execute(
+        "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)", (copy_id, version_id)
+    )
+
+
 def _light_story_rows(
     db: sqlite3.Connection, condition: str, parameters: Sequence[object]
 ) -> list[_LightRow]:
@@ -1410,44 +1461,60 @@ def _light_story_rows(
     ]
 
 
-def _described(rows: Sequence[_LightRow]) -> list[Story]:
-    """The stories of ``rows`` (in arrival order), in the order of their first articles."""
+def _by_story(rows: Sequence[_LightRow]) -> dict[str, list[_LightRow]]:
+    """``rows`` (in arrival order) by story, the stories in the order of their first articles."""
     members: dict[str, list[_LightRow]] = {}
     for row in rows:
         members.setdefault(row.story_id, []).append(row)
-    return [
-        story_from_articles(
-            story_id,
-            [row.article for row in group],
-            [(row.article.id, row.original_id) for row in group if row.original_id is not None],
-        )
-        for story_id, group in members.items()
-    ]
+    return members
+
+
+def _describe(story_id: str, members: Sequence[_LightRow]) -> Story:
+    """The story of ``members``, its articles' light rows in arrival order."""
+    arrival = {row.article.id: row.seq for row in members}
+    # A copy that arrived before its original (its path was given first) offers its headline right after the
+    # original's: of equal headlines the first offered names the story, and that is the original's (QA6 #8).
+    offered = sorted(
+        members,
+        key=lambda row: (max(row.seq, arrival.get(row.original_id or "", 0)), row.original_id is not None),
+    )
+    story = story_from_articles(
+        story_id,
+        [row.article for row in offered],
+        [(row.article.id, row.original_id) for row in members if row.original_id is not None],
+    )
+    return dataclasses.replace(story, article_ids=tuple(row.article.id for row in members))
+
+
+def _described(rows: Sequence[_LightRow]) -> list[Story]:
+    """The stories of ``rows`` (in arrival order), in the order of their first articles."""
+    return [_describe(story_id, members) for story_id, members in _by_story(rows).items()]
 
 
 def _insert_story_rows(db: sqlite3.Connection, rows: Sequence[_LightRow]) -> None:
     """Write the list rows of the stories of ``rows`` (all of each story's articles, in arrival order)."""
-    first_seq: dict[str, int] = {}
-    for row in rows:
-        first_seq.setdefault(row.story_id, row.seq)
-    db.executemany(
-        "INSERT INTO story_rows (story_id, first_seq, headline, sources, source_count, article_count,"
-        " first_date, last_date, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+    values = []
+    for story_id, members in _by_story(rows).items():
+        story = _describe(story_id, members)
+        values.append(
             (
                 story.id,
-                first_seq[story.id],
+                members[0].seq,
                 story.headline,
                 json.dumps(story.sources),
                 len(story.sources),
                 len(story.article_ids),
                 story.first_date.isoformat() if story.first_date else None,
                 story.last_date.isoformat() if story.last_date else None,
-                # What the story list's search looks in, folded as its words are.
-                _search_fold(" ".join((story.headline or "", *story.sources, story.id))),
+                # What the story list's search looks in: every article's headline (the title, else the first
+                # sentence), not only the story's (QA6 #9), the outlets and the id, as words (see _search_words).
+                _search_text((*(row.article.text for row in members), *story.sources, story.id)),
             )
-            for story in _described(rows)
-        ],
+        )
+    db.executemany(
+        "INSERT INTO story_rows (story_id, first_seq, headline, sources, source_count, article_count,"
+        " first_date, last_date, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
     )
 
 
@@ -1499,7 +1566,8 @@ def _list_in_temp(db: sqlite3.Connection, *, keep_rows: bool) -> None:
     """
     # The table's statement sorts before its indexes' ('table' > 'index').
     for (sql,) in db.execute(
-        "SELECT sql FROM main.sqlite_master WHERE tbl_name = 'story_rows' AND sql IS NOT NULL ORDER BY type DESC"
+        "SELECT sql FROM main.sqlite_master WHERE tbl_name = 'story_rows' AND type IN ('table', 'index')"
+        " AND sql IS NOT NULL ORDER BY type DESC"
     ).fetchall():
         # An index on a TEMP table is made in the TEMP schema too.
         db.execute(re.sub(r"\bCREATE TABLE\b", "CREATE TEMP TABLE", sql, count=1))
@@ -1509,10 +1577,13 @@ def _list_in_temp(db: sqlite3.Connection, *, keep_rows: bool) -> None:
 
 # Python steps of migrations, by version, run right after the migration's SQL in its transaction. Migration
 # 2's list is filled by migration 3's step, which every database that gets migration 2 gets next.
-_MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _refill_story_rows}
+_MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    3: _refill_story_rows,
+    7: _refill_story_rows,
+}
 # Migrations that add only what the other tables determine (a list, a cache): a database made before them
 # that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
-_DERIVED_ONLY = frozenset({2, 3})
+_DERIVED_ONLY = frozenset({2, 3, 7})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
 # writer checks (6: the content hash no longer unique): a database made before them that cannot be written is
 # read without them.
@@ -1544,19 +1615,59 @@ def _story_members(
     return members
 
 
+def _search_words(text: str) -> list[str]:
+    """The words of ``text`` as the story list's search compares them: folded (:func:`_search_fold`), and
+    a plural as its singular (:func:`_singular`).
+
+    Example:
+        >>> _search_words("Wildfires: Łódź fires 100% under_way")
+        ['wildfire', 'lodz', 'fire', '100', 'under_way']
+    """
+    return [_singular(word) for word in _WORD.findall(_search_fold(text))]
+
+
+def _search_text(texts: Iterable[str]) -> str:
+    """What a story's list row is searched in: the distinct words of ``texts``, each with a space either side."""
+    return f" {' '.join(dict.fromkeys(_search_words(' '.join(texts))))} "
+
+
+def _singular(word: str) -> str:
+    """A folded word without its English plural ending, so that "fires" finds "fire" and "fire" "fires".
+
+    A cheap stemmer, not a lemmatiser: it only strips an "s" (an "es" after a hissing sound, "ies" for
+    "y"), never "d" or "ing", so "fire" does not find "fired" (QA6 #9). Short words and those ending
+    "ss", "us" or "is" keep theirs ("Voss", "bus", "crisis"). Both the stored words and a search's are
+    stripped, so a false plural ("news") is at worst found by its stem too.
+    """
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
 def _search_condition(query: str) -> tuple[str, list[str]]:
     """The condition on ``story_rows`` keeping the stories that hold every word of ``query``; its parameters.
 
-    instr, not LIKE: a word is found as it is, "%" and "_" included, as Python's ``in`` finds it. SQLite
-    refuses a chain of ANDs over 1,000 deep (and more than 32,766 parameters), so a search of more words
-    passes them as one JSON array, read about 3 times slower (15 against 5 ms at 20,000 stories).
-    json_each ends a string at a NUL, so a NUL parts words, whichever way they are passed. A word that
-    cannot be stored (a lone surrogate: a command line's bytes that are not UTF-8) is in no story.
-    A query of nothing but whitespace (or NULs) keeps every story.
+    Whole words: each is looked up with a space either side in the row's words (``search_text``),
+    so "fire" does not find "Fired" (QA6 #9); punctuation parts words, and "%" or "_" is no wildcard.
+    A word of a script written without spaces (Chinese, Japanese, Thai, ...) is read as one run of
+    letters, so it is found anywhere in a run. SQLite refuses a chain of ANDs over 1,000 deep (and more
+    than 32,766 parameters), so a search of more words passes them as one JSON array, read about 3
+    times slower (15 against 5 ms at 20,000 stories). A query that cannot be stored (a lone surrogate:
+    a command line's bytes that are not UTF-8) is in no story. A query of nothing but whitespace (or
+    NULs) keeps every story.
     """
-    words = list(dict.fromkeys(_search_fold(query).replace("\0", " ").split()))
-    # A search of accents alone folds to no word: it finds nothing, not every story.
-    if not all(map(_storable, words)) or (not words and query.replace("\0", " ").strip()):
+    if not _storable(query):
+        return "0", []
+    words = [
+        word if _UNSPACED_SCRIPT.search(word) else f" {word} "
+        for word in dict.fromkeys(_search_words(query.replace("\0", " ")))
+    ]
+    # A search of accents or punctuation alone folds to no word: it finds nothing, not every story.
+    if not words and query.replace("\0", " ").strip():
         return "0", []
     if len(words) <= _IDS_PER_STATEMENT:
         return " AND ".join(["instr(search_text, ?) > 0"] * len(words)) or "1", words
