@@ -823,3 +823,39 @@ def move_article(db: PathLike | None, article_id: str, to: str | None = None) ->
 
     with Store(_existing_database(db)) as store:
         return store.move_article(article_id, to)
+
+
+@dataclass(frozen=True)
+class AddedToStore:
+    """What :func:`add_to_store` did.
+
+    Attributes:
+        stored: The counts of :func:`ingest` (those ``storyweave ingest`` prints).
+        stories: Each stored story holding articles of the batch (added now or stored before), with how many
+            of them it holds, in the order of the batch.
+    """
+
+    stored: AddResult
+    stories: tuple[tuple[Story, int], ...]
+
+
+def add_to_store(source: Batch, db: PathLike | None = None) -> AddedToStore:
+    """Add a batch of (cleaned) articles to the store, as :func:`ingest` does, and name the stories they are in.
+
+    The articles take the path of ``storyweave ingest``: the same identity (an
+    article already stored is left alone), near-duplicate links and grouping.
+
+    Raises:
+        StoryweaveError: The batch has no articles (nothing is opened then), no such database, not a
+            storyweave one, or one that cannot be written now (read-only, busy).
+    """
+    from storyweave.store import Store
+
+    stored = ingest(source, db, progress=False)
+    held: Counter[str] = Counter()
+    with Store(_existing_database(db)) as store:
+        for article in source.articles:
+            story_id = store.story_of(article)
+            if story_id is not None:
+                held[story_id] += 1
+        return AddedToStore(stored, tuple((store.story(story_id), count) for story_id, count in held.items()))

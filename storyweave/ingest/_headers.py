@@ -7,6 +7,7 @@ with its own header lines) read an article's text with :func:`plain_article`.
 
 from __future__ import annotations
 
+import html
 import re
 
 from storyweave.errors import BadInputError
@@ -39,6 +40,11 @@ _NOT_HEADLINE = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
     re.IGNORECASE,
 )
+# Markup in a headline, copied from a page's source ("<b>Ferry</b> strike ends"): "<", a letter (or "/" and
+# one), then no "<" or ">" up to the ">". "x < y", "<3" or "<-" are text. Script and style elements go with
+# what they hold, which is code, not words of the headline (QA6 #5).
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def plain_article(text: str, article_id: str, origin: str) -> Article:
@@ -49,11 +55,12 @@ def plain_article(text: str, article_id: str, origin: str) -> Article:
     """
     headers, body = _split_headers(text)
     body = paragraphs(body, unwrap=True)
-    title = headers.get("title")
+    title = _plain_headline(headers.get("title"))
     if title is None and body:
         first, _, rest = body.partition("\n")
-        if rest and _is_headline(first):
-            title, body = one_line(first), rest
+        headline = _plain_headline(first)
+        if rest and headline and _is_headline(headline):
+            title, body = headline, rest
     if not body:
         raise BadInputError(origin, "no article text")
     return Article(
@@ -65,6 +72,23 @@ def plain_article(text: str, article_id: str, origin: str) -> Article:
         url=headers.get("url"),
         origin=origin,
     )
+
+
+def _plain_headline(line: str | None) -> str | None:
+    """A headline as one line of plain text: without the markup copied with it, and its entities read.
+
+    A reader wants the headline's words: "<b>Ferry</b> strike ends" shown escaped is noise, and a line
+    starting with a tag never read as a headline at all. A line that holds markup is a page's source,
+    where "&amp;" stands for "&"; in a line without any, "&amp;" is what was typed.
+
+    Example:
+        >>> _plain_headline("<b>Ferry</b> strike ends <script>x</script> with Q&amp;A")
+        'Ferry strike ends with Q&A'
+    """
+    if line is None:
+        return None
+    text = _TAG.sub("", _CODE_ELEMENT.sub(" ", line))
+    return one_line(html.unescape(text) if text != line else line)
 
 
 def _split_headers(text: str) -> tuple[dict[str, str | None], str]:

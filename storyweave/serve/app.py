@@ -25,6 +25,13 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   a 413 whose page names the largest files sent and the limit); that is also
   the CLI's limit for one article file, so no further per-file limit applies
   (a dataset's ``.jsonl`` of many megabytes is for the command line).
+  With a database, the form's "Add these articles to the store" box (field
+  ``store``, off by default) also adds the report's articles to it through
+  :func:`storyweave.api.add_to_store`, the path of ``storyweave ingest``; the
+  page says what was added, in the command line's counts, and links the
+  stories the articles are in (a database that cannot be written is a 409,
+  the report shown with why). Such a post is a change to the stories: it
+  must come from this server's own page, as a correction must.
 - ``GET /stories[?q=WORDS&sort=ORDER&since=DATE&until=DATE&page=N]`` (with a
   database): the stored stories, :data:`PAGE_SIZE` a page: those whose headline,
   outlets or id hold every word of ``q`` (any case or accent), in order of
@@ -37,7 +44,8 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   story, as ``storyweave report --db FILE --story ID --format html`` gives it
   (a ``words`` that is no budget the upload form takes is a 400),
   with the same links back on top (kept in the database once made: see
-  :func:`storyweave.api.report_story`), and two forms that correct the
+  :func:`storyweave.api.report_story`), a "Summary words" form that asks for
+  the page again with another ``words``, and two forms that correct the
   grouping: merge stories into it, and move one of its articles. The id of a
   story merged into another is a 404 page linking to that story. Error pages
   give the API's reasons without the server's database path.
@@ -188,7 +196,10 @@ Give files or pasted text, not both.</p>
 <form method="post" action="/report" enctype="multipart/form-data">
 <p><label>Article files <input type="file" name="files" multiple></label></p>
 <textarea name="articles" aria-label="Pasted articles">{{ articles }}</textarea>
-<p><label>Summary words <input type="number" name="words" value="{{ words }}" min="1" max="{{ max_words }}"></label>
+{% if stored %}<p><label><input type="checkbox" name="store" value="yes"{% if store %} checked{% endif %}>
+Add these articles to the store</label> <span class="muted">(as <code>storyweave ingest</code> adds them: an article
+stored before is left alone, the others join the stories they match or start new ones)</span></p>
+{% endif %}<p><label>Summary words <input type="number" name="words" value="{{ words }}" min="1" max="{{ max_words }}"></label>
 <button type="submit">Cross-check</button></p>
 </form>{% endblock %}""",
             "stories": """{% extends "base" %}{% block title %}Stored stories — storyweave{% endblock %}
@@ -228,12 +239,31 @@ Give files or pasted text, not both.</p>
 {% endblock %}""",
             "links": '<nav><a href="/">New report</a>'
             '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>'
-            # A stored story's corrections: plain forms (no scripts), above the report they change.
-            '{% if story_id %}\n<section class="corrections" aria-label="Correct the grouping"><style>'
+            # What an upload added to the store, as `storyweave ingest` says it, with the stories the articles are
+            # in; or why nothing was added.
+            '{% if added or store_error %}\n<section class="added" aria-label="Added to the store">'
+            "<style>.added .error{color:#a00}</style>"
+            '{% if store_error %}<p class="error" role="alert">Not added to the store: {{ store_error }}</p>'
+            '{% else %}<p role="status">Added to the store: {{ added.stored.added }} added '
+            "({{ added.stored.duplicates }} near-duplicates), {{ added.stored.skipped_existing }} already stored, "
+            "{{ added.stored.repeated }} repeated in the input, "
+            '{% if skipped %}<a href="#problems">{{ skipped }} skipped</a>{% else %}0 skipped{% endif %}.</p>'
+            "{% if added.stories %}<p>{{ 'In the story' if added.stories|length == 1 else 'In the stories' }}:</p>"
+            '<ul>{% for story, count in added.stories %}<li><a href="/stories/{{ story.id|segment }}">'
+            '{{ (story.headline or story.id)|truncate(HEADLINE_CHARS, killwords=true, end="…") }}</a> '
+            '<span class="muted">{{ story.id }}: {{ count }} of these articles'
+            "{% if story.article_ids|length > count %}, {{ story.article_ids|length }} in all{% endif %}</span></li>"
+            "{% endfor %}</ul>{% endif %}{% endif %}</section>{% endif %}"
+            # A stored story's summary budget and corrections: plain forms (no scripts), above the report they
+            # change. The budget is a GET of the page, checked as the upload form's field is (QA6 #4).
+            '{% if story_id %}\n<section class="corrections" aria-label="Summary length and grouping"><style>'
             ".corrections form{margin:.4rem 0}.corrections .error{color:#a00}.corrections .muted{color:#666}"
             "</style>"
             '{% if done %}<p class="done" role="status">{{ done }}</p>{% endif %}'
             '{% if error %}<p class="error" role="alert">{{ error }}</p>{% endif %}'
+            '<form method="get" action="/stories/{{ story_id|segment }}"><label>Summary words '
+            '<input type="number" name="words" value="{{ words }}" min="1" max="{{ MAX_WORDS }}"></label> '
+            '<button type="submit">Summarize</button> <span class="muted">(1 to {{ MAX_WORDS }})</span></form>'
             '<form method="post" action="/stories/{{ story_id|segment }}/merge"><label>Merge into this story: '
             '<input name="stories" value="{{ fields.stories }}" required placeholder="story ids, e.g. s0002 s0005"></label> '
             '<button type="submit">Merge</button> <span class="muted">(the stories join the oldest, the lowest '
@@ -254,7 +284,7 @@ Give files or pasted text, not both.</p>
 )
 # Ids are data: quote every character a path segment could misread ("/", "?", "#", "..").
 _TEMPLATES.filters["segment"] = partial(quote, safe="")
-_TEMPLATES.globals.update(PAGE_SIZE=PAGE_SIZE, HEADLINE_CHARS=HEADLINE_CHARS)
+_TEMPLATES.globals.update(PAGE_SIZE=PAGE_SIZE, HEADLINE_CHARS=HEADLINE_CHARS, MAX_WORDS=MAX_WORDS)
 
 # The names of this machine's loopback interface, as a Host header gives them; None: a request without one.
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", None})
@@ -303,7 +333,7 @@ def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = L
         if path == "/":
             return _html(start_response, "200 OK", _form(DEFAULT_WORDS, "", None, stored=db is not None))
         if path == "/report":
-            return _report(environ, start_response, stored=db is not None)
+            return _report(environ, start_response, db)
         fields = parse_qs(environ.get("QUERY_STRING", ""))
         if db is not None and path == "/stories":
             return _story_list(db, fields, start_response)
@@ -351,9 +381,10 @@ def _correction(path: str) -> tuple[str, str] | None:
     return (story_id, action) if story_id and action in _CORRECTIONS else None
 
 
-def _form(words: int | str, articles: str, error: str | None, *, stored: bool) -> str:
+def _form(words: int | str, articles: str, error: str | None, *, stored: bool, store: bool = False) -> str:
+    """The upload form; ``store``: its "Add these articles to the store" box ticked (shown when ``stored``)."""
     return _TEMPLATES.get_template("form").render(
-        words=words, max_words=MAX_WORDS, articles=articles, error=error, stored=stored
+        words=words, max_words=MAX_WORDS, articles=articles, error=error, stored=stored, store=store
     )
 
 
@@ -455,40 +486,65 @@ def _too_large(size: int, files: Sequence[tuple[str, int]]) -> str:
     )
 
 
-def _report(environ: dict, start_response: StartResponse, *, stored: bool) -> Iterable[bytes]:
+def _report(environ: dict, start_response: StartResponse, db: Path | None) -> Iterable[bytes]:
+    """The report of the articles posted; with the form's "store" box ticked, they are also added to ``db``."""
+    stored = db is not None
     try:
         form = _read_form(environ, stored=stored)
     except _BadBody as exc:
         return _html(start_response, exc.status, exc.page)
     text = form.fields.get("articles", [""])[0]
+    store = bool(form.fields.get("store", [""])[0])
     words_field = form.fields.get("words", [""])[0]
     words = _budget(words_field)
+
+    def refused(error: str, budget: int | str) -> Iterable[bytes]:
+        page = _form(budget, text, error, stored=stored, store=store)
+        return _html(start_response, "422 Unprocessable Content", page)
+
+    if store and db is None:
+        # No form of this server sends it: the box is shown only with a database.
+        return refused(
+            "This server keeps no stories: start it with storyweave serve --db FILE to add to one.",
+            words_field,
+        )
+    if store and not _same_origin(environ):
+        return _cross_site(start_response, "storyweave ingest")
     if words is None:
         # As the command line refuses a budget out of range, rather than summarize to one not asked for.
         kept = " (the files were not kept: choose again)" if form.files else ""
-        error = f"Summary words: {words_field.strip()!r} is not a whole number from 1 to {MAX_WORDS}{kept}."
-        return _html(
-            start_response, "422 Unprocessable Content", _form(words_field, text, error, stored=stored)
+        return refused(
+            f"Summary words: {words_field.strip()!r} is not a whole number from 1 to {MAX_WORDS}{kept}.",
+            words_field,
         )
     if not form.files and not text.strip():
         # The form no longer requires the text (files may come instead): say what to give, not that
         # "pasted" text was an empty file.
-        error = "Nothing to read: choose the articles' files, or paste their text."
-        return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
+        return refused("Nothing to read: choose the articles' files, or paste their text.", words)
     if form.files and text.strip():
-        error = (
-            "Give the articles as files or as pasted text, not both (the files were not kept: choose again)."
+        return refused(
+            "Give the articles as files or as pasted text, not both (the files were not kept: choose again).",
+            words,
         )
-        return _html(start_response, "422 Unprocessable Content", _form(words, text, error, stored=stored))
     try:
         # What the command line warns of on stderr while reading goes into the report, which lists it.
         with reading_notes() as notes:
             batch = api.clean_batch(read_uploaded(form.files) if form.files else read_pasted(text))
         report = api.report(replace(batch, notes=(*batch.notes, *notes)), words=words)
     except StoryweaveError as exc:
-        page = _form(words, text, str(exc), stored=stored)
-        return _html(start_response, "422 Unprocessable Content", page)
-    return _html(start_response, "200 OK", _with_links(render(report, "html"), stored=stored))
+        return refused(str(exc), words)
+    status, stored_now = "200 OK", {}
+    if store and db is not None:
+        # The report's articles, stored as `storyweave ingest` stores them (QA6 #12); its skipped input is the
+        # command line's, listed in the report.
+        try:
+            stored_now = {"added": api.add_to_store(batch, db), "skipped": len(batch.problems)}
+        except StoryweaveError as exc:
+            # The database cannot be written now (read-only, busy): the report stands, nothing was added.
+            status, stored_now = "409 Conflict", {"store_error": _reason(exc, db)}
+    return _html(
+        start_response, status, _with_links(render(report, "html"), stored=stored, fields=stored_now)
+    )
 
 
 @dataclass(frozen=True)
@@ -655,8 +711,8 @@ def _story(
         return _error(
             start_response, "404 Not Found", reason, stored=True, merged_into=merged[1] if merged else None
         )
-    story = {"story_id": story_id, "done": done, "error": error, "fields": fields or {}}
-    return _html(start_response, status, _with_links(report_page, stored=True, story=story))
+    story = {"story_id": story_id, "words": words, "done": done, "error": error, "fields": fields or {}}
+    return _html(start_response, status, _with_links(report_page, stored=True, fields=story))
 
 
 def _same_origin(environ: dict) -> bool:
@@ -690,6 +746,15 @@ def _same_origin(environ: dict) -> bool:
     return own is not None and _origin(named) == own
 
 
+def _cross_site(start_response: StartResponse, commands: str) -> Iterable[bytes]:
+    """The 403 page of a change to the stories not posted from this server's own page; ``commands`` do it instead."""
+    error = (
+        "Refused: a change to the stories must be posted from this server's own page, and this request "
+        f"came from another site or named none. From a script, use {commands}."
+    )
+    return _error(start_response, "403 Forbidden", error, stored=True)
+
+
 def _origin(url: str) -> tuple[str, str, int] | None:
     """The scheme, host name and port of a URL ("http://LocalHost" -> ("http", "localhost", 80)), else None."""
     try:
@@ -710,11 +775,7 @@ def _correct(
 ) -> Iterable[bytes]:
     """Make a correction posted from a story's page and send the browser to the story it results in."""
     if not _same_origin(environ):
-        error = (
-            "Refused: a change to the stories must be posted from this server's own page, and this request "
-            "came from another site or named none. From a script, use storyweave merge or storyweave move."
-        )
-        return _error(start_response, "403 Forbidden", error, stored=True)
+        return _cross_site(start_response, "storyweave merge or storyweave move")
     try:
         posted = _read_form(environ, stored=True)
     except _BadBody as exc:
@@ -778,15 +839,15 @@ def _reason(exc: StoryweaveError, db: Path) -> str:
     return str(exc).removeprefix(f"{db}: ")
 
 
-def _with_links(report_page: str, *, stored: bool, story: dict[str, Any] | None = None) -> str:
+def _with_links(report_page: str, *, stored: bool, fields: dict[str, Any] | None = None) -> str:
     """A rendered HTML report with the links back to the UI's pages first in its body.
 
     The report is the file ``storyweave report --format html`` writes, which
     links nowhere; its text is escaped, so its first ``<body`` is the tag.
-    ``story`` fills
-    a stored story's correction forms (see :func:`_story`).
+    ``fields`` fill what follows the links: a stored story's budget and correction forms
+    (see :func:`_story`), or what an upload added to the store (see :func:`_report`).
     """
-    links = _TEMPLATES.get_template("links").render(stored=stored, **(story or {}))
+    links = _TEMPLATES.get_template("links").render(stored=stored, **(fields or {}))
     body = _BODY_TAG.search(report_page)
     if body is None:  # Not a page of the report template: leave it as rendered.
         return report_page
