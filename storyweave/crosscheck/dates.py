@@ -25,12 +25,14 @@ resolved against a reference date, normally the article's own date:
   on Monday"; see ``_HEDGE``);
 * what is set or declared for a day comes after the setting, whatever the tense ("Judge Okonjo set
   sentencing for Feb. 12 and ordered ...", "The hearing scheduled for Tuesday was cancelled", "A day of
-  mourning has been declared for Saturday"; see ``_SET_FOR``), and a fixture in the present tense ("Aldgate
-  play Brentwick on Saturday", "the board meets Tuesday"; see ``_FIXTURE_PRESENT``) or a state that holds
-  now "until" a day ("is closed until Friday", "has until Friday to appeal"; see ``_UNTIL_WORDS``) looks
-  ahead;
+  mourning has been declared for Saturday", "A second vote has been called for Tuesday", not "called for
+  calm on Thursday"; see ``_SET_FOR``), and a fixture in the present tense ("Aldgate play Brentwick on
+  Saturday", "the board meets Tuesday"; see ``_FIXTURE_PRESENT``) or a state that holds now "until" a day
+  ("is closed until Friday", "has until Friday to appeal"; see ``_UNTIL_WORDS``) looks ahead, but for a month
+  someone has until, which takes the nearer year (see ``_DEADLINE_WORDS``);
 * a date takes the tense of the verb it belongs to, not of the sentence's main verb: "The recall, announced
-  on Tuesday, will cost ..." is a past Tuesday (see ``_DATE_PREPOSITIONS``);
+  on Tuesday, will cost ..." is a past Tuesday (see ``_DATE_PREPOSITIONS``), and "will walk out from Tuesday
+  after pay talks collapsed" a coming one (see ``_SUBORDINATE_OPENERS``);
 * a relative date set beside an explicit one ("two weeks ago, on Sept. 19", "on Sept. 24, three weeks
   ago") is the explicit one alone (see ``_APPOSED``);
 * a weekday counted from the day before it ("on Monday, three days before its official release on
@@ -350,6 +352,15 @@ _TARGET_WORDS = frozenset(["to", "until", "till"])
 _CLAUSE_OPENERS = frozenset(
     ["that", "which", "who", "whether", "because", "although", "though", "but", "while", "if", "unless"]
 )
+# "after" past the date opens a clause of its own, of an earlier event, once the date's clause has its tense
+# before the date: "will walk out for 48 hours from Tuesday after pay talks collapsed" and "will vote on the
+# closure of Eastgate library on Thursday after a structural review found the building unsafe" are coming days
+# (the second's "will" is past the first reach: see ``_main_clause_marked``). With no tense before the date, the
+# verb after may be the main clause's: "on Monday after weeks of delay will reopen" (round 10's held-out). A
+# "when" right after a date tells what happened then, so its tense is the date's too: "will be the first to hit
+# the Earth since 1966 when the world's space programs were in their infancy" (DUC d30012t). Round 11: in the
+# dated dev articles "after" changed no date.
+_SUBORDINATE_OPENERS = frozenset(["after"])
 # A date that something begins on or that something is done ahead of looks ahead when no past tense is near
 # but a present perfect: "Annan is heading to North Africa beginning Thursday" (of a Wednesday), "sessions
 # beginning Sunday of the 182-nation IMF" (of a Saturday), "ahead of his first address to a joint session of
@@ -379,10 +390,13 @@ _LOOKS_AHEAD_SPAN = 70
 # article ("The judge set the hearing for Feb. 12, but it was delayed" of a Feb. 20 is that Feb. 12). A date
 # "originally" or "initially" set for is one that was moved, and keeps its tense. No date of the 3,010 of the
 # dev articles changed (their "scheduled for"s already looked ahead; QA4 round 9).
+# "called for" is set for only when the day is what is called for: "A second vote has been called for Tuesday",
+# "An emergency meeting was called for Monday"; "called for calm on Thursday" and "called for a full inquiry
+# on Wednesday" demand something on that day, and "called for Tuesday's vote to be postponed" names the vote
+# (see ``_set_for``). Round 11: no date of the dated dev articles changed.
 _SET_FOR = re.compile(
-    r"(?<!originally )(?<!initially )(?<!previously )\b(?:set|scheduled|rescheduled|slated|planned|fixed|declared"
-    r"|proclaimed)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+for\s+$"
+    r"(?<!originally )(?<!initially )(?<!previously )\b(?:(?:set|scheduled|rescheduled|slated|planned|fixed"
+    r"|declared|proclaimed)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))\s+for\s+$"
 )
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
 # tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
@@ -392,8 +406,14 @@ _SET_FOR = re.compile(
 _UNTIL_WORDS = frozenset(["until", "till"])
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
-# of an October, went a year on.
+# of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
 _STATE_NOW = frozenset(["is", "are", "remains", "remain", "stays", "stay", "has", "have"])
+# A deadline someone has in a month is often a yearly one ("Every year, the president submits his budget
+# requests to Congress in January and February. Congress has until mid-September to ...", of Oct. 6, 1998): it
+# takes the nearer year, as a deadline "by" a day does (see ``_DEADLINE``), so that September is 1998's, not the
+# next. A weekday one has still lies ahead ("has until Friday to ask"). Round 11; in the dated dev articles this
+# moved those 2 dates (one sentence in two copies) back to 1998 and no other.
+_DEADLINE_WORDS = frozenset(["has", "have"])
 _CAUSE_OPENERS = frozenset(["after", "because", "since", "as", "when", "while"])
 # A relative date and an explicit one set side by side name one day, and the explicit one is exact: "The
 # coalition held a smaller protest two weeks ago, on Sept. 19" is Sept. 19, not the week "two weeks ago"
@@ -831,6 +851,7 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             (governs_at is not None and governs_at <= distance)
             or distance > own_clause_ends
             or word in _CLAUSE_OPENERS
+            or (word in _SUBORDINATE_OPENERS and _main_clause_marked(words, stop, start, nearest_before))
             # An "and" right after a clause mark opens a clause too: "would have a response by Friday, and
             # his comments suggested" (DUC d30002t, of a Tuesday) is a coming Friday. With "would have" a
             # verb (see ``_marker``) this changed 2 dates of the dated dev articles: that Friday, and "The
@@ -852,6 +873,17 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             index = words.nearest_marker(0, framed)
             return None if index is None else words.marker(index)
     return nearest_before[1] if nearest_before is not None else None
+
+
+def _main_clause_marked(
+    words: _Words, stop: int, start: int, nearest_before: tuple[int, bool] | None
+) -> bool:
+    """Whether the clause of the date at ``words.text[start]`` (its first word at index ``stop``) has a tense
+    marker before the date: ``nearest_before``, found within the first reach, or one further back."""
+    if nearest_before is not None:
+        return True
+    clause_words = words.clause_words(start)
+    return bool(clause_words) and words.nearest_marker(stop - clause_words, stop - 1) is not None
 
 
 def _future_before(
@@ -1283,7 +1315,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         if future is not True and _looks_ahead(words, match, start):
             future = True
         if future is not True and _stays_until(words, start, match.end()):
-            future = True
+            future = _deadline_ahead(words, match, start, reference)
         if _set_for(text, match, start):
             future = True if match.lastgroup == "wd" else future or None
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
@@ -1373,6 +1405,26 @@ def _stays_until(words: _Words, start: int, end: int) -> bool:
     return True
 
 
+def _deadline_ahead(words: _Words, match: re.Match[str], start: int, reference: Reference | None) -> bool:
+    """Whether a day something holds "until" (see ``_stays_until``) lies ahead: always, but for a month or
+    month-day without a year that someone "has until" (see ``_DEADLINE_WORDS``), which lies ahead when its
+    nearer year does."""
+    kind = match.lastgroup
+    if (
+        reference is None
+        or kind not in ("mo", "mdy", "dmy")
+        or (kind != "mo" and match[f"{kind}_year"])
+        or (kind == "mo" and match["mo_mod"].lower() not in _UNTIL_WORDS)
+        or _DEADLINE_WORDS.isdisjoint(_fold(word) for word in words.before(start, words.clause_words(start)))
+    ):
+        return True
+    month = _MONTH_NUMBERS[match[f"{kind}_month"]]
+    day = int(match[f"{kind}_day"]) if kind != "mo" else None
+    ref = reference.date
+    year = _year_for(month, day, ref, None)
+    return (year, month, day or 0) >= (ref.year, ref.month, ref.day if day is not None else 0)
+
+
 def _set_for(text: str, match: re.Match[str], start: int) -> bool:
     """Whether ``match``, a weekday or a month-day without a year at ``text[start:]``, is what something is
     set for (see ``_SET_FOR``)."""
@@ -1382,7 +1434,8 @@ def _set_for(text: str, match: re.Match[str], start: int) -> bool:
             return False
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
         return False
-    return _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+    found = _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+    return found is not None and not (found["called"] and _POSSESSIVE_AFTER.match(text, match.end()))
 
 
 def resolve(expression: str, article_date: dt.date | None) -> DateValue | None:
