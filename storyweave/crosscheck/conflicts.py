@@ -82,7 +82,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    ("around 9pm", "shortly after 9pm": half an hour) come within an hour;
    times of two zones are not compared.
 4. Other articles that state one side's value about the same thing (one
-   shared content word is enough here, since the value agrees) join it.
+   shared content word is enough here, since the value agrees) join it; so
+   does a count of a modified noun ("11 battery fires") when no count of the
+   story tells that kind apart ("3 battery fires and 8 charger fires").
 5. When the values only grow with the articles' dates (a rising toll; for a
    running tally, "the death toll has risen to 151", also with their order
    within one day), and the text says the figure can grow (a statement says it rose, or every
@@ -278,7 +280,11 @@ _NOUN_EVENT = re.compile(
 _PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 # Temperature scales change a figure's meaning (1,400 degrees Celsius is 2,550 degrees Fahrenheit).
 _SCALE_AFTER = re.compile(r"\s+(fahrenheit|celsius|centigrade)\b", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s*([a-z]+)")  # the verb after a name ("Okafor said")
+# The verb after a name ("Okafor said"), or after the comma that closes its apposition ("The
+# residents' lawyer, Priya Sandhu, said").
+_WORD_AFTER = re.compile(r",?\s*([a-z]+)")
+# The title a speech verb puts before its speaker's name: ", said the residents' lawyer, Priya Sandhu".
+_TITLE_BEFORE = re.compile(r"\b([a-z]+)\s+[\w'’ -]{1,40},\s*$")
 # "four more deaths", "the other 14 sailors": a part, not a total.
 _PART_WORDS = r"(?:more|other|another|remaining|additional|further|extra)"
 _INCREMENT = re.compile(r"\s+" + _PART_WORDS + r"\b", re.IGNORECASE)
@@ -643,6 +649,14 @@ class _Scope:
         periods: The years or spans the clause counts over ("at the *1997*
             world championships", "*this year*", "*since* the conflict began").
         published: The article's date, which bounds when an undated figure's event happened.
+        kinds: Whether the story's counts of the unit carry other modifiers too ("3 *battery* fires
+            and 8 *charger* fires"): the modifiers then tell one kind from another, and only the
+            same modifiers on the other count, not a word of its clause ("removed the shared
+            e-bike chargers ... after 11 fires"), make the two one fact.
+        narrows_nothing: Whether the modifiers narrow nothing the story tells apart: no count of the
+            unit carries other modifiers, and no article counts the modified noun apart from the
+            bare one ("14 fires, 11 of them battery fires"). Such a count ("11 battery fires") joins
+            the side of the same count of the bare noun (step 4; see ``_with_modifier_kinds``).
     """
 
     modifiers: frozenset[str] = frozenset()
@@ -652,6 +666,8 @@ class _Scope:
     days: frozenset[dates.DateValue] = frozenset()
     periods: frozenset[str] = frozenset()
     published: dt.date | None = None
+    kinds: bool = False
+    narrows_nothing: bool = False
 
     def meets(self, other: _Scope) -> bool:
         """Whether the two scopes name a place or a day in common."""
@@ -673,10 +689,9 @@ class _Scope:
         Undated figures of articles published ``_EVENT_DAYS`` apart are
         about two events (an aftershock months later, not the same quake).
         """
-        if (
-            not self.modifiers <= other.modifiers | other_terms
-            or not other.modifiers <= self.modifiers | terms
-        ):
+        said_other = other.modifiers if self.kinds else other.modifiers | other_terms
+        said_self = self.modifiers if other.kinds else self.modifiers | terms
+        if not self.modifiers <= said_other or not other.modifiers <= said_self:
             return True
         if self.complement and other.complement and self.complement != other.complement:
             return True
@@ -1225,7 +1240,12 @@ def _subjects(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[frozense
         full = cast.full_name(mention.name, doc.article.id)
         if full is None:
             continue
-        if (after and after.group(1) in SPEECH_VERBS) or any(w in SPEECH_VERBS for w in before):
+        titled = _TITLE_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+        if (
+            (after and after.group(1) in SPEECH_VERBS)
+            or any(w in SPEECH_VERBS for w in before)
+            or (titled and titled.group(1) in SPEECH_VERBS)
+        ):
             speakers.add(full)
         else:
             names.add(full)
@@ -2606,7 +2626,7 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         side = fitting[0]
         if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
             continue
-        if any(_states_alike(fact, f) for f in side):
+        if any(_states_alike(fact, f) or _states_alike(_unmodified(fact), _unmodified(f)) for f in side):
             side.append(fact)
             used.add(id(fact))
 
@@ -2626,6 +2646,15 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     return not (
         _other_scope(fact, other) or fact.scope.differs(other.scope, fact.context.terms, other.context.terms)
     )
+
+
+def _unmodified(fact: _Fact) -> _Fact:
+    """``fact`` without the modifiers of its unit when they narrow nothing (``_Scope.narrows_nothing``):
+    "11 battery fires" read as "11 fires" where no outlet counts battery fires apart (the QA's recall
+    story: "reports of 11 battery fires" / "reports of 11 fires"); else ``fact`` itself."""
+    if not fact.scope.narrows_nothing:
+        return fact
+    return replace(fact, scope=replace(fact.scope, modifiers=frozenset()))
 
 
 def _as_precise(fact: _Fact, side: _Fact) -> bool:
@@ -3167,6 +3196,35 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     ]
 
 
+def _with_modifier_kinds(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each modified count's scope marked ``kinds`` when the story's counts of its unit carry
+    other modifiers too, else ``narrows_nothing`` when no article counts it apart from the bare noun
+    with another value (see ``_Scope``)."""
+    modifier_sets: dict[str, set[frozenset[str]]] = defaultdict(set)
+    values: dict[tuple[str, str, frozenset[str]], set[float]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind == "number" and isinstance(fact.value, _Amount):
+            if fact.scope.modifiers:
+                modifier_sets[fact.key].add(fact.scope.modifiers)
+            values[(fact.article_id, fact.key, fact.scope.modifiers)].add(fact.value.value)
+    # (unit, modifiers) of the articles that count the modified noun apart from the bare one.
+    apart = {
+        (key, modifiers)
+        for (article_id, key, modifiers), counted in values.items()
+        if modifiers and values.get((article_id, key, frozenset()), counted) - counted
+    }
+    marked = []
+    for fact in facts:
+        modifiers = fact.scope.modifiers
+        if fact.kind == "number" and modifiers:
+            if len(modifier_sets[fact.key]) > 1:
+                fact = replace(fact, scope=replace(fact.scope, kinds=True))
+            elif (fact.key, modifiers) not in apart:
+                fact = replace(fact, scope=replace(fact.scope, narrows_nothing=True))
+        marked.append(fact)
+    return marked
+
+
 def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_Fact]:
     """Dated statements, less those resolved from an estimated reference date."""
     return [
@@ -3580,7 +3638,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(clock_days.date(fact) for fact in times)
             stated.extend(_statements(doc, index, sentence, quotes, people))
-    facts = _with_sole_counts(facts)
+    facts = _with_modifier_kinds(_with_sole_counts(facts))
     found = []
     by_value = _ByValue(facts)
     for group in _conflict_groups(facts, _everywhere_words(reading.topic, docs)):
