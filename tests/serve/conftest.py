@@ -4,6 +4,8 @@ import contextlib
 import shutil
 import threading
 
+import pytest
+
 from storyweave import api
 from storyweave.model import Batch
 from storyweave.serve.app import make_app_server
@@ -23,11 +25,18 @@ def serving(db=None):
         server.server_close()
 
 
-def ingest_once(tmp_path_factory, articles):
-    """A folder holding ``news.db``, the articles ingested: made once per module, copied by each test."""
+@pytest.fixture(scope="module")
+def ingested(request, tmp_path_factory, encoder):
+    """A folder holding ``news.db``, the test module's ``STORED`` articles ingested: made once per module."""
     folder = tmp_path_factory.mktemp("ingested")
-    api.ingest(Batch(tuple(articles)), folder / "news.db", progress=False)
+    api.ingest(Batch(tuple(request.module.STORED)), folder / "news.db", progress=False)
     return folder
+
+
+@pytest.fixture
+def db(ingested, tmp_path):
+    """A copy of the module's database (see ``ingested``) that the test may change."""
+    return copy_of(ingested, tmp_path)
 
 
 def copy_of(ingested, tmp_path):

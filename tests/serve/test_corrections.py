@@ -11,19 +11,7 @@ from store.conftest import make_read_only
 from storyweave import api
 from storyweave.serve.app import make_app_server
 
-from .conftest import copy_of, ingest_once
 from .test_app import STORED
-
-
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory, encoder):
-    """A database of two stories (the Pier 7 fire, the Lakeside vote), made once and copied by each test."""
-    return ingest_once(tmp_path_factory, STORED)
-
-
-@pytest.fixture
-def db(ingested, tmp_path):
-    return copy_of(ingested, tmp_path)
 
 
 @pytest.fixture

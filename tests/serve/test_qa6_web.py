@@ -20,7 +20,7 @@ from storyweave.ingest import read_pasted
 from storyweave.model import Article
 from storyweave.serve.app import MAX_WORDS, make_app
 
-from .conftest import copy_of, ingest_once
+from .conftest import copy_of
 
 HOST = "127.0.0.1:8765"
 OWN_PAGE = {"HTTP_ORIGIN": f"http://{HOST}", "HTTP_SEC_FETCH_SITE": "same-origin"}
@@ -57,16 +57,6 @@ BRIDGE_PASTE = (
     "The Kessel Street bridge in Brannock will stay closed for eight weeks while cracked steel girders are "
     "repaired, city engineer Ruth Adair said on Tuesday. Buses are being diverted over the Mill Lane crossing."
 )
-
-
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory, encoder):
-    return ingest_once(tmp_path_factory, STORED)
-
-
-@pytest.fixture
-def db(ingested, tmp_path):
-    return copy_of(ingested, tmp_path)
 
 
 def _call(

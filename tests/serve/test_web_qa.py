@@ -11,7 +11,7 @@ from storyweave import api
 from storyweave.model import Article
 from storyweave.serve import app as app_module
 
-from .conftest import copy_of, ingest_once, serving
+from .conftest import serving
 
 FIRE = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
 STORED = (
@@ -41,16 +41,6 @@ STORED = (
         source="Valley Post",
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory, encoder):
-    return ingest_once(tmp_path_factory, STORED)
-
-
-@pytest.fixture
-def db(ingested, tmp_path):
-    return copy_of(ingested, tmp_path)
 
 
 @pytest.fixture
