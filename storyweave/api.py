@@ -35,6 +35,7 @@ from storyweave.model import (
     Segmented,
     Sentence,
     Story,
+    future_date_note,
     in_the_future,
 )
 
@@ -650,7 +651,7 @@ def _story_batch(store: Store, story_id: str) -> Batch:
     articles = store.story_articles(story_id)
     label = _article_labels(articles)
     future = [
-        f"{label[a.id]}: the date {a.date.isoformat()} is in the future (kept; check it)"
+        future_date_note(label[a.id], a.date)
         for a in articles
         if a.date is not None and in_the_future(a.date)
     ]

@@ -22,6 +22,12 @@ def in_the_future(date: dt.date) -> bool:
     return date > dt.date.today() + dt.timedelta(days=1)
 
 
+def future_date_note(origin: str, date: dt.date) -> str:
+    """The one-line note on an article ``date`` :func:`in_the_future`, naming where the article came from:
+    what the reader warns of, and what a stored story's report repeats."""
+    return f"{origin}: the date {date.isoformat()} is in the future (kept; check it)"
+
+
 @dataclass(frozen=True)
 class RemovedLine:
     """A line that cleaning dropped from an article, and why."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyweave.errors import BadInputError
-from storyweave.model import Batch, Problem, in_the_future
+from storyweave.model import Batch, Problem, future_date_note, in_the_future
 
 logger = logging.getLogger(__name__)
 
@@ -616,7 +616,7 @@ def read_date(origin: str, value: object) -> dt.date | None:
     if date is None and value not in (None, ""):
         logger.warning("%s: ignoring unreadable date %r", origin, value)
     elif date is not None and in_the_future(date):
-        logger.warning("%s: the date %s is in the future (kept; check it)", origin, date.isoformat())
+        logger.warning("%s", future_date_note(origin, date))
     return date
 
 
