@@ -60,6 +60,8 @@ class _Prepared:
     notes: tuple[str, ...]
     # Article id -> id of the earlier version it revises: one outlet's reporting, counted once.
     revisions: Mapping[str, str] = field(default_factory=dict)
+    # The articles read as separate groups, perhaps several stories (a caveat in the notes).
+    separate_groups: bool = False
 
 
 def load(
@@ -190,7 +192,7 @@ def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.embed.terms import terms_by_sentence
     from storyweave.ingest import reading_notes
-    from storyweave.outliers import warn_off_topic
+    from storyweave.outliers import SeparateStories, warn_off_topic
     from storyweave.segment import segment
 
     batch = source if isinstance(source, Batch) else Batch(tuple(source))
@@ -199,9 +201,10 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
         docs = tuple(segment(article) for article in batch.articles)
         terms = terms_by_sentence(docs)
         # A caveat, not a filter: an article far from all the others may be another event's.
-        warn_off_topic(docs, terms)
+        caveats = warn_off_topic(docs, terms)
     earlier = source.notes if isinstance(source, Batch) else ()
-    return _Prepared(batch, docs, terms, (*earlier, *notes), revisions)
+    separate = any(isinstance(caveat, SeparateStories) for caveat in caveats)
+    return _Prepared(batch, docs, terms, (*earlier, *notes), revisions, separate)
 
 
 def _without_copies(batch: Batch) -> tuple[Batch, dict[str, str]]:
@@ -341,35 +344,44 @@ def report(
     Raises:
         StoryweaveError, ValueError: As for :func:`summarize`.
     """
+    with _stages("report", _REPORT_STAGES, progress) as stage:
+        stage("articles")
+        return _whole_report(_prepare(source), stage, words, options, encoder, align_options)
+
+
+def _whole_report(
+    prepared: _Prepared,
+    stage: Callable[[str], None],
+    words: int,
+    options: SummaryOptions | None,
+    encoder: Encoder | None,
+    align_options: AlignOptions | None,
+) -> Report:
+    """:func:`report` of articles already prepared; ``stage`` is called with the name of each stage as it starts."""
     from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes, read_story_facts
     from storyweave.embed import EncodedOnce, default_encoder
 
-    with _stages("report", _REPORT_STAGES, progress) as stage:
-        stage("articles")
-        prepared = _prepare(source)
-        # The claims and the timeline read some of the same sentences: each is encoded once per report.
-        encoder = EncodedOnce(encoder or default_encoder())
-        stage("people and dates")
-        reading = read_story_facts(prepared.docs)
-        stage("quotes")
-        quotes = find_quotes(prepared.docs, reading=reading)
-        stage("summary and claims")
-        # Before the claims: a claim must not cite an outlet for words it credits to someone else.
-        summary_only, alignment = _cited_summary(
-            prepared,
-            words,
-            options,
-            encoder,
-            align_options,
-            all_claims=True,
-            speakers=_disputed_speakers(quotes, prepared.docs),
-        )
-        stage("conflicts")
-        conflicts = find_conflicts(prepared.docs, reading=reading)
-        stage("timeline")
-        timeline = build_timeline(
-            prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder
-        )
+    # The claims and the timeline read some of the same sentences: each is encoded once per report.
+    encoder = EncodedOnce(encoder or default_encoder())
+    stage("people and dates")
+    reading = read_story_facts(prepared.docs)
+    stage("quotes")
+    quotes = find_quotes(prepared.docs, reading=reading)
+    stage("summary and claims")
+    # Before the claims: a claim must not cite an outlet for words it credits to someone else.
+    summary_only, alignment = _cited_summary(
+        prepared,
+        words,
+        options,
+        encoder,
+        align_options,
+        all_claims=True,
+        speakers=_disputed_speakers(quotes, prepared.docs),
+    )
+    stage("conflicts")
+    conflicts = find_conflicts(prepared.docs, reading=reading)
+    stage("timeline")
+    timeline = build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder)
     return replace(
         summary_only, claims=alignment.claims, quotes=quotes, conflicts=conflicts, timeline=timeline
     )
@@ -860,3 +872,124 @@ def add_to_store(source: Batch, db: PathLike | None = None) -> AddedToStore:
             if story_id is not None:
                 held[story_id] += 1
         return AddedToStore(stored, tuple((store.story(story_id), count) for story_id, count in held.items()))
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """One story of an upload: as the story list names it (headline, outlets, articles, dates), and its report
+    (None: not made, the story past :func:`report_upload`'s ``most_reports``)."""
+
+    story: Story
+    report: Report | None
+
+
+@dataclass(frozen=True)
+class UploadReport:
+    """What :func:`report_upload` made of uploaded files or pasted text.
+
+    Attributes:
+        batch: Every article read, cleaned, with the input skipped (``problems``) and the input read with a
+            caveat (``notes``): what :func:`add_to_store` adds.
+        stories: The one story and its report, which is ``storyweave report``'s for the same files; or each
+            story the articles were grouped into and its report, in order of creation (the grouper's, oldest
+            first). A grouped story's report lists neither skipped input nor reading notes: they are the
+            upload's, in ``batch``.
+    """
+
+    batch: Batch
+    stories: tuple[StoryReport, ...]
+
+
+def report_upload(
+    files: Sequence[tuple[str, bytes]] = (),
+    text: str = "",
+    *,
+    words: int = 120,
+    encoder: Encoder | None = None,
+    most_reports: int | None = None,
+) -> UploadReport:
+    """Read uploaded files (or else pasted text) from memory, and report the story, or each of the stories, they hold.
+
+    The files are read by :func:`storyweave.ingest.read_uploaded`, the text by
+    :func:`storyweave.ingest.read_pasted`. They are one story, reported as :func:`report` reports it, when
+    they name one (one cluster line, or loose articles only) whose articles do not read as separate groups
+    (the caveat of :func:`storyweave.outliers.separate_stories`, which names no dev story). Otherwise (several
+    cluster lines; one and loose articles; loose articles in separate groups: a mixed folder) the articles are
+    grouped into stories as ``storyweave ingest`` groups them (see :func:`_grouped`), each reported; when
+    the grouper keeps them all in one story, that is the one story's report. Nothing is written to disk.
+
+    Args:
+        files: Each file's name, as the sender gave it, and its bytes.
+        text: Pasted text, read when no file is given.
+        words: Word budget of each summary.
+        encoder: As for :func:`report`.
+        most_reports: Of several stories, report at most this many, those of the most articles (the first of
+            equals); None reports all. Each report takes about a second: a file of a dataset's stories (5 MB
+            of AllSides holds over a thousand) would take many minutes.
+
+    Raises:
+        StoryweaveError: No article could be read (naming the first problems).
+    """
+    from storyweave.group import story_from_articles
+    from storyweave.ingest import ClusterChoiceError, read_pasted, read_uploaded, reading_notes
+
+    def read(every_story: bool) -> Batch:
+        # What the command line warns of on stderr while reading goes into the report, which lists it.
+        with reading_notes() as notes:
+            batch = clean_batch(
+                read_uploaded(files, every_story=every_story)
+                if files
+                else read_pasted(text, every_story=every_story)
+            )
+        return replace(batch, notes=(*batch.notes, *notes))
+
+    def one_story(prepared: _Prepared) -> UploadReport:
+        report = _whole_report(prepared, lambda stage: None, words, None, encoder, None)
+        return UploadReport(batch, (StoryReport(story_from_articles("s0001", batch.articles), report),))
+
+    try:
+        batch = read(every_story=False)
+    except ClusterChoiceError:
+        # Several stories named: every article is read (again: the input is in memory, and a reading's notes
+        # are its own).
+        batch = read(every_story=True)
+        prepared = None
+    else:
+        prepared = _prepare(batch)
+        if not prepared.separate_groups:
+            return one_story(prepared)
+    stories = _grouped(batch)
+    if len(stories) == 1:
+        return one_story(prepared or _prepare(batch))
+    largest = sorted(range(len(stories)), key=lambda number: -len(stories[number][1]))
+    reported = set(largest[:most_reports])
+    return UploadReport(
+        batch,
+        tuple(
+            StoryReport(
+                story, report(Batch(articles), words=words, encoder=encoder) if number in reported else None
+            )
+            for number, (story, articles) in enumerate(stories)
+        ),
+    )
+
+
+def _grouped(batch: Batch) -> list[tuple[Story, tuple[Article, ...]]]:
+    """The stories of a batch's articles, as ``storyweave ingest`` groups them into an empty store, each with its
+    articles (near-duplicate copies too).
+
+    The grouper is fed in its order, in memory (an upload is a few MB): oldest first, the articles of a date in
+    input order, then the undated ones. Ingest puts an undated article with the newest of its folder (see
+    :func:`storyweave.ingest.in_date_order`), which for an upload, one folder, is after nearly every dated one.
+    """
+    from storyweave.group import StoryGrouper
+
+    _require_articles(batch.articles, batch.problems)
+    grouper = StoryGrouper()
+    for article in sorted(batch.articles, key=lambda article: article.date or dt.date.max):
+        grouper.add(article)
+    grouper.settle()
+    by_id = {article.id: article for article in batch.articles}
+    return [
+        (story, tuple(by_id[article_id] for article_id in story.article_ids)) for story in grouper.stories()
+    ]

@@ -428,7 +428,7 @@ def read_story(
     return Batch(_unique_ids(chosen.articles), problems)
 
 
-def read_pasted(text: str) -> Batch:
+def read_pasted(text: str, *, every_story: bool = False) -> Batch:
     """Read one story from pasted text, as :func:`read_story` reads it from a file.
 
     Text whose first non-blank character is ``{`` is JSON Lines (article or
@@ -443,14 +443,16 @@ def read_pasted(text: str) -> Batch:
 
     Args:
         text: The pasted text.
+        every_story: Every article of however many stories the text holds, as
+            :func:`read_articles` reads files (for a caller that groups them).
 
     Returns:
         The story's articles, and the problems (a bad JSONL line, or text with
         no article in it).
 
     Raises:
-        ClusterChoiceError: The text holds several stories: several cluster
-            lines, or one and loose articles.
+        ClusterChoiceError: Without ``every_story``, the text holds several
+            stories: several cluster lines, or one and loose articles.
     """
     # Prose never opens with a brace; a JSON object always does. Choosing by the first character (not by
     # whether the first line parses) lets a broken first JSON line be named as one, not read as prose.
@@ -461,10 +463,10 @@ def read_pasted(text: str) -> Batch:
         return Batch((), (_report(Problem(exc.origin, exc.reason)),))
     problems = [_report(problem) for problem in contents.batch.problems]
     found = [_FileRead(_PASTED, _PASTED, contents)]
-    return _the_one_story(_gather(found, problems), hint="paste one story at a time")
+    return _stories_read(_gather(found, problems), every_story, hint="paste one story at a time")
 
 
-def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
+def read_uploaded(files: Sequence[tuple[str, bytes]], *, every_story: bool = False) -> Batch:
     """Read one story from uploaded files, as :func:`read_story` reads the same files from disk.
 
     Each file is read by the reader of its name's extension, from its bytes
@@ -488,13 +490,15 @@ def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
 
     Args:
         files: Each file's name, as the sender gave it, and its bytes.
+        every_story: Every article of however many stories the files hold, as
+            :func:`read_articles` reads them (for a caller that groups them).
 
     Returns:
         The story's articles (ids made unique as :func:`read_articles` does), and the problems.
 
     Raises:
-        ClusterChoiceError: The files hold several stories: several cluster
-            lines, or one and loose articles.
+        ClusterChoiceError: Without ``every_story``, the files hold several
+            stories: several cluster lines, or one and loose articles.
     """
     named = sorted(((_uploaded_name(name), data) for name, data in files), key=lambda file: str(file[0]))
     # As for files named on the command line (see _files), the unsupported ones are named first.
@@ -511,7 +515,9 @@ def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
             continue
         problems.extend(_report(problem) for problem in contents.batch.problems)
         found.append(_FileRead(str(name), str(name), contents))
-    return _the_one_story(_gather(found, problems), hint="upload the files of one story at a time")
+    return _stories_read(
+        _gather(found, problems), every_story, hint="upload the files of one story at a time"
+    )
 
 
 @contextlib.contextmanager
@@ -579,6 +585,13 @@ def _uploaded_name(name: str) -> Path:
         suffix = suffix if len(suffix) < _UPLOADED_NAME_CHARS else ""
         base = base[: _UPLOADED_NAME_CHARS - len(suffix)] + suffix
     return Path(base)
+
+
+def _stories_read(contents: _Contents, every_story: bool, hint: str) -> Batch:
+    """Every article read, when ``every_story``; else the one story's (see :func:`_the_one_story`)."""
+    if every_story:
+        return Batch(_unique_ids(contents.articles), contents.problems)
+    return _the_one_story(contents, hint)
 
 
 def _the_one_story(contents: _Contents, hint: str | None = None) -> Batch:

@@ -36,7 +36,7 @@ from storyweave.render._citations import (
     value_spans,
     web_url,
 )
-from storyweave.render.markdown import printed_whole
+from storyweave.render.markdown import HEADING_CHARS, cut_headline, printed_whole
 
 # What an HTML page may not hold (WHATWG parse errors "control-character-in-input-stream" and
 # "noncharacter-in-input-stream"; a lone surrogate cannot even be written as UTF-8): C0 controls but
@@ -70,17 +70,15 @@ _ENVIRONMENT = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_ENVIRONMENT.filters["headline"] = cut_headline
 # The most outlets the claims matrix gives a column each. About 7 fit beside the claim on the page's 62rem
 # without scrolling sideways; a 40-outlet story (harbor-fire inflated) needed 40 columns of mostly empty
 # cells, a 2,000-outlet one 2,000. Past this, each claim names its outlets in one cell instead.
 MATRIX_OUTLETS = 12
-# The longest title shown, in the page's <title> (a browser tab, a bookmark, a history entry) and in its
-# heading, cut at a word with an ellipsis; a longer one is shown whole under the heading, folded away. The
-# 1,304 headlines of the dev sets run to 140 characters, median 67: the heading shows each whole, as the web
-# story list does (its HEADLINE_CHARS), and the <title> cuts 16 of them. A 5,000-character pasted title
-# filled the tab's tooltip and a screen of heading (QA6 #12).
+# The longest title shown in the page's <title> (a browser tab, a bookmark, a history entry), cut as the
+# heading is (see ``cut_headline`` and ``HEADING_CHARS``, the Markdown report's too): it cuts 16 of the 1,304
+# headlines of the dev sets, which run to 140 characters, median 67.
 TITLE_CHARS = 120
-HEADING_CHARS = 200
 # A sentence wording a claim (looked up by id) or a timeline event (carried with it).
 _Wording = TypeVar("_Wording", Support, Evidence)
 
@@ -116,8 +114,8 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     """The report as a self-contained HTML page.
 
     The title is the input's headline (see ``story_title``; a note says when
-    there was none), cut at ``TITLE_CHARS`` in the ``<title>`` and ``HEADING_CHARS`` in the heading (a
-    longer one is whole under it, folded away), over a line of what the report holds, each part linking
+    there was none), cut (see ``cut_headline``) at ``TITLE_CHARS`` in the ``<title>`` and ``HEADING_CHARS`` in the
+    heading (a longer one is whole under it, folded away), over a line of what the report holds, each part linking
     to its section (``at_a_glance``). Sections, each omitted when empty, in the
     order an editor asks: the summary with citations; claims: a matrix of those
     two or more outlets report x outlets (one column per outlet, however many of

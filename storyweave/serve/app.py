@@ -2,7 +2,7 @@
 
 Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
 
-- ``GET /``: a form for the articles of one story: their files (any that
+- ``GET /``: a form for the articles of one story, or of several: their files (any that
   ``storyweave report FILES`` reads: ``.txt``, ``.html``, ``.jsonl``, Multi-News),
   or pasted text: articles separated by ``|||||`` (the Multi-News convention),
   or JSON Lines as in a ``.jsonl`` file. Files or text, not both: the two
@@ -10,16 +10,21 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   story, which is rarely what was meant). It links to the stored stories when
   a database is configured.
 - ``POST /report`` (``multipart/form-data``, as the form sends it, or
-  url-encoded text): the same self-contained HTML report as
-  ``storyweave report FILES --format html`` for the same files (read by
-  :func:`storyweave.ingest.read_uploaded`, from memory: nothing is written to
-  disk), or for the pasted text (read by :func:`storyweave.ingest.read_pasted`),
+  url-encoded text), read and reported by :func:`storyweave.api.report_upload`
+  (from memory: nothing is written to disk): for the articles of one story, the
+  same self-contained HTML report as ``storyweave report FILES --format html``
+  for the same files, or for the pasted text;
   with links back to the form (and the stored stories) on top, and under them
   the warnings the command line prints on stderr for input read with a caveat
-  (a file read as Windows-1252, an unreadable or future date...). A bad file is
+  (a file read as Windows-1252, an unreadable or future date...). Files or text
+  of several stories (several JSONL ``documents`` lines, or a mixed folder whose
+  articles fall in separate groups) are grouped as ``storyweave ingest`` groups
+  them: the page lists the stories (headline, outlets, articles, dates), each
+  linked to its full report further down the same page (see :func:`_stories_page`;
+  the :data:`MAX_REPORTED_STORIES` of the most articles), and the input's caveats
+  and skipped input once, under the list. A bad file is
   listed under "Skipped input" with the CLI's one-line reason and the other
-  files make the report; nothing readable, or files or text of several
-  stories, is a 422 with the reason; so is a summary budget (``words``)
+  files make the report; nothing readable is a 422 with the reason; so is a summary budget (``words``)
   that is not a whole number from 1 to :data:`MAX_WORDS` (an empty one is
   the default). The whole request may hold :data:`MAX_BODY_BYTES` (more is
   a 413 whose page names the largest files sent and the limit); that is also
@@ -97,7 +102,7 @@ import ipaddress
 import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from socketserver import ThreadingMixIn
@@ -110,7 +115,7 @@ from jinja2 import DictLoader, Environment
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import one_line, read_pasted, read_uploaded, reading_notes
+from storyweave.ingest import one_line
 from storyweave.model import Story
 from storyweave.render import render
 from storyweave.store import StoryChoiceError
@@ -138,6 +143,10 @@ _DRAIN_CHUNK_BYTES = 1 << 16
 # The files of a body too large that its page names, largest first.
 _FILES_NAMED = 5
 DEFAULT_WORDS = 120
+# The most stories of one upload reported (the others are listed): a report takes about a second (0.7 s of CPU a
+# story on an upload of the qa6 stories mixed, /tmp/s24/web/mix_bench.py) and 30 KB of page, and 5 MB of a
+# dataset's stories holds over a thousand of them: minutes of waiting for a page no one reads whole.
+MAX_REPORTED_STORIES = 50
 MAX_WORDS = 2000
 # Rows of the story list per page: a screenful or two to scan, and a page of ~25 KB that renders in a few
 # ms where all 5,000 stories of a large database were 685 KB and 143 ms (/tmp/h5/web/timelist.py).
@@ -159,6 +168,10 @@ _IDS = re.compile(r"[\s,]+")
 # The end of the store's reason for a story id that no longer exists: "... no story 's0005' (merged into s0003)".
 _MERGED_INTO = re.compile(r" \(merged into ([^()\s']+)\)$")
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"<title>[^<]*</title>")
+# The attributes of a rendered report that name its anchors: its text is escaped (a quote is "&#34;"), so
+# these are the renderer's own.
+_REPORT_ANCHORS = re.compile(r'(?<![\w-])(?:id="|href="#)')
 # A summary budget as a form sends it: ASCII digits, no more of them than MAX_WORDS has (leading zeros aside).
 _BUDGET = re.compile(rf"0*([0-9]{{1,{len(str(MAX_WORDS))}}})")
 
@@ -185,7 +198,8 @@ tr{border-bottom:1px solid #ddd;padding:.5rem 0}td[data-label]::before{content:a
 </body></html>""",
             "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
 {% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
-<p>Choose the files of one story's articles: <code>.txt</code> (one article each, which may open with a
+<p>Choose the files of one story's articles, or of several stories' (they are grouped into stories, as
+<code>storyweave ingest</code> groups them): <code>.txt</code> (one article each, which may open with a
 <code>date 2024-05-07</code> line), saved <code>.html</code> pages, a <code>.jsonl</code> or a Multi-News file,
 as <code>storyweave report FILES</code> reads them (ids from the file names; up to 5 MB in all).</p>
 <p>Or paste the articles, separated by a line with <code>|||||</code>; each may open with
@@ -273,6 +287,33 @@ stored before is left alone, the others join the stories they match or start new
             '<label>to <input name="to" value="{{ fields.to }}" required placeholder="story id, or new"></label> '
             '<button type="submit">Move</button> <span class="muted">(with its near-duplicate copies)</span></form>'
             "</section>{% endif %}",
+            # The list of the stories an upload holds, over their reports (see _stories_page): in the reports'
+            # page, styled by their style, and the upload's reading notes and skipped input, once for all.
+            "found": """<section class="found" id="stories" aria-label="Stories found"><style>
+.found td:first-child{width:45%}.found .date{white-space:nowrap}</style>
+<h1>{{ stories|length }} stories in these {{ articles }} articles</h1>
+<p class="meta">Grouped as <code>storyweave ingest</code> groups them; each story's report follows the list.
+{%- if unreported %} Reports of the {{ stories|length - unreported }} stories of the most articles only: the
+other {{ unreported }} are listed without one ({% if stored %}tick “Add these articles to the store” to read each on
+its page{% else %}<code>storyweave ingest</code> them and read each with <code>storyweave report --story</code>
+{%- endif %}).{% endif %}</p>
+<table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead><tbody>
+{% for story, reported in stories %}{% set headline = (story.headline or "Story " ~ loop.index)|truncate(HEADLINE_CHARS, killwords=true, end="…") %}
+<tr><td>{% if reported %}<a href="#story-{{ loop.index }}">{{ headline }}</a>{% else %}{{ headline }} <span class="muted">(no report)</span>{% endif %}</td>
+<td>{{ story.sources|join(", ") or "-" }}</td>
+<td>{{ story.article_ids|length }}
+{%- if story.duplicates %} ({{ story.duplicates|length }} near-duplicate{{ "s" if story.duplicates|length > 1 }}){% endif %}</td>
+<td>{% if story.first_date %}<span class="date">{{ story.first_date }}</span>
+{%- if story.last_date != story.first_date %} – <span class="date">{{ story.last_date }}</span>{% endif %}
+{%- else %}-{% endif %}</td></tr>
+{% endfor %}</tbody></table>
+{% if notes %}<section id="notes"><h2>Read with a caveat</h2><ul>
+{% for note in notes %}<li>{{ note }}</li>
+{% endfor %}</ul></section>{% endif %}
+{% if problems %}<section id="problems"><h2>Skipped input</h2><ul>
+{% for problem in problems %}<li><span class="url">{{ problem.origin }}</span>: {{ problem.reason }}</li>
+{% endfor %}</ul></section>{% endif %}
+</section>""",
             "error": """{% extends "base" %}{% block title %}{{ status }} — storyweave{% endblock %}
 {% block body %}<h1>{{ status }}</h1>
 <p class="error">{{ error }}</p>
@@ -527,10 +568,7 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
             words,
         )
     try:
-        # What the command line warns of on stderr while reading goes into the report, which lists it.
-        with reading_notes() as notes:
-            batch = api.clean_batch(read_uploaded(form.files) if form.files else read_pasted(text))
-        report = api.report(replace(batch, notes=(*batch.notes, *notes)), words=words)
+        upload = api.report_upload(form.files, text, words=words, most_reports=MAX_REPORTED_STORIES)
     except StoryweaveError as exc:
         return refused(str(exc), words)
     status, stored_now = "200 OK", {}
@@ -538,13 +576,56 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
         # The report's articles, stored as `storyweave ingest` stores them (QA6 #12); its skipped input is the
         # command line's, listed in the report.
         try:
-            stored_now = {"added": api.add_to_store(batch, db), "skipped": len(batch.problems)}
+            stored_now = {"added": api.add_to_store(upload.batch, db), "skipped": len(upload.batch.problems)}
         except StoryweaveError as exc:
             # The database cannot be written now (read-only, busy): the report stands, nothing was added.
             status, stored_now = "409 Conflict", {"store_error": _reason(exc, db)}
-    return _html(
-        start_response, status, _with_links(render(report, "html"), stored=stored, fields=stored_now)
+    one = len(upload.stories) == 1
+    page = render(upload.stories[0].report, "html") if one else _stories_page(upload, stored=stored)
+    return _html(start_response, status, _with_links(page, stored=stored, fields=stored_now))
+
+
+def _stories_page(upload: api.UploadReport, *, stored: bool) -> str:
+    """The page of an upload of several stories: the list of the stories, then each one's report under its anchor.
+
+    The reports are the HTML renderer's pages (their text escaped there): the first one's head (its style) heads
+    the page, and each one's body follows the list, its ids made its own (see :func:`_embedded`).
+    """
+    stories = upload.stories
+    # Numbered as listed: a story without a report (see MAX_REPORTED_STORIES) keeps its number.
+    pages = {
+        number: render(found.report, "html")
+        for number, found in enumerate(stories, 1)
+        if found.report is not None
+    }
+    listing = _TEMPLATES.get_template("found").render(
+        stories=[(found.story, found.report is not None) for found in stories],
+        unreported=len(stories) - len(pages),
+        stored=stored,
+        articles=len(upload.batch.articles),
+        notes=upload.batch.notes,
+        problems=upload.batch.problems,
     )
+    first = next(iter(pages.values()))
+    head = _REPORT_TITLE.sub(f"<title>{len(stories)} stories — storyweave</title>", first, count=1)
+    head = head[: _BODY_TAG.search(head).end()]
+    reports = "".join(
+        f'\n<section class="story-report" id="story-{number}">\n<p class="meta"><a href="#stories">↑ The '
+        f"{len(stories)} stories</a></p>{_embedded(page, f'story-{number}')}</section>"
+        for number, page in pages.items()
+    )
+    return f"{head}\n{listing}{reports}\n</body>\n</html>\n"
+
+
+def _embedded(report_page: str, anchor: str) -> str:
+    """The body of a rendered report page, to stand in a page of several under ``anchor``.
+
+    Its ids, and its links to them, start with ``anchor`` ("src-3" of story 2 is "story-2-src-3"): the reports'
+    citations would otherwise all lead to the first one's sources. Its ``<main>`` is a ``<div>``: a page has one.
+    """
+    body = report_page[_BODY_TAG.search(report_page).end() : report_page.rindex("</body>")]
+    body = _REPORT_ANCHORS.sub(lambda attribute: f"{attribute[0]}{anchor}-", body)
+    return body.replace("<main>", '<div class="main">').replace("</main>", "</div>")
 
 
 @dataclass(frozen=True)

@@ -333,27 +333,6 @@ def test_a_pasted_cluster_line_is_read_as_its_articles_not_as_prose(base_url, en
     assert "documents" not in page and "fire-2" in page
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        _cluster_line("fire", "A fire destroyed a warehouse.") + "\n" + _cluster_line("<b>q</b>", "A quake."),
-        "A fire destroyed a warehouse. ||||| Crews fought it. |||||\n"
-        "A quake hit Padang. ||||| Rescuers dug. |||||",
-    ],
-    ids=["jsonl", "multinews"],
-)
-def test_pasted_text_of_several_stories_is_a_422_with_the_escaped_one_line_reason(base_url, text):
-    with pytest.raises(urllib.error.HTTPError) as caught:
-        _post(base_url + "/report", articles=text, words="60")
-    page = caught.value.read().decode()
-
-    assert caught.value.code == 422
-    assert "the pasted text holds 2 clusters (ids: " in page and "paste one story at a time" in page
-    assert "<b>" not in page  # the ids are pasted text: escaped
-    # The form again, with the text to fix.
-    assert '<form method="post" action="/report" enctype="multipart/form-data">' in page
-
-
 def _request(url, method, headers=None):
     """Status, headers and body of a ``method`` request (urllib raises on 4xx; http.client does not)."""
     parts = urllib.parse.urlsplit(url)

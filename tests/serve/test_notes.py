@@ -8,7 +8,7 @@ import sys
 import threading
 from urllib.parse import urlencode
 
-from storyweave.serve import app as app_module
+from storyweave import ingest
 from storyweave.serve.app import make_app
 
 _FIRE = "A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday night, officials said."
@@ -135,14 +135,15 @@ def test_two_requests_at_once_see_only_their_own_notes(monkeypatch):
     # make_server answers one request at a time; a threaded server must not mix two requests' notes. Both
     # requests wait, their files read and their warnings logged, until the other has read its own.
     both_read = threading.Barrier(2, timeout=60)
-    read_uploaded = app_module.read_uploaded
+    read_uploaded = ingest.read_uploaded
 
-    def read_then_wait(files):
-        batch = read_uploaded(files)
+    def read_then_wait(files, **options):
+        batch = read_uploaded(files, **options)
         both_read.wait()
         return batch
 
-    monkeypatch.setattr(app_module, "read_uploaded", read_then_wait)
+    # The API reads the upload (api.report_upload), with the reader of the ingest module.
+    monkeypatch.setattr(ingest, "read_uploaded", read_then_wait)
     app = make_app()
     pages = {}
 
