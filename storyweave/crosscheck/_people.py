@@ -517,6 +517,11 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "bartender",
         "cashier",
         "clerk",
+        # "Consumer advocate Lena Park ... Park said" credited "Park", a place word, which a title makes a
+        # person's surname; "Councillor Miriam Brannigan" was a speaker title and all (QA pass 7 and its fix).
+        "advocate",
+        "councillor",
+        "councilor",
     ]
 )
 # Titles only when capitalised before a full name: "said Major David Gell", but "a major Hollywood studio"

@@ -26,7 +26,8 @@ Precision comes first, so a name conflict is only reported when:
    pronouns give the two names different genders ("Joan Smith" / "John
    Smith" may be a couple).
 4. The two are not one spelling in German letters and their standard ASCII
-   form ("Krähenbühl" / "Kraehenbuehl"), with and without a hyphen
+   form ("Krähenbühl" / "Kraehenbuehl"), with and without accents ("Sánchez"
+   / "Sanchez", "Søren" / "Soren"), with and without a hyphen
    ("Inter-American" / "Interamerican"), or in British and American spelling
    ("Defence" / "Defense"): neither outlet is wrong.
 
@@ -63,6 +64,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,9 +102,15 @@ _FOLDS = re.compile("|".join(_FOLDS_TO))
 # keeps apart: Russian "Ye" / "E" at the start ("Yelena" / "Elena"), Arabic final "ah" / "a" ("Khalifah" /
 # "Khalifa"). Each found one real dev difference and no false one (BENCHMARKS.md, audit 6).
 _TRANSLITERATED_ENDS = ((re.compile(r"^ye"), "e"), (re.compile(r"ah$"), "a"))
-# The standard ASCII spelling of German letters ("Krähenbühl" / "Kraehenbuehl"), a curly apostrophe and a
-# hyphen ("Inter-American" / "Interamerican"): either form is right, so the two are one spelling.
-_ASCII_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "-": None})
+# A curly apostrophe and a hyphen ("Inter-American" / "Interamerican") change no spelling.
+_MARKS = str.maketrans({"’": "'", "-": None})
+# The standard ASCII spelling of German and Nordic letters ("Krähenbühl" / "Kraehenbuehl", "Søren" / "Soeren"):
+# either form is right, so the two are one spelling.
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "æ": "ae", "œ": "oe"})
+# Letters with a mark that Unicode does not decompose, as ASCII copy writes them without it ("Søren" / "Soren",
+# "Łukasz" / "Lukasz"). With the decomposed ones ("Sánchez" / "Sanchez", "Çelik" / "Celik", "Müller" /
+# "Muller") they are one spelling too: an outlet that drops accents misspells nothing (QA pass 7).
+_UNMARKED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})
 # British and American spellings of one word ("Israel Defence Forces" / "Defense", "Labour" / "Labor").
 _REGIONAL_SPELLING = (
     (re.compile(r"our\b"), "or"),
@@ -179,12 +187,26 @@ def _folded(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _plain(word: str) -> str:
-    """A word in ASCII letters and American spelling, as two right ways of writing it agree."""
-    plain = word.lower().translate(_ASCII_SPELLING)
-    for pattern, replacement in _REGIONAL_SPELLING:
-        plain = pattern.sub(replacement, plain)
-    return plain
+def _plain(word: str) -> frozenset[str]:
+    """A word's right ASCII spellings in American spelling, its letters with marks spelt out ("Müller":
+    "mueller") and without their marks ("muller"): two words that share one are one spelling."""
+    lower = word.lower().translate(_MARKS)
+    unmarked = "".join(
+        char
+        for char in unicodedata.normalize("NFKD", lower.translate(_UNMARKED))
+        if not unicodedata.combining(char)
+    )
+    forms = set()
+    for form in (lower.translate(_SPELT_OUT), unmarked):
+        for pattern, replacement in _REGIONAL_SPELLING:
+            form = pattern.sub(replacement, form)
+        forms.add(form)
+    return frozenset(forms)
+
+
+def _one_spelling(word: str, other: str) -> bool:
+    """Whether two words are one spelling: alike but for case, marks, accents and British or American spelling."""
+    return word == other or not _plain(word).isdisjoint(_plain(other))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -249,10 +271,8 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
     shortest = min(len(a), len(b))
     if a == b or shortest < (SAME_REST_MIN_LENGTH if same_rest else MIN_LENGTH):
         return False
-    if _plain(a) == _plain(b):
-        return False
     if _spelling_key(a) == _spelling_key(b):
-        return True
+        return not _one_spelling(a, b)
     if a[0].lower() != b[0].lower():
         return False
     # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke".
@@ -263,7 +283,8 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
     if same_rest:
         longer = shortest < MIN_LENGTH or abs(len(a) - len(b)) > 1
         allowed = max(allowed, 1 if longer else SAME_REST_EDITS)
-    return OSA.distance(_folded(a), _folded(b), score_cutoff=allowed) <= allowed
+    # Checked last, as most pairs compared are further apart: two right spellings are no misspelling.
+    return OSA.distance(_folded(a), _folded(b), score_cutoff=allowed) <= allowed and not _one_spelling(a, b)
 
 
 def _sentence_at(doc: Segmented, starts: list[int], start: int) -> Sentence | None:
@@ -318,7 +339,9 @@ def _one_name(words_a: list[str], words_b: list[str]) -> bool:
     if len(words_a) != len(words_b):
         return False
     pairs = list(zip(words_a, words_b, strict=True))
-    return any(a == b for a, b in pairs) and all(a == b or _misspelt(a, b) for a, b in pairs)
+    return any(_one_spelling(a, b) for a, b in pairs) and all(
+        _one_spelling(a, b) or _misspelt(a, b) for a, b in pairs
+    )
 
 
 def may_be_one_person(name: str, other: str) -> bool:
@@ -356,7 +379,7 @@ def _written_within(words: Sequence[str], others: Sequence[str]) -> bool:
 def _one_word(word: str, other: str) -> bool:
     """Whether two words of a name are one, written alike (case, apostrophes and German letters aside: "O’Neill"
     / "O'Neill") or spelt two ways."""
-    return _plain(word) == _plain(other) or _misspelt(word, other, same_rest=True)
+    return _one_spelling(word, other) or _misspelt(word, other, same_rest=True)
 
 
 def _bare_role(role: str) -> str:
@@ -378,6 +401,11 @@ def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str) -> bool
     return False
 
 
+def _one_name_written(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether two names are written alike word for word, accents aside ("Rohel Sánchez" / "Rohel Sanchez")."""
+    return len(words) == len(others) and all(_one_spelling(a, b) for a, b in zip(words, others, strict=True))
+
+
 def _same_rest(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: People) -> bool:
     """Whether two spellings stand in names otherwise written the same, of people not known to differ in gender.
 
@@ -392,7 +420,9 @@ def _same_rest(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: P
             if (
                 not (use_a.person and use_b.person)
                 or len(words_a) < 2
-                or [w for w in words_a if w != word_a] != [w for w in words_b if w != word_b]
+                or not _one_name_written(
+                    [w for w in words_a if w != word_a], [w for w in words_b if w != word_b]
+                )
             ):
                 continue
             if words_a.index(word_a) != words_b.index(word_b):
@@ -533,7 +563,8 @@ def _role_conflicts(uses: list[_Use], written: list[frozenset[str]], people: Peo
         names = list(by_name)
         # Surnames and spellings: one person under two spellings is a spelling conflict, not this.
         if any(
-            a.split()[-1] == b.split()[-1] or any(_misspelt(x, y) for x in a.split() for y in b.split())
+            _one_spelling(a.split()[-1], b.split()[-1])
+            or any(_misspelt(x, y) for x in a.split() for y in b.split())
             for i, a in enumerate(names)
             for b in names[i + 1 :]
         ):

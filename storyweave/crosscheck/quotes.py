@@ -897,6 +897,11 @@ _CREDIT_END = re.compile(r"\s*(?:$|\n|[,(])")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _QUOTE_MARKS = '"“”'
+# Markup pasted with an article's text (QA pass 7: '<iframe src="http://evil.example"></iframe>'): an opening or
+# closing tag, and a web address. An attribute's value is quoted right after its "=".
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,300})?/?>")
+_SPACES = re.compile(r"  +")
+_WEB_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Cmdr|Insp|Det|Supt|St|Jr|Sr|Rev|Prof)$"
@@ -1014,7 +1019,9 @@ class _Statement:
             chunk = read[start:end]
             kept = chunk.rstrip().rstrip(_QUOTE_MARKS).rstrip(",").rstrip()
             dropped = len(chunk) - len(chunk.lstrip().lstrip(_QUOTE_MARKS).lstrip())
-            parts.append(written[start + dropped : start + len(kept)] if dropped < len(kept) else "")
+            parts.append(
+                _without_tags(written[start + dropped : start + len(kept)]) if dropped < len(kept) else ""
+            )
         return " … ".join(parts)
 
 
@@ -1054,10 +1061,31 @@ def _surname_he(text: str, start: int, end: int) -> bool:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
+    """The words of ``text[start:end]``, less those of markup tags: pasted '"We will <b>rebuild</b> the
+    library,"' says what an outlet without the tags quotes (QA pass 7), and is reported without them."""
+    quoted = text[start:end]
+    tags = [match.span() for match in _MARKUP_TAG.finditer(quoted)] if "<" in quoted else []
     return [
         _Word(m.group().lower().replace("’", "'"), start + m.start(), start + m.end())
-        for m in tokens(text[start:end])
+        for m in tokens(quoted)
+        if not any(tag_start <= m.start() < tag_end for tag_start, tag_end in tags)
     ]
+
+
+def _without_tags(words: str) -> str:
+    """Quoted words without the markup tags pasted among them, which are no words of the speaker."""
+    if "<" not in words:
+        return words
+    return _SPACES.sub(" ", _MARKUP_TAG.sub("", words)).strip()
+
+
+def _is_markup(text: str, quote: Quotation) -> bool:
+    """Whether a quotation's marks are markup's, not speech's: an attribute value ('<a href="https://...">',
+    'title="Kestrel"') or a web address alone ('Read it at "https://city.example/notice"')."""
+    if text[max(0, quote.start - 2) : quote.start].rstrip().endswith("="):
+        return True
+    inner = quote.text.strip(_QUOTE_MARKS + " ")
+    return ("://" in inner or inner[:4].lower() == "www.") and bool(_WEB_ADDRESS.fullmatch(inner))
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -1924,7 +1952,7 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
     sentence_of = {quote_id: doc.sentences[index] for quote_id, index in sentence_index.items()}
     paragraphs: dict[int, list[Quotation]] = defaultdict(list)
     for quote in doc.quotations:
-        if quote.id in sentence_of:
+        if quote.id in sentence_of and not _is_markup(text, quote):
             paragraphs[sentence_of[quote.id].paragraph].append(quote)
     sentences_of_paragraph: dict[int, list[Sentence]] = defaultdict(list)
     for sentence in doc.sentences:
@@ -2257,6 +2285,11 @@ def _written_alike(name: str, other: str) -> bool:
     return all(word in remaining for word in shorter)
 
 
+def _one_speaker(name: str, other: str) -> bool:
+    """Whether two speakers' names, as outlets credit one quote to them, are one person's."""
+    return _written_alike(name, other) or may_be_one_person(name, other)
+
+
 def _by_speaker(
     members: Sequence[_Unit], speaker_of: Callable[[_Statement], str | None]
 ) -> list[tuple[str | None, list[_Unit]]]:
@@ -2266,9 +2299,11 @@ def _by_speaker(
     '"...," Ms Penhaligon said' in another) are each credited only for the person they name: one part per
     person, the most often named first (of a tie, the one the fullest member names). A member naming no one
     goes with the first part, as a quote's unattributed wordings go with its speaker. Names written alike make
-    one part ("Whitcombe" and "Ian Whitcombe", see ``_written_alike``); one name spelt two ways ("Alan Whitby"
-    and "Alan Whitbey") makes two, so that each outlet's quote shows the name as that outlet spells it (the
-    conflicts name the two spellings, and ``other_speakers`` does not take them for two people).
+    one part ("Whitcombe" and "Ian Whitcombe", see ``_written_alike``), and so do names that may be one
+    person's (``may_be_one_person``): one name spelt two ways ("Gretchen Haldane" and "Gretchen Holdane",
+    "Rohel Sánchez" and "Rohel Sanchez") is one person's quote, under the name most of its members give (of a
+    tie, the fullest member's), not two quotes of one outlet each with no "who said it" between them (QA pass
+    7); the name conflicts show the two spellings.
     """
     named: list[tuple[list[str], list[_Unit]]] = []  # (names, members) of each person
     unnamed = []
@@ -2277,7 +2312,7 @@ def _by_speaker(
         person = (
             None
             if name is None
-            else next((p for p in named if any(_written_alike(name, known) for known in p[0])), None)
+            else next((p for p in named if any(_one_speaker(name, known) for known in p[0])), None)
         )
         if name is None:
             unnamed.append(unit)

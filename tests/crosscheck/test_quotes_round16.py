@@ -4,7 +4,6 @@ speaker's name as each outlet spells it."""
 from __future__ import annotations
 
 from storyweave.crosscheck import find_quotes
-from storyweave.crosscheck.quotes import other_speakers
 
 from .conftest import story
 
@@ -80,17 +79,3 @@ def test_the_coalition_is_the_coalition_named_before():
         )
     )
     assert _speakers(quotes) == [("Fair Fares Coalition", ("a0",))]
-
-
-def test_each_outlet_shows_the_speaker_as_it_spells_the_name():
-    quotes = find_quotes(
-        story(
-            'Chief Superintendent Alan Whitby said officers had shown restraint. "We facilitated a lawful protest '
-            'for six hours. What happened at the end was not protest," he said.',
-            '"We facilitated a lawful protest for six hours," Chief Superintendent Alan Whitbey said. "What '
-            'happened at the end was not protest."',
-        )
-    )
-    assert _speakers(quotes) == [("Alan Whitbey", ("a1",)), ("Alan Whitby", ("a0",))]
-    # One person spelt two ways: no disagreement over who said it.
-    assert other_speakers(quotes) == [(), ()]
