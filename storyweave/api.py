@@ -507,7 +507,7 @@ def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) 
             is opened, so a failed run creates no empty database.
     """
     _require_articles(source.articles, source.problems)
-    return _store(source.articles, source.problems, db, progress)
+    return _store(source.articles, source.problems, db, progress, source.notes)
 
 
 @dataclass(frozen=True)
@@ -540,7 +540,7 @@ def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progr
             is opened, so a failed run creates no empty database.
     """
     from storyweave.clean import clean_all
-    from storyweave.ingest import read_lazily
+    from storyweave.ingest import read_lazily, reading_notes
 
     problems: list[Problem] = []
 
@@ -550,16 +550,22 @@ def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progr
             problems.extend(batch.problems)
             yield from batch.articles
 
-    stored = _store(cleaned(), problems, db, progress)
+    with reading_notes() as notes:
+        stored = _store(cleaned(), problems, db, progress, notes)
     return Ingested(stored, tuple(problems))
 
 
 def _store(
-    articles: Iterable[Article], problems: Sequence[Problem], db: PathLike | None, progress: bool
+    articles: Iterable[Article],
+    problems: Sequence[Problem],
+    db: PathLike | None,
+    progress: bool,
+    notes: Sequence[str] = (),
 ) -> AddResult:
     """Store articles oldest first, as the grouper needs (see :func:`storyweave.ingest.in_date_order`).
 
-    ``problems`` name why nothing could be read when no article comes.
+    ``problems`` name why nothing could be read when no article comes. ``notes`` are what reading them warned
+    of (all read before the first is stored), each kept with the article it names for its story's report.
     """
     from storyweave.ingest import in_date_order
     from storyweave.store import DEFAULT_DB
@@ -567,7 +573,9 @@ def _store(
 
     with in_date_order(articles) as dated:
         _require_articles(dated, problems)
-        return add_to_store(_shown(dated, "ingest", progress), db if db is not None else DEFAULT_DB)
+        return add_to_store(
+            _shown(dated, "ingest", progress), db if db is not None else DEFAULT_DB, tuple(notes)
+        )
 
 
 def stories(db: PathLike | None = None) -> list[Story]:
@@ -656,8 +664,9 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:
-    """The story's articles without its copies, which its notes name, and with a note on each date in the
-    future, as a report read from files has (the reader's warning, which only the ingest that read it saw)."""
+    """The story's articles without its copies, which its notes name, and with what reading them warned of,
+    kept by the store, and a note on each date in the future, as a report read from files has (the reader's
+    warnings, which only the ingest that read it saw)."""
     story = store.story(story_id)
     copies = dict(story.duplicates)
     articles = store.story_articles(story_id)
@@ -669,7 +678,7 @@ def _story_batch(store: Store, story_id: str) -> Batch:
     ]
     return Batch(
         tuple(a for a in articles if a.id not in copies),
-        notes=(*future, *_copy_notes(label, copies)),
+        notes=(*store.reading_notes(a.id for a in articles), *future, *_copy_notes(label, copies)),
     )
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from storyweave.align import outlet_of
 from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent
+from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent, in_the_future
 from storyweave.segment import curly_quotes
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
@@ -984,9 +984,15 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
         ['3 articles from 2 outlets', 'no conflicts found', '1 claim in two or more outlets']
     """
     dates = sorted(article.date for article in report.articles if article.date)
+    # A date in the future (most often a typo; a caveat names it) spans no story, as in the story list (QA7 #14).
+    credible = [date for date in dates if not in_the_future(date)]
     span = ""
-    if dates:
-        span = f", {dates[0].isoformat()}" + (f" to {dates[-1].isoformat()}" if dates[-1] != dates[0] else "")
+    if credible:
+        span = f", {credible[0].isoformat()}" + (
+            f" to {credible[-1].isoformat()}" if credible[-1] != credible[0] else ""
+        )
+    if len(credible) < len(dates):
+        span += f" ({_count(len(dates) - len(credible), 'article')} dated in the future)"
     items = [
         GlanceItem("sources", f"{_count(len(report.articles), 'article')}{_from_outlets(sources)}{span}")
     ]

@@ -48,7 +48,9 @@ storyweave of an older version still running on an upgraded database changes
 stories without rewriting their rows; SQLite triggers (migration 3) then mark
 those stories stale, and the store rewrites their rows before it reads the list.
 ``report_cache`` keeps rendered reports of stored stories under a digest of
-what they were made from (see :meth:`Store.cached_report`).
+what they were made from (see :meth:`Store.cached_report`). Each article keeps
+what reading it warned of (an unreadable date, a file not UTF-8: migration 8),
+which its story's report lists as the report read from the files does.
 
 An editor corrects the grouping with :meth:`Store.merge_stories` and
 :meth:`Store.move_article`. Each correction is recorded (migration 4) with the
@@ -81,7 +83,7 @@ import sqlite3
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -92,7 +94,7 @@ from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
 from storyweave.group.stories import StoredStory
-from storyweave.model import Article, RemovedLine, Story
+from storyweave.model import Article, RemovedLine, Story, future_date_note
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +146,8 @@ class _CheckpointUnpickler(pickle.Unpickler):
 PathLike = str | os.PathLike[str]
 DEFAULT_DB = "storyweave.db"
 _MIGRATION = re.compile(r"(\d{4})_\w+\.sql")
+# The line number ending the origin of an article read from a line of a file ("feed.jsonl:9").
+_LINE_OF_FILE = re.compile(r":\d+$")
 # How long to wait for another process's lock before giving up (SQLite's busy timeout; Python's default).
 _BUSY_TIMEOUT_S = 5.0
 _ARTICLE_COLUMNS = "seq, id, text, title, date, source, url, origin, removed"
@@ -260,11 +264,13 @@ class _Run:
         repeats: Each such repeat, as "id (origin)".
         counts: Articles "added", "duplicates" among them, "skipped" (stored before the call), and "updated"
             (skipped, at a stored URL with other text).
+        notes: The reading notes of the call's articles, under the origins they name (see _notes_by_origin).
     """
 
     batches: set[int] = dataclasses.field(default_factory=set)
     repeats: list[str] = dataclasses.field(default_factory=list)
     counts: Counter[str] = dataclasses.field(default_factory=Counter)
+    notes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def _agree(stored: str | None, given: str | None) -> bool:
@@ -580,8 +586,11 @@ class Store:
         sees (the database itself has no tables of those names).
         """
         db = self._db
-        if migrations[0][0] > min(_DERIVED_ONLY):
-            # The database has a list, which an older writer may have left wrong: it is made again in TEMP.
+        if migrations[0][0] > min(_DERIVED_ONLY) and any(
+            version in _MIGRATION_FILLS for version, _ in migrations
+        ):
+            # The database has a list, which an older writer may have left wrong and a migration's step writes
+            # again: it is made again in TEMP.
             _list_in_temp(db, keep_rows=False)
             if db.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'story_stale'").fetchone():
                 # Made again whole, the list has no stale rows: an empty TEMP table hides the database's marks.
@@ -595,22 +604,27 @@ class Store:
             if version in _MIGRATION_FILLS:
                 _MIGRATION_FILLS[version](db)
         logger.info(
-            "%s: read-only and made before migration %04d; its list is kept in memory", self.path, version
+            "%s: read-only and made before migration %04d; what it would add is kept in memory",
+            self.path,
+            version,
         )
 
     # -- writing --------------------------------------------------------------------------------------
 
-    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+    def add_articles(self, articles: Iterable[Article], notes: Iterable[str] = ()) -> AddResult:
         """Store new articles and put them into stories, one transaction per batch.
 
         Args:
             articles: In date order, as for :meth:`StoryGrouper.add`.
+            notes: What reading them warned of (:func:`storyweave.ingest.reading_notes`), each line naming
+                the article's origin or its file first: each new article keeps those of its own (migration 8),
+                which its story's report lists (:meth:`reading_notes`).
 
         Returns:
             How many were added, how many of those are near-duplicates, how many
             were stored before, and how many repeat an article this call stored.
         """
-        run = _Run()
+        run = _Run(notes=_notes_by_origin(notes))
         remaining = iter(articles)
         while batch := list(itertools.islice(remaining, self.batch_size)):
             self._add_batch(batch, run)
@@ -659,7 +673,7 @@ class Store:
                             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), 0),
                         ).lastrowid
                         run.batches.add(batch_id)
-                    stored.append(self._insert(db, article, batch_id, digest))
+                    stored.append(self._insert(db, article, batch_id, digest, run.notes))
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
                     run.counts["duplicates"] += self._group(db, grouper, stored)
@@ -698,10 +712,17 @@ class Store:
                 return batch_id, True
         return None
 
-    def _insert(self, db: sqlite3.Connection, article: Article, batch_id: int, digest: str) -> Article:
-        """Insert a new article and return it as stored (renamed if its id was taken).
+    def _insert(
+        self,
+        db: sqlite3.Connection,
+        article: Article,
+        batch_id: int,
+        digest: str,
+        notes: Mapping[str, Sequence[str]],
+    ) -> Article:
+        """Insert a new article, with its reading notes, and return it as stored (renamed if its id was taken).
 
-        ``digest`` is its :func:`content_hash`.
+        ``digest`` is its :func:`content_hash`; ``notes`` are the reading notes by origin (_notes_by_origin).
         """
         article_id, n = article.id, 1
         while db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
@@ -728,6 +749,10 @@ class Store:
                 json.dumps([[line.text, line.reason] for line in article.removed]),
                 batch_id,
             ),
+        )
+        db.executemany(
+            "INSERT INTO article_notes (article_id, position, note) VALUES (?, ?, ?)",
+            [(article.id, position, note) for position, note in enumerate(_notes_of(article, notes))],
         )
         return article
 
@@ -1140,6 +1165,20 @@ class Store:
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {condition} ORDER BY seq LIMIT ?",
             (*parameters, limit),
         ).fetchall()
+
+    def reading_notes(self, article_ids: Iterable[str]) -> list[str]:
+        """What reading the articles warned of when they were stored (see :meth:`add_articles`), each note once,
+        in the order of ``article_ids``; none for an article stored before migration 8."""
+        ids = list(dict.fromkeys(ids for ids in article_ids if _storable(ids)))
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(ids):
+            for article_id, note in self._db.execute(
+                f"SELECT article_id, note FROM article_notes WHERE article_id IN ({', '.join('?' * len(chunk))})"
+                " ORDER BY article_id, position",
+                chunk,
+            ):
+                found.setdefault(article_id, []).append(note)
+        return list(dict.fromkeys(note for article_id in ids for note in found.get(article_id, ())))
 
     def stories(self) -> list[Story]:
         """Every story, ordered by its first article's arrival."""
@@ -1581,9 +1620,10 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _refill_story_rows,
     7: _refill_story_rows,
 }
-# Migrations that add only what the other tables determine (a list, a cache): a database made before them
-# that cannot be written gets their tables as TEMP ones (Store._derive_in_temp) and is still read.
-_DERIVED_ONLY = frozenset({2, 3, 7})
+# Migrations that add only what the other tables determine (a list, a cache; the reading notes, none for an
+# article stored before migration 8): a database made before them that cannot be written gets their tables as
+# TEMP ones (Store._derive_in_temp) and is still read.
+_DERIVED_ONLY = frozenset({2, 3, 7, 8})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
 # writer checks (6: the content hash no longer unique): a database made before them that cannot be written is
 # read without them.
@@ -1738,6 +1778,28 @@ def _story_order(story_id: str) -> tuple[int, str]:
     return len(story_id), story_id
 
 
+def _notes_by_origin(notes: Iterable[str]) -> dict[str, list[str]]:
+    """Each note, once, under every start of it that ends before a ": ", one of which is the origin it names
+    ("feed.jsonl:9" of "feed.jsonl:9: ignoring unreadable date '31/02/2026'"): an origin may hold ": " too."""
+    by_origin: dict[str, list[str]] = {}
+    for note in dict.fromkeys(notes):
+        for separator in re.finditer(": ", note):
+            by_origin.setdefault(note[: separator.start()], []).append(note)
+    return by_origin
+
+
+def _notes_of(article: Article, notes: Mapping[str, Sequence[str]]) -> list[str]:
+    """The notes (by origin, see _notes_by_origin) on ``article``: those naming its origin, then its file's (a
+    feed's line "feed.jsonl:9" is in "feed.jsonl"). Not one on its date in the future, which a report works out
+    again from the date (:func:`~storyweave.model.future_date_note`), as the date may have come by then."""
+    if not article.origin or not notes:
+        return []
+    file = _LINE_OF_FILE.sub("", article.origin)
+    found = [*notes.get(article.origin, ()), *(notes.get(file, ()) if file != article.origin else ())]
+    in_the_future = future_date_note(article.origin, article.date) if article.date else None
+    return [note for note in dict.fromkeys(found) if note != in_the_future]
+
+
 def _storable(text: str) -> bool:
     """Whether ``text`` can be bound as an SQL parameter: SQLite holds UTF-8, which has no lone surrogates."""
     try:
@@ -1772,7 +1834,8 @@ def _article(row: tuple) -> Article:
     )
 
 
-def ingest(articles: Iterable[Article], db: PathLike = DEFAULT_DB) -> AddResult:
-    """Add articles to the store at ``db`` (created if missing); see :meth:`Store.add_articles`."""
+def ingest(articles: Iterable[Article], db: PathLike = DEFAULT_DB, notes: Iterable[str] = ()) -> AddResult:
+    """Add articles, with what reading them warned of, to the store at ``db`` (created if missing); see
+    :meth:`Store.add_articles`."""
     with Store(db) as store:
-        return store.add_articles(articles)
+        return store.add_articles(articles, notes)

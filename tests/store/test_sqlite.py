@@ -104,9 +104,9 @@ def test_unknown_story_raises(tmp_path):
 def test_schema_is_migrated_once_and_uses_wal(tmp_path):
     path = tmp_path / "db"
     with Store(path) as store:
-        assert store.schema_version == 7
+        assert store.schema_version == 8
     with Store(path) as store:
-        assert store.schema_version == 7
+        assert store.schema_version == 8
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -119,7 +119,7 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path).open()
     # QA: the message said what was wrong but not what to do.
     assert str(raised.value) == (
-        f"{path}: schema version 99 is newer than this storyweave knows (7); upgrade storyweave to use it"
+        f"{path}: schema version 99 is newer than this storyweave knows (8); upgrade storyweave to use it"
     )
 
 
@@ -425,10 +425,10 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
 
     expected = {f"w{writer}-{a.id}" for writer in range(4) for a in make_batches(1, 5, seed=writer)[0]}
     for path in paths:
-        assert logs.count(f"{path}: new database (schema version 7)") == 1, logs
+        assert logs.count(f"{path}: new database (schema version 8)") == 1, logs
         assert f"{path}: applied migration" not in logs
         with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 7
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 8
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
