@@ -162,7 +162,7 @@ _STORIES_PREFIX = "/stories/"
 # shows when one is done (the ``done`` query field of the redirect).
 _CORRECTIONS = {
     "merge": "Merged: the stories are one now, this one (the other ids no longer exist).",
-    "move": "Moved: the article is in this story now.",
+    "move": "Moved: the article is in this story now, with its original or copies if it has any.",
 }
 _IDS = re.compile(r"[\s,]+")
 # The end of the store's reason for a story id that no longer exists: "... no story 's0005' (merged into s0003)".
@@ -285,7 +285,8 @@ stored before is left alone, the others join the stories they match or start new
             '<form method="post" action="/stories/{{ story_id|segment }}/move"><label>Move article '
             '<input name="article" value="{{ fields.article }}" required placeholder="article id"></label> '
             '<label>to <input name="to" value="{{ fields.to }}" required placeholder="story id, or new"></label> '
-            '<button type="submit">Move</button> <span class="muted">(with its near-duplicate copies)</span></form>'
+            '<button type="submit">Move</button> <span class="muted">(copies of one text move together: an original with its '
+            "near-duplicate copies, a copy with its original)</span></form>"
             "</section>{% endif %}",
             # The list of the stories an upload holds, over their reports (see _stories_page): in the reports'
             # page, styled by their style, and the upload's reading notes and skipped input, once for all.

@@ -101,7 +101,7 @@ def test_moving_an_article_to_a_new_story_goes_to_it(server, db):
     assert (status, headers["Location"]) == (303, f"/stories/{alone}?done=move")
     assert _grouping(db) == [("fire-a",), ("fire-b",), ("vote-a", "vote-b")]
     _, _, page = _request(server, "GET", headers["Location"])
-    assert "Moved: the article is in this story now." in page
+    assert "Moved: the article is in this story now, with its original or copies if it has any." in page
 
     # And back, into a story named by id.
     status, headers, _ = _request(
