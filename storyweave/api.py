@@ -451,7 +451,9 @@ def _cited_summary(
         )
 
     summary_options = replace(options or SummaryOptions(), words=words)
-    chosen, alignment = select_aligned(prepared.docs, summary_options, prepared.terms, align_chosen)
+    chosen, alignment = select_aligned(
+        prepared.docs, summary_options, prepared.terms, align_chosen, encoder=encoder
+    )
     # A sentence a revision copied is its earlier version's: the summary cites that one, first.
     earlier_of = {
         (doc.article.id, sentence.text): sentence
