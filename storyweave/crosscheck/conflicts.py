@@ -136,6 +136,7 @@ from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, white
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
+from storyweave.stance import PLACE_PREPOSITIONS, verb_stances
 
 # Shared words must be at least this share of the two clauses' words: the
 # true teigen-jack and harbor-fire pairs share a third of them, the false
@@ -3263,36 +3264,23 @@ def _planned(fact: DatedFact, docs: Sequence[Segmented]) -> bool:
 
 
 # Statements one outlet makes and another negates ("would appeal the ruling" / "has no plans to
-# appeal", "was charged" / "was not charged"). Only two narrow forms are read, since most negations
-# across outlets restate each other ("did not immediately respond" / "declined to comment"): an
-# intention (will, would, plans to) and a state (was, has been + a participle, an adjective or a
-# place), each with its subject and object; a plain past ("did not respond") is not read at all.
-_INTENTION = re.compile(
-    r"\b(?:(?P<negative>(?:will|would)\s+(?:not|never)|won['’]t|wouldn['’]t"
-    r"|(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to|(?:does|do|did)(?:\s+not|n['’]t)\s+(?:plan|intend)\s+to)"
-    r"|will|would|(?:plans?|planned|intends?|intended)\s+to|(?:is|are|was|were)\s+going\s+to)"
-    r"\s+(?P<verb>[a-z]+)\b"
-)
-_STATE = re.compile(
-    r"\b(?:(?:has|have|had)(?P<perfect_not>\s+not|\s+never|n['’]t)?\s+been"
-    r"|(?:was|were|is|are)(?P<copula_not>\s+not|\s+never|n['’]t)?)"
-    r"\s+(?P<verb>[a-z]+)\b"
-)
-_FORESEEN_STATE = re.compile(r"\s+([a-z]+)\b")  # the participle of "will not be charged"
+# appeal", "was charged" / "was not charged"), as storyweave.stance reads them. Only two narrow forms
+# are read, since most negations across outlets restate each other ("did not immediately respond" /
+# "declined to comment"): an intention (will, would, plans to) and a state (was, has been + a
+# participle, an adjective or a place), each with its subject and object; an act ("did not respond",
+# "police charged") is not read at all.
 # "A union spokesman denied that workers would strike": the statement after it, negated.
 _DENIED = re.compile(r"\bdeni(?:ed|es)(?:\s+that)?\s*$")
-# Words after the auxiliary that make a statement no plain yes or no: hedged in time ("has not yet
-# been charged", "did not immediately respond"), in degree ("was not severely damaged" is damage)
-# or of something else ("was not the first", "is not clear", "was not expected to").
+# Words after the auxiliary that make a statement no plain yes or no: hedged in time ("was not still
+# open"; the reader weighs "not yet" and the adverbs, "not immediately", "not only") or of something
+# else ("was not the first", "is not clear", "was not expected to").
 _NOT_PREDICATES = frozenset(
-    """yet immediately still longer only necessarily always also even just now then already again
-    a an the to be being been not no clear known available able sure aware expected likely unlikely
+    """still longer always also even just now then already again
+    a an the to be being been not no clear known available able sure aware expected
     due set about there here it this that one what its his her their our more less so too very
     reported said believed thought understood considered seen have has had do does did get got
     seem seemed appear appeared want wanted need needed like""".split()
 )
-# A place is a state only with what it names ("was on the bridge", not "was in").
-_PLACE_PREPOSITIONS = frozenset(["on", "in", "at", "aboard", "inside", "behind"])
 # A statement under these is not made: "declined to say whether", "if it is determined that", "does
 # not mean Jamaica plans to", "civilians are not hurt" in "must ensure that".
 _NOT_STATED = frozenset(
@@ -3309,8 +3297,6 @@ _OBJECT_END = re.compile(
     r"[,;:.?!()—–\"“”]|\b(?:and|but|or|because|after|before|when|while|as|until|unless|if|saying|following"
     r"|since|though|although)\b"
 )
-# "would not reopen until Monday" is when it reopens; "would face fines if convicted" is no intention.
-_CONDITIONAL_OBJECT = frozenset(["until", "unless", "if"])
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+$")  # "was released ... and has not been charged"
 # "Harrow Chemicals said it would appeal": a pronoun is the named speaker of its clause.
 _NAMED_SPEAKER = re.compile(
@@ -3392,47 +3378,37 @@ def _statements(
     if "?" in text:
         return []
     found: list[_Stated] = []
-    matches = sorted(
-        [(True, match) for match in _INTENTION.finditer(text)]
-        + [(False, match) for match in _STATE.finditer(text)],
-        key=lambda pair: pair[1].start(),
-    )
     previous_subject: tuple[str, int] | None = None
-    for intention, match in matches:
-        if any(start <= match.start() < end for start, end in quotes):
+    for reading in verb_stances(text, ("intention", "state")):
+        verb = reading.verb
+        if (
+            reading.stance == "open"
+            or any(start <= reading.start < end for start, end in quotes)
+            or not verb.islower()
+            or verb in _NOT_PREDICATES
+            or (
+                reading.form == "state"
+                and (verb.endswith("ing") or (verb in STOP_WORDS and verb not in PLACE_PREPOSITIONS))
+            )
+        ):
             continue
-        verb, verb_start = match.group("verb"), match.start("verb")
-        if intention:
-            negated = match.group("negative") is not None
-            if verb == "be":  # "will not be charged": the state foretold
-                foreseen = _FORESEEN_STATE.match(text, match.end())
-                if not foreseen:
-                    continue
-                verb, verb_start = foreseen.group(1), foreseen.start(1)
-        else:
-            negated = bool(match.group("perfect_not") or match.group("copula_not"))
-            if verb.endswith("ing") or (verb in STOP_WORDS and verb not in _PLACE_PREPOSITIONS):
-                continue
-        if verb in _NOT_PREDICATES or verb.endswith("ly"):
-            continue
-        verb_end = verb_start + len(verb)
+        intention, negated = reading.form == "intention", reading.stance == "negated"
+        verb_end = reading.verb_end
         object_end = _OBJECT_END.search(text, verb_end)
-        if object_end and object_end.group(0) in _CONDITIONAL_OBJECT:
-            continue
         thing_end = object_end.start() if object_end else len(text)
         # A day tells one closure from another: "was closed on Tuesday" / "was not closed on Monday".
         thing = frozenset(_content_stems(text[verb_end:thing_end], days=True))
-        if verb in _PLACE_PREPOSITIONS and not thing:
+        if verb in PLACE_PREPOSITIONS and not thing:
             continue
-        subject = _stated_subject(text, match.start())
-        if subject is None and previous_subject and _SHARED_SUBJECT.search(text, 0, match.start()):
-            subject = (previous_subject[0], match.start())
+        subject = _stated_subject(text, reading.start)
+        if subject is None and previous_subject and _SHARED_SUBJECT.search(text, 0, reading.start):
+            subject = (previous_subject[0], reading.start)
         if subject is None:
             continue
         subject_text, subject_start = subject
         previous_subject = subject
         clause_start = max(text.rfind(",", 0, subject_start), text.rfind(";", 0, subject_start), 0)
-        framing = _words_of(text[clause_start : match.start()])
+        framing = _words_of(text[clause_start : reading.start])
         if (
             _NOT_STATED.intersection(framing)
             or _QUANTIFIERS.intersection(framing)
@@ -3458,15 +3434,15 @@ def _statements(
         if denied and negated:
             continue
         frame = _SPEAKER_FRAME.search(before_subject)
-        phrase_start = clause_start + denied.start() if denied else match.start()
-        phrase_end = thing_end if verb in _PLACE_PREPOSITIONS else verb_end
+        phrase_start = clause_start + denied.start() if denied else reading.start
+        phrase_end = thing_end if verb in PLACE_PREPOSITIONS else verb_end
         found.append(
             _Stated(
                 article_index=index,
                 article_id=doc.article.id,
                 sentence=sentence,
                 intention=intention,
-                verb=short_stem(verb),
+                verb=reading.stem,
                 negated=negated or denied is not None,
                 subject=frozenset(stems),
                 head=stems[-1],
