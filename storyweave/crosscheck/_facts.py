@@ -152,6 +152,10 @@ _VERB_SENSES = {
         "scheduled": ["set", "slated"],
         "fought": ["battled"],
         "explosion": ["blast"],
+        # "A magnitude 6.1 earthquake struck" / "a magnitude 6.4 earthquake shook" (the QA7 quake story).
+        "struck": ["shook", "jolted", "rattled"],
+        # "were detected six days later" / "the intrusion was found four days later" (the QA7 breach story).
+        "detected": ["found", "discovered", "spotted"],
     }.items()
     for word in words
 }

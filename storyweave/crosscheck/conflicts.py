@@ -11,7 +11,11 @@ Precision comes first: a false conflict costs more than a missed one. So:
    a clause of its own that says little more ("..., killing 3 people"),
    with the clause it follows, and with no day of its own but an event
    noun ("injured in the collapse"), on the day the article gave that
-   event; the area a fire burned with one verb for "burned", "scorched",
+   event; a streak's ordinal as its count ("after a ninth consecutive
+   defeat": nine defeats, as "nine defeats in a row"); a span of time
+   written into its event's noun ("the four-day strike") or after it
+   ("found four days later") as a duration; a quake's magnitude as its
+   unit; the area a fire burned with one verb for "burned", "scorched",
    "charred" and "consumed"; an age with the person it belongs
    to, a name with its role ("the lead detective"). Numbers that are parts of dates, times, labels
    ("Pier 7"), ranges, conversions in parentheses, a superseded
@@ -60,8 +64,13 @@ Precision comes first: a false conflict costs more than a missed one. So:
    gives with one verb ("14 people were arrested" / "Seventeen people were
    arrested"), and two such counts of articles of one week that share no
    word but are close in size ("about 180 passengers" / "210 passengers",
-   within ``CLOSE_RATIO``). A duration ("deliberated for 11 hours") is an amount of the
-   event its verb tells. Names read near one value only scope it apart when
+   within ``CLOSE_RATIO``), or with one verb nearest them however far ("an attack exposed the
+   names, birth dates and medical record numbers of about 1.2 million patients" / "about 2.1 million
+   patients was exposed"). A duration ("deliberated for 11 hours") is an amount of the
+   event its verb tells, or of the noun it is written into ("the four-day strike" / "the strike
+   lasted three days"). A date told of an event's noun alone ("The leak happened on Monday") dates
+   what another clause says that noun did ("the leak that forced hundreds from their homes on
+   Tuesday"). Names read near one value only scope it apart when
    the other sentence does not write them too.
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
@@ -158,6 +167,9 @@ _OPEN = 1e-9
 # A decimal point or scale word slipped (``_slipped_point``) is read in figures of at least this many
 # significant digits.
 _SLIP_DIGITS = 2
+# The shortest stem that another stem it starts is a form of ("treat" of "treatm", see ``_share_a_word``):
+# shorter ones start unrelated words ("car" / "cargo").
+_DERIVED_STEM = 5
 # Dates further apart than this were always two events (see _confusable).
 _DAYS_APART = 7
 # Weekdays fewer days apart than a week have different names (see _confusable).
@@ -204,7 +216,29 @@ _WORD_FIGURE = (
     rf"|{_LEAD_WORD}(?=\s+(?:thousand|million|billion|trillion)\b)"
     rf"|{_SMALL_WORD})"
 )
-_FIGURE = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_FIGURE + r")\b"
+# An ordinal that counts a streak is the streak's length: "after a ninth consecutive league defeat" is
+# nine defeats, as "nine league defeats in a row" and "eight straight league defeats" (the QA7 football
+# story) are nine and eight. Other ordinals ("22nd in the table", "a second fire") count nothing.
+_ORDINALS = {
+    word: value
+    for value, word in enumerate(
+        """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+        fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        start=2,
+    )
+}
+_STREAK_WORDS = ("consecutive", "straight", "successive")
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_STREAK_ORDINAL = (
+    r"(?:" + "|".join(_ORDINALS) + "|" + _DIGIT_ORDINAL.pattern + ")"
+    r"(?=\s+(?:" + "|".join(_STREAK_WORDS) + r")\b|(?:\s+[a-z]+){1,2}\s+in\s+a\s+row\b)"
+)
+# Words that say a count is of a streak, not what it counts: "eight straight defeats" and "nine
+# defeats in a row" are counts of one thing (see ``_unit_after``).
+_STREAK_STEMS = frozenset(short_stem(word) for word in _STREAK_WORDS)
+_FIGURE = (
+    r"(?P<number>" + _STREAK_ORDINAL + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_FIGURE + r")\b"
+)
 # A count in dozens is a rounded figure: it allows half a dozen either way.
 _DOZEN = 12
 _MULTIPLIERS = {"hundred": 100, "dozen": _DOZEN}
@@ -433,7 +467,23 @@ _TIME_UNITS = frozenset(
 # A span of time an event took ("deliberated for about 11 hours" / "for 14 hours": the QA4 verdict
 # story) is an amount like any other; not years, which are mostly prison terms and ages of things.
 _DURATION_UNITS = frozenset(short_stem(w) for w in ["minute", "hour", "day", "week"])
-_DURATION_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts)\s+$", re.IGNORECASE)
+# A quake's magnitude, written before or after its figure: "a magnitude 6.1 earthquake", "a 6.4-magnitude
+# quake" (the QA7 quake story). Read as its unit, not the "6.1 earthquake" (or, before "killed", the
+# 6.1 quake deaths) that the noun after the figure made of it.
+_MAGNITUDE = "magnitude"
+# Magnitudes this far apart are two quakes (on dev, MultiLing M005's 8.8 and the 5.7 of a quake days
+# later); outlets that disagree about one give figures a few tenths apart (6.1 / 6.4).
+_MAGNITUDES_APART = 1.0
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+# The time an event took to follow another is a duration of it too: "were detected six days later" /
+# "the intrusion was found four days later" (the QA7 breach story).
+_LATER = re.compile(r"\s+later\b")
+# A duration written into the noun of the event it measures: "the four-day strike", "a 12-hour blaze"
+# (the QA7 transit story, against "shut down public transit for three days"). Not years: "a 20-year
+# sentence", "a 10-year-old".
+_MEASURED_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week)(?:-long)?\s+(?=[a-z])")
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 # A clause that tells the event of a toll: "killed when gunmen opened fire", "died after a bus plunged"
@@ -773,6 +823,8 @@ class _Fact:
     # own count, so a quoted figure is compared only with another outlet's own figure, never with
     # a quote, and no article's quote makes its own figures one it "states both" of.
     quoted: bool = False
+    # For a duration written into the noun of its event ("the four-day strike"), the noun as written.
+    measures: str = ""
 
     @property
     def label(self) -> str:
@@ -888,7 +940,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
         words[-1],
     )
     word = head.group(1).lower()
-    modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]}
+    modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]} - _STREAK_STEMS
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
@@ -1297,7 +1349,13 @@ def _amount_facts(
         frame = quotes if own_quote is None else _quote_frame(own_quote, quotes, len(text))
         number_text = match.group("number")
         is_word = number_text[0].isalpha()
-        if _TIME_AFTER.match(text, match.end("number")) or _RANGE_AFTER.match(text, end):
+        measured = _MEASURED_SPAN.match(text, match.end("number"))
+        magnitude = _MAGNITUDE_BEFORE.search(
+            text, max(0, match.start() - len("magnitude -")), match.start()
+        ) or _MAGNITUDE_AFTER.match(text, match.end("number"))
+        if (
+            measured is None and magnitude is None and _TIME_AFTER.match(text, match.end("number"))
+        ) or _RANGE_AFTER.match(text, end):
             continue
         if index_of.ends_in_range(match.start()):
             continue
@@ -1307,6 +1365,7 @@ def _amount_facts(
             and previous[-1][0].isupper()
             and previous[-1].lower() not in STOP_WORDS
             and not match.group("currency")
+            and magnitude is None  # "Magnitude 6.1 quake strikes ..." opens a headline
         ):
             continue  # a label: "Pier 7", "Flight 111", "No. 3"
         value = _number_value(number_text)
@@ -1318,7 +1377,15 @@ def _amount_facts(
         casualty = None
         harmed = False
         plain_unit: str | None = None
-        if match.group("currency"):
+        measures = ""
+        if magnitude is not None:
+            unit = unit_text = _MAGNITUDE
+            anchor = figure = (min(match.start(), magnitude.start()), max(end, magnitude.end()))
+        elif measured is not None:
+            unit, unit_text = short_stem(measured.group("unit")), measured.group("unit") + "s"
+            measures = _unit_after(text, measured.end())[1]
+            anchor = figure = (match.start(), measured.end("unit"))
+        elif match.group("currency"):
             unit = (
                 "$"
                 if match.group("currency").strip().lower() in ("$", "us$", "dlrs")
@@ -1329,6 +1396,8 @@ def _amount_facts(
             unit = unit_text = "%"
         else:
             unit, unit_text, unit_end, modifiers, phrase_end = _unit_after(text, end)
+            if _is_ordinal(number_text) and unit_text and not unit_text.endswith("s"):
+                unit_text += "s"  # a streak's ordinal: "a ninth consecutive defeat" counts defeats
             casualty, unit_end = _toll_verb(text, match.start(), unit, unit_end, phrase_end)
             anchor = figure = (match.start(), unit_end)
             if unit == _LIVES and index_of.ends_in(_CLAIMED, match.start(), len("claiming")):
@@ -1367,7 +1436,11 @@ def _amount_facts(
             and index_of.ends_in(_PARTICLE_VERB, match.start(), len("handing"))
         ):
             continue  # "hand over two suspects"
-        duration = unit in _DURATION_UNITS and index_of.ends_in(_DURATION_BEFORE, match.start(), len("for"))
+        duration = unit in _DURATION_UNITS and (
+            measured is not None
+            or index_of.ends_in(_DURATION_BEFORE, match.start(), len("lasting"))
+            or bool(_LATER.match(text, figure[1]))
+        )
         if (unit in _TIME_UNITS and not duration) or (
             _may_be_year(number_text, value) and not match.group("currency") and unit != "$"
         ):
@@ -1376,6 +1449,7 @@ def _amount_facts(
         allow_rounding = (
             bool(match.group("currency") or match.group("scale") or match.group("percent") or dozens)
             or value >= 1000
+            or magnitude is not None  # "a magnitude 6 quake" may round 6.1
         )
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
@@ -1445,6 +1519,7 @@ def _amount_facts(
             figure=figure,
             speakers=speakers,
             quoted=own_quote is not None,
+            measures=measures,
         )
         facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
         if not (tally or casualty or match.group("currency") or match.group("percent") or fact.quoted):
@@ -1748,11 +1823,18 @@ def _may_be_year(number_text: str, value: float) -> bool:
     return "," not in number_text and 1900 <= value <= 2100
 
 
+def _is_ordinal(number_text: str) -> bool:
+    """Whether a figure matched by ``_FIGURE`` is a streak's ordinal ("ninth", "9th")."""
+    return number_text.lower() in _ORDINALS or bool(_DIGIT_ORDINAL.fullmatch(number_text))
+
+
 def _number_value(number_text: str) -> float:
     """The value of a figure matched by ``_FIGURE``: "1,200", "twenty-three", "one hundred and twenty",
     "two dozen", "half a dozen" (6), "one and a half" (as it leads "million")."""
+    if number_text.lower() in _ORDINALS:
+        return float(_ORDINALS[number_text.lower()])
     if not number_text[0].isalpha():
-        return float(number_text.replace(",", ""))
+        return float(number_text.replace(",", "").rstrip("stndrh"))  # "9th" is 9
     value = 0.0
     for word in _NUMBER_WORD.findall(_HALF.sub("half", number_text.lower())):
         if word in _MULTIPLIERS:
@@ -1892,13 +1974,15 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return not _aged_between(a, b)
     if a.kind == "time":
         return _one_clock_event(a, b)
-    if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b)):
+    if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b) or a.measures or b.measures):
         # A duration is of the event its clause's verb tells: "deliberated for 11 hours" is not "was
         # held for 14 hours" however alike the clauses, and "crews fought the fire for about five
         # hours" is "Firefighters battled the flames for nearly eight hours" (/tmp/s21/h12/plant). With
         # no verb on either side the words tell it: "were inside for less than seven minutes" / "were
-        # inside the museum for nine minutes" (the QA's museum story).
-        return bool(_duration_verbs(a) & _duration_verbs(b)) and not (
+        # inside the museum for nine minutes" (the QA's museum story). A duration written into its
+        # event's noun is of that noun, wherever the other clause names it: "The four-day strike
+        # ended" / "The strike lasted three days" (the QA7 transit story).
+        return _one_duration(a, b) and not (
             _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms)
         )
     if _one_count_each(a, b, topic):
@@ -1935,7 +2019,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         if _repeated(a) or _repeated(b):
             return False
-        if _one_counted_day_event(a, b, topic):
+        if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
             return True
     if a.earlier_of is not None and b.earlier_of is not None:
         # Two counts of one specific unit that changed to the same figure ("to 22 planes from 57" /
@@ -2002,7 +2086,9 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     35 firefighters responded to the blast" (the QA's plant story) share no word of their clauses, but
     give one official's count of one crew. Told alike means by one named speaker, or in clauses that
     share two words ("Fewer than 20,000 fans were in the ground when the lights failed" / "28,000
-    fans were in the ground when the lights failed"); and nothing in them tells two things apart. Not
+    fans were in the ground when the lights failed"), or, in articles of one week and not by two named
+    speakers, close in size (``_close_counts``) or with one verb nearest them (``_nearest_verbs``);
+    and nothing in them tells two things apart. Not
     for tolls, which have their own days and verbs (``_one_event``), nor for what any figure may count
     or measure (people, money, percentages, distances).
     """
@@ -2013,24 +2099,60 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if _other_scope(a, b):
         return False
-    return len((a.context.terms & b.context.terms) - topic) >= 2 or _close_counts(a, b)
+    if len((a.context.terms & b.context.terms) - topic) >= 2:
+        return True
+    if (a.speakers and b.speakers) or not _within_week(a, b):
+        return False  # two named speakers' counts may be of two crews (test_conflicts_round11)
+    return _close_counts(a, b) or bool(_nearest_verbs(a) & _nearest_verbs(b))
+
+
+def _within_week(a: _Fact, b: _Fact) -> bool:
+    """Whether the two values' articles are dated, at most a week apart."""
+    if a.scope.published is None or b.scope.published is None:
+        return False
+    return abs((a.scope.published - b.scope.published).days) <= _WEEK
+
+
+def _nearest_verbs(fact: _Fact) -> frozenset[str]:
+    """Stems of the verbs in the past nearest before and after a value in its sentence, its reporting
+    and auxiliaries left out: what happened to what it counts, however far a list pushes the verb from
+    the figure ("an attack exposed the names, birth dates and medical record numbers of about 1.2 million
+    patients" / "the personal information of about 2.1 million patients was exposed", the QA7 breach
+    story, whose clauses share no word)."""
+    text = fact.sentence.text
+    words = list(_LABEL_WORD.finditer(text))
+    verbs = [
+        (word.start(), event_term(word.group().lower()))
+        for index, word in enumerate(words)
+        if _is_verb(words, index) and word.group().lower() not in _AUXILIARIES | REPORTING_VERBS
+    ]
+    before = [verb for start, verb in verbs if start < fact.figure[0]][-1:]
+    after = [verb for start, verb in verbs if start >= fact.figure[1]][:1]
+    return frozenset(before + after)
 
 
 def _close_counts(a: _Fact, b: _Fact) -> bool:
-    """Whether two counts of articles published within a week are within ``CLOSE_RATIO`` of each other.
+    """Whether two counts (of articles published within a week) are within ``CLOSE_RATIO`` of each other.
 
     Outlets that count one thing differently ("about 180 passengers" / "210 passengers", "14 fires" /
     "11 fires" in the QA's derailment and recall stories) need no shared word to be read as one
     count; two things of one unit that a story counts (the 18 members of a family and the 11 members
     of a prosecutor's staff, weeks apart) are further apart in size or in time.
     """
-    if a.scope.published is None or b.scope.published is None or (a.speakers and b.speakers):
-        return False  # two named speakers' counts may be of two crews (test_conflicts_round11)
-    if abs((a.scope.published - b.scope.published).days) > _WEEK:
-        return False
     assert isinstance(a.value, _Amount) and isinstance(b.value, _Amount)
     low, high = sorted((a.value.value, b.value.value))
     return low > 0 and high <= CLOSE_RATIO * low
+
+
+def _one_duration(a: _Fact, b: _Fact) -> bool:
+    """Whether two durations tell one event: a verb of it in both clauses, or the noun one is written
+    into ("the four-day strike") in the other's clause."""
+    if _duration_verbs(a) & _duration_verbs(b):
+        return True
+    return any(
+        fact.measures and short_stem(fact.measures) in _clause_terms(other) | {short_stem(other.measures)}
+        for fact, other in ((a, b), (b, a))
+    )
 
 
 def _duration_verbs(fact: _Fact) -> frozenset[str]:
@@ -2116,7 +2238,13 @@ def _sole_counts(a: _Fact, b: _Fact) -> bool:
     not tell them apart: the same fact when told alike (``_one_count_each``), and agreeing, one side."""
     if not (a.sole and b.sole) or a.kind != "number" or a.toll or b.toll or a.key.startswith("age of "):
         return False
-    if a.key in _GENERIC_UNITS or a.key in _CURRENCY_UNITS or a.key in _MEASURES or a.key in _TIME_UNITS:
+    if (
+        a.key in _GENERIC_UNITS
+        or a.key in _CURRENCY_UNITS
+        or a.key in _MEASURES
+        or a.key in _TIME_UNITS
+        or a.key == _MAGNITUDE  # an article's one magnitude may be an aftershock's
+    ):
         return False
     return not a.scope.differs(b.scope, a.context.terms, b.context.terms)
 
@@ -2217,6 +2345,29 @@ def _one_counted_day_event(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     return len(shared) >= 2 and verb in shared and verb == _first_verb(b)
 
 
+def _one_noun_event(a: _Fact, b: _Fact) -> bool:
+    """Whether a date told of an event's noun alone ("The leak happened on Monday afternoon") dates
+    what the other clause says that noun did ("the chlorine leak that forced hundreds of Dunmore
+    residents from their homes on Tuesday", the QA7 leak story, whose clauses share one word): the
+    noun is the subject of a verb in the past before the other date, its clause's subject or the
+    head of a "that" / "which" clause."""
+    start, end = a.context.clause
+    told = _NOUN_EVENT.search(a.sentence.text, start, end)
+    if told is None or not told.start("light") <= a.span[0] <= told.end("light") + len(" on "):
+        return False
+    text, (start, end) = b.sentence.text, b.context.clause
+    words = list(_LABEL_WORD.finditer(text, start, b.span[0]))
+    noun = short_stem(told.group("noun").lower())
+    for index, word in enumerate(words):
+        if short_stem(word.group().lower()) != noun:
+            continue
+        later = range(index + 1, len(words))
+        relative = index + 1 < len(words) and words[index + 1].group().lower() in ("that", "which")
+        subject = not any(_is_verb(words, earlier) for earlier in range(index))
+        return (relative or subject) and any(_is_verb(words, verb) for verb in later)
+    return False
+
+
 def _first_verb(fact: _Fact) -> str | None:
     """The stem of the first verb in the past of a value's clause ("killed"), if any."""
     start, end = fact.context.clause
@@ -2278,6 +2429,8 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     """
     if isinstance(a.value, _Amount) and isinstance(b.value, _Amount):
         low, high = sorted((a.value.value, b.value.value))
+        if a.key == _MAGNITUDE:
+            return high - low < _MAGNITUDES_APART
         return low > 0 and (
             high <= MAX_RATIO * low or _slipped_point(a.value, b.value) or _swapped_digits(a.value, b.value)
         )
@@ -2638,7 +2791,7 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     or the one count each of their articles gives of a unit (``_sole_counts``)."""
     if _sole_counts(fact, other):
         return True
-    if not fact.context.terms & other.context.terms:
+    if not _share_a_word(fact.context.terms, other.context.terms):
         return False
     if fact.kind == "date":
         return True
@@ -2646,6 +2799,20 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
         return _one_clock_event(fact, other)
     return not (
         _other_scope(fact, other) or fact.scope.differs(other.scope, fact.context.terms, other.context.terms)
+    )
+
+
+def _share_a_word(terms: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two sets of stems share a word, or a word in two forms that six-letter stems cut apart:
+    "treated" / "treatment" ("treat" / "treatm"; the QA7 leak story's "23 people were treated at
+    Dunmore General Hospital" / "sent 23 people for treatment")."""
+    if terms & other:
+        return True
+    return any(
+        a.startswith(b) or b.startswith(a)
+        for a in terms
+        for b in other
+        if min(len(a), len(b)) >= _DERIVED_STEM
     )
 
 
@@ -2760,7 +2927,12 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
+    if first.key == _MAGNITUDE:
+        return _MAGNITUDE
     if first.key in _TIME_UNITS:
+        measured = next((fact for fact in facts if fact.measures), None)
+        if measured is not None:
+            return f"{measured.unit_text} of the {measured.measures}"  # "days of the strike"
         # A duration is of its event's verb, which every pair shares (``_same_fact``): "hours deliberated".
         verb = next(
             (first.context.surface[term] for term in sorted(first.context.events & facts[1].context.events)),
@@ -2893,6 +3065,11 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
             phrase = f"area burned in {fact.unit_text}"
         elif after:
             phrase = f"{fact.unit_text} {after}"
+    elif _is_ordinal(text[fact.span[0] : fact.span[1]].split()[0]):
+        # "a ninth consecutive league defeat": "league defeats in a row", whatever follows.
+        written = [word.group() for word in _LABEL_WORD.finditer(text, fact.span[1], end)]
+        narrowing = [word for word in written[:-1] if short_stem(word.lower()) not in _STREAK_STEMS]
+        phrase = " ".join([*narrowing, fact.unit_text, "in a row"])
     else:
         after = _phrase_after(text, end, clause_end, shared)
         if after:
