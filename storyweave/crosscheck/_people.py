@@ -13,8 +13,11 @@ al-Megrahi and Lamen Khalifa Fhimah", "Libyans Abdel Basset ... and ...").
 A name with none of these cues is not taken for a person, so a pronoun is
 never resolved to a place or a company. A name ending in a place word that is
 a common surname too ("Joan Park", "Sarah Hall", "Rosa Street") is a person's
-only when the story gives it a title, an age or a role. A one-word name needs a title, a role
-or an age, or a reporting verb and a person's full name that it ends or starts
+only when the story gives it a title, an age or a role, and so is one ending in a
+state's or a country's name ("Patient Rights Ohio" is a group's, "Rep. James
+Jordan" a person's). After "St.", "Saint" or "Mount" a name is a saint's or a
+mountain's, and the run a place's or an organisation's ("St. Brendan Health").
+A one-word name needs a title, a role or an age, or a reporting verb and a person's full name that it ends or starts
 ("Noren said" after "Ulf Noren", "said Arya" after "Arya Shafai"), or, when
 the story writes it in no longer name, a reporting verb that gives it a
 quotation in the first person singular ('"Sometimes I lost hope," Faraj
@@ -587,6 +590,8 @@ _FEMALE_CUES = frozenset(
         "herself",
     ]
 )
+# Saint and mountain words, the abbreviated ones without their full stop.
+_SAINT_OR_MOUNT = frozenset(["saint", "sainte", "st", "ste", "mount", "mt"])
 # Words that make a capitalised phrase an organisation, place, thing or day, not a person.
 _NOT_PERSON_WORDS = frozenset(
     [
@@ -753,6 +758,26 @@ _NOT_PERSON_WORDS = frozenset(
         "crescent",
         # "Chancellor of the Exchequer Gordon Brown": the office ends the run, as a ministry's name does.
         "exchequer",
+        # Hospitals, churches, schools and groups that are no person's name: "Summa Health", "Mount Hope
+        # Academy", "Saint Jude Parish", "Patient Rights Ohio" (QA7: "St. Brendan Health" was a person).
+        "health",
+        "healthcare",
+        "medical",
+        "clinic",
+        "academy",
+        "seminary",
+        "parish",
+        "diocese",
+        "chapel",
+        "abbey",
+        "ministries",
+        "rights",
+        "alliance",
+        "coalition",
+        "society",
+        # A saint's or a mountain's name is a place's or an organisation's: "Saint Columba said", "Mount Sinai
+        # Health System", "St Jude". Written with a full stop, "St." ends the run: see ``_after_saint``.
+        *_SAINT_OR_MOUNT,
     ]
 )
 # What may stand between a subject and its reporting verb: the full stop of "Jr." ("Rep. John Conyers Jr.
@@ -945,7 +970,33 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
 # must say of the name that it is a person's (``_place_surnames_kept``). Not "cross": none of the dev sets' 37
 # "Cross" is a person's.
 _SURNAME_PLACE_WORDS = frozenset(
-    ["park", "hall", "street", "house", "church", "court", "law", "day", "temple"]
+    ["park", "hall", "street", "house", "church", "court", "law", "day", "temple", "mount"]
+)
+# The last word of the name of a US state, a country or a continent. Ending a name, it makes an organisation's
+# ("Patient Rights Ohio", "Clean Water Michigan", "Air Canada"; QA7: "Rights Ohio" was a person) unless the story
+# makes it a person's as it does a place word that is a surname (``_SURNAME_PLACE_WORDS``): "Rep. James Jordan",
+# "Kathy Ireland, the model,". Only the last word: a first word is a given name ("Georgia Patel", "Jordan Ellis").
+_STATE_AND_COUNTRY_WORDS = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania tennessee
+    texas utah vermont virginia washington wisconsin wyoming
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+    bangladesh barbados belarus belgium belize benin bhutan bolivia herzegovina botswana brazil brunei bulgaria faso
+    burundi cambodia cameroon canada verde chad chile china colombia comoros congo rica croatia cuba cyprus czechia
+    denmark djibouti dominica ecuador egypt salvador eritrea estonia eswatini ethiopia fiji finland france gabon
+    gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia
+    lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia
+    nauru nepal netherlands zealand nicaragua niger nigeria korea macedonia norway oman pakistan palau palestine
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino arabia senegal serbia
+    seychelles leone singapore slovakia slovenia somalia africa sudan spain lanka suriname sweden switzerland syria
+    taiwan tajikistan tanzania thailand timor togo tonga tobago tunisia turkey turkmenistan tuvalu uganda ukraine
+    emirates uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    america britain england scotland wales asia europe
+    """.split()
 )
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet",
@@ -1440,6 +1491,23 @@ def opening_adverb(word: str, text: str, start: int) -> bool:
     )
 
 
+# The word before an abbreviation ("Main" of "Main St. ").
+_WORD_BEFORE_ABBREVIATION = regex.compile(r"([\p{L}'’-]+)\s+\p{Lu}\p{Ll}{1,4}\.\s+$")
+
+
+def _after_saint(text_before: str, dotted: regex.Match[str] | None) -> bool:
+    """Whether a run comes right after "St.", "Ste." or "Mt." (``dotted``) written as a saint's or a mountain's.
+
+    The run then names a place or an organisation ("St. Brendan Health", "Mt. Sinai", QA7). After a capitalised
+    word that is no function word the abbreviation is a street's ("Main St.") or a surname's ("Kristoff St.
+    John").
+    """
+    if dotted is None or dotted.group(1).lower() not in _SAINT_OR_MOUNT:
+        return False
+    before = _WORD_BEFORE_ABBREVIATION.search(text_before)
+    return not (before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS)
+
+
 def _place_surname(
     words: Sequence[tuple[int, int, str]],
     common_words: frozenset[str],
@@ -1448,13 +1516,14 @@ def _place_surname(
 ) -> bool:
     """Whether the run ``words``, whose place words were found, may be a name ending in a surname that is one.
 
-    The place word (``_SURNAME_PLACE_WORDS``) ends the run, alone or after a given name and at most a middle
-    initial ("Joan Park", "Joan K. Park"); the given name is no place, region or people's word, nor a word the
-    story writes in lower case unless a title comes first ("Custodian Mark Hall"): "Central Park", "Southern
-    Cross", "Election Day" stay places and days.
+    The place word (``_SURNAME_PLACE_WORDS``, or a state's or a country's: ``_STATE_AND_COUNTRY_WORDS``) ends the
+    run, alone or after a given name and at most a middle initial ("Joan Park", "Joan K. Park"), or a middle name
+    after a title ("Lt. Col. Steven Lee Jordan", a dev speaker); the given names are no place, region or people's
+    word, nor a word the story writes in lower case unless a title comes first ("Custodian Mark Hall"): "Central
+    Park", "Southern Cross", "Election Day", "Clean Water Michigan" stay places, days and organisations.
     """
     *before, last = [word for _, _, word in words]
-    if last.lower() not in _SURNAME_PLACE_WORDS:
+    if last.lower() not in _SURNAME_PLACE_WORDS and last.lower() not in _STATE_AND_COUNTRY_WORDS:
         return False
     if before and _INITIAL.fullmatch(before[-1]):
         before = before[:-1]
@@ -1465,16 +1534,16 @@ def _place_surname(
         before = before[1:]
     if not before:
         return len(words) == 1
-    if len(before) > 1:
+    if len(before) > (2 if titled else 1):
         return False
-    given = before[0]
-    return not (
+    return not any(
         given.lower() in _NOT_PERSON_WORDS
         or given.lower() in _REGION_WORDS
         or given.lower() in STOP_WORDS
         or given in demonyms
         or _INITIAL.fullmatch(given)
         or (given.lower() in common_words and not titled)
+        for given in before
     )
 
 
@@ -1538,6 +1607,8 @@ def find_names(
                 words, index, cue is not None, demonyms
             ):
                 last_title = index
+        if last_title < 0 and _after_saint(text_before, dotted):
+            continue
         if last_title >= 0:
             title = words[last_title][2]
             cue, plural = _title(title) if title not in demonyms else (title.lower().removesuffix("s"), True)
@@ -1549,7 +1620,10 @@ def find_names(
         places = [
             i
             for i, (_, _, word) in enumerate(words)
-            if word.lower().strip(".") in _NOT_PERSON_WORDS
+            if (
+                word.lower().strip(".") in _NOT_PERSON_WORDS
+                or (i == len(words) - 1 and word.lower() in _STATE_AND_COUNTRY_WORDS)
+            )
             and not (
                 # A compass word that ends the name is a surname after a given name or an honorific: "Rachel
                 # North" and "Ms North" (a dev speaker), "Kanye West"; not "in the North", "North Korea", "the
@@ -1964,12 +2038,29 @@ def _titled_or_aged(mention: Mention, text: str) -> bool:
 _ROLE_HEAD_WORDS = 3
 
 
+# A relative clause that only a person takes: "said Montana, who was then in his 30s" (not "whose": "the House,
+# whose entire membership").
+_WHO_AFTER = re.compile(r",\s*who\b")
+
+
 def _said_to_be_a_person(mention: Mention, text: str) -> bool:
-    """Whether the words by ``mention`` say it is a person's: a title before it, an age, or a role in apposition.
+    """Whether the words by ``mention`` say it is a person's: a title before it, an age, a role in apposition, or
+    a relative "who" after it.
 
     The role must head its appositive ("Sarah Hall, a nurse,", "Joan Park, the chief ranger,"): in "Downing
-    Street, the official residence of the prime minister," it names the place's resident.
+    Street, the official residence of the prime minister," it names the place's resident. A place word alone
+    needs a title or the "who": in "Sen. John Warner of Virginia, a former Navy secretary," the role is the
+    senator's, and in "In the Netherlands, the chief prosecutor ..." no appositive at all.
     """
+    # Not after a preposition or "the": "voters in Texas, who", "the Senate, who".
+    if (
+        _WHO_AFTER.match(text, mention.end)
+        and not after_preposition(text, mention.start)
+        and not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+    ):
+        return True
+    if " " not in mention.name:
+        return mention.cue is not None
     if _titled_or_aged(mention, text):
         return True
     role = _role_appositive().match(text, mention.end)
@@ -1981,23 +2072,28 @@ def _place_surnames_kept(
 ) -> dict[str, list[Mention]]:
     """``mentions`` (by article) without the names ending in a place word that the story does not make people's.
 
-    A full name is kept when one of its mentions is said to be a person's (``_said_to_be_a_person``): "Ranger Joan
-    Park", "Sarah Hall, 52,"; then all of its mentions are. A place word alone is kept after a title ("Ms. Park")
-    or as the surname of such a full name ('"...," Park said' after "Joan Park, 41,"). "Hyde Park" and "Carnegie
-    Hall" stay places however often they "said" something.
+    A full name is kept when one of its mentions, or one of its surname alone, is said to be a person's
+    (``_said_to_be_a_person``): "Ranger Joan Park", "Sarah Hall, 52,", 'said Montana, who was then in his 30s'
+    after "Tony Montana" (a dev speaker); then all of its mentions are. A place word alone is kept when said to be
+    a person's ("Ms. Park", "Montana, who") or as the surname of such a full name ('"...," Park said' after "Joan
+    Park, 41,"). "Hyde Park" and "Carnegie Hall" stay places however often they "said" something.
     """
-    people = {
+    said = {
         m.name
         for article_id, ms in mentions.items()
         for m in ms
-        if m.place_surname and " " in m.name and _said_to_be_a_person(m, texts[article_id])
+        if m.place_surname and _said_to_be_a_person(m, texts[article_id])
+    }
+    people = {
+        m.name
+        for ms in mentions.values()
+        for m in ms
+        if m.place_surname and " " in m.name and (m.name in said or m.name.split()[-1] in said)
     }
     surnames = {name.split()[-1] for name in people}
     return {
         article_id: [
-            m
-            for m in ms
-            if not m.place_surname or m.name in people or m.name in surnames or (" " not in m.name and m.cue)
+            m for m in ms if not m.place_surname or m.name in people or m.name in surnames or m.name in said
         ]
         for article_id, ms in mentions.items()
     }
