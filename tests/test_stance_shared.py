@@ -3,9 +3,11 @@ sentence states, negates or leaves open; "not yet" negates, other hedges are not
 ("Police charged the driver") states its verb."""
 
 import datetime as dt
+import re
 
 import pytest
 
+from storyweave import stance
 from storyweave.align import align
 from storyweave.crosscheck import find_conflicts
 from storyweave.model import Article
@@ -112,3 +114,30 @@ def test_hedged_non_answers_stay_one_claim_and_no_conflict():
         "Kestrel Foods did not immediately respond to a request for comment.",
         "Kestrel Foods declined to comment.",
     ) == {"a0", "a1"}
+
+
+class _Reach:
+    """A regex that records how many characters each ``match`` or ``search`` may read."""
+
+    def __init__(self, pattern: re.Pattern[str], windows: list[int]) -> None:
+        self.pattern, self.windows = pattern, windows
+
+    def match(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        self.windows.append(min(endpos, len(string)) - pos)
+        return self.pattern.match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        self.windows.append(min(endpos, len(string)) - pos)
+        return self.pattern.search(string, pos, endpos)
+
+
+def test_a_sentence_of_thousands_of_words_is_not_read_again_for_each_verb(monkeypatch):
+    """A clause is read a bounded way either side of its verb (it read to the sentence's end, then 24 s)."""
+    sentence = " ".join(["the council met and approved the budget"] * 2000) + " but it was not paid."
+    windows: list[int] = []
+    for name in ("_CONDITION_AFTER", "_NEGATION_AFTER", "_OPEN_FRAME", "_NOBODY"):
+        monkeypatch.setattr(stance, name, _Reach(getattr(stance, name), windows))
+    readings = stance.verb_stances(sentence)
+    assert max(windows) <= stance._CLAUSE_REACH
+    assert [(v.verb, v.stance) for v in readings[:2]] == [("met", "stated"), ("approved", "stated")]
+    assert (readings[-1].verb, readings[-1].stance) == ("paid", "negated")
