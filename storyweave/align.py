@@ -87,7 +87,7 @@ from storyweave.embed.terms import (
     word_count,
 )
 from storyweave.model import Article, Claim, Segmented, Sentence
-from storyweave.stance import FRAME_STEMS, PLACE_PREPOSITIONS, verb_stances
+from storyweave.stance import CONTRARY, FRAME_STEMS, stem_stances
 
 # What ``tokens`` leaves of a contraction ("don't" -> "don", "t"): grammar, not content.
 _CONTRACTION_PIECES = frozenset(
@@ -536,9 +536,6 @@ _OPPOSITES = tuple(
 # "The severed heads of four kidnapping victims ... were found Tuesday"); no summary sentence or citation
 # changed. Reading "not yet" and plain pasts too (the reader the statement conflicts share) changed no dev
 # report.
-# A negated verb contradicts the verb stated or left open; stated and open do not contradict each other
-# ("would rebuild" / "has yet to decide whether it will rebuild" stay one claim: narrow first).
-_CONTRARY = {"negated": ("stated", "open"), "stated": ("negated",), "open": ("negated",)}
 
 
 @dataclass(frozen=True)
@@ -556,23 +553,6 @@ class _Stance:
     days: frozenset[str]
     sides: frozenset[tuple[int, int]]
     verbs: frozenset[tuple[str, str]]
-
-
-def _verb_stances(text: str) -> frozenset[tuple[str, str]]:
-    """(stem of a verb, its stance) for each verb ``text`` negates, states or leaves open, and only one of these.
-
-    A place ("was not in the wheelhouse" / "was in the cabin") is no verb here: it is a state only with what
-    it names, and a claim's members are not compared by their objects.
-
-    Example:
-        >>> sorted(_verb_stances("Police did not say whether the driver had been drinking."))
-        [('drink', 'open')]
-    """
-    seen: dict[str, set[str]] = {}
-    for reading in verb_stances(text):
-        if reading.verb.lower() not in PLACE_PREPOSITIONS:
-            seen.setdefault(reading.stem, set()).add(reading.stance)
-    return frozenset((verb, stances.pop()) for verb, stances in seen.items() if len(stances) == 1)
 
 
 def _stance(text: str) -> _Stance:
@@ -593,7 +573,7 @@ def _stance(text: str) -> _Stance:
         used = [side for side, words in enumerate(pair) if not words.isdisjoint(stems)]
         if len(used) == 1:
             sides.add((number, used[0]))
-    return _Stance(frozenset(days), frozenset(sides), _verb_stances(text))
+    return _Stance(frozenset(days), frozenset(sides), stem_stances(text))
 
 
 def _opposed(first: _Stance, second: _Stance) -> bool:
@@ -603,7 +583,7 @@ def _opposed(first: _Stance, second: _Stance) -> bool:
     return (
         _clash(first.days, second.days)
         or any((number, 1 - side) in second.sides for number, side in first.sides)
-        or any((verb, other) in second.verbs for verb, stance in first.verbs for other in _CONTRARY[stance])
+        or any((verb, other) in second.verbs for verb, stance in first.verbs for other in CONTRARY[stance])
     )
 
 

@@ -267,3 +267,25 @@ def verb_stances(text: str, forms: Collection[Form] = _FORMS) -> tuple[VerbStanc
 
 def _stem(verb: str) -> str:
     return _IRREGULAR.get(verb) or stem(verb)
+
+
+# A negated verb contradicts the verb stated or left open; stated and open do not contradict each other
+# ("would rebuild" / "has yet to decide whether it will rebuild" stay one claim: narrow first).
+CONTRARY = {"negated": ("stated", "open"), "stated": ("negated",), "open": ("negated",)}
+
+
+def stem_stances(text: str) -> frozenset[tuple[str, str]]:
+    """(stem of a verb, its stance) for each verb ``text`` negates, states or leaves open, and only one of these.
+
+    A place ("was not in the wheelhouse" / "was in the cabin") is no verb here: it is a state only with what
+    it names, and a claim's members are not compared by their objects.
+
+    Example:
+        >>> sorted(stem_stances("Police did not say whether the driver had been drinking."))
+        [('drink', 'open')]
+    """
+    seen: dict[str, set[str]] = {}
+    for reading in verb_stances(text):
+        if reading.verb.lower() not in PLACE_PREPOSITIONS:
+            seen.setdefault(reading.stem, set()).add(reading.stance)
+    return frozenset((verb, stances.pop()) for verb, stances in seen.items() if len(stances) == 1)
