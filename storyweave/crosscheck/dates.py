@@ -33,6 +33,9 @@ resolved against a reference date, normally the article's own date:
 * a date takes the tense of the verb it belongs to, not of the sentence's main verb: "The recall, announced
   on Tuesday, will cost ..." is a past Tuesday (see ``_DATE_PREPOSITIONS``), and "will walk out from Tuesday
   after pay talks collapsed" a coming one (see ``_SUBORDINATE_OPENERS``);
+* what someone expects or is resolved to do on a day is to come ("expects full service on Monday", "is keen
+  to make amends on Saturday"), in the past tense too when a saying reports it ("Brandt said the authority
+  expected full service on Monday"; see ``_EXPECT_PRESENT``);
 * a relative date set beside an explicit one ("two weeks ago, on Sept. 19", "on Sept. 24, three weeks
   ago") is the explicit one alone (see ``_APPOSED``);
 * a weekday counted from the day before it ("on Monday, three days before its official release on
@@ -469,6 +472,36 @@ _DATE_PREPOSITIONS = frozenset(["on", "in"])
 # "United" of "the United Kingdom" is no past tense) this changed 1 of the 2,362 dates of the dated dev
 # articles, rightly, and left out a quoted "Today, I am revising ..." as the present age (see ``_no_day``).
 _SPEECH_VERBS = frozenset(["said", "told", "added", "announced", "reported", "stated", "noted", "confirmed"])
+# What someone expects, or is resolved to do, on a day lies after the expecting: "The authority expects full
+# service on Monday", "The team is determined to make amends against Holt on Saturday" look ahead. Put in the
+# past by a saying that reports it, it is still the speaker's present: "Brandt said the authority expected full
+# service on Monday" (of a Sunday) and "Morgan said the squad was determined to turn things around against
+# Hallam City on Saturday" (of a Tuesday; QA7) are coming days, as is "The club expected a full house on
+# Saturday, a spokeswoman said". Unreported, a past expectation keeps its past: "Police expected trouble at the
+# match on Saturday, but the day passed off peacefully". "expected" with an object is meant, not a passive or
+# an adjective ("was expected on Monday", "as expected", "the expected storm"); a resolve is one before an
+# infinitive ("keen to"); a promise or a vow is left out, as news writes its own day after its object ("vowed
+# to appeal the verdict on Friday" is a vow of Friday). Only an expectation in the date's own clause counts:
+# "Officials said they expected a deal, but on Monday the talks collapsed" is a past Monday; and a date after
+# a comparison or an "after" in the object is of another event: "the public can expect another government
+# shutdown like the one in 1995" (DUC d31031t, the one dev date this had marked wrongly). See ``_expectation``.
+_EXPECT_PRESENT = frozenset(["expect", "expects"])
+_OTHER_EVENT_WORDS = frozenset(["like", "unlike", "than", "after", "since"])
+_EXPECT_PAST = frozenset(["expected"])
+_RESOLVE_WORDS = frozenset(["determined", "keen", "eager", "hoping"])
+_PAST_BE = frozenset(["was", "were"])
+# Words after "expect" that open no object ("expected on Monday", "as expected by analysts", "expected that").
+_NO_OBJECT = frozenset(
+    "on in at by for from to that as with of over after before until till during since within when if and or but".split()
+)
+# Words before "expected" that make it a passive, an adjective, a comparison or a past perfect ("had
+# expected trouble on Saturday" is of a day before some past event).
+_NOT_EXPECTING = (
+    _PARTICIPLE_BEFORE | _PAST_BE | frozenset(["been", "had", "as", "than", "not"]) | _DETERMINERS
+)
+# A saying after the date's clause reports it when it comes within this many words of the clause mark
+# ("..., a spokeswoman said", "..., said Brandt").
+_ATTRIBUTION_WORDS = 4
 # A date with no tense marker near looks back to the start of its clause:
 # "The airline expects to carry thousands to the annual Muslim pilgrimage to
 # Saudi Arabia in March" is future (DUC d30040t); "she will never be
@@ -630,9 +663,19 @@ class _Words:
         self.spans = [match.span() for match in _WORD.finditer(text)]
         self.starts = [start for start, _ in self.spans]
         self.ends = [end for _, end in self.spans]
+        self._lower: list[str] | None = None
         self._markers: list[bool | None] | None = None
         self._last_marker: list[int] = []
         self._clause_marks: list[int] | None = None
+        self._expectations: list[tuple[int, bool]] | None = None
+        self._sayings: list[int] | None = None
+
+    @property
+    def lower(self) -> list[str]:
+        """Every word as ``_marker`` reads it (see ``_fold``)."""
+        if self._lower is None:
+            self._lower = [_fold(self.text[start:end], not i) for i, (start, end) in enumerate(self.spans)]
+        return self._lower
 
     def before(self, offset: int, count: int) -> list[str]:
         """The last ``count`` words of ``text[:offset]`` (a word running past ``offset`` is cut there)."""
@@ -679,7 +722,7 @@ class _Words:
     def nearest_marker(self, first: int, last: int) -> int | None:
         """The index of the last word in ``first..last`` that marks a tense by itself and its neighbours."""
         if self._markers is None:
-            lower = [_fold(self.text[start:end], not i) for i, (start, end) in enumerate(self.spans)]
+            lower = self.lower
             self._markers = [
                 _marker(
                     word,
@@ -703,6 +746,41 @@ class _Words:
         """The tense word ``index`` marks with its real neighbours (see ``nearest_marker``)."""
         assert self._markers is not None
         return self._markers[index]
+
+    def nearest_expectation(self, first: int, last: int) -> tuple[int, bool] | None:
+        """(index, reported) of the last word in ``first..last`` that expects or resolves something (see
+        ``_EXPECT_PRESENT``), where ``reported`` says that its tense is past, so that only a saying makes it
+        the speaker's present; None when there is none."""
+        if self._expectations is None:
+            lower = self.lower
+            self._expectations = [
+                (i, reported)
+                for i, word in enumerate(lower)
+                if (
+                    reported := _expectation(
+                        word, lower[i - 1] if i else "", lower[i + 1] if i + 1 < len(lower) else ""
+                    )
+                )
+                is not None
+            ]
+        position = bisect.bisect_right(self._expectations, (last, True))
+        if position and self._expectations[position - 1][0] >= first:
+            return self._expectations[position - 1]
+        return None
+
+    def reported(self, index: int, end: int) -> bool:
+        """Whether a saying reports the word at ``index``, whose clause holds the date ending at ``end``: a
+        speech verb before it, or one that opens the clause after the date's ("..., a spokeswoman said")."""
+        if self._sayings is None:
+            self._sayings = [i for i, word in enumerate(self.lower) if word in _SPEECH_VERBS]
+        if self._sayings and self._sayings[0] < index:
+            return True
+        mark = _CLAUSE_PUNCTUATION.search(self.text, end)
+        if mark is None:
+            return False
+        first = bisect.bisect_left(self.starts, mark.end())
+        position = bisect.bisect_left(self._sayings, first)
+        return position < len(self._sayings) and self._sayings[position] < first + _ATTRIBUTION_WORDS
 
 
 def _fold(word: str, first: bool = False) -> str:
@@ -755,6 +833,22 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         and not (lower in _SEQUENCE_PARTICIPLES and following == "by")
     ):
         return False
+    return None
+
+
+def _expectation(lower: str, preceding: str, following: str) -> bool | None:
+    """Whether a lower-case word, between ``preceding`` and ``following``, expects or resolves something in
+    the past tense (True: only a saying makes it look ahead), in the present (False), or does neither
+    (None); see ``_EXPECT_PRESENT``."""
+    if lower in _EXPECT_PRESENT and following not in _NO_OBJECT:
+        return False
+    if lower in _EXPECT_PAST and following not in _NO_OBJECT and preceding not in _NOT_EXPECTING:
+        return True
+    if lower in _RESOLVE_WORDS and following == "to":
+        if preceding in _PRESENT_AUXILIARIES:
+            return False
+        if preceding in _PAST_BE:
+            return True
     return None
 
 
@@ -828,6 +922,17 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             nearest_before = (count, marker)
     if target and nearest_before is not None and (not nearest_before[1] or nearest_before[0] < first_ahead):
         nearest_before = _future_before(marked_before, first_ahead, count)
+    # An expectation or a resolve in the date's clause that no nearer tense word overrules looks ahead (see
+    # ``_EXPECT_PRESENT``).
+    if count and (nearest_before is None or not nearest_before[1]):
+        farthest = min(count if nearest_before is None else nearest_before[0], words.clause_words(start))
+        expecting = words.nearest_expectation(stop - farthest, stop - 1)
+        if (
+            expecting is not None
+            and _OTHER_EVENT_WORDS.isdisjoint(words.lower[expecting[0] + 1 : stop])
+            and (not expecting[1] or words.reported(expecting[0], end))
+        ):
+            nearest_before = (stop - expecting[0], True)
     # A saying after a clause mark frames the clause ("The storm was expected to be closest to Hong Kong on
     # Tuesday, the observatory said"): its tense is the saying's, as before the date (see ``_SPEECH_VERBS``).
     mark = _CLAUSE_PUNCTUATION.search(words.text, end)
