@@ -2,6 +2,7 @@
 
 Usage:
     python bench/bench_lookalikes.py [--days 0 1 2 3 4 5 7] [--stream 20000]
+    python bench/bench_lookalikes.py --late [--revive 0.15 0.2 0.25 0.3 0.35 0.4]
 
 For each dev set (/work/shared/data/clustering_tdt_duc2003 and clustering_allsides, dev.jsonl, in stream
 order) and each ``--days`` (``StoryGrouper(central_name_days=...)``), it prints the B-cubed scores and how
@@ -16,6 +17,12 @@ event kept: an event replays a dev story for one to four days with its three mai
 of its articles), scored against the events. Its events' articles are remixed from a whole dev story (a TDT
 topic of months), so their central names vary more than one real event's do: it shows what the test costs
 true joins when a story's own articles name different people.
+
+``--late`` measures instead the revival of retired stories by a late follow-up
+(``StoryGrouper(revive_threshold=...)``): each dev set's stream with the last-dated article of every gold story of
+three or more held back and sent ``--gap`` days after the stream's end (in stream order, a day apart), when every
+story has gone stale. It prints the B-cubed scores and where the late articles went: into a story holding their
+gold story's earlier articles (right), into one holding none of them (wrong), or alone.
 """
 
 from __future__ import annotations
@@ -102,12 +109,73 @@ def labelled_stream(
     return articles, gold
 
 
+def late_stream(
+    articles: list[Article], gold: Mapping[str, frozenset[str]], gap: int
+) -> tuple[list[Article], list[str]]:
+    """The stream with each gold story's (of 3+ articles) last-dated article sent ``gap`` days after its end.
+
+    Returns the stream and the late articles' ids.
+    """
+    by_story: dict[str, list[Article]] = {}
+    for article in articles:
+        for story in gold[article.id]:
+            by_story.setdefault(story, []).append(article)
+    late_ids = {
+        max(members, key=lambda article: (article.date, members.index(article))).id
+        for members in by_story.values()
+        if len(members) >= 3
+    }
+    kept = [article for article in articles if article.id not in late_ids]
+    end = max(article.date for article in articles if article.date)
+    late = [
+        dataclasses.replace(article, date=end + dt.timedelta(days=gap + number))
+        for number, article in enumerate(article for article in articles if article.id in late_ids)
+    ]
+    return kept + late, [article.id for article in late]
+
+
+def report_late(sets: Mapping[str, tuple[list[Article], dict[str, frozenset[str]]]], args) -> None:
+    """Print the ``--late`` table (see the module docstring)."""
+    print(
+        f"{'set':9} {'revive':>6} {'P':>6} {'R':>6} {'F1':>6} {'late':>5} {'right':>6} {'wrong':>6} {'alone':>6}"
+    )
+    for name, (articles, gold) in sets.items():
+        stream, late_ids = late_stream(articles, gold, args.gap)
+        for revive in [OFF, *args.revive]:
+            assigned = group_stream(stream, StoryGrouper(revive_threshold=revive))
+            score = bcubed(assigned, gold)
+            members: dict[str, set[str]] = {}
+            for article_id, story_id in assigned.items():
+                members.setdefault(story_id, set()).add(article_id)
+            landed: Counter[str] = Counter()
+            for article_id in late_ids:
+                others = members[assigned[article_id]] - set(late_ids)
+                if not others:
+                    landed["alone"] += 1
+                else:
+                    same = any(gold[other] & gold[article_id] for other in others)
+                    landed["right" if same else "wrong"] += 1
+            label = "off" if revive == OFF else str(revive)
+            print(
+                f"{name:9} {label:>6} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f} "
+                f"{len(late_ids):>5} {landed['right']:>6} {landed['wrong']:>6} {landed['alone']:>6}"
+            )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--days", type=int, nargs="+", default=[0, 1, 2, 3, 4, 5, 7])
     parser.add_argument("--stream", type=int, default=0, help="also this many synthetic articles (0: none)")
+    parser.add_argument("--late", action="store_true", help="measure the revival of retired stories instead")
+    parser.add_argument("--revive", type=float, nargs="+", default=[0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
+    parser.add_argument(
+        "--gap", type=int, default=120, help="days from the stream's end to the first late article"
+    )
     args = parser.parse_args(argv)
     sets = {name: read_gold(path) for name, path in DATASETS.items()}
+    if args.late:
+        report_late(sets, args)
+        return
     if args.stream:
         sets["stream"] = labelled_stream(args.stream)
     print(

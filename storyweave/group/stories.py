@@ -43,10 +43,18 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    an editor's move keeps them, below). And a story that began five days or
    more before the article is no candidate when its recent articles never use
    the name the article mentions most while the article never names the one
-   its members mention most (the defendant of a trial); an article like two
-   such stories does not merge them (step 5).
-4. The article joins the best story when the score reaches ``threshold``;
-   otherwise it starts a new story.
+   its members mention most (the defendant of a trial), or when both tell
+   scores or codes in their titles and leads and none is shared ("2-1" and
+   "0-0": one team's two matches; flights "SK412" and "SK218"); an article
+   like two such stories does not merge them (step 5).
+4. The article joins the best story when the score reaches ``threshold``.
+   Otherwise it may be a late follow-up of a retired story (a verdict months
+   after the crime): the grouper keeps the words, most-mentioned names and
+   anchors of the latest ``archived_stories`` retired stories told by two
+   articles or more, and takes back the one most similar to the article, if
+   the article names its most-mentioned name, reaches ``revive_threshold``
+   cosine to its words, tells no other anchors and denies no link to it.
+   Else the article starts a new story.
 5. Every other candidate the article matches at ``merge_threshold`` or above is
    merged into the same story: the article bridges them. The older story's id
    survives.
@@ -76,7 +84,7 @@ import re
 import statistics
 import zlib
 from collections import Counter, OrderedDict, deque
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -141,6 +149,13 @@ _FIRST_SENTENCE = re.compile(
     re.DOTALL,
 )
 _HEADLINE_CHARS = 120
+# A retired story's words kept for a late follow-up, the latest retired stories looked up per name, and the
+# stories a late article is compared with (those it names most often): the late look-up costs a few dot
+# products. `python bench/bench_lookalikes.py --late`: 8 / 16 / 32 per name, all compared, took back 70 / 77 / 80
+# of AllSides' 186 late articles to their stories (6-8 to others); 16, the 8 most named compared, 69 at 40% less CPU.
+_RETIRED_TERMS = 30
+_RETIRED_PER_NAME = 16
+_RETIRED_LOOKS = 8
 # 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.
 _HASH_BITS = 20
 _ENTITY_PREFIX = "@"
@@ -179,6 +194,26 @@ _BACK_REFERENCE = re.compile(
 _TIME_WORDS = frozenset(
     map(stem, "last week weeks month months year years earlier previous prior yesterday ago day days".split())
 ) | frozenset(map(stem, _CALENDAR_WORDS))
+
+
+# What identifies one event among look-alikes, in an article's title and lead: a score or a vote ("2-1", "6–3"; not a
+# range of a unit, "3-4 weeks") and a code of letters and digits (flight "SK412", road "I-95", model "F-15s"). One
+# team's two matches, one airline's two diverted flights, one court's two rulings share every name but tell these
+# apart, and a follow-up repeats its event's. Read in the first ``_LEAD_WORDS`` words, where news tells its event.
+_ANCHOR = re.compile(
+    r"(?<![\w\-.,])(?:\d{1,2}[-–]\d{1,2}(?![-–]?\s*(?:year|month|week|day|hour|minute|yard|metre|meter|foot|feet|mile"
+    r"|point|seat|percent)s?\b)|[A-Z]{1,3}-?\d{2,5}[A-Z]?s?)(?![\w\-–])"
+)
+_LEAD_WORDS = 60
+_ANCHOR_PREFIX = "#"
+
+
+def _anchors(title: str, text: str) -> frozenset[int]:
+    """The scores and codes of an article's title and lead (``_ANCHOR``), as term ids."""
+    lead = f"{title}\n{_head(text, _LEAD_WORDS)}"
+    return frozenset(
+        _term_id(_ANCHOR_PREFIX + anchor.replace("–", "-").lower()) for anchor in _ANCHOR.findall(lead)
+    )
 
 
 def entities(text: str) -> list[str]:
@@ -301,6 +336,24 @@ def _link(vector: dict[int, float], story: _StoryState) -> float:
     return _dot(vector, story.recent_sum) / len(story.recent)
 
 
+def _other_anchors(story: Collection[int], anchors: Iterable[int]) -> bool:
+    """Whether a story's anchors and an article's (:func:`_anchors`) are both told and none is shared.
+
+    Then the two are look-alike events: another match of the same team,
+    another flight of the same airline. ``story`` holds the story's anchors
+    (a count of each, or a set). Asked of a story begun
+    ``central_name_days`` or more before, as :meth:`StoryGrouper._another_event`
+    is: on the dev sets it changed no grouping (TDT: 5 articles tell an
+    anchor, AllSides 21); on a look-alike stream written before it, it split
+    a team's next match from the first while the first's follow-up (the
+    score repeated) joined. A lone look-alike (an airline's next diverted
+    flight, one report) still merges on its second chance, which does not
+    ask (:meth:`StoryGrouper._look_alikes`).
+    """
+    anchors = list(anchors)
+    return bool(anchors) and bool(story) and not any(map(story.__contains__, anchors))
+
+
 def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
     """The sum of two sparse vectors, as a new dict."""
     total = dict(a)
@@ -355,6 +408,7 @@ class ArticleSketch:
         denied: The words of an earlier event the article says it has no link
             to, as term ids (:func:`_denied_links`).
         central: Its most-mentioned name words (ties: all of them), as term ids.
+        anchors: The scores and codes of its title and lead (:func:`_anchors`).
     """
 
     terms: dict[int, float]
@@ -362,6 +416,7 @@ class ArticleSketch:
     version: VersionSketch
     denied: frozenset[int] = frozenset()
     central: frozenset[int] = frozenset()
+    anchors: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -378,19 +433,19 @@ class ArticleSketcher:
     num_perm: int
 
     def __call__(self, article: Article) -> ArticleSketch:
-        terms, names, central, denied = self.read(article)
+        terms, names, central, denied, anchors = self.read(article)
         version = sketch_version(article.text, self.shingle_words, self.num_perm)
-        return ArticleSketch(terms, names, version, denied, central)
+        return ArticleSketch(terms, names, version, denied, central, anchors)
 
     def terms(self, article: Article) -> tuple[dict[int, float], frozenset[int]]:
         """The article's term counts by hashed term id, and its name words (see :class:`ArticleSketch`)."""
-        terms, names, _, _ = self.read(article)
+        terms, names, *_ = self.read(article)
         return terms, names
 
     def read(
         self, article: Article
-    ) -> tuple[dict[int, float], frozenset[int], frozenset[int], frozenset[int]]:
-        """The article's term counts, name words, most-mentioned name words and denied event's words.
+    ) -> tuple[dict[int, float], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+        """The article's term counts, name words, most-mentioned name words, denied event's words and anchors.
 
         See :class:`ArticleSketch`.
         """
@@ -412,7 +467,8 @@ class ArticleSketcher:
         for term, count in counts.items():
             term_id = _term_id(term)
             ids[term_id] = ids.get(term_id, 0.0) + count
-        return ids, frozenset(mentions), central, _denied_links(article.title or "", text)
+        title = article.title or ""
+        return ids, frozenset(mentions), central, _denied_links(title, text), _anchors(title, text)
 
 
 @dataclass(frozen=True)
@@ -456,6 +512,23 @@ class StoryArchive(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class _Retired:
+    """What the grouper keeps of a retired story for a late follow-up (:meth:`StoryGrouper._late_follow_up`).
+
+    Attributes:
+        id: The story's id.
+        words: Its centroid's ``_RETIRED_TERMS`` heaviest terms, as a unit vector.
+        central: Its members' most-mentioned name words.
+        anchors: The scores and codes its members tell (:func:`_anchors`).
+    """
+
+    id: str
+    words: dict[int, float]
+    central: frozenset[int]
+    anchors: frozenset[int]
+
+
 class _StoryState:
     """What the grouper knows of one story; its vectors are dropped once it goes stale.
 
@@ -486,6 +559,7 @@ class _StoryState:
         "recent_ids",
         "recent_sum",
         "central_counts",
+        "anchor_counts",
         "central_names",
     )
 
@@ -519,6 +593,8 @@ class _StoryState:
         # words most members have so (kept, not found again for each article the story is a candidate for).
         self.central_counts: Counter[int] = Counter()
         self.central_names: frozenset[int] = frozenset()
+        # How many members tell each score or code in their title and lead (ArticleSketch.anchors).
+        self.anchor_counts: Counter[int] = Counter()
 
     def __setstate__(self, state: tuple[None, dict]) -> None:
         # A story pickled before the tallies: they start empty and untallied, its recent vectors unnamed.
@@ -530,6 +606,8 @@ class _StoryState:
         if not hasattr(self, "central_counts"):
             # A story pickled before: its central names count from now on.
             self.central_counts, self.central_names = Counter(), frozenset()
+        if not hasattr(self, "anchor_counts"):
+            self.anchor_counts = Counter()  # a story pickled before: its anchors count from now on
         if not hasattr(self, "tallied"):
             self.headline_id = None
             self.source_counts, self.date_counts, self.undated = Counter(), Counter(), {}
@@ -591,12 +669,17 @@ class _StoryState:
         self.first_date = min(self.date_counts, default=None)
         self.last_date = max(self.date_counts, default=None)
 
-    def count_central(self, counts: Counter[int], *, out: bool = False) -> None:
-        """Count members' most-mentioned name words in (or ``out``); the most counted are ``central_names``."""
+    def count_members(self, central: Counter[int], anchors: Counter[int], *, out: bool = False) -> None:
+        """Count members' most-mentioned name words and anchors in (or ``out``).
+
+        The most counted name words are ``central_names``.
+        """
         if out:
-            self.central_counts -= counts
+            self.central_counts -= central
+            self.anchor_counts -= anchors
         else:
-            self.central_counts += counts
+            self.central_counts += central
+            self.anchor_counts += anchors
         most = max(self.central_counts.values(), default=0)
         self.central_names = frozenset(term for term, count in self.central_counts.items() if count == most)
 
@@ -666,8 +749,22 @@ class StoryGrouper:
             0.925 and TDT 0.855 either way).
         central_name_days: Days from a story's first article from which an
             article that never names the name its members mention most, while
-            the story never uses the article's, is of another event and no
-            candidate (:meth:`_another_event`).
+            the story never uses the article's, or that tells other scores and
+            codes than the story's, is of another event and no candidate
+            (:meth:`_another_event`, :func:`_other_anchors`).
+        archived_stories: Retired stories (gone stale or pushed out by
+            ``max_active``) remembered for a late follow-up (step 4); 0: none.
+        revive_threshold: Least cosine of an article to a retired story's
+            words to take it back (:meth:`_late_follow_up`). Chosen with
+            ``python bench/bench_lookalikes.py --late``: with each dev gold
+            story's last article sent 120 days late, 0.25-0.3 brought back 21 of
+            TDT's 27 to their story and 1 elsewhere, 0.3 on AllSides 79 of 186,
+            against none without (B-cubed F1 TDT 0.789 -> 0.870, AllSides
+            0.688 -> 0.759; 0.25 / 0.35: 0.769 / 0.757). 7 others took back
+            another story, read: mostly the same recurring topic (a jobs
+            report's month before, the ruling on a case argued earlier), which
+            AllSides keeps apart; the rest of its 48 "elsewhere" joined another
+            late article's story.
         keep_history: Remember stale stories and their articles (for
             :meth:`stories` and :func:`group_stream`). When False, a stale story
             is forgotten, so memory stays flat on an endless stream; the caller
@@ -709,6 +806,8 @@ class StoryGrouper:
         second_chance_days: int = 3,
         second_chance_threshold: float = 0.1,
         central_name_days: int = 5,
+        archived_stories: int = 20_000,
+        revive_threshold: float = 0.3,
         keep_history: bool = True,
         dedup: NearDuplicateIndex | None = None,
     ) -> None:
@@ -737,7 +836,7 @@ class StoryGrouper:
             max_candidates,
             max_active,
         )
-        if min(counts + (background_window,)) < 1:
+        if min(counts + (background_window,)) < 1 or archived_stories < 0:
             raise ValueError("the term, article, candidate, story and window counts must be >= 1")
         self.threshold = threshold
         self.merge_threshold = merge_threshold
@@ -760,6 +859,8 @@ class StoryGrouper:
         self.second_chance_days = second_chance_days
         self.second_chance_threshold = second_chance_threshold
         self.central_name_days = central_name_days
+        self.archived_stories = archived_stories
+        self.revive_threshold = revive_threshold
         self.keep_history = keep_history
         self.dedup = dedup
         self.dedup_ = dedup if dedup is not None else NearDuplicateIndex(window_days=stale_days)
@@ -780,12 +881,21 @@ class StoryGrouper:
         self.runner_up_: deque[float] = deque(maxlen=background_window)
         # (date, number) of the stories started, oldest first, until their second chance comes.
         self.waiting_: deque[tuple[dt.date, int]] = deque()
+        # Retired stories a late follow-up may take back, oldest retired first, by number; and the numbers
+        # of those whose most-mentioned names include each name word, the latest retired last.
+        self.retired_: OrderedDict[int, _Retired] = OrderedDict()
+        self.retired_by_name_: dict[int, deque[int]] = {}
 
     def __setstate__(self, state: dict) -> None:
         # A checkpoint pickled before editors' moves (storyweave.store) has no pairs kept apart.
         self.__dict__.update(state)
         self.__dict__.setdefault("apart_", set())
         self.__dict__.setdefault("central_name_days", 5)
+        # Nor retired stories to revive: it remembers those it retires from now on.
+        self.__dict__.setdefault("archived_stories", 20_000)
+        self.__dict__.setdefault("revive_threshold", 0.3)
+        self.__dict__.setdefault("retired_", OrderedDict())
+        self.__dict__.setdefault("retired_by_name_", {})
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -846,17 +956,24 @@ class StoryGrouper:
             return story.id
         if sketch is not None:
             counts, names, central, denied = sketch.terms, sketch.names, sketch.central, sketch.denied
+            anchors = sketch.anchors
         else:
-            counts, names, central, denied = self.sketcher().read(article)
+            counts, names, central, denied, anchors = self.sketcher().read(article)
         vector = self._weigh(counts)
         revived = self._revive(archive, article, date, vector) if archive is not None and vector else []
         # Steps 2-3: score the candidate stories, but for those of an earlier event the article denies a link to.
         refused = self._denied_stories(vector, denied) if denied else []
-        scored = self._score(vector, date, names, refused, central)
+        scored = self._score(vector, date, names, refused, central, anchors)
         # Step 4: join the best story or start a new one.
         started = not (scored and scored[0][0] >= self.threshold)
+        # Step 4b: an article no active story takes may be a late follow-up of a retired one.
+        late = (
+            self._late_follow_up(article, date, vector, names, anchors, denied, archive) if started else None
+        )
         if not started:
             story = self.stories_[scored[0][2]]
+        elif late is not None:
+            story, started = late, False
         else:
             story = self._new_story()
             if date is not None:
@@ -870,7 +987,7 @@ class StoryGrouper:
             if score >= self.merge_threshold and self._look_alikes(story, self.stories_[other_id])
         }
         self._absorb_vector(story, vector, article.id)
-        story.count_central(Counter(central))
+        story.count_members(Counter(central), Counter(anchors))
         for other in refused:
             # Neither an article like both (step 5) nor a second chance (step 6) makes them one.
             self.apart_.add((min(story.number, other.number), max(story.number, other.number)))
@@ -1011,7 +1128,7 @@ class StoryGrouper:
                 # Else a later article like both, or the second chance, would merge them back.
                 self.apart_.add((min(story.number, target.number), max(story.number, target.number)))
             out = [article for article in moved if origin[article.id] == story.id]
-            story.count_central(self._central_counts(out), out=True)
+            story.count_members(*self._member_counts(out), out=True)
             self._take_out(story, out, read)
             if not (story.id in self.active_ and self._take_out_words(story, out, read)):
                 self._retire(story, forget=not story.article_ids)
@@ -1024,7 +1141,7 @@ class StoryGrouper:
             if article.id in self.original_of_:
                 target.duplicates.append((article.id, self.original_of_[article.id]))
         if target is not None:
-            target.count_central(self._central_counts(moved))
+            target.count_members(*self._member_counts(moved))
             position = self.position_.__getitem__
             target.article_ids.sort(key=position)
             target.duplicates.sort(key=lambda pair: position(pair[0]))
@@ -1067,14 +1184,19 @@ class StoryGrouper:
         """The article's vector (see :meth:`_weigh`); an editor's move reads an article again so."""
         return self._weigh(self.sketcher().terms(article)[0], learn=learn)
 
-    def _central_counts(self, articles: Iterable[Article]) -> Counter[int]:
-        """How many of the articles have each name word among their most-mentioned (copies count as none)."""
-        return Counter(
-            term
-            for article in articles
-            if article.id not in self.original_of_  # a copy's words are its original's
-            for term in self.sketcher().read(article)[2]
-        )
+    def _member_counts(self, articles: Iterable[Article]) -> tuple[Counter[int], Counter[int]]:
+        """How many of the articles have each name word among their most-mentioned, and each anchor.
+
+        Copies count as none: a copy's words are its original's.
+        """
+        central: Counter[int] = Counter()
+        anchors: Counter[int] = Counter()
+        for article in articles:
+            if article.id not in self.original_of_:
+                _, _, most, _, told = self.sketcher().read(article)
+                central.update(most)
+                anchors.update(told)
+        return central, anchors
 
     def _weigh(self, counts: dict[int, float], *, learn: bool = True) -> dict[int, float]:
         """An article's unit TF-IDF vector over its top ``article_terms`` terms, from its term counts.
@@ -1107,12 +1229,14 @@ class StoryGrouper:
         names: frozenset[int],
         refused: Sequence[_StoryState] = (),
         central: frozenset[int] = frozenset(),
+        anchors: frozenset[int] = frozenset(),
     ) -> list[tuple[float, int, str]]:
         """Candidate stories as (score, -story number, id), best first; ties go to the older story.
 
         A story whose recent articles use none of the article's ``names``, one
         ``refused``, or one of another event (:meth:`_another_event`: by the
-        article's ``central`` names) is no candidate (it still counts for the background).
+        article's ``central`` names; :func:`_other_anchors`: by its ``anchors``)
+        is no candidate (it still counts for the background).
         """
         if not vector:
             return []
@@ -1135,8 +1259,10 @@ class StoryGrouper:
             days = _days_apart(date, story.first_date, story.last_date) if date else 0
             # From the story's first day, not its nearest: a late article (a trial's back-filled report)
             # may fall amid a story that a verdict days later stretched over its days.
-            began = abs((date - story.first_date).days) if central and date and story.first_date else 0
-            if began >= self.central_name_days and self._another_event(story, names, central):
+            began = abs((date - story.first_date).days) if date and story.first_date else 0
+            if began >= self.central_name_days and (
+                self._another_event(story, names, central) or _other_anchors(story.anchor_counts, anchors)
+            ):
                 continue
             units = self._penalty_units(story.first_date, story.last_date, days)
             scored.append((similarity - background * units, -story.number, story.id))
@@ -1294,7 +1420,7 @@ class StoryGrouper:
             keep.headline, keep.headline_is_title = gone.headline, gone.headline_is_title
             keep.headline_id, keep.headline_date = gone.headline_id, gone.headline_date
         keep.source_counts += gone.source_counts
-        keep.count_central(gone.central_counts)
+        keep.count_members(gone.central_counts, gone.anchor_counts)
         keep.date_counts += gone.date_counts
         keep.undated |= gone.undated
         keep.tallied = keep.tallied and gone.tallied
@@ -1327,17 +1453,21 @@ class StoryGrouper:
         An article like both (a roundup of two trials before one judge) must
         not bridge them (step 5) and undo what kept the second out
         of the first (:meth:`_another_event`, each story's central names against
-        the other's words). Their first dates, not their nearest: a verdict
+        the other's words, or :func:`_other_anchors`, their scores and codes).
+        Their first dates, not their nearest: a verdict
         makes the first trial's story span the second's days. A second chance
         (step 6) does not ask: a lone article is often a piece of its story that
         names other people, and asking there cost 0.02 B-cubed F1 on the TDT dev
-        set (AllSides: none either way).
+        set (AllSides: none either way); asking it for the anchors alone cost
+        TDT 0.004 (0.877 -> 0.873), so a lone look-alike of another score or code
+        still merges on its second chance.
         """
         if first.first_date is None or second.first_date is None:
             return False
         days = abs((first.first_date - second.first_date).days)
-        return days >= self.central_name_days and self._another_event(
-            second, first.recent_sum, first.central_names
+        return days >= self.central_name_days and (
+            self._another_event(second, first.recent_sum, first.central_names)
+            or _other_anchors(second.anchor_counts, first.anchor_counts)
         )
 
     def _members(
@@ -1470,6 +1600,7 @@ class StoryGrouper:
             story = next(iter(self.active_.values()))
             if not _stale(story, cutoff) and len(self.active_) <= self.max_active:
                 break
+            self._remember_retired(story)
             self._retire(story)
 
     def _active_since(self) -> dt.date | None:
@@ -1535,6 +1666,94 @@ class StoryGrouper:
             self._set_centroid(story, centroid)
             revived.append(story)
         return revived
+
+    def _remember_retired(self, story: _StoryState) -> None:
+        """Keep what a late follow-up needs of a story told by two or more articles that leaves the active set.
+
+        Its words (:class:`_Retired`) and, by its most-mentioned names, its
+        number; the ``archived_stories`` latest retired, and the
+        ``_RETIRED_PER_NAME`` latest per name, so memory and the look-up of
+        :meth:`_late_follow_up` stay flat on an endless stream.
+        """
+        if not self.archived_stories or len(story.article_ids) < 2 or not story.centroid:
+            return
+        self._forget_retired(story.number)
+        top = heapq.nlargest(_RETIRED_TERMS, story.centroid.items(), key=operator.itemgetter(1, 0))
+        norm = math.sqrt(sum(weight * weight for _, weight in top))
+        self.retired_[story.number] = _Retired(
+            story.id,
+            {term: weight / norm for term, weight in top},
+            story.central_names,
+            frozenset(story.anchor_counts),
+        )
+        for term in story.central_names:
+            self.retired_by_name_.setdefault(term, deque(maxlen=_RETIRED_PER_NAME)).append(story.number)
+        if len(self.retired_) > self.archived_stories:
+            self._forget_retired(next(iter(self.retired_)))
+
+    def _forget_retired(self, number: int) -> None:
+        """Drop a retired story's words and postings (revived, retired again, or the oldest kept)."""
+        retired = self.retired_.pop(number, None)
+        if retired is None:
+            return
+        for term in retired.central:
+            postings = self.retired_by_name_.get(term)
+            if postings is not None and number in postings:
+                postings.remove(number)
+                if not postings:
+                    del self.retired_by_name_[term]
+
+    def _late_follow_up(
+        self,
+        article: Article,
+        date: dt.date | None,
+        vector: dict[int, float],
+        names: frozenset[int],
+        anchors: frozenset[int],
+        denied: frozenset[int],
+        archive: StoryArchive | None,
+    ) -> _StoryState | None:
+        """The retired story an article no active story takes follows up, brought back; None: none.
+
+        A verdict months after a crime, an inquiry's report on a ferry grounding:
+        the story went stale (or ``max_active`` fresher ones pushed it out) long
+        before. The bar is strict, since nothing of the time between is known:
+        the article names the name the story's members mentioned most, its
+        cosine to the story's words reaches ``revive_threshold``, it tells no
+        other scores or codes (:func:`_other_anchors`), and it denies no link
+        to it. Of such stories the most similar comes back, described
+        by its words, to take the article. A story this grouper has forgotten
+        (``keep_history``) comes back from the ``archive``, or not at all.
+        """
+        # The stories whose most-mentioned names the article names most often, the first retired first among equals.
+        hits = Counter(number for term in names for number in self.retired_by_name_.get(term, ()))
+        candidates = []
+        for number, _ in hits.most_common(_RETIRED_LOOKS):
+            retired = self.retired_[number]
+            if retired.id in self.active_:
+                continue  # scored as it is (a late backfill revived it)
+            similarity = _dot(vector, retired.words)
+            if similarity < self.revive_threshold:
+                continue
+            if denied and 2 * sum(map(retired.words.__contains__, denied)) >= len(denied):
+                continue
+            if _other_anchors(retired.anchors, anchors):
+                continue
+            candidates.append((similarity, -number))
+        for _, negative_number in sorted(candidates, reverse=True):
+            retired = self.retired_[-negative_number]
+            story = self.stories_.get(retired.id)
+            if story is None and archive is not None and date is not None:
+                stored = archive.story(retired.id, article, date, self.recent_articles)
+                story = self._restored(stored) if stored is not None else None
+            if story is None:
+                continue  # merged away since, or forgotten with no keeper to ask
+            self._forget_retired(-negative_number)
+            story.set_recent([retired.words], [None])
+            self._set_centroid(story, dict(retired.words))
+            logger.debug("article %s revives retired story %s", article.id, story.id)
+            return story
+        return None
 
     def _restored(self, stored: StoredStory) -> _StoryState | None:
         """The state of a forgotten story from its keeper's copy, registered under its own id and number.

@@ -118,6 +118,7 @@ _CHECKPOINT_CLASSES = {
     ("datasketch.storage", "DictSetStorage"),
     ("storyweave.group.dedup", "NearDuplicateIndex"),
     ("storyweave.group.stories", "StoryGrouper"),
+    ("storyweave.group.stories", "_Retired"),
     ("storyweave.group.stories", "_StoryState"),
 }
 # Attributes the checkpoint may look up by name: datasketch's LSH pickles its
