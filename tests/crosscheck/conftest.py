@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyweave.crosscheck.dates import Reference, find_dates
 from storyweave.model import Article, Segmented
 from storyweave.segment import segment
 
@@ -23,6 +24,20 @@ def story(*texts: str, dates: tuple[str | None, ...] = ()) -> list[Segmented]:
             segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(date) if date else None))
         )
     return docs
+
+
+def dated_story(*articles: tuple[str, str]) -> list[Segmented]:
+    """One article per (ISO date, text), "a0", "a1", ..., each from its own outlet."""
+    return [
+        segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=f"Outlet {index}"))
+        for index, (day, text) in enumerate(articles)
+    ]
+
+
+def dates_on(text: str, day: str) -> list[str]:
+    """The ISO dates :func:`storyweave.crosscheck.dates.find_dates` reads in one sentence of an article of ``day``."""
+    reference = Reference(dt.date.fromisoformat(day), estimated=False)
+    return [mention.value.iso for mention in find_dates(text, reference)]
 
 
 def read_story(folder: Path) -> list[Segmented]:

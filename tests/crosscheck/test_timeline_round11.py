@@ -2,27 +2,11 @@
 "after" clause past the date is an earlier event, with a tense and words of its own; a month joins the one day
 another article tells with the same verb in the same place; a month someone "has until" takes the nearer year."""
 
-import datetime as dt
-
 import pytest
 
 from storyweave.crosscheck import build_timeline
-from storyweave.crosscheck.dates import Reference, find_dates
-from storyweave.model import Article, Segmented
-from storyweave.segment import segment
 
-
-def _dates(text: str, day: str) -> list[str]:
-    reference = Reference(dt.date.fromisoformat(day), estimated=False)
-    return [mention.value.iso for mention in find_dates(text, reference)]
-
-
-def _story(*articles: tuple[str, str]) -> list[Segmented]:
-    """One article per (date, text), each from its own outlet."""
-    return [
-        segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=f"Outlet {index}"))
-        for index, (day, text) in enumerate(articles)
-    ]
+from .conftest import dated_story, dates_on
 
 
 @pytest.mark.parametrize(
@@ -39,7 +23,7 @@ def _story(*articles: tuple[str, str]) -> list[Segmented]:
     ],
 )
 def test_a_day_called_for_is_set_for_only_when_it_is_what_is_called_for(text: str, expected: str) -> None:
-    assert _dates(text, "2026-09-18") == [expected]
+    assert dates_on(text, "2026-09-18") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -68,11 +52,11 @@ def test_a_day_called_for_is_set_for_only_when_it_is_what_is_called_for(text: st
     ],
 )
 def test_an_after_clause_past_the_date_does_not_set_its_tense(text: str, expected: list[str]) -> None:
-    assert _dates(text, "2026-09-15") == expected
+    assert dates_on(text, "2026-09-15") == expected
 
 
 def test_a_clause_too_long_to_show_loses_its_after_clause_before_its_start() -> None:
-    story = _story(
+    story = dated_story(
         (
             "2026-09-15",
             "Ashford city council will vote on the closure of Eastgate library on Thursday after a structural "
@@ -91,7 +75,7 @@ def test_a_clause_too_long_to_show_loses_its_after_clause_before_its_start() -> 
 
 
 def test_a_month_joins_the_day_another_article_tells_with_its_verb_and_place() -> None:
-    story = _story(
+    story = dated_story(
         (
             "2026-05-27",
             "The ferry Marisol ran aground off Penhallow Point on Monday after its steering failed.",
@@ -113,7 +97,7 @@ def test_a_month_joins_the_day_another_article_tells_with_its_verb_and_place() -
 
 
 def test_a_month_in_an_after_clause_shows_that_clause() -> None:
-    story = _story(
+    story = dated_story(
         (
             "2026-06-03",
             "Bluewater Lines has withdrawn the ferry Marisol from service for the summer after it ran aground off "
@@ -143,13 +127,13 @@ def test_a_month_in_an_after_clause_shows_that_clause() -> None:
     ],
 )
 def test_a_month_someone_has_until_takes_the_nearer_year(day: str, text: str, expected: str) -> None:
-    assert _dates(text, day) == [expected]
+    assert dates_on(text, day) == [expected]
 
 
 def test_an_after_clause_past_the_date_joins_no_event_of_that_day() -> None:
     # The search told after the arrest's Tuesday is not that Tuesday's: it does not join another article's
     # search of that day.
-    story = _story(
+    story = dated_story(
         ("2026-02-12", "A 34-year-old man was arrested on Tuesday after police searched his home."),
         ("2026-02-13", "Police on Tuesday searched a second property, a lock-up garage."),
     )

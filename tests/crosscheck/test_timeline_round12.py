@@ -1,27 +1,11 @@
 """Timeline round 12: what someone expects or is resolved to do on a day is to come, in the past tense too
 when a saying reports it; an entry cites no outlet whose sentence denies its event."""
 
-import datetime as dt
-
 import pytest
 
 from storyweave.crosscheck import build_timeline
-from storyweave.crosscheck.dates import Reference, find_dates
-from storyweave.model import Article, Segmented
-from storyweave.segment import segment
 
-
-def _dates(text: str, day: str) -> list[str]:
-    reference = Reference(dt.date.fromisoformat(day), estimated=False)
-    return [mention.value.iso for mention in find_dates(text, reference)]
-
-
-def _story(*articles: tuple[str, str]) -> list[Segmented]:
-    """One article per (date, text), each from its own outlet."""
-    return [
-        segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=f"Outlet {index}"))
-        for index, (day, text) in enumerate(articles)
-    ]
+from .conftest import dated_story, dates_on
 
 
 @pytest.mark.parametrize(
@@ -47,7 +31,7 @@ def _story(*articles: tuple[str, str]) -> list[Segmented]:
     ],
 )
 def test_an_expectation_or_a_resolve_looks_ahead(day: str, text: str, expected: str) -> None:
-    assert _dates(text, day) == [expected]
+    assert dates_on(text, day) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -68,11 +52,11 @@ def test_an_expectation_or_a_resolve_looks_ahead(day: str, text: str, expected: 
     ],
 )
 def test_a_past_expectation_a_passive_and_a_recap_keep_the_past_day(text: str) -> None:
-    assert _dates(text, "2026-12-06") == ["2026-12-05"]
+    assert dates_on(text, "2026-12-06") == ["2026-12-05"]
 
 
 def test_an_entry_cites_no_outlet_that_denies_its_event() -> None:
-    story = _story(
+    story = dated_story(
         ("2026-11-11", "The plant was fined $18,000 last year for record-keeping violations, records show."),
         ("2026-11-12", "State records show the plant was not fined last year."),
         ("2026-11-12", "The plant was fined $18,000 last year, according to state records."),
@@ -84,7 +68,7 @@ def test_an_entry_cites_no_outlet_that_denies_its_event() -> None:
 
 def test_a_denial_cut_from_the_shown_clause_still_keeps_its_entry_apart() -> None:
     # The shown clause of the denial loses its "did": the sentence is read, not the cut.
-    story = _story(
+    story = dated_story(
         (
             "2026-11-28",
             "Governor Lena Ortiz met with Kestrel Motors executives on Friday to discuss the future of the "
@@ -104,7 +88,7 @@ def test_a_denial_cut_from_the_shown_clause_still_keeps_its_entry_apart() -> Non
 
 
 def test_two_outlets_stating_one_event_still_join() -> None:
-    story = _story(
+    story = dated_story(
         ("2026-11-28", "Governor Lena Ortiz met with Kestrel Motors executives on Friday in Dunmore."),
         (
             "2026-11-29",

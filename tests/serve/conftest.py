@@ -1,6 +1,7 @@
 """Shared helpers of the web UI tests."""
 
 import contextlib
+import io
 import shutil
 import threading
 
@@ -42,3 +43,26 @@ def db(ingested, tmp_path):
 def copy_of(ingested, tmp_path):
     """A copy of the database in ``ingested`` that a test may change."""
     return shutil.copytree(ingested, tmp_path / "store") / "news.db"
+
+
+HOST = "127.0.0.1:8765"
+
+
+def call_app(
+    app, method, path, *, query="", body=b"", content_type="application/x-www-form-urlencoded", **headers
+):
+    """The status and page of one request to the WSGI ``app``, as from a browser on ``HOST``."""
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "HTTP_HOST": HOST,
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(body),
+        "CONTENT_LENGTH": str(len(body)),
+        "CONTENT_TYPE": content_type,
+        **headers,
+    }
+    seen = {}
+    page = b"".join(app(environ, lambda status, response_headers: seen.update(status=status)))
+    return seen["status"], page.decode()

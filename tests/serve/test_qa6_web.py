@@ -6,7 +6,6 @@ The app is called as a WSGI application: each request is one call, no server.
 
 import datetime as dt
 import html
-import io
 import json
 import re
 import urllib.parse
@@ -20,9 +19,8 @@ from storyweave.ingest import read_pasted
 from storyweave.model import Article
 from storyweave.serve.app import MAX_WORDS, make_app
 
-from .conftest import copy_of
+from .conftest import HOST, call_app, copy_of
 
-HOST = "127.0.0.1:8765"
 OWN_PAGE = {"HTTP_ORIGIN": f"http://{HOST}", "HTTP_SEC_FETCH_SITE": "same-origin"}
 STORED = (
     Article(
@@ -59,28 +57,8 @@ BRIDGE_PASTE = (
 )
 
 
-def _call(
-    app, method, path, *, query="", body=b"", content_type="application/x-www-form-urlencoded", **headers
-):
-    """The status and page of one request to ``app``."""
-    environ = {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "HTTP_HOST": HOST,
-        "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(body),
-        "CONTENT_LENGTH": str(len(body)),
-        "CONTENT_TYPE": content_type,
-        **headers,
-    }
-    seen = {}
-    page = b"".join(app(environ, lambda status, response_headers: seen.update(status=status)))
-    return seen["status"], page.decode()
-
-
 def _post(app, path, headers=OWN_PAGE, **fields):
-    return _call(app, "POST", path, body=urllib.parse.urlencode(fields).encode(), **headers)
+    return call_app(app, "POST", path, body=urllib.parse.urlencode(fields).encode(), **headers)
 
 
 def _multipart(files, **fields):
@@ -129,7 +107,7 @@ def test_a_stored_storys_page_has_a_labelled_get_form_for_its_summary_words(db, 
     # QA6 #4: the page took ?words= but offered no field for it.
     app = make_app(db)
     story = _story_of(db, "bridge-a")
-    status, page = _call(app, "GET", f"/stories/{story.id}", query="words=45")
+    status, page = call_app(app, "GET", f"/stories/{story.id}", query="words=45")
 
     assert status == "200 OK"
     form = re.search(rf'<form method="get" action="/stories/{story.id}">(.*?)</form>', page, re.DOTALL)
@@ -145,7 +123,7 @@ def test_a_stored_storys_page_has_a_labelled_get_form_for_its_summary_words(db, 
 
 @pytest.mark.parametrize("words", ["0", "abc", str(MAX_WORDS + 1)])
 def test_what_the_words_form_may_send_out_of_range_is_still_a_400(db, words):
-    status, page = _call(
+    status, page = call_app(
         make_app(db), "GET", f"/stories/{_story_of(db, 'bridge-a').id}", query=f"words={words}"
     )
 
@@ -228,8 +206,8 @@ def test_a_first_line_of_only_markup_is_no_headline():
 
 
 def test_the_upload_form_offers_to_store_the_articles_only_with_a_database(db):
-    _, with_db = _call(make_app(db), "GET", "/")
-    _, without = _call(make_app(None), "GET", "/")
+    _, with_db = call_app(make_app(db), "GET", "/")
+    _, without = call_app(make_app(None), "GET", "/")
 
     box = re.search(
         r'<label><input type="checkbox" name="store" value="yes">\s*Add these articles to the store</label>',
@@ -309,7 +287,7 @@ def test_without_the_box_ticked_nothing_is_stored(db, encoder):
 
 def test_a_bad_file_beside_good_ones_is_counted_skipped_and_linked_to_skipped_input(db, encoder):
     body, content_type = _multipart({"post.txt": BRIDGE_PASTE.encode(), "scan.pdf": b"%PDF-1.7"}, store="yes")
-    status, page = _call(make_app(db), "POST", "/report", body=body, content_type=content_type, **OWN_PAGE)
+    status, page = call_app(make_app(db), "POST", "/report", body=body, content_type=content_type, **OWN_PAGE)
 
     assert status == "200 OK"
     assert "1 added (0 near-duplicates), 0 already stored, 0 repeated in the input, 1 skipped." in _added(

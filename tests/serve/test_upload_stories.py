@@ -1,7 +1,6 @@
 """An upload or paste of several stories: grouped as `storyweave ingest` groups them, listed, each one reported."""
 
 import html
-import io
 import json
 import re
 import urllib.parse
@@ -13,7 +12,8 @@ from storyweave.model import Article, Batch
 from storyweave.serve import app as app_module
 from storyweave.serve.app import make_app
 
-HOST = "127.0.0.1:8765"
+from .conftest import HOST, call_app
+
 OWN_PAGE = {"HTTP_ORIGIN": f"http://{HOST}", "HTTP_SEC_FETCH_SITE": "same-origin"}
 
 
@@ -93,22 +93,6 @@ def _cluster_line(story_id, files):
     return json.dumps({"id": story_id, "documents": documents})
 
 
-def _call(app, body, content_type, **headers):
-    environ = {
-        "REQUEST_METHOD": "POST",
-        "PATH_INFO": "/report",
-        "HTTP_HOST": HOST,
-        "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(body),
-        "CONTENT_LENGTH": str(len(body)),
-        "CONTENT_TYPE": content_type,
-        **headers,
-    }
-    seen = {}
-    page = b"".join(app(environ, lambda status, response_headers: seen.update(status=status)))
-    return seen["status"], page.decode()
-
-
 def _upload(app, files, **fields):
     """POST the form with ``files`` (name -> text or bytes), as the browser sends it."""
     boundary = "storiesboundary"
@@ -123,12 +107,21 @@ def _upload(app, files, **fields):
         for name, data in files.items()
     ]
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()
-    return _call(app, body, f"multipart/form-data; boundary={boundary}", **OWN_PAGE)
+    return call_app(
+        app,
+        "POST",
+        "/report",
+        body=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+        **OWN_PAGE,
+    )
 
 
 def _paste(app, text):
     body = urllib.parse.urlencode({"articles": text, "words": "60"}).encode()
-    return _call(app, body, "application/x-www-form-urlencoded", **OWN_PAGE)
+    return call_app(
+        app, "POST", "/report", body=body, content_type="application/x-www-form-urlencoded", **OWN_PAGE
+    )
 
 
 def _listed(page):
