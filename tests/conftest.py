@@ -31,3 +31,20 @@ def teigen_dir():
     if not path.is_dir():
         pytest.skip("../shared/examples/teigen-jack is not beside the repo")
     return path
+
+
+def summary_claims(prepared, encoder=None):
+    """The alignment ``select_aligned`` asks for (``align_chosen``): the claims headed by the chosen sentences
+    only, as ``storyweave.api`` builds a summary's, for a story prepared by ``storyweave.api._prepare``."""
+    from storyweave.align import align
+
+    def claims(chosen):
+        return align(
+            prepared.docs,
+            encoder=encoder,
+            centers=[s.id for s in chosen],
+            centers_only=True,
+            terms=prepared.terms,
+        )
+
+    return claims

@@ -3,10 +3,10 @@ though the claims leave the two apart (select_aligned's paraphrase check)."""
 
 import pytest
 
-from storyweave.align import align
 from storyweave.api import _prepare
 from storyweave.model import Article
 from storyweave.summarizer import SummaryOptions, _paraphrases, select_aligned
+from tests.conftest import summary_claims
 
 # QA's mine-collapse story, shortened: the third and fourth outlets report the rescue in their own words
 # (cosine 0.63, under the claims' 0.72), and the budget holds both.
@@ -47,14 +47,7 @@ def _restated(encoder, first: str, second: str) -> bool:
 def _chosen_texts(encoder, paraphrase_encoder) -> str:
     prepared = _prepare(MINE)
 
-    def claims(chosen):
-        return align(
-            prepared.docs,
-            encoder=encoder,
-            centers=[s.id for s in chosen],
-            centers_only=True,
-            terms=prepared.terms,
-        )
+    claims = summary_claims(prepared, encoder)
 
     chosen, _ = select_aligned(
         prepared.docs, SummaryOptions(words=90), prepared.terms, claims, encoder=paraphrase_encoder

@@ -4,10 +4,11 @@ from itertools import combinations
 
 import pytest
 
-from storyweave.align import Alignment, align
+from storyweave.align import Alignment
 from storyweave.api import _prepare
 from storyweave.model import Article
 from storyweave.summarizer import SummaryOptions, select, select_aligned
+from tests.conftest import summary_claims
 
 # Three outlets report one closure in their own words (a#0, b#0, c#0), and b#1 / c#1 one detour; a#1 is
 # the one fact only its outlet gives. The words differ too much for the candidates' repeat ban, which at 50
@@ -90,8 +91,7 @@ def test_no_two_lines_of_the_example_share_a_claim(example_batch, words):
     injury." beside another outlet's "The 14 workers on the night shift ... all got out safely."."""
     prepared = _prepare(example_batch)
 
-    def claims(chosen):
-        return align(prepared.docs, centers=[s.id for s in chosen], centers_only=True, terms=prepared.terms)
+    claims = summary_claims(prepared)
 
     chosen, alignment = select_aligned(prepared.docs, SummaryOptions(words=words), prepared.terms, claims)
     for first, second in combinations(chosen, 2):
@@ -108,14 +108,7 @@ def test_the_encoders_paraphrases_share_no_line_either(example_batch, encoder):
     cold-storage warehouse ..." / "A fire destroyed a cold-storage warehouse ...")."""
     prepared = _prepare(example_batch)
 
-    def claims(chosen):
-        return align(
-            prepared.docs,
-            encoder=encoder,
-            centers=[s.id for s in chosen],
-            centers_only=True,
-            terms=prepared.terms,
-        )
+    claims = summary_claims(prepared, encoder)
 
     chosen, alignment = select_aligned(prepared.docs, SummaryOptions(words=400), prepared.terms, claims)
     in_claims = [alignment.claim_of_sentence[s.id] for s in chosen if s.id in alignment.claim_of_sentence]
