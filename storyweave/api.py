@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from storyweave.embed.terms import SentenceTerms
     from storyweave.eval.grouping import GroupingEvaluation
     from storyweave.eval.runner import Evaluation
+    from storyweave.ingest import StatedStories
     from storyweave.store import AddResult, Store, StoryPage
     from storyweave.summarizer import SummaryOptions
 
@@ -902,13 +903,19 @@ class UploadReport:
         batch: Every article read, cleaned, with the input skipped (``problems``) and the input read with a
             caveat (``notes``): what :func:`add_to_store` adds.
         stories: The one story and its report, which is ``storyweave report``'s for the same files; or each
-            story the articles were grouped into and its report, in order of creation (the grouper's, oldest
-            first). A grouped story's report lists neither skipped input nor reading notes: they are the
-            upload's, in ``batch``.
+            story and its report: first one per cluster line, in input order (the story's id is the line's
+            cluster id), then those the other articles were grouped into, in order of creation (the grouper's,
+            oldest first). A report of one of several stories lists neither skipped input nor reading notes:
+            they are the upload's, in ``batch``.
+        lines_of: The inputs whose cluster lines made stories, one each (a paste's is "the pasted text"):
+            how ``stories`` were formed, for the reader.
+        grouped: How many articles, in no cluster line, were grouped into stories by content.
     """
 
     batch: Batch
     stories: tuple[StoryReport, ...]
+    lines_of: tuple[str, ...] = ()
+    grouped: int = 0
 
 
 def report_upload(
@@ -921,13 +928,15 @@ def report_upload(
 ) -> UploadReport:
     """Read uploaded files (or else pasted text) from memory, and report the story, or each of the stories, they hold.
 
-    The files are read by :func:`storyweave.ingest.read_uploaded`, the text by
-    :func:`storyweave.ingest.read_pasted`. They are one story, reported as :func:`report` reports it, when
-    they name one (one cluster line, or loose articles only) whose articles do not read as separate groups
-    (the caveat of :func:`storyweave.outliers.separate_stories`, which names no dev story). Otherwise (several
-    cluster lines; one and loose articles; loose articles in separate groups: a mixed folder) the articles are
-    grouped into stories as ``storyweave ingest`` groups them (see :func:`_grouped`), each reported; when
-    the grouper keeps them all in one story, that is the one story's report. Nothing is written to disk.
+    The files are read by :func:`storyweave.ingest.read_uploaded_stories`, the text by
+    :func:`storyweave.ingest.read_pasted_stories`. A story the input states, a cluster line (a JSONL line
+    with ``documents``, a line of a Multi-News file of several stories), is one story as given, as
+    ``storyweave report --cluster ID`` reads it. The other (loose) articles are one story when they alone
+    are given and do not read as separate groups (the caveat of :func:`storyweave.outliers.separate_stories`,
+    which names no dev story); otherwise (a mixed folder, or loose articles beside cluster lines) they are
+    grouped into stories as ``storyweave ingest`` groups them (see :func:`_grouped`). One story in all (one
+    cluster line; loose articles the grouper keeps together) is reported as :func:`report` reports it;
+    several are each reported. Nothing is written to disk.
 
     Args:
         files: Each file's name, as the sender gave it, and its bytes.
@@ -942,36 +951,32 @@ def report_upload(
         StoryweaveError: No article could be read (naming the first problems).
     """
     from storyweave.group import story_from_articles
-    from storyweave.ingest import ClusterChoiceError, read_pasted, read_uploaded, reading_notes
+    from storyweave.ingest import read_pasted_stories, read_uploaded_stories, reading_notes
 
-    def read(every_story: bool) -> Batch:
-        # What the command line warns of on stderr while reading goes into the report, which lists it.
-        with reading_notes() as notes:
-            batch = clean_batch(
-                read_uploaded(files, every_story=every_story)
-                if files
-                else read_pasted(text, every_story=every_story)
-            )
-        return replace(batch, notes=(*batch.notes, *notes))
+    # What the command line warns of on stderr while reading goes into the report, which lists it.
+    with reading_notes() as notes:
+        stated = read_uploaded_stories(files) if files else read_pasted_stories(text)
+        batch = clean_batch(stated.batch)
+    batch = replace(batch, notes=(*batch.notes, *notes))
+    _require_articles(batch.articles, batch.problems)
+    lines, loose = _stated_stories(stated, batch)
 
     def one_story(prepared: _Prepared) -> UploadReport:
         report = _whole_report(prepared, lambda stage: None, words, None, encoder, None)
         return UploadReport(batch, (StoryReport(story_from_articles("s0001", batch.articles), report),))
 
-    try:
-        batch = read(every_story=False)
-    except ClusterChoiceError:
-        # Several stories named: every article is read (again: the input is in memory, and a reading's notes
-        # are its own).
-        batch = read(every_story=True)
-        prepared = None
-    else:
+    if not lines:
         prepared = _prepare(batch)
         if not prepared.separate_groups:
             return one_story(prepared)
-    stories = _grouped(batch)
-    if len(stories) == 1:
-        return one_story(prepared or _prepare(batch))
+        grouped = _grouped(batch)
+        if len(grouped) == 1:
+            return one_story(prepared)
+    elif len(lines) == 1 and not loose:
+        return one_story(_prepare(batch))
+    else:
+        grouped = _grouped(Batch(loose)) if loose else []
+    stories = [*lines, *grouped]
     largest = sorted(range(len(stories)), key=lambda number: -len(stories[number][1]))
     reported = set(largest[:most_reports])
     return UploadReport(
@@ -982,7 +987,30 @@ def report_upload(
             )
             for number, (story, articles) in enumerate(stories)
         ),
+        lines_of=tuple(dict.fromkeys(line.where for line in stated.lines)) if lines else (),
+        grouped=len(loose) if lines else len(batch.articles),
     )
+
+
+def _stated_stories(
+    stated: StatedStories, cleaned: Batch
+) -> tuple[list[tuple[Story, tuple[Article, ...]]], tuple[Article, ...]]:
+    """The story of each cluster line of ``stated`` (its id the line's) with its articles, and the articles of
+    no line: as ``cleaned`` holds them, without those cleaning left empty.
+
+    A story lists its near-duplicate copies, as a grouped story does (its report counts each once).
+    """
+    from storyweave.group import story_from_articles
+    from storyweave.group.dedup import near_duplicates_among
+
+    kept = {article.id: article for article in cleaned.articles}
+    lines = []
+    for line in stated.lines:
+        articles = tuple(kept[article.id] for article in line.articles if article.id in kept)
+        if articles:
+            copies = near_duplicates_among(articles).copies
+            lines.append((story_from_articles(line.id, articles, copies.items()), articles))
+    return lines, tuple(kept[article.id] for article in stated.loose if article.id in kept)
 
 
 def _grouped(batch: Batch) -> list[tuple[Story, tuple[Article, ...]]]:

@@ -16,7 +16,9 @@ stories, is a *cluster line*: one story. Every other article stands *loose*.
 (one cluster line, or the loose articles), and refuses input holding several
 unless one cluster is picked by id. :func:`read_pasted` reads one story from
 pasted text (JSONL, Multi-News or one plain-text article) with the same readers,
-and :func:`read_uploaded` from uploaded files (their names and bytes).
+and :func:`read_uploaded` from uploaded files (their names and bytes);
+:func:`read_pasted_stories` and :func:`read_uploaded_stories` read every story
+there, with the cluster lines that state them (:class:`StatedStories`).
 For a feed too big to hold, :func:`read_lazily` reads the articles one at a
 time, and :func:`in_date_order` puts them in the story grouper's order on disk.
 
@@ -63,6 +65,8 @@ __all__ = [
     "TERMINAL_ESCAPE",
     "ArticlesByDate",
     "ClusterChoiceError",
+    "ClusterLine",
+    "StatedStories",
     "in_date_order",
     "one_line",
     "parse_date",
@@ -70,9 +74,11 @@ __all__ = [
     "read_clusters",
     "read_lazily",
     "read_pasted",
+    "read_pasted_stories",
     "read_story",
     "read_text",
     "read_uploaded",
+    "read_uploaded_stories",
     "reading_notes",
     "split_multinews",
     "unique_names",
@@ -119,10 +125,12 @@ class ClusterChoiceError(StoryweaveError):
 
 
 @dataclasses.dataclass(frozen=True)
-class _ClusterLine:
-    """One cluster line of the input: a story's articles, as read (ids not yet made unique).
+class ClusterLine:
+    """One cluster line of the input: a story's articles.
 
-    ``where`` names the file it is in (for messages).
+    ``id`` is the line's cluster id, unique in the input (see :func:`read_story`); ``where`` names the file
+    it is in, ``origin`` the line (``file:line``). Inside the readers its articles' ids are as read, not
+    yet made unique; :class:`StatedStories` holds them with the batch's ids.
     """
 
     id: str
@@ -153,7 +161,7 @@ class _Contents:
 
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
-    clusters: tuple[_ClusterLine, ...]
+    clusters: tuple[ClusterLine, ...]
     loose: tuple[str, ...]
 
 
@@ -428,7 +436,27 @@ def read_story(
     return Batch(_unique_ids(chosen.articles), problems)
 
 
-def read_pasted(text: str, *, every_story: bool = False) -> Batch:
+@dataclasses.dataclass(frozen=True)
+class StatedStories:
+    """Every article of an input, and the stories the input states: its cluster lines.
+
+    Attributes:
+        batch: Every article (ids made unique as :func:`read_articles` makes them), and the problems.
+        lines: The cluster lines, in input order, each holding its articles as ``batch`` holds them.
+            An article in no line is *loose*: the input does not say which story it is in.
+    """
+
+    batch: Batch
+    lines: tuple[ClusterLine, ...]
+
+    @property
+    def loose(self) -> tuple[Article, ...]:
+        """The articles of no cluster line, in input order."""
+        stated = {article.id for line in self.lines for article in line.articles}
+        return tuple(article for article in self.batch.articles if article.id not in stated)
+
+
+def read_pasted(text: str) -> Batch:
     """Read one story from pasted text, as :func:`read_story` reads it from a file.
 
     Text whose first non-blank character is ``{`` is JSON Lines (article or
@@ -443,30 +471,37 @@ def read_pasted(text: str, *, every_story: bool = False) -> Batch:
 
     Args:
         text: The pasted text.
-        every_story: Every article of however many stories the text holds, as
-            :func:`read_articles` reads files (for a caller that groups them).
 
     Returns:
         The story's articles, and the problems (a bad JSONL line, or text with
         no article in it).
 
     Raises:
-        ClusterChoiceError: Without ``every_story``, the text holds several
-            stories: several cluster lines, or one and loose articles.
+        ClusterChoiceError: The text holds several stories: several cluster
+            lines, or one and loose articles (:func:`read_pasted_stories` reads them).
     """
+    return _the_one_story(_pasted(text), hint="paste one story at a time")
+
+
+def read_pasted_stories(text: str) -> StatedStories:
+    """Every article of pasted text, however many stories it holds, and its cluster lines; see :func:`read_pasted`."""
+    return _stated(_pasted(text))
+
+
+def _pasted(text: str) -> _Contents:
+    """What pasted text holds (see :func:`read_pasted`)."""
     # Prose never opens with a brace; a JSON object always does. Choosing by the first character (not by
     # whether the first line parses) lets a broken first JSON line be named as one, not read as prose.
     reader = jsonl.read if text.lstrip().startswith("{") else txt.read
     try:
         contents = reader(_PASTED_FILE, text.encode("utf-8", "replace"))
     except BadInputError as exc:
-        return Batch((), (_report(Problem(exc.origin, exc.reason)),))
+        return _Contents((), (_report(Problem(exc.origin, exc.reason)),), (), ())
     problems = [_report(problem) for problem in contents.batch.problems]
-    found = [_FileRead(_PASTED, _PASTED, contents)]
-    return _stories_read(_gather(found, problems), every_story, hint="paste one story at a time")
+    return _gather([_FileRead(_PASTED, _PASTED, contents)], problems)
 
 
-def read_uploaded(files: Sequence[tuple[str, bytes]], *, every_story: bool = False) -> Batch:
+def read_uploaded(files: Sequence[tuple[str, bytes]]) -> Batch:
     """Read one story from uploaded files, as :func:`read_story` reads the same files from disk.
 
     Each file is read by the reader of its name's extension, from its bytes
@@ -490,16 +525,25 @@ def read_uploaded(files: Sequence[tuple[str, bytes]], *, every_story: bool = Fal
 
     Args:
         files: Each file's name, as the sender gave it, and its bytes.
-        every_story: Every article of however many stories the files hold, as
-            :func:`read_articles` reads them (for a caller that groups them).
 
     Returns:
         The story's articles (ids made unique as :func:`read_articles` does), and the problems.
 
     Raises:
-        ClusterChoiceError: Without ``every_story``, the files hold several
-            stories: several cluster lines, or one and loose articles.
+        ClusterChoiceError: The files hold several stories: several cluster
+            lines, or one and loose articles (:func:`read_uploaded_stories` reads them).
     """
+    return _the_one_story(_uploaded(files), hint="upload the files of one story at a time")
+
+
+def read_uploaded_stories(files: Sequence[tuple[str, bytes]]) -> StatedStories:
+    """Every article of uploaded files, however many stories they hold, and their cluster lines; see
+    :func:`read_uploaded`."""
+    return _stated(_uploaded(files))
+
+
+def _uploaded(files: Sequence[tuple[str, bytes]]) -> _Contents:
+    """What uploaded files hold (see :func:`read_uploaded`)."""
     named = sorted(((_uploaded_name(name), data) for name, data in files), key=lambda file: str(file[0]))
     # As for files named on the command line (see _files), the unsupported ones are named first.
     problems = [_report(Problem(str(name), _unsupported(name))) for name, _ in named if _reader(name) is None]
@@ -515,9 +559,7 @@ def read_uploaded(files: Sequence[tuple[str, bytes]], *, every_story: bool = Fal
             continue
         problems.extend(_report(problem) for problem in contents.batch.problems)
         found.append(_FileRead(str(name), str(name), contents))
-    return _stories_read(
-        _gather(found, problems), every_story, hint="upload the files of one story at a time"
-    )
+    return _gather(found, problems)
 
 
 @contextlib.contextmanager
@@ -587,11 +629,16 @@ def _uploaded_name(name: str) -> Path:
     return Path(base)
 
 
-def _stories_read(contents: _Contents, every_story: bool, hint: str) -> Batch:
-    """Every article read, when ``every_story``; else the one story's (see :func:`_the_one_story`)."""
-    if every_story:
-        return Batch(_unique_ids(contents.articles), contents.problems)
-    return _the_one_story(contents, hint)
+def _stated(contents: _Contents) -> StatedStories:
+    """Every article read, ids made unique, and the cluster lines holding them so named."""
+    articles = _unique_ids(contents.articles)
+    # A line holds the very objects of ``contents.articles``: found by identity, as two articles may be equal.
+    renamed = {id(read): article for read, article in zip(contents.articles, articles, strict=True)}
+    lines = tuple(
+        dataclasses.replace(line, articles=tuple(renamed[id(article)] for article in line.articles))
+        for line in contents.clusters
+    )
+    return StatedStories(Batch(articles, contents.problems), lines)
 
 
 def _the_one_story(contents: _Contents, hint: str | None = None) -> Batch:
@@ -755,12 +802,12 @@ def _labels(contents: FileArticles) -> tuple[str | None, ...]:
     return contents.clusters or (None,) * len(contents.batch.articles)
 
 
-def _cluster_lines(name: str, contents: FileArticles) -> list[_ClusterLine]:
+def _cluster_lines(name: str, contents: FileArticles) -> list[ClusterLine]:
     """The cluster lines of the file ``name``: its runs of articles with the same cluster id and origin."""
     pairs = zip(contents.batch.articles, _labels(contents), strict=True)
     runs = itertools.groupby(pairs, key=lambda pair: (pair[1], pair[0].origin))
     return [
-        _ClusterLine(cluster_id, name, origin, tuple(article for article, _ in run))
+        ClusterLine(cluster_id, name, origin, tuple(article for article, _ in run))
         for (cluster_id, origin), run in runs
         if cluster_id is not None
     ]

@@ -17,9 +17,11 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   with links back to the form (and the stored stories) on top, and under them
   the warnings the command line prints on stderr for input read with a caveat
   (a file read as Windows-1252, an unreadable or future date...). Files or text
-  of several stories (several JSONL ``documents`` lines, or a mixed folder whose
-  articles fall in separate groups) are grouped as ``storyweave ingest`` groups
-  them: the page lists the stories (headline, outlets, articles, dates), each
+  of several stories are one story per cluster line (a JSONL ``documents`` line,
+  a line of a Multi-News file of one story a line), as the input states them, and
+  their other articles (all of a mixed folder whose articles fall in separate
+  groups) are grouped as ``storyweave ingest`` groups them: the page says which,
+  lists the stories (headline, outlets, articles, dates), each
   linked to its full report further down the same page (see :func:`_stories_page`;
   the :data:`MAX_REPORTED_STORIES` of the most articles), and the input's caveats
   and skipped input once, under the list. A bad file is
@@ -198,8 +200,9 @@ tr{border-bottom:1px solid #ddd;padding:.5rem 0}td[data-label]::before{content:a
 </body></html>""",
             "form": """{% extends "base" %}{% block body %}<h1>storyweave</h1>
 {% if stored %}<p><a href="/stories">Stored stories</a></p>{% endif %}
-<p>Choose the files of one story's articles, or of several stories' (they are grouped into stories, as
-<code>storyweave ingest</code> groups them): <code>.txt</code> (one article each, which may open with a
+<p>Choose the files of one story's articles, or of several stories' (each <code>.jsonl</code> line with
+<code>"documents"</code>, and each line of a Multi-News file of one story a line, is one story; other articles
+are grouped into stories as <code>storyweave ingest</code> groups them): <code>.txt</code> (one article each, which may open with a
 <code>date 2024-05-07</code> line), saved <code>.html</code> pages, a <code>.jsonl</code> or a Multi-News file,
 as <code>storyweave report FILES</code> reads them (ids from the file names; up to 5 MB in all).</p>
 <p>Or paste the articles, separated by a line with <code>|||||</code>; each may open with
@@ -293,7 +296,10 @@ stored before is left alone, the others join the stories they match or start new
             "found": """<section class="found" id="stories" aria-label="Stories found"><style>
 .found td:first-child{width:45%}.found .date{white-space:nowrap}</style>
 <h1>{{ stories|length }} stories in these {{ articles }} articles</h1>
-<p class="meta">Grouped as <code>storyweave ingest</code> groups them; each story's report follows the list.
+<p class="meta">{% if lines_of %}One story per line of {{ lines_of|join(", ") }}
+{%- if grouped %}; the other {{ grouped }} article{{ "s" if grouped > 1 }} grouped by content, as <code>storyweave
+ingest</code> groups them{% endif %}.{% else %}Grouped by content, as <code>storyweave ingest</code> groups them.
+{%- endif %} Each story's report follows the list.
 {%- if unreported %} Reports of the {{ stories|length - unreported }} stories of the most articles only: the
 other {{ unreported }} are listed without one ({% if stored %}tick “Add these articles to the store” to read each on
 its page{% else %}<code>storyweave ingest</code> them and read each with <code>storyweave report --story</code>
@@ -604,6 +610,8 @@ def _stories_page(upload: api.UploadReport, *, stored: bool) -> str:
         unreported=len(stories) - len(pages),
         stored=stored,
         articles=len(upload.batch.articles),
+        lines_of=upload.lines_of,
+        grouped=upload.grouped,
         notes=upload.batch.notes,
         problems=upload.batch.problems,
     )
