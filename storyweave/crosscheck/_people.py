@@ -15,7 +15,8 @@ never resolved to a place or a company. A name ending in a place word that is
 a common surname too ("Joan Park", "Sarah Hall", "Rosa Street") is a person's
 only when the story gives it a title, an age or a role, and so is one ending in a
 state's or a country's name ("Patient Rights Ohio" is a group's, "Rep. James
-Jordan" a person's). After "St.", "Saint" or "Mount" a name is a saint's or a
+Jordan" a person's), unless a given name before it speaks ("Denzel Washington
+said"). After "St.", "Saint" or "Mount" a name is a saint's or a
 mountain's, and the run a place's or an organisation's ("St. Brendan Health").
 A one-word name needs a title, a role or an age, or a reporting verb and a person's full name that it ends or starts
 ("Noren said" after "Ulf Noren", "said Arya" after "Arya Shafai"), or, when
@@ -2033,6 +2034,30 @@ def _titled_or_aged(mention: Mention, text: str) -> bool:
     )
 
 
+def _speaks(mention: Mention, text: str) -> bool:
+    """Whether ``mention`` is the subject of a reporting verb: "Atta said", "Shami, ..., who affirmed", "Its head,
+    Tony Leon, says", "said parent Teresa Moreno."."""
+    return bool(
+        (_subject_of_person_verb().match(text, mention.end) and not after_preposition(text, mention.start))
+        or (
+            (relative := _relative_person_verb().match(text, mention.end))
+            and relative_subject(text, mention.start, mention.end, relative.start("verb"))
+        )
+        or (
+            # "Its head, Tony Leon, says": set off by commas after a role noun.
+            (
+                _APPOSED_TO_ROLE.search(text, max(0, mention.start - 30), mention.start)
+                or _apposed_to_role_of().search(text, max(0, mention.start - 90), mention.start)
+            )
+            and _comma_then_verb().match(text, mention.end)
+        )
+        or (
+            _speaker_after_verb().search(text, max(0, mention.start - 40), mention.start)
+            and _CLAUSE_END.match(text, mention.end)
+        )
+    )
+
+
 # Words an appositive may have before its role noun for it to say who a name ending in a place word is: an article
 # and two modifiers ("the chief park ranger" has three, "the official residence of the prime minister" six).
 _ROLE_HEAD_WORDS = 3
@@ -2067,6 +2092,37 @@ def _said_to_be_a_person(mention: Mention, text: str) -> bool:
     return bool(role) and len(_WORD.findall(text, role.start(), role.start("role"))) <= _ROLE_HEAD_WORDS
 
 
+# A capitalised word not followed by another: written on its own, as a given name seldom is in news copy.
+_LONE_CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?![ \t]+\p{Lu})")
+
+
+# Words that open a body's name before a state's or a country's, never given names there: "Air Canada", "Team
+# Canada", "Visit Florida", "Equality Florida", "Progress Michigan", "Feeding America", "Invest India". Not in
+# ``_NOT_PERSON_WORDS``: "Captain Christopher Air" is a dev speaker.
+_BODY_BEFORE_PLACE = frozenset(
+    ["air", "team", "visit", "enterprise", "equality", "progress", "feeding", "invest", "destination"]
+)
+
+
+def _given_name_speaks(mention: Mention, text: str, lone_words: frozenset[str]) -> bool:
+    """Whether ``mention`` is a given name and a surname that is a state's or a country's, speaking: "Denzel
+    Washington said", "Chris Jordan told reporters", "said Amy Georgia.".
+
+    The name's first word is no place, region or people's word, nor a word the story writes in lower case
+    (``_place_surname``), nor one it writes on its own (``lone_words``): a given name stands before its surname,
+    while in "Google Canada said" or "in Beijing China" the first word is a name of its own ("Google said").
+    Nor is it a word that opens a body's name there (``_BODY_BEFORE_PLACE``: "Air Canada said").
+    """
+    words = mention.name.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _STATE_AND_COUNTRY_WORDS
+        and words[0] not in lone_words
+        and words[0].lower() not in _BODY_BEFORE_PLACE
+        and _speaks(mention, text)
+    )
+
+
 def _place_surnames_kept(
     mentions: dict[str, list[Mention]], texts: dict[str, str]
 ) -> dict[str, list[Mention]]:
@@ -2074,15 +2130,23 @@ def _place_surnames_kept(
 
     A full name is kept when one of its mentions, or one of its surname alone, is said to be a person's
     (``_said_to_be_a_person``): "Ranger Joan Park", "Sarah Hall, 52,", 'said Montana, who was then in his 30s'
-    after "Tony Montana" (a dev speaker); then all of its mentions are. A place word alone is kept when said to be
-    a person's ("Ms. Park", "Montana, who") or as the surname of such a full name ('"...," Park said' after "Joan
-    Park, 41,"). "Hyde Park" and "Carnegie Hall" stay places however often they "said" something.
+    after "Tony Montana" (a dev speaker); then all of its mentions are. So is a given name before a state's or
+    a country's name that speaks ("Denzel Washington said", ``_given_name_speaks``). A place word alone is kept
+    when said to be a person's ("Ms. Park", "Montana, who") or as the surname of such a full name ('"...," Park
+    said' after "Joan Park, 41,"). "Hyde Park" and "Carnegie Hall" stay places however often they "said"
+    something.
     """
+    lone_words = frozenset(
+        word.group() for text in texts.values() for word in _LONE_CAPITALISED.finditer(text)
+    )
     said = {
         m.name
         for article_id, ms in mentions.items()
         for m in ms
-        if m.place_surname and _said_to_be_a_person(m, texts[article_id])
+        if m.place_surname
+        and (
+            _said_to_be_a_person(m, texts[article_id]) or _given_name_speaks(m, texts[article_id], lone_words)
+        )
     }
     people = {
         m.name
@@ -2158,28 +2222,7 @@ class People:
                 role = _role_appositive().match(text, mention.end)
                 if role or _titled_or_aged(mention, text):
                     strong_evidence.add(name)
-                elif (
-                    (
-                        _subject_of_person_verb().match(text, mention.end)
-                        and not after_preposition(text, mention.start)
-                    )
-                    or (
-                        (relative := _relative_person_verb().match(text, mention.end))
-                        and relative_subject(text, mention.start, mention.end, relative.start("verb"))
-                    )
-                    or (
-                        # "Its head, Tony Leon, says": set off by commas after a role noun.
-                        (
-                            _APPOSED_TO_ROLE.search(text, max(0, mention.start - 30), mention.start)
-                            or _apposed_to_role_of().search(text, max(0, mention.start - 90), mention.start)
-                        )
-                        and _comma_then_verb().match(text, mention.end)
-                    )
-                    or (
-                        _speaker_after_verb().search(text, max(0, mention.start - 40), mention.start)
-                        and _CLAUSE_END.match(text, mention.end)
-                    )
-                ):
+                elif _speaks(mention, text):
                     speech_evidence.add(name)
                     quote = " " not in name and _attributed_quote(text, quotes, mention.start, mention.end)
                     if quote and _FIRST_PERSON.search(text, *quote):

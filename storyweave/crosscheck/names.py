@@ -67,11 +67,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
 from storyweave.crosscheck._people import People
-from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
+from storyweave.model import Conflict, Evidence, Position, Quote, Segmented, Sentence
 
 # Shorter words one letter apart were different people in the dev data more
 # often than misspellings ("Neal" / "Neel", "Tang" / "Tong", "Joan" / "John";
@@ -152,6 +153,10 @@ _BARE_ROLE = re.compile(rf"(?:{_ROLES})$")
 _NOT_THE_HOLDER = frozenset(
     ["deputy", "assistant", "former", "acting", "vice", "interim", "retired", "ex", "a"]
 )
+
+# What a spelling conflict is about, before the misspelt words: "spelling of Haldane" (a role's conflict is
+# "name of the fire chief").
+SPELLING_ABOUT = "spelling of "
 
 
 class _Covered:
@@ -370,6 +375,84 @@ def may_be_one_person(name: str, other: str) -> bool:
     )
 
 
+def written_alike(name: str, other: str) -> bool:
+    """Whether the shorter of two names is the longer one's words, in order, as written: "Whitcombe" and "Ian T.
+    Whitcombe", "Tom O’Neill" and "Tom O'Neill"; not "Alan Whitby" and "Alan Whitbey"."""
+    shorter, longer = sorted((name.replace("’", "'").split(), other.replace("’", "'").split()), key=len)
+    remaining = iter(longer)
+    return all(word in remaining for word in shorter)
+
+
+class SpeakerSpelling(NamedTuple):
+    """Another spelling of a quote's speaker's name, and the quote's articles that write the name so."""
+
+    spelling: str
+    articles: tuple[str, ...]
+
+
+class SpeltSpeaker(NamedTuple):
+    """A quote's speaker as the story's outlets most often spell the name, and the quote's other spellings."""
+
+    speaker: str | None
+    spellings: tuple[SpeakerSpelling, ...]
+
+
+def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> list[SpeltSpeaker]:
+    """For each quote, its speaker as most of the story's outlets spell the name, and the other spellings of
+    the outlets that carry it.
+
+    A quote that outlets credit to one person spelt two ways is one quote under one spelling ("Gretchen
+    Haldane", ``find_quotes``); the story's spelling conflicts (``find_name_conflicts``) tell which of its
+    outlets write the name otherwise ("Gretchen Holdane" in KRTV's), so a report can show both on the quote
+    (QA pass 7). A quote that only outlets of the rarer spelling carry is the same person's, named as the
+    outlets of a conflict's largest side write it ("Dana Whitfeld" in one outlet, "Dana Whitfield" in four),
+    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's spelling
+    stays. The speaker's side of a conflict is the one position whose value is written alike
+    (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A side
+    that may not be the speaker's name (``may_be_one_person``) is another person's.
+
+    Returns:
+        One per quote, in the order of ``quotes``; ``spellings`` is empty for a quote every outlet of which
+        spells its speaker as ``speaker`` does.
+    """
+    spelling_conflicts = [c for c in conflicts if c.kind == "name" and c.about.startswith(SPELLING_ABOUT)]
+    found = []
+    for quote in quotes:
+        speaker = quote.speaker
+        spellings: list[SpeakerSpelling] = []
+        for conflict in spelling_conflicts if speaker else []:
+            own = [p for p in conflict.positions if written_alike(speaker or "", p.value)]
+            if len(own) != 1:
+                continue
+            # Sides that may not be this person's are another person's of the same surname: "Walt Pyke" is
+            # no spelling of "Jenna Pike".
+            sides = [p for p in conflict.positions if may_be_one_person(speaker or "", p.value)]
+            most = max(sides, key=lambda p: len(p.articles), default=own[0])
+            renamed = _respelt(speaker or "", own[0].value, most.value)
+            if len(most.articles) > len(own[0].articles) and renamed:
+                speaker, own = renamed, [most]
+            for position in sides:
+                articles = tuple(
+                    a for a in quote.articles if a in position.articles and a not in own[0].articles
+                )
+                if articles:
+                    spellings.append(SpeakerSpelling(position.value, articles))
+        found.append(SpeltSpeaker(speaker, tuple(spellings)))
+    return found
+
+
+def _respelt(name: str, spelling: str, other: str) -> str | None:
+    """``name`` with the words of ``spelling`` in it written as ``other``, last words lined up ("Mohammed Morsy",
+    "Morsy", "Morsi": "Mohammed Morsi"); None when ``name`` does not write ``spelling`` as its words."""
+    words, spelt, others = name.split(), spelling.split(), other.split()
+    at = next((i for i in range(len(words) - len(spelt) + 1) if words[i : i + len(spelt)] == spelt), None)
+    if at is None:
+        return None
+    lined_up = min(len(spelt), len(others))
+    end = at + len(spelt)
+    return " ".join(words[: end - lined_up] + others[-lined_up:] + words[end:])
+
+
 def _written_within(words: Sequence[str], others: Sequence[str]) -> bool:
     """Whether every word of ``words`` is one of ``others``, in order: "Alexander" in "Cyril Alexander"."""
     remaining = iter(others)
@@ -527,7 +610,7 @@ def _spelling_conflicts(
         if len(members) > 1:
             about.setdefault(tuple(_spelling(by_word[word]) for word in members), []).append(root)
     return tuple(
-        Conflict(about=f"spelling of {_misspelt_words(roots, positions)}", kind="name", positions=positions)
+        Conflict(about=SPELLING_ABOUT + _misspelt_words(roots, positions), kind="name", positions=positions)
         for positions, roots in about.items()
     )
 

@@ -143,7 +143,7 @@ from storyweave.crosscheck._people import (
     relative_subject,
 )
 from storyweave.crosscheck._text import STOP_WORDS, tokens
-from storyweave.crosscheck.names import may_be_one_person
+from storyweave.crosscheck.names import may_be_one_person, written_alike
 from storyweave.crosscheck.reading import StoryReading
 from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
@@ -2277,17 +2277,9 @@ def _voted_speaker(members: Sequence[_Unit], speaker_of: Callable[[_Statement], 
     return fullest if fullest in leaders else leaders[0]
 
 
-def _written_alike(name: str, other: str) -> bool:
-    """Whether the shorter of two names is the longer one's words, in order, as written: "Whitcombe" and "Ian T.
-    Whitcombe", "Tom O’Neill" and "Tom O'Neill"; not "Alan Whitby" and "Alan Whitbey"."""
-    shorter, longer = sorted((name.replace("’", "'").split(), other.replace("’", "'").split()), key=len)
-    remaining = iter(longer)
-    return all(word in remaining for word in shorter)
-
-
 def _one_speaker(name: str, other: str) -> bool:
     """Whether two speakers' names, as outlets credit one quote to them, are one person's."""
-    return _written_alike(name, other) or may_be_one_person(name, other)
+    return written_alike(name, other) or may_be_one_person(name, other)
 
 
 def _by_speaker(
@@ -2299,7 +2291,7 @@ def _by_speaker(
     '"...," Ms Penhaligon said' in another) are each credited only for the person they name: one part per
     person, the most often named first (of a tie, the one the fullest member names). A member naming no one
     goes with the first part, as a quote's unattributed wordings go with its speaker. Names written alike make
-    one part ("Whitcombe" and "Ian Whitcombe", see ``_written_alike``), and so do names that may be one
+    one part ("Whitcombe" and "Ian Whitcombe", see ``written_alike``), and so do names that may be one
     person's (``may_be_one_person``): one name spelt two ways ("Gretchen Haldane" and "Gretchen Holdane",
     "Rohel Sánchez" and "Rohel Sanchez") is one person's quote, under the name most of its members give (of a
     tie, the fullest member's), not two quotes of one outlet each with no "who said it" between them (QA pass

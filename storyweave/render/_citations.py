@@ -17,9 +17,20 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
+from storyweave.crosscheck.names import SpeakerSpelling, spelt_speakers
 from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
 from storyweave.errors import StoryweaveError
-from storyweave.model import Article, Claim, Position, Quote, Report, Sentence, TimelineEvent, in_the_future
+from storyweave.model import (
+    Article,
+    Claim,
+    Conflict,
+    Position,
+    Quote,
+    Report,
+    Sentence,
+    TimelineEvent,
+    in_the_future,
+)
 from storyweave.segment import curly_quotes
 
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
@@ -831,20 +842,25 @@ class SpeakerQuotes:
     """The quotes of one speaker; ``speaker`` is None for the quotes whose speaker is not named.
 
     ``others`` holds, for each quote, the other people to whom other outlets credit its words ("who said
-    it", see ``other_speakers``); empty when none does.
+    it", see ``other_speakers``); empty when none does. ``spellings`` holds, for each quote, the other
+    spellings of the speaker's name by outlets that carry it ("spelt Gretchen Holdane by KRTV News", see
+    ``spelt_speakers``); empty when there are none.
     """
 
     speaker: str | None
     quotes: tuple[Quote, ...]
     others: tuple[tuple[OtherSpeaker, ...], ...] = ()
+    spellings: tuple[tuple[SpeakerSpelling, ...], ...] = ()
 
 
-def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
+def quotes_by_speaker(quotes: Iterable[Quote], conflicts: Iterable[Conflict] = ()) -> list[SpeakerQuotes]:
     """The quotes grouped by who said them, to answer "who said what" at a glance.
 
     Speakers come in the order of their first quote (the cross-check puts the quotes most outlets
     carry first); the unattributed ones go last, not mixed in: on DUC 2003 d31050t 14 of 37 quotes
-    are unattributed fragments. A speaker is named the same way case and spacing aside.
+    are unattributed fragments. A speaker is named the same way case and spacing aside. The report's
+    ``conflicts`` tell which outlets spell a speaker's name otherwise, and how most spell it: a quote only
+    outlets of a rarer spelling carry goes under the name as most write it (``spelt_speakers``).
 
     Example:
         >>> quotes = [Quote("A", "Ann Lee", ("a",), ()), Quote("B", None, ("a",), ()), Quote("C", "ann  lee", ("b",), ())]
@@ -852,16 +868,23 @@ def quotes_by_speaker(quotes: Iterable[Quote]) -> list[SpeakerQuotes]:
         [('Ann Lee', ['A', 'C']), (None, ['B'])]
     """
     quotes = tuple(quotes)
-    others = dict(zip(quotes, other_speakers(quotes), strict=True))
-    named: dict[str, list[Quote]] = {}
+    others = other_speakers(quotes)
+    spelt = spelt_speakers(quotes, tuple(conflicts))
+    named: dict[str, list[int]] = {}
     unnamed: list[Quote] = []
-    for quote in quotes:
-        if quote.speaker and quote.speaker.strip():
-            named.setdefault(" ".join(quote.speaker.split()).casefold(), []).append(quote)
+    for index, quote in enumerate(quotes):
+        speaker = spelt[index].speaker
+        if speaker and speaker.strip():
+            named.setdefault(" ".join(speaker.split()).casefold(), []).append(index)
         else:
             unnamed.append(quote)
     groups = [
-        SpeakerQuotes(group[0].speaker, tuple(group), tuple(others[quote] for quote in group))
+        SpeakerQuotes(
+            spelt[group[0]].speaker,
+            tuple(quotes[index] for index in group),
+            tuple(others[index] for index in group),
+            tuple(spelt[index].spellings for index in group),
+        )
         for group in named.values()
     ]
     return groups + ([SpeakerQuotes(None, tuple(unnamed))] if unnamed else [])

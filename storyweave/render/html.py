@@ -162,7 +162,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         noun=sources.outlet_noun,
         matrix_fits=len(sources.outlets) <= MATRIX_OUTLETS,
         number_runs=number_runs,
-        quote_groups=quotes_by_speaker(report.quotes),
+        quote_groups=quotes_by_speaker(report.quotes, report.conflicts),
         printed_whole=printed_whole,
         credits=credits,
         disputed=disputed_lines(report),

@@ -16,6 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from storyweave.crosscheck.names import spelt_speakers
 from storyweave.crosscheck.quotes import other_speakers
 from storyweave.model import Article, Evidence, Report, Sentence
 from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
@@ -86,7 +87,8 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
         "quotes": [
             {
                 "text": quote.text,
-                "speaker": quote.speaker,
+                # As most of the story's outlets spell the name; the quote's other spellings follow.
+                "speaker": spelt.speaker,
                 "articles": list(quote.articles),
                 "variants": [_evidence(e, by_id) for e in quote.variants],
                 **(
@@ -94,8 +96,22 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     if others
                     else {}
                 ),
+                **(
+                    {
+                        "speaker_spellings": [
+                            {"spelling": s.spelling, "articles": list(s.articles)} for s in spelt.spellings
+                        ]
+                    }
+                    if spelt.spellings
+                    else {}
+                ),
             }
-            for quote, others in zip(report.quotes, other_speakers(report.quotes), strict=True)
+            for quote, others, spelt in zip(
+                report.quotes,
+                other_speakers(report.quotes),
+                spelt_speakers(report.quotes, report.conflicts),
+                strict=True,
+            )
         ],
         "conflicts": [
             {

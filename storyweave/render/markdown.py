@@ -121,7 +121,7 @@ def render_markdown(report: Report) -> str:
     sections = [
         ("Claims", _claims(claims, cites, credits)),
         ("Conflicts and updates", [_conflict(conflict, cites) for conflict in report.conflicts]),
-        ("Quotes", [_speaker(group, cites) for group in quotes_by_speaker(report.quotes)]),
+        ("Quotes", [_speaker(group, cites) for group in quotes_by_speaker(report.quotes, report.conflicts)]),
         ("Timeline", [_date(date, cites) for date in timeline_dates(report.timeline)]),
         (
             f"Reported by one {noun} only ({claims.single_source_count})",
@@ -297,17 +297,29 @@ def _single_source(claims: FoldedClaims, cites: CitationLines, credits: QuoteCre
 
 
 def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
-    """A speaker's quotes, each in quotation marks with the outlets that carry it and those that credit it to
-    someone else."""
+    """A speaker's quotes, each in quotation marks with the outlets that carry it, those that spell the speaker
+    otherwise and those that credit it to someone else."""
     # In italics, not bold, when no speaker is named: it must not read as someone called "Unattributed".
     speaker = f"**{_inert(group.speaker)}**" if group.speaker else "*Unattributed*"
     count = f" ({len(group.quotes)})" if len(group.quotes) > 1 else ""
     lines = [f"- {speaker}{count}"]
-    for quote, others in zip(group.quotes, group.others or [()] * len(group.quotes), strict=True):
+    for quote, others, spellings in zip(
+        group.quotes,
+        group.others or [()] * len(group.quotes),
+        group.spellings or [()] * len(group.quotes),
+        strict=True,
+    ):
         whole, in_part = printed_whole(quote)
         lines.append(
             f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, whole, quote.text)}"
         )
+        # Outlets that spell the speaker's name another way: both spellings are on the quote, not only under
+        # Conflicts.
+        lines += [
+            f"    - *Spelt* **{_inert(spelling.spelling, block_start=False)}** *by* "
+            f"{_outlets(cites, spelling.articles, quote.text)}"
+            for spelling in spellings
+        ]
         # Outlets that credit these words to someone else: the reader sees the disagreement where they read.
         lines += [
             f"    - *Who said it:* **{_inert(other.speaker, block_start=False)}**, according to "
