@@ -70,7 +70,11 @@ Precision comes first: a false conflict costs more than a missed one. So:
    event its verb tells, or of the noun it is written into ("the four-day strike" / "the strike
    lasted three days"). A date told of an event's noun alone ("The leak happened on Monday") dates
    what another clause says that noun did ("the leak that forced hundreds from their homes on
-   Tuesday"). Names read near one value only scope it apart when
+   Tuesday"). Each article's one date of an event's start is one fact, however told ("The breach,
+   which began on August 22" / "Hackers entered the network on August 24"; "the fire started" / "the
+   blaze broke out"), and an article's one count of people is a count of the story's one noun of
+   people when one verb is nearest both ("exposed ... 1.2 million people" / "2.1 million patients was
+   exposed"). Names read near one value only scope it apart when
    the other sentence does not write them too.
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
@@ -538,6 +542,54 @@ _SYNONYMS = {
     for word in words.split()
 }
 _PLURALS = frozenset(["children", "men", "women", "police"])
+# Nouns of people that an outlet may count as "people" instead: "exposed names ... of 1.2 million people" /
+# "the personal information of about 2.1 million patients was exposed" (the QA7 breach story). In a story
+# that counts only one of them, an article's one count of people that counts none of it is read as a count
+# of it (``_with_people_named``). Not workers or employees: an employer's staff, not the people an event
+# touched.
+_PEOPLE_NOUNS = frozenset(
+    short_stem(word)
+    for word in """residents patients passengers customers students users voters travelers travellers
+    inhabitants subscribers""".split()
+)
+# A count coordinated with another ("12 crew members and 216 passengers", "216 passengers and a dozen crew
+# members"): the story's "people" may be their sum (MultiLing M008's "228 people on board").
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:dozen|" + _SMALL_WORD + r"))[^,;.]{0,30}\b(?:and|plus)\s+$", re.IGNORECASE
+)
+_COUNT_REACH = len("seventy-seven crew members of the airline and ")
+_COUNT_AFTER = re.compile(r"\s+(?:and|plus)\s+(?:\d|(?:a\s+)?dozen\b|" + _SMALL_WORD + ")", re.IGNORECASE)
+# The start of an event, told of its noun right before the date ("The breach, which began on August 22",
+# "The blaze broke out on June 4") or, for an intrusion, by the intruders' entry ("Hackers entered the
+# network on August 24", "attackers got into its systems on August 22": the QA7 breach story, whose
+# clauses share no word). An article's one such date of an event is the date another article gives its
+# start (``_with_onsets``). Nouns outlets swap for one event are one sense; another noun counts only when
+# it is one of the story's everywhere-words ("the strike").
+_ONSET = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*)(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:began|begun|started|broke\s+out|erupted)"
+    r"(?:\s+(?:on|in|at|around|early|late|shortly|just|before|after))*\s*$"
+)
+_ENTRY = re.compile(
+    r"\b(?:hackers|attackers|intruders)\s+(?:entered|got\s+into|broke\s+into|infiltrated|breached|accessed)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+_INTRUSION = "breach"
+# How far before its date an event's start is read: "attackers got into its systems on" takes 37 characters,
+# an intrusion told with the system's name ("Hackers got into the Harlow County Water Authority's billing
+# network on") takes about 80.
+_ONSET_REACH = 120
+_ONSET_SENSES = {
+    word: sense
+    for sense, words in {
+        "fire": "fire blaze wildfire inferno",
+        _INTRUSION: "breach intrusion hack cyberattack attack",
+        "leak": "leak spill",
+        "outage": "outage blackout",
+    }.items()
+    for word in words.split()
+}
 # A casualty count often names no unit, or only "people" or a pronoun: "killed more than 250,", "killing
 # 60 people", "a fire that killed 67 of them", "65 of the young people died", "more than 190 were
 # seriously injured". Its verb says what it counts, so it is keyed by that ("die", "injur": the stems of
@@ -825,6 +877,12 @@ class _Fact:
     quoted: bool = False
     # For a duration written into the noun of its event ("the four-day strike"), the noun as written.
     measures: str = ""
+    # For a count of "people" keyed by the story's one noun of people ("1.2 million people" as patients:
+    # ``_with_people_named``): its size alone says too little to tie it to another count.
+    people_named: bool = False
+    # For a date, the event whose start it tells ("fire" for "the blaze broke out on June 4") when it is
+    # its article's one date of that start (``_with_onsets``).
+    onset: str = ""
 
     @property
     def label(self) -> str:
@@ -1989,6 +2047,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
+    if a.onset and a.onset == b.onset:
+        return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_told_count_each(a, b):
         return True
     # Values governed by different verbs ("announced Saturday" / "was held
@@ -2103,7 +2163,10 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if (a.speakers and b.speakers) or not _within_week(a, b):
         return False  # two named speakers' counts may be of two crews (test_conflicts_round11)
-    return _close_counts(a, b) or bool(_nearest_verbs(a) & _nearest_verbs(b))
+    # A count of "people" near another's count of patients may count others too (passengers and crew
+    # against "people aboard"): only its verb ties them.
+    close = _close_counts(a, b) and not (a.people_named or b.people_named)
+    return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
 
 
 def _within_week(a: _Fact, b: _Fact) -> bool:
@@ -2604,7 +2667,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
             # Days counted from one date may share only words further off in their clauses
             # (``_one_counted_day_event``).
             return (fact.context.terms | _clause_terms(fact)) - topic
-        return fact.context.terms - topic
+        return fact.context.terms - topic | ({f"start of {fact.onset}"} if fact.onset else set())
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
     if fact.sole:
@@ -2923,6 +2986,9 @@ def _about(sides: list[list[_Fact]]) -> str:
     """
     facts = [f for side in sides for f in side]
     first = facts[0]
+    if first.onset and all(f.onset == first.onset for f in facts):
+        # Its clauses may tell it in no words in common: "Hackers entered the network" / "The breach began".
+        return f"when the {first.onset} began"
     if first.kind in ("date", "time"):
         return _date_about(facts)
     if first.key.startswith("age of "):
@@ -3374,6 +3440,79 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     ]
 
 
+def _with_people_named(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, with an article's one count of people keyed as the story's one noun of people
+    (``_PEOPLE_NOUNS``) when the article counts none of that noun itself and the verb nearest the count
+    is one nearest another article's count of the noun ("exposed ... 1.2 million people" / "2.1 million
+    patients was exposed"). On dev, without the verb, "Some 1,000 people work at the facility" was read
+    as patients and "about 300 people gathered" as passengers; a casualty verb ("killing all 229 people
+    aboard") counts the crew too."""
+    counted = [f for f in facts if f.kind == "number" and f.key in _PEOPLE_NOUNS and not f.quoted]
+    nouns = {f.key for f in counted}
+    if len(nouns) != 1 or any(_coordinated(f) for f in counted):
+        return facts
+    (noun,) = nouns
+    verbs_of: dict[str, set[str]] = defaultdict(set)
+    for fact in counted:
+        verbs_of[fact.article_id] |= _nearest_verbs(fact)
+    people: dict[str, list[int]] = defaultdict(list)
+    for number, fact in enumerate(facts):
+        if fact.kind == "number" and fact.key == _UNIT_ALIASES["people"] and not fact.toll:
+            people[fact.article_id].append(number)
+    named = set()
+    for article_id, counts in people.items():
+        fact = facts[counts[0]]
+        verbs = _nearest_verbs(fact)
+        if len(counts) > 1 or article_id in verbs_of or fact.quoted or verbs & _CASUALTY_VERBS:
+            continue
+        if any(verbs & other for other in verbs_of.values()):
+            named.add(counts[0])
+    return [
+        replace(fact, key=noun, people_named=True) if number in named else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
+def _coordinated(fact: _Fact) -> bool:
+    """Whether an amount is written beside another, joined by "and" or "plus" (see ``_COUNT_BEFORE``)."""
+    text, (start, end) = fact.sentence.text, fact.figure
+    return bool(
+        _COUNT_BEFORE.search(text, max(0, start - _COUNT_REACH), start) or _COUNT_AFTER.match(text, end)
+    )
+
+
+def _onset(fact: _Fact, topic: frozenset[str]) -> str:
+    """The sense of the event whose start a date tells (see ``_ONSET``), or ""."""
+    if fact.kind != "date" or _repeated(fact):
+        return ""
+    # Not from the clause's start: "The breach, which began on August 22" tells its noun before a comma.
+    before = fact.sentence.text[max(0, fact.span[0] - _ONSET_REACH) : fact.span[0]]
+    if _ENTRY.search(before):
+        return _INTRUSION
+    told = _ONSET.search(before)
+    if told is None:
+        return ""
+    noun = told.group("noun")
+    if noun in _ONSET_SENSES:
+        return _ONSET_SENSES[noun]
+    return noun if noun not in STOP_WORDS and short_stem(noun) in topic else ""
+
+
+def _with_onsets(facts: list[_Fact], topic: frozenset[str]) -> list[_Fact]:
+    """``facts``, each date of an event's start marked with its event (``_Fact.onset``) when its article
+    gives that start no other date: an article that dates two starts of a fire tells two fires."""
+    onsets = {number: sense for number, fact in enumerate(facts) if (sense := _onset(fact, topic))}
+    values: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for number, sense in onsets.items():
+        values[(facts[number].article_id, sense)].add(facts[number].label)
+    return [
+        replace(fact, onset=onsets[number])
+        if number in onsets and len(values[(fact.article_id, onsets[number])]) == 1
+        else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
 def _with_modifier_kinds(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, each modified count's scope marked ``kinds`` when the story's counts of its unit carry
     other modifiers too, else ``narrows_nothing`` when no article counts it apart from the bare noun
@@ -3791,10 +3930,11 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(clock_days.date(fact) for fact in times)
             stated.extend(_statements(doc, index, sentence, quotes, people))
-    facts = _with_modifier_kinds(_with_sole_counts(facts))
+    topic = _everywhere_words(reading.topic, docs)
+    facts = _with_onsets(_with_modifier_kinds(_with_sole_counts(_with_people_named(facts))), topic)
     found = []
     by_value = _ByValue(facts)
-    for group in _conflict_groups(facts, _everywhere_words(reading.topic, docs)):
+    for group in _conflict_groups(facts, topic):
         sides = _positions(group)
         if not sides or len(sides) < 2:
             continue
