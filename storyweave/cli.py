@@ -308,10 +308,13 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
             "interrupted: the articles stored before it are kept; run the same command again to add the rest"
         )
         sys.exit(EXIT_INTERRUPTED)
+    # An update at a stored URL is stored as a newer version of that article (QA8 #2): said when there is one.
+    updated = f", {ingested.stored.updated} updated" if ingested.stored.updated else ""
     logger.info(
-        "%d added (%d near-duplicates), %d already stored, %d repeated in the input, %d skipped",
+        "%d added (%d near-duplicates)%s, %d already stored, %d repeated in the input, %d skipped",
         ingested.stored.added,
         ingested.stored.duplicates,
+        updated,
         ingested.stored.skipped_existing,
         ingested.stored.repeated,
         len(ingested.problems),

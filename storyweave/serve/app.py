@@ -262,7 +262,9 @@ stored before is left alone, the others join the stories they match or start new
             "<style>.added .error{color:#a00}</style>"
             '{% if store_error %}<p class="error" role="alert">Not added to the store: {{ store_error }}</p>'
             '{% else %}<p role="status">Added to the store: {{ added.stored.added }} added '
-            "({{ added.stored.duplicates }} near-duplicates), {{ added.stored.skipped_existing }} already stored, "
+            "({{ added.stored.duplicates }} near-duplicates), "
+            "{% if added.stored.updated %}{{ added.stored.updated }} updated, {% endif %}"
+            "{{ added.stored.skipped_existing }} already stored, "
             "{{ added.stored.repeated }} repeated in the input, "
             '{% if skipped %}<a href="#problems">{{ skipped }} skipped</a>{% else %}0 skipped{% endif %}.</p>'
             "{% if added.stories %}<p>{{ 'In the story' if added.stories|length == 1 else 'In the stories' }}:</p>"

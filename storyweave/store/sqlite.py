@@ -9,9 +9,13 @@ leaves every committed batch whole and no trace of the one in flight.
 Identity: an article is its normalised text (lowercased, whitespace collapsed)
 plus its URL and outlet where known. One already stored is skipped, so
 re-ingesting is a no-op: the same text whose URL or outlet is unknown on
-either side, and any article at a stored URL (the store never rewrites an
-article: a changed text at the same URL, an update, leaves the first one
-stored, and says so). The same text under another URL or from another outlet
+either side, or at its URL any version stored. Another text at a stored URL
+is the outlet's update of that article: stored as its newer version (migration
+9), beside the text it replaces, which stays (the store never rewrites an
+article), as ``report`` keeps both files; the story's headline is the newest
+version's (``_describe``), and of two near-duplicate versions with the same
+figures the newer is the original, which a report reads (``_link_copy``).
+The same text under another URL or from another outlet
 is a syndicated copy: stored, as a near-duplicate of the original, the earliest
 dated of them (of one date, the first by file name and line: ``_link_copy``) (migration 6),
 whatever the order of arrival: one whose original the grouper's near-duplicate
@@ -240,15 +244,18 @@ class AddResult:
         added: Articles newly stored.
         duplicates: Of those, how many are copies of an earlier article (near-duplicates with the
             same figures; a revision, whose figures changed, is stored as an article of its story).
-        skipped_existing: Articles stored before this call (same text, URL and outlet, or same URL), left
-            alone.
+        skipped_existing: Articles stored before this call (same text, URL and outlet, or the text of a
+            version stored at its URL), left alone.
         repeated: Articles that repeat one this call stored (the input holds it twice), left alone.
+        updated: Articles at a URL stored with other text (the outlet's update), stored as its newer version;
+            not counted in ``added``.
     """
 
     added: int
     duplicates: int
     skipped_existing: int
     repeated: int = 0
+    updated: int = 0
 
 
 def content_hash(article: Article) -> str:
@@ -264,7 +271,7 @@ class _Run:
         batches: The batches it wrote: an article found stored in one of them repeats one of its input.
         repeats: Each such repeat, as "id (origin)".
         counts: Articles "added", "duplicates" among them, "skipped" (stored before the call), and "updated"
-            (skipped, at a stored URL with other text).
+            (stored as the newer version of an article at their URL).
         notes: The reading notes of the call's articles, under the origins they name (see _notes_by_origin).
     """
 
@@ -386,7 +393,7 @@ class Store:
         >>> db = pathlib.Path(tempfile.mkdtemp()) / "news.db"
         >>> with Store(db) as store:
         ...     store.add_articles([Article(id="a", text="Fire guts a warehouse in Leeds.")])
-        AddResult(added=1, duplicates=0, skipped_existing=0, repeated=0)
+        AddResult(added=1, duplicates=0, skipped_existing=0, repeated=0, updated=0)
     """
 
     def __init__(
@@ -623,7 +630,8 @@ class Store:
 
         Returns:
             How many were added, how many of those are near-duplicates, how many
-            were stored before, and how many repeat an article this call stored.
+            were stored before, how many repeat an article this call stored, and
+            how many were stored as the newer version of an article at their URL.
         """
         run = _Run(notes=_notes_by_origin(notes))
         remaining = iter(articles)
@@ -641,16 +649,21 @@ class Store:
             )
         if counts["updated"]:
             logger.info(
-                "%s: %d articles at a URL stored with other text (an update?) not stored: the first text is kept",
+                "%s: %d articles with new text at a stored URL (an update) stored as the article's newer version;"
+                " its earlier text is kept",
                 self.path,
                 counts["updated"],
             )
-        return AddResult(counts["added"], counts["duplicates"], counts["skipped"], len(run.repeats))
+        return AddResult(
+            counts["added"], counts["duplicates"], counts["skipped"], len(run.repeats), counts["updated"]
+        )
 
     def _add_batch(self, articles: Sequence[Article], run: _Run) -> None:
         """Store and group one batch in one transaction; count in ``run`` what it did."""
         grouper = self._loaded_grouper()
         stored: list[Article] = []
+        # Ids of the stored articles that are newer versions of one at their URL.
+        updates: set[str] = set()
         try:
             with self._transaction() as db:
                 # Another writer may have committed articles since this grouper last saw one.
@@ -659,14 +672,12 @@ class Store:
                 for article in articles:
                     # Hashed once for both: hashing the text is nearly half of what either costs.
                     digest = content_hash(article)
-                    found = self._stored_as(db, article, digest)
-                    if found is not None:
-                        stored_in, same_text = found
+                    stored_in, updates_one = self._stored_as(db, article, digest)
+                    if stored_in is not None:
                         if stored_in in run.batches:
                             run.repeats.append(f"{article.id} ({article.origin})")
                         else:
                             run.counts["skipped"] += 1
-                        run.counts["updated"] += int(not same_text)
                         continue
                     if batch_id is None:
                         batch_id = db.execute(
@@ -675,9 +686,11 @@ class Store:
                         ).lastrowid
                         run.batches.add(batch_id)
                     stored.append(self._insert(db, article, batch_id, digest, run.notes))
+                    if updates_one:
+                        updates.add(stored[-1].id)
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
-                    run.counts["duplicates"] += self._group(db, grouper, stored)
+                    run.counts["duplicates"] += len(self._group(db, grouper, stored) - updates)
                     # Under the write lock, the newest articles are this batch's.
                     self._seen_seq = db.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
                     self._since_checkpoint += len(stored)
@@ -687,31 +700,34 @@ class Store:
             # The grouper has seen articles that were rolled back: reload it from the database.
             self._grouper = None
             raise
-        run.counts["added"] += len(stored)
+        run.counts["added"] += len(stored) - len(updates)
+        run.counts["updated"] += len(updates)
 
     @staticmethod
-    def _stored_as(db: sqlite3.Connection, article: Article, digest: str) -> tuple[int, bool] | None:
-        """The batch of the stored article ``article`` is, and whether its text is the same; None: a new one.
+    def _stored_as(db: sqlite3.Connection, article: Article, digest: str) -> tuple[int | None, bool]:
+        """The batch of the stored article ``article`` is (None: it is new), and whether it is new text at a
+        stored URL: the newer version of the article there (see the module's "Identity").
 
-        It is stored when an article at its URL is (whatever the text: see the
-        module's "Identity"), or one of the same normalised text whose URL and
-        outlet each agree with it or are unknown on either side. The same text
-        under another URL or from another outlet is a syndicated copy: new.
-        ``digest`` is the article's :func:`content_hash`.
+        It is stored when a version at its URL has its normalised text, or an
+        article of that text whose URL and outlet each agree with it or are
+        unknown on either side. The same text under another URL or from another
+        outlet is a syndicated copy: new. ``digest`` is the article's :func:`content_hash`.
         """
-        if article.url:
-            row = db.execute(
-                "SELECT batch_id, content_hash FROM articles WHERE url = ?", (article.url,)
-            ).fetchone()
-            if row:
-                return row[0], row[1] == digest
+        at_url = (
+            db.execute("SELECT batch_id, content_hash FROM articles WHERE url = ?", (article.url,)).fetchall()
+            if article.url
+            else []
+        )
+        for batch_id, version_digest in at_url:
+            if version_digest == digest:
+                return batch_id, False
         outlet = outlet_name(article.source)
         for batch_id, url, source in db.execute(
             "SELECT batch_id, url, source FROM articles WHERE content_hash = ?", (digest,)
         ):
             if _agree(url, article.url) and _agree(outlet_name(source), outlet):
-                return batch_id, True
-        return None
+                return batch_id, False
+        return None, bool(at_url)
 
     def _insert(
         self,
@@ -730,9 +746,14 @@ class Store:
             n += 1
             article_id = f"{article.id}-{n}"
         if article_id != article.id:
-            logger.warning(
-                "%s: id %s is taken by another article; stored as %s", self.path, article.id, article_id
-            )
+            (taken_at,) = db.execute("SELECT url FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if article.url and taken_at == article.url:
+                # An outlet's update (the newer version at the URL) under the id a feed keeps for the article.
+                logger.info("%s: the update of %s is stored as %s", self.path, article.id, article_id)
+            else:
+                logger.warning(
+                    "%s: id %s is taken by another article; stored as %s", self.path, article.id, article_id
+                )
             article = dataclasses.replace(article, id=article_id)
         db.execute(
             "INSERT INTO articles (id, content_hash, url, title, headline, date, source, origin, text, removed,"
@@ -757,15 +778,16 @@ class Store:
         )
         return article
 
-    def _group(self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> int:
-        """Group stored articles, write their assignments, links and the merges they caused; count the copies.
+    def _group(self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> set[str]:
+        """Group stored articles, write their assignments, links and the merges they caused; return the ids of
+        those that are near-duplicate copies.
 
         Each article's story and original are written as it is added: a grouper
         that keeps no history forgets a story as soon as it goes stale, which a
         later article of the same batch may cause (a batch can span months).
         A big batch is sketched in worker processes meanwhile (:mod:`~storyweave.group.sketching`).
         """
-        copies = 0
+        copies: set[str] = set()
         changed: set[str] = set()
         archive = _Archive(db, changed)
         sketches = self._sketch_pool.sketches(grouper.sketcher(), articles)
@@ -787,7 +809,7 @@ class Store:
                 (article.id, story_id),
             )
             if original_id is not None:
-                copies += 1
+                copies.add(article.id)
                 _link_copy(db, article, original_id)
             for gone, kept in grouper.merges_[merges_before:]:
                 db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
@@ -1324,13 +1346,16 @@ class Store:
         return self.articles(ids)
 
     def story_of(self, article: Article) -> str | None:
-        """The id of the story holding the stored copy of ``article``: the article stored at its URL, else
-        the one of its text (the identity of :meth:`add_articles`), whose id may differ from ``article``'s
-        (an id taken is renamed, an article stored before keeps its own). None when it is not stored."""
+        """The id of the story holding the stored copy of ``article``: the article stored at its URL (its
+        version of the same text first), else the one of its text (the identity of :meth:`add_articles`), whose
+        id may differ from ``article``'s (an id taken is renamed, an article stored before keeps its own). None
+        when it is not stored."""
+        digest = content_hash(article)
         found = self._db.execute(
             "SELECT s.story_id FROM articles a JOIN assignments s ON s.article_id = a.id"
-            " WHERE a.url = ? OR a.content_hash = ? ORDER BY a.url IS ? DESC, a.seq LIMIT 1",
-            (article.url, content_hash(article), article.url),
+            " WHERE a.url = ? OR a.content_hash = ?"
+            " ORDER BY a.url IS ? DESC, a.content_hash = ? DESC, a.seq LIMIT 1",
+            (article.url, digest, article.url, digest),
         ).fetchone()
         return found[0] if found else None
 
@@ -1457,15 +1482,21 @@ def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> None:
     path was given first (QA6 #8). When the new article ranks first, it takes the version's place:
     the version and its copies become its copies, so every copy names one original (what a move
     moves, a report leaves out). A version that became a copy so stands for its original in later
-    links.
+    links. At the version's own URL (an outlet's update, migration 9) the newer text is the original, the
+    one a report reads: the later dated, of one date the later to arrive.
     """
     row = db.execute("SELECT original_id FROM duplicates WHERE article_id = ?", (version_id,)).fetchone()
     if row is not None:
         version_id = row[0]
-    version_date, version_origin = db.execute(
-        "SELECT date, origin FROM articles WHERE id = ?", (version_id,)
+    version_date, version_origin, version_url = db.execute(
+        "SELECT date, origin, url FROM articles WHERE id = ?", (version_id,)
     ).fetchone()
-    if original_rank(copy.date, copy.origin) < original_rank(_date(version_date), version_origin):
+    dated = _date(version_date)
+    if copy.url and copy.url == version_url:
+        takes_place = not (copy.date and dated and copy.date < dated)
+    else:
+        takes_place = original_rank(copy.date, copy.origin) < original_rank(dated, version_origin)
+    if takes_place:
         db.execute("UPDATE duplicates SET original_id = ? WHERE original_id = ?", (copy.id, version_id))
         copy_id, version_id = version_id, copy.id
     else:
@@ -1484,7 +1515,7 @@ def _light_story_rows(
     enough to describe the story without reading every body.
     """
     rows = db.execute(
-        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, d.original_id"
+        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, a.url, d.original_id"
         " FROM assignments s JOIN articles a ON a.id = s.article_id"
         " LEFT JOIN duplicates d ON d.article_id = a.id"
         f" WHERE {condition} ORDER BY a.seq",
@@ -1494,10 +1525,10 @@ def _light_story_rows(
         _LightRow(
             story_id,
             seq,
-            Article(id=article_id, text=head or "", title=title, date=_date(date), source=source),
+            Article(id=article_id, text=head or "", title=title, date=_date(date), source=source, url=url),
             original,
         )
-        for story_id, seq, article_id, title, head, date, source, original in rows
+        for story_id, seq, article_id, title, head, date, source, url, original in rows
     ]
 
 
@@ -1518,12 +1549,36 @@ def _describe(story_id: str, members: Sequence[_LightRow]) -> Story:
         members,
         key=lambda row: (max(row.seq, arrival.get(row.original_id or "", 0)), row.original_id is not None),
     )
+    newest = _newest_versions(members)
     story = story_from_articles(
         story_id,
-        [row.article for row in offered],
+        [_in_newest_words(row.article, newest) for row in offered],
         [(row.article.id, row.original_id) for row in members if row.original_id is not None],
     )
     return dataclasses.replace(story, article_ids=tuple(row.article.id for row in members))
+
+
+def _newest_versions(members: Sequence[_LightRow]) -> dict[str, Article]:
+    """The newest version (the latest dated, of one date the last to arrive) of each URL that several of
+    ``members`` (light rows in arrival order) share: an outlet's updates of one article (migration 9)."""
+    at_url: dict[str, list[Article]] = {}
+    for row in members:
+        if row.article.url:
+            at_url.setdefault(row.article.url, []).append(row.article)
+    return {
+        url: max(reversed(versions), key=lambda version: version.date or dt.date.min)
+        for url, versions in at_url.items()
+        if len(versions) > 1
+    }
+
+
+def _in_newest_words(article: Article, newest: Mapping[str, Article]) -> Article:
+    """The light ``article`` with the headline of the newest version at its URL (the outlet's update of it),
+    so a story named by its first report follows the update (QA8 #2); its date, and so its rank, stays."""
+    latest = newest.get(article.url or "")
+    if latest is None or latest is article:
+        return article
+    return dataclasses.replace(article, title=latest.title, text=latest.text)
 
 
 def _described(rows: Sequence[_LightRow]) -> list[Story]:
@@ -1626,9 +1681,9 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
 # TEMP ones (Store._derive_in_temp) and is still read.
 _DERIVED_ONLY = frozenset({2, 3, 7, 8})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
-# writer checks (6: the content hash no longer unique): a database made before them that cannot be written is
-# read without them.
-_WRITERS_ONLY = frozenset({4, 5, 6})
+# writer checks (6: the content hash no longer unique; 9: the URL): a database made before them that cannot be
+# written is read without them.
+_WRITERS_ONLY = frozenset({4, 5, 6, 9})
 
 
 def _story_members(

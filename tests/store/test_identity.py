@@ -62,16 +62,21 @@ def test_the_same_text_is_one_article_unless_a_known_url_or_outlet_differs(tmp_p
     )
 
 
-def test_an_update_at_a_stored_url_keeps_the_first_text_and_says_so(tmp_path, caplog):
+def test_an_update_at_a_stored_url_is_stored_beside_the_first_text_and_says_so(tmp_path, caplog):
+    # QA8 #2: the update was not stored, and the story kept the stale text.
     with Store(tmp_path / "db") as store:
         store.add_articles([Article("a", "The dam held overnight.", url="https://a/1")])
         with caplog.at_level("INFO", logger="storyweave.store.sqlite"):
             result = store.add_articles([Article("a", "The dam breached overnight.", url="https://a/1")])
-        assert [article.text for article in store.articles()] == ["The dam held overnight."]
-    assert result == AddResult(added=0, duplicates=0, skipped_existing=1)
+        assert [(a.id, a.text) for a in store.articles()] == [
+            ("a", "The dam held overnight."),
+            ("a-2", "The dam breached overnight."),
+        ]
+    assert result == AddResult(added=0, duplicates=0, skipped_existing=0, updated=1)
     assert [r.getMessage() for r in caplog.records] == [
-        f"{tmp_path / 'db'}: 1 articles at a URL stored with other text (an update?) not stored:"
-        " the first text is kept"
+        f"{tmp_path / 'db'}: the update of a is stored as a-2",
+        f"{tmp_path / 'db'}: 1 articles with new text at a stored URL (an update) stored as the article's newer"
+        " version; its earlier text is kept",
     ]
 
 
@@ -116,7 +121,7 @@ def test_a_database_of_unique_content_hashes_is_migrated_and_takes_copies(tmp_pa
         db.execute("PRAGMA user_version = 5")
         db.execute("COMMIT")
     with Store(path) as store:
-        assert store.schema_version == 8
+        assert store.schema_version == 9
         assert store.stories() == before
         assert store.add_articles(wire_copies()) == AddResult(added=1, duplicates=1, skipped_existing=2)
     with sqlite3.connect(path) as db:

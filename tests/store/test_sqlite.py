@@ -56,11 +56,12 @@ def test_reingest_is_a_no_op(tmp_path):
     assert assignments(path) == before
 
 
-def test_same_url_is_the_same_article(tmp_path):
+def test_other_text_at_a_stored_url_is_its_update(tmp_path):
     with Store(tmp_path / "db") as store:
         store.add_articles([Article(id="a", text="First version.", url="https://x.org/1")])
         result = store.add_articles([Article(id="b", text="Corrected version.", url="https://x.org/1")])
-    assert result.skipped_existing == 1
+        assert [a.text for a in store.articles()] == ["First version.", "Corrected version."]
+    assert (result.added, result.updated, result.skipped_existing) == (0, 1, 0)
 
 
 def test_taken_id_with_new_content_is_renamed(tmp_path):
@@ -104,9 +105,9 @@ def test_unknown_story_raises(tmp_path):
 def test_schema_is_migrated_once_and_uses_wal(tmp_path):
     path = tmp_path / "db"
     with Store(path) as store:
-        assert store.schema_version == 8
+        assert store.schema_version == 9
     with Store(path) as store:
-        assert store.schema_version == 8
+        assert store.schema_version == 9
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -119,7 +120,7 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path).open()
     # QA: the message said what was wrong but not what to do.
     assert str(raised.value) == (
-        f"{path}: schema version 99 is newer than this storyweave knows (8); upgrade storyweave to use it"
+        f"{path}: schema version 99 is newer than this storyweave knows (9); upgrade storyweave to use it"
     )
 
 
@@ -425,10 +426,10 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
 
     expected = {f"w{writer}-{a.id}" for writer in range(4) for a in make_batches(1, 5, seed=writer)[0]}
     for path in paths:
-        assert logs.count(f"{path}: new database (schema version 8)") == 1, logs
+        assert logs.count(f"{path}: new database (schema version 9)") == 1, logs
         assert f"{path}: applied migration" not in logs
         with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 8
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 9
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected
