@@ -2,7 +2,7 @@
 
 Usage:
     python bench/bench_lookalikes.py [--days 0 1 2 3 4 5 7] [--stream 20000]
-    python bench/bench_lookalikes.py --late [--revive 0.15 0.2 0.25 0.3 0.35 0.4]
+    python bench/bench_lookalikes.py --late [--revive 0.15 0.2 0.25 0.3 0.35 0.4] [--min-size 3]
 
 For each dev set (/work/shared/data/clustering_tdt_duc2003 and clustering_allsides, dev.jsonl, in stream
 order) and each ``--days`` (``StoryGrouper(central_name_days=...)``), it prints the B-cubed scores and how
@@ -20,9 +20,10 @@ true joins when a story's own articles name different people.
 
 ``--late`` measures instead the revival of retired stories by a late follow-up
 (``StoryGrouper(revive_threshold=...)``): each dev set's stream with the last-dated article of every gold story of
-three or more held back and sent ``--gap`` days after the stream's end (in stream order, a day apart), when every
-story has gone stale. It prints the B-cubed scores and where the late articles went: into a story holding their
-gold story's earlier articles (right), into one holding none of them (wrong), or alone.
+``--min-size`` (3) or more held back and sent ``--gap`` days after the stream's end (in stream order, a day apart),
+when every story has gone stale. It prints the B-cubed scores and where the late articles went: into a story holding
+their gold story's earlier articles (right), into one holding none of them (wrong), or alone. ``--min-size 2`` also
+holds back the second article of gold stories of two, whose first then retires alone (a one-article story).
 """
 
 from __future__ import annotations
@@ -110,9 +111,9 @@ def labelled_stream(
 
 
 def late_stream(
-    articles: list[Article], gold: Mapping[str, frozenset[str]], gap: int
+    articles: list[Article], gold: Mapping[str, frozenset[str]], gap: int, min_size: int = 3
 ) -> tuple[list[Article], list[str]]:
-    """The stream with each gold story's (of 3+ articles) last-dated article sent ``gap`` days after its end.
+    """The stream with each gold story's (of ``min_size``+ articles) last-dated article sent ``gap`` days after its end.
 
     Returns the stream and the late articles' ids.
     """
@@ -123,7 +124,7 @@ def late_stream(
     late_ids = {
         max(members, key=lambda article: (article.date, members.index(article))).id
         for members in by_story.values()
-        if len(members) >= 3
+        if len(members) >= min_size
     }
     kept = [article for article in articles if article.id not in late_ids]
     end = max(article.date for article in articles if article.date)
@@ -140,7 +141,7 @@ def report_late(sets: Mapping[str, tuple[list[Article], dict[str, frozenset[str]
         f"{'set':9} {'revive':>6} {'P':>6} {'R':>6} {'F1':>6} {'late':>5} {'right':>6} {'wrong':>6} {'alone':>6}"
     )
     for name, (articles, gold) in sets.items():
-        stream, late_ids = late_stream(articles, gold, args.gap)
+        stream, late_ids = late_stream(articles, gold, args.gap, args.min_size)
         for revive in [OFF, *args.revive]:
             assigned = group_stream(stream, StoryGrouper(revive_threshold=revive))
             score = bcubed(assigned, gold)
@@ -170,6 +171,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--revive", type=float, nargs="+", default=[0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
     parser.add_argument(
         "--gap", type=int, default=120, help="days from the stream's end to the first late article"
+    )
+    parser.add_argument(
+        "--min-size",
+        type=int,
+        default=3,
+        help="--late: hold back an article of gold stories of this many or more",
     )
     args = parser.parse_args(argv)
     sets = {name: read_gold(path) for name, path in DATASETS.items()}

@@ -50,11 +50,11 @@ For each new article, ``StoryGrouper.add`` takes these steps:
 4. The article joins the best story when the score reaches ``threshold``.
    Otherwise it may be a late follow-up of a retired story (a verdict months
    after the crime): the grouper keeps the words, most-mentioned names and
-   anchors of the latest ``archived_stories`` retired stories told by two
-   articles or more, and takes back the one most similar to the article, if
-   the article names its most-mentioned name, reaches ``revive_threshold``
-   cosine to its words, tells no other anchors and denies no link to it.
-   Else the article starts a new story.
+   anchors of the latest ``archived_stories`` retired stories, and takes back
+   the one most similar to the article, if the article names its
+   most-mentioned name, reaches ``revive_threshold`` cosine to its words,
+   tells no other anchors and denies no link to it; a story of one article
+   only when no story of more qualifies. Else the article starts a new story.
 5. Every other candidate the article matches at ``merge_threshold`` or above is
    merged into the same story: the article bridges them. The older story's id
    survives.
@@ -69,7 +69,9 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    most often split off its story by the time penalty or by wording its own.
    The second chance does not ask for a name in common: a lone article is
    often a piece of its story that names other people (asking cost 0.008
-   B-cubed F1 on the AllSides dev set).
+   B-cubed F1 on the AllSides dev set). It does not merge a story of one
+   article that tells other scores or codes than a story begun days before
+   repeats (a team's next match, reported once).
 """
 
 from __future__ import annotations
@@ -347,8 +349,8 @@ def _other_anchors(story: Collection[int], anchors: Iterable[int]) -> bool:
     anchor, AllSides 21); on a look-alike stream written before it, it split
     a team's next match from the first while the first's follow-up (the
     score repeated) joined. A lone look-alike (an airline's next diverted
-    flight, one report) still merges on its second chance, which does not
-    ask (:meth:`StoryGrouper._look_alikes`).
+    flight, one report) is kept out on its second chance only by an anchor
+    the story's members repeat (:meth:`StoryGrouper._another_told_event`).
     """
     anchors = list(anchors)
     return bool(anchors) and bool(story) and not any(map(story.__contains__, anchors))
@@ -885,6 +887,8 @@ class StoryGrouper:
         # of those whose most-mentioned names include each name word, the latest retired last.
         self.retired_: OrderedDict[int, _Retired] = OrderedDict()
         self.retired_by_name_: dict[int, deque[int]] = {}
+        # The same for retired stories of one article, looked up apart (_remember_retired).
+        self.lone_retired_by_name_: dict[int, deque[int]] = {}
 
     def __setstate__(self, state: dict) -> None:
         # A checkpoint pickled before editors' moves (storyweave.store) has no pairs kept apart.
@@ -896,6 +900,7 @@ class StoryGrouper:
         self.__dict__.setdefault("revive_threshold", 0.3)
         self.__dict__.setdefault("retired_", OrderedDict())
         self.__dict__.setdefault("retired_by_name_", {})
+        self.__dict__.setdefault("lone_retired_by_name_", {})
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -1350,7 +1355,7 @@ class StoryGrouper:
         for other in self._candidates(story.recent[0]):
             if other is story or other.last_date is None or other.first_date is None:
                 continue
-            if self._kept_apart(story, other):
+            if self._kept_apart(story, other) or self._another_told_event(story, other, started):
                 continue
             if not started - window <= other.last_date or not other.first_date <= started + window:
                 continue
@@ -1458,9 +1463,8 @@ class StoryGrouper:
         makes the first trial's story span the second's days. A second chance
         (step 6) does not ask: a lone article is often a piece of its story that
         names other people, and asking there cost 0.02 B-cubed F1 on the TDT dev
-        set (AllSides: none either way); asking it for the anchors alone cost
-        TDT 0.004 (0.877 -> 0.873), so a lone look-alike of another score or code
-        still merges on its second chance.
+        set (AllSides: none either way); it asks the anchors that two members
+        of the story tell (:meth:`_another_told_event`).
         """
         if first.first_date is None or second.first_date is None:
             return False
@@ -1469,6 +1473,24 @@ class StoryGrouper:
             self._another_event(second, first.recent_sum, first.central_names)
             or _other_anchors(second.anchor_counts, first.anchor_counts)
         )
+
+    def _another_told_event(self, lone: _StoryState, other: _StoryState, started: dt.date) -> bool:
+        """Whether a one-article story started on ``started`` tells another event than ``other`` by their anchors.
+
+        So it does when ``other`` began ``central_name_days`` or more before,
+        two or more of its members tell one score or code, and the article
+        tells others and none of the story's (:func:`_other_anchors`): a
+        team's next match, an airline's next diverted flight, reported once,
+        whose story its second chance (step 6) merged into the first's. A
+        score told by one member of a story of many events is no identity:
+        TDT's Asian Games story tells "6-20" (the games' dates) and "3-2" once
+        each, and its lone report of a "4-1" match belongs to it; asking the
+        second chance for any anchors split it (TDT B-cubed F1 0.877 -> 0.873).
+        """
+        if other.first_date is None or abs((started - other.first_date).days) < self.central_name_days:
+            return False
+        told_twice = any(count > 1 for count in other.anchor_counts.values())
+        return told_twice and _other_anchors(other.anchor_counts, lone.anchor_counts)
 
     def _members(
         self,
@@ -1668,14 +1690,17 @@ class StoryGrouper:
         return revived
 
     def _remember_retired(self, story: _StoryState) -> None:
-        """Keep what a late follow-up needs of a story told by two or more articles that leaves the active set.
+        """Keep what a late follow-up needs of a story that leaves the active set.
 
         Its words (:class:`_Retired`) and, by its most-mentioned names, its
         number; the ``archived_stories`` latest retired, and the
         ``_RETIRED_PER_NAME`` latest per name, so memory and the look-up of
-        :meth:`_late_follow_up` stay flat on an endless stream.
+        :meth:`_late_follow_up` stay flat on an endless stream. A story of one
+        article is looked up by name apart from those of more: there are more
+        of them, and in one index they pushed stories of several articles out
+        of their names' latest and of the stories compared.
         """
-        if not self.archived_stories or len(story.article_ids) < 2 or not story.centroid:
+        if not self.archived_stories or not story.centroid:
             return
         self._forget_retired(story.number)
         top = heapq.nlargest(_RETIRED_TERMS, story.centroid.items(), key=operator.itemgetter(1, 0))
@@ -1686,8 +1711,9 @@ class StoryGrouper:
             story.central_names,
             frozenset(story.anchor_counts),
         )
+        by_name = self.retired_by_name_ if len(story.article_ids) > 1 else self.lone_retired_by_name_
         for term in story.central_names:
-            self.retired_by_name_.setdefault(term, deque(maxlen=_RETIRED_PER_NAME)).append(story.number)
+            by_name.setdefault(term, deque(maxlen=_RETIRED_PER_NAME)).append(story.number)
         if len(self.retired_) > self.archived_stories:
             self._forget_retired(next(iter(self.retired_)))
 
@@ -1696,12 +1722,13 @@ class StoryGrouper:
         retired = self.retired_.pop(number, None)
         if retired is None:
             return
-        for term in retired.central:
-            postings = self.retired_by_name_.get(term)
-            if postings is not None and number in postings:
-                postings.remove(number)
-                if not postings:
-                    del self.retired_by_name_[term]
+        for by_name in (self.retired_by_name_, self.lone_retired_by_name_):
+            for term in retired.central:
+                postings = by_name.get(term)
+                if postings is not None and number in postings:
+                    postings.remove(number)
+                    if not postings:
+                        del by_name[term]
 
     def _late_follow_up(
         self,
@@ -1722,11 +1749,45 @@ class StoryGrouper:
         cosine to the story's words reaches ``revive_threshold``, it tells no
         other scores or codes (:func:`_other_anchors`), and it denies no link
         to it. Of such stories the most similar comes back, described
-        by its words, to take the article. A story this grouper has forgotten
-        (``keep_history``) comes back from the ``archive``, or not at all.
+        by its words, to take the article; a story of one article only when
+        no story of more qualifies (a story its outlets told more than once is
+        the likelier one to be followed up; :meth:`_remember_retired`). A story
+        this grouper has forgotten (``keep_history``) comes back from the
+        ``archive``, or not at all.
         """
-        # The stories whose most-mentioned names the article names most often, the first retired first among equals.
-        hits = Counter(number for term in names for number in self.retired_by_name_.get(term, ()))
+        for by_name in (self.retired_by_name_, self.lone_retired_by_name_):
+            for _, negative_number in sorted(
+                self._retired_like(by_name, vector, names, anchors, denied), reverse=True
+            ):
+                retired = self.retired_[-negative_number]
+                story = self.stories_.get(retired.id)
+                if story is None and archive is not None and date is not None:
+                    stored = archive.story(retired.id, article, date, self.recent_articles)
+                    story = self._restored(stored) if stored is not None else None
+                if story is None:
+                    continue  # merged away since, or forgotten with no keeper to ask
+                self._forget_retired(-negative_number)
+                story.set_recent([retired.words], [None])
+                self._set_centroid(story, dict(retired.words))
+                logger.debug("article %s revives retired story %s", article.id, story.id)
+                return story
+        return None
+
+    def _retired_like(
+        self,
+        by_name: dict[int, deque[int]],
+        vector: dict[int, float],
+        names: frozenset[int],
+        anchors: frozenset[int],
+        denied: frozenset[int],
+    ) -> list[tuple[float, int]]:
+        """(cosine, -number) of the retired stories of one look-up index an article may take back.
+
+        See :meth:`_late_follow_up`; of those whose most-mentioned names the
+        article names most often, ``_RETIRED_LOOKS`` are compared (the first
+        retired first among equals).
+        """
+        hits = Counter(number for term in names for number in by_name.get(term, ()))
         candidates = []
         for number, _ in hits.most_common(_RETIRED_LOOKS):
             retired = self.retired_[number]
@@ -1740,20 +1801,7 @@ class StoryGrouper:
             if _other_anchors(retired.anchors, anchors):
                 continue
             candidates.append((similarity, -number))
-        for _, negative_number in sorted(candidates, reverse=True):
-            retired = self.retired_[-negative_number]
-            story = self.stories_.get(retired.id)
-            if story is None and archive is not None and date is not None:
-                stored = archive.story(retired.id, article, date, self.recent_articles)
-                story = self._restored(stored) if stored is not None else None
-            if story is None:
-                continue  # merged away since, or forgotten with no keeper to ask
-            self._forget_retired(-negative_number)
-            story.set_recent([retired.words], [None])
-            self._set_centroid(story, dict(retired.words))
-            logger.debug("article %s revives retired story %s", article.id, story.id)
-            return story
-        return None
+        return candidates
 
     def _restored(self, stored: StoredStory) -> _StoryState | None:
         """The state of a forgotten story from its keeper's copy, registered under its own id and number.
