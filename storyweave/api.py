@@ -289,9 +289,9 @@ def summarize(
             a line must not take one outlet's disputed figure for the story's.
 
     Returns:
-        A report with the articles and the summary; other cross-check sections
-        empty (conflicts too, unless asked for); its ``notes`` (see
-        :class:`~storyweave.model.Batch`) say what was read with a caveat.
+        A report with the articles and the summary; cross-check sections empty but for the quotes that
+        credit a line quoting someone, read when several outlets carry such a line, and the conflicts when
+        asked for; its ``notes`` (see :class:`~storyweave.model.Batch`) say what was read with a caveat.
 
     Raises:
         StoryweaveError: No articles (naming a batch's first problems).
@@ -319,11 +319,31 @@ def summarize(
             summary_only, _ = _cited_summary(
                 prepared, words, options, encoder, align_options, all_claims=False, speakers=speakers
             )
+        # The quotes that credit the summary's quoted lines: without them the renderers show "Speaker not
+        # identified" for a quote the report credits (QA pass 8 #10).
+        summary_only = replace(summary_only, quotes=_quotes_of_lines(summary_only, quotes, prepared.docs))
     if conflicts:
         from storyweave.crosscheck import find_conflicts
 
         summary_only = replace(summary_only, conflicts=find_conflicts(prepared.docs, reading=reading))
     return summary_only
+
+
+def _quotes_of_lines(
+    summary_only: Report, quotes: Sequence[Quote], docs: Sequence[Segmented]
+) -> tuple[Quote, ...]:
+    """The quotes with a variant in the quotation of a summary line's sentence."""
+    quotation_of = {s.id: (doc.article.id, s.quotation) for doc in docs for s in doc.sentences if s.quotation}
+    quoted = {
+        quotation_of[line.sentence_id]
+        for line in summary_only.summary.sentences
+        if line.sentence_id in quotation_of
+    }
+    return tuple(
+        quote
+        for quote in quotes
+        if any(quotation_of.get(variant.sentence_id) in quoted for variant in quote.variants)
+    )
 
 
 def _quoting_claims(summary_only: Report, alignment: Alignment, docs: Sequence[Segmented]) -> list[Claim]:

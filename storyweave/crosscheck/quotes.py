@@ -139,6 +139,7 @@ from storyweave.crosscheck._people import (
     People,
     after_preposition,
     description_speaks,
+    german_title,
     opening_adverb,
     relative_subject,
 )
@@ -196,6 +197,11 @@ _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _ACCORDING_GAP = re.compile(r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:[\w.'’-]+,?\s+)?")
 
 
+# A small word inside a body's name, between its capitalised words: "said Metro do Porto spokeswoman Inês Moura"
+# (QA pass 8), "Banco de Portugal".
+_NAME_PARTICLE = r"(?:of|for|the|de|do|da|dos|das|del|della|der|di|du|van|von)(?=\s+[A-Z])"
+
+
 # The patterns that join word lists are compiled on first use, not on import (see ``_people``).
 @functools.cache
 def _title_phrase() -> re.Pattern[str]:
@@ -211,6 +217,8 @@ def _title_phrase() -> re.Pattern[str]:
     modifier = r"(?!(?:" + "|".join(sorted(STOP_WORDS)) + r")\b)[a-z][a-z-]*"
     return re.compile(
         r"\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|"
+        + _NAME_PARTICLE
+        + r"|"
         + _TITLE_WORD
         + r")\s+){0,6}?(?:"
         + modifier
@@ -1318,7 +1326,7 @@ class _Attributor:
                     (
                         len(words_between) <= 4
                         and all(
-                            w.islower() or w.lower() in TITLES or w in CAPITALISED_TITLES
+                            w.islower() or w.lower() in TITLES or w in CAPITALISED_TITLES or german_title(w)
                             for w in words_between
                         )
                     )
@@ -1742,9 +1750,23 @@ class _Attributor:
             return True
         if gap.strip() == ",":
             return bool(_APPOSITIVE_NAME.search(self.text[max(clause_start, name_start - 100) : name_start]))
-        # "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": only titles before the name.
+        # "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": only titles before the name. Not a phrase that
+        # opens the sentence before the titled speaker: "Outside court, Detective Superintendent Grace Nolan
+        # said:" (QA pass 8; "Outside court" read as a body).
         return bool(
-            _titles_only().fullmatch(self.text, clause_start, name_start) and _OPEN_APPOSITIVE.fullmatch(gap)
+            _titles_only().fullmatch(self.text, clause_start, name_start)
+            and _OPEN_APPOSITIVE.fullmatch(gap)
+            and not self._titled_subject_in(name_end, verb_start)
+        )
+
+    def _titled_subject_in(self, gap_start: int, verb_start: int) -> bool:
+        """Whether ``text[gap_start:verb_start]`` is a comma, titles and a person's name, the verb's subject."""
+        comma = self.text.index(",", gap_start, verb_start) + 1
+        return any(
+            _titles_only().fullmatch(self.text, comma, start)
+            and SUBJECT_GAP.fullmatch(self.text, end, verb_start)
+            and self.people.is_person(name)
+            for start, end, name in self._spans_from(comma, verb_start)
         )
 
     def reported_before(self, quote: Quotation, paragraph_end: int) -> str | None:
