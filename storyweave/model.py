@@ -223,7 +223,8 @@ class Conflict:
     """Outlets that state different values for the same fact.
 
     ``update`` is True when the values change with the articles' dates (a
-    rising toll), so the difference is the story developing, not a conflict.
+    rising toll) or one outlet revises its own figure, so the difference is the
+    story developing, not outlets contradicting each other.
     """
 
     about: str
