@@ -4,7 +4,7 @@ First, text that was decoded with the wrong codec upstream ("eventâ\x80\x94the"
 "\x97 Police") is repaired by ftfy, a well-kept library for exactly this; three
 of the 1,225 dev-set articles need it.
 
-Then three kinds of rule, applied to each paragraph in this order:
+Then four kinds of rule, applied in this order:
 
 1. ``_PARAGRAPH_RULES``: a paragraph that matches one of these in full is
    dropped ("Photo: Getty Images", "Advertisement", "✖").
@@ -16,6 +16,14 @@ Then three kinds of rule, applied to each paragraph in this order:
    person as a journalist or writer, opens with a heading such as "About the
    author:", or only says how to reach them (``_is_author_bio``), and contact
    lines run on after a story's last sentence ("Reach Bob Dunn at bdunn@...").
+4. In a live blog (a "LIVE:" headline, a live page's address, or two paragraphs
+   or more opening with a time), each entry's time ("09:12 GMT: ") and the blog's
+   greetings and sign-offs ("We will bring you more updates tomorrow.") are cut
+   out, and the headline loses its "LIVE:" label.
+
+A removed correction notice ("Correction: An earlier version of this article
+said 2,100 homes ...") is also logged as a warning, which the reading notes
+(:func:`storyweave.ingest.reading_notes`) pass to the story's report.
 
 Rules aim at precision: each was written from boilerplate found in the dev sets
 (/work/shared/data) and the teigen-jack example. Run over the 1,225 articles of
@@ -121,6 +129,14 @@ _TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: (?-i:ET|EST|EDT|CT|CST|CDT|PT|PST|PD
 # A time stamp: dates and times in any order ("3:14 p.m. ET Oct. 8, 2013", "Monday, June 23, 2014
 # 11:03 PM EDT").
 _STAMP = rf"(?:{_DATE}|{_TIME})(?:,? (?:at )?(?:{_DATE}|{_TIME}))*"
+# The reason of a removed notice about the article itself: a correction, which :func:`clean` also logs as a
+# reading note, or where it was printed.
+CORRECTION_NOTICE = "correction notice"
+# What a notice that corrects the article says, and one saying where it was printed does not.
+_CORRECTS = re.compile(
+    r"\b(?:correct|clarif|amend|misstat|incorrect|wrong|error|(?:earlier|previous|prior) version\b)",
+    re.IGNORECASE,
+)
 # A full date inside a page stamp, read to date an undated article ("Posted Tuesday, November 21, 2017").
 _STAMP_DATE = re.compile(rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}}),? ?(?P<year>\d{{4}})")
 
@@ -159,7 +175,7 @@ _PARAGRAPH_RULES = _compile(
         # update has been attached to this article.", "Posted Tuesday, November 21, 2017 5:27 pm",
         # "March 10, 2012 10:54 am ET by MMFA Staff", "<headline> Posted: Monday, June 23, 2014 11:03 PM
         # EDT Updated: ...", "This story was originally posted at 1:47 p.m. Monday:". A lone time
-        # ("6:25 p.m.") heads an entry of a live blog and stays.
+        # ("6:25 p.m.") heads an entry of a live blog: the live-blog pass in :func:`clean` removes it there.
         (
             "page label",
             rf"(?:(?:last )?updated|(?:originally |first )?(?:published|posted))(?: on| at)?:? {_STAMP}"
@@ -170,13 +186,27 @@ _PARAGRAPH_RULES = _compile(
         ),
         ("page label", rf".{{0,150}}\b(?-i:Posted): {_STAMP}(?: (?-i:Updated): {_STAMP})?", ("posted: ",)),
         # Notes about the article itself: "Editors’ note: This story was updated on March 21, 2018, to
-        # correct ...", "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article ...", "A
-        # version of this article appeared November 16, 2012, on page A1 in the U.S. edition of ...".
+        # correct ...", "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article ...", "This
+        # article has been amended to correct the name of ...", "This article was amended on 23 August 2026. An
+        # earlier version said ...". The notice leaves the text (its retracted figure is no claim of the
+        # outlet's), and :func:`clean` logs it as a reading note: what the outlet corrected is news to the analyst.
         (
-            "correction notice",
+            CORRECTION_NOTICE,
             r"(?:editors?['’]? ?note|correction|clarification)s?(?: \([^()]{1,40}\))?: "
-            r"(?:this|an earlier version of this) (?:story|article|report|post)\b.{0,300}"
-            r"|a version of this (?:article|story|report) appear(?:s|ed)\b.{0,250}"
+            r"(?:this|an? (?:earlier|previous|prior) version of this) (?:story|article|report|post)\b.{0,300}"
+            # Without the label, only the outlet's own article: "An earlier version of this report said ..."
+            # may be news about a report.
+            r"|this (?:story|article|post) (?:has been|was) (?:amended|corrected"
+            r"|updated\b[^.!?]{0,40}? to (?:correct|clarify|make clear))\b.{0,300}"
+            r"|an? (?:earlier|previous|prior) version of this (?:story|article|post) (?:incorrectly |wrongly )?"
+            r"(?:said|stated|misstated|reported|gave|named|misspelled|misidentified|described|referred|omitted"
+            r"|misquoted|attributed)\b.{0,300}",
+        ),
+        # Where the article was printed: "A version of this article appeared November 16, 2012, on page A1 in
+        # the U.S. edition of ...". No correction (``_CORRECTS``), so no reading note.
+        (
+            CORRECTION_NOTICE,
+            r"a version of this (?:article|story|report) appear(?:s|ed)\b.{0,250}"
             # "This article appeared on page A - 10 of the San Francisco Chronicle".
             r"|this (?:article|story) appeared on page\b.{0,150}",
         ),
@@ -591,6 +621,40 @@ _SENTENCE_TEXT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s\"”’]))+(?:[.!?]+[\"�
 # Falls Ledger" (a label, with no final stop).
 _BYLINE = r"(?:[Bb]y:? )?{name}(?:\s*[,|/–—-][^.!?]{{0,60}})?"
 
+# A live blog's entry marker where a paragraph opens: "09:12 GMT: ", "5:40 p.m. — ", "12.31pm: ", "1:18 A.M. "
+# (Haaretz's Gaza live blog in the Multi-News dev set), or a time alone ("6:25 p.m."). It says when the entry
+# was posted, not what happened, and is no part of the entry's first sentence. A time written with a full stop
+# needs its am or pm: "3.9 metres" is no time.
+_ENTRY_TIME = re.compile(
+    r"^(?:\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\.\d\d\s?[ap]\.?m\.?)"
+    r"(?:\s(?-i:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST))?"
+    r"(?:\s*[:|—–-]\s*|\s+(?=[\"“‘'(]?(?-i:[A-Z]))|\s*$)",
+    re.IGNORECASE,
+)
+# A paragraph opening with a time is one entry of a live blog where there are at least two: "10:30 is when the
+# gates open" in a report is alone.
+_LIVE_BLOG_MIN_ENTRIES = 2
+# A headline's live-blog label ("LIVE: Hebden Mill flooding ...", "Live updates: ..."): the page's format, not
+# the story. "Live Aid: ..." and "Live music returns ..." have no label.
+_LIVE_LABEL = re.compile(r"\s*live(?: updates?| blog| coverage)?\s*(?::|\s[|–—-]\s)\s*", re.IGNORECASE)
+# A live blog's own page: "https://northernlive.example/live/...", ".../ferry-strike-live-updates".
+_LIVE_URL = re.compile(r"/live/|[/-]live-(?:updates|blog|coverage)\b", re.IGNORECASE)
+# How a live blog greets and leaves its readers, as a sentence of its own: "Good morning and welcome to our live
+# coverage of the ferry strike.", "We will bring you more updates tomorrow.", "This live blog is now closed." A
+# quoted sentence ("We will bring you more updates tomorrow," he said) does not end at its full stop and stays.
+_LIVE_HOUSEKEEPING = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:"
+    r"(?:good (?:morning|afternoon|evening)|hello|hi)(?:,? (?:and )?welcome (?:back )?to [^.!?]{1,100})?"
+    r"|welcome (?:back )?to (?:our|this|the) (?:live|rolling|continuing|ongoing) [^.!?]{1,100}"
+    r"|that(?:'|’)?s (?:all|it) (?:from us|for (?:today|now|tonight))\b[^.!?]{0,80}"
+    r"|(?:we(?:'|’)ll|we will) (?:be back|bring you|have more|keep you (?:updated|posted))\b[^.!?]{0,100}"
+    r"|(?:this|our) live (?:blog|coverage|page) (?:is|has) (?:now )?(?:closed|paused|ended|finished)\b[^.!?]{0,60}"
+    r"|thanks?(?: you)? for (?:following|reading|joining us|staying with us)\b[^.!?]{0,80}"
+    r"|stay (?:with us|tuned)\b[^.!?]{0,80}"
+    r")[.!]+(?=\s|$)",
+    re.IGNORECASE,
+)
+
 
 def clean(article: Article) -> Article:
     """Remove boilerplate from an article's text.
@@ -615,6 +679,8 @@ def clean(article: Article) -> Article:
     text = _repair_encoding(article.text) if _MOJIBAKE_MARK.search(article.text) else article.text
     text = _CONTROL.sub("", text)
     kept = [text for paragraph in text.split("\n") if (text := _clean_paragraph(paragraph, removed))]
+    if _is_live_blog(article, kept):
+        kept = [text for paragraph in kept if (text := _live_entry(paragraph, removed))]
     tail_start = max(0, len(kept) - _BIO_TAIL)
     for index in range(len(kept) - 1, tail_start - 1, -1):
         if _is_author_bio(kept[index], kept[:index]):
@@ -627,12 +693,47 @@ def clean(article: Article) -> Article:
         # Only punctuation or symbols ("......"): nothing to summarize, so no article text.
         removed.extend(RemovedLine(paragraph, "no words") for paragraph in kept)
         kept = []
+    origin = article.origin or article.id
+    for line in removed:
+        if line.reason == CORRECTION_NOTICE and _CORRECTS.search(line.text):
+            # A reading note (see storyweave.ingest.reading_notes), which the story's report lists.
+            logger.warning(
+                "%s: the outlet corrected this article (notice left out of its text): %s", origin, line.text
+            )
     return dataclasses.replace(
         article,
         text="\n".join(kept),
+        title=_without_live_label(article.title),
         date=article.date or _stamped_date(removed),
         removed=article.removed + tuple(removed),
     )
+
+
+def _is_live_blog(article: Article, paragraphs: Sequence[str]) -> bool:
+    """Whether an article is a live blog: its headline or address says so, or its paragraphs open with the
+    times of their entries."""
+    if (article.title and _LIVE_LABEL.match(article.title)) or (
+        article.url and _LIVE_URL.search(article.url)
+    ):
+        return True
+    return sum(1 for paragraph in paragraphs if _ENTRY_TIME.match(paragraph)) >= _LIVE_BLOG_MIN_ENTRIES
+
+
+def _live_entry(paragraph: str, removed: list[RemovedLine]) -> str:
+    """A live blog's paragraph without its entry time and its greetings and sign-offs ("" if nothing is left)."""
+    if marker := _ENTRY_TIME.match(paragraph):
+        removed.append(RemovedLine(marker.group().strip(), "live blog time"))
+        paragraph = paragraph[marker.end() :]
+    return _LIVE_HOUSEKEEPING.sub(
+        lambda match: _record(match.group(), "live blog housekeeping", removed), paragraph
+    ).strip()
+
+
+def _without_live_label(title: str | None) -> str | None:
+    """``title`` without a live blog's label, as a headline ("Live updates: wildfire near ..." -> "Wildfire near ...")."""
+    label = _LIVE_LABEL.match(title) if title else None
+    headline = title[label.end() :] if label and title else ""
+    return headline[0].upper() + headline[1:] if headline.strip() else title
 
 
 def _stamped_date(removed: Iterable[RemovedLine]) -> dt.date | None:

@@ -31,6 +31,9 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", 
 # A saved fragment ("<p>...</p>", "<body>...</body>": a CMS export, a copied article body) has no <html>
 # element; trafilatura takes a document of one block without it for something other than HTML.
 _DOCUMENT_START = re.compile(r"<(?:html|!doctype)\b", re.IGNORECASE)
+# A space before a comma or a full stop that ends a sentence or clause: no typography sets one (French spaces
+# before ";:!?", so those are left); in extracted text it is where an inline element was.
+_SPACE_LEFT_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[,.](?:[\s\"”’')\]]|$))")
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -57,6 +60,8 @@ def read(path: Path, data: bytes) -> FileArticles:
         html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
     )
     text = paragraphs(document.text or "") if document is not None else ""
+    # An inline element that trafilatura drops leaves the space before it: "has caused <img ...>," -> "has caused ,".
+    text = _SPACE_LEFT_BEFORE_PUNCTUATION.sub("", text)
     if len(text.split()) < _MIN_MAIN_TEXT_WORDS:
         raise BadInputError(str(path), "no extractable main text in the HTML")
     title = one_line(document.title)
