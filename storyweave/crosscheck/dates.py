@@ -7,7 +7,8 @@ resolved against a reference date, normally the article's own date:
 
 * a weekday is the most recent such day on or before the reference (the same
   weekday is the reference day itself), or the next one when the clause is
-  in the future tense ("will meet Thursday"; "next Thursday" is strictly after);
+  in the future tense ("will meet Thursday"; "next Thursday" is strictly after, and a week on when said
+  the day before: see ``_NEXT_WEEKDAY_SKIP``);
 * a month-day without a year takes the latest year that does not put it
   after the reference (the earliest year not before it in the future tense;
   the nearer of the two when no tense marker is near); a month alone takes
@@ -44,8 +45,10 @@ resolved against a reference date, normally the article's own date:
   counts ("The airline expects to carry thousands to the annual pilgrimage
   to Saudi Arabia in March"), and so does one in the main clause after a
   date that opens its sentence ("On Thursday, a march is planned");
-* a weekday written with a month-day ("Wednesday, Oct. 7") picks the year
-  in which the date falls on that weekday;
+* a weekday written with a month-day ("Wednesday, Oct. 7", "Tuesday 3 November") picks the year
+  in which the date falls on that weekday, whatever the tense (see ``_weekday_year``);
+* a day inside an "until" phrase ("remanded in custody until his sentencing on 11 December") is a
+  target, as one right after "until" is (see ``_UNTIL_PHRASE_WORDS``);
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does, and a week ("last week", "next
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
   reference's week (``YYYY-Www``; a Sunday's from the week after it, see ``_week_from``), not a day in
@@ -76,12 +79,15 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, whitespace_start
 from storyweave.model import Segmented
+
+logger = logging.getLogger(__name__)
 
 _MONTH_NUMBERS = {
     name: number
@@ -167,7 +173,11 @@ _DATE_PATTERN = re.compile(
             _group("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
             # A weekday written before a full date belongs to it ("late Monday, March 9").
             _group("mdy", rf"\b(?:(?P<weekday>{_WEEKDAY_NAMES}),? )?{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?"),
-            _group("dmy", rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?"),
+            # So does one before a day-month, as British news writes it ("Tuesday 3 November").
+            _group(
+                "dmy",
+                rf"\b(?:(?P<weekday>{_WEEKDAY_NAMES}),? (?:the )?)?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?",
+            ),
             _group("my", rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),
             _group(
                 "hol",
@@ -320,6 +330,8 @@ _PAST_WORDS = frozenset(["said", "was", "were", "had", "did", "told"]) | (
 # or future passive ("will be tried on Dec. 17", "to be sworn in", "will be held next week on Sunday", an
 # irregular one too), or a present passive ("as soon as voting is completed on Sunday", said on a Saturday).
 _PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am"])
+# Sayings that are participles after those words: "Councillors will be told on 17 November" looks ahead.
+_SAYING_PARTICIPLES = frozenset(["told", "said"])
 # These participles only order events ("will travel on June 11-13, followed
 # by a trip to Brussels on June 14"); other ones before "by" are past events
 # ("marines detained by Iranian forces on March 23").
@@ -421,6 +433,13 @@ _SET_FOR = re.compile(
 # cause's when a conjunction opens it. A clause with no present word keeps its reading ("sat in prison until
 # March", where "sat" is no known past tense). No date of the dev articles changed (QA4 round 9).
 _UNTIL_WORDS = frozenset(["until", "till"])
+# The day of what something lasts until is a target too ("was remanded in custody until his sentencing on 11
+# December", "ordered the plant to stay closed until a new inspection on April 2", "remains in place until
+# 06:00 GMT on Thursday"): read as the clause's own tense, "remanded" had put the sentencing of a November
+# article a year back (QA8 #7) while "will be sentenced on 11 December" was that year's. It is a phrase of at
+# most this many words, none of them a tense word ("until police arrived on Friday" keeps its past), between
+# "until" and the date's "on" or "at".
+_UNTIL_PHRASE_WORDS = 4
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
 # of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
@@ -526,8 +545,9 @@ _ATTRIBUTION_WORDS = 4
 # words reach past a fronted place and an appositive subject (DUC d31050t).
 _FRONTED_WORDS = 2
 _FRONTED_REACH = 20
-# The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses.
-_CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014]")
+# The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
+# nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
+_CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
 # A photo caption or its credit line: its date says when the picture was
 # taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years
 # before the story, so it neither dates an event nor the article.
@@ -839,7 +859,12 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _OBJECT_PLAN_VERBS and "to" in later[:2])
     ):
         return True
-    if (lower in _PAST_WORDS and not (lower in IRREGULAR_PAST and preceding in _PARTICIPLE_BEFORE)) or (
+    if (
+        lower in _PAST_WORDS
+        and not (
+            (lower in IRREGULAR_PAST or lower in _SAYING_PARTICIPLES) and preceding in _PARTICIPLE_BEFORE
+        )
+    ) or (
         lower.endswith("ed")
         and lower.islower()
         and len(lower) > 4
@@ -904,17 +929,22 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         word_start, word_end = words.spans[stop - distance]
         return _fold(words.text[word_start : min(word_end, start)], stop == distance)
 
-    target = bool(count) and before(1) in _TARGET_WORDS
-    # Before a target only a future word counts, and not a plan word "to" completes ("closed due to Monday's
-    # storm"): the search for one starts past it.
-    first_ahead = 3 if target and before(1) == "to" else 2
-
     def marked_before(distance: int) -> bool | None:
         preceding = before(distance + 1) if distance < stop else ""
         # The three words after it, on to the words after the date.
         next_words = [*(before(d) for d in range(distance - 1, max(distance - 4, 0), -1)), *after][:3]
         following = next_words[0] if next_words else ""
         return _marker(before(distance), preceding, following, next_words[1:])
+
+    target = bool(count) and (
+        before(1) in _TARGET_WORDS
+        or _after_until(
+            [before(d) for d in range(min(count, words.clause_words(start), _UNTIL_PHRASE_WORDS + 2), 0, -1)]
+        )
+    )
+    # Before a target only a future word counts, and not a plan word "to" completes ("closed due to Monday's
+    # storm"): the search for one starts past it.
+    first_ahead = 3 if target and before(1) == "to" else 2
 
     nearest_before: tuple[int, bool] | None = None
     for distance in (1, 2):
@@ -1146,14 +1176,11 @@ def _year_for(
     past_year = ref.year if key <= ref_key else ref.year - 1
     future_year = ref.year if key >= ref_key else ref.year + 1
     if weekday is not None and day is not None:
-        fits = [
-            year
-            for year in {past_year, future_year}
-            if day <= calendar.monthrange(year, month)[1]
-            and dt.date(year, month, day).weekday() == _WEEKDAYS[weekday]
-        ]
-        if len(fits) == 1:
-            return fits[0]
+        fitting = _weekday_year(month, day, weekday, past_year, future_year, future)
+        if fitting is not None:
+            return fitting
+        # A weekday names a day near the article's, whatever the tense says.
+        future = None
     if future is None:
 
         def distance(year: int) -> int:
@@ -1161,6 +1188,33 @@ def _year_for(
 
         return min((past_year, future_year), key=lambda year: (distance(year), -year))
     return future_year if future else past_year
+
+
+def _weekday_year(
+    month: int, day: int, weekday: str, past_year: int, future_year: int, future: bool | None
+) -> int | None:
+    """The year in which ``month``-``day`` falls on ``weekday``: ``past_year`` or ``future_year`` (the two a
+    month-day takes, see ``_year_for``), or in a past clause the year before ``past_year`` (a column that
+    looks back: "Thursday 5 December, when the surge last breached the wall", of November 2026, is 2024's,
+    5 December 2025 being a Friday); None, and a warning, when none of them fits: the writer slipped on the
+    weekday or the day, and the nearer of the two years is taken rather than one far off in which the date
+    is that weekday (QA8 #7: "Tuesday 3 November will be remembered", of Fri 6 Nov 2026, had become
+    Wednesday 3 November 2027, the year of its future tense)."""
+    candidates = [past_year, future_year] + ([past_year - 1] if future is False else [])
+    for year in candidates:
+        if (
+            day <= calendar.monthrange(year, month)[1]
+            and dt.date(year, month, day).weekday() == _WEEKDAYS[weekday]
+        ):
+            return year
+    logger.warning(
+        "%s %d %s falls on no %s near the article's date: the nearer year is taken",
+        weekday,
+        day,
+        calendar.month_name[month],
+        weekday,
+    )
+    return None
 
 
 # "last Thursday" skips back a week when the most recent Thursday is this many days back or fewer. Read
@@ -1171,6 +1225,13 @@ def _year_for(
 # Saturday began two days before; the Thursday of the previous week, as read before, put those three a
 # week early.
 _LAST_WEEKDAY_SKIP = 1
+# "next Wednesday" said on a Tuesday is the Wednesday of the week after, eight days on, as "last Thursday"
+# said on a Friday is eight days back: the next day would be "tomorrow" or "on Wednesday" (QA8 #7: "set a
+# two-day hearing for next Wednesday", of Tue 10 Nov 2026, is the hearing two other outlets date Wednesday
+# 18 November). The same day of the week is a week on, as before. Farther days keep the nearest one, and the
+# timeline moves such a day a week on when other outlets date its event so (see ``timeline``). Of the 2 "next
+# <weekday>"s of the dev articles, none is said the day before (no dev date changed; round 17).
+_NEXT_WEEKDAY_SKIP = 1
 
 
 def _weekday(name: str, modifier: str | None, ref: dt.date, future: bool | None) -> dt.date:
@@ -1179,7 +1240,8 @@ def _weekday(name: str, modifier: str | None, ref: dt.date, future: bool | None)
     "last Thursday" is the most recent Thursday before the reference day, or
     the one a week before that when it is the day before (said on a Friday,
     "last Thursday" is eight days back: yesterday would be "Thursday"); see
-    ``_LAST_WEEKDAY_SKIP``. "next Thursday" is strictly after the reference day.
+    ``_LAST_WEEKDAY_SKIP``. "next Thursday" is strictly after the reference day, and a week after the
+    nearest when that is the next day (see ``_NEXT_WEEKDAY_SKIP``).
     """
     target = _WEEKDAYS[name]
     modifier = (modifier or "").lower()
@@ -1188,8 +1250,8 @@ def _weekday(name: str, modifier: str | None, ref: dt.date, future: bool | None)
         return ref - dt.timedelta(days=back + (7 if back <= _LAST_WEEKDAY_SKIP else 0))
     if modifier == "next" or future:
         ahead = (target - ref.weekday()) % 7
-        if ahead == 0 and modifier == "next":
-            ahead = 7
+        if modifier == "next" and ahead <= _NEXT_WEEKDAY_SKIP:
+            ahead += 7
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
 
@@ -1504,12 +1566,29 @@ def _apposed(
     )
 
 
+def _after_until(before: Sequence[str]) -> bool:
+    """Whether the folded words ``before`` a date (the nearest last) are "until", a short phrase with no
+    tense word and the date's "on" or "at" (see ``_UNTIL_PHRASE_WORDS``)."""
+    if not before or before[-1] not in ("on", "at"):
+        return False
+    for i in range(len(before) - 2, max(-1, len(before) - 2 - _UNTIL_PHRASE_WORDS), -1):
+        if before[i] in _UNTIL_WORDS:
+            return True
+        if _marker(before[i], before[i - 1] if i else "", before[i + 1]) is not None:
+            return False
+    return False
+
+
 def _stays_until(words: _Words, start: int, end: int) -> bool:
     """Whether the date at ``words.text[start:end]`` follows "until" in a clause with no past tense before
     it, nor after it but past a conjunction (see ``_UNTIL_WORDS``): "stayed closed until Friday" is a past
     Friday."""
     clause = [_fold(word) for word in words.before(start, words.clause_words(start))]
-    if not clause or clause[-1] not in _UNTIL_WORDS or _STATE_NOW.isdisjoint(clause):
+    if (
+        not clause
+        or not (clause[-1] in _UNTIL_WORDS or _after_until(clause))
+        or _STATE_NOW.isdisjoint(clause)
+    ):
         return False
     mark = _CLAUSE_PUNCTUATION.search(words.text, end)
     stop = len(words.text) if mark is None else mark.start()

@@ -1658,8 +1658,12 @@ def _join_named(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set
 
 def _join_week_later(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set[int]:
     """Merge each event dated only by a bare weekday read as past ("run in Friday's election", written on a
-    Sunday) into the one event of a week later that it joins by the rules of step 4, told by another
-    article; the ids of the merged groups' lists.
+    Sunday), or by "next" and a weekday, into the one event of a week later that it joins by the rules of
+    step 4, told by another article; the ids of the merged groups' lists.
+
+    Which week "next Wednesday" means is the reader's guess (see ``dates._NEXT_WEEKDAY_SKIP``): when other
+    outlets of the story date the same event a week after the nearest one, theirs is taken; when none does,
+    the nearest stands (QA8 #7, round 17).
 
     A weekday is the most recent one unless its clause reads as future (see ``dates``), so a coming
     event its clause tells in a past tense ("the councilors that vetoed his own candidacy in Friday's
@@ -1734,8 +1738,13 @@ def _join_dated_happenings(days: Mapping[dates.DateValue, _Day], absorbed: set[i
 def _looks_ahead(event: _Event) -> bool:
     """Whether ``event`` is dated by a bare weekday read as past that may be the coming one: it names an
     event ("in Friday's polls", "after the Wednesday meeting") or a plan word precedes it in its clause
-    ("prepared to meet Wednesday", "was expected in Ankara, possibly on Monday")."""
+    ("prepared to meet Wednesday", "was expected in Ankara, possibly on Monday"); or by "next" and a weekday,
+    which in British usage is often the one of the week after ("a hearing for next Wednesday", said on a
+    Monday, may be nine days on; ``dates`` reads it so only when said the day before)."""
     mention = event.fact.mention
+    modifier, _, weekday = mention.expression.partition(" ")
+    if modifier.lower() == "next" and weekday in _WEEKDAY_WORDS:
+        return True
     if mention.expression not in _WEEKDAY_WORDS or mention.future:
         return False
     text = event.fact.sentence.text
