@@ -17,7 +17,10 @@ carrying 24 wagons derailed ...") when its own article counts the same thing
 otherwise ("26 wagons", or "11 battery fires" for "14 fires"), nor one that names another weekday for its
 event ("... were trapped ... on Monday" beside "Rescuers brought all nine trapped miners out alive on
 Wednesday ...") or states the opposite outcome ("will stay closed" beside "reopened", "are searching for"
-beside "arrested"). A sentence that states only part of what the wording
+beside "arrested"), nor one whose own event is another kind of action or another stage of a case
+("has been charged with ..." beside "was convicted of ...", "Police allege ..." beside "Prosecutor Anjali
+Rao said ...") or that leaves out the kind of the wording's own event ("24 residents were rescued") when
+its article never states it. A sentence that states only part of what the wording
 says ("The dam was last inspected in 2019." beside "... the dam, last inspected
 in 2019, had shown seepage for years.") is not cited for the whole, and quoted
 words join other quoted words by their words, never by the encoder alone: a
@@ -87,7 +90,7 @@ from storyweave.embed.terms import (
     word_count,
 )
 from storyweave.model import Article, Claim, Segmented, Sentence
-from storyweave.stance import CONTRARY, FRAME_STEMS, stem_stances
+from storyweave.stance import CONTRARY, FRAME_STEMS, EventKinds, event_kinds, stem_stances
 
 # What ``tokens`` leaves of a contraction ("don't" -> "don", "t"): grammar, not content.
 _CONTRACTION_PIECES = frozenset(
@@ -587,6 +590,34 @@ def _opposed(first: _Stance, second: _Stance) -> bool:
     )
 
 
+def _event_gap(member: EventKinds, head: EventKinds) -> tuple[frozenset[str], frozenset[str]] | None:
+    """What a sentence of the kinds of action ``member`` (see :func:`storyweave.stance.event_kinds`) leaves
+    to its article to be a source for a claim headed by a sentence of ``head``: the kinds of the head's own
+    event it does not state, which its article must state as an event, and the kinds of its own event the
+    head does not state, which the head's article must. None when it is no source whatever the articles
+    say: both sentences state kinds of action, and one's own event is of a kind the other does not state
+    (unless the member's own events include the head's).
+
+    Names and figures alike, "... has been charged with corruptly receiving $340,000." is no source for
+    "... was convicted on Friday of corruptly receiving $340,000." nor the other way round (QA pass 8),
+    "Police allege the payments were made ..." none for "Prosecutor Anjali Rao said the payments were made
+    ..." where the prosecutor's article alleges nothing, a brief that says only that the river burst its
+    banks none for "... 24 residents were rescued by boat when the River Calder burst its banks", and "...
+    has pleaded not guilty to fraud ..." none for "The trial of ... opened on Monday.". A relative clause
+    ("Solari, who was charged on 2 November, was found guilty ...") is no event of its sentence's own. A
+    sentence that states no kind of action may leave one to its article: "He will appear at Lowfield Crown
+    Court on 18 February." is a source for "He was remanded in custody and will appear at Lowfield Crown
+    Court on 18 February." in an article saying he was remanded, and "Pinochet ... was held Friday night
+    ..." for "Pinochet ... was arrested by the British police on Friday night" (dev, DUC 2003).
+    """
+    missing, extra = head.main - member.stated, member.main - head.stated
+    if (missing and member.stated) or (extra and head.stated and member.main.isdisjoint(head.main)):
+        return None
+    # A member that also states the head's own event may say more ("was arrested ... and charged with ...",
+    # for "... was arrested Sunday and faces five felony counts ...": dev, Multi-News); it words no claim.
+    return missing, (frozenset() if head.stated else extra)
+
+
 def _quoted(text: str) -> str | None:
     """The words ``text`` quotes, None when it quotes none.
 
@@ -1004,6 +1035,13 @@ def align(
     figures_of = functools.cache(lambda number: figures(texts[number]))
     wording_of = functools.cache(lambda number: _wording(texts[number]))
     quoting_of = functools.cache(lambda number: _QUOTING.search(texts[number]) is not None)
+    events_of = functools.cache(lambda number: event_kinds(texts[number]))
+    docs_by_id = {d.article.id: d for d in docs}
+    article_events = functools.cache(
+        lambda article_id: frozenset().union(
+            *(event_kinds(s.text).main for s in docs_by_id[article_id].sentences)
+        )
+    )
     for block in blocks:
         scaled, meaning = _block_similarities(story, block, options)
         np.maximum(scaled, meaning, out=scaled)
@@ -1021,7 +1059,16 @@ def align(
         clash = np.array(
             [_clash(figures_of(i), figures_of(j)) for i, j in zip(mine, theirs, strict=True)], bool
         )
-        kept = ~(clash[pair_of_link] | vetoed)
+        # A sentence is linked with the row's only when it carries the kinds of action of the row's event (see
+        # _event_gap), so that a head gathers of each article a sentence that states them, and one that does
+        # not stays free for the claim it carries.
+        gaps = [_event_gap(events_of(j), events_of(i)) for i, j in zip(mine, theirs, strict=True)]
+        kept = ~(clash[pair_of_link] | vetoed | np.array([gap is None for gap in gaps], bool)[pair_of_link])
+        left_to_articles = np.array([gap is not None and any(gap) for gap in gaps], bool)[pair_of_link] & kept
+        for link in np.flatnonzero(left_to_articles).tolist():
+            missing, extra = gaps[pair_of_link[link]]
+            member_article, head_article = article_of[link_columns[link]], article_of[block[link_rows[link]]]
+            kept[link] = missing <= article_events(member_article) and extra <= article_events(head_article)
         # Quoted words are a statement's own words: two quotations join by their words, and the encoder's
         # paraphrase of one is another statement ("We will always love you." / "We love you forever.").
         quotes_both = np.array(
@@ -1085,7 +1132,6 @@ def align(
     # A member cited for its claim must carry its head's information (a summary sentence's, when a center):
     # each member stating only a part of it, or leaving out a figure its own article gives otherwise, is a
     # claim of its own.
-    docs_by_id = {d.article.id: d for d in docs}
     counts_of = functools.cache(lambda number: _counts(texts[number]))
     stance_of = functools.cache(lambda number: _stance(texts[number]))
     article_counts = functools.cache(lambda article_id: _article_counts(docs_by_id[article_id]))
@@ -1109,6 +1155,14 @@ def align(
             member, whole = wording_of(mine), wording_of(theirs)
         return _part_of(member, whole, name_runs_of(theirs), missing_figures)
 
+    def states_events(member: int, head: int) -> bool:
+        gap = _event_gap(events_of(int(text_of[member])), events_of(int(text_of[head])))
+        return (
+            gap is not None
+            and gap[0] <= article_events(article_of[member])
+            and gap[1] <= article_events(article_of[head])
+        )
+
     # A member joined through another member (see _join_strays) was never compared with the head: its figures
     # may clash with the head's (QA: "... after 14 fires were reported by owners." cited an outlet whose
     # sentence gives "$37 million" and no fires). On the dev reports this took a member out of 2 claims, both
@@ -1121,6 +1175,7 @@ def align(
             or _miscounts(counts_of(theirs), figures_of(mine), article_counts(article_of[member]))
             or _clash(figures_of(mine), figures_of(theirs))
             or _opposed(stance_of(mine), stance_of(theirs))
+            or not states_events(member, head)
         )
 
     def carrying(members: list[int]) -> list[list[int]]:
@@ -1189,13 +1244,15 @@ def align(
         wording = members[0]
         if len(members) > 1 and not centers_only:
             # Of the members every other one carries, as each carries the head: one that gives no figure
-            # the head does not, and of which no other states only a part.
+            # nor event (see _event_gap) the head does not, and of which no other states only a part.
             head_figures = figures_of(int(text_of[members[0]]))
+            head_events = events_of(int(text_of[members[0]])).stated
             member_texts = {int(text_of[i]) for i in members}
             wordable = {
                 text_number
                 for text_number in member_texts
                 if figures_of(text_number) <= head_figures
+                and events_of(text_number).main <= head_events
                 and not any(part_of(other, text_number) for other in member_texts - {text_number})
             }
             wording = max(
