@@ -203,9 +203,28 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
         terms = terms_by_sentence(docs)
         # A caveat, not a filter: an article far from all the others may be another event's.
         caveats = warn_off_topic(docs, terms)
+        _note_other_languages(batch.articles)
     earlier = source.notes if isinstance(source, Batch) else ()
     separate = any(isinstance(caveat, SeparateStories) for caveat in caveats)
     return _Prepared(batch, docs, terms, (*earlier, *notes), revisions, separate)
+
+
+def _note_other_languages(articles: Sequence[Article]) -> None:
+    """Warn of each article written in another language than most of the story's: the summary leaves it out."""
+    from storyweave.language import language_name, majority_language, other_language_articles
+
+    other_language = other_language_articles(articles)
+    if not other_language:
+        return
+    label = _article_labels(articles)
+    majority = language_name(majority_language(articles))
+    for article_id, language in other_language.items():
+        logger.warning(
+            "%s: in %s, not the story's %s: listed as a source, its sentences not in the summary",
+            label[article_id],
+            language_name(language),
+            majority,
+        )
 
 
 def _without_copies(batch: Batch) -> tuple[Batch, dict[str, str]]:

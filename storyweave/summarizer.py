@@ -44,6 +44,7 @@ from storyweave.embed.terms import (
     terms_by_sentence,
     word_count,
 )
+from storyweave.language import other_language_articles
 from storyweave.model import Quotation, Segmented, Sentence, Summary, SummarySentence
 
 
@@ -213,13 +214,17 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
     """Sentences that read well on their own.
 
     Left out: fragments and run-ons (by length), headings (no closing
-    punctuation), questions, and sentences cut from the middle of a quotation,
+    punctuation), questions, sentences cut from the middle of a quotation,
     which lose their speaker: a quoted sentence qualifies only when the whole
-    quotation lies inside it.
+    quotation lies inside it, and the sentences of an article in another
+    language than most of the story's.
     """
     longest = min(options.max_sentence_words, options.words)
+    other_language = other_language_articles([doc.article for doc in docs])
     out = []
     for doc in docs:
+        if doc.article.id in other_language:
+            continue
         quotations = {q.id: q for q in doc.quotations}
         for sentence in doc.sentences:
             n_words = word_count(sentence.text)

@@ -450,7 +450,8 @@ def story_title(report: Report) -> Title:
     """The report's title, chosen in this order.
 
     1. The headline most articles carry (wire copies share one), case and spacing aside; among
-       equally common ones the earliest published, then the first given.
+       equally common ones the earliest published, then the first given. Only the headlines of
+       articles in the story's majority language count, as for the summary's lines, when one has a headline.
     2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
        summarizer put first says more than a generic name.
     3. Else "Untitled story".
@@ -463,9 +464,13 @@ def story_title(report: Report) -> Title:
         >>> story_title(Report((Article("a", "Fire guts the old mill."),), summary)).text
         'Fire guts the old mill.'
     """
-    titled = [
+    from storyweave.language import other_language_articles
+
+    all_titled = [
         (order, article) for order, article in enumerate(report.articles) if (article.title or "").strip()
     ]
+    other_language = other_language_articles(report.articles)
+    titled = [item for item in all_titled if item[1].id not in other_language] or all_titled
     if titled:
         counts = Counter(_title_key(article) for _, article in titled)
         _, best = min(
