@@ -29,6 +29,19 @@ def make_article(article_id: str, topic: str, day: int, rng: random.Random, sour
     )
 
 
+def dated_article(
+    article_id: str, day: int, title: str, text: str, *, source: str, start: dt.date
+) -> Article:
+    """An article of ``source`` dated ``day`` days after ``start``, its text's line breaks folded to spaces."""
+    return Article(
+        id=article_id,
+        text=" ".join(text.split()),
+        title=title,
+        date=start + dt.timedelta(days=day),
+        source=source,
+    )
+
+
 @pytest.fixture
 def stream() -> list[Article]:
     """Twelve articles, four per topic, interleaved over three days (fixed seed)."""

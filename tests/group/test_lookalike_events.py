@@ -7,15 +7,11 @@ from storyweave.group import StoryGrouper, group_stream
 from storyweave.group.stories import _term_id
 from storyweave.model import Article
 
+from .conftest import dated_article
+
 
 def article(article_id: str, day: int, source: str, title: str, text: str) -> Article:
-    return Article(
-        id=article_id,
-        text=" ".join(text.split()),
-        title=title,
-        date=dt.date(2026, 5, 3) + dt.timedelta(days=day),
-        source=source,
-    )
+    return dated_article(article_id, day, title, text, source=source, start=dt.date(2026, 5, 3))
 
 
 # A warehouse fire in Halford and its follow-up three days later.

@@ -7,15 +7,11 @@ from collections.abc import Sequence
 from storyweave.group import StoryGrouper, group_stream
 from storyweave.model import Article
 
+from .conftest import dated_article
+
 
 def article(article_id: str, day: int, title: str, text: str, source: str = "Valley Courier") -> Article:
-    return Article(
-        id=article_id,
-        text=" ".join(text.split()),
-        title=title,
-        date=dt.date(2025, 2, 3) + dt.timedelta(days=day),
-        source=source,
-    )
+    return dated_article(article_id, day, title, text, source=source, start=dt.date(2025, 2, 3))
 
 
 def stories_of(articles: Sequence[Article], grouper: StoryGrouper | None = None) -> list[set[str]]:

@@ -8,15 +8,11 @@ from storyweave.group import StoryGrouper, group_stream
 from storyweave.group.stories import StoredStory, _anchors
 from storyweave.model import Article
 
+from .conftest import dated_article
+
 
 def article(article_id: str, day: int, title: str, text: str) -> Article:
-    return Article(
-        id=article_id,
-        text=" ".join(text.split()),
-        title=title,
-        date=dt.date(2025, 1, 6) + dt.timedelta(days=day),
-        source="County Press",
-    )
+    return dated_article(article_id, day, title, text, source="County Press", start=dt.date(2025, 1, 6))
 
 
 # A stabbing in Brackley, and five months later, long after the story went stale, the verdict.
