@@ -27,7 +27,8 @@ def test_minute_precise_times_with_a_transposed_digit_conflict():
     ("first", "second"),
     [
         ("at 10:40 a.m.", "at 10:45 a.m."),  # a report and a first call
-        ("at about 6:40 a.m.", "at about 7:40 a.m."),  # loose times an hour apart: too close to tell
+        ("at about 6 a.m.", "at about 7 a.m."),  # loose whole hours an hour apart: too close to tell
+        ("at about 6:40 a.m.", "at about 6:50 a.m."),  # loose minutes ten minutes apart: too close to tell
         ("at 9pm", "at 9:20pm"),  # a whole hour is a rounded time
     ],
 )
