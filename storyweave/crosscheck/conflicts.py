@@ -51,7 +51,11 @@ Precision comes first: a false conflict costs more than a missed one. So:
    bridge collapsed" / "the death toll from Monday's collapse of the
    bridge"), and two facts when "when" clauses tell their events by
    different subjects ("when gunmen opened fire" / "when a gas cylinder
-   exploded"). A clock time ("around 9pm", "21:10", "2100 GMT") is read with
+   exploded"). The one toll of the dead (or of the injured) each of two articles of different days
+   within a week gives is one fact, the story's running toll, however its clauses word and date it,
+   unless a place, person, period, modifier, "when" clause or repeat ("a second blast") tells two
+   events apart ("killing at least 12 people" / "The death toll ... has risen to 19", the QA9 quake).
+   A clock time ("around 9pm", "21:10", "2100 GMT") is read with
    the past verbs of its clause ("came off the rails" read as "derailed") and
    the day of its clause, else the day its article gave that verb earlier:
    two are one fact when they share a verb and a day (or, with no day, a
@@ -83,8 +87,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    the other value ("about $4 million" and "$4.2 million"). A casualty floor
    of a figure that is not round ("at least 12 people died") is the toll
    counted so far: against a toll of the same publication day it stands
-   for that figure ("21 people died" contradicts it); on other days it is
-   a bound. An article that itself states two of the values knows them as
+   for that figure ("21 people died" contradicts it), and against a later
+   day's toll too (the toll grew from it); against an earlier day's it is
+   a bound. A loose toll that several later sides fit is a side of its own
+   in the order of days ("more than 200 injured", then 231, then 236). An article that itself states two of the values knows them as
    different facts: its group is not a conflict. A bound or approximation is shown as written
    ("more than 250", not "250"); a side's value is its exact figure when it has one.
    Dates are compared when written out ("Oct. 1"), and days counted from
@@ -348,6 +354,8 @@ _TITLE_BEFORE = re.compile(r"\b([a-z]+)\s+[\w'’ -]{1,40},\s*$")
 _PART_WORDS = r"(?:more|other|another|remaining|additional|further|extra)"
 _INCREMENT = re.compile(r"\s+" + _PART_WORDS + r"\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _PART_WORDS + r"\s+$", re.IGNORECASE)
+# "no one was hurt in that fire" counts nobody: no figure of one.
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "20 million out of 30 million people voted": a part and its whole, neither the count another
 # outlet gives ("20 million people voted") of the same thing (DUC 2003 d31027t). Both are left unread:
 # "out" ends the part's unit (``_UNIT_STOP``), and the whole is found by this.
@@ -635,6 +643,8 @@ _CASUALTY_BEFORE = re.compile(
 # the dead; no dev conflict changed).
 _CASUALTY_STATE = (
     r"(?:(?:were|was|are|is|(?:have|has|had)(?:\s+been)?)\s+)?"
+    # "At least 27 people are now known to have died" (the QA9 quake story's third day).
+    r"(?:(?:now\s+)?(?:known|confirmed|reported)\s+to\s+have\s+(?:been\s+)?)?"
     r"(?:(?:seriously|critically|badly|severely|fatally)\s+)?"
     r"(?:(?P<die>killed|died|dead)|(?P<injur>injured|wounded|hurt))\b"
 )
@@ -920,11 +930,8 @@ class _Fact:
         if isinstance(self.value, ClockTime) and isinstance(other.value, ClockTime):
             return self.value.compatible(other.value)
         if isinstance(self.value, _Amount) and isinstance(other.value, _Amount):
-            if self.same_moment(other) and self.toll and other.toll:
-                # "At least 12 people died" is the toll counted so far: another outlet's 21 dead on the
-                # same day is another count, not a figure the floor allows. A day later it may be the
-                # toll grown, so on other days the floor stays a bound.
-                return self.value.counted_so_far().compatible(other.value.counted_so_far())
+            if self.toll and other.toll and self.scope.published and other.scope.published:
+                return self._toll_then(other).compatible(other._toll_then(self))
             return self.value.compatible(other.value)
         return self.value == other.value
 
@@ -932,6 +939,17 @@ class _Fact:
     def toll(self) -> bool:
         """Whether the value counts casualties: by its verb, its tally head or a noun's verb."""
         return self.casualty or self.tally or self.harmed
+
+    def _toll_then(self, other: _Fact) -> _Amount:
+        """This toll's value as it stands against ``other``'s, both tolls of dated articles.
+
+        "At least 12 people died" is the toll counted so far: another outlet's 21 dead on the same day
+        is another count, not a figure the floor allows, and a later day's 19 dead is the toll grown
+        from it (an update: the QA9 quake's 12 -> 19 -> 27 -> 31). A floor printed after a figure may
+        only repeat an older count, so against an earlier figure it stays a bound.
+        """
+        assert isinstance(self.value, _Amount) and self.scope.published and other.scope.published
+        return self.value.counted_so_far() if self.scope.published <= other.scope.published else self.value
 
     def same_moment(self, other: _Fact) -> bool:
         """Whether the two statements were published on one known day."""
@@ -1511,7 +1529,13 @@ def _amount_facts(
                 # words that say what is counted follow the counted noun.
                 anchor = (toll.start(), toll.end("noun") if noun else toll.end("toll"))
                 tally = True
-        if is_word and (value < 1 or number_text.lower() == "one" and text[end:].lstrip().startswith("of")):
+        if is_word and (
+            value < 1
+            or number_text.lower() == "one"
+            and (
+                text[end:].lstrip().startswith("of") or index_of.ends_in(_NO_BEFORE, match.start(), len("no"))
+            )
+        ):
             continue
         if _INCREMENT.match(text, end) or index_of.ends_in(_PART_BEFORE, match.start(), len("additional")):
             continue
@@ -2078,6 +2102,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         )
     if _one_count_each(a, b, topic):
         return True
+    if not a.same_moment(b) and _one_running_toll(a, b):
+        return True
     if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
     if a.onset and a.onset == b.onset:
@@ -2200,6 +2226,27 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # against "people aboard"): only its verb ties them.
     close = _close_counts(a, b) and not (a.people_named or b.people_named)
     return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
+
+
+def _one_running_toll(a: _Fact, b: _Fact) -> bool:
+    """Whether two tolls are the one toll each of two articles of one week gives of what they count (the
+    dead, the injured): the story's running toll as told on their days, however differently worded
+    ("killing at least 12 people" / "The death toll ... has risen to 19" / "At least 27 people are now
+    known to have died": the QA9 quake story, whose clauses share no word). The days their clauses give
+    do not tell them apart (the event's, "Monday's earthquake", or the count's, "rose to 16 on
+    Tuesday"); another place, person, period or modifier does, and so do "when" clauses of two events
+    and a repeat of the event ("a second blast")."""
+    if not (a.toll and b.toll and a.sole and b.sole) or _counted(a) != _counted(b) or not _within_week(a, b):
+        return False
+    if _REPEAT.search(a.sentence.text) or _REPEAT.search(b.sentence.text):
+        return False
+    undated_a = replace(a.scope, days=frozenset(), published=None)
+    undated_b = replace(b.scope, days=frozenset(), published=None)
+    return not (
+        _other_scope(a, b)
+        or undated_a.differs(undated_b, a.context.terms, b.context.terms)
+        or _told_apart(a, b)
+    )
 
 
 def _within_week(a: _Fact, b: _Fact) -> bool:
@@ -2809,7 +2856,7 @@ def _positions(group: list[_Fact]) -> list[list[_Fact]] | None:
         fitting = [side for side in sides if fact.compatible(side[0])]
         if len(fitting) == 1:
             fitting[0].append(fact)
-        elif not fitting:
+        elif not fitting or _toll_before(fact, fitting):
             sides.append([fact])
     if len({f.article_id for side in sides for f in side}) < 2:
         return None
@@ -2837,6 +2884,20 @@ def _positions(group: list[_Fact]) -> list[list[_Fact]] | None:
             for other in sides
         )
     ]
+
+
+def _toll_before(fact: _Fact, sides: list[list[_Fact]]) -> bool:
+    """Whether a loose toll that several sides fit was told before all of them: the toll as it stood
+    on its day ("More than 200 people were injured", then 231, then 236: the QA9 quake story), not a
+    value to guess a side for."""
+    published = fact.scope.published
+    return (
+        fact.toll
+        and published is not None
+        and all(
+            f.toll and f.scope.published and published < f.scope.published for side in sides for f in side
+        )
+    )
 
 
 class _ByValue:
@@ -2937,7 +2998,7 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     """Whether a fact that agrees with ``other`` is about the same thing (step 4): a word of their
     clauses in common, and for an amount no scope that tells them apart, for a clock time one event;
     or the one count each of their articles gives of a unit (``_sole_counts``)."""
-    if _sole_counts(fact, other):
+    if _sole_counts(fact, other) or _one_running_toll(fact, other):
         return True
     if not _share_a_word(fact.context.terms, other.context.terms):
         return False

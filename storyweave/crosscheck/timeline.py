@@ -17,7 +17,9 @@
    committed before 1978", "cut emissions from 2005 levels". The end of a
    range ("between Sept. 11, 1973, and Dec. 31, 1983") belongs to the event
    at its start, unless a clause tells what happened then ("from 1966 to
-   last May, when he was forced to quit").
+   last May, when he was forced to quit"). Nor is the year or month of a
+   figure a change or comparison starts from ("22 seats, up from 14 seats in
+   2022", "compared with 61.9% in 2023").
    A date in a statement of what usually happens ("the rainy season, which
    generally starts in May", "every year on May 8") dates no event either,
    nor a span's end ("will remain dry through Thursday evening", but for the day a closure ends, "schools
@@ -288,6 +290,15 @@ _CHANGE_FROM = re.compile(
     r"\b(?:increase[sd]?|rise|rose|up|down|fell|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|decline[sd]?|gain(?:ed)?"
     r"|grew|percent|%)(?:[^,;.]{0,40}?\s)?from(?:\s+the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:in|of))?)?\s*$",
     re.IGNORECASE,
+)
+# The year or month of the figure a change or comparison starts from: "22 seats, up from 14 seats in 2022",
+# "took 6, down from 9 in 2023", "Turnout was 58.2%, compared with 61.9% in 2023" (the QA9 election story):
+# the sentence tells this election, not one of 2022. A day ("up from 14 on Monday") may be the event's.
+_FIGURE_FROM = re.compile(
+    r"\b(?:(?:up|down|increase[sd]?|rise|rose|fell|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|decline[sd]?|grew"
+    r"|gain(?:ed)?)(?:[^,;.]{0,40}?\s)?from|[Cc]ompared\s+(?:to|with)|versus|vs\.?)"
+    r"\s+(?:(?:about|around|nearly|almost|just)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per cent\b))?"
+    r"(?:\s+[A-Za-z-]+){0,3}\s*$"
 )
 # The words that make a date a bound, not when something happened: "the
 # worst disaster since 2001", "could be announced by Oct. 20", "postponed
@@ -1428,10 +1439,13 @@ def _forecasts_an_amount(mention: dates.DateMention, text: str, clause: int, end
 
 
 def _measured_from(text: str, mention: dates.DateMention) -> bool:
-    """Whether the date at ``mention`` is the baseline a change is measured from (see ``_CHANGE_FROM``)."""
+    """Whether the date at ``mention`` is the baseline a change is measured from (see ``_CHANGE_FROM``),
+    or the year or month of the figure a change or comparison starts from (``_FIGURE_FROM``)."""
     lead = text[max(0, mention.start - 80) : mention.start]
     first = mention.expression.split()[0]
-    return _CHANGE_FROM.search(lead + ("from" if first.lower() == "from" else "")) is not None
+    if _CHANGE_FROM.search(lead + ("from" if first.lower() == "from" else "")) is not None:
+        return True
+    return mention.value.precision < 3 and _FIGURE_FROM.search(lead) is not None
 
 
 def _anchored(facts: Sequence[DatedFact]) -> list[DatedFact]:
@@ -2025,11 +2039,20 @@ def build_timeline(
         # Then a mention of the entry's own date: a month joined into the day it tells is shown by the
         # day's wording, so the words shown say the date shown (teigen-jack: "Teigen announced the loss on
         # Instagram" on Oct. 1, 2020, not "shared the news ... in October 2020"; found by QA).
+        # Then a mention that dates its clause's own event, in an article of that day: "Monday's earthquake"
+        # names the quake in a sentence that tells the toll a day later ("The death toll from Monday's
+        # earthquake ... has risen to 19", the QA9 quake story), and a later article tells what followed
+        # the event ("the wildfire that broke out ... on Monday had burned 1,400 hectares by Tuesday"),
+        # while the article of the day tells the event ("A wildfire broke out ... on Monday").
+        day = head.mention.value
+        news_day = dt.date(day.year, day.month or 1, day.day or 1) if day.precision == 3 else None
         fullest = max(
             group,
             key=lambda e: (
                 not e.fact.mention.future,
                 e.fact.mention.value == head.mention.value,
+                not e.named,
+                news_day is not None and docs[e.fact.article_index].article.date == news_day,
                 len(e.fact.context.terms),
                 -e.fact.article_index,
             ),

@@ -299,8 +299,12 @@ def test_a_floor_of_the_same_day_is_the_toll_counted_so_far():
     assert _values(story(*texts, dates=("2024-05-08", "2024-05-08"))) == [
         ({"at least 12": {"a0"}, "21": {"a1"}}, False)
     ]
-    # A day later the toll may have grown: the floor is a bound again, and 21 satisfies it.
-    assert _values(story(*texts, dates=("2024-05-07", "2024-05-08"))) == []
+    # A day later the toll has grown from the count so far: an update (the QA9 quake story).
+    assert _values(story(*texts, dates=("2024-05-07", "2024-05-08"))) == [
+        ({"at least 12": {"a0"}, "21": {"a1"}}, True)
+    ]
+    # A floor printed after the figure is a bound again, and 21 satisfies it.
+    assert _values(story(*reversed(texts), dates=("2024-05-07", "2024-05-08"))) == []
     # A round floor is an estimate, not a count ("at least 20" allows 21).
     rounded = texts[0].replace("12", "20"), texts[1]
     assert _values(story(*rounded, dates=("2024-05-08", "2024-05-08"))) == []
