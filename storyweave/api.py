@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -35,6 +35,7 @@ from storyweave.model import (
     Segmented,
     Sentence,
     Story,
+    Summary,
     future_date_note,
     in_the_future,
 )
@@ -525,14 +526,46 @@ def _cited_summary(
     named = name_the_speakers(chosen, alignment, prepared.docs, summary_options)
     if named != chosen:
         chosen, alignment = named, align_chosen(named)
+    summary = cite(chosen, alignment, words, prepared.docs)
+    if words <= summary_options.lead_words:
+        summary = _lead_first(summary, prepared, summary_options, alignment)
     summary_only = Report(
         articles=prepared.batch.articles,
-        summary=cite(chosen, alignment, words, prepared.docs),
+        summary=summary,
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
         notes=prepared.notes,
     )
     return summary_only, alignment
+
+
+def _lead_first(
+    summary: Summary, prepared: _Prepared, options: SummaryOptions, alignment: Alignment
+) -> Summary:
+    """``summary`` with the line that states the story's lead first.
+
+    A short summary holds the story's lead (``SummaryOptions.lead_words``), but :func:`~storyweave.summarizer.cite`
+    puts each line where its information first appeared, so a side fact an earlier article printed (a preview's
+    cost of a tram line, a mine's age in a report's first line) would open it. The lead's line is the one of its
+    sentence or its claim; the other lines keep their order.
+    """
+    # The summarizer's own choice of lead, read again: select() returns the lines, not which one is the lead.
+    from storyweave.summarizer import _candidates, _lead
+
+    lead = _lead(prepared.docs, _candidates(prepared.docs, options), prepared.terms)
+    if lead is None:
+        return summary
+    claim_id = alignment.claim_of_sentence.get(lead.id)
+    lines = summary.sentences
+    at = next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if line.sentence_id == lead.id or (claim_id is not None and line.claim_id == claim_id)
+        ),
+        0,
+    )
+    return replace(summary, sentences=(lines[at], *lines[:at], *lines[at + 1 :])) if at else summary
 
 
 def evaluate(
@@ -554,12 +587,16 @@ def evaluate(
     return run_evaluation(path, words=words, systems=systems, out_dir=out_dir)
 
 
-def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) -> AddResult:
+def ingest(
+    source: Batch, db: PathLike | None = None, *, progress: bool = True, lines: Collection[str] = ()
+) -> AddResult:
     """Add a batch of (cleaned) articles to the embedded store, grouping them into stories as they come.
 
     Re-ingesting an article already stored is a no-op; each batch is one
     transaction. ``db`` defaults to ``storyweave.store.DEFAULT_DB``.
     ``progress`` shows a progress bar on stderr (only when it is a terminal).
+    The articles of each cluster line (``lines``: their shared origins, ``file:line``) are one story of their
+    own, the story the input states (see :meth:`storyweave.store.Store.add_articles`); the others are grouped.
     :func:`ingest_files` does the same for files, without holding their articles.
 
     Raises:
@@ -567,7 +604,7 @@ def ingest(source: Batch, db: PathLike | None = None, *, progress: bool = True) 
             is opened, so a failed run creates no empty database.
     """
     _require_articles(source.articles, source.problems)
-    return _store(source.articles, source.problems, db, progress, source.notes)
+    return _store(source.articles, source.problems, db, progress, source.notes, lines)
 
 
 @dataclass(frozen=True)
@@ -591,8 +628,10 @@ def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progr
     JSONL feed, or a Multi-News file of one story a line, a line at a time),
     cleaned, and put aside on disk until all are read, then stored oldest first (see
     :func:`storyweave.ingest.in_date_order`). The stories are those of
-    ``ingest(load(paths, all_clusters=True), db)``, and so are the problems,
-    in the order they are met. ``progress`` shows progress bars of the reading
+    ``ingest(load(paths, all_clusters=True), db, lines=...)`` with the input's cluster lines: each line (a
+    JSONL line with ``documents``, a line of a Multi-News file of several stories) one story, as the web's
+    upload shows them and ``report --cluster`` reads them; the other articles grouped by content. So are the
+    problems, in the order they are met. ``progress`` shows progress bars of the reading
     and of the storing on stderr (only when it is a terminal).
 
     Raises:
@@ -603,15 +642,17 @@ def ingest_files(paths: Sequence[PathLike], db: PathLike | None = None, *, progr
     from storyweave.ingest import read_lazily, reading_notes
 
     problems: list[Problem] = []
+    # Filled in as the files are read, all before the first article is stored.
+    lines: set[str] = set()
 
     def cleaned() -> Iterator[Article]:
-        for article in _shown(read_lazily(paths, problems), "read", progress):
+        for article in _shown(read_lazily(paths, problems, lines=lines), "read", progress):
             batch = clean_all([article])
             problems.extend(batch.problems)
             yield from batch.articles
 
     with reading_notes() as notes:
-        stored = _store(cleaned(), problems, db, progress, notes)
+        stored = _store(cleaned(), problems, db, progress, notes, lines)
     return Ingested(stored, tuple(problems))
 
 
@@ -621,11 +662,13 @@ def _store(
     db: PathLike | None,
     progress: bool,
     notes: Sequence[str] = (),
+    lines: Collection[str] = (),
 ) -> AddResult:
     """Store articles oldest first, as the grouper needs (see :func:`storyweave.ingest.in_date_order`).
 
     ``problems`` name why nothing could be read when no article comes. ``notes`` are what reading them warned
     of (all read before the first is stored), each kept with the article it names for its story's report.
+    ``lines`` are the origins of the cluster lines, each one story (also all read before the first is stored).
     """
     from storyweave.ingest import in_date_order
     from storyweave.store import DEFAULT_DB
@@ -634,7 +677,7 @@ def _store(
     with in_date_order(articles) as dated:
         _require_articles(dated, problems)
         return add_to_store(
-            _shown(dated, "ingest", progress), db if db is not None else DEFAULT_DB, tuple(notes)
+            _shown(dated, "ingest", progress), db if db is not None else DEFAULT_DB, tuple(notes), lines
         )
 
 
@@ -921,11 +964,12 @@ class AddedToStore:
     stories: tuple[tuple[Story, int], ...]
 
 
-def add_to_store(source: Batch, db: PathLike | None = None) -> AddedToStore:
+def add_to_store(source: Batch, db: PathLike | None = None, *, lines: Collection[str] = ()) -> AddedToStore:
     """Add a batch of (cleaned) articles to the store, as :func:`ingest` does, and name the stories they are in.
 
     The articles take the path of ``storyweave ingest``: the same identity (an
-    article already stored is left alone), near-duplicate links and grouping.
+    article already stored is left alone), near-duplicate links and grouping, each cluster line of ``lines``
+    one story (an upload's: :attr:`UploadReport.lines`).
 
     Raises:
         StoryweaveError: The batch has no articles (nothing is opened then), no such database, not a
@@ -933,7 +977,7 @@ def add_to_store(source: Batch, db: PathLike | None = None) -> AddedToStore:
     """
     from storyweave.store import Store
 
-    stored = ingest(source, db, progress=False)
+    stored = ingest(source, db, progress=False, lines=lines)
     held: Counter[str] = Counter()
     with Store(_existing_database(db)) as store:
         for article in source.articles:
@@ -967,12 +1011,15 @@ class UploadReport:
         lines_of: The inputs whose cluster lines made stories, one each (a paste's is "the pasted text"):
             how ``stories`` were formed, for the reader.
         grouped: How many articles, in no cluster line, were grouped into stories by content.
+        lines: The origin (``file:line``) of each cluster line, which its articles share: what
+            :func:`add_to_store` needs to store each line as one story, as ``stories`` shows it.
     """
 
     batch: Batch
     stories: tuple[StoryReport, ...]
     lines_of: tuple[str, ...] = ()
     grouped: int = 0
+    lines: tuple[str, ...] = ()
 
 
 def report_upload(
@@ -1017,10 +1064,12 @@ def report_upload(
     batch = replace(batch, notes=(*batch.notes, *notes))
     _require_articles(batch.articles, batch.problems)
     lines, loose = _stated_stories(stated, batch)
+    origins = tuple(line.origin for line in stated.lines if line.origin)
 
     def one_story(prepared: _Prepared) -> UploadReport:
         report = _whole_report(prepared, lambda stage: None, words, None, encoder, None)
-        return UploadReport(batch, (StoryReport(story_from_articles("s0001", batch.articles), report),))
+        story = story_from_articles("s0001", batch.articles)
+        return UploadReport(batch, (StoryReport(story, report),), lines=origins)
 
     if not lines:
         prepared = _prepare(batch)
@@ -1046,6 +1095,7 @@ def report_upload(
         ),
         lines_of=tuple(dict.fromkeys(line.where for line in stated.lines)) if lines else (),
         grouped=len(loose),
+        lines=origins,
     )
 
 

@@ -25,7 +25,7 @@ import click
 
 from storyweave import api
 from storyweave.errors import StoryweaveError
-from storyweave.ingest import ClusterChoiceError, one_line
+from storyweave.ingest import ClusterChoiceError, counted, one_line
 from storyweave.model import Report, Story
 
 EXIT_USAGE = 2
@@ -273,7 +273,7 @@ def serve(host: str, port: int, db: Path | None) -> None:
         db = Path(DEFAULT_DB)
     if db is not None:
         # A missing or foreign database is a one-line error now rather than an error page later.
-        logger.info("%d stories in %s", api.find_stories(db, limit=0).stored, db)
+        logger.info("%s in %s", counted(api.find_stories(db, limit=0).stored, "story", "stories"), db)
     try:
         server = make_app_server(host, port, db)
     except OSError as exc:  # the port is taken, or the host is no address of this machine
@@ -295,7 +295,11 @@ _DB_OPTION = click.option(
 @_DB_OPTION
 @_run
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
-    """Add articles to the database and group them into stories."""
+    """Add articles to the database and group them into stories.
+
+    A cluster line (a JSONL line with "documents", a line of a Multi-News file of several stories) is kept as
+    one story, as the web's upload shows it; the other articles are grouped by content.
+    """
     from tqdm.contrib.logging import logging_redirect_tqdm
 
     try:
@@ -308,17 +312,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
             "interrupted: the articles stored before it are kept; run the same command again to add the rest"
         )
         sys.exit(EXIT_INTERRUPTED)
-    # An update at a stored URL is stored as a newer version of that article (QA8 #2): said when there is one.
-    updated = f", {ingested.stored.updated} updated" if ingested.stored.updated else ""
-    logger.info(
-        "%d added (%d near-duplicates)%s, %d already stored, %d repeated in the input, %d skipped",
-        ingested.stored.added,
-        ingested.stored.duplicates,
-        updated,
-        ingested.stored.skipped_existing,
-        ingested.stored.repeated,
-        len(ingested.problems),
-    )
+    logger.info("%s", ingested.stored.described(skipped=len(ingested.problems)))
     if ingested.problems:
         sys.exit(EXIT_SKIPPED)
 
@@ -517,8 +511,9 @@ def scale_report(
         inputs.stories, out_dir=out_dir, scheduler=scheduler, workers=workers, fmt=fmt, words=words
     )
     click.echo(
-        f"{len(run.written)} of {len(inputs.stories)} stories written to {out_dir}, {len(run.failed)} failed "
-        f"({run.seconds:.1f} s on {run.workers} worker{'s' if run.workers != 1 else ''}, {len(inputs.stories) / run.seconds:.2f} stories/s)"
+        f"{len(run.written)} of {counted(len(inputs.stories), 'story', 'stories')} written to {out_dir},"
+        f" {len(run.failed)} failed ({run.seconds:.1f} s on {counted(run.workers, 'worker')},"
+        f" {len(inputs.stories) / run.seconds:.2f} stories/s)"
     )
     if not run.written:
         sys.exit(1)

@@ -579,7 +579,7 @@ def test_ingest_reads_a_feed_without_holding_its_articles(runner, tmp_path, monk
     feed.write_text("".join(json.dumps(line) + "\n" for line in lines))
     alive_halfway = []
 
-    def store(articles, db, notes=()):
+    def store(articles, db, notes=(), lines=()):
         # Counts the feed's articles alive in this process when the store has taken half of them.
         for taken, _ in enumerate(articles, 1):
             if taken == 150:

@@ -201,7 +201,7 @@ def test_cli_exit_codes(process_cluster, cluster_file, story_folder, tmp_path):
 
     done = runner.invoke(main, ["scale-report", str(story_folder), "--out", str(out), *address])
     assert done.exit_code == 0, done.output
-    assert done.stdout.startswith("1 of 1 stories written")
+    assert done.stdout.startswith("1 of 1 story written")
     assert json.loads((out / "harbour.json").read_text())["schema"] == "storyweave.report/1"
 
     usage = runner.invoke(

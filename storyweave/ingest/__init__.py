@@ -67,7 +67,9 @@ __all__ = [
     "ClusterChoiceError",
     "ClusterLine",
     "StatedStories",
+    "counted",
     "in_date_order",
+    "newest_versions",
     "one_line",
     "parse_date",
     "read_articles",
@@ -210,7 +212,11 @@ def read_articles(
 
 
 def read_lazily(
-    paths: Sequence[str | os.PathLike[str]], problems: list[Problem], *, max_bytes: int = 5_000_000
+    paths: Sequence[str | os.PathLike[str]],
+    problems: list[Problem],
+    *,
+    max_bytes: int = 5_000_000,
+    lines: set[str] | None = None,
 ) -> Iterator[Article]:
     """Read every article under ``paths`` as :func:`read_articles` does, one at a time, holding none of them.
 
@@ -228,11 +234,15 @@ def read_lazily(
         paths: As for :func:`read_articles`.
         problems: Each problem met (as for :func:`read_articles`) is appended here, as it is met.
         max_bytes: As for :func:`read_articles`.
+        lines: The origin (``file:line``) of each cluster line read, which its articles share, is added here
+            as the line is read: the stories the input states.
 
     Yields:
         The articles in input order.
     """
     for read in _each_part(paths, max_bytes, problems):
+        if lines is not None:
+            lines.update(line.origin for line in _cluster_lines(read.name, read.contents) if line.origin)
         yield from read.contents.batch.articles
 
 
@@ -560,6 +570,39 @@ def _uploaded(files: Sequence[tuple[str, bytes]]) -> _Contents:
         problems.extend(_report(problem) for problem in contents.batch.problems)
         found.append(_FileRead(str(name), str(name), contents))
     return _gather(found, problems)
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` and ``noun``, made plural (``plural``, else with an "s") unless the number is 1.
+
+    Example:
+        >>> counted(1, "article"), counted(1200, "story", "stories")
+        ('1 article', '1,200 stories')
+    """
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+def newest_versions(articles: Iterable[Article]) -> dict[str, Article]:
+    """The newest version of each URL that several of ``articles`` share: an outlet's updates of one article,
+    which the store keeps as its newer versions (migration 9) and ``report`` keeps as a revision.
+
+    The newest is the latest dated; of one date (or none), the last in the order given.
+
+    Example:
+        >>> first = Article("a", "140 flights cancelled.", date=dt.date(2026, 11, 13), url="https://x.example/a")
+        >>> update = dataclasses.replace(first, id="b", text="210 flights cancelled.")
+        >>> newest_versions([first, update])["https://x.example/a"].id
+        'b'
+    """
+    at_url: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.url:
+            at_url.setdefault(article.url, []).append(article)
+    return {
+        url: max(reversed(versions), key=lambda version: version.date or dt.date.min)
+        for url, versions in at_url.items()
+        if len(versions) > 1
+    }
 
 
 @contextlib.contextmanager
@@ -919,7 +962,7 @@ def _unique_names_of(articles: Sequence[Article | _Place]) -> list[str]:
     ]
     if renamed:
         shown = "; ".join(renamed[:_RENAMES_SHOWN]) + ("; ..." if len(renamed) > _RENAMES_SHOWN else "")
-        logger.warning("renamed %d repeated article ids: %s", len(renamed), shown)
+        logger.warning("renamed %s: %s", counted(len(renamed), "repeated article id"), shown)
     return ids
 
 

@@ -20,6 +20,7 @@ from storyweave.align import outlet_of
 from storyweave.crosscheck.names import SpeakerSpelling, spelt_speakers
 from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
 from storyweave.errors import StoryweaveError
+from storyweave.ingest import counted
 from storyweave.model import (
     Article,
     Claim,
@@ -452,6 +453,9 @@ def story_title(report: Report) -> Title:
     1. The headline most articles carry (wire copies share one), case and spacing aside; among
        equally common ones the earliest published, then the first given. Only the headlines of
        articles in the story's majority language count, as for the summary's lines, when one has a headline.
+       An outlet's versions of one article (at one URL: an update) count once, with the newest's headline
+       (:func:`~storyweave.ingest.newest_versions`) in the first version's place, as the store's list names
+       the story: its update's "cancels 210 flights", not the first post's "140" (QA8 aer-lumen).
     2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
        summarizer put first says more than a generic name.
     3. Else "Untitled story".
@@ -464,6 +468,8 @@ def story_title(report: Report) -> Title:
         >>> story_title(Report((Article("a", "Fire guts the old mill."),), summary)).text
         'Fire guts the old mill.'
     """
+    from storyweave.group.dedup import original_rank
+    from storyweave.ingest import newest_versions
     from storyweave.language import other_language_articles
 
     all_titled = [
@@ -471,13 +477,28 @@ def story_title(report: Report) -> Title:
     ]
     other_language = other_language_articles(report.articles)
     titled = [item for item in all_titled if item[1].id not in other_language] or all_titled
-    if titled:
-        counts = Counter(_title_key(article) for _, article in titled)
-        _, best = min(
-            titled,
-            key=lambda item: (-counts[_title_key(item[1])], item[1].date or dt.date.max, item[0]),
+    # The newest of one date is the last in file-name order, as ``report`` tells a revision from its
+    # original, whatever order the paths were given in.
+    newest = newest_versions(
+        sorted((article for _, article in titled), key=lambda a: original_rank(a.date, a.origin))
+    )
+    # Each article's headline, or one for an outlet's versions of one article: (headline, date, order given).
+    headlines: dict[tuple[str, str], tuple[str, dt.date, int]] = {}
+    for order, article in titled:
+        version = newest.get(article.url or "")
+        key = ("url", article.url or "") if version is not None else ("id", article.id)
+        date = article.date or dt.date.max
+        if key in headlines:
+            title, first_date, first_order = headlines[key]
+            headlines[key] = (title, min(first_date, date), first_order)
+        else:
+            headlines[key] = ((version or article).title or "", date, order)
+    if headlines:
+        counts = Counter(_title_key(title) for title, _, _ in headlines.values())
+        best, _, _ = min(
+            headlines.values(), key=lambda item: (-counts[_title_key(item[0])], item[1], item[2])
         )
-        return Title(best.title or "")
+        return Title(best)
     if report.summary.sentences:
         lead = " ".join(report.summary.sentences[0].text.split())
         if len(lead) > _TITLE_CHARS:
@@ -488,8 +509,8 @@ def story_title(report: Report) -> Title:
     return Title("Untitled story")
 
 
-def _title_key(article: Article) -> str:
-    return " ".join((article.title or "").split()).casefold()
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -1020,15 +1041,15 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
             f" to {credible[-1].isoformat()}" if credible[-1] != credible[0] else ""
         )
     if len(credible) < len(dates):
-        span += f" ({_count(len(dates) - len(credible), 'article')} dated in the future)"
+        span += f" ({counted(len(dates) - len(credible), 'article')} dated in the future)"
     items = [
-        GlanceItem("sources", f"{_count(len(report.articles), 'article')}{_from_outlets(sources)}{span}")
+        GlanceItem("sources", f"{counted(len(report.articles), 'article')}{_from_outlets(sources)}{span}")
     ]
     if report.claims:
         updates = sum(conflict.update for conflict in report.conflicts)
         found = [
-            _count(len(report.conflicts) - updates, "conflict") if len(report.conflicts) > updates else "",
-            _count(updates, "update") if updates else "",
+            counted(len(report.conflicts) - updates, "conflict") if len(report.conflicts) > updates else "",
+            counted(updates, "update") if updates else "",
         ]
         found_text = ", ".join(filter(None, found))
         items.append(
@@ -1037,25 +1058,25 @@ def at_a_glance(report: Report, sources: SourceList, claims: FoldedClaims) -> li
         noun = sources.outlet_noun
         if claims.corroborated:
             items.append(
-                GlanceItem("claims", f"{_count(len(claims.corroborated), 'claim')} in two or more {noun}s")
+                GlanceItem("claims", f"{counted(len(claims.corroborated), 'claim')} in two or more {noun}s")
             )
         if claims.single_source:
             items.append(
                 GlanceItem(
-                    "single-source", f"{_count(claims.single_source_count, 'claim')} in one {noun} only"
+                    "single-source", f"{counted(claims.single_source_count, 'claim')} in one {noun} only"
                 )
             )
     if report.quotes:
         speakers = sum(group.speaker is not None for group in quotes_by_speaker(report.quotes))
         items.append(
             GlanceItem(
-                "quotes", f"{_count(len(report.quotes), 'quote')} ({_count(speakers, 'named speaker')})"
+                "quotes", f"{counted(len(report.quotes), 'quote')} ({counted(speakers, 'named speaker')})"
             )
         )
     if report.timeline:
-        items.append(GlanceItem("timeline", _count(len(report.timeline), "dated event")))
+        items.append(GlanceItem("timeline", counted(len(report.timeline), "dated event")))
     if report.problems:
-        items.append(GlanceItem("problems", _count(len(report.problems), "input") + " skipped"))
+        items.append(GlanceItem("problems", counted(len(report.problems), "input") + " skipped"))
     return items
 
 
@@ -1075,11 +1096,7 @@ def _from_outlets(sources: SourceList) -> str:
     named = sum(outlet.named for outlet in sources.outlets)
     unnamed = len(sources.outlets) - named
     if not unnamed:
-        return f" from {_count(named, 'outlet')}"
+        return f" from {counted(named, 'outlet')}"
     if not named:
         return f" ({'outlet' if len(sources.articles) == 1 else 'outlets'} not named)"
-    return f" from {_count(named, 'outlet')} and {_count(unnamed, 'unnamed source')}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+    return f" from {counted(named, 'outlet')} and {counted(unnamed, 'unnamed source')}"

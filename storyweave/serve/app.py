@@ -262,7 +262,7 @@ stored before is left alone, the others join the stories they match or start new
             "<style>.added .error{color:#a00}</style>"
             '{% if store_error %}<p class="error" role="alert">Not added to the store: {{ store_error }}</p>'
             '{% else %}<p role="status">Added to the store: {{ added.stored.added }} added '
-            "({{ added.stored.duplicates }} near-duplicates), "
+            "({{ added.stored.duplicates }} near-duplicate{{ 's' if added.stored.duplicates != 1 }}), "
             "{% if added.stored.updated %}{{ added.stored.updated }} updated, {% endif %}"
             "{{ added.stored.skipped_existing }} already stored, "
             "{{ added.stored.repeated }} repeated in the input, "
@@ -585,7 +585,7 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
         # The report's articles, stored as `storyweave ingest` stores them (QA6 #12); its skipped input is the
         # command line's, listed in the report.
         try:
-            stored_now = {"added": api.add_to_store(upload.batch, db), "skipped": len(upload.batch.problems)}
+            stored_now = {"added": api.add_to_store(upload.batch, db, lines=upload.lines), "skipped": len(upload.batch.problems)}
         except StoryweaveError as exc:
             # The database cannot be written now (read-only, busy): the report stands, nothing was added.
             status, stored_now = "409 Conflict", {"store_error": _reason(exc, db)}

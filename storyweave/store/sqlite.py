@@ -87,7 +87,7 @@ import sqlite3
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -98,6 +98,7 @@ from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
 from storyweave.group.stories import StoredStory
+from storyweave.ingest import counted, newest_versions
 from storyweave.model import Article, RemovedLine, Story, future_date_note
 
 logger = logging.getLogger(__name__)
@@ -257,6 +258,21 @@ class AddResult:
     repeated: int = 0
     updated: int = 0
 
+    def described(self, skipped: int) -> str:
+        """What the call did in words, as ``storyweave ingest`` and the web's "Add to store" say it, with the
+        ``skipped`` input (files, records or articles not read) of the run.
+
+        Example:
+            >>> AddResult(added=1, duplicates=1, skipped_existing=0).described(skipped=2)
+            '1 added (1 near-duplicate), 0 already stored, 0 repeated in the input, 2 skipped'
+        """
+        # An update is said only when there is one (QA8 #2): most runs have none.
+        updated = f", {self.updated:,} updated" if self.updated else ""
+        return (
+            f"{self.added:,} added ({counted(self.duplicates, 'near-duplicate')}){updated},"
+            f" {self.skipped_existing:,} already stored, {self.repeated:,} repeated in the input, {skipped:,} skipped"
+        )
+
 
 def content_hash(article: Article) -> str:
     """SHA-256 of the article's text, lowercased with whitespace collapsed."""
@@ -273,12 +289,16 @@ class _Run:
         counts: Articles "added", "duplicates" among them, "skipped" (stored before the call), and "updated"
             (stored as the newer version of an article at their URL).
         notes: The reading notes of the call's articles, under the origins they name (see _notes_by_origin).
+        lines: The origins of the input's cluster lines (see ``Store.add_articles``).
+        line_articles: Under each of those origins, the ids of the articles of its line the call stored.
     """
 
     batches: set[int] = dataclasses.field(default_factory=set)
     repeats: list[str] = dataclasses.field(default_factory=list)
     counts: Counter[str] = dataclasses.field(default_factory=Counter)
     notes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    lines: Collection[str] = ()
+    line_articles: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def _agree(stored: str | None, given: str | None) -> bool:
@@ -619,7 +639,9 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------------------
 
-    def add_articles(self, articles: Iterable[Article], notes: Iterable[str] = ()) -> AddResult:
+    def add_articles(
+        self, articles: Iterable[Article], notes: Iterable[str] = (), lines: Collection[str] = ()
+    ) -> AddResult:
         """Store new articles and put them into stories, one transaction per batch.
 
         Args:
@@ -627,16 +649,26 @@ class Store:
             notes: What reading them warned of (:func:`storyweave.ingest.reading_notes`), each line naming
                 the article's origin or its file first: each new article keeps those of its own (migration 8),
                 which its story's report lists (:meth:`reading_notes`).
+            lines: The origins (``file:line``) of the input's cluster lines, whose articles share them: the
+                articles of each line this call stores are made one story of their own once all are stored
+                (:meth:`_keep_lines`), the story the input states, as ``storyweave report --cluster`` reads it.
 
         Returns:
             How many were added, how many of those are near-duplicates, how many
             were stored before, how many repeat an article this call stored, and
             how many were stored as the newer version of an article at their URL.
         """
-        run = _Run(notes=_notes_by_origin(notes))
+        run = _Run(notes=_notes_by_origin(notes), lines=lines)
         remaining = iter(articles)
         while batch := list(itertools.islice(remaining, self.batch_size)):
             self._add_batch(batch, run)
+        if run.line_articles:
+            self._keep_lines(run.line_articles.values())
+            logger.info(
+                "%s: %s of the input kept as one story each",
+                self.path,
+                counted(len(run.line_articles), "cluster line"),
+            )
         counts = run.counts
         if run.repeats:
             # Not "already stored": the input holds them twice (a dataset's article under two stories, a wire's
@@ -645,14 +677,23 @@ class Store:
                 "; ..." if len(run.repeats) > _REPEATS_SHOWN else ""
             )
             logger.info(
-                "%s: %d articles repeated in the input, stored once: %s", self.path, len(run.repeats), shown
+                "%s: %s repeated in the input, stored once: %s",
+                self.path,
+                counted(len(run.repeats), "article"),
+                shown,
             )
-        if counts["updated"]:
+        if counts["updated"] == 1:
             logger.info(
-                "%s: %d articles with new text at a stored URL (an update) stored as the article's newer version;"
+                "%s: 1 article with new text at a stored URL (an update) stored as the article's newer version;"
                 " its earlier text is kept",
                 self.path,
-                counts["updated"],
+            )
+        elif counts["updated"]:
+            logger.info(
+                "%s: %s with new text at stored URLs (updates) stored as the articles' newer versions;"
+                " their earlier texts are kept",
+                self.path,
+                counted(counts["updated"], "article"),
             )
         return AddResult(
             counts["added"], counts["duplicates"], counts["skipped"], len(run.repeats), counts["updated"]
@@ -686,6 +727,8 @@ class Store:
                         ).lastrowid
                         run.batches.add(batch_id)
                     stored.append(self._insert(db, article, batch_id, digest, run.notes))
+                    if article.origin in run.lines:
+                        run.line_articles.setdefault(article.origin, []).append(stored[-1].id)
                     if updates_one:
                         updates.add(stored[-1].id)
                 if stored:
@@ -871,7 +914,9 @@ class Store:
             applied = self._corrections_seen = mark[0] if row and mark else 0
             replayed = self._catch_up(db, grouper)
             if replayed:
-                logger.info("%s: replayed %d articles after the grouper checkpoint", self.path, replayed)
+                logger.info(
+                    "%s: replayed %s after the grouper checkpoint", self.path, counted(replayed, "article")
+                )
             if replayed or self._corrections_seen != applied:
                 self._checkpoint(db, grouper)
         self._grouper = grouper
@@ -1068,21 +1113,7 @@ class Store:
                 # Another writer may have committed articles or corrections since this grouper last saw one.
                 self._catch_up(db, grouper)
                 articles, target_article = request(db)
-                correction_id = db.execute(
-                    "INSERT INTO corrections (kind, after_seq, made_at, target_article) VALUES (?, ?, ?, ?)",
-                    (
-                        kind,
-                        db.execute("SELECT MAX(seq) FROM articles").fetchone()[0],
-                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                        target_article,
-                    ),
-                ).lastrowid
-                db.executemany(
-                    "INSERT INTO correction_articles (correction_id, article_id) VALUES (?, ?)",
-                    [(correction_id, article_id) for article_id in articles],
-                )
-                story_id = self._apply(db, grouper, correction_id, kind)
-                self._corrections_seen = correction_id
+                story_id = self._record(db, grouper, kind, articles, target_article)
                 # Now, not at close: a later load need not replay anything to learn the correction.
                 self._checkpoint(db, grouper)
         except BaseException:
@@ -1090,6 +1121,60 @@ class Store:
             self._grouper = None
             raise
         return story_id
+
+    def _record(
+        self,
+        db: sqlite3.Connection,
+        grouper: StoryGrouper,
+        kind: str,
+        articles: Sequence[str],
+        target_article: str | None,
+    ) -> str:
+        """Record a correction of ``articles`` in the open transaction and apply it; returns their story."""
+        correction_id = db.execute(
+            "INSERT INTO corrections (kind, after_seq, made_at, target_article) VALUES (?, ?, ?, ?)",
+            (
+                kind,
+                db.execute("SELECT MAX(seq) FROM articles").fetchone()[0],
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                target_article,
+            ),
+        ).lastrowid
+        db.executemany(
+            "INSERT INTO correction_articles (correction_id, article_id) VALUES (?, ?)",
+            [(correction_id, article_id) for article_id in articles],
+        )
+        story_id = self._apply(db, grouper, correction_id, kind)
+        self._corrections_seen = correction_id
+        return story_id
+
+    def _keep_lines(self, lines: Iterable[Sequence[str]]) -> None:
+        """Make the articles of each cluster line (their ids) one story of their own, in one transaction.
+
+        Each line the grouper did not keep whole and apart (AllSides dev: it kept 28 of the 208 lines so, in 254
+        stories; a follow-up a fortnight later joins the event's line) is moved to a new story, as an editor's move
+        (:meth:`move_article`) would: recorded (migration 4), so it holds through :meth:`regroup`, and the grouper
+        learns it, so a later article like the line's joins the line's story. A line whose articles are a story
+        already is left as it is. Lines are taken in the order their first articles were stored: a line moved out
+        of a story leaves the others there, which are then a line's story or move in turn.
+        """
+        grouper = self._loaded_grouper()
+        try:
+            with self._transaction() as db:
+                # Another writer may have committed articles or corrections since this grouper last saw one.
+                self._catch_up(db, grouper)
+                for articles in lines:
+                    marks = ", ".join("?" * len(articles))
+                    stories = db.execute(
+                        f"SELECT DISTINCT story_id FROM assignments WHERE article_id IN ({marks})", articles
+                    ).fetchall()
+                    if len(stories) == 1 and set(self._story_article_ids(db, stories[0][0])) == set(articles):
+                        continue
+                    self._record(db, grouper, "move", articles, None)
+                self._checkpoint(db, grouper)
+        except BaseException:
+            self._grouper = None
+            raise
 
     def _apply(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int, kind: str) -> str:
         """Apply a recorded correction to the database and ``grouper``; returns the story of its articles."""
@@ -1305,7 +1390,9 @@ class Store:
             _rewrite_story_rows(db, stale, list_only=True)
             # An empty TEMP story_stale hides the database's marks from this connection: the copy is right.
             db.execute("CREATE TEMP TABLE story_stale (story_id TEXT PRIMARY KEY)")
-            logger.info("%s: read-only; %d stale list rows rewritten in memory", self.path, len(stale))
+            logger.info(
+                "%s: read-only; %s rewritten in memory", self.path, counted(len(stale), "stale list row")
+            )
 
     @contextmanager
     def _snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -1549,27 +1636,14 @@ def _describe(story_id: str, members: Sequence[_LightRow]) -> Story:
         members,
         key=lambda row: (max(row.seq, arrival.get(row.original_id or "", 0)), row.original_id is not None),
     )
-    newest = _newest_versions(members)
+    # Of one date, the last to arrive is the newest.
+    newest = newest_versions(row.article for row in members)
     story = story_from_articles(
         story_id,
         [_in_newest_words(row.article, newest) for row in offered],
         [(row.article.id, row.original_id) for row in members if row.original_id is not None],
     )
     return dataclasses.replace(story, article_ids=tuple(row.article.id for row in members))
-
-
-def _newest_versions(members: Sequence[_LightRow]) -> dict[str, Article]:
-    """The newest version (the latest dated, of one date the last to arrive) of each URL that several of
-    ``members`` (light rows in arrival order) share: an outlet's updates of one article (migration 9)."""
-    at_url: dict[str, list[Article]] = {}
-    for row in members:
-        if row.article.url:
-            at_url.setdefault(row.article.url, []).append(row.article)
-    return {
-        url: max(reversed(versions), key=lambda version: version.date or dt.date.min)
-        for url, versions in at_url.items()
-        if len(versions) > 1
-    }
 
 
 def _in_newest_words(article: Article, newest: Mapping[str, Article]) -> Article:
@@ -1890,8 +1964,13 @@ def _article(row: tuple) -> Article:
     )
 
 
-def ingest(articles: Iterable[Article], db: PathLike = DEFAULT_DB, notes: Iterable[str] = ()) -> AddResult:
-    """Add articles, with what reading them warned of, to the store at ``db`` (created if missing); see
-    :meth:`Store.add_articles`."""
+def ingest(
+    articles: Iterable[Article],
+    db: PathLike = DEFAULT_DB,
+    notes: Iterable[str] = (),
+    lines: Collection[str] = (),
+) -> AddResult:
+    """Add articles, with what reading them warned of, to the store at ``db`` (created if missing), each cluster
+    line of ``lines`` one story; see :meth:`Store.add_articles`."""
     with Store(db) as store:
-        return store.add_articles(articles, notes)
+        return store.add_articles(articles, notes, lines)

@@ -240,7 +240,7 @@ def test_in_date_order_renames_repeated_ids_as_read_articles_does(tmp_path, capl
 
     assert articles == [("a-3", "Early."), ("a-2", "Middle."), ("a", "Late.")]
     assert sorted(a.id for a in read_articles([feed]).articles) == ["a", "a-2", "a-3"]
-    assert caplog.messages[-1] == f"renamed 1 repeated article ids: a -> a-3 ({feed}:2)"
+    assert caplog.messages[-1] == f"renamed 1 repeated article id: a -> a-3 ({feed}:2)"
 
 
 def test_in_date_order_holds_no_article_in_memory():

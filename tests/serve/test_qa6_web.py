@@ -325,7 +325,7 @@ def test_adding_to_the_store_of_a_server_without_a_database_is_refused():
 def test_a_database_that_cannot_be_written_gets_the_report_and_why_nothing_was_added(
     db, monkeypatch, encoder
 ):
-    def busy(batch, path):
+    def busy(batch, path, lines=()):
         raise StoryweaveError(f"{path}: cannot write the database (database is locked)")
 
     monkeypatch.setattr(api, "add_to_store", busy)

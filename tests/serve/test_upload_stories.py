@@ -264,6 +264,23 @@ def test_several_stories_are_added_to_the_store_only_when_asked(tmp_path, encode
     assert "Added to the store: 6 added (0 near-duplicates), 0 already stored" in _text(page)
 
 
+def test_the_store_keeps_each_uploaded_cluster_line_one_story_as_the_page_shows_it(tmp_path, encoder):
+    # One event's articles split over two cluster lines: the grouper alone would store them as one story.
+    first, *rest = FIRE
+    lines = _cluster_line("fire-a", {first: FIRE[first]}) + "\n"
+    lines += _cluster_line("fire-b", {name: FIRE[name] for name in rest}) + "\n"
+    db = tmp_path / "news.db"
+
+    status, page = _upload(make_app(db), {"news.jsonl": lines}, store="yes")
+
+    assert status == "200 OK"
+    assert sorted(sorted(story.article_ids) for story in api.stories(db)) == [
+        ["fire-gazette"],
+        ["fire-radio", "fire-wire"],
+    ]
+    assert "Added to the store: 3 added (0 near-duplicates), 0 already stored" in _text(page)
+
+
 def test_report_upload_groups_a_mixed_upload_and_keeps_its_skipped_input(encoder):
     files = [(name, text.encode()) for name, text in MIXED.items()] + [UNSUPPORTED]
 

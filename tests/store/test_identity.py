@@ -75,7 +75,7 @@ def test_an_update_at_a_stored_url_is_stored_beside_the_first_text_and_says_so(t
     assert result == AddResult(added=0, duplicates=0, skipped_existing=0, updated=1)
     assert [r.getMessage() for r in caplog.records] == [
         f"{tmp_path / 'db'}: the update of a is stored as a-2",
-        f"{tmp_path / 'db'}: 1 articles with new text at a stored URL (an update) stored as the article's newer"
+        f"{tmp_path / 'db'}: 1 article with new text at a stored URL (an update) stored as the article's newer"
         " version; its earlier text is kept",
     ]
 
