@@ -724,8 +724,9 @@ def find_stories(
         query: Words to find, whole, ignoring case, accents and plurals; empty keeps every story.
         order: A key of ``STORY_ORDERS``: "created" is the order of :func:`stories`,
             "latest" puts the story with the latest article first (undated
-            ones last), "articles" and "outlets" the one with the most first.
-            Ties keep the order of creation.
+            ones last), "articles" and "outlets" the one with the most first,
+            counted as its report counts them (a syndicated copy not: see
+            ``Story.original_count``). Ties keep the order of creation.
         offset: How many of the stories found to pass over.
         limit: At most this many stories (a page); None: all from ``offset`` on.
         since: Only the stories with an article dated this day or later.
@@ -1129,6 +1130,7 @@ def _grouped(batch: Batch) -> list[tuple[Story, tuple[Article, ...]]]:
     :func:`storyweave.ingest.in_date_order`), which for an upload, one folder, is after nearly every dated one.
     """
     from storyweave.group import StoryGrouper
+    from storyweave.group.stories import with_copy_sources
 
     _require_articles(batch.articles, batch.problems)
     grouper = StoryGrouper()
@@ -1136,6 +1138,9 @@ def _grouped(batch: Batch) -> list[tuple[Story, tuple[Article, ...]]]:
         grouper.add(article)
     grouper.settle()
     by_id = {article.id: article for article in batch.articles}
-    return [
-        (story, tuple(by_id[article_id] for article_id in story.article_ids)) for story in grouper.stories()
-    ]
+    grouped = []
+    for story in grouper.stories():
+        articles = tuple(by_id[article_id] for article_id in story.article_ids)
+        # The grouper lists every outlet; the story list names those of copies only apart (see Story).
+        grouped.append((with_copy_sources(story, articles), articles))
+    return grouped

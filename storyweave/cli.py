@@ -338,8 +338,13 @@ class _Day(click.ParamType):
 
 
 def _story_line(story: Story, fmt: str) -> str:
-    """One line of `storyweave stories`: tab-separated columns for a reader, or a JSON object for a script."""
-    count = len(story.article_ids)
+    """One line of `storyweave stories`: tab-separated columns for a reader, or a JSON object for a script.
+
+    Articles and outlets are counted as the story's report counts them, a syndicated copy not as an article or
+    outlet of its own (QA9 #6); the copies, and the outlets that carried only copies, are named beside them.
+    """
+    count = story.original_count
+    copies = len(story.duplicates)
     if fmt == "jsonl":
         # The keys in the order the command's help names them. ASCII: every other character of article
         # text escaped, so the line is one line for any reader and shows no terminal escape (json leaves
@@ -347,21 +352,24 @@ def _story_line(story: Story, fmt: str) -> str:
         fields = {
             "id": story.id,
             "headline": story.headline,
-            "outlets": list(story.sources),
+            "outlets": list(story.original_sources),
             "articles": count,
-            "near_duplicates": len(story.duplicates),
+            "near_duplicates": copies,
+            "copy_outlets": list(story.copy_sources),
             "first_date": story.first_date.isoformat() if story.first_date else None,
             "last_date": story.last_date.isoformat() if story.last_date else None,
         }
         return json.dumps(fields)
     first = story.first_date.isoformat() if story.first_date else "-"
     last = story.last_date.isoformat() if story.last_date else "-"
+    articles = f"{count} article{'' if count == 1 else 's'}"
+    if copies:
+        articles += f" (+{copies} cop{'y' if copies == 1 else 'ies'})"
     # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
-    sources = one_line(", ".join(story.sources)) or "-"
-    return (
-        f"{story.id}\t{count} article{'' if count == 1 else 's'}\t{first}..{last}\t{sources}\t"
-        f"{one_line(story.headline) or ''}"
-    )
+    sources = one_line(", ".join(story.original_sources)) or "-"
+    if story.copy_sources:
+        sources += f" (copies: {one_line(', '.join(story.copy_sources))})"
+    return f"{story.id}\t{articles}\t{first}..{last}\t{sources}\t{one_line(story.headline) or ''}"
 
 
 @main.command()
@@ -400,9 +408,12 @@ def stories(
 
     \b
     tsv columns: id, article count, first..last date ("-" if none), outlets, headline.
-    jsonl keys, in this order: id, headline (or null), outlets (a list), articles
-    (a count), near_duplicates (how many of those articles are copies of another),
-    first_date, last_date (YYYY-MM-DD, or null); ASCII, no article text but the headline.
+    A syndicated copy (near-duplicate) is counted once, as the story's report counts it:
+    "2 articles (+2 copies)", "AP, BBC (copies: CNN)" (outlets that carried only copies).
+    jsonl keys, in this order: id, headline (or null), outlets (a list, without those
+    of copies only), articles (a count, without copies), near_duplicates (how many
+    copies besides), copy_outlets (a list), first_date, last_date (YYYY-MM-DD, or
+    null); ASCII, no article text but the headline.
 
     \b
     --since and --until keep the stories whose first..last dates meet the window

@@ -9,6 +9,7 @@ written from these objects, not from a second model of the same data.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -245,7 +246,13 @@ class TimelineEvent:
 
 @dataclass(frozen=True)
 class Story:
-    """A group of articles about one event, as the online grouper sees it."""
+    """A group of articles about one event, as the online grouper sees it.
+
+    A syndicated copy (a near-duplicate, in ``duplicates``) is the same reporting as its original, so the
+    story's report counts it once and not as an outlet (QA9 #6): ``original_count`` and ``original_sources``
+    count as the report does, ``sources`` lists every outlet, and ``copy_sources`` those that carried only
+    copies.
+    """
 
     id: str
     article_ids: tuple[str, ...]
@@ -254,6 +261,29 @@ class Story:
     first_date: dt.date | None = None
     last_date: dt.date | None = None
     duplicates: tuple[tuple[str, str], ...] = field(default=())  # (copy id, original id)
+    copy_sources: tuple[str, ...] = ()  # of ``sources``, those of copies only, in the same order
+
+    @property
+    def original_count(self) -> int:
+        """How many of the articles are not copies of another: the count the story's report gives."""
+        return len(self.article_ids) - len(self.duplicates)
+
+    @property
+    def original_sources(self) -> tuple[str, ...]:
+        """The outlets of the articles that are not copies: those the story's report counts."""
+        return tuple(source for source in self.sources if source not in self.copy_sources)
+
+
+def copy_only_sources(sources: Iterable[tuple[str | None, bool]]) -> tuple[str, ...]:
+    """The outlets, in order of first appearance, of copies only, from each article's (outlet, is a copy).
+
+    Example:
+        >>> copy_only_sources([("AP", False), ("BBC", True), ("AP", True), ("CNN", True), ("CNN", False)])
+        ('BBC',)
+    """
+    pairs = list(sources)
+    originals = {source for source, is_copy in pairs if not is_copy}
+    return tuple(dict.fromkeys(source for source, is_copy in pairs if source and source not in originals))
 
 
 @dataclass(frozen=True)

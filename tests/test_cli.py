@@ -798,9 +798,11 @@ def test_stories_as_json_lines_give_each_story_in_a_stable_key_order(runner, tmp
         [
             ("id", "s0001"),
             ("headline", "Naples rescue"),
-            ("outlets", ["Wire", "Gazette"]),
-            ("articles", 2),
+            # The copy is counted once, as the report counts it, and its outlet named apart (QA9 #6).
+            ("outlets", ["Wire"]),
+            ("articles", 1),
             ("near_duplicates", 1),
+            ("copy_outlets", ["Gazette"]),
             ("first_date", "2024-05-01"),
             ("last_date", "2024-05-03"),
         ],
@@ -810,12 +812,15 @@ def test_stories_as_json_lines_give_each_story_in_a_stable_key_order(runner, tmp
             ("outlets", []),
             ("articles", 1),
             ("near_duplicates", 0),
+            ("copy_outlets", []),
             ("first_date", None),
             ("last_date", None),
         ],
     ]
     assert tsv.output == runner.invoke(main, ["stories", "--db", str(db)]).output  # tsv is the default
-    assert tsv.output.startswith("s0001\t2 articles\t2024-05-01..2024-05-03\tWire, Gazette\tNaples rescue\n")
+    assert tsv.output.startswith(
+        "s0001\t1 article (+1 copy)\t2024-05-01..2024-05-03\tWire (copies: Gazette)\tNaples rescue\n"
+    )
 
 
 def test_stories_keeps_those_dated_in_a_window_and_says_when_none_is(runner, tmp_path, caplog):

@@ -87,7 +87,7 @@ import statistics
 import zlib
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -95,7 +95,7 @@ import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
-from storyweave.model import Article, Story
+from storyweave.model import Article, Story, copy_only_sources
 from storyweave.segment import dateline_length
 
 logger = logging.getLogger(__name__)
@@ -1849,7 +1849,8 @@ def story_from_articles(
 
     The headline is the earliest dated title among the articles, else the
     earliest article's first sentence (of equals, the first);
-    outlets are listed in order of first appearance. A date in the future
+    outlets are listed in order of first appearance, and those of copies only
+    named apart (:func:`with_copy_sources`). A date in the future
     (see :func:`~storyweave.group.dedup.stream_date`) counts as none.
 
     Args:
@@ -1858,12 +1859,26 @@ def story_from_articles(
         duplicates: ``(copy id, original id)`` pairs among them.
     """
     state = _StoryState(story_id, 0, 1)
+    articles = list(articles)
     for article in articles:
         # A date beyond tomorrow (a typo, "2062" for "2026") spans no story: it would list a May story as this
         # week's, first by latest date for decades (QA).
         state.note(article, stream_date(article.date))
     state.duplicates = list(duplicates)
-    return state.to_story()
+    return with_copy_sources(state.to_story(), articles)
+
+
+def with_copy_sources(story: Story, articles: Iterable[Article]) -> Story:
+    """``story`` naming the outlets that carried only copies of its articles (``Story.copy_sources``).
+
+    Args:
+        story: A story, with its ``duplicates``.
+        articles: Its articles.
+    """
+    copies = {copy for copy, _ in story.duplicates}
+    return replace(
+        story, copy_sources=copy_only_sources((article.source, article.id in copies) for article in articles)
+    )
 
 
 def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = None) -> dict[str, str]:

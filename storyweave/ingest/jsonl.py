@@ -3,9 +3,14 @@
 A cluster line has ``documents`` (a list of article objects) and, in the
 benchmark files of /work/shared/data, ``id`` and ``summaries``. An article object
 has ``text`` and optionally ``id``, ``title``, ``date`` (``YYYY-MM-DD``),
-``source`` and ``url``; other keys (``stance``, ``cluster``, ``lang``) are
-ignored. An article without an ``id`` gets ``{file stem}-{line}`` (plus
-``-{n}`` inside a cluster). Blank lines are skipped.
+``source`` and ``url``. Feeds often name the outlet otherwise: ``outlet``,
+``publisher`` or ``site_name`` is read as ``source`` when that is missing. The
+benchmark files' ``stance``, ``cluster`` and ``lang`` are ignored; any other
+key of an article is ignored with one warning per file naming it, so that a
+misnamed field ("published" for ``date``) is not dropped unseen (QA9 #7: a feed
+with ``outlet`` was read as articles of no known outlet). An article without an
+``id`` gets ``{file stem}-{line}`` (plus ``-{n}`` inside a cluster). Blank
+lines are skipped.
 """
 
 from __future__ import annotations
@@ -42,6 +47,13 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # The start of a tag, comment or declaration: a field holding one is markup, not escaped plain text.
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
+# The keys an article's outlet is read from, the first one set: "source" as documented, then what feeds
+# and page metadata call it (og:site_name).
+_OUTLET_KEYS = ("source", "outlet", "publisher", "site_name")
+# Every key of an article object that is read, or ignored on purpose (the benchmark files' labels).
+_KNOWN_KEYS = frozenset({"id", "text", "title", "date", "url", *_OUTLET_KEYS, "stance", "cluster", "lang"})
+# Unread keys a warning names: enough to spot a misnamed field, few enough for one line.
+_UNREAD_KEYS_SHOWN = 5
 
 
 def read(path: Path, data: bytes) -> FileArticles:
@@ -91,6 +103,7 @@ def read_lazily(file: Path, path: Path) -> Iterator[FileArticles]:
 
 def _read_lines(path: Path, lines: Iterable[tuple[int, str] | Problem]) -> Iterator[FileArticles]:
     """What each decoded line holds: its articles and their cluster id, or its problems."""
+    unread: dict[str, None] = {}
     for line in lines:
         if isinstance(line, Problem):
             yield FileArticles(Batch((), (line,)))
@@ -112,7 +125,10 @@ def _read_lines(path: Path, lines: Iterable[tuple[int, str] | Problem]) -> Itera
                 articles.append(_article(document, origin, fallback_id))
             except BadInputError as exc:
                 problems.append(Problem(origin, label + exc.reason))
+                continue
+            unread.update(dict.fromkeys(_unread_keys(document)))
         yield FileArticles(Batch(tuple(articles), tuple(problems)), (cluster_id,) * len(articles))
+    _warn_unread(path, unread)
 
 
 def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None = None) -> list[Cluster]:
@@ -140,6 +156,7 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
     path = Path(path)
     clusters: list[Cluster] = []
     skipped = 0
+    unread: dict[str, None] = {}
     for line in RecordLines(str(path), lambda: path.open("rb")):
         try:
             if isinstance(line, Problem):
@@ -163,6 +180,9 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
             continue
         references = tuple(str(summary) for summary in record.get("summaries") or ())
         clusters.append(Cluster(cluster_id, articles, references))
+        for document, _, _ in _entries(record, cluster_id, origin):
+            unread.update(dict.fromkeys(_unread_keys(document)))
+    _warn_unread(path, unread)
     if not clusters:
         raise BadInputError(str(path), 'no cluster lines (JSON objects with "documents")')
     if skipped:
@@ -245,9 +265,34 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
         text=text,
         title=one_line(_unescaped(record.get("title"))),
         date=read_date(origin, record.get("date")),
-        source=one_line(_unescaped(record.get("source"))),
+        source=one_line(_unescaped(next((record[key] for key in _OUTLET_KEYS if record.get(key)), None))),
         url=one_line(record.get("url")),
         origin=origin,
+    )
+
+
+def _unread_keys(record: dict[str, Any]) -> list[str]:
+    """The keys of an article object that storyweave neither reads nor ignores on purpose."""
+    return [key for key in record if key not in _KNOWN_KEYS]
+
+
+def _warn_unread(path: Path, unread: Iterable[str]) -> None:
+    """Warn once for a file of the article keys it holds that were not read (a reading note, see module doc).
+
+    Example:
+        >>> from storyweave.ingest import reading_notes
+        >>> with reading_notes() as notes:
+        ...     _warn_unread(Path("feed.jsonl"), ["byline", "published"])
+        >>> notes
+        ['feed.jsonl: ignored article keys "byline", "published" (read: id, text, title, date, source, url)']
+    """
+    keys = list(unread)
+    if not keys:
+        return
+    named = ", ".join(json.dumps(key) for key in keys[:_UNREAD_KEYS_SHOWN])
+    more = f" and {len(keys) - _UNREAD_KEYS_SHOWN} more" if len(keys) > _UNREAD_KEYS_SHOWN else ""
+    logger.warning(
+        "%s: ignored article keys %s%s (read: id, text, title, date, source, url)", path, named, more
     )
 
 

@@ -242,9 +242,8 @@ stored before is left alone, the others join the stories they match or start new
 {% for story in page.stories %}<tr>
 <td><a href="/stories/{{ story.id|segment }}">{{ (story.headline or story.id)|truncate(HEADLINE_CHARS, killwords=true, end="…") }}</a>
 <span class="muted">{{ story.id }}</span></td>
-<td data-label="Outlets">{{ story.sources|join(", ") or "-" }}</td>
-<td data-label="Articles">{{ story.article_ids|length }}
-{%- if story.duplicates %} ({{ story.duplicates|length }} near-duplicate{{ "s" if story.duplicates|length > 1 }}){% endif %}</td>
+<td data-label="Outlets">{{ story_outlets(story) }}</td>
+<td data-label="Articles">{{ story_articles(story) }}</td>
 <td data-label="Dates">{% if story.first_date %}<span class="date">{{ story.first_date }}</span>
 {%- if story.last_date != story.first_date %} – <span class="date">{{ story.last_date }}</span>{% endif %}
 {%- else %}-{% endif %}</td>
@@ -309,9 +308,8 @@ its page{% else %}<code>storyweave ingest</code> them and read each with <code>s
 <table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead><tbody>
 {% for story, reported in stories %}{% set headline = (story.headline or "Story " ~ loop.index)|truncate(HEADLINE_CHARS, killwords=true, end="…") %}
 <tr><td>{% if reported %}<a href="#story-{{ loop.index }}">{{ headline }}</a>{% else %}{{ headline }} <span class="muted">(no report)</span>{% endif %}</td>
-<td>{{ story.sources|join(", ") or "-" }}</td>
-<td>{{ story.article_ids|length }}
-{%- if story.duplicates %} ({{ story.duplicates|length }} near-duplicate{{ "s" if story.duplicates|length > 1 }}){% endif %}</td>
+<td>{{ story_outlets(story) }}</td>
+<td>{{ story_articles(story) }}</td>
 <td>{% if story.first_date %}<span class="date">{{ story.first_date }}</span>
 {%- if story.last_date != story.first_date %} – <span class="date">{{ story.last_date }}</span>{% endif %}
 {%- else %}-{% endif %}</td></tr>
@@ -334,7 +332,32 @@ its page{% else %}<code>storyweave ingest</code> them and read each with <code>s
 )
 # Ids are data: quote every character a path segment could misread ("/", "?", "#", "..").
 _TEMPLATES.filters["segment"] = partial(quote, safe="")
-_TEMPLATES.globals.update(PAGE_SIZE=PAGE_SIZE, HEADLINE_CHARS=HEADLINE_CHARS, MAX_WORDS=MAX_WORDS)
+
+
+def _listed_outlets(story: Story) -> str:
+    """A story list's outlets cell: those of its original articles, then those that carried only syndicated
+    copies, named apart as the story's report counts them (QA9 #6): "AP, BBC (copies: CNN)"."""
+    listed = ", ".join(story.original_sources) or "-"
+    return f"{listed} (copies: {', '.join(story.copy_sources)})" if story.copy_sources else listed
+
+
+def _listed_articles(story: Story) -> str:
+    """A story list's articles cell: the articles its report counts, and the copies it counts once: "2 (+1 copy)"."""
+    copies = len(story.duplicates)
+    return (
+        f"{story.original_count} (+{copies} cop{'y' if copies == 1 else 'ies'})"
+        if copies
+        else str(story.original_count)
+    )
+
+
+_TEMPLATES.globals.update(
+    PAGE_SIZE=PAGE_SIZE,
+    HEADLINE_CHARS=HEADLINE_CHARS,
+    MAX_WORDS=MAX_WORDS,
+    story_outlets=_listed_outlets,
+    story_articles=_listed_articles,
+)
 
 # The names of this machine's loopback interface, as a Host header gives them; None: a request without one.
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", None})

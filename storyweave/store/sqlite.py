@@ -91,6 +91,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
@@ -99,7 +100,7 @@ from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
 from storyweave.group.stories import StoredStory
 from storyweave.ingest import counted, newest_versions
-from storyweave.model import Article, RemovedLine, Story, future_date_note
+from storyweave.model import Article, RemovedLine, Story, copy_only_sources, future_date_note
 
 logger = logging.getLogger(__name__)
 
@@ -1353,12 +1354,13 @@ class Store:
         stories = tuple(
             Story(
                 id=story_id,
-                article_ids=tuple(members[story_id][0]),
+                article_ids=tuple(members[story_id].article_ids),
                 headline=head,
                 sources=outlets(sources),
                 first_date=_date(first),
                 last_date=_date(last),
-                duplicates=tuple(members[story_id][1]),
+                duplicates=tuple(members[story_id].duplicates),
+                copy_sources=_copy_sources(outlets(sources), members[story_id]),
             )
             for story_id, head, sources, first, last in rows
         )
@@ -1671,8 +1673,10 @@ def _insert_story_rows(db: sqlite3.Connection, rows: Sequence[_LightRow]) -> Non
                 members[0].seq,
                 story.headline,
                 json.dumps(story.sources),
-                len(story.sources),
-                len(story.article_ids),
+                # Counted as the story's report counts them, so the list and the report agree and the
+                # story list's orders rank by them: a syndicated copy is no article or outlet of its own.
+                len(story.original_sources),
+                story.original_count,
                 story.first_date.isoformat() if story.first_date else None,
                 story.last_date.isoformat() if story.last_date else None,
                 # What the story list's search looks in: every article's headline (the title, else the first
@@ -1749,24 +1753,39 @@ def _list_in_temp(db: sqlite3.Connection, *, keep_rows: bool) -> None:
 _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _refill_story_rows,
     7: _refill_story_rows,
+    10: _refill_story_rows,
 }
 # Migrations that add only what the other tables determine (a list, a cache; the reading notes, none for an
 # article stored before migration 8): a database made before them that cannot be written gets their tables as
 # TEMP ones (Store._derive_in_temp) and is still read.
-_DERIVED_ONLY = frozenset({2, 3, 7, 8})
+_DERIVED_ONLY = frozenset({2, 3, 7, 8, 10})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
 # writer checks (6: the content hash no longer unique; 9: the URL): a database made before them that cannot be
 # written is read without them.
 _WRITERS_ONLY = frozenset({4, 5, 6, 9})
 
 
-def _story_members(
-    db: sqlite3.Connection, story_ids: Sequence[str]
-) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
-    """Each story's article ids and ``(copy, original)`` pairs, in arrival order."""
-    members: dict[str, tuple[list[str], list[tuple[str, str]]]] = {sid: ([], []) for sid in story_ids}
+def _copy_sources(sources: Sequence[str], members: _Members) -> tuple[str, ...]:
+    """Of a story's outlets ``sources``, in their order, those that carried only copies of its ``members``."""
+    if not members.duplicates:
+        return ()  # most stories: no copy, and a list of 20,000 stories reads them all
+    copies_only = set(copy_only_sources(members.sources))
+    return tuple(source for source in sources if source in copies_only)
+
+
+class _Members(NamedTuple):
+    """A story's articles in arrival order: their ids, ``(copy, original)`` pairs, and (outlet, is a copy)."""
+
+    article_ids: list[str]
+    duplicates: list[tuple[str, str]]
+    sources: list[tuple[str | None, bool]]
+
+
+def _story_members(db: sqlite3.Connection, story_ids: Sequence[str]) -> dict[str, _Members]:
+    """Each story's articles, in arrival order (see ``_Members``)."""
+    members = {sid: _Members([], [], []) for sid in story_ids}
     query = (
-        "SELECT s.story_id, s.article_id, d.original_id FROM assignments s"
+        "SELECT s.story_id, s.article_id, d.original_id, a.source FROM assignments s"
         " JOIN articles a ON a.id = s.article_id LEFT JOIN duplicates d ON d.article_id = s.article_id"
     )
     if len(story_ids) > _IDS_PER_STATEMENT:
@@ -1776,10 +1795,11 @@ def _story_members(
         found = db.execute(
             f"{query} WHERE s.story_id IN ({', '.join('?' * len(story_ids))}) ORDER BY a.seq", story_ids
         )
-    for story_id, article_id, original_id in found:
+    for story_id, article_id, original_id, source in found:
         if story_id in members:
-            ids, copies = members[story_id]
+            ids, copies, sources = members[story_id]
             ids.append(article_id)
+            sources.append((source, original_id is not None))
             if original_id is not None:
                 copies.append((article_id, original_id))
     return members

@@ -533,7 +533,7 @@ def test_a_404_or_405_page_links_back_to_the_ui(db_url, method, path):
 
 
 def test_the_story_list_counts_near_duplicate_copies_apart(tmp_path):
-    # The report leaves a syndicated copy out, so "2 articles" in the list and 1 in the report needs saying.
+    # The report counts a syndicated copy once: the list counts as it does, and names the copy apart (QA9 #6).
     copy = dataclasses.replace(
         STORED[0], id="fire-copy", text=STORED[0].text + " Reprinted by permission.", source="Syndicated Wire"
     )
@@ -545,7 +545,8 @@ def test_the_story_list_counts_near_duplicate_copies_apart(tmp_path):
     with serving(db) as url:
         _, page = _get(url + "/stories")
 
-    assert "Articles: 2 (1 near-duplicate)" in _text(page.replace('data-label="Articles">', ">Articles: "))
+    listed = _text(page.replace('data-label="Articles">', ">Articles: "))
+    assert "Articles: 1 (+1 copy)" in listed and "(copies: Syndicated Wire)" in listed
 
 
 def test_the_story_list_keeps_the_stories_dated_in_a_window(db_url, stories):

@@ -307,7 +307,7 @@ def test_past_the_most_reports_a_story_is_listed_without_one(monkeypatch, encode
 
     assert status == "200 OK"
     cells, links = _listed(page)
-    assert [row[2] for row in cells] == ["3", "4 (1 near-duplicate)"]
+    assert [row[2] for row in cells] == ["3", "3 (+1 copy)"]
     assert cells[0][0].endswith("(no report)") and links == ["#story-2"]
     assert 'id="story-2"' in page and 'id="story-1"' not in page
     said = " ".join(_text(page).split())
