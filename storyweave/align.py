@@ -70,7 +70,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, filterfalse
 
@@ -1192,11 +1192,37 @@ def align(
             members = sorted(left, key=lambda i: i not in centered)
         return parts
 
+    # Imported here: the cross-checks import this module.
+    from storyweave.crosscheck.names import spelt_two_ways, written_words
+
+    article_words = functools.cache(lambda article_id: written_words(docs_by_id[article_id].article.text))
+    articles_writing = functools.cache(
+        lambda word: sum(word in article_words(doc.article.id) for doc in docs)
+    )
+
+    def spelt_apart(member: int, head: int) -> bool:
+        spelt = spelt_two_ways(
+            sentences[head].text,
+            sentences[member].text,
+            article_words(article_of[head]),
+            article_words(article_of[member]),
+        )
+        # A summary's line that misspells a name as fewer articles spell it keeps the other spelling's
+        # sentences: the summary then words the line as most outlets do (summarizer.SummaryOptions.
+        # majority_wording, which reads such misspellings; QA7's "Delia Okonkwa" of 1 outlet in 4), a line
+        # that cites only its own spelling's.
+        return spelt is not None and not (
+            spelt.misspelt
+            and head in centered
+            and articles_writing(spelt.spelling) < articles_writing(spelt.other)
+        )
+
     groups = [
         part
         for members in groups
         for speaker_part in _by_speaker(members, sentences, speakers or {})
-        for part in carrying(speaker_part)
+        for spelling_part in _by_spelling(speaker_part, spelt_apart)
+        for part in carrying(spelling_part)
     ]
     before, after = _quotation_neighbours(docs)
     unclaimed_quoted: dict[int, list[Sentence]] = {}
@@ -1299,6 +1325,24 @@ def _by_speaker(
             elsewhere.setdefault(who, []).append(i)
     moved = {i for part in elsewhere.values() for i in part}
     return [[i for i in members if i not in moved], *elsewhere.values()]
+
+
+def _by_spelling(members: list[int], spelt_apart: Callable[[int, int], bool]) -> list[list[int]]:
+    """A claim's members split by how they spell a person's name (``storyweave.crosscheck.names.spelt_two_ways``).
+
+    A claim cites the outlets that write its wording: where one spells the driver "Rui Tavares" and another
+    "Rui Taveira" (QA pass 8), the name conflict tells the reader of both spellings, and each claim cites
+    only its own spelling's outlets. Each member joins the first part whose first member it is not spelt apart
+    from (``spelt_apart(member, head)``; the head's part first); a member spelt apart from every part starts one.
+    """
+    parts: list[list[int]] = []
+    for i in members:
+        alike = next((part for part in parts if not spelt_apart(i, part[0])), None)
+        if alike is None:
+            parts.append([i])
+        else:
+            alike.append(i)
+    return parts
 
 
 def _quotation_neighbours(docs: Sequence[Segmented]) -> tuple[dict[str, Sentence], dict[str, Sentence]]:

@@ -134,9 +134,12 @@ _PROPER_NAME = re.compile(
     r"(?:\b(?:The|A|An|In|On|At|Of|For|From|To|By|With|As|But|And|Or|When|While|After|Before|If|Since)\s)?"
     r"(?P<name>\b{word}(?: {word})+)\b".format(word=r"[A-Z](?:[A-Za-z-]|['’](?!s\b))*")
 )
+# A name as a sentence writes it, for ``spelt_two_ways``: capitalised words in a row, the last its surname.
+_NAME_IN_SENTENCE = re.compile(r"(?P<name>\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # A surname heard two ways ("Quach" / "Kwan", "Qureshi" / "Kureishi", "Tavares" / "Taveira"; QA pass 8) is
-# further apart than ``_misspelt`` allows, or differs in its first letter. Such a pair is one person only on the
-# story's evidence: the same given name, and the same specific title, the same age or the same sentence otherwise.
+# further apart than ``_misspelt`` allows, differs in its first letter, or by a letter at its end ("Whitcombe" /
+# "Whitcomb", another name to ``_misspelt``: "Clark" / "Clarke"). Such a pair is one person only on the story's
+# evidence: the same given name, and the same specific title, the same age or the same sentence otherwise.
 # The letters one sound is written with, folded before the two spellings are compared.
 _SOUND_FOLDS = (
     (re.compile(r"q"), "k"),
@@ -476,6 +479,74 @@ def _respelt(name: str, spelling: str, other: str) -> str | None:
     return " ".join(words[: end - lined_up] + others[-lined_up:] + words[end:])
 
 
+class Respelt(NamedTuple):
+    """A surname two sentences spell two ways (``spelt_two_ways``)."""
+
+    spelling: str  # as the first sentence writes it
+    other: str  # as the other does
+    misspelt: bool  # a letter or two off (``_misspelt``), not heard two ways nor a letter added at the end
+
+
+def spelt_two_ways(
+    text: str, other: str, written: frozenset[str], other_written: frozenset[str]
+) -> Respelt | None:
+    """A surname that two sentences stating one thing (a claim's) spell two ways; else None.
+
+    The sentences are one otherwise, which is the evidence ``find_name_conflicts`` asks of a pair of names
+    (``_heard_two_ways``): a surname misspelt ("Wohlfahrt" / "Wohlfart", ``_misspelt``) or, after given names
+    written alike, misspelt by the looser limits or heard two ways ("Rui Tavares" / "Rui Taveira", "Helen
+    Quach" / "Helen Kwan"). One of the two names is written in full (a surname alone in both says too little of
+    a person). As there, each article must write only its own spelling: ``written`` and ``other_written`` are
+    the ``written_words`` of the articles of ``text`` and ``other``.
+
+    Example:
+        >>> words = written_words("Rui Tavares"), written_words("Rui Taveira")
+        >>> spelt_two_ways("The driver, Rui Tavares, 46, was hurt.", "Rui Taveira, 46, was hurt.", *words)
+        Respelt(spelling='Tavares', other='Taveira', misspelt=False)
+    """
+    for run in _names_in(text):
+        for other_run in _names_in(other):
+            surname, other_surname = run[-1], other_run[-1]
+            if (
+                max(len(run), len(other_run)) < 2
+                or surname in other_written
+                or other_surname in written
+                or _one_spelling(surname, other_surname)
+            ):
+                continue
+            # The given names written alike, a title before them or not ("Judge Helen" / "Helen").
+            given_alike = bool(run[:-1] and other_run[:-1]) and written_alike(
+                " ".join(run[:-1]), " ".join(other_run[:-1])
+            )
+            misspelt = _misspelt(surname, other_surname)
+            if misspelt or (
+                given_alike
+                and (
+                    _misspelt(surname, other_surname, same_rest=True) or _sounds_alike(surname, other_surname)
+                )
+            ):
+                return Respelt(surname, other_surname, misspelt)
+    return None
+
+
+def _names_in(text: str) -> list[list[str]]:
+    """The names of a sentence as words, less a function word that opens the sentence ("The") and a possessive."""
+    names = []
+    for match in _NAME_IN_SENTENCE.finditer(text):
+        words = match.group("name").split()
+        if match.start() == 0 and words[0].lower() in STOP_WORDS:
+            words = words[1:]
+        if words:
+            names.append([*words[:-1], _POSSESSIVE.sub("", words[-1])])
+    return names
+
+
+def written_words(text: str) -> frozenset[str]:
+    """The words an article writes, with and without a possessive "'s": an article writing "The Dark Overlord" and
+    "The Dark Overload's" writes both spellings."""
+    return frozenset(w for word in _WORD.findall(text) for w in (word, _POSSESSIVE.sub("", word)))
+
+
 def _written_within(words: Sequence[str], others: Sequence[str]) -> bool:
     """Whether every word of ``words`` is one of ``others``, in order: "Alexander" in "Cyril Alexander"."""
     remaining = iter(others)
@@ -555,13 +626,16 @@ def _sounds_alike(word: str, other: str) -> bool:
     """Whether two surnames may be one heard two ways: the same first sound and most letters in common.
 
     Not one inside the other: "Assad" / "al-Assad" is a particle written or left out (dev, duc2003 d30028t),
-    and a letter added at the end makes another name ("Keane" / "Kean", see ``_misspelt``).
+    and more than a letter added at the end makes another name ("Rich" / "Richards"). One letter at the end
+    ("Whitcombe" / "Whitcomb") is another name to ``_misspelt`` ("Clark" / "Clarke"), but not after the same given
+    name with the same title, age or sentence, the evidence this asks for (``_heard_two_ways``).
     """
     sound, other_sound = sorted((_sound(word), _sound(other)), key=len)
     return (
         min(len(word), len(other)) >= SAME_REST_MIN_LENGTH
         and sound[:1] == other_sound[:1]
-        and not (other_sound.startswith(sound) or other_sound.endswith(sound))
+        and not other_sound.endswith(sound)
+        and (not other_sound.startswith(sound) or len(other_sound) == len(sound) + 1)
         and Indel.normalized_similarity(sound, other_sound) >= SOUND_ALIKE_SIMILARITY
     )
 
@@ -702,12 +776,7 @@ def find_name_conflicts(docs: Sequence[Segmented], people: People | None = None)
     """
     people = people if people is not None else People(docs)
     uses = _uses(docs, people)
-    # A possessive is its name's word too: an article writing "The Dark Overlord" and "The Dark Overload's"
-    # writes both spellings.
-    written = [
-        frozenset(w for word in _WORD.findall(doc.article.text) for w in (word, _POSSESSIVE.sub("", word)))
-        for doc in docs
-    ]
+    written = [written_words(doc.article.text) for doc in docs]
     spellings = _spelling_conflicts(uses, written, people)
     # A role bound to two spellings of one person's name is that spelling conflict, not another: "chief executive
     # Helen Quach" / "chief executive Helen Kwan", which ``_role_conflicts`` does not take for one spelling.

@@ -146,6 +146,7 @@ from storyweave.crosscheck._people import (
 from storyweave.crosscheck._text import STOP_WORDS, tokens
 from storyweave.crosscheck.names import may_be_one_person, written_alike
 from storyweave.crosscheck.reading import StoryReading
+from storyweave.language import ENGLISH, majority_language, other_language_articles
 from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
 # A statement needs this many words to stand on its own. A shorter quoted
@@ -2410,11 +2411,28 @@ def _described_by_other_outlets(
     return found
 
 
+def _in_english(docs: Sequence[Segmented]) -> frozenset[str]:
+    """The ids of the articles whose quotes are read: those in English, when the story is (``storyweave.language``).
+
+    Speakers and quotations are read by English conventions ('"...," said X'), which take German ('„...“, sagte
+    Polizeisprecher X', '»...«, so X'), Spanish or Portuguese ('«...», dijo X') for words no one is named for,
+    and would show words in another language among an English story's quotes without saying so (QA pass 8). An
+    article in another language stays a source of the story, its sentences listed under its outlet; a story
+    not in English has no quotes read.
+    """
+    articles = [doc.article for doc in docs]
+    if majority_language(articles) != ENGLISH:
+        return frozenset()
+    other_language = other_language_articles(articles)
+    return frozenset(article.id for article in articles if article.id not in other_language)
+
+
 def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Quote, ...]:
-    """Every quoted statement of a story, merged across the outlets that carry it.
+    """Every quoted statement of a story's articles in English, merged across the outlets that carry it.
 
     Args:
-        docs: The story's articles, segmented (one per article).
+        docs: The story's articles, segmented (one per article); the quotes of those in another language than
+            English, the language they are read in, are left out (see ``_in_english``).
         reading: What the cross-checks read from ``docs``, if already read.
 
     Returns:
@@ -2424,7 +2442,13 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     people = reading.people if reading is not None else People(docs)
     # Speakers are read in each article as the people were (other conventions' quotation marks made curly,
     # capitals in the story's case); what was said is reported as written.
-    statements = [s for index, doc in enumerate(docs) for s in _statements(people.view(doc), index, people)]
+    read_in_english = _in_english(docs)
+    statements = [
+        s
+        for index, doc in enumerate(docs)
+        if doc.article.id in read_in_english
+        for s in _statements(people.view(doc), index, people)
+    ]
     units = _cut([_Unit(s, 0, len(s.words)) for s in statements if len(s.words) >= 2])
     parent = list(range(len(units)))
 

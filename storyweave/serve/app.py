@@ -608,7 +608,10 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
         # The report's articles, stored as `storyweave ingest` stores them (QA6 #12); its skipped input is the
         # command line's, listed in the report.
         try:
-            stored_now = {"added": api.add_to_store(upload.batch, db, lines=upload.lines), "skipped": len(upload.batch.problems)}
+            stored_now = {
+                "added": api.add_to_store(upload.batch, db, lines=upload.lines),
+                "skipped": len(upload.batch.problems),
+            }
         except StoryweaveError as exc:
             # The database cannot be written now (read-only, busy): the report stands, nothing was added.
             status, stored_now = "409 Conflict", {"store_error": _reason(exc, db)}
