@@ -1327,6 +1327,13 @@ def _role_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(sorted(TITLES)) + r")\b")
 
 
+# Title words between two names: the first names whose title it is, a club, a company or a boss ("Harbourside
+# Rovers manager Elena Sokol", "Norvik Energy chief executive Hanna Lindqvist", "Cole spokeswoman Dana Price").
+@functools.cache
+def _title_of_name_after() -> regex.Pattern[str]:
+    return regex.compile(r"\s+(?:(?:" + "|".join(sorted(TITLES)) + r")\s+){1,3}(?=\p{Lu})")
+
+
 # A sentence whose subject is a description: "The pope seemed to address the questions."
 @functools.cache
 def _described_subject() -> regex.Pattern[str]:
@@ -2702,7 +2709,8 @@ class People:
         A subject named by a description alone ("the president
         said", "the reality star wrote") is the person it describes (``described``).
         Names before a possessive ("Pinochet's
-        son") are skipped, and so are names after a preposition ("president
+        son") or before the title of the next name ("Harbourside Rovers
+        manager Elena Sokol") are skipped, and so are names after a preposition ("president
         of Achterberg Cold Storage") unless an appositive says who they are
         ("an interview with Augusto Pinochet Hiriart, Pinochet's son"), and a
         name apposed to a role owned by a possessive of the pronoun's gender
@@ -2778,6 +2786,11 @@ class People:
             inside.sort(key=lambda m: self._subject_rank(article_id, m, wanted))
             for mention in inside:
                 if text.startswith(("'s", "’s"), mention.end):
+                    continue
+                # Like "Pinochet's son", a name before the title of the next is not the one the pronoun means
+                # ("Harbourside Rovers manager Elena Sokol ..., she said"; QA pass 9: the club was a person by
+                # its last word, which another outlet writes alone, and took the quote).
+                if _title_of_name_after().match(text, mention.end):
                     continue
                 if after_preposition(text, mention.start) and not _role_appositive().match(text, mention.end):
                     continue
