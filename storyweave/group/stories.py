@@ -44,9 +44,14 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    more before the article is no candidate when its recent articles never use
    the name the article mentions most while the article never names the one
    its members mention most (the defendant of a trial), or when both tell
-   scores or codes in their titles and leads and none is shared ("2-1" and
-   "0-0": one team's two matches; flights "SK412" and "SK218"); an article
-   like two such stories does not merge them (step 5).
+   scores or codes in their titles and leads, or months in their titles, and
+   none is shared ("2-1" and "0-0": one team's two matches; flights "SK412"
+   and "SK218"; "jobs in March" and "in April"); an article like two such
+   stories does not merge them (step 5). Nor is it one when the article's
+   title names, as its most-mentioned, a name the story never uses while the
+   story's most-mentioned name is not among the article's (a council's vote
+   on "Harlan Avenue" a week after its vote on rent, which it recalls in
+   passing; "Storm Fergus" after "Storm Elin").
 4. The article joins the best story when the score reaches ``threshold``.
    Otherwise it may be a late follow-up of a retired story (a verdict months
    after the crime): the grouper keeps the words, most-mentioned names and
@@ -208,14 +213,24 @@ _ANCHOR = re.compile(
 )
 _LEAD_WORDS = 60
 _ANCHOR_PREFIX = "#"
+_MONTHS = "january february march april may june july august september october november december".split()
+# The month a title tells its event by: a monthly report's ("jobs in April", "Consumer prices jumped in April"), a
+# date ("June 16", "6 January attack"). Two monthly reports (a jobs report, an inflation report) share every name
+# and word but the month. A month word with no preposition or day by it is passed over: "Theresa May", "Recount
+# May Violate", "Thousands March". Read in the title only: a lead dates its article's own news ("on March 3").
+_MONTH_WORD = "|".join(month.title() for month in _MONTHS)
+_TITLE_MONTH = re.compile(
+    rf"(?:\b(?i:in|of|for|since|by|until|from|last|this|next|early|late)\s+|\bmid-)({_MONTH_WORD})\b"
+    rf"|\b({_MONTH_WORD})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH_WORD})\b"
+)
 
 
 def _anchors(title: str, text: str) -> frozenset[int]:
-    """The scores and codes of an article's title and lead (``_ANCHOR``), as term ids."""
+    """The scores and codes of an article's title and lead (``_ANCHOR``) and its title's month, as term ids."""
     lead = f"{title}\n{_head(text, _LEAD_WORDS)}"
-    return frozenset(
-        _term_id(_ANCHOR_PREFIX + anchor.replace("–", "-").lower()) for anchor in _ANCHOR.findall(lead)
-    )
+    codes = (anchor.replace("–", "-").lower() for anchor in _ANCHOR.findall(lead))
+    months = (next(filter(None, found)).lower() for found in _TITLE_MONTH.findall(title))
+    return frozenset(_term_id(_ANCHOR_PREFIX + anchor) for anchor in itertools.chain(codes, months))
 
 
 def entities(text: str) -> list[str]:
@@ -311,6 +326,11 @@ def _term_id(term: str) -> int:
     return zlib.crc32(term.encode()) & ((1 << _HASH_BITS) - 1)
 
 
+# A title's month (:func:`_anchors`) is one kind of anchor, scores and codes another: only two of one kind
+# tell events apart (:func:`_other_anchors`).
+_MONTH_ANCHORS = frozenset(_term_id(_ANCHOR_PREFIX + month) for month in _MONTHS)
+
+
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -338,12 +358,15 @@ def _link(vector: dict[int, float], story: _StoryState) -> float:
     return _dot(vector, story.recent_sum) / len(story.recent)
 
 
-def _other_anchors(story: Collection[int], anchors: Iterable[int]) -> bool:
-    """Whether a story's anchors and an article's (:func:`_anchors`) are both told and none is shared.
+def _other_anchors(story: Collection[int], anchors: Iterable[int], told: Iterable[int] | None = None) -> bool:
+    """Whether a story's anchors and an article's (:func:`_anchors`) of one kind are both told and none is shared.
 
     Then the two are look-alike events: another match of the same team,
-    another flight of the same airline. ``story`` holds the story's anchors
-    (a count of each, or a set). Asked of a story begun
+    another flight of the same airline, the next month's jobs report. The
+    kinds are a title's month and the scores and codes: a story of a flight
+    code and an article of a month tell nothing apart. ``story`` holds the
+    story's anchors (a count of each, or a set); ``told``, those of them that
+    count (default: all). Asked of a story begun
     ``central_name_days`` or more before, as :meth:`StoryGrouper._another_event`
     is: on the dev sets it changed no grouping (TDT: 5 articles tell an
     anchor, AllSides 21); on a look-alike stream written before it, it split
@@ -353,7 +376,10 @@ def _other_anchors(story: Collection[int], anchors: Iterable[int]) -> bool:
     the story's members repeat (:meth:`StoryGrouper._another_told_event`).
     """
     anchors = list(anchors)
-    return bool(anchors) and bool(story) and not any(map(story.__contains__, anchors))
+    if not anchors or not story or any(map(story.__contains__, anchors)):
+        return False
+    told_kinds = {anchor in _MONTH_ANCHORS for anchor in (story if told is None else told)}
+    return any((anchor in _MONTH_ANCHORS) in told_kinds for anchor in anchors)
 
 
 def _add(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
@@ -410,7 +436,10 @@ class ArticleSketch:
         denied: The words of an earlier event the article says it has no link
             to, as term ids (:func:`_denied_links`).
         central: Its most-mentioned name words (ties: all of them), as term ids.
-        anchors: The scores and codes of its title and lead (:func:`_anchors`).
+        anchors: The scores and codes of its title and lead, and its title's
+            month (:func:`_anchors`).
+        subjects: Its most-mentioned name words its title names too (a council
+            vote's "Harlan Avenue", a storm's "Fergus"), as term ids.
     """
 
     terms: dict[int, float]
@@ -419,6 +448,7 @@ class ArticleSketch:
     denied: frozenset[int] = frozenset()
     central: frozenset[int] = frozenset()
     anchors: frozenset[int] = frozenset()
+    subjects: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -435,9 +465,9 @@ class ArticleSketcher:
     num_perm: int
 
     def __call__(self, article: Article) -> ArticleSketch:
-        terms, names, central, denied, anchors = self.read(article)
+        terms, names, central, denied, anchors, subjects = self.read(article)
         version = sketch_version(article.text, self.shingle_words, self.num_perm)
-        return ArticleSketch(terms, names, version, denied, central, anchors)
+        return ArticleSketch(terms, names, version, denied, central, anchors, subjects)
 
     def terms(self, article: Article) -> tuple[dict[int, float], frozenset[int]]:
         """The article's term counts by hashed term id, and its name words (see :class:`ArticleSketch`)."""
@@ -446,8 +476,10 @@ class ArticleSketcher:
 
     def read(
         self, article: Article
-    ) -> tuple[dict[int, float], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
-        """The article's term counts, name words, most-mentioned name words, denied event's words and anchors.
+    ) -> tuple[
+        dict[int, float], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+    ]:
+        """The article's term counts, name words, most-mentioned ones, denied event's words, anchors and subjects.
 
         See :class:`ArticleSketch`.
         """
@@ -458,10 +490,12 @@ class ArticleSketcher:
                 if term not in _GENERIC_TITLE_WORDS:
                     counts[term] += self.title_weight
         # Apart: a title ends with no full stop, and a run would take in the text's first words.
-        found = entities(article.title or "") + entities(text)
+        in_title = entities(article.title or "")
+        found = in_title + entities(text)
         mentions = Counter(term for term in map(_name_term, found) if term is not None)
         most = max(mentions.values(), default=0)
         central = frozenset(term for term, count in mentions.items() if count == most)
+        subjects = central.intersection(map(_name_term, in_title))
         if self.entity_weight:
             for name in found:
                 counts[_ENTITY_PREFIX + name] += self.entity_weight
@@ -470,7 +504,7 @@ class ArticleSketcher:
             term_id = _term_id(term)
             ids[term_id] = ids.get(term_id, 0.0) + count
         title = article.title or ""
-        return ids, frozenset(mentions), central, _denied_links(title, text), _anchors(title, text)
+        return ids, frozenset(mentions), central, _denied_links(title, text), _anchors(title, text), subjects
 
 
 @dataclass(frozen=True)
@@ -961,14 +995,14 @@ class StoryGrouper:
             return story.id
         if sketch is not None:
             counts, names, central, denied = sketch.terms, sketch.names, sketch.central, sketch.denied
-            anchors = sketch.anchors
+            anchors, subjects = sketch.anchors, sketch.subjects
         else:
-            counts, names, central, denied, anchors = self.sketcher().read(article)
+            counts, names, central, denied, anchors, subjects = self.sketcher().read(article)
         vector = self._weigh(counts)
         revived = self._revive(archive, article, date, vector) if archive is not None and vector else []
         # Steps 2-3: score the candidate stories, but for those of an earlier event the article denies a link to.
         refused = self._denied_stories(vector, denied) if denied else []
-        scored = self._score(vector, date, names, refused, central, anchors)
+        scored = self._score(vector, date, names, refused, central, anchors, subjects)
         # Step 4: join the best story or start a new one.
         started = not (scored and scored[0][0] >= self.threshold)
         # Step 4b: an article no active story takes may be a late follow-up of a retired one.
@@ -1198,7 +1232,7 @@ class StoryGrouper:
         anchors: Counter[int] = Counter()
         for article in articles:
             if article.id not in self.original_of_:
-                _, _, most, _, told = self.sketcher().read(article)
+                _, _, most, _, told, _ = self.sketcher().read(article)
                 central.update(most)
                 anchors.update(told)
         return central, anchors
@@ -1235,6 +1269,7 @@ class StoryGrouper:
         refused: Sequence[_StoryState] = (),
         central: frozenset[int] = frozenset(),
         anchors: frozenset[int] = frozenset(),
+        subjects: frozenset[int] = frozenset(),
     ) -> list[tuple[float, int, str]]:
         """Candidate stories as (score, -story number, id), best first; ties go to the older story.
 
@@ -1266,7 +1301,9 @@ class StoryGrouper:
             # may fall amid a story that a verdict days later stretched over its days.
             began = abs((date - story.first_date).days) if date and story.first_date else 0
             if began >= self.central_name_days and (
-                self._another_event(story, names, central) or _other_anchors(story.anchor_counts, anchors)
+                self._another_event(story, names, central)
+                or self._another_subject(story, subjects, central)
+                or _other_anchors(story.anchor_counts, anchors)
             ):
                 continue
             units = self._penalty_units(story.first_date, story.last_date, days)
@@ -1307,6 +1344,23 @@ class StoryGrouper:
         if not central or any(map(story.recent_sum.__contains__, central)):
             return False
         return bool(story.central_names) and story.central_names.isdisjoint(names)
+
+    @staticmethod
+    def _another_subject(story: _StoryState, subjects: frozenset[int], central: frozenset[int]) -> bool:
+        """Whether an article whose title names these ``subjects`` (:class:`ArticleSketch`) is of another event.
+
+        So it is when the story's recent articles never use one of them and the
+        story's most-mentioned name is not among the article's ``central``: a
+        council's vote on bike lanes on "Harlan Avenue" a week after its vote on
+        rent, "Storm Fergus" after "Storm Elin" on the same coast. Such an
+        article names the earlier event in passing ("after last week's rent
+        ordinance"), which :meth:`_another_event` takes for a follow-up; a
+        follow-up's title names the story's own people and places (a verdict
+        its defendant, a storm's clean-up the storm). Asked as that one is.
+        """
+        if not subjects or all(map(story.recent_sum.__contains__, subjects)):
+            return False
+        return bool(story.central_names) and story.central_names.isdisjoint(central)
 
     def _background(self) -> float:
         """The stream's background similarity: the median runner-up score of recent articles (0 at first)."""
@@ -1487,10 +1541,12 @@ class StoryGrouper:
         each, and its lone report of a "4-1" match belongs to it; asking the
         second chance for any anchors split it (TDT B-cubed F1 0.877 -> 0.873).
         """
+        if not lone.anchor_counts:
+            return False  # the common case, asked of every story a lone article's second chance may pick
         if other.first_date is None or abs((started - other.first_date).days) < self.central_name_days:
             return False
-        told_twice = any(count > 1 for count in other.anchor_counts.values())
-        return told_twice and _other_anchors(other.anchor_counts, lone.anchor_counts)
+        told_twice = [anchor for anchor, count in other.anchor_counts.items() if count > 1]
+        return _other_anchors(other.anchor_counts, lone.anchor_counts, told_twice)
 
     def _members(
         self,
@@ -1787,7 +1843,8 @@ class StoryGrouper:
         article names most often, ``_RETIRED_LOOKS`` are compared (the first
         retired first among equals).
         """
-        hits = Counter(number for term in names for number in by_name.get(term, ()))
+        # Chained in C rather than by a generator (a tenth faster), in the same order: ties keep their order.
+        hits = Counter(itertools.chain.from_iterable(map(by_name.get, names, itertools.repeat(()))))
         candidates = []
         for number, _ in hits.most_common(_RETIRED_LOOKS):
             retired = self.retired_[number]
