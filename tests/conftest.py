@@ -1,5 +1,7 @@
 """Fixtures shared by the whole suite."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,20 @@ def summary_claims(prepared, encoder=None):
         )
 
     return claims
+
+
+def _run_storyweave(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "storyweave", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def run():
+    """``run("ingest", path, "--db", db)``: the command line in a fresh process, its output captured."""
+    return _run_storyweave

@@ -3,8 +3,6 @@ says it moved, and a path given twice."""
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -22,17 +20,6 @@ FOLLOW_UP = (
     "said it would meet the union next week, and Morag Ellison said pickets would stay at the gates."
 )
 DAY = dt.date(2026, 4, 2)
-
-
-def run(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "storyweave", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-    )
 
 
 def feeds(folder):
@@ -65,7 +52,7 @@ def feeds(folder):
 
 
 @pytest.mark.parametrize("order", ["gazette first", "wire first"])
-def test_the_original_of_a_pair_of_one_date_does_not_depend_on_the_order_of_the_paths(tmp_path, order):
+def test_the_original_of_a_pair_of_one_date_does_not_depend_on_the_order_of_the_paths(tmp_path, order, run):
     # QA6 #8: `report copy.jsonl original.jsonl` called the original the copy, and left its outlet out of Sources.
     gazette, wire = feeds(tmp_path)
     paths = [gazette.name, wire.name] if order == "gazette first" else [wire.name, gazette.name]
@@ -99,7 +86,7 @@ def test_near_duplicates_among_articles_link_copies_to_the_earliest_then_the_fir
         assert near_duplicates_among(given).copies == {"copy": "same-day"}
 
 
-def test_a_move_names_the_copies_that_moved_with_the_article(tmp_path):
+def test_a_move_names_the_copies_that_moved_with_the_article(tmp_path, run):
     # QA6 #6: `move a1syn --to s0002` said only "moved a1syn to s0002", though its original a1 moved too.
     db = tmp_path / "news.db"
     ingest(
@@ -117,7 +104,7 @@ def test_a_move_names_the_copies_that_moved_with_the_article(tmp_path):
     assert alone.stderr == "storyweave: moved p3 to s0002\n"
 
 
-def test_a_path_given_twice_is_read_once_and_said_so(tmp_path):
+def test_a_path_given_twice_is_read_once_and_said_so(tmp_path, run):
     # QA6 #11: `ingest page.html page.html` counted nothing "repeated in the input" and said nothing.
     gazette, _ = feeds(tmp_path)
     done = run("ingest", gazette, "gazette.jsonl", "--db", tmp_path / "news.db", cwd=tmp_path)

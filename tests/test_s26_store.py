@@ -2,8 +2,6 @@
 stories by ``ingest``, and the lead first in a short summary."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -34,17 +32,6 @@ Portmarrow and the Skerrin Islands.
 
 The Maritime and Transport Union said the 48-hour strike was a last resort after talks broke down last week.
 """
-
-
-def run(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "storyweave", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-    )
 
 
 @pytest.fixture
@@ -167,7 +154,7 @@ def test_the_store_says_one_repeated_article_and_one_update_in_the_singular(ferr
     assert not any(" 1 articles" in message for message in messages)
 
 
-def test_the_ingest_command_says_one_near_duplicate(tmp_path):
+def test_the_ingest_command_says_one_near_duplicate(tmp_path, run):
     text = "Ferry crews in Portmarrow walked out on Monday over pay, cancelling every sailing to the islands."
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
@@ -289,7 +276,7 @@ def test_the_web_upload_stores_the_stories_it_shows(clusters, tmp_path):
     assert _stories(db) == shown == [["dam-1", "dam-2"], ["inq-1", "inq-2"]]
 
 
-def test_the_ingest_command_keeps_the_lines_and_says_so(clusters, tmp_path):
+def test_the_ingest_command_keeps_the_lines_and_says_so(clusters, tmp_path, run):
     done = run("ingest", clusters, "--db", tmp_path / "news.db")
     assert done.returncode == 0, done.stderr
     assert f"storyweave: {tmp_path / 'news.db'}: 2 cluster lines of the input kept as one story each" in (
