@@ -2,9 +2,11 @@
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 
 import pytest
 
+from storyweave.group import StoryGrouper, group_stream
 from storyweave.model import Article
 
 # Three unrelated events, each described by its own vocabulary, reported on over a few days.
@@ -40,6 +42,14 @@ def dated_article(
         date=start + dt.timedelta(days=day),
         source=source,
     )
+
+
+def stories_of(articles: Sequence[Article], grouper: StoryGrouper | None = None) -> list[set[str]]:
+    """The stories ``group_stream`` makes of ``articles``, as sets of article ids, in order of their first id."""
+    groups: dict[str, set[str]] = {}
+    for article_id, story_id in group_stream(articles, grouper).items():
+        groups.setdefault(story_id, set()).add(article_id)
+    return sorted(groups.values(), key=min)
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 import datetime as dt
 
 from storyweave.embed.terms import stem
-from storyweave.group import StoryGrouper, group_stream
+from storyweave.group import StoryGrouper
 from storyweave.group.stories import _term_id
 from storyweave.model import Article
 
-from .conftest import dated_article
+from .conftest import dated_article, stories_of
 
 
 def article(article_id: str, day: int, source: str, title: str, text: str) -> Article:
@@ -66,14 +66,6 @@ CAFE = [
         said she hoped to reopen within a fortnight.""",
     ),
 ]
-
-
-def stories_of(articles: list[Article]) -> list[set[str]]:
-    assigned = group_stream(articles)
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in assigned.items():
-        groups.setdefault(story_id, set()).add(article_id)
-    return sorted(groups.values(), key=min)
 
 
 def test_a_fire_that_denies_a_link_to_last_weeks_fire_is_a_story_of_its_own():

@@ -2,23 +2,15 @@
 
 import datetime as dt
 import pickle
-from collections.abc import Sequence
 
-from storyweave.group import StoryGrouper, group_stream
+from storyweave.group import StoryGrouper
 from storyweave.model import Article
 
-from .conftest import dated_article
+from .conftest import dated_article, stories_of
 
 
 def article(article_id: str, day: int, title: str, text: str, source: str = "Valley Courier") -> Article:
     return dated_article(article_id, day, title, text, source=source, start=dt.date(2025, 2, 3))
-
-
-def stories_of(articles: Sequence[Article], grouper: StoryGrouper | None = None) -> list[set[str]]:
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in group_stream(articles, grouper).items():
-        groups.setdefault(story_id, set()).add(article_id)
-    return sorted(groups.values(), key=min)
 
 
 # A walker missing on the fells, told by one outlet; four months later, long after the story went stale, the find.

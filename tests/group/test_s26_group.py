@@ -3,22 +3,15 @@
 import datetime as dt
 
 from storyweave.embed.terms import stem
-from storyweave.group import StoryGrouper, group_stream
+from storyweave.group import StoryGrouper
 from storyweave.group.stories import _ANCHOR_PREFIX, _anchors, _other_anchors, _term_id
 from storyweave.model import Article
 
-from .conftest import dated_article
+from .conftest import dated_article, stories_of
 
 
 def article(article_id: str, day: int, source: str, title: str, text: str) -> Article:
     return dated_article(article_id, day, title, text, source=source, start=dt.date(2025, 9, 1))
-
-
-def stories_of(articles: list[Article]) -> list[set[str]]:
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in group_stream(articles).items():
-        groups.setdefault(story_id, set()).add(article_id)
-    return sorted(groups.values(), key=min)
 
 
 def anchor(word: str) -> int:

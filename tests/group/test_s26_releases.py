@@ -2,23 +2,14 @@
 
 import datetime as dt
 
-from storyweave.group import group_stream
 from storyweave.group.stories import _PERIOD_ANCHORS, _anchors, _other_anchors, _term_id
 from storyweave.model import Article
 
-from .conftest import dated_article
+from .conftest import dated_article, stories_of
 
 
 def article(article_id: str, day: int, source: str, title: str, text: str) -> Article:
     return dated_article(article_id, day, title, text, source=source, start=dt.date(2025, 10, 3))
-
-
-def stories_of(articles: list[Article]) -> list[set[str]]:
-    assigned = group_stream(articles)
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in assigned.items():
-        groups.setdefault(story_id, set()).add(article_id)
-    return sorted(groups.values(), key=min)
 
 
 SEPTEMBER_JOBS = [

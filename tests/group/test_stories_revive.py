@@ -2,13 +2,12 @@
 
 import datetime as dt
 import pickle
-from collections.abc import Sequence
 
-from storyweave.group import StoryGrouper, group_stream
+from storyweave.group import StoryGrouper
 from storyweave.group.stories import StoredStory, _anchors
 from storyweave.model import Article
 
-from .conftest import dated_article
+from .conftest import dated_article, stories_of
 
 
 def article(article_id: str, day: int, title: str, text: str) -> Article:
@@ -57,13 +56,6 @@ TOWN_NEWS = article(
     """Brackley's summer fete raised £12,000 for the town's hospice on Saturday. Organiser Jenny Cole said
     the dog show and the tug of war drew record crowds to the recreation ground.""",
 )
-
-
-def stories_of(articles: Sequence[Article], grouper: StoryGrouper | None = None) -> list[set[str]]:
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in group_stream(articles, grouper).items():
-        groups.setdefault(story_id, set()).add(article_id)
-    return sorted(groups.values(), key=min)
 
 
 def test_a_late_follow_up_takes_back_its_story_gone_stale():
