@@ -100,8 +100,8 @@ _STALE = re.compile(
 )
 # A figure a sentence corrects is the stale one, not the sentence's own: "Eleven people died ..., correcting
 # an earlier figure of 14" and "police said, revising an earlier figure of nine" give the current toll,
-# which had been dropped with the whole sentence, so an outlet's downward revision showed nothing (the toll9
-# bus held-out, /tmp/s26/xcheck9b's landslide). Only the corrected phrase, to its figure, is stale.
+# which had been dropped with the whole sentence, so an outlet's downward revision showed nothing (held-out stories of
+# a bus crash and a landslide, tests/crosscheck/test_s26_xcheck_b.py). Only the corrected phrase, to its figure, is stale.
 _CORRECTED_FIGURE = re.compile(
     r"\b(?:correct|revis|lower|replac|amend|updat)\w*\s+(?:an?|the|its|their)\s+"
     r"(?:earlier|initial|previous|original)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|count|estimate|total|tally)"
@@ -166,8 +166,8 @@ _VERB_SENSES = {
         "struck": ["shook", "jolted", "rattled"],
         # "were detected six days later" / "the intrusion was found four days later" (the QA7 breach story).
         "detected": ["found", "discovered", "spotted"],
-        # "Eighteen residents were rescued" / "18 people were pulled from Calvert House" (/tmp/s26/xcheck9
-        # held-out); not "evacuated", another event of the story whose count differs.
+        # "Eighteen residents were rescued" / "18 people were pulled from Calvert House" (held-out,
+        # tests/crosscheck/test_s26_xcheck.py); not "evacuated", another event of the story whose count differs.
         "rescued": ["pulled"],
     }.items()
     for word in words
@@ -175,8 +175,8 @@ _VERB_SENSES = {
 
 
 # Verbs whose sense a phrase a few words on decides, as (phrase, sense): "Police moved 52 people out of their
-# homes" and "were moved out of their homes" are evacuations ("52 people were evacuated"; /tmp/s26/xcheck9
-# held-out), while "the storm moved ashore on Monday" and "moved out to sea" are no evacuation that a hurricane
+# homes" and "were moved out of their homes" are evacuations ("52 people were evacuated";
+# tests/crosscheck/test_s26_xcheck.py), while "the storm moved ashore on Monday" and "moved out to sea" are no evacuation that a hurricane
 # story's "evacuated on Sunday" would be another day of. The phrase comes after the verb or after its object:
 # within ``_PHRASE_WORDS`` words.
 _PHRASE_SENSES = {short_stem("moved"): (("out", "of"), short_stem("evacuated"))}
@@ -514,7 +514,7 @@ DAY_MINUTES = 24 * 60
 _CLOCK_ROUNDING = 30
 # How far "about" lets a time told to the minute run, in minutes: an outlet that writes "at about 9.40am"
 # knows the minute within a few, so another's "at about 10.40am" is another account, as "9.40am" / "10.40am"
-# are (QA8's tram story, /tmp/s25/qa8/stories/porto-tram.multinews), while "about 9.40am" / "9.45am" stay one.
+# are (QA8's Porto tram story; tests/crosscheck/test_s26_xcheck.py), while "about 9.40am" / "9.45am" stay one.
 _MINUTE_ROUNDING = 10
 # Two clock times of one event whose allowed spans are less than this far apart are one account:
 # outlets time an event to its report, its first call or its start ("10.40am" / "10.45am", "9pm" /

@@ -453,7 +453,7 @@ _UNTIL_PHRASE_WORDS = 4
 # in the clause, a remand or a bail "until" or "pending" the step is of the article's news and the step is
 # to come: "was remanded in custody until his sentencing on Friday" and "was remanded pending sentencing on
 # Friday" (of a Wednesday) had put the sentencing a week back while "will be sentenced on Friday" was that
-# week's (the QA8 trial story's leftover; /tmp/s26/xcheck9 held-out). "ahead of" or "before" alone is not
+# week's (the QA8 trial story's leftover; held-out stories in tests/crosscheck/test_s26_xcheck.py). "ahead of" or "before" alone is not
 # read so: "arrested 12 fans before the match on Saturday" is told after the match as often as before it
 # (the dev clusters' one such phrase, "had been dropped from the ballot in advance of Friday's election",
 # is of a past election). A pluperfect tells the story from after the step ("had been held in custody
@@ -558,7 +558,7 @@ _EXPECT_PRESENT = frozenset(["expect", "expects"])
 # Wednesday" keeps its past. The day of the forecasting itself is written right after the verb ("warned on
 # Monday that", "predicted Monday that", "what it predicted last May": a day or a "last", "this" right after
 # the verb; DUC 2003's NYT19981005.0365), not after its object, and "warned" forecasts only with "of"
-# ("warned residents to leave on Monday" is a warning of Monday). /tmp/s26/xcheck9b held-out; of the 47 dated
+# ("warned residents to leave on Monday" is a warning of Monday). Held-out stories in tests/crosscheck/test_s26_xcheck_b.py; of the 47 dated
 # dev sentences with such a verb, it marked one more date as looking ahead ("predicted world growth of
 # around 2.5 percent in 1999", of 1998), rightly, and moved none.
 _FORECAST_WORDS = frozenset(["forecast", "forecasts", "predict", "predicts", "predicted"])

@@ -168,10 +168,8 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
                 skipped += 1
                 continue
             cluster_id = _cluster_id(record, f"{file_id(path)}-{line_number}")
-            articles = tuple(
-                _article(document, origin, fallback)
-                for document, fallback, _ in _entries(record, cluster_id, origin)
-            )
+            entries = _entries(record, cluster_id, origin)
+            articles = tuple(_article(document, origin, fallback) for document, fallback, _ in entries)
         except BadInputError as exc:
             if problems is None:
                 raise
@@ -180,7 +178,7 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
             continue
         references = tuple(str(summary) for summary in record.get("summaries") or ())
         clusters.append(Cluster(cluster_id, articles, references))
-        for document, _, _ in _entries(record, cluster_id, origin):
+        for document, _, _ in entries:
             unread.update(dict.fromkeys(_unread_keys(document)))
     _warn_unread(path, unread)
     if not clusters:

@@ -659,7 +659,7 @@ class Store:
             were stored before, how many repeat an article this call stored, and
             how many were stored as the newer version of an article at their URL.
         """
-        run = _Run(notes=_notes_by_origin(notes), lines=lines)
+        run = _Run(notes=_notes_by_origin(notes), lines=frozenset(lines))
         remaining = iter(articles)
         while batch := list(itertools.islice(remaining, self.batch_size)):
             self._add_batch(batch, run)
