@@ -1315,8 +1315,14 @@ class StoryGrouper:
         period (or score, or code) than the story's members (:func:`_other_anchors`), as :meth:`_score`
         asks of a story begun ``central_name_days`` or more before. Such a one is grouped as any article.
         """
-        began = abs((date - story.first_date).days) if date and story.first_date else 0
-        return began >= self.central_name_days and _other_anchors(story.anchor_counts, anchors)
+        return self._begun_before(story, date) and _other_anchors(story.anchor_counts, anchors)
+
+    def _begun_before(self, story: _StoryState, date: dt.date | None) -> bool:
+        """Whether ``story`` began ``central_name_days`` or more before (or after) ``date``: from then on an
+        article must not tell another event, subject or period than the story's to join it."""
+        if date is None or story.first_date is None:
+            return False
+        return abs((date - story.first_date).days) >= self.central_name_days
 
     def _vector(self, article: Article, *, learn: bool = True) -> dict[int, float]:
         """The article's vector (see :meth:`_weigh`); an editor's move reads an article again so."""
@@ -1398,8 +1404,7 @@ class StoryGrouper:
             days = _days_apart(date, story.first_date, story.last_date) if date else 0
             # From the story's first day, not its nearest: a late article (a trial's back-filled report)
             # may fall amid a story that a verdict days later stretched over its days.
-            began = abs((date - story.first_date).days) if date and story.first_date else 0
-            if began >= self.central_name_days and (
+            if self._begun_before(story, date) and (
                 self._another_event(story, names, central)
                 or self._another_subject(story, subjects, central)
                 or _other_anchors(story.anchor_counts, anchors)
@@ -1642,7 +1647,7 @@ class StoryGrouper:
         """
         if not lone.anchor_counts:
             return False  # the common case, asked of every story a lone article's second chance may pick
-        if other.first_date is None or abs((started - other.first_date).days) < self.central_name_days:
+        if not self._begun_before(other, started):
             return False
         told_twice = [anchor for anchor, count in other.anchor_counts.items() if count > 1]
         return _other_anchors(other.anchor_counts, lone.anchor_counts, told_twice)
