@@ -362,13 +362,9 @@ def _story_line(story: Story, fmt: str) -> str:
         return json.dumps(fields)
     first = story.first_date.isoformat() if story.first_date else "-"
     last = story.last_date.isoformat() if story.last_date else "-"
-    articles = f"{count} article{'' if count == 1 else 's'}"
-    if copies:
-        articles += f" (+{copies} cop{'y' if copies == 1 else 'ies'})"
+    articles = f"{count} article{'' if count == 1 else 's'}{story.copies_note}"
     # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
-    sources = one_line(", ".join(story.original_sources)) or "-"
-    if story.copy_sources:
-        sources += f" (copies: {one_line(', '.join(story.copy_sources))})"
+    sources = one_line(story.listed_sources)
     return f"{story.id}\t{articles}\t{first}..{last}\t{sources}\t{one_line(story.headline) or ''}"
 
 

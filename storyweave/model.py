@@ -273,6 +273,19 @@ class Story:
         """The outlets of the articles that are not copies: those the story's report counts."""
         return tuple(source for source in self.sources if source not in self.copy_sources)
 
+    @property
+    def copies_note(self) -> str:
+        """The copies a story list counts once, beside its article count: " (+2 copies)", or "" for none."""
+        copies = len(self.duplicates)
+        return f" (+{copies} cop{'y' if copies == 1 else 'ies'})" if copies else ""
+
+    @property
+    def listed_sources(self) -> str:
+        """A story list's outlets: those of its original articles, then those that carried only copies, named
+        apart as the story's report counts them: "AP, BBC (copies: CNN)"."""
+        listed = ", ".join(self.original_sources) or "-"
+        return f"{listed} (copies: {', '.join(self.copy_sources)})" if self.copy_sources else listed
+
 
 def copy_only_sources(sources: Iterable[tuple[str | None, bool]]) -> tuple[str, ...]:
     """The outlets, in order of first appearance, of copies only, from each article's (outlet, is a copy).

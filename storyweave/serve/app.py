@@ -242,8 +242,8 @@ stored before is left alone, the others join the stories they match or start new
 {% for story in page.stories %}<tr>
 <td><a href="/stories/{{ story.id|segment }}">{{ (story.headline or story.id)|truncate(HEADLINE_CHARS, killwords=true, end="…") }}</a>
 <span class="muted">{{ story.id }}</span></td>
-<td data-label="Outlets">{{ story_outlets(story) }}</td>
-<td data-label="Articles">{{ story_articles(story) }}</td>
+<td data-label="Outlets">{{ story.listed_sources }}</td>
+<td data-label="Articles">{{ story.original_count }}{{ story.copies_note }}</td>
 <td data-label="Dates">{% if story.first_date %}<span class="date">{{ story.first_date }}</span>
 {%- if story.last_date != story.first_date %} – <span class="date">{{ story.last_date }}</span>{% endif %}
 {%- else %}-{% endif %}</td>
@@ -308,8 +308,8 @@ its page{% else %}<code>storyweave ingest</code> them and read each with <code>s
 <table><thead><tr><th>Headline</th><th>Outlets</th><th>Articles</th><th>Dates</th></tr></thead><tbody>
 {% for story, reported in stories %}{% set headline = (story.headline or "Story " ~ loop.index)|truncate(HEADLINE_CHARS, killwords=true, end="…") %}
 <tr><td>{% if reported %}<a href="#story-{{ loop.index }}">{{ headline }}</a>{% else %}{{ headline }} <span class="muted">(no report)</span>{% endif %}</td>
-<td>{{ story_outlets(story) }}</td>
-<td>{{ story_articles(story) }}</td>
+<td>{{ story.listed_sources }}</td>
+<td>{{ story.original_count }}{{ story.copies_note }}</td>
 <td>{% if story.first_date %}<span class="date">{{ story.first_date }}</span>
 {%- if story.last_date != story.first_date %} – <span class="date">{{ story.last_date }}</span>{% endif %}
 {%- else %}-{% endif %}</td></tr>
@@ -334,29 +334,10 @@ its page{% else %}<code>storyweave ingest</code> them and read each with <code>s
 _TEMPLATES.filters["segment"] = partial(quote, safe="")
 
 
-def _listed_outlets(story: Story) -> str:
-    """A story list's outlets cell: those of its original articles, then those that carried only syndicated
-    copies, named apart as the story's report counts them (QA9 #6): "AP, BBC (copies: CNN)"."""
-    listed = ", ".join(story.original_sources) or "-"
-    return f"{listed} (copies: {', '.join(story.copy_sources)})" if story.copy_sources else listed
-
-
-def _listed_articles(story: Story) -> str:
-    """A story list's articles cell: the articles its report counts, and the copies it counts once: "2 (+1 copy)"."""
-    copies = len(story.duplicates)
-    return (
-        f"{story.original_count} (+{copies} cop{'y' if copies == 1 else 'ies'})"
-        if copies
-        else str(story.original_count)
-    )
-
-
 _TEMPLATES.globals.update(
     PAGE_SIZE=PAGE_SIZE,
     HEADLINE_CHARS=HEADLINE_CHARS,
     MAX_WORDS=MAX_WORDS,
-    story_outlets=_listed_outlets,
-    story_articles=_listed_articles,
 )
 
 # The names of this machine's loopback interface, as a Host header gives them; None: a request without one.
