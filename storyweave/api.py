@@ -103,11 +103,17 @@ def load(
             and loose articles; or ``cluster`` is not a cluster id of the
             input. Its ``ids`` lists the valid ones.
         ValueError: Both ``cluster`` and ``all_clusters`` were given.
+        TypeError: ``paths`` holds an :class:`~storyweave.model.Article` (see :func:`report`).
     """
     from storyweave.ingest import read_articles, read_story, reading_notes
 
     if all_clusters and cluster is not None:
         raise ValueError("give cluster or all_clusters, not both")
+    if any(isinstance(path, Article) for path in paths):
+        # Found by QA: pathlib's own TypeError said nothing of what to do.
+        raise TypeError(
+            "load reads files and folders; give Article objects to report, summarize or group as they are"
+        )
     with reading_notes() as notes:
         read = read_articles(paths) if all_clusters else read_story(paths, cluster=cluster)
         batch = clean_batch(read, progress=progress)

@@ -446,7 +446,7 @@ def stories(
 )
 @_run
 def group_command(file: Path, out: Path) -> None:
-    """Group a stream of articles (JSONL, in date order) into stories: one {"id", "story"} line each.
+    """Group a stream of articles (JSONL, in date order: a step back is warned of) into stories: one {"id", "story"} line each.
 
     The output names the input's own ids, so a repeated id is skipped (the first kept) with a warning.
     """
@@ -483,7 +483,12 @@ def evaluate_groups(file: Path) -> None:
 
 
 @main.command("scale-report")
-@click.argument("paths", nargs=-1, required=True, type=_PATHS)
+@click.argument("paths", nargs=-1, type=_PATHS)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report every story of this database instead of PATHS (a feed grouped by `storyweave ingest`).",
+)
 @click.option(
     "--out",
     "out_dir",
@@ -499,21 +504,39 @@ def evaluate_groups(file: Path) -> None:
 @click.option("--format", "fmt", default="json", show_default=True, type=_FORMATS, help=_FORMAT_HELP)
 @_run
 def scale_report(
-    paths: tuple[Path, ...], out_dir: Path, scheduler: str | None, workers: int | None, words: int, fmt: str
+    paths: tuple[Path, ...],
+    db: Path | None,
+    out_dir: Path,
+    scheduler: str | None,
+    workers: int | None,
+    words: int,
+    fmt: str,
 ) -> None:
-    """One full report per story on Dask: PATHS are cluster files (.jsonl, Multi-News) and story folders."""
+    """One full report per story on Dask: PATHS are cluster files (.jsonl, Multi-News) and story folders;
+    with --db, the stories of a database.
+
+    A feed of loose articles is grouped into stories by `storyweave ingest FEED --db FILE` first.
+    """
     from storyweave import scale
 
     if scheduler and workers:
         raise click.UsageError("--workers sizes the local cluster; it cannot be combined with --scheduler")
+    if bool(paths) == (db is not None):
+        raise click.UsageError("give PATHS or --db, one of them")
     if not logger.isEnabledFor(logging.DEBUG):
         # Dask logs every worker start and stop at INFO, and sets its loggers' levels from its config when
         # it is imported (later, in the scale module); the environment reaches the worker processes too.
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-    inputs = scale.read_stories(paths)
+    inputs = scale.read_stories(paths) if db is None else scale.read_stored_stories(db)
+    if not inputs.stories and db is not None:
+        raise StoryweaveError(f"{db}: no stories stored")
     if not inputs.stories:
-        # Each problem was logged as a warning as it was met.
-        raise StoryweaveError("no stories to report (each input was skipped: see above)")
+        # Each problem was logged as a warning as it was met. A feed of loose articles is the likely
+        # cause (QA): say how its stories are made.
+        raise StoryweaveError(
+            "no stories to report (each input was skipped: see above); a feed of loose articles is"
+            " grouped into stories by `storyweave ingest FEED --db FILE`, then `scale-report --db FILE`"
+        )
     run = scale.report_stories(
         inputs.stories, out_dir=out_dir, scheduler=scheduler, workers=workers, fmt=fmt, words=words
     )

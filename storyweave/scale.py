@@ -67,17 +67,20 @@ _UNSAFE_FILE_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
 
 @dataclass(frozen=True)
 class StoryInput:
-    """One story to report: its articles as read (cleaning runs on the worker).
+    """One story to report: its articles as read (cleaning runs on the worker) or as stored.
 
     Attributes:
-        name: The cluster id or the folder's name; names the output file and
-            every message about the story.
+        name: The cluster id, the folder's name or the stored story's id; names
+            the output file and every message about the story.
         batch: The articles, and the problems met reading them (carried into
             the report, as :func:`storyweave.api.load` does).
+        cleaned: The articles were cleaned already (a stored story's are):
+            the worker reports them as they are, as ``report --db`` does.
     """
 
     name: str
     batch: Batch
+    cleaned: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,20 @@ def read_stories(paths: Sequence[PathLike]) -> StoryInputs:
     return StoryInputs(tuple(stories), tuple(problems))
 
 
+def read_stored_stories(db: PathLike | None = None) -> StoryInputs:
+    """Every story of a storyweave database, named by its id, with its articles as
+    :func:`storyweave.api.story_articles` reads them (a loose feed, grouped by ``ingest``).
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+    """
+    return StoryInputs(
+        tuple(
+            StoryInput(story.id, api.story_articles(db, story.id), cleaned=True) for story in api.stories(db)
+        )
+    )
+
+
 def report_stories(
     stories: Sequence[StoryInput],
     *,
@@ -212,6 +229,7 @@ def report_stories(
             client.submit(
                 _report_one,
                 story.batch,
+                story.cleaned,
                 fmt,
                 words,
                 options,
@@ -265,20 +283,22 @@ def report_stories(
 
 def _report_one(
     batch: Batch,
+    cleaned: bool,
     fmt: Format,
     words: int,
     options: SummaryOptions | None,
     align_options: AlignOptions | None,
     encoder_threads: int,
 ) -> _Outcome:
-    """The task run on a worker: clean, report and render one story, exactly as the local API does.
+    """The task run on a worker: clean (unless ``cleaned``), report and render one story, exactly as the
+    local API does.
 
     A :class:`StoryweaveError` (a story with no readable article) is the story's
     outcome, not a task failure, so the worker does not log it as a crash.
     """
     try:
         report = api.report(
-            api.clean_batch(batch),
+            batch if cleaned else api.clean_batch(batch),
             words=words,
             options=options,
             encoder=_worker_encoder(encoder_threads),
@@ -343,7 +363,7 @@ def _client(
         return stack.enter_context(distributed.Client(cluster))
     try:
         client = stack.enter_context(distributed.Client(scheduler, timeout=_CONNECT_SECONDS))
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: an address dask cannot parse ("host:8786x")
         raise StoryweaveError(f"cannot connect to Dask scheduler {scheduler}: {exc}") from None
     try:
         client.wait_for_workers(1, timeout=_WORKER_WAIT_SECONDS)

@@ -63,6 +63,12 @@ def test_summarize_accepts_plain_articles_and_rejects_nothing_to_read():
         storyweave.summarize([], words=50)
 
 
+def test_load_says_what_to_do_with_article_objects():
+    # QA: load([Article(...)]) raised pathlib's TypeError, which named no way on.
+    with pytest.raises(TypeError, match="give Article objects to report, summarize or group as they are"):
+        storyweave.load([Article("a", "A fire broke out in the harbour on Monday night.")])
+
+
 def test_articles_sharing_an_id_are_refused():
     # QA: their sentences shared ids ("a#0"), so one article's sentence was cited as the other's, and a
     # near-duplicate pair under one id dropped both articles: an empty summary and no error.

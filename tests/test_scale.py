@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from storyweave import api
 from storyweave.cli import EXIT_SKIPPED, main
 from storyweave.embed import default_encoder
+from storyweave.errors import StoryweaveError
 from storyweave.model import Batch
 from storyweave.render import render
 
@@ -248,3 +249,40 @@ def test_encoders_share_a_machines_cores_among_its_running_tasks(threads_client,
     assert scale._encoder_threads(threads_client) == max(1, os.cpu_count() // 2)
     with distributed.Client(process_cluster) as client:
         assert scale._encoder_threads(client) == os.cpu_count()
+
+
+def test_a_databases_stories_report_as_report_db_does(threads_client, story_folder, cluster_file, tmp_path):
+    # QA: a feed of loose articles had no way onto Dask; ingest groups it, and --db reports the stories.
+    db = tmp_path / "feed.db"
+    api.ingest_files([story_folder, cluster_file], db, progress=False)
+    inputs = scale.read_stored_stories(db)
+    assert [story.name for story in inputs.stories] == [story.id for story in api.stories(db)]
+    assert all(story.cleaned for story in inputs.stories)
+
+    run = report_stories(inputs.stories, out_dir=tmp_path / "out", scheduler=threads_client, fmt="md")
+    assert len(run.written) == len(inputs.stories) >= 2
+    for story in inputs.stories:
+        written = (tmp_path / "out" / f"{story.name}.md").read_text(encoding="utf-8")
+        assert written == api.report_story(db, story.name, fmt="md")
+
+
+def test_cli_says_how_to_report_a_loose_feed_and_takes_paths_or_db(tmp_path, caplog):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(_document(0, _EVENTS["fire"][0])) + "\n")
+    runner = CliRunner()
+    loose = runner.invoke(main, ["scale-report", str(feed), "--out", str(tmp_path / "out")])
+    assert loose.exit_code == 1
+    assert "grouped into stories by `storyweave ingest FEED --db FILE`, then `scale-report --db FILE`" in (
+        caplog.text
+    )
+    for arguments in ([], [str(feed), "--db", str(tmp_path / "x.db")]):
+        both_or_none = runner.invoke(main, ["scale-report", *arguments, "--out", str(tmp_path / "out")])
+        assert both_or_none.exit_code == 2
+        assert "give PATHS or --db, one of them" in both_or_none.output
+
+
+def test_an_address_dask_cannot_parse_is_one_line(story_folder, tmp_path):
+    # QA: "localhost:8786x" ended in a stack trace.
+    inputs = read_stories([story_folder])
+    with pytest.raises(StoryweaveError, match="cannot connect to Dask scheduler localhost:8786x"):
+        report_stories(inputs.stories, out_dir=tmp_path, scheduler="localhost:8786x")

@@ -2049,7 +2049,8 @@ def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = Non
     waiting get their second chance then (:meth:`StoryGrouper.settle`).
 
     Args:
-        articles: In date (stream) order.
+        articles: In date (stream) order; dated articles out of that order are
+            grouped as given, with one warning.
         grouper: The grouper to feed; a default ``StoryGrouper`` when None.
 
     Returns:
@@ -2057,7 +2058,24 @@ def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = Non
         stories merged later carry the surviving id.
     """
     grouper = grouper if grouper is not None else StoryGrouper()
+    newest: Article | None = None  # the newest dated article so far
+    warned = False
     for article in articles:
+        if article.date is not None:
+            if newest is None or newest.date is None or article.date >= newest.date:
+                newest = article
+            elif not warned:
+                # An unsorted feed groups differently from the same feed sorted (as `ingest` sorts it), and
+                # nothing else would say so (QA: a ferry story split in two only in a shuffled file).
+                logger.warning(
+                    "articles are not in date order (%s of %s after %s of %s): they are grouped in the order"
+                    " given; sort them by date for the stories `ingest` makes",
+                    article.id,
+                    article.date,
+                    newest.id,
+                    newest.date,
+                )
+                warned = True
         grouper.add(article)
     grouper.settle()
     return dict(grouper.story_of_)
