@@ -456,6 +456,9 @@ def story_title(report: Report) -> Title:
        An outlet's versions of one article (at one URL: an update) count once, with the newest's headline
        (:func:`~storyweave.ingest.newest_versions`) in the first version's place, as the store's list names
        the story: its update's "cancels 210 flights", not the first post's "140" (QA8 aer-lumen).
+       A headline that states one side of a conflict between outlets (its "34 hurt" where others say
+       41) gives way to one that does not, as a summary line stating one is marked (QA10 #7); when every
+       headline states one, a note says so.
     2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
        summarizer put first says more than a generic name.
     3. Else "Untitled story".
@@ -495,9 +498,18 @@ def story_title(report: Report) -> Title:
             headlines[key] = ((version or article).title or "", date, order)
     if headlines:
         counts = Counter(_title_key(title) for title, _, _ in headlines.values())
+        disputed = _disputed_values(report)
         best, _, _ = min(
-            headlines.values(), key=lambda item: (-counts[_title_key(item[0])], item[1], item[2])
+            headlines.values(),
+            key=lambda item: (
+                _states_any(item[0], disputed),
+                -counts[_title_key(item[0])],
+                item[1],
+                item[2],
+            ),
         )
+        if _states_any(best, disputed):
+            return Title(best, note="Outlets dispute a figure or name in this headline: see Conflicts.")
         return Title(best)
     if report.summary.sentences:
         lead = " ".join(report.summary.sentences[0].text.split())
@@ -507,6 +519,22 @@ def story_title(report: Report) -> Title:
             lead = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-—") + "…"
         return Title(lead, note="No article has a headline: the title is the summary's first sentence.")
     return Title("Untitled story")
+
+
+def _disputed_values(report: Report) -> frozenset[str]:
+    """The values outlets contradict each other on (not an update's), case-folded."""
+    return frozenset(
+        position.value.casefold()
+        for conflict in report.conflicts
+        if not conflict.update
+        for position in conflict.positions
+    )
+
+
+def _states_any(headline: str, values: frozenset[str]) -> bool:
+    """Whether ``headline`` states one of ``values`` as whole words ("34" in "34 hurt", not in "1934")."""
+    folded = headline.casefold()
+    return any(re.search(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", folded) for value in values)
 
 
 def _title_key(title: str) -> str:
