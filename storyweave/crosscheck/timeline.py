@@ -23,7 +23,8 @@
    A date in a statement of what usually happens ("the rainy season, which
    generally starts in May", "every year on May 8") dates no event either,
    nor a span's end ("will remain dry through Thursday evening", but for the day a closure ends, "schools
-   would stay closed until next week on Wednesday", and a deadline, "has until next Friday to ask"), a count's
+   would stay closed until next week on Wednesday", a deadline, "has until next Friday to ask", and the day
+   something is put off until, "The talks were adjourned until Friday"), a count's
    time ("the 47 deaths as of Wednesday"), the year of a forecast amount
    ("expects to do $26 billion in sales this year") or a "this year" in a
    sentence with no past tense ("But this year's ballot looks different").
@@ -350,7 +351,8 @@ _SPAN_ENDS = frozenset(["to", "until", "till", "through"])
 # So is the day a closure ends, when things open again: "schools ... would stay closed until next week on
 # Wednesday", "The club's training ground is closed until Friday" (QA4 round 9; see the module notes).
 # And so is a deadline someone has or is given: "Okafor has until next Friday to ask the county court to review
-# the recount" dates the last day to ask.
+# the recount" dates the last day to ask. The day something is put off until or to is when it now happens
+# ("The talks were adjourned until Friday", "The match was postponed to Sunday"; see ``dates.put_off_until``).
 _CLOSED_OR_DUE_UNTIL = re.compile(
     r"\b(?:(?:closed|shut|suspended|halted|grounded)(?:\s+down)?|has|have|had|given)\s+(?:until|till)\s+$"
 )
@@ -1510,7 +1512,11 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
         if (bound or alternative) and not (
             bound is not None
             and bound.group().split()[0].lower() in _SPAN_ENDS
-            and (_RANGE_END_EVENT.match(text, fact.mention.end) or _CLOSED_OR_DUE_UNTIL.search(before))
+            and (
+                _RANGE_END_EVENT.match(text, fact.mention.end)
+                or _CLOSED_OR_DUE_UNTIL.search(before)
+                or dates.put_off_until(text, fact.mention.start) is not None
+            )
         ):
             bound_end = (fact.sentence.id, last.end)
             continue

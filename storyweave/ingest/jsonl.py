@@ -184,7 +184,10 @@ def read_clusters(path: str | os.PathLike[str], problems: list[Problem] | None =
     if not clusters:
         raise BadInputError(str(path), 'no cluster lines (JSON objects with "documents")')
     if skipped:
-        logger.warning("%s: skipped %d lines without documents", path, skipped)
+        # Imported here: the package imports this module before it defines ``counted``.
+        from storyweave.ingest import counted
+
+        logger.warning("%s: skipped %s without documents", path, counted(skipped, "line"))
     return clusters
 
 

@@ -255,17 +255,13 @@ stored before is left alone, the others join the stories they match or start new
 {% endblock %}""",
             "links": '<nav><a href="/">New report</a>'
             '{% if stored %} · <a href="/stories">Stored stories</a>{% endif %}</nav>'
-            # What an upload added to the store, as `storyweave ingest` says it, with the stories the articles are
-            # in; or why nothing was added.
+            # What an upload added to the store, in the words `storyweave ingest` says it (see
+            # :func:`_said_added`), with the stories the articles are in; or why nothing was added.
             '{% if added or store_error %}\n<section class="added" aria-label="Added to the store">'
             "<style>.added .error{color:#a00}</style>"
             '{% if store_error %}<p class="error" role="alert">Not added to the store: {{ store_error }}</p>'
-            '{% else %}<p role="status">Added to the store: {{ added.stored.added }} added '
-            "({{ added.stored.duplicates }} near-duplicate{{ 's' if added.stored.duplicates != 1 }}), "
-            "{% if added.stored.updated %}{{ added.stored.updated }} updated, {% endif %}"
-            "{{ added.stored.skipped_existing }} already stored, "
-            "{{ added.stored.repeated }} repeated in the input, "
-            '{% if skipped %}<a href="#problems">{{ skipped }} skipped</a>{% else %}0 skipped{% endif %}.</p>'
+            '{% else %}<p role="status">Added to the store: {{ said }}'
+            '{% if skipped and said_skipped %}<a href="#problems">{{ said_skipped }}</a>{% else %}{{ said_skipped }}{% endif %}.</p>'
             "{% if added.stories %}<p>{{ 'In the story' if added.stories|length == 1 else 'In the stories' }}:</p>"
             '<ul>{% for story, count in added.stories %}<li><a href="/stories/{{ story.id|segment }}">'
             '{{ (story.headline or story.id)|truncate(HEADLINE_CHARS, killwords=true, end="…") }}</a> '
@@ -589,16 +585,27 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
         # The report's articles, stored as `storyweave ingest` stores them (QA6 #12); its skipped input is the
         # command line's, listed in the report.
         try:
-            stored_now = {
-                "added": api.add_to_store(upload.batch, db, lines=upload.lines),
-                "skipped": len(upload.batch.problems),
-            }
+            added = api.add_to_store(upload.batch, db, lines=upload.lines)
+            skipped = len(upload.batch.problems)
+            said, said_skipped = _said_added(added, skipped)
+            stored_now = {"added": added, "skipped": skipped, "said": said, "said_skipped": said_skipped}
         except StoryweaveError as exc:
             # The database cannot be written now (read-only, busy): the report stands, nothing was added.
             status, stored_now = "409 Conflict", {"store_error": _reason(exc, db)}
     one = len(upload.stories) == 1
     page = render(upload.stories[0].report, "html") if one else _stories_page(upload, stored=stored)
     return _html(start_response, status, _with_links(page, stored=stored, fields=stored_now))
+
+
+def _said_added(added: api.AddedToStore, skipped: int) -> tuple[str, str]:
+    """What an upload added to the store, as ``storyweave ingest`` says it (``AddResult.described``), split
+    before its closing count of the ``skipped`` input, which the page links to the list of that input; the
+    whole text and "" if the wording ever ends otherwise."""
+    said = added.stored.described(skipped)
+    said_skipped = f"{skipped:,} skipped"
+    if not said.endswith(said_skipped):
+        return said, ""
+    return said[: -len(said_skipped)], said_skipped
 
 
 def _stories_page(upload: api.UploadReport, *, stored: bool) -> str:
