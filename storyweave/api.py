@@ -526,15 +526,17 @@ def _cited_summary(
         if doc.article.id in prepared.revisions.values()
         for sentence in doc.sentences
     }
-    originals = [earlier_of.get((prepared.revisions.get(s.article_id), s.text), s) for s in chosen]
+    originals = chosen.reworded(
+        [earlier_of.get((prepared.revisions.get(s.article_id), s.text), s) for s in chosen]
+    )
     if originals != chosen:
         chosen, alignment = originals, align_chosen(originals)
     named = name_the_speakers(chosen, alignment, prepared.docs, summary_options)
     if named != chosen:
         chosen, alignment = named, align_chosen(named)
     summary = cite(chosen, alignment, words, prepared.docs)
-    if words <= summary_options.lead_words:
-        summary = _lead_first(summary, prepared, summary_options, alignment)
+    if chosen.lead is not None:
+        summary = _lead_first(summary, chosen.lead.id)
     summary_only = Report(
         articles=prepared.batch.articles,
         summary=summary,
@@ -545,32 +547,15 @@ def _cited_summary(
     return summary_only, alignment
 
 
-def _lead_first(
-    summary: Summary, prepared: _Prepared, options: SummaryOptions, alignment: Alignment
-) -> Summary:
-    """``summary`` with the line that states the story's lead first.
+def _lead_first(summary: Summary, lead_id: str) -> Summary:
+    """``summary`` with the line of the sentence ``lead_id`` (the one that states the story's lead) first.
 
     A short summary holds the story's lead (``SummaryOptions.lead_words``), but :func:`~storyweave.summarizer.cite`
     puts each line where its information first appeared, so a side fact an earlier article printed (a preview's
-    cost of a tram line, a mine's age in a report's first line) would open it. The lead's line is the one of its
-    sentence or its claim; the other lines keep their order.
+    cost of a tram line, a mine's age in a report's first line) would open it. The other lines keep their order.
     """
-    # The summarizer's own choice of lead, read again: select() returns the lines, not which one is the lead.
-    from storyweave.summarizer import _candidates, _lead
-
-    lead = _lead(prepared.docs, _candidates(prepared.docs, options), prepared.terms)
-    if lead is None:
-        return summary
-    claim_id = alignment.claim_of_sentence.get(lead.id)
     lines = summary.sentences
-    at = next(
-        (
-            number
-            for number, line in enumerate(lines)
-            if line.sentence_id == lead.id or (claim_id is not None and line.claim_id == claim_id)
-        ),
-        0,
-    )
+    at = next((number for number, line in enumerate(lines) if line.sentence_id == lead_id), 0)
     return replace(summary, sentences=(lines[at], *lines[:at], *lines[at + 1 :])) if at else summary
 
 

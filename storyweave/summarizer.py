@@ -1,7 +1,9 @@
 """Extractive multi-document summary: cover the most widely reported concepts within a word budget.
 
 1. Candidates: whole sentences of a readable length (fragments, datelines,
-   questions and quotes credited to nobody but "she" or "he" are left out).
+   questions and quotes credited to nobody but "she" or "he" are left out);
+   of an article updated at its URL, the newest version's (what the update
+   changed or dropped is history, which the claims still show).
 2. Concepts: stemmed bigrams, weighted by how many articles use them, so that
    what several outlets report is what the summary covers; a concept only one
    article uses keeps a small share of its weight.
@@ -9,8 +11,10 @@
    the budget (Gillick & Favre's concept coverage), plus a small bonus for
    opening sentences; covering a concept twice earns nothing, so one outlet's
    wording of a fact is chosen, not three. A short summary (two or three
-   lines) holds the story's lead: the opening most articles open with.
-4. Order: by article date where dates allow, then by article and position.
+   lines) holds the story's lead, the opening most articles open with, and
+   opens with it: :func:`select` names the line that states it.
+4. Order: by article date where dates allow, then by article and position;
+   an article's later versions at its first version's place.
 5. Citations (:func:`cite`): every article whose sentence the alignment put in
    the same claim; the chosen sentences head their claims. With the claims
    known, each sentence moves to where its information first appeared.
@@ -24,6 +28,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
@@ -199,6 +204,32 @@ class SummaryOptions:
             raise ValueError(f"lead_words must be >= 0, got {self.lead_words}")
 
 
+@dataclass(frozen=True)
+class Selection(Sequence[Sentence]):
+    """The summary's chosen sentences, a sequence in reading order, and the one that states the story's lead.
+
+    Attributes:
+        sentences: The chosen sentences.
+        lead: The chosen sentence that states the story's lead (:func:`_lead`), which a short summary opens
+            with; None above ``SummaryOptions.lead_words`` or when the story has no lead.
+    """
+
+    sentences: tuple[Sentence, ...]
+    lead: Sentence | None = None
+
+    def __getitem__(self, index: int) -> Sentence:  # type: ignore[override]
+        return self.sentences[index]
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def reworded(self, sentences: Sequence[Sentence]) -> Selection:
+        """The selection with each line replaced by the sentence at its place in ``sentences`` (another wording
+        of it), the lead following its line."""
+        lead = None if self.lead is None else sentences[self.sentences.index(self.lead)]
+        return Selection(tuple(sentences), lead)
+
+
 # Openers that refer back to the sentence before: connectives here; pronouns and demonstratives as the claims
 # read them (align.stands_alone, which lets "It is unclear why ..." and "This year, ..." stand alone).
 _CONNECTIVE = re.compile(r"[\"\u201c]?(?:But|However|And|Also|Still|Meanwhile)\b")
@@ -216,11 +247,13 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
     Left out: fragments and run-ons (by length), headings (no closing
     punctuation), questions, sentences cut from the middle of a quotation,
     which lose their speaker: a quoted sentence qualifies only when the whole
-    quotation lies inside it, and the sentences of an article in another
-    language than most of the story's.
+    quotation lies inside it, the sentences of an article in another
+    language than most of the story's, and those an update of their article
+    no longer prints (:func:`_superseded`).
     """
     longest = min(options.max_sentence_words, options.words)
     other_language = other_language_articles([doc.article for doc in docs])
+    superseded = _superseded(docs)
     out = []
     for doc in docs:
         if doc.article.id in other_language:
@@ -239,9 +272,68 @@ def _candidates(docs: Sequence[Segmented], options: SummaryOptions) -> list[Sent
                 and (quote is None or sentence.start <= quote.start and quote.end <= sentence.end)
                 and not (options.named_speakers and quote and _pronoun_speaker(sentence, quote))
                 and not (options.skip_cut_short and cut_short(sentence.text))
+                and sentence.id not in superseded
             ):
                 out.append(sentence)
     return out
+
+
+def _versions(docs: Sequence[Segmented]) -> list[tuple[list[str], str]]:
+    """Each article an outlet updated at its URL: the ids of its versions, the first first, and the newest's id.
+
+    The newest is the one :func:`storyweave.ingest.newest_versions` names, as the report's title reads it: the
+    latest dated, of one date the last in file-name order (:func:`storyweave.group.dedup.original_rank`,
+    which also puts the first first), whatever order the paths were given in.
+    """
+    from storyweave.group.dedup import original_rank
+    from storyweave.ingest import newest_versions
+
+    ranked = sorted(
+        (doc.article for doc in docs), key=lambda article: original_rank(article.date, article.origin)
+    )
+    return [
+        ([article.id for article in ranked if article.url == url], newest.id)
+        for url, newest in newest_versions(ranked).items()
+    ]
+
+
+def _superseded(docs: Sequence[Segmented]) -> frozenset[str]:
+    """Ids of the sentences of an article's earlier versions that its newest version (:func:`_versions`) no
+    longer prints.
+
+    A reader wants the newest version's facts: its "cancelled 210 flights", not the first post's "140" (QA8
+    aer-lumen, whose first post's line led the summary). What an update changed or dropped is history, which
+    the claims and the cross-check's updates still show; what it prints as before stays, in either version.
+    """
+    by_id = {doc.article.id: doc for doc in docs}
+    superseded: set[str] = set()
+    for versions, newest in _versions(docs):
+        printed = {sentence.text for sentence in by_id[newest].sentences}
+        superseded.update(
+            sentence.id
+            for version in versions
+            if version != newest
+            for sentence in by_id[version].sentences
+            if sentence.text not in printed
+        )
+    return frozenset(superseded)
+
+
+def _reading_places(docs: Sequence[Segmented]) -> dict[str, tuple[dt.date, int, int]]:
+    """:func:`storyweave.align.reading_places`, an article's later versions read at its first version's place.
+
+    The update at an article's URL tells the outlet's story as it first did, with its facts brought up to
+    date: its opening line opens where the first post's did, not after every other outlet's report of the
+    day (QA8 aer-lumen's "Aer Lumen cancelled 210 flights ..." came last of five lines).
+    """
+    place = reading_places(docs)
+    by_id = {doc.article.id: (number, doc) for number, doc in enumerate(docs)}
+    for versions, _ in _versions(docs):
+        number, first = by_id[versions[0]]
+        for version in versions[1:]:
+            for sentence in by_id[version][1].sentences:
+                place[sentence.id] = (first.article.date or dt.date.max, number, sentence.index)
+    return place
 
 
 def _pronoun_speaker(sentence: Sentence, quote: Quotation) -> bool:
@@ -262,8 +354,8 @@ def _credits_a_name(sentence: Sentence, quote: Quotation) -> bool:
 
 
 def name_the_speakers(
-    chosen: Sequence[Sentence], alignment: Alignment, docs: Sequence[Segmented], options: SummaryOptions
-) -> list[Sentence]:
+    chosen: Selection, alignment: Alignment, docs: Sequence[Segmented], options: SummaryOptions
+) -> Selection:
     """``chosen``, each quotation credited to no name swapped for another outlet's that names its speaker.
 
     Outlets copy a statement word for word and credit it each in their way; the
@@ -303,7 +395,7 @@ def name_the_speakers(
                 extra, _, sentence = min(fitting)
                 spare -= extra
         named.append(sentence)
-    return named
+    return chosen.reworded(named)
 
 
 def _concept_weights(
@@ -570,26 +662,29 @@ def _lead(
 ) -> Sentence | None:
     """The story's lead: the opening sentence whose information the most articles open with.
 
-    Each article's opening is its first candidate among its lede sentences (one
-    that stands alone). Its lede support sums, over the story's articles, the
-    share of its concepts (stemmed bigrams) that the article's lede uses, so an
-    opening every outlet's lede restates scores the number of articles, and a
-    follow-up's own news ("Two workers remained in hospital on Wednesday, a day
-    after a chlorine leak that officials now say sent 32 people ...") scores
-    less than the event ("A chlorine gas leak ... sent 23 people to hospital on
-    Tuesday and forced the evacuation of about 400 homes ..."). Of the openings
-    nearly as well supported as the best, the first in reading order (the
-    earliest report of the event) is the lead. None when no opening is shared
-    by another article's lede (:data:`_LEAD_SHARED_SUPPORT`).
+    Each article's opening is its first candidate among its lede sentences (one that stands alone); an article
+    updated at its URL opens as its newest version does, its earlier versions with none (the opening an update
+    changed is no candidate, and the line after it no opening). Its lede support sums, over the story's
+    articles, the share of its concepts (stemmed bigrams) that the article's lede uses, so an opening every
+    outlet's lede restates scores the number of articles, and a follow-up's own news ("Two workers remained in
+    hospital on Wednesday, a day after a chlorine leak that officials now say sent 32 people ...") scores less
+    than the event ("A chlorine gas leak ... sent 23 people to hospital on Tuesday and forced the evacuation
+    of about 400 homes ..."). Of the openings nearly as well supported as the best, the first in reading order
+    (the earliest report of the event) is the lead. None when no opening is shared by another article's lede
+    (:data:`_LEAD_SHARED_SUPPORT`).
     """
     ledes = [
         set(chain.from_iterable(terms[s.id].concepts for s in doc.sentences[:_LEDE_SENTENCES]))
         for doc in docs
     ]
+    earlier_versions = {
+        version for versions, newest in _versions(docs) for version in versions if version != newest
+    }
     openings: dict[str, Sentence] = {}
     for sentence in candidates:
         if (
-            sentence.index < _LEDE_SENTENCES
+            sentence.article_id not in earlier_versions
+            and sentence.index < _LEDE_SENTENCES
             and stands_alone(sentence.text)
             and not _CONNECTIVE.match(sentence.text)
         ):
@@ -603,7 +698,7 @@ def _lead(
     if not support or max(support.values()) < 1 + _LEAD_SHARED_SUPPORT:
         return None
     best = max(support.values())
-    place = reading_places(docs)
+    place = _reading_places(docs)
     return min(
         (
             sentence
@@ -614,26 +709,27 @@ def _lead(
     )
 
 
-def _states_the_event(
+def _event_line(
     chosen: Sequence[Sentence], lead: Sentence, terms: Mapping[str, SentenceTerms], docs: Sequence[Segmented]
-) -> bool:
-    """Whether a ``chosen`` sentence states the event as the lead does.
+) -> Sentence | None:
+    """The ``chosen`` sentence that states the event as the lead does; None when none does.
 
-    One that uses half the lead's concepts or more, in its own words maybe ("Suicide bombers attacked a
-    crowded Jerusalem market on Friday; ..." for "Two suicide bombers blew themselves up in a Jerusalem
-    market on Friday."), or another lede sentence of a report no later than the lead's: on the DUC dev
-    clusters at 60 words (`storyweave eval ... --words 60`), forcing the lead in beside such a line traded
-    "Parliament toppled Prime Minister Mesut Yilmaz's 17-month-old government Wednesday ..." for the next
-    day's news. A later report's opening ("Two workers ... remained in hospital on Wednesday, a day after a
-    chlorine leak ...") tells what followed, not the event.
+    The lead itself, else the one that uses the most of the lead's concepts, half of them or more, in its own
+    words maybe ("Suicide bombers attacked a crowded Jerusalem market on Friday; ..." for "Two suicide bombers
+    blew themselves up in a Jerusalem market on Friday."), else the first other lede sentence of a report no
+    later than the lead's: on the DUC dev clusters at 60 words (`storyweave eval ... --words 60`), forcing the
+    lead in beside such a line traded "Parliament toppled Prime Minister Mesut Yilmaz's 17-month-old
+    government Wednesday ..." for the next day's news. A later report's opening ("Two workers ... remained in
+    hospital on Wednesday, a day after a chlorine leak ...") tells what followed, not the event.
     """
     concepts = set(terms[lead.id].concepts)
-    place = reading_places(docs)
-    return any(
-        2 * len(concepts.intersection(terms[s.id].concepts)) >= len(concepts)
-        or (s.index < _LEDE_SENTENCES and place[s.id][0] <= place[lead.id][0])
-        for s in chosen
-    )
+    place = _reading_places(docs)
+    shared = {s.id: len(concepts.intersection(terms[s.id].concepts)) for s in chosen}
+    restating = [s for s in chosen if 2 * shared[s.id] >= len(concepts)]
+    if restating:
+        return min(restating, key=lambda s: (s.id != lead.id, -shared[s.id], place[s.id]))
+    earlier_ledes = [s for s in chosen if s.index < _LEDE_SENTENCES and place[s.id][0] <= place[lead.id][0]]
+    return min(earlier_ledes, key=lambda s: place[s.id], default=None)
 
 
 def select(
@@ -642,7 +738,7 @@ def select(
     terms: Mapping[str, SentenceTerms] | None = None,
     apart: Collection[tuple[str, str]] = (),
     left_out: Collection[str] = (),
-) -> list[Sentence]:
+) -> Selection:
     """Choose the summary's sentences from all the story's articles.
 
     Args:
@@ -656,7 +752,8 @@ def select(
 
     Returns:
         At most ``options.words`` words of whole sentences, in reading order:
-        by article date where dates allow, then article and position.
+        by article date where dates allow, then article and position; in a
+        short summary, the one that states the story's lead.
     """
     options = options or SummaryOptions()
     terms = terms or terms_by_sentence(docs)
@@ -664,11 +761,14 @@ def select(
     weights = _concept_weights(docs, terms, options)
     chosen = _select(candidates, terms, weights, options, apart)
     # A short summary holds the story's lead, unless a line it chose states it already.
-    lead = _lead(docs, candidates, terms) if options.words <= options.lead_words else None
-    if lead is not None and not _states_the_event(chosen, lead, terms, docs):
+    story_lead = _lead(docs, candidates, terms) if options.words <= options.lead_words else None
+    lead = (
+        story_lead
+        if story_lead is not None and _event_line(chosen, story_lead, terms, docs) is None
+        else None
+    )
+    if lead is not None:
         chosen = _select(candidates, terms, weights, options, apart, lead)
-    else:
-        lead = None
     quoted = _mostly_quoted(docs) if options.max_quote_share < 1 else frozenset()
     # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
     while (dropped := _dangling(chosen) if options.self_contained else set()) or (
@@ -677,8 +777,11 @@ def select(
         candidates = [s for s in candidates if s.id not in dropped]
         lead = lead if lead is not None and lead.id not in dropped else None
         chosen = _select(candidates, terms, weights, options, apart, lead)
-    place = reading_places(docs)
-    return sorted(chosen, key=lambda s: place[s.id])
+    place = _reading_places(docs)
+    return Selection(
+        tuple(sorted(chosen, key=lambda s: place[s.id])),
+        None if story_lead is None else _event_line(chosen, story_lead, terms, docs),
+    )
 
 
 def select_aligned(
@@ -687,7 +790,7 @@ def select_aligned(
     terms: Mapping[str, SentenceTerms],
     align_chosen: Callable[[Sequence[Sentence]], Alignment],
     encoder: Encoder | None = None,
-) -> tuple[list[Sentence], Alignment]:
+) -> tuple[Selection, Alignment]:
     """The summary's sentences (:func:`select`) and their alignment, no two of them in one claim.
 
     The repeat ban of :func:`select` reads the candidates' words only; the
@@ -938,7 +1041,7 @@ def cite(
     reported on day one comes before a later outlet's update, whichever
     outlet's wording was chosen. Without ``docs`` the order of ``chosen`` stays.
     """
-    place = reading_places(docs)
+    place = _reading_places(docs)
     claims = {claim.id: claim for claim in alignment.claims}
 
     def first_appearance(sentence: Sentence) -> tuple:
