@@ -199,12 +199,15 @@ class Quote:
         speaker: The named person who said it; None when unknown.
         articles: Every article that carries it.
         variants: The differing wordings, one Evidence per article.
+        language: The ISO 639-1 code of the language the words are in when it is not English ("de"), read from an
+            article in that language; None for words in English.
     """
 
     text: str
     speaker: str | None
     articles: tuple[str, ...]
     variants: tuple[Evidence, ...]
+    language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1015,21 +1015,23 @@ _LIST_GOES_ON = regex.compile(r"(?:,\s*|,?\s+and\s+)\p{Lu}")
 
 
 # A German title is one word glued to the name as written ("sagte Vorstandschefin Siobhán Creagh", "Feuerwehrchef
-# Jens Hofmann"; QA pass 8): a compound ending in an office's word, or that word alone, in its feminine form too.
+# Jens Hofmann"; QA pass 8; "Hafenkapitän Jens Ohlsen", "Wirtschaftssenatorin Melanie Leonhard"): a compound ending
+# in an office's word, or that word alone, in its feminine form too.
 _GERMAN_OFFICES = (
     "chef|meister|direktor|präsident|minister|sprecher|leiter|anwalt|anwält|kanzler|kommissar|sekretär"
+    "|kapitän|senator"
 )
 _GERMAN_TITLE = regex.compile(
     r"(?:\p{Lu}\p{Ll}{2,}(?:"
     + _GERMAN_OFFICES
-    + r")|(?:Präsident|Minister|Sprecher|Kanzler|Direktor))(?:in)?"
+    + r")|(?:Präsident|Minister|Sprecher|Kanzler|Direktor|Kapitän))(?:in)?"
 )
 
 
 def german_title(word: str) -> bool:
     """Whether ``word`` is a German title written before a name.
 
-    >>> german_title("Oberbürgermeisterin"), german_title("Feuerwehrchef"), german_title("Meister")
+    >>> german_title("Oberbürgermeisterin"), german_title("Hafenkapitän"), german_title("Meister")
     (True, True, False)
     """
     return bool(_GERMAN_TITLE.fullmatch(word))
@@ -2198,6 +2200,25 @@ def _place_surnames_kept(
     }
 
 
+# An article that corrects the name it gave a person says what the name is, in or right after a sentence saying
+# a name was wrong: "Update: ... the paperwork on this case lists an incorrect last name for the man accused of
+# urinating in the reservoir. His name is Dallas Swonger." (Multi-News dev lb-b614820b, which calls him "Dallas
+# Delynn" throughout, as the paperwork did.)
+@functools.cache
+def _name_is() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?i:his|her)\s+(?:(?i:real|correct|actual|full|legal)\s+)?name\s+is\s+(?P<name>"
+        + _name().pattern
+        + r")"
+    )
+
+
+_WRONG_NAME = re.compile(
+    r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|misidentifie[ds]|misspel(?:led|t)|mistaken(?:ly)?|erroneous(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
 class People:
     """The people of one story, built from all of its articles.
 
@@ -2507,6 +2528,40 @@ class People:
                 return max(last_named)[1]
         pool = local or candidates
         return min(pool, key=lambda n: (-self._names[n], -len(n), n))
+
+    def corrected_names(self, article_id: str) -> dict[str, str]:
+        """The names the article says it gave a person wrongly, as full names, each with the name it corrects it to.
+
+        "Update: ... lists an incorrect last name for the man ... His name is Dallas Swonger." makes the article's
+        "Dallas Delynn" Dallas Swonger: the one person of the article who shares a given name or a surname with the
+        name it says is right (of two such, it is not clear which was wrong). An article that says no name was
+        wrong corrects nothing ("Her name is Ann Lee").
+        """
+        text = self._texts.get(article_id, "")
+        if "name is" not in text:
+            return {}
+        sentences = self._sentences[article_id]
+        starts = [start for start, _ in sentences]
+        corrected = {}
+        for match in _name_is().finditer(text):
+            at = bisect.bisect_right(starts, match.start()) - 1
+            saying = text[sentences[max(0, at - 1)][0] : match.start()] if at >= 0 else ""
+            if not _WRONG_NAME.search(saying):
+                continue
+            right = self.full_name(match.group("name"), article_id, match.start()) or match.group("name")
+            right_words = right.split()
+            wrong = {
+                full
+                for mention in self.mentions(article_id)
+                if (full := self.full_name(mention.name, article_id, mention.start)) is not None
+                and full != right
+                and len(words := full.split()) > 1
+                and len(right_words) > 1
+                and (words[0] == right_words[0] or _surname(full) == _surname(right))
+            }
+            if len(wrong) == 1:
+                corrected[wrong.pop()] = right
+        return corrected
 
     def gender(self, full_name: str) -> str | None:
         """ "m" or "f" when the text makes it clear, else None."""

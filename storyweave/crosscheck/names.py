@@ -380,7 +380,8 @@ def may_be_one_person(name: str, other: str) -> bool:
 
     Outlets that credit the same words to two names mean one person when the surnames are one (written
     alike, or spelt two ways: "Hand" / "Hans Carlsson") and so are the given names, if both are written:
-    alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"). A surname alone
+    alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"); or the given names are
+    written alike and the surnames sound alike ("Rui Tavares" / "Rui Taveira", ``_sounds_alike``). A surname alone
     ("Whitcombe" / "Ian Whitcombe"), middle names and initials ("Roger T. Benitez", "Cyril Alexander Volkov" /
     "Alexander Volkov") say nothing against.
     Found on the dev quotes whose outlets name two speakers (see the round-14 quotes report).
@@ -390,7 +391,14 @@ def may_be_one_person(name: str, other: str) -> bool:
     if not words or not others:
         return False
     if not _one_word(words[-1], others[-1]):
-        return False
+        # A surname heard two ways after the same given names ("Rui Tavares" / "Rui Taveira"): the same words
+        # credited to both are the evidence ``_heard_two_ways`` asks of a name conflict, the same sentence.
+        return (
+            len(words) > 1
+            and len(others) > 1
+            and _one_name_written(words[:-1], others[:-1])
+            and _sounds_alike(words[-1], others[-1])
+        )
     shorter_name, longer_name = sorted((words, others), key=len)
     if _written_within(shorter_name[:-1], longer_name[:-1]):
         return True
@@ -495,9 +503,11 @@ def spelt_two_ways(
     The sentences are one otherwise, which is the evidence ``find_name_conflicts`` asks of a pair of names
     (``_heard_two_ways``): a surname misspelt ("Wohlfahrt" / "Wohlfart", ``_misspelt``) or, after given names
     written alike, misspelt by the looser limits or heard two ways ("Rui Tavares" / "Rui Taveira", "Helen
-    Quach" / "Helen Kwan"). One of the two names is written in full (a surname alone in both says too little of
-    a person). As there, each article must write only its own spelling: ``written`` and ``other_written`` are
-    the ``written_words`` of the articles of ``text`` and ``other``.
+    Quach" / "Helen Kwan"). A misspelt surname needs one of the two names written in full (a surname alone in both
+    says too little of a person); a surname written alone has the given names its article writes it after
+    ("Tavares said ..." / "Taveira said ..." of articles naming "Rui Tavares" and "Rui Taveira"). As there, each
+    article must write only its own spelling: ``written`` and ``other_written`` are the ``written_words`` of the
+    articles of ``text`` and ``other``.
 
     Example:
         >>> words = written_words("Rui Tavares"), written_words("Rui Taveira")
@@ -507,26 +517,33 @@ def spelt_two_ways(
     for run in _names_in(text):
         for other_run in _names_in(other):
             surname, other_surname = run[-1], other_run[-1]
-            if (
-                max(len(run), len(other_run)) < 2
-                or surname in other_written
-                or other_surname in written
-                or _one_spelling(surname, other_surname)
+            if surname in other_written or other_surname in written or _one_spelling(surname, other_surname):
+                continue
+            misspelt = _misspelt(surname, other_surname)
+            if not (
+                misspelt
+                or _misspelt(surname, other_surname, same_rest=True)
+                or _sounds_alike(surname, other_surname)
             ):
                 continue
-            # The given names written alike, a title before them or not ("Judge Helen" / "Helen").
-            given_alike = bool(run[:-1] and other_run[:-1]) and written_alike(
-                " ".join(run[:-1]), " ".join(other_run[:-1])
+            # The given names written alike, a title before them or not ("Judge Helen" / "Helen"); a surname
+            # alone has those its article writes it after ("Tavares said" of an article naming "Rui Tavares").
+            given_alike = any(
+                written_alike(given, other_given)
+                for given in _given_names_written(run, written)
+                for other_given in _given_names_written(other_run, other_written)
             )
-            misspelt = _misspelt(surname, other_surname)
-            if misspelt or (
-                given_alike
-                and (
-                    _misspelt(surname, other_surname, same_rest=True) or _sounds_alike(surname, other_surname)
-                )
-            ):
+            if (misspelt and max(len(run), len(other_run)) > 1) or given_alike:
                 return Respelt(surname, other_surname, misspelt)
     return None
+
+
+def _given_names_written(run: Sequence[str], written: frozenset[str]) -> list[str]:
+    """The given names of a name as a sentence writes it (``run``), or of a surname written alone the given names
+    its article writes before it (``written_words``)."""
+    if len(run) > 1:
+        return [" ".join(run[:-1])]
+    return [name.split(" ")[0] for name in written if name.endswith(" " + run[0]) and name.count(" ") == 1]
 
 
 def _names_in(text: str) -> list[list[str]]:
@@ -543,8 +560,17 @@ def _names_in(text: str) -> list[list[str]]:
 
 def written_words(text: str) -> frozenset[str]:
     """The words an article writes, with and without a possessive "'s": an article writing "The Dark Overlord" and
-    "The Dark Overload's" writes both spellings."""
-    return frozenset(w for word in _WORD.findall(text) for w in (word, _POSSESSIVE.sub("", word)))
+    "The Dark Overload's" writes both spellings. With them, the last two words of each name it writes ("Rui
+    Tavares" of "The driver, Rui Tavares"), which tell the given name of a surname written alone
+    (``spelt_two_ways``).
+
+    Example:
+        >>> sorted(written_words("Driver Rui Tavares's tram."))
+        ['Driver', 'Rui', 'Rui Tavares', 'Tavares', "Tavares's", 'tram']
+    """
+    words = {w for word in _WORD.findall(text) for w in (word, _POSSESSIVE.sub("", word))}
+    words.update(" ".join(names[-2:]) for names in _names_in(text) if len(names) > 1)
+    return frozenset(words)
 
 
 def _written_within(words: Sequence[str], others: Sequence[str]) -> bool:
@@ -689,24 +715,33 @@ def _alike_sentences(use: _Use, other: _Use) -> bool:
     return fewer >= MIN_ALIKE_SENTENCE_WORDS and len(words & other_words) >= ALIKE_SENTENCE_SHARE * fewer
 
 
-def _heard_two_ways(a: list[_Use], b: list[_Use], word_a: str, word_b: str) -> bool:
+def _given_names(use: _Use, people: People) -> list[str]:
+    """The words of a name before its surname: as written, or for a surname written alone ("Tavares said") as the
+    article writes them in the person's full name ("Rui"); empty when the article writes none."""
+    words = use.name.split()
+    if len(words) == 1 and use.person:
+        words = (people.full_name(use.name, use.article_id, use.sentence.start) or use.name).split()
+    return words[:-1] if words[-1] == use.name.split()[-1] else []
+
+
+def _heard_two_ways(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: People) -> bool:
     """Whether two surnames that sound alike name one person on the story's evidence (``SOUND_ALIKE_SIMILARITY``).
 
     The given names are written the same, and the titles before the names are the same specific one
     ("Magistrate Helen Quach" / "Magistrate Helen Kwan"), or the ages are ("Rui Tavares, 46," / "Rui Taveira,
     46,"), or the sentences are one but for the name. "Tom Reid", the mayor, and "Tom Reed", the auditor, are not.
+    A surname written alone has the given names its article writes it with: "Tavares said the brakes failed." and
+    "Taveira said the brakes failed." are one sentence of "Rui Tavares" and "Rui Taveira".
     """
     if not _sounds_alike(word_a, word_b):
         return False
     for use_a in a:
         for use_b in b:
             words_a, words_b = use_a.name.split(), use_b.name.split()
-            if not (
-                len(words_a) > 1
-                and words_a[-1] == word_a
-                and words_b[-1] == word_b
-                and _one_name_written(words_a[:-1], words_b[:-1])
-            ):
+            if not (words_a[-1] == word_a and words_b[-1] == word_b):
+                continue
+            given_a, given_b = _given_names(use_a, people), _given_names(use_b, people)
+            if not (given_a and _one_name_written(given_a, given_b)):
                 continue
             # A name not known for a person's ("Driver Rui Tavares": "Driver" is no title, being a surname) is
             # one only in one sentence.
@@ -815,7 +850,7 @@ def _spelling_conflicts(
         if (
             not any(word_a in text and word_b in text for text in written)
             and not _one_spelling(word_a, word_b)
-            and _heard_two_ways(by_word[word_a], by_word[word_b], word_a, word_b)
+            and _heard_two_ways(by_word[word_a], by_word[word_b], word_a, word_b, people)
         ):
             join(word_a, word_b)
     spellings: dict[str, list[str]] = {}

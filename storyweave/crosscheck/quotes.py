@@ -77,6 +77,13 @@
    and report no one else speaking ('Her husband, Bob Lee, disagreed.'
    ends Ann Lee's turn). A question is no statement to go on with: another
    may answer it.
+   An English story's article in another language is read by that
+   language's conventions only as far as its attributions can be read
+   safely ('„…“, sagte Hafenkapitän Jens Ohlsen', '"…", disse Carla
+   Mendes'; not 'sagte er'), and its quotes are marked with their language
+   (``Quote.language``); an article that says it gave a person's name wrongly
+   ("His name is Dallas Swonger") has its quotes credited to the name it
+   gives as right.
    A verb after a quote that names no one gives way to the speaker named
    before the quote ('He also said there is a "growing body of evidence"
    indicating the North has shared ...'); a verb joined by "and" or "but"
@@ -123,9 +130,11 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import NamedTuple
+
+import regex
 
 from storyweave.align import closes_like_a_sentence, outlet_of
 from storyweave.crosscheck._people import (
@@ -136,6 +145,7 @@ from storyweave.crosscheck._people import (
     SUBJECT_GAP,
     TITLES,
     Description,
+    Mention,
     People,
     after_preposition,
     description_speaks,
@@ -146,7 +156,7 @@ from storyweave.crosscheck._people import (
 from storyweave.crosscheck._text import STOP_WORDS, tokens
 from storyweave.crosscheck.names import may_be_one_person, written_alike
 from storyweave.crosscheck.reading import StoryReading
-from storyweave.language import ENGLISH, majority_language, other_language_articles
+from storyweave.language import ENGLISH, majority_language, other_language_articles, text_language
 from storyweave.model import Evidence, Quotation, Quote, Segmented, Sentence
 
 # A statement needs this many words to stand on its own. A shorter quoted
@@ -1003,6 +1013,8 @@ class _Statement:
     woven: bool = False
     # The body that spoke, as described when the article names none ("port authority"), see ``_body_described``
     body: str | None = None
+    # The article's language when it is not English (``_other_language_statements``)
+    language: str | None = None
 
     def text(self, read: str, written: str, first: int = 0, last: int | None = None) -> str:
         """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … ".
@@ -2411,20 +2423,165 @@ def _described_by_other_outlets(
     return found
 
 
-def _in_english(docs: Sequence[Segmented]) -> frozenset[str]:
-    """The ids of the articles whose quotes are read: those in English, when the story is (``storyweave.language``).
+# Verbs of saying that news in other languages writes beside a quotation, by language: '„…“, sagte Hafenkapitän
+# Jens Ohlsen', '"…", disse Carla Mendes', 'Wirtschaftssenatorin Melanie Leonhard sagte: „…“'. German "so" ('»…«,
+# so Oberstaatsanwältin Petra Lange') only follows a quotation.
+_SAID_IN = {
+    "de": "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|versicherte|bestätigte",
+    "pt": "disse|diz|afirmou|afirma|declarou|declara|explicou|acrescentou|garantiu|sublinhou|referiu",
+    "es": "dijo|dice|afirmó|afirma|declaró|explicó|añadió|aseguró|señaló|indicó",
+    "fr": "a déclaré|a dit|dit|déclare|a affirmé|affirme|a expliqué|explique|a ajouté|ajoute|a assuré",
+    "it": "ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|dice|afferma",
+    "nl": "zei|zegt|verklaarde",
+}
+_SAID_AFTER_ONLY = {"de": "so", "nl": "aldus"}
+# The words that may come between such a verb and the name after it: an article and up to two lower-case words
+# of a role ("disse a dirigente sindical Mariana Coutinho"), then up to two capitalised words of a title
+# ("sagte Hamburgs Bürgermeister ..."). A pronoun or a preposition after the verb ('sagte er über Jens Ohlsen')
+# makes the name no subject.
+_ARTICLE_BEFORE_ROLE = (
+    r"(?:der|die|das|den|dem|ein|eine|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|il|lo|de|het|een)"
+)
+_LEAD = re.compile(
+    r"\s+(?:"
+    + _ARTICLE_BEFORE_ROLE
+    + r"\s+(?P<role>(?:[^\W\d_A-Z][\w-]*\s+){1,2})?)?(?:[A-Z][\w'’-]*\s+){0,2}"
+)
+# The farthest a name may start after the quotation it follows: a verb, an article, a role and a title (a bound,
+# not tuned: the held-out attributions in /tmp/s27/quote10/held run to 40 characters).
+_NAME_REACH = 80
+# A full name written after a role in lower case, that ends the attribution: "Mariana Coutinho", "Luísa da Costa".
+_FULL_NAME_ENDING = regex.compile(
+    r"\p{Lu}\p{Ll}+(?: (?:(?:de|da|do|dos|das|del|van|von) )?\p{Lu}\p{Ll}+){1,3}(?=\s*[.,;]|\s*$)"
+)
 
-    Speakers and quotations are read by English conventions ('"...," said X'), which take German ('„...“, sagte
-    Polizeisprecher X', '»...«, so X'), Spanish or Portuguese ('«...», dijo X') for words no one is named for,
-    and would show words in another language among an English story's quotes without saying so (QA pass 8). An
-    article in another language stays a source of the story, its sentences listed under its outlet; a story
-    not in English has no quotes read.
+
+@functools.cache
+def _attribution_after(language: str) -> re.Pattern[str]:
+    verbs = _SAID_IN[language] + ("|" + _SAID_AFTER_ONLY[language] if language in _SAID_AFTER_ONLY else "")
+    return re.compile(r"[\s,]*(?:" + verbs + r")\b")
+
+
+@functools.cache
+def _attribution_before(language: str) -> re.Pattern[str]:
+    # After the name an apposition in commas or the comma that closes one begun before it ('O ministro das
+    # Infraestruturas, Rui Pedroso, afirmou:'), the verb, and a colon or a comma right before the quotation.
+    return re.compile(r"(?:,[^,;\"“”]{1,60},|,)?\s+(?:" + _SAID_IN[language] + r")\s*[:,]?\s*$")
+
+
+def _other_language_statements(
+    doc: Segmented, article_index: int, people: People, language: str, known: frozenset[str]
+) -> list[_Statement]:
+    """The quotations of an article in another language than English, each with the person its attribution names.
+
+    The attribution is read only where it can be read safely: a person named right after the quotation with a verb
+    of saying of the article's language ('„…“, sagte Hafenkapitän Jens Ohlsen', '"…", disse Carla Mendes,
+    porta-voz da Lusomar') or right before it ('Wirtschaftssenatorin Melanie Leonhard sagte: „…“'), and known for
+    a person: named so in the story's English articles (``known``), given a title ("Polizeisprecher Markus
+    Brandt") or, a full name, after a role in lower case ("dijo la líder sindical Mariana Coutinho"). In German
+    every noun is capitalised, so a name found by its capitals alone may be a body's ('erklärte die Reederei
+    Lusomar'). A pronoun ('sagte er') or a description ('afirmou o comandante do navio')
+    names no one, and a language whose verbs are not known here gives no speaker at all. A quotation with no verb
+    of saying beside it that does not open its sentence is a phrase of the reporter's (step 5).
+    """
+    text = people.view(doc).article.text
+    said = language in _SAID_IN
+    # Not a title's noun phrase read as a name ("Sprecher der Wasserschutzpolizei": "der Wasserschutzpolizei").
+    mentions = [m for m in people.mentions(doc.article.id) if m.name[:1].isupper()]
+
+    def person(mention: Mention, after_role: bool = False) -> str | None:
+        known_person = mention.name in known or people.is_titled(mention.name)
+        if known_person or (after_role and " " in mention.name):
+            return people.full_name(mention.name, doc.article.id, mention.start)
+        return None
+
+    statements = []
+    for quote, sentence in _quotations_in_sentences(doc):
+        speaker, attributed = None, False
+        if said and (after := _attribution_after(language).match(text, quote.end)):
+            attributed = True
+            named = next((m for m in mentions if m.start >= after.end()), None)
+            lead_to_named = (
+                _LEAD.fullmatch(text, after.end(), named.start)
+                if named is not None and named.start - quote.end <= _NAME_REACH
+                else None
+            )
+            lead = _LEAD.match(text, after.end())
+            if named is not None and lead_to_named is not None:
+                speaker = person(named, after_role=bool(lead_to_named.group("role")))
+            elif lead and lead.group("role") and (name := _FULL_NAME_ENDING.match(text, lead.end("role"))):
+                # A name the story does not know for a person's, after a role: the person so described.
+                speaker = name.group()
+        elif said:
+            named = next(
+                (m for m in reversed(mentions) if sentence.start <= m.start and m.end <= quote.start), None
+            )
+            if named is not None and _attribution_before(language).match(text, named.end, quote.start):
+                attributed = True
+                speaker = person(named)
+        opens_sentence = not text[sentence.start : quote.start].strip()
+        statements.append(
+            _Statement(
+                article_index=article_index,
+                article_id=doc.article.id,
+                pieces=(quote,),
+                speaker=speaker,
+                words=tuple(_words(doc.article.text, quote.start, quote.end)),
+                woven=not (attributed or opens_sentence),
+                language=language,
+            )
+        )
+    return statements
+
+
+def _quotations_in_sentences(doc: Segmented) -> list[tuple[Quotation, Sentence]]:
+    """Each quotation of ``doc`` that is not markup's, with the sentence it begins in."""
+    sentence_index = _sentence_index(doc)
+    return [
+        (quote, doc.sentences[sentence_index[quote.id]])
+        for quote in doc.quotations
+        if quote.id in sentence_index and not _is_markup(doc.article.text, quote)
+    ]
+
+
+def _languages_read(docs: Sequence[Segmented]) -> dict[str, str]:
+    """The language each article's quotes are read in, by article id: "en" (``ENGLISH``) or another language.
+
+    An English story's articles in another language (``storyweave.language``) are read by
+    ``_other_language_statements``: the English conventions ('"...," said X') would take German ('„...“, sagte
+    Polizeisprecher X', '»...«, so X'), Spanish or Portuguese ('«...», dijo X') for words no one is named for (QA
+    pass 8). A story not in English has no quotes read.
     """
     articles = [doc.article for doc in docs]
     if majority_language(articles) != ENGLISH:
-        return frozenset()
+        return {}
     other_language = other_language_articles(articles)
-    return frozenset(article.id for article in articles if article.id not in other_language)
+    return {article.id: other_language.get(article.id, ENGLISH) for article in articles}
+
+
+def _corrected(statements: list[_Statement], people: People) -> list[_Statement]:
+    """``statements`` with each speaker whose name the article corrects named as corrected (``People.corrected_names``).
+
+    One man whom an article names "Dallas Delynn" as the paperwork did, and then says his name is Dallas Swonger,
+    is no other person from the Dallas Swonger other outlets quote: their quotes are one (Multi-News dev
+    lb-b614820b, where the same words were a "who said it" between the two names).
+    """
+    corrections = {
+        article_id: people.corrected_names(article_id) for article_id in {s.article_id for s in statements}
+    }
+    return [
+        replace(statement, speaker=corrections[statement.article_id][statement.speaker])
+        if statement.speaker in corrections[statement.article_id]
+        else statement
+        for statement in statements
+    ]
+
+
+def _language_of(text: str, members: Sequence[_Unit]) -> str | None:
+    """The language of a quote's words ``text``: that of its members' articles in another language than English,
+    unless the words read as English (an English statement a German article quotes as said)."""
+    language = next((u.statement.language for u in members if u.statement.language), None)
+    return language if language is not None and text_language(text) != ENGLISH else None
 
 
 def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Quote, ...]:
@@ -2432,7 +2589,8 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
 
     Args:
         docs: The story's articles, segmented (one per article); the quotes of those in another language than
-            English, the language they are read in, are left out (see ``_in_english``).
+            English are read as far as their attributions can be read safely, and marked with their language
+            (see ``_languages_read``).
         reading: What the cross-checks read from ``docs``, if already read.
 
     Returns:
@@ -2442,13 +2600,33 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     people = reading.people if reading is not None else People(docs)
     # Speakers are read in each article as the people were (other conventions' quotation marks made curly,
     # capitals in the story's case); what was said is reported as written.
-    read_in_english = _in_english(docs)
-    statements = [
-        s
-        for index, doc in enumerate(docs)
-        if doc.article.id in read_in_english
-        for s in _statements(people.view(doc), index, people)
-    ]
+    languages = _languages_read(docs)
+    # As written there: "Lusomar" of an English article is no "Reederei Lusomar" of a German one.
+    named_in_english = (
+        frozenset(
+            m.name
+            for article_id, language in languages.items()
+            if language == ENGLISH
+            for m in people.mentions(article_id)
+        )
+        if set(languages.values()) - {ENGLISH}
+        else frozenset()
+    )
+    statements = _corrected(
+        [
+            s
+            for index, doc in enumerate(docs)
+            if doc.article.id in languages
+            for s in (
+                _statements(people.view(doc), index, people)
+                if languages[doc.article.id] == ENGLISH
+                else _other_language_statements(
+                    doc, index, people, languages[doc.article.id], named_in_english
+                )
+            )
+        ],
+        people,
+    )
     units = _cut([_Unit(s, 0, len(s.words)) for s in statements if len(s.words) >= 2])
     parent = list(range(len(units)))
 
@@ -2506,16 +2684,16 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             # fullest phrase is what that outlet credits to them.
             fullest = _fullest([u for u in part if not u.statement.woven] or part)
             article_id = fullest.statement.article_id
+            text = fullest.statement.text(read[article_id], texts[article_id], fullest.first, fullest.last)
             quotes.append(
                 (
                     (part[0].statement.article_index, part[0].statement.words[part[0].first].start),
                     Quote(
-                        text=fullest.statement.text(
-                            read[article_id], texts[article_id], fullest.first, fullest.last
-                        ),
+                        text=text,
                         speaker=speaker,
                         articles=tuple(v.article_id for v in variants),
                         variants=tuple(variants),
+                        language=_language_of(text, part),
                     ),
                 )
             )

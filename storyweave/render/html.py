@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from storyweave.language import language_name
 from storyweave.model import Claim, Evidence, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
@@ -164,6 +165,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         number_runs=number_runs,
         quote_groups=quotes_by_speaker(report.quotes, report.conflicts),
         printed_whole=printed_whole,
+        language_name=language_name,
         credits=credits,
         disputed=disputed_lines(report),
         matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],

@@ -91,6 +91,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "speaker": spelt.speaker,
                 "articles": list(quote.articles),
                 "variants": [_evidence(e, by_id) for e in quote.variants],
+                **({"language": quote.language} if quote.language else {}),
                 **(
                     {"other_speakers": [{"speaker": o.speaker, "articles": list(o.articles)} for o in others]}
                     if others

@@ -311,7 +311,8 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
     ):
         whole, in_part = printed_whole(quote)
         lines.append(
-            f"  - {quoted(_inert(quote.text, block_start=False))} — {_outlets(cites, whole, quote.text)}"
+            f"  - {quoted(_inert(quote.text, block_start=False))}{_language_mark(quote)}"
+            f" — {_outlets(cites, whole, quote.text)}"
         )
         # Outlets that spell the speaker's name another way: both spellings are on the quote, not only under
         # Conflicts.
@@ -331,6 +332,11 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
             for wording, article_ids in in_part
         ]
     return "\n".join(lines)
+
+
+def _language_mark(quote: Quote) -> str:
+    """ " *[de]*" after words said in another language than English, so none reads as a translation; else ""."""
+    return f" *[{quote.language}]*" if quote.language else ""
 
 
 # Quote marks and case aside, an outlet's wording that holds this share of the quote's words is the quote whole.
