@@ -46,16 +46,17 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    more before the article is no candidate when its recent articles never use
    the name the article mentions most while the article never names the one
    its members mention most (the defendant of a trial), or when both tell
-   scores or codes in their titles and leads, or periods (a title's month or
-   quarter, a lead's told with a figure), and none of one kind is shared
-   ("2-1" and "0-0": one team's two matches; flights "SK412" and "SK218";
-   "jobs in March" and "in April"; "142,000 jobs in September", then "187,000
-   in October"; each quarter's earnings); an article like two such
+   scores or codes in their titles and leads, or periods (a title's month,
+   quarter or half-year, a lead's told with a figure), and none of one kind
+   is shared ("2-1" and "0-0": one team's two matches; flights "SK412" and
+   "SK218"; "jobs in March" and "in April"; "142,000 jobs in September", then
+   "187,000 in October"; each quarter's earnings); an article like two such
    stories does not merge them (step 5). Nor is it one when the article's
    title names, as its most-mentioned, a name the story never uses while the
-   story's most-mentioned name is not among the article's (a council's vote
-   on "Harlan Avenue" a week after its vote on rent, which it recalls in
-   passing; "Storm Fergus" after "Storm Elin").
+   story's most-mentioned name is not among the article's, unless the title
+   opens with one the story uses (a council's vote on "Harlan Avenue" a week
+   after its vote on rent, which it recalls in passing; "Storm Fergus" after
+   "Storm Elin"; but "Varga tells jury he was in Croydon").
 4. The article joins the best story when the score reaches ``threshold``.
    Otherwise it may be a late follow-up of a retired story (a verdict months
    after the crime): the grouper keeps the words, most-mentioned names and
@@ -222,25 +223,51 @@ _ANCHOR = re.compile(
 _LEAD_WORDS = 60
 _ANCHOR_PREFIX = "#"
 # The period an article tells its event by, one of a recurring release's (each month's jobs report, inflation
-# figures or poll, each quarter's earnings): these share every name and word with the last one but the period and
-# the figures (QA9: two jobs reports 35 days apart made one story), while a follow-up (a revision a week later,
-# "September payrolls were revised to 150,000") names the same. A month counts after a preposition ("jobs in
-# April"), by a day ("June 16", "6 January attack") or before a release's noun ("October payrolls"); a quarter as
-# "third-quarter" or "Q3". A month word with none of these is passed over: "Theresa May", "Recount May Violate",
-# "Thousands March". A title's period counts as it is; a lead's (:func:`_period`) only with a figure near, and never
-# a day (a lead dates its own news, "on March 3").
+# figures or poll, each quarter's or half-year's earnings): these share every name and word with the last one but the
+# period and the figures (QA9: two jobs reports 35 days apart made one story), while a follow-up (a revision a week
+# later, "September payrolls were revised to 150,000") names the same. A month counts after a preposition ("jobs in
+# April"), at the end of a span ("in the three months to September", "the 12 months through May"), by a day ("June
+# 16", "6 January attack") or before a release's noun ("October payrolls"); a quarter as "third-quarter" or "Q3"; a
+# half as "first-half" or "H1" before results' noun or a year ("first-half profit", "H2 pre-tax profit", "first half of
+# 2026"; not a match's "first half"). A month word with none of these is passed over: "Theresa May", "Recount May
+# Violate", "Thousands March". A title's period counts as it is; a lead's (:func:`_period`) only with a figure near,
+# and never a day (a lead dates its own news, "on March 3").
 _QUARTERS = "first second third fourth".split()
-_MONTH_WORD = "|".join(month.title() for month in _MONTHS)
+# A month's name or its abbreviation as AP and wire headlines write it ("Sept.", "Oct", "Jan."): not "Mar", "Jun" and
+# "Jul", nor "Jan" without its point, which are words and names too ("Storms Mar Sales", "from Jan Novak").
+_MONTH_ABBREVIATIONS = {
+    "Jan": "january",
+    "Feb": "february",
+    "Apr": "april",
+    "Aug": "august",
+    "Sep": "september",
+    "Sept": "september",
+    "Oct": "october",
+    "Nov": "november",
+    "Dec": "december",
+}
+_MONTH_WORD = (
+    rf"(?:(?:{'|'.join(month.title() for month in _MONTHS)})\b"
+    rf"|Jan\.|(?:{'|'.join(abbreviation for abbreviation in _MONTH_ABBREVIATIONS if abbreviation != 'Jan')})\b\.?+)"
+)
+_RESULTS_NOUN = r"(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|growth)"
 _PERIOD = re.compile(
-    rf"(?:\b(?i:in|of|for|during|since|by|until|from|last|this|next|early|late)\s+|\bmid-)(?P<month>{_MONTH_WORD})\b"
+    rf"(?:\b(?i:in|of|for|during|since|by|until|from|last|this|next|early|late)\s+|\bmid-)(?P<month>{_MONTH_WORD})"
     rf"(?!\s+\d{{1,2}}\b)"
+    rf"|\b(?i:months?|quarter|year|weeks) (?i:to|through|ending|ended) (?P<through>{_MONTH_WORD})"
     rf"|\b(?P<release>{_MONTH_WORD})(?:['’]s)? (?:payrolls|jobs|inflation|consumer|retail|sales|trade|poll|survey"
     rf"|figures|data)\b"
-    rf"|\b(?P<dated>{_MONTH_WORD})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<dated_after>{_MONTH_WORD})\b"
+    rf"|\b(?P<dated>{_MONTH_WORD})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<dated_after>{_MONTH_WORD})"
     rf"|\b(?P<quarter>(?i:{'|'.join(_QUARTERS)}))[- ](?i:quarter)\b|\bQ(?P<quarter_number>[1-4])\b"
+    rf"|(?:\b(?P<half>(?i:first|second))[- ](?i:half)|\bH(?P<half_number>[12]))"
+    rf"(?=(?i: of (?:the |its )?(?:year|financial year|fiscal year|20\d\d)\b|(?: [\w-]+)? {_RESULTS_NOUN}\b| 20\d\d\b))"
 )
-# A word every period holds ("quarter", "Quarter", "QUARTER"), looked for first.
-_PERIOD_WORD = re.compile(rf"{_MONTH_WORD}|uarter|UARTER|Q[1-4]")
+# A word every period holds (a month, "quarter", "Quarter", "QUARTER", "half"), looked for first: plain words, which
+# the regex engine scans for fastest (a word boundary or a class in them tripled the scan's time).
+_PERIOD_WORD = re.compile(
+    rf"{'|'.join(month.title() for month in _MONTHS)}|{'|'.join(_MONTH_ABBREVIATIONS)}"
+    r"|uarter|UARTER|Q[1-4]|H[12]|half|Half"
+)
 # A figure: a percentage, an amount of money, thousands ("266K") or millions, a number with a thousands separator
 # (not a year, not a day).
 _FIGURE = re.compile(
@@ -264,7 +291,8 @@ def _anchors(title: str, text: str) -> frozenset[int]:
         _term_id(_ANCHOR_PREFIX + anchor.replace("–", "-").lower())
         for anchor in _ANCHOR.findall(f"{title}\n{head}")
     }
-    period = _period(title, head)
+    # An all-caps headline ("US ADDS 175,000 JOBS IN OCTOBER") is read for its period as if it were in title case.
+    period = _period(title.title() if title.isupper() else title, head)
     if period:
         anchors.add(_term_id(_ANCHOR_PREFIX + period))
     return frozenset(anchors)
@@ -297,12 +325,17 @@ def _period(title: str, lead: str) -> str | None:
 
 
 def _period_name(found: re.Match[str]) -> str:
-    """A ``_PERIOD`` match's period: its month ("september") or its quarter ("q3")."""
+    """A ``_PERIOD`` match's period: its month ("september"), its quarter ("q3") or its half ("h1")."""
     if found["quarter"]:
         return f"q{_QUARTERS.index(found['quarter'].lower()) + 1}"
     if found["quarter_number"]:
         return f"q{found['quarter_number']}"
-    return (found["month"] or found["release"] or found["dated"] or found["dated_after"]).lower()
+    if found["half"]:
+        return f"h{_QUARTERS.index(found['half'].lower()) + 1}"
+    if found["half_number"]:
+        return f"h{found['half_number']}"
+    month = found["month"] or found["through"] or found["release"] or found["dated"] or found["dated_after"]
+    return _MONTH_ABBREVIATIONS.get(month.rstrip("."), month).lower()
 
 
 def entities(text: str) -> list[str]:
@@ -317,18 +350,34 @@ def entities(text: str) -> list[str]:
         >>> entities("Officials said Gen. Hosni Mubarak met the Bank of England. The U.S. Embassy agreed.")
         ['hosni mubarak', 'bank of england', 'u.s. embassy']
     """
+    return _entities(text)[0]
+
+
+def _entities(text: str) -> tuple[list[str], list[str]]:
+    """:func:`entities` of ``text``, and the single capitalised words it skipped at a sentence's start, lowercased.
+
+    A skipped word is a name when the text names it elsewhere ("Varga, who denies ..." after "Luka Varga").
+    """
     found = []
+    sentence_starts = []
     runs = _ENTITY_RUN_IN_PARAGRAPH if _BLANK_LINE.search(text) else _ENTITY_RUN_IN_LINE
     for match in runs.finditer(text):
         words = match.group().split()
         if len(words) == 1 and _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()]):
+            sentence_starts.append(words[0].lower())
             continue
         while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in STOP_WORDS):
             words.pop(0)
         if not words:
             continue
         found.append(" ".join(words).lower())
-    return found
+    return found, sentence_starts
+
+
+def _most_counted(counts: Counter[int]) -> frozenset[int]:
+    """The keys of the highest count (ties: all of them); none for no counts."""
+    most = max(counts.values(), default=0)
+    return frozenset(key for key, count in counts.items() if count == most)
 
 
 @lru_cache(maxsize=100_000)
@@ -401,7 +450,8 @@ def _term_id(term: str) -> int:
 # A period (:func:`_anchors`) is one kind of anchor, scores and codes another: only two of one kind tell events apart
 # (:func:`_other_anchors`).
 _PERIOD_ANCHORS = frozenset(
-    _term_id(_ANCHOR_PREFIX + period) for period in [*_MONTHS, *(f"q{number}" for number in range(1, 5))]
+    _term_id(_ANCHOR_PREFIX + period)
+    for period in [*_MONTHS, *(f"q{number}" for number in range(1, 5)), "h1", "h2"]
 )
 
 
@@ -516,7 +566,11 @@ class ArticleSketch:
         anchors: The scores and codes of its title and lead, and its title's
             month (:func:`_anchors`).
         subjects: Its most-mentioned name words its title names too (a council
-            vote's "Harlan Avenue", a storm's "Fergus"), as term ids.
+            vote's "Harlan Avenue", a storm's "Fergus"), as term ids; here a
+            name counts where it starts a sentence too.
+        opening: The name words a clause of its title opens with, which the
+            text names too ("Varga tells jury ..." after "Luka Varga"), as
+            term ids. They are among its title's names for ``subjects``.
     """
 
     terms: dict[int, float]
@@ -526,6 +580,7 @@ class ArticleSketch:
     central: frozenset[int] = frozenset()
     anchors: frozenset[int] = frozenset()
     subjects: frozenset[int] = frozenset()
+    opening: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -542,9 +597,9 @@ class ArticleSketcher:
     num_perm: int
 
     def __call__(self, article: Article) -> ArticleSketch:
-        terms, names, central, denied, anchors, subjects = self.read(article)
+        terms, names, central, denied, anchors, subjects, opening = self.read(article)
         version = sketch_version(article.text, self.shingle_words, self.num_perm)
-        return ArticleSketch(terms, names, version, denied, central, anchors, subjects)
+        return ArticleSketch(terms, names, version, denied, central, anchors, subjects, opening)
 
     def terms(self, article: Article) -> tuple[dict[int, float], frozenset[int]]:
         """The article's term counts by hashed term id, and its name words (see :class:`ArticleSketch`)."""
@@ -554,9 +609,15 @@ class ArticleSketcher:
     def read(
         self, article: Article
     ) -> tuple[
-        dict[int, float], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+        dict[int, float],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
     ]:
-        """The article's term counts, name words, most-mentioned ones, denied event's words, anchors and subjects.
+        """The article's term counts, name words, most-mentioned ones, denied words, anchors, subjects and opening.
 
         See :class:`ArticleSketch`.
         """
@@ -566,13 +627,26 @@ class ArticleSketcher:
             for term in _content_stems(article.title):
                 if term not in _GENERIC_TITLE_WORDS:
                     counts[term] += self.title_weight
-        # Apart: a title ends with no full stop, and a run would take in the text's first words.
-        in_title = entities(article.title or "")
-        found = in_title + entities(text)
+        title = article.title or ""
+        # Apart: a title ends with no full stop, and a run would take in the text's first words. An all-caps
+        # headline capitalises every word, so none of its runs tells a name.
+        in_title, title_starts = _entities(title) if not title.isupper() else ([], [])
+        in_text, sentence_starts = _entities(text)
+        found = in_title + in_text
         mentions = Counter(term for term in map(_name_term, found) if term is not None)
-        most = max(mentions.values(), default=0)
-        central = frozenset(term for term, count in mentions.items() if count == most)
-        subjects = central.intersection(map(_name_term, in_title))
+        central = _most_counted(mentions)
+        # A word that starts a sentence is skipped as a name ("Officials said"), but it is one when the article
+        # names it elsewhere: "Varga tells jury he was in Croydon" and "Varga, who denies ...", after "Luka
+        # Varga", are about Varga as much as about Croydon. So the subjects count it. Only they: counted in
+        # ``central`` too, it cost late follow-ups their stories (`python bench/bench_lookalikes.py --late`, TDT
+        # 0.870 to 0.862 F1); and a title's is not counted, or "Aviva says Storm Elin claims top £30m" would
+        # have the insurer for its subject rather than the storm.
+        opening = frozenset(term for term in map(_name_term, title_starts) if term in mentions)
+        subjects: frozenset[int] = frozenset()
+        if in_title or opening:
+            counted = mentions.copy()
+            counted.update(term for term in map(_name_term, sentence_starts) if term in mentions)
+            subjects = _most_counted(counted).intersection([*map(_name_term, in_title), *opening])
         if self.entity_weight:
             for name in found:
                 counts[_ENTITY_PREFIX + name] += self.entity_weight
@@ -580,8 +654,15 @@ class ArticleSketcher:
         for term, count in counts.items():
             term_id = _term_id(term)
             ids[term_id] = ids.get(term_id, 0.0) + count
-        title = article.title or ""
-        return ids, frozenset(mentions), central, _denied_links(title, text), _anchors(title, text), subjects
+        return (
+            ids,
+            frozenset(mentions),
+            central,
+            _denied_links(title, text),
+            _anchors(title, text),
+            subjects,
+            opening,
+        )
 
 
 @dataclass(frozen=True)
@@ -793,8 +874,7 @@ class _StoryState:
         else:
             self.central_counts += central
             self.anchor_counts += anchors
-        most = max(self.central_counts.values(), default=0)
-        self.central_names = frozenset(term for term, count in self.central_counts.items() if count == most)
+        self.central_names = _most_counted(self.central_counts)
 
     def to_story(self) -> Story:
         return Story(
@@ -1075,12 +1155,12 @@ class StoryGrouper:
                 # Keep active_ in order of last update, which is what _retire_stale relies on.
                 self.active_.move_to_end(story.id)
             return story.id
-        counts, names, central, denied, anchors, subjects = read or self._read(article, sketch)
+        counts, names, central, denied, anchors, subjects, opening = read or self._read(article, sketch)
         vector = self._weigh(counts)
         revived = self._revive(archive, article, date, vector) if archive is not None and vector else []
         # Steps 2-3: score the candidate stories, but for those of an earlier event the article denies a link to.
         refused = self._denied_stories(vector, denied) if denied else []
-        scored = self._score(vector, date, names, refused, central, anchors, subjects)
+        scored = self._score(vector, date, names, refused, central, anchors, subjects, opening)
         # Step 4: join the best story or start a new one.
         started = not (scored and scored[0][0] >= self.threshold)
         # Step 4b: an article no active story takes may be a late follow-up of a retired one.
@@ -1300,12 +1380,26 @@ class StoryGrouper:
     def _read(
         self, article: Article, sketch: ArticleSketch | None
     ) -> tuple[
-        dict[int, float], frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+        dict[int, float],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
+        frozenset[int],
     ]:
         """:meth:`ArticleSketcher.read` of the article, from its ``sketch`` when computed already."""
         if sketch is None:
             return self.sketcher().read(article)
-        return sketch.terms, sketch.names, sketch.central, sketch.denied, sketch.anchors, sketch.subjects
+        return (
+            sketch.terms,
+            sketch.names,
+            sketch.central,
+            sketch.denied,
+            sketch.anchors,
+            sketch.subjects,
+            sketch.opening,
+        )
 
     def _next_release(self, story: _StoryState, date: dt.date | None, anchors: frozenset[int]) -> bool:
         """Whether a revision of a member of ``story`` (step 1) is another event's report from one template.
@@ -1337,7 +1431,7 @@ class StoryGrouper:
         anchors: Counter[int] = Counter()
         for article in articles:
             if article.id not in self.original_of_:
-                _, _, most, _, told, _ = self.sketcher().read(article)
+                _, _, most, _, told, *_ = self.sketcher().read(article)
                 central.update(most)
                 anchors.update(told)
         return central, anchors
@@ -1375,6 +1469,7 @@ class StoryGrouper:
         central: frozenset[int] = frozenset(),
         anchors: frozenset[int] = frozenset(),
         subjects: frozenset[int] = frozenset(),
+        opening: frozenset[int] = frozenset(),
     ) -> list[tuple[float, int, str]]:
         """Candidate stories as (score, -story number, id), best first; ties go to the older story.
 
@@ -1406,7 +1501,7 @@ class StoryGrouper:
             # may fall amid a story that a verdict days later stretched over its days.
             if self._begun_before(story, date) and (
                 self._another_event(story, names, central)
-                or self._another_subject(story, subjects, central)
+                or self._another_subject(story, subjects, central, opening)
                 or _other_anchors(story.anchor_counts, anchors)
             ):
                 continue
@@ -1450,7 +1545,9 @@ class StoryGrouper:
         return bool(story.central_names) and story.central_names.isdisjoint(names)
 
     @staticmethod
-    def _another_subject(story: _StoryState, subjects: frozenset[int], central: frozenset[int]) -> bool:
+    def _another_subject(
+        story: _StoryState, subjects: frozenset[int], central: frozenset[int], opening: frozenset[int]
+    ) -> bool:
         """Whether an article whose title names these ``subjects`` (:class:`ArticleSketch`) is of another event.
 
         So it is when the story's recent articles never use one of them and the
@@ -1460,9 +1557,16 @@ class StoryGrouper:
         article names the earlier event in passing ("after last week's rent
         ordinance"), which :meth:`_another_event` takes for a follow-up; a
         follow-up's title names the story's own people and places (a verdict
-        its defendant, a storm's clean-up the storm). Asked as that one is.
+        its defendant, a storm's clean-up the storm). Nor is it when the title
+        opens with one of them that the story uses (``opening``): a trial's
+        second defendant tells the jury he was in a town new to the story
+        ("Varga tells jury he was in Croydon"). A subject later in a title may
+        be where an event took place, but the one a headline opens with is
+        who acted. Asked as :meth:`_another_event` is.
         """
         if not subjects or all(map(story.recent_sum.__contains__, subjects)):
+            return False
+        if any(map(story.recent_sum.__contains__, subjects & opening)):
             return False
         return bool(story.central_names) and story.central_names.isdisjoint(central)
 
