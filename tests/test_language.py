@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 import storyweave
+from storyweave.language import article_language, other_language_articles
 from storyweave.model import Article
 from storyweave.render._citations import story_title
 
@@ -109,3 +110,11 @@ def test_short_texts_are_read_in_their_language(text, language):
     from storyweave.language import text_language
 
     assert text_language(text) == language
+
+
+def test_an_article_too_short_to_judge_takes_the_storys_language():
+    # QA10c #7: the one-word article "Bridge." was named as Uzbek.
+    short = Article("short", "Bridge.", source="Wire")
+    assert article_language(short) is None
+    assert other_language_articles([*_ENGLISH, short]) == {}
+    assert other_language_articles([short]) == {}
