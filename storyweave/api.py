@@ -197,13 +197,54 @@ def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
         raise NothingToReadError(problems)
 
 
+# What each field of an article given to the API may hold; a wrong type fails on arrival, naming the article
+# and the field, not deep inside a stage with an error about something else (QA10c #4).
+_ARTICLE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "text": (str,),
+    "title": (str, type(None)),
+    "date": (dt.date, type(None)),
+    "source": (str, type(None)),
+    "url": (str, type(None)),
+    "origin": (str, type(None)),
+}
+
+
+def _given_batch(source: Batch | Sequence[Article]) -> Batch:
+    """``source`` as a batch, once each article's fields are of their types.
+
+    Raises:
+        TypeError: ``source`` is a string, or holds something other than an :class:`Article`, or an
+            article's field holds another type (a date as a string: ``datetime.date.fromisoformat`` reads it).
+    """
+    if isinstance(source, Batch):
+        batch = source
+    elif isinstance(source, str | bytes):
+        raise TypeError(
+            "give Article objects (or a Batch), not text: storyweave.load reads files and folders"
+        )
+    else:
+        batch = Batch(tuple(source))
+    for place, article in enumerate(batch.articles):
+        if not isinstance(article, Article):
+            raise TypeError(f"article {place}: an Article expected, got {type(article).__name__}")
+        for name, types in _ARTICLE_FIELD_TYPES.items():
+            value = getattr(article, name)
+            if not isinstance(value, types):
+                raise TypeError(
+                    f"article {article.id!r}: {name} must be {' or '.join(t.__name__ for t in types)},"
+                    f" got {type(value).__name__} {value!r:.40}"
+                )
+    return batch
+
+
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.embed.terms import terms_by_sentence
     from storyweave.ingest import reading_notes
     from storyweave.outliers import SeparateStories, warn_off_topic
     from storyweave.segment import segment
 
-    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    batch = _given_batch(source)
     with reading_notes() as notes:
         batch, revisions = _without_copies(batch)
         docs = tuple(segment(article) for article in batch.articles)
@@ -322,6 +363,7 @@ def summarize(
     Raises:
         StoryweaveError: No articles (naming a batch's first problems).
         ValueError: Two articles share an id (:func:`load` makes them unique).
+        TypeError: ``source`` is not articles, or an article's field or ``words`` has another type.
     """
     prepared = _prepare(source)
     summary_only, alignment = _cited_summary(
@@ -407,7 +449,7 @@ def report(
         A report with every section, and its ``notes`` as for :func:`summarize`.
 
     Raises:
-        StoryweaveError, ValueError: As for :func:`summarize`.
+        StoryweaveError, ValueError, TypeError: As for :func:`summarize`.
     """
     with _stages("report", _REPORT_STAGES, progress) as stage:
         stage("articles")
@@ -854,10 +896,11 @@ def group(source: Batch | Sequence[Article]) -> dict[str, str]:
 
     Raises:
         StoryweaveError: ``source`` has no articles (naming a batch's first problems).
+        TypeError: As for :func:`summarize`.
     """
     from storyweave.group import group_stream
 
-    batch = source if isinstance(source, Batch) else Batch(tuple(source))
+    batch = _given_batch(source)
     _require_articles(batch.articles, batch.problems)
     return group_stream(batch.articles)
 

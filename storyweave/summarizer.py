@@ -186,6 +186,8 @@ class SummaryOptions:
     majority_wording: bool = True
 
     def __post_init__(self) -> None:
+        if not isinstance(self.words, int) or isinstance(self.words, bool):
+            raise TypeError(f"word budget must be an int, got {type(self.words).__name__} {self.words!r}")
         if self.words < 1:
             raise ValueError(f"word budget must be positive, got {self.words}")
         if not 1 <= self.min_sentence_words <= self.max_sentence_words:

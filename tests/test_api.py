@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import random
+import re
 
 import pytest
 
@@ -67,6 +68,27 @@ def test_load_says_what_to_do_with_article_objects():
     # QA: load([Article(...)]) raised pathlib's TypeError, which named no way on.
     with pytest.raises(TypeError, match="give Article objects to report, summarize or group as they are"):
         storyweave.load([Article("a", "A fire broke out in the harbour on Monday night.")])
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            [Article("a", "Fire.", date="2026-03-10")],
+            "article 'a': date must be date or NoneType, got str '2026-03-10'",
+        ),
+        ([Article("a", None)], "article 'a': text must be str, got NoneType None"),
+        ("A fire broke out.", "give Article objects (or a Batch), not text"),
+        ([{"id": "a", "text": "Fire."}], "article 0: an Article expected, got dict"),
+    ],
+)
+def test_articles_of_the_wrong_type_fail_on_arrival_naming_the_field(source, message):
+    # QA10c #4: they failed deep inside a stage (in_the_future, .lower(), .id) with errors about something else.
+    for run in (api.summarize, api.report, api.group):
+        with pytest.raises(TypeError, match=re.escape(message)):
+            run(source)
+    with pytest.raises(TypeError, match="word budget must be an int, got str '120'"):
+        storyweave.summarize([Article("a", "A fire broke out in the harbour.")], words="120")
 
 
 def test_articles_sharing_an_id_are_refused():
