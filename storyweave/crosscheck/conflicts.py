@@ -14,7 +14,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    event; a streak's ordinal as its count ("after a ninth consecutive
    defeat": nine defeats, as "nine defeats in a row"); a span of time
    written into its event's noun ("the four-day strike") or after it
-   ("found four days later") as a duration; a quake's magnitude as its
+   ("found four days later") as a duration; a prison term ("jailed for eight
+   years", "sentenced to seven years") as a term; a quake's magnitude as its
    unit; the area a fire burned with one verb for "burned", "scorched",
    "charred" and "consumed"; an age with the person it belongs
    to, a name with its role ("the lead detective"). Numbers that are parts of dates, times, labels
@@ -88,7 +89,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    compatible is a conflict. Compatible means: dates of coarser precision
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
    that hold ("more than 30" and 34), approximations and rounding that cover
-   the other value ("about $4 million" and "$4.2 million"). A casualty floor
+   the other value ("about $4 million" and "$4.2 million"; plain figures only when one rounds the
+   other: "$180 million" and "$185 million" disagree, as a plain sum of one significant digit, "$4
+   million", and "$4.2 million" do). A casualty floor
    of a figure that is not round ("at least 12 people died") is the toll
    counted so far: against a toll of the same publication day it stands
    for that figure ("21 people died" contradicts it), and against a later
@@ -116,7 +119,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    side counts people still missing or in shelters, or a statement says it was lowered ("revising
    an earlier figure of nine"; see ``_can_fall``), and a running tally lowered and then grown again
    when each fall is told as a lowering by the figure it fell to. An update's sides are shown in the order they
-   were told. A fixed count that rises ("161 candidates", then "167 candidates") stays a conflict;
+   were told. A figure an outlet changed in a later version of one page (the same address) is its
+   update, not a side of the conflict with the other outlets. A fixed count that rises ("161 candidates", then "167 candidates") stays a conflict;
    so does another outlet's lower figure (a disagreement) and a figure of a past year ("in 1966,
    the display peaked at 150,000 meteors").
 6. A statement one outlet makes and another negates is a conflict of kind
@@ -164,7 +168,7 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, Pe
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
-from storyweave.model import Conflict, Evidence, Position, Segmented, Sentence
+from storyweave.model import Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
 
 # Shared words must be at least this share of the two clauses' words: the
@@ -349,6 +353,9 @@ _NOUN_EVENT = re.compile(
 # A count inside a list of the victims of a larger one ("29 Palestinians ...,
 # among them eight children") is only the same fact when the totals are.
 _PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
+# A sum right after these is what the thing before it is worth, not a part of a total: "stole three paintings
+# ..., including a Turner watercolour valued at £2 million" (the QA10 gallery story).
+_VALUED_AT = re.compile(r"\b(?:valued\s+at|worth|estimated\s+at|priced\s+at)\s+$", re.IGNORECASE)
 # What follows a live blog's time stamp: "06:45 GMT Long queues are forming ..." and "15:30 GMT: The fire
 # service said ..." open their entries with the time they were posted, which times no event of the entry
 # (the QA8 airline and flood stories).
@@ -387,6 +394,19 @@ _EARLIER = re.compile(
 )
 # What a figure before a change is counted over (``_Scope.periods``): only another earlier figure meets it.
 _BEFORE_CHANGE = "before the change"
+# A count changed to its new figure ("expanded its recall of Norvane ... to 1.9 million bottles") and, later in
+# the sentence, the figure it changed from told as the act before it ("a day after it recalled 1.2 million
+# bottles", the QA10 recall story): that figure is the count's earlier value, not a second count.
+_CHANGED_TO = re.compile(
+    r"\b(?:expanded|extended|widened|broadened|raised|increased|lifted|revised)\b[^.;]*?\bto\s+$",
+    re.IGNORECASE,
+)
+# The longest text ``_ACT_BEFORE`` reads before a figure.
+_ACT_BEFORE_REACH = len("a day after the company initially recalled ")
+_ACT_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+)?after\s+"
+    r"(?:it|they|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:had\s+)?(?:first\s+|initially\s+)?[a-z]+ed\s+$"
+)
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
@@ -542,6 +562,18 @@ _TIME_UNITS = frozenset(
 # story) is an amount like any other; not years, which are mostly prison terms and ages of things.
 _DURATION_UNITS = frozenset(short_stem(w) for w in ["minute", "hour", "day", "week"])
 _DURATION_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts)\s+$", re.IGNORECASE)
+# A prison term is read, though years are not: "was jailed for eight years" / "was sentenced to seven years
+# in prison" / "sentenced Gerald Pruitt, the former mayor of Westbury, to seven years' imprisonment" (the QA10
+# sentencing story) give one term, keyed by ``_PRISON_TERM``. A term the sentence only bounds or requires
+# ("must serve at least four years") is left as a year count.
+_PRISON_TERM_BEFORE = re.compile(
+    r"\b(?:(?:jailed|imprisoned)\s+for|sentenced\b[^.;:]{0,80}?\bto|(?:given|handed)(?:\s+a)?)\s+$",
+    re.IGNORECASE,
+)
+# The longest text ``_PRISON_TERM_BEFORE`` reads before a figure.
+_PRISON_TERM_REACH = 100
+_PRISON_TERM = "prison term"
+_TERM_UNITS = frozenset(short_stem(w) for w in ["year", "month"])
 # A quake's magnitude, written before or after its figure: "a magnitude 6.1 earthquake", "a 6.4-magnitude
 # quake" (the QA7 quake story). Read as its unit, not the "6.1 earthquake" (or, before "killed", the
 # 6.1 quake deaths) that the noun after the figure made of it.
@@ -699,7 +731,11 @@ _CASUALTY_STATE = (
     # "Six people are now confirmed dead" (a held-out flood story, tests/test_s27_figures.py).
     r"|(?:now\s+)?confirmed\s+(?=dead\b))?"
     r"(?:(?:seriously|critically|badly|severely|fatally)\s+)?"
-    r"(?:(?P<die>killed|died|dead)|(?P<injur>injured|wounded|hurt))\b"
+    # "Nine passengers suffered minor injuries" or "were treated for minor injuries" counts injured
+    # passengers, not another count of those aboard beside "All 214 passengers ... were rescued" (the QA10
+    # ferry story).
+    r"(?:(?P<die>killed|died|dead)|(?P<injur>injured|wounded|hurt"
+    r"|(?:suffered|sustained|treated\s+for)\s+(?:[a-z-]+\s+)?injuries))\b"
 )
 # "65 of the young people died", "38 of the miners died", "67 of whom were killed"; not "identified 14
 # of those killed" (a part of the dead): after an "of" phrase the verb is "died" or has its auxiliary.
@@ -801,8 +837,16 @@ class _Amount:
     exact: bool
     stated: str = ""
     counted: bool = False
+    # A plain figure that may be rounded ("$180 million"): its neighbourhood is how it may round another
+    # figure, not a range of its own (see ``compatible``).
+    bare: bool = False
 
     def compatible(self, other: _Amount) -> bool:
+        if self.bare and other.bare:
+            # Two plain figures agree when one rounds the other: "$180 million" / "$185 million" and
+            # "£2 million" / "£2.5 million" do not (the QA10 stadium and gallery stories), though the
+            # neighbourhoods of their last places meet.
+            return self.low <= other.value <= self.high or other.low <= self.value <= other.high
         return self.low <= other.high and other.low <= self.high
 
     def counted_so_far(self) -> _Amount:
@@ -1041,7 +1085,7 @@ def _interval(
         # ("$4 million" for "$4.2 million"); head counts are not.
         if not allow_rounding:
             return _Amount(value, value, value, exact=True)
-        return _Amount(value, value - half, value + half, exact=False, stated=stated)
+        return _Amount(value, value - half, value + half, exact=False, stated=stated, bare=True)
     kind = _QUALIFIERS[qualifier.lower()]
     # A floor on a round figure ("at least 20", a multiple of 5 or 10) is an estimate; on any other
     # ("at least 12", "at least 28") it is a count of the victims found so far. Chosen from the QA
@@ -1057,6 +1101,15 @@ def _interval(
         "about": (value - half, value + half),
     }[kind]
     return _Amount(value, bounds[0], bounds[1], exact=False, stated=stated, counted=counted)
+
+
+def _plain_sum_step(value: float) -> float | None:
+    """The rounding step of a plain sum of one significant digit ("$4 million", "£2 million"): a place
+    finer than its digit, since an outlet that prints no "about" gives its figure, and another's "$4.2
+    million" is another figure (the QA10 storm-damage probe); None for any other sum (its digits' step)."""
+    if value < 1 or value != int(value) or len(f"{value:.0f}".rstrip("0")) != 1:
+        return None
+    return granularity(value) / 10
 
 
 def _last_place(value: float) -> float:
@@ -1124,7 +1177,8 @@ def _casualty(text: str, start: int, end: int) -> tuple[str, str] | None:
     if found is None:
         return None
     key = "die" if found.group("die") else "injur"
-    return key, short_stem(found.group(key).lower())
+    # The verb leads its phrase: "suffered" of "suffered minor injuries".
+    return key, short_stem(found.group(key).split()[0].lower())
 
 
 def _toll_key(unit: str | None, counted: str) -> tuple[str, bool]:
@@ -1615,7 +1669,10 @@ def _amount_facts(
             or index_of.ends_in(_DURATION_BEFORE, match.start(), len("lasting"))
             or bool(_LATER.match(text, figure[1]))
         )
-        if (unit in _TIME_UNITS and not duration) or (
+        prison_term = unit in _TERM_UNITS and index_of.ends_in(
+            _PRISON_TERM_BEFORE, match.start(), _PRISON_TERM_REACH
+        )
+        if (unit in _TIME_UNITS and not (duration or prison_term)) or (
             _may_be_year(number_text, value) and not match.group("currency") and unit != "$"
         ):
             continue
@@ -1629,7 +1686,9 @@ def _amount_facts(
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
         described = context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
-        if index_of.part_of(described.clause[0], match.start()):
+        if index_of.part_of(described.clause[0], match.start()) and not (
+            match.group("currency") and index_of.ends_in(_VALUED_AT, match.start(), len("estimated at"))
+        ):
             continue
         verb = frozenset([casualty[1]]) if casualty is not None else frozenset()
         if casualty is not None:
@@ -1659,6 +1718,13 @@ def _amount_facts(
                 described.terms <= verb or _ATTACHED.match(text, described.clause[0])
             ):
                 described = _with_main_clause(text, described, frame)
+        if prison_term:
+            # "jailed for" and "sentenced to" give one term: the term governs both figures.
+            described = replace(
+                described,
+                terms=described.terms | {_PRISON_TERM},
+                adjacent=described.adjacent | {_PRISON_TERM},
+            )
         if _is_area(unit, modifiers):
             described = _one_fire_verb(described)
         elif unit in _MEASURES:
@@ -1674,7 +1740,13 @@ def _amount_facts(
             kind="number",
             key=unit,
             unit_text=unit_text,
-            value=_interval(value, match.group("qualifier"), allow_rounding, _stated(match), dozens),
+            value=_interval(
+                value,
+                match.group("qualifier"),
+                allow_rounding,
+                _stated(match),
+                dozens or (_plain_sum_step(value) if money and not match.group("qualifier") else None),
+            ),
             article_index=index,
             article_id=doc.article.id,
             sentence=sentence,
@@ -1696,11 +1768,13 @@ def _amount_facts(
             quoted=own_quote is not None,
             measures=measures,
         )
-        facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
         if not (tally or casualty or match.group("currency") or match.group("percent") or fact.quoted):
-            earlier = _earlier(text, fact, skip)
-            if earlier is not None:
+            changed = _changed_from(text, fact, [f for _, f, _ in facts])
+            if changed is not None:
+                fact = changed
+            elif (earlier := _earlier(text, fact, skip)) is not None:
                 earlier_values[id(fact)] = earlier
+        facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
     # patients"): which is which depends on words the clause shares. Tolls of one noun told by verbs
@@ -2045,6 +2119,31 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
         span=(match.start("number"), end),
         figure=(match.start("number"), end),
         earlier_of=fact.value if isinstance(fact.value, _Amount) else None,
+    )
+
+
+def _changed_from(text: str, fact: _Fact, before: Sequence[_Fact]) -> _Fact | None:
+    """``fact`` as the earlier value of a count of its unit that the sentence says changed to another
+    figure before it (``_CHANGED_TO``, ``_ACT_BEFORE``); None when it is not told so."""
+    if not _ACT_BEFORE.search(text, max(0, fact.figure[0] - _ACT_BEFORE_REACH), fact.figure[0]):
+        return None
+    changed = next(
+        (
+            other
+            for other in reversed(before)
+            if other.key == fact.key
+            and isinstance(other.value, _Amount)
+            and _CHANGED_TO.search(text, 0, other.figure[0])
+        ),
+        None,
+    )
+    if changed is None:
+        return None
+    assert isinstance(changed.value, _Amount)
+    return replace(
+        fact,
+        scope=replace(fact.scope, periods=fact.scope.periods | {_BEFORE_CHANGE}),
+        earlier_of=changed.value,
     )
 
 
@@ -2650,8 +2749,13 @@ def _one_counted_day_event(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.counted_from is None or a.counted_from != b.counted_from:
         return False
     verb = _first_verb(a)
-    shared = (_clause_terms(a) & _clause_terms(b)) - topic
-    return len(shared) >= 2 and verb in shared and verb == _first_verb(b)
+    if verb is None or verb != _first_verb(b):
+        return False
+    # The verb may be the story's everywhere-word when the clauses share another word: "was sentenced to
+    # seven years in prison on Friday" / "... on Thursday" (the QA10 sentencing story, where every outlet
+    # wrote "sentenced").
+    shared = _clause_terms(a) & _clause_terms(b)
+    return verb in shared and len((shared - topic) | {verb}) >= 2
 
 
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:
@@ -3313,7 +3417,9 @@ def _told_rise(fact: _Fact) -> bool:
     480 metres underground" (the QA's mine story) does not say the depth grew."""
     text = fact.sentence.text
     start, end = fact.context.clause
-    return any(
+    # A figure a count was changed to ("expanded its recall ... to 1.9 million bottles") says it rose.
+    changed_to = bool(_CHANGED_TO.search(text, 0, fact.figure[0]))
+    return changed_to or any(
         start <= rise.start() < end or not _RISE_TO_FIGURE.match(text, rise.end())
         for rise in _ROSE.finditer(text)
     )
@@ -3375,6 +3481,8 @@ def _unit_label(facts: list[_Fact]) -> str:
     unit = counted or first.unit_text
     if first.key in _MONEY_SIGNS or first.key in _CURRENCY_UNITS:
         return f"amount in {_CURRENCY_NAMES.get(first.key, unit)}"
+    if _PRISON_TERM in first.context.adjacent:
+        return f"{_PRISON_TERM} in {unit}"
     # A measure is not a count: "figure in kph", not "number of kph".
     return {"%": "percentage", "die": "deaths"}.get(
         first.key, f"figure in {unit}" if first.key in _MEASURES else f"number of {unit}"
@@ -4354,6 +4462,78 @@ def _statement_groups(members: list[_Stated]) -> list[list[_Stated]]:
     return list(groups.values())
 
 
+def _corrected_versions(
+    sides: list[list[_Fact]], docs: Sequence[Segmented]
+) -> list[tuple[list[_Fact], list[_Fact]]]:
+    """The figures an outlet corrected in a later version of one article (the same address, published
+    later or given later), each with the later version's figures on another side: Valley Post's 34
+    injured, then 41 at the same URL (the QA10 stadium crush)."""
+
+    def when(index: int) -> tuple[dt.date, int]:
+        return docs[index].article.date or dt.date.min, index
+
+    corrected = []
+    for side in sides:
+        for index in dict.fromkeys(f.article_index for f in side):
+            article = docs[index].article
+            if not article.url:
+                continue
+            later = [
+                [
+                    f
+                    for f in other
+                    if _same_page(docs[f.article_index].article, article)
+                    and when(f.article_index) > when(index)
+                ]
+                for other in sides
+                if other is not side
+            ]
+            after = next((facts for facts in later if facts), None)
+            if after is not None:
+                corrected.append(([f for f in side if f.article_index == index], after))
+    return corrected
+
+
+def _same_page(article: Article, other: Article) -> bool:
+    """Whether two articles are versions of one page: one outlet, one address."""
+    return article.url == other.url and article.source == other.source
+
+
+def _figure_conflict(
+    labelled: list[tuple[str, list[_Fact]]], kind: str, docs: Sequence[Segmented], *, update: bool
+) -> tuple[tuple[int, int], Conflict]:
+    """The conflict (or update) of a group's sides, each with its value, keyed by its first appearance."""
+    if update:
+        # An update reads as its series, first told first, whichever order the articles came in.
+        labelled = sorted(
+            labelled,
+            key=lambda pair: min(
+                (docs[f.article_index].article.date or dt.date.min, f.article_index) for f in pair[1]
+            ),
+        )
+    sides = [side for _, side in labelled]
+    positions = tuple(
+        Position(
+            value=value,
+            articles=tuple(dict.fromkeys(f.article_id for f in side)),
+            evidence=tuple(
+                dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)
+            ),
+        )
+        for value, side in labelled
+    )
+    conflict = Conflict(
+        # A side told only in a speaker's quote is the speaker's figure, as the reader should know.
+        about=_plain(_about(sides))
+        + (", one side quoted" if any(all(f.quoted for f in side) for side in sides) else ""),
+        # A clock time is part of a date: its conflict is one of when.
+        kind="number" if kind == "number" else "date",
+        positions=positions,
+        update=update,
+    )
+    return (sides[0][0].article_index, sides[0][0].sentence.start), conflict
+
+
 def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Conflict, ...]:
     """Facts that the story's outlets state differently, and figures that changed as it developed.
 
@@ -4407,34 +4587,22 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         for side in sides:
             side.sort(key=lambda f: (f.article_index, f.sentence.start))
         sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))
-        update = _is_update(sides, docs)
-        if update:
-            # An update reads as its series, first told first, whichever order the articles came in.
-            sides.sort(
-                key=lambda side: min(
-                    (docs[f.article_index].article.date or dt.date.min, f.article_index) for f in side
+        labelled = [(values[id(side)], side) for side in sides]
+        corrected = _corrected_versions(sides, docs)
+        left_out = {id(f) for before, _ in corrected for f in before}
+        kept = [(label, [f for f in side if id(f) not in left_out]) for label, side in labelled]
+        kept = [(label, side) for label, side in kept if side]
+        if corrected and len(kept) > 1 and len({f.article_id for _, side in kept for f in side}) > 1:
+            # An outlet's own corrected version is its update, not a side of the others' conflict. When no
+            # other outlet disagrees, the story's update stands as it is (QA8's Business Post, 140 then 210
+            # flights at one address, with two outlets' 210).
+            for before, after in corrected:
+                found.append(
+                    _figure_conflict([(f[0].label, f) for f in (before, after)], kind, docs, update=True)
                 )
-            )
-        positions = tuple(
-            Position(
-                value=values[id(side)],
-                articles=tuple(dict.fromkeys(f.article_id for f in side)),
-                evidence=tuple(
-                    dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)
-                ),
-            )
-            for side in sides
-        )
-        conflict = Conflict(
-            # A side told only in a speaker's quote is the speaker's figure, as the reader should know.
-            about=_plain(_about(sides))
-            + (", one side quoted" if any(all(f.quoted for f in side) for side in sides) else ""),
-            # A clock time is part of a date: its conflict is one of when.
-            kind="number" if kind == "number" else "date",
-            positions=positions,
-            update=update,
-        )
-        found.append(((sides[0][0].article_index, sides[0][0].sentence.start), conflict))
+            labelled = kept
+        update = _is_update([side for _, side in labelled], docs)
+        found.append(_figure_conflict(labelled, kind, docs, update=update))
     found.extend(_negation_conflicts(stated, docs))
     ordered = tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))
     return ordered + find_name_conflicts(docs, people)

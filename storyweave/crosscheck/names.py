@@ -126,6 +126,17 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # Letters a given name's short form keeps at least: "Pete" of "Peter", "Dan" of "Daniel".
 _SHORT_FORM_LETTERS = 3
 _POSSESSIVE = re.compile(r"['’]s$")
+# A month written in a date ("between March 2021 and June 2023", "on 3 March 2027") is no name the article
+# writes: an outlet dating a payment "March 2021" does not write the judge Eleanor March (the QA10 sentencing
+# story, whose outlets wrote "Justice Eleanor Marsh" and one "Justice Eleanor March").
+_MONTH_IN_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=\s+\d{1,4}\b)|(?<=\d\s)(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+# A judge's title before a name that is not read as a person's ("Justice Eleanor March said"): the name is
+# what follows, as the person "Justice Eleanor Marsh" is "Eleanor Marsh".
+_JUDICIAL_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?(?:Justice|Judge)\s+(?=\S+\s+\S)")
 # Names that are not recognised as a person's: two or more capitalised words ("Edgardo Henriquez", a person
 # the story says nothing more of, "Leona Helmsley", "Guantanamo Bay"), less a function word before them and
 # a possessive "'s" after a word, which ends them. They are compared as person names are, but without the
@@ -342,7 +353,8 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
             start, end = match.span("name")
             sentence = _sentence_at(doc, starts, start)
             if sentence is not None and end <= sentence.end and not covered(start, end):
-                uses.append(_Use(index, doc.article.id, match.group("name"), None, sentence, person=False))
+                name = _JUDICIAL_TITLE.sub("", match.group("name"))
+                uses.append(_Use(index, doc.article.id, name, None, sentence, person=False))
     return uses
 
 
@@ -811,7 +823,7 @@ def find_name_conflicts(docs: Sequence[Segmented], people: People | None = None)
     """
     people = people if people is not None else People(docs)
     uses = _uses(docs, people)
-    written = [written_words(doc.article.text) for doc in docs]
+    written = [written_words(_MONTH_IN_DATE.sub(" ", doc.article.text)) for doc in docs]
     spellings = _spelling_conflicts(uses, written, people)
     # A role bound to two spellings of one person's name is that spelling conflict, not another: "chief executive
     # Helen Quach" / "chief executive Helen Kwan", which ``_role_conflicts`` does not take for one spelling.
