@@ -874,14 +874,20 @@ def _files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]
     for path in paths:
         if path.is_dir():
             try:
-                inside = sorted(
+                named = sorted(
                     entry
                     for entry in path.iterdir()
-                    if entry.is_file() and not entry.name.startswith(".") and _reader(entry) is not None
+                    if not entry.name.startswith(".") and _reader(entry) is not None and not entry.is_dir()
                 )
             except OSError as exc:
                 problems.append(_report(Problem(str(path), f"cannot read folder: {exc.strerror or exc}")))
                 continue
+            inside = [entry for entry in named if entry.is_file()]
+            for entry in named:
+                if not entry.is_file():
+                    # A link to nothing (or to itself) named like an article: left out without a word, the
+                    # folder would look wholly read (QA10c #5).
+                    problems.append(_report(Problem(str(entry), "no such file (a broken or looping link)")))
             if not inside:
                 problems.append(_report(Problem(str(path), _no_files_reason(path))))
             files.extend((file, path) for file in inside)

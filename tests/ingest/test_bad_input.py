@@ -90,6 +90,21 @@ def test_folder_skips_hidden_unsupported_and_sub_folders_and_reads_in_name_order
     assert batch.problems == ()
 
 
+def test_broken_and_looping_links_in_a_folder_are_named_and_the_rest_read(tmp_path):
+    # QA10c #5: they were left out without a word, where named directly each was a problem.
+    (tmp_path / "a.txt").write_text(GOOD_TEXT)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "other.pdf").symlink_to(tmp_path / "nowhere.pdf")  # not a type read: not a problem
+
+    batch = read_articles([tmp_path])
+
+    assert [article.id for article in batch.articles] == ["a"]
+    assert [str(problem) for problem in batch.problems] == [
+        f"{tmp_path / name}: no such file (a broken or looping link)" for name in ("gone.txt", "loop.txt")
+    ]
+
+
 def test_folder_without_supported_files_is_a_problem(tmp_path):
     (tmp_path / "notes.pdf").write_text("x")
 
