@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
@@ -1022,24 +1023,47 @@ class GlanceItem:
     text: str
 
 
-def disputed_lines(report: Report) -> dict[str, str]:
-    """What each summary line that states one side of a conflict is disputed about, by its sentence id.
+class DisputedLine(NamedTuple):
+    """What a summary line is disputed about, and the id of the section that shows the dispute."""
+
+    about: str
+    section: str
+
+    @property
+    def section_name(self) -> str:
+        return self.section.capitalize()
+
+
+def disputed_lines(report: Report) -> dict[str, DisputedLine]:
+    """What each summary line that states one side of a dispute is disputed about, by its sentence id.
 
     A summary line is one outlet's sentence; when that sentence is a side of a conflict between outlets (not an
     update), the reader must not take its figure for the story's ("five people were missing" where three
-    outlets say three). The line is marked and points to the conflict.
+    outlets say three). The line is marked and points to the conflict. A line carrying a quote that other
+    outlets credit to someone else is marked "who said it" and points to the quotes (QA10a #3: the gates
+    quote another outlet gives to the club's chief executive was marked only for a spelling).
     """
-    sides = {
-        evidence.sentence_id: conflict.about
-        for conflict in report.conflicts
-        if not conflict.update
-        for position in conflict.positions
-        for evidence in position.evidence
-    }
+    about: dict[str, list[str]] = defaultdict(list)
+    for conflict in report.conflicts:
+        if not conflict.update:
+            for position in conflict.positions:
+                for evidence in position.evidence:
+                    about[evidence.sentence_id].append(conflict.about)
+    attributed: set[str] = set()
+    for quote, others in zip(report.quotes, other_speakers(report.quotes), strict=True):
+        if others:
+            attributed.update(variant.sentence_id for variant in quote.variants)
+    for sentence_id in attributed:
+        about[sentence_id].append("who said it")
     return {
-        line.sentence_id: sides[line.sentence_id]
+        line.sentence_id: DisputedLine(
+            "; ".join(dict.fromkeys(about[line.sentence_id])),
+            "conflicts"
+            if line.sentence_id not in attributed or len(about[line.sentence_id]) > 1
+            else "quotes",
+        )
         for line in report.summary.sentences
-        if line.sentence_id in sides
+        if line.sentence_id in about
     }
 
 

@@ -109,7 +109,8 @@ def render_markdown(report: Report) -> str:
             " ".join(
                 f"{_line(s.text, credits.of_sentence(s.sentence_id, s.text))} {_cite(cites, s.sources, s.text)}"
                 + (
-                    f" *(disputed: {_inert(disputed[s.sentence_id], block_start=False)}; see Conflicts)*"
+                    f" *(disputed: {_inert(disputed[s.sentence_id].about, block_start=False)};"
+                    f" see {disputed[s.sentence_id].section_name})*"
                     if s.sentence_id in disputed
                     else ""
                 )
