@@ -55,7 +55,10 @@ resolved against a reference date, normally the article's own date:
   comes after it: after the day the clause gives it ("on Thursday ahead of Sunday's final"), else, held
   until or pending, after the article ("was remanded in custody until his sentencing on Friday"; see
   ``_AWAITED_BEFORE``), and so is a weekday something is put off until or to ("The talks were adjourned
-  until Friday"; see ``_PUT_OFF``);
+  until Friday"; see ``_PUT_OFF``); one something was suspended until is the nearer such day, the coming
+  one in the present perfect, and one "after" another day's event in a clause told in the present is the
+  nearer one too ("begins a prison sentence after Friday's hearing"; see ``_PRESENT_AHEAD``);
+* a range "between" two months or two years is dated by its start (see ``_BETWEEN_MONTHS``);
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does, and a week ("last week", "next
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
   reference's week (``YYYY-Www``; a Sunday's from the week after it, see ``_week_from``), not a day in
@@ -172,6 +175,15 @@ _HOLIDAY_END = (
 _PREPOSITION = (
     r"[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?"
 )
+# "between" opens a range as "from" does: "lots made between March and August 2025" is dated by its start,
+# March 2025 (the month takes the year of the far end, see ``_COORDINATED_MONTH``; the timeline shows the
+# range in its start's entry), where "March" was no date and the range sat under August (QA10b #8b); so is
+# "between 2004 and 2009". Only before two months or two years: "talks between May and the unions" names no
+# month.
+_BETWEEN_MONTHS = (
+    rf"[Bb]etween(?=\s+(?:early |late |mid-)?{_MONTH_WORD}\s+and\s+(?:early |late |mid-)?{_MONTH_WORD})"
+)
+_BETWEEN_YEARS = r"[Bb]etween(?=\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b)"
 # One alternation, tried left to right at each position: longer forms first
 # so "Sept. 30, 2020" is never read as "Sept. 30" plus a stray year.
 _DATE_PATTERN = re.compile(
@@ -203,10 +215,14 @@ _DATE_PATTERN = re.compile(
             # A month alone is a date only after a preposition ("In February").
             _group(
                 "mo",
-                rf"\b(?P<mod>{_PREPOSITION}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)(?:early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)",
+                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)(?:early |late |mid-)?"
+                rf"{_MONTH}(?!\.?,? (?:of )?\d)",
             ),
             # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
-            _group("yr", rf"\b(?:{_PREPOSITION}|[Yy]ear)(?:\s+|-){_YEAR}\b(?![-/]\d)(?!(?<=0)['’]s\b)"),
+            _group(
+                "yr",
+                rf"\b(?:{_PREPOSITION}|{_BETWEEN_YEARS}|[Yy]ear)(?:\s+|-){_YEAR}\b(?![-/]\d)(?!(?<=0)['’]s\b)",
+            ),
             _group(
                 "wd",
                 r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
@@ -489,23 +505,43 @@ _TOLD_AFTER = re.compile(r",?\s+when\b")
 # past tense after it in its clause, but for a cause's ("Lorries were delayed until Tuesday and drivers
 # slept in their cabs" is a past Tuesday; "postponed until Sunday after heavy rain left the pitch
 # waterlogged" a coming one). Left wrong: "The talks were adjourned until Friday and negotiators went home"
-# (of a Wednesday) reads as the past Friday. "suspended" and "halted" are left out: a state that lasted
-# until a day ("Services were suspended until Monday") is told after it as often as before. No dev sentence
-# puts off something until or to a bare weekday; a month-day so put off already takes the nearer year (see
-# ``_TARGET_WORDS``).
+# (of a Wednesday) reads as the past Friday. What is suspended, halted or stood down until a weekday is a
+# state that may be told before its end or after it: "all crossings ... were suspended until Wednesday"
+# (QA10b's ferry story, of a Sunday) is the coming Wednesday, as the other outlets' "would stay suspended
+# until Wednesday" is, while "Rail services were suspended until Tuesday" of a Wednesday is the day before.
+# In the simple past such a weekday is the nearer of the two, as a month-day with no tense marker takes the
+# nearer year; in the present perfect ("have been stood down until Tuesday") the state holds now and the day
+# is to come (see ``_SUSPENDED``). The same guards keep a suspension told after its end in the past ("had
+# been suspended until Friday", "were suspended until Monday, when the line reopened"), and a "not" before
+# the verb keeps a "not ... until", the day something happened, out of this reading. The dev sentences
+# hold no suspension, halt or closure "until" a weekday; their one passive "until" a weekday is such a "not
+# ... until" ("the breach was not fully contained until Sunday"). No dev sentence puts off something until
+# or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``).
 _PUT_OFF = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)"
     r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?"
     r"|reschedul(?:e|es|ed|ing)|recess(?:es|ed|ing)?|(?:put|puts|putting)\s+off"
-    r"|(?:push|pushes|pushed|pushing|move|moves|moved|moving)\s+back)"
+    r"|(?:push|pushes|pushed|pushing|move|moves|moved|moving)\s+back"
+    r"|(?P<suspended>suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|(?:stand|stands|stood|standing)\s+down))"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|to)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The present perfect before a suspension: the state holds now.
+_SUSPENDED = re.compile(r"\b(?:has|have)\s+been\s+$", re.IGNORECASE)
 # The reverse of "on Thursday ahead of Sunday's final": a weekday whose event came "after" it is the last such
 # day before the day its clause names, in any tense: "Rovers and Brentwick resume their rivalry on Sunday
 # after Friday's postponement" (of a Saturday) is the Friday before that Sunday; read in the clause's coming
 # tense, it had been a week on (round 27's held-out). Only a possessive weekday right after "after" and a day
 # before it in its clause are read so; no dev sentence has both.
 _AFTER_DAY = re.compile(r"\b[Aa]fter\s+$")
+# With no such day, a clause whose only look ahead is a present tense ("begins", "opens", "plays"; see
+# ``_present_tense_ahead``) may tell now or a fixture: "Pruitt begins a seven-year prison sentence after
+# Friday's hearing" (QA10a's Regional Radio, of a Saturday) is the day before, where the coming tense had put
+# it six days on, while "The trial opens after Monday's jury selection" of a Saturday is two days on. Such a
+# weekday is the nearer of the two, as a month-day with no tense marker takes the nearer year. No dev
+# sentence has a present tense before an "after" weekday: their four ("said after Wednesday's vote", "could
+# be announced soon after Sunday's presidential elections") keep their readings.
+_PRESENT_AHEAD = _SCHEDULED_PRESENT | _FIXTURE_PRESENT | _FIXTURE_PLAIN | _FIXTURE_HOST
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
 # of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
@@ -1591,6 +1627,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         awaited = _awaited(words, match, start)
         if awaited is not None and awaited[1] and future is not True:
             future = True
+        suspended_nearer = awaited is not None and awaited[1] is None and future is not True
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
         if future is False and _deadline(text, match):
             future = None
@@ -1621,6 +1658,20 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             is not None
         ):
             value, future = DateValue(beside.year, beside.month, beside.day), beside > reference.date
+        elif reference is not None and (
+            suspended_nearer
+            or (
+                phrase is not None
+                and awaited is None
+                and future
+                and _present_tense_ahead(words, phrase, match.end())
+            )
+        ):
+            nearer_day = _nearer_weekday(match["wd_day"], reference.date)
+            value, future = (
+                DateValue(nearer_day.year, nearer_day.month, nearer_day.day),
+                nearer_day > reference.date,
+            )
         if (
             unforeseen
             and relative
@@ -1654,11 +1705,12 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     return tuple(mentions)
 
 
-def _awaited(words: _Words, match: re.Match[str], start: int) -> tuple[int, bool] | None:
+def _awaited(words: _Words, match: re.Match[str], start: int) -> tuple[int, bool | None] | None:
     """(start, after the article) of the phrase that a bare weekday at ``words.text[start:]`` is the fixture or
     court step of something is held until, pending or done ahead of (see ``_AWAITED_BEFORE``), or that puts
     something off until it (see ``_PUT_OFF``), when the clause tells it from before the day; else None.
-    ``after the article`` says that, with no day before it in its clause, the weekday is to come."""
+    ``after the article`` says that, with no day before it in its clause, the weekday is to come (True) or is
+    the nearer one, before or after the article (None: a suspension in the simple past, see ``_PUT_OFF``)."""
     if match.lastgroup != "wd" or match["wd_mod"]:
         return None
     text = words.text
@@ -1669,16 +1721,19 @@ def _awaited(words: _Words, match: re.Match[str], start: int) -> tuple[int, bool
     put_off = (
         None
         if found is not None or _POSSESSIVE_AFTER.match(text, match.end())
-        else put_off_until(text, start)
+        else _PUT_OFF.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
     )
-    if (found is None and put_off is None) or _TOLD_AFTER.match(text, match.end()):
+    phrase = found if found is not None else put_off
+    if phrase is None or _TOLD_AFTER.match(text, match.end()):
         return None
     clause = [_fold(word) for word in words.before(start, words.clause_words(start))]
-    phrase_start = found.start() if found is not None else put_off
+    phrase_start = phrase.start()
     if text.startswith(",", match.end()) and words.clause_words(phrase_start) <= _FRONTED_WORDS:
         clause += _clause_after(words, match.end() + 1)
     if "had" in clause or (put_off is not None and _narrated(_clause_after(words, match.end()), True)):
         return None
+    if put_off is not None and put_off["suspended"] and not _SUSPENDED.search(text, 0, phrase_start):
+        return phrase_start, None
     return phrase_start, found is None or found["held"] is not None
 
 
@@ -1697,6 +1752,29 @@ def _earlier_day(text: str, match: re.Match[str], start: int) -> int | None:
         return None
     found = _AFTER_DAY.search(text, max(0, start - 8), start)
     return None if found is None else found.start()
+
+
+def _present_tense_ahead(words: _Words, phrase_start: int, end: int) -> bool:
+    """Whether the clause of an "after" weekday, whose "after" starts at ``phrase_start`` and whose weekday
+    ends at ``end``, looks ahead only by a present tense (see ``_PRESENT_AHEAD``): no other word before or
+    after it marks the future, and no past tense does."""
+    before = [_fold(word) for word in words.before(phrase_start, words.clause_words(phrase_start))]
+    clause = [*before, *_clause_after(words, end)]
+    present = False
+    for index, lower in enumerate(clause):
+        preceding = clause[index - 1] if index else ""
+        following = clause[index + 1] if index + 1 < len(clause) else ""
+        marked = _marker(lower, preceding, following, clause[index + 2 :])
+        if marked is False or (marked and lower not in _PRESENT_AHEAD):
+            return False
+        present = present or marked is True
+    return present
+
+
+def _nearer_weekday(name: str, ref: dt.date) -> dt.date:
+    """The weekday ``name`` nearer to ``ref``: the last one on or before it, or the next one after it."""
+    back = (ref.weekday() - _WEEKDAYS[name]) % 7
+    return ref - dt.timedelta(days=back) if back <= 7 - back else ref + dt.timedelta(days=7 - back)
 
 
 def _day_beside(
