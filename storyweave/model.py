@@ -46,7 +46,9 @@ class Article:
         text: Body text; paragraphs separated by "\\n". After cleaning it no
             longer contains boilerplate; sentence offsets index into it.
         title: Headline, when known.
-        date: Publication date, when known.
+        date: Publication date, when known; relative dates in the text ("on Saturday") are read from it.
+        modified: The day the outlet last updated it, when its input says so (a page's dateModified): orders
+            an outlet's versions of one URL, the corrected one last, and shows in the report's Sources.
         source: Outlet name, when known.
         url: Where the article was published, when known.
         origin: The file (and line) it was read from, for error messages.
@@ -61,6 +63,7 @@ class Article:
     url: str | None = None
     origin: str | None = None
     removed: tuple[RemovedLine, ...] = ()
+    modified: dt.date | None = None
 
     @property
     def label(self) -> str:

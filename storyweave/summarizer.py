@@ -291,7 +291,8 @@ def _versions(docs: Sequence[Segmented]) -> list[tuple[list[str], str]]:
     from storyweave.ingest import newest_versions
 
     ranked = sorted(
-        (doc.article for doc in docs), key=lambda article: original_rank(article.date, article.origin)
+        (doc.article for doc in docs),
+        key=lambda article: original_rank(article.date, article.origin, article.modified),
     )
     return [
         ([article.id for article in ranked if article.url == url], newest.id)

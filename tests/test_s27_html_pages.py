@@ -1,5 +1,5 @@
 """Saved pages that are not articles (paywall teasers, score tables, galleries, video pages) are skipped with a
-reason; short briefs are read without their page's debris; a page's update time is a reading note."""
+reason; short briefs are read without their page's debris; a page's update time is read."""
 
 import datetime as dt
 import json
@@ -203,18 +203,15 @@ def test_a_run_of_share_buttons_is_cut_out_of_a_paragraph_but_prose_about_sharin
     ]
 
 
-def test_an_update_on_a_later_day_is_a_note_and_the_article_keeps_its_publication_date(tmp_path, caplog):
+def test_an_update_is_the_articles_modified_day_and_it_keeps_its_publication_date(tmp_path, caplog):
     updated = page(paragraphs(ARTICLE), json_ld={"dateModified": "2026-11-25T12:15:00+00:00"})
-    touched_up = page(paragraphs(ARTICLE), json_ld={"dateModified": "2026-11-24T18:00:00+00:00"})
 
     with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
         (article,) = read_one(tmp_path, "updated.html", updated).articles
-        read_one(tmp_path, "touched.html", touched_up)
 
-    assert article.date == dt.date(2026, 11, 24)
-    assert caplog.messages == [
-        f"{tmp_path / 'updated.html'}: updated on 2026-11-25, after its publication on 2026-11-24"
-    ]
+    assert (article.date, article.modified) == (dt.date(2026, 11, 24), dt.date(2026, 11, 25))
+    # The Sources list shows it (tests/test_s27_versions.py): no reading note repeats it.
+    assert caplog.messages == []
 
 
 def test_an_old_page_laid_out_in_a_table_is_still_read(tmp_path):

@@ -274,7 +274,9 @@ def near_duplicates_among(
     figures_of: dict[str, _FigureContexts] = {}
     copies: dict[str, str] = {}
     revisions: dict[str, str] = {}
-    for article in sorted(articles, key=lambda article: original_rank(article.date, article.origin)):
+    for article in sorted(
+        articles, key=lambda article: original_rank(article.date, article.origin, article.modified)
+    ):
         mine = shingles(article.text)
         if not mine:
             continue
@@ -337,19 +339,23 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=num_perm).permutations
 
 
-def original_rank(date: dt.date | None, origin: str | None) -> tuple[dt.date, str, int]:
+def original_rank(
+    date: dt.date | None, origin: str | None, modified: dt.date | None = None
+) -> tuple[dt.date, dt.date, str, int]:
     """Orders the articles of one text (an article and its near-duplicates), the original first.
 
     The earliest dated is the original; a date beyond tomorrow (a typo, see :func:`stream_date`)
-    counts as none, and an undated article comes last. Of one date (a wire story syndicated the same
-    day), the one read first in file-name order: by its origin's file, then line (a feed lists its
-    articles as they came), whatever order the paths were given in (QA6 #8). Articles without an
-    origin (given through the Python API) tie, and keep the order given.
+    counts as none, and an undated article comes last. Of one date, the one not updated on a later day
+    (``Article.modified``: a corrected page saved again comes after the first save, QA10a #4), then the
+    one read first in file-name order (a wire story syndicated the same day): by its origin's file, then
+    line (a feed lists its articles as they came), whatever order the paths were given in (QA6 #8).
+    Articles without an origin (given through the Python API) tie, and keep the order given.
     """
     path, _, line = (origin or "").rpartition(":")
     if not line.isdigit():
         path, line = origin or "", "0"
-    return stream_date(date) or dt.date.max, path, int(line)
+    day = stream_date(date) or dt.date.max
+    return day, max(day, modified or day), path, int(line)
 
 
 def stream_date(date: dt.date | None) -> dt.date | None:

@@ -84,6 +84,7 @@ __all__ = [
     "reading_notes",
     "split_multinews",
     "unique_names",
+    "version_day",
 ]
 
 logger = logging.getLogger(__name__)
@@ -586,12 +587,17 @@ def newest_versions(articles: Iterable[Article]) -> dict[str, Article]:
     """The newest version of each URL that several of ``articles`` share: an outlet's updates of one article,
     which the store keeps as its newer versions (migration 9) and ``report`` keeps as a revision.
 
-    The newest is the latest dated; of one date (or none), the last in the order given.
+    The newest is the last written (:func:`version_day`: updated, else dated); of one day (or none), the last in
+    the order given. A page saved before and after its outlet corrected it shares its publication date with the
+    first save, and only its update day tells them apart, whatever the files are called.
 
     Example:
         >>> first = Article("a", "140 flights cancelled.", date=dt.date(2026, 11, 13), url="https://x.example/a")
         >>> update = dataclasses.replace(first, id="b", text="210 flights cancelled.")
         >>> newest_versions([first, update])["https://x.example/a"].id
+        'b'
+        >>> corrected = dataclasses.replace(update, modified=dt.date(2026, 11, 14))
+        >>> newest_versions([corrected, first])["https://x.example/a"].id
         'b'
     """
     at_url: dict[str, list[Article]] = {}
@@ -599,10 +605,23 @@ def newest_versions(articles: Iterable[Article]) -> dict[str, Article]:
         if article.url:
             at_url.setdefault(article.url, []).append(article)
     return {
-        url: max(reversed(versions), key=lambda version: version.date or dt.date.min)
+        url: max(
+            reversed(versions), key=lambda version: version_day(version.date, version.modified) or dt.date.min
+        )
         for url, versions in at_url.items()
         if len(versions) > 1
     }
+
+
+def version_day(date: dt.date | None, modified: dt.date | None) -> dt.date | None:
+    """The day a version of an article was last written: its update day (``Article.modified``), else its
+    publication date; an update day before the publication date (a page's stale metadata) does not count.
+
+    Example:
+        >>> version_day(dt.date(2026, 11, 28), dt.date(2026, 11, 29)), version_day(dt.date(2026, 11, 28), None)
+        (datetime.date(2026, 11, 29), datetime.date(2026, 11, 28))
+    """
+    return max((day for day in (date, modified) if day is not None), default=None)
 
 
 @contextlib.contextmanager

@@ -2,7 +2,9 @@
 
 The id is the file stem. trafilatura drops navigation, scripts, footers and
 reader comments, and reads the title, publication date, site name (as the
-source) and canonical URL from the page's metadata.
+source) and canonical URL from the page's metadata, and the day the page says
+it was updated (JSON-LD ``dateModified``, ``article:modified_time``,
+``og:updated_time``) as ``Article.modified``.
 
 A page that is not an article is refused with its reason, like other bad input:
 a paywall or sign-in page that shows only a teaser, and a page whose text is
@@ -13,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
-logger = logging.getLogger(__name__)
 
 # Fewer words than this is not an article. On a page without one, trafilatura falls back to whatever
 # text it finds (a nav-only page gives "Home"); the shortest real documents in the dev sets
@@ -151,11 +151,9 @@ def read(path: Path, data: bytes) -> FileArticles:
         source=one_line(document.sitename),
         url=one_line(document.url),
         origin=str(path),
+        # Beside its publication date, which its "on Saturday" is relative to: the Sources list shows it.
+        modified=parse_date(page.modified),
     )
-    modified = parse_date(page.modified)
-    if article.date and modified and modified > article.date:
-        # The article keeps its publication date, which its "on Saturday" is relative to; the update is a note.
-        logger.warning("%s: updated on %s, after its publication on %s", path, modified, article.date)
     return FileArticles(Batch((article,)))
 
 

@@ -3,7 +3,9 @@
 A cluster line has ``documents`` (a list of article objects) and, in the
 benchmark files of /work/shared/data, ``id`` and ``summaries``. An article object
 has ``text`` and optionally ``id``, ``title``, ``date`` (``YYYY-MM-DD``),
-``source`` and ``url``. Feeds often name the outlet otherwise: ``outlet``,
+``source``, ``url`` and ``modified`` (the day the outlet last updated it, as
+``date``; ``updated`` or schema.org's ``dateModified`` when that is missing: it
+tells an outlet's versions of one URL apart). Feeds often name the outlet otherwise: ``outlet``,
 ``publisher`` or ``site_name`` is read as ``source`` when that is missing. The
 benchmark files' ``stance``, ``cluster`` and ``lang`` are ignored; any other
 key of an article is ignored with one warning per file naming it, so that a
@@ -50,8 +52,13 @@ _MARKUP = re.compile(r"<[A-Za-z/!?]")
 # The keys an article's outlet is read from, the first one set: "source" as documented, then what feeds
 # and page metadata call it (og:site_name).
 _OUTLET_KEYS = ("source", "outlet", "publisher", "site_name")
+# The keys an article's update day is read from, the first one set: "modified" as documented, then what feeds
+# and schema.org's NewsArticle call it.
+_MODIFIED_KEYS = ("modified", "updated", "dateModified")
 # Every key of an article object that is read, or ignored on purpose (the benchmark files' labels).
-_KNOWN_KEYS = frozenset({"id", "text", "title", "date", "url", *_OUTLET_KEYS, "stance", "cluster", "lang"})
+_KNOWN_KEYS = frozenset(
+    {"id", "text", "title", "date", "url", *_OUTLET_KEYS, *_MODIFIED_KEYS, "stance", "cluster", "lang"}
+)
 # Unread keys a warning names: enough to spot a misnamed field, few enough for one line.
 _UNREAD_KEYS_SHOWN = 5
 
@@ -269,6 +276,7 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
         source=one_line(_unescaped(next((record[key] for key in _OUTLET_KEYS if record.get(key)), None))),
         url=one_line(record.get("url")),
         origin=origin,
+        modified=read_date(origin, next((record[key] for key in _MODIFIED_KEYS if record.get(key)), None)),
     )
 
 

@@ -484,7 +484,7 @@ def story_title(report: Report) -> Title:
     # The newest of one date is the last in file-name order, as ``report`` tells a revision from its
     # original, whatever order the paths were given in.
     newest = newest_versions(
-        sorted((article for _, article in titled), key=lambda a: original_rank(a.date, a.origin))
+        sorted((article for _, article in titled), key=lambda a: original_rank(a.date, a.origin, a.modified))
     )
     # Each article's headline, or one for an outlet's versions of one article: (headline, date, order given).
     headlines: dict[tuple[str, str], tuple[str, dt.date, int]] = {}
@@ -636,6 +636,24 @@ def claim_support(claim: Claim, sentences: Mapping[str, str] | None) -> list[Sup
     """
     lookup = sentences or {}
     return [Support(article_of(sid), sid, lookup.get(sid)) for sid in claim.sentence_ids]
+
+
+def update_day(article: Article) -> dt.date | None:
+    """The day the Sources list shows an article was updated: its ``modified`` day when later than its
+    publication date (or when that is unknown); an update on the day it was published is no news to a reader.
+
+    It is the one place the report tells of an update: a page saved before and after its outlet corrected it
+    reads "(2026-11-28, updated 2026-11-29)" beside the first save's "(2026-11-28)".
+
+    Example:
+        >>> update_day(Article("a", "...", date=dt.date(2026, 11, 28), modified=dt.date(2026, 11, 29)))
+        datetime.date(2026, 11, 29)
+        >>> update_day(Article("a", "...", date=dt.date(2026, 11, 28), modified=dt.date(2026, 11, 28))) is None
+        True
+    """
+    if article.modified is None or (article.date is not None and article.modified <= article.date):
+        return None
+    return article.modified
 
 
 def web_url(url: str | None) -> str | None:

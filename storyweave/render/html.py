@@ -34,6 +34,7 @@ from storyweave.render._citations import (
     shown_value,
     story_title,
     timeline_dates,
+    update_day,
     value_spans,
     web_url,
 )
@@ -191,6 +192,7 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
             for date in timeline_dates(report.timeline)
         ],
         web_url=web_url,
+        update_day=update_day,
         shown_value=shown_value,
         value_spans=value_spans,
         empty_summary=EMPTY_SUMMARY.format(budget=report.summary.word_budget),

@@ -256,13 +256,17 @@ def _cited_ids(node: Any, path: str) -> Iterator[tuple[str, str]]:
 
 
 def _article(article: Article) -> dict[str, Any]:
-    return {
+    """An article's entry; ``modified`` only when its input gave one (an optional key of the schema)."""
+    entry = {
         "id": article.id,
         "source": article.source,
         "title": article.title,
         "date": article.date.isoformat() if article.date else None,
         "url": article.url,
     }
+    if article.modified:
+        entry["modified"] = article.modified.isoformat()
+    return entry
 
 
 def _credit(credit: QuotedWords | None) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from storyweave.render._citations import (
     shown_value,
     story_title,
     timeline_dates,
+    update_day,
     value_spans,
     web_url,
 )
@@ -423,8 +424,11 @@ def _sources(sources: SourceList) -> list[str]:
         line = f"{number}. {_inert(article.label)}"
         if article.title:
             line += f" — *{_inert(article.title)}*"
-        if article.date:
-            line += f" ({article.date.isoformat()})"
+        dates = [article.date.isoformat()] if article.date else []
+        if updated := update_day(article):
+            dates.append(f"updated {updated.isoformat()}")
+        if dates:
+            line += f" ({', '.join(dates)})"
         if url := web_url(article.url):
             line += f" <{url}>"
         if article.id != article.label:

@@ -14,7 +14,9 @@ is the outlet's update of that article: stored as its newer version (migration
 9), beside the text it replaces, which stays (the store never rewrites an
 article), as ``report`` keeps both files; the story's headline is the newest
 version's (``_describe``), and of two near-duplicate versions with the same
-figures the newer is the original, which a report reads (``_link_copy``).
+figures the newer is the original, which a report reads (``_link_copy``). The
+newer is the later updated (the article's update day, a table of its own:
+migration 11), else the later dated, else the later to arrive.
 The same text under another URL or from another outlet
 is a syndicated copy: stored, as a near-duplicate of the original, the earliest
 dated of them (of one date, the first by file name and line: ``_link_copy``) (migration 6),
@@ -99,7 +101,7 @@ from storyweave.group import StoryGrouper, headline, story_from_articles
 from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
 from storyweave.group.stories import StoredStory
-from storyweave.ingest import counted, newest_versions
+from storyweave.ingest import counted, newest_versions, version_day
 from storyweave.model import Article, RemovedLine, Story, copy_only_sources, future_date_note
 
 logger = logging.getLogger(__name__)
@@ -157,7 +159,11 @@ _MIGRATION = re.compile(r"(\d{4})_\w+\.sql")
 _LINE_OF_FILE = re.compile(r":\d+$")
 # How long to wait for another process's lock before giving up (SQLite's busy timeout; Python's default).
 _BUSY_TIMEOUT_S = 5.0
-_ARTICLE_COLUMNS = "seq, id, text, title, date, source, url, origin, removed"
+# Selected FROM articles; an article's update day (migration 11) is in a table of its own.
+_ARTICLE_COLUMNS = (
+    "seq, id, text, title, date, source, url, origin, removed,"
+    " (SELECT modified FROM article_modified WHERE article_id = articles.id)"
+)
 # Primary result codes that describe the database file or its surroundings (permissions, a full
 # disk, a lock held past the busy timeout, I/O) rather than a mistake in storyweave's SQL, which
 # stays a traceback (SQLITE_ERROR, SQLITE_CONSTRAINT, ...).
@@ -820,6 +826,11 @@ class Store:
             "INSERT INTO article_notes (article_id, position, note) VALUES (?, ?, ?)",
             [(article.id, position, note) for position, note in enumerate(_notes_of(article, notes))],
         )
+        if article.modified:
+            db.execute(
+                "INSERT INTO article_modified (article_id, modified) VALUES (?, ?)",
+                (article.id, article.modified.isoformat()),
+            )
         return article
 
     def _group(self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> set[str]:
@@ -1572,19 +1583,28 @@ def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> None:
     the version and its copies become its copies, so every copy names one original (what a move
     moves, a report leaves out). A version that became a copy so stands for its original in later
     links. At the version's own URL (an outlet's update, migration 9) the newer text is the original, the
-    one a report reads: the later dated, of one date the later to arrive.
+    one a report reads: the later written (:func:`~storyweave.ingest.version_day`: updated, else dated), of
+    one day the later to arrive.
     """
     row = db.execute("SELECT original_id FROM duplicates WHERE article_id = ?", (version_id,)).fetchone()
     if row is not None:
         version_id = row[0]
-    version_date, version_origin, version_url = db.execute(
-        "SELECT date, origin, url FROM articles WHERE id = ?", (version_id,)
+    version_date, version_origin, version_url, version_modified = db.execute(
+        "SELECT date, origin, url, (SELECT modified FROM article_modified WHERE article_id = articles.id)"
+        " FROM articles WHERE id = ?",
+        (version_id,),
     ).fetchone()
     dated = _date(version_date)
     if copy.url and copy.url == version_url:
-        takes_place = not (copy.date and dated and copy.date < dated)
+        copy_day, stored_day = (
+            version_day(copy.date, copy.modified),
+            version_day(dated, _date(version_modified)),
+        )
+        takes_place = not (copy_day and stored_day and copy_day < stored_day)
     else:
-        takes_place = original_rank(copy.date, copy.origin) < original_rank(dated, version_origin)
+        takes_place = original_rank(copy.date, copy.origin, copy.modified) < original_rank(
+            dated, version_origin, _date(version_modified)
+        )
     if takes_place:
         db.execute("UPDATE duplicates SET original_id = ? WHERE original_id = ?", (copy.id, version_id))
         copy_id, version_id = version_id, copy.id
@@ -1603,10 +1623,15 @@ def _light_story_rows(
     The light article carries the headline in place of the text, which is
     enough to describe the story without reading every body.
     """
+    # The list is written again by the steps of migrations 3, 7 and 10, which an upgrade runs before migration 11
+    # makes the update days' table: none is stored then.
+    update_days = bool(db.execute("SELECT 1 FROM pragma_table_info('article_modified')").fetchone())
     rows = db.execute(
-        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, a.url, d.original_id"
+        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, a.url, d.original_id,"
+        f" {'m.modified' if update_days else 'NULL'}"
         " FROM assignments s JOIN articles a ON a.id = s.article_id"
         " LEFT JOIN duplicates d ON d.article_id = a.id"
+        f"{' LEFT JOIN article_modified m ON m.article_id = a.id' if update_days else ''}"
         f" WHERE {condition} ORDER BY a.seq",
         parameters,
     ).fetchall()
@@ -1614,10 +1639,18 @@ def _light_story_rows(
         _LightRow(
             story_id,
             seq,
-            Article(id=article_id, text=head or "", title=title, date=_date(date), source=source, url=url),
+            Article(
+                id=article_id,
+                text=head or "",
+                title=title,
+                date=_date(date),
+                source=source,
+                url=url,
+                modified=_date(modified),
+            ),
             original,
         )
-        for story_id, seq, article_id, title, head, date, source, url, original in rows
+        for story_id, seq, article_id, title, head, date, source, url, original, modified in rows
     ]
 
 
@@ -1755,10 +1788,10 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: _refill_story_rows,
     10: _refill_story_rows,
 }
-# Migrations that add only what the other tables determine (a list, a cache; the reading notes, none for an
-# article stored before migration 8): a database made before them that cannot be written gets their tables as
-# TEMP ones (Store._derive_in_temp) and is still read.
-_DERIVED_ONLY = frozenset({2, 3, 7, 8, 10})
+# Migrations that add only what the other tables determine (a list, a cache; the reading notes and update days,
+# none for an article stored before migration 8 or 11): a database made before them that cannot be written gets
+# their tables as TEMP ones (Store._derive_in_temp) and is still read.
+_DERIVED_ONLY = frozenset({2, 3, 7, 8, 10, 11})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
 # writer checks (6: the content hash no longer unique; 9: the URL): a database made before them that cannot be
 # written is read without them.
@@ -1971,7 +2004,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _article(row: tuple) -> Article:
-    _, article_id, text, title, date, source, url, origin, removed = row
+    _, article_id, text, title, date, source, url, origin, removed, modified = row
     return Article(
         id=article_id,
         text=text,
@@ -1981,6 +2014,7 @@ def _article(row: tuple) -> Article:
         url=url,
         origin=origin,
         removed=tuple(RemovedLine(line, reason) for line, reason in json.loads(removed)),
+        modified=_date(modified),
     )
 
 
