@@ -294,10 +294,14 @@ def _versions(docs: Sequence[Segmented]) -> list[tuple[list[str], str]]:
         (doc.article for doc in docs),
         key=lambda article: original_rank(article.date, article.origin, article.modified),
     )
-    return [
-        ([article.id for article in ranked if article.url == url], newest.id)
-        for url, newest in newest_versions(ranked).items()
-    ]
+    newest_at = newest_versions(ranked)
+    # Gathered in one pass: a scan of the story's articles for each address was quadratic in a story of many
+    # updated pages.
+    versions_at: dict[str, list[str]] = defaultdict(list)
+    for article in ranked:
+        if article.url in newest_at:
+            versions_at[article.url].append(article.id)
+    return [(versions_at[url], newest.id) for url, newest in newest_at.items()]
 
 
 def _superseded(docs: Sequence[Segmented]) -> frozenset[str]:

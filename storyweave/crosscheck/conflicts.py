@@ -397,10 +397,12 @@ _BEFORE_CHANGE = "before the change"
 # A count changed to its new figure ("expanded its recall of Norvane ... to 1.9 million bottles") and, later in
 # the sentence, the figure it changed from told as the act before it ("a day after it recalled 1.2 million
 # bottles", the QA10 recall story): that figure is the count's earlier value, not a second count.
-_CHANGED_TO = re.compile(
-    r"\b(?:expanded|extended|widened|broadened|raised|increased|lifted|revised)\b[^.;]*?\bto\s+$",
-    re.IGNORECASE,
+# Read as one lazy regex ("verb[^.;]*?to$") from the sentence's start, each verb scanned to the figure: quadratic
+# in a long sentence of many verbs (``_follows_change_to`` reads the clause back from the "to" instead).
+_CHANGE_VERB = re.compile(
+    r"\b(?:expanded|extended|widened|broadened|raised|increased|lifted|revised)\b", re.IGNORECASE
 )
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # The longest text ``_ACT_BEFORE`` reads before a figure.
 _ACT_BEFORE_REACH = len("a day after the company initially recalled ")
 _ACT_BEFORE = re.compile(
@@ -2122,9 +2124,19 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
     )
 
 
+def _follows_change_to(text: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` is one a count was changed to: "to" right before it, and a
+    ``_CHANGE_VERB`` earlier in its clause (no full stop or semicolon between)."""
+    to = _TO_BEFORE.search(text, max(0, whitespace_start(text, offset) - len("to")), offset)
+    if to is None:
+        return False
+    clause_start = max(text.rfind(".", 0, to.start()), text.rfind(";", 0, to.start())) + 1
+    return _CHANGE_VERB.search(text, clause_start, to.start()) is not None
+
+
 def _changed_from(text: str, fact: _Fact, before: Sequence[_Fact]) -> _Fact | None:
     """``fact`` as the earlier value of a count of its unit that the sentence says changed to another
-    figure before it (``_CHANGED_TO``, ``_ACT_BEFORE``); None when it is not told so."""
+    figure before it (:func:`_follows_change_to`, ``_ACT_BEFORE``); None when it is not told so."""
     if not _ACT_BEFORE.search(text, max(0, fact.figure[0] - _ACT_BEFORE_REACH), fact.figure[0]):
         return None
     changed = next(
@@ -2133,7 +2145,7 @@ def _changed_from(text: str, fact: _Fact, before: Sequence[_Fact]) -> _Fact | No
             for other in reversed(before)
             if other.key == fact.key
             and isinstance(other.value, _Amount)
-            and _CHANGED_TO.search(text, 0, other.figure[0])
+            and _follows_change_to(text, other.figure[0])
         ),
         None,
     )
@@ -3418,8 +3430,7 @@ def _told_rise(fact: _Fact) -> bool:
     text = fact.sentence.text
     start, end = fact.context.clause
     # A figure a count was changed to ("expanded its recall ... to 1.9 million bottles") says it rose.
-    changed_to = bool(_CHANGED_TO.search(text, 0, fact.figure[0]))
-    return changed_to or any(
+    return _follows_change_to(text, fact.figure[0]) or any(
         start <= rise.start() < end or not _RISE_TO_FIGURE.match(text, rise.end())
         for rise in _ROSE.finditer(text)
     )

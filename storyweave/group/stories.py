@@ -99,7 +99,7 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -547,6 +547,18 @@ def _denied_links(title: str, text: str) -> frozenset[int]:
     return frozenset(map(_term_id, denied - _TIME_WORDS - elsewhere))
 
 
+class ArticleReading(NamedTuple):
+    """What :meth:`ArticleSketcher.read` reads of an article: the fields of :class:`ArticleSketch` but its version."""
+
+    terms: dict[int, float]
+    names: frozenset[int]
+    central: frozenset[int]
+    denied: frozenset[int]
+    anchors: frozenset[int]
+    subjects: frozenset[int]
+    opening: frozenset[int]
+
+
 @dataclass(frozen=True)
 class ArticleSketch:
     """What the grouper reads of one article that depends on the article alone.
@@ -606,17 +618,7 @@ class ArticleSketcher:
         terms, names, *_ = self.read(article)
         return terms, names
 
-    def read(
-        self, article: Article
-    ) -> tuple[
-        dict[int, float],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-    ]:
+    def read(self, article: Article) -> ArticleReading:
         """The article's term counts, name words, most-mentioned ones, denied words, anchors, subjects and opening.
 
         See :class:`ArticleSketch`.
@@ -654,7 +656,7 @@ class ArticleSketcher:
         for term, count in counts.items():
             term_id = _term_id(term)
             ids[term_id] = ids.get(term_id, 0.0) + count
-        return (
+        return ArticleReading(
             ids,
             frozenset(mentions),
             central,
@@ -1143,7 +1145,7 @@ class StoryGrouper:
         # A revision (rare) is read: it may be the next release, written from the last one's text (_next_release).
         read = self._read(article, sketch) if earlier_grouped and original is None else None
         if earlier_grouped and not (
-            read and self._next_release(self.stories_[self.story_of_[earlier]], date, read[4])
+            read and self._next_release(self.stories_[self.story_of_[earlier]], date, read.anchors)
         ):
             story = self.stories_[self.story_of_[earlier]]
             story.note(article, date)
@@ -1377,21 +1379,11 @@ class StoryGrouper:
             self.dedup_.num_perm,
         )
 
-    def _read(
-        self, article: Article, sketch: ArticleSketch | None
-    ) -> tuple[
-        dict[int, float],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-        frozenset[int],
-    ]:
+    def _read(self, article: Article, sketch: ArticleSketch | None) -> ArticleReading:
         """:meth:`ArticleSketcher.read` of the article, from its ``sketch`` when computed already."""
         if sketch is None:
             return self.sketcher().read(article)
-        return (
+        return ArticleReading(
             sketch.terms,
             sketch.names,
             sketch.central,
