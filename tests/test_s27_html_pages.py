@@ -224,3 +224,17 @@ def test_an_old_page_laid_out_in_a_table_is_still_read(tmp_path):
 
     assert batch.problems == ()
     assert ARTICLE[1] in batch.articles[0].text
+
+
+def test_json_ld_nested_past_the_parsers_stack_is_skipped_and_the_page_read(tmp_path):
+    # Review: json.loads raised RecursionError, which escaped the reader as a traceback.
+    depth = 100_000
+    page = tmp_path / "deep.html"
+    page.write_text(
+        f'<html><head><title>Bridge shut</title><script type="application/ld+json">{"[" * depth}{"]" * depth}'
+        "</script></head><body><article><p>The Tarn bridge was shut on Monday after engineers found a crack"
+        " in its main span, the county council said.</p><p>Drivers face a 20-mile detour while repairs are"
+        " made, which could take three weeks.</p></article></body></html>"
+    )
+    (article,) = read_articles([page]).articles
+    assert article.text.startswith("The Tarn bridge was shut on Monday")

@@ -294,7 +294,7 @@ _SCHEDULED_PHRASES = frozenset([("takes", "effect"), ("takes", "place"), ("goes"
 # Microsoft faces today"; see ``_PRESENT``), and so is "visit", a noun too ("a state visit on Monday"). No date
 # of the dev articles changed (QA4 round 9). The plain form of "resumes" (see ``_SCHEDULED_PRESENT``) is read
 # so too: "Rovers and Brentwick resume their rivalry on Sunday" (of a Saturday) is the coming Sunday, where it
-# had been the day before (round 27's held-out, /tmp/s27/tl10/heldout); no dev sentence has a subject before
+# had been the day before (round 27's held-out; tests/test_s27_timeline_web.py); no dev sentence has a subject before
 # a plain "resume", "begin", "start", "open", "close" or "end" and a weekday, so those are left as they are.
 _FIXTURE_PRESENT = frozenset(["plays", "meets"])
 _FIXTURE_PLAIN = frozenset(["play", "meet", "resume"])
@@ -499,7 +499,7 @@ _TOLD_AFTER = re.compile(r",?\s+when\b")
 # clause's tense: "The talks were adjourned until Friday", "Judge Khan deferred sentencing until Friday", "The
 # match was postponed until Sunday", "were postponed to Friday", "has been pushed back to Sunday". Read as the
 # clause's past, they had been the weekday before the article (round 27's held-out stories,
-# /tmp/s27/tl10/heldout: 7 of its 8 such weekdays were a week early). As with ``_AWAITED_BEFORE``, a pluperfect, a
+# tests/test_s27_timeline_web.py: 7 of its 8 such weekdays were a week early). As with ``_AWAITED_BEFORE``, a pluperfect, a
 # ", when" after it and a day the clause gives before it ("on Monday the hearing was adjourned until
 # Wednesday", of a Friday, is the Wednesday after that Monday) tell the story from after the day; so does a
 # past tense after it in its clause, but for a cause's ("Lorries were delayed until Tuesday and drivers

@@ -2448,7 +2448,7 @@ _LEAD = re.compile(
     + r"\s+(?P<role>(?:[^\W\d_A-Z][\w-]*\s+){1,2})?)?(?:[A-Z][\w'’-]*\s+){0,2}"
 )
 # The farthest a name may start after the quotation it follows: a verb, an article, a role and a title (a bound,
-# not tuned: the held-out attributions in /tmp/s27/quote10/held run to 40 characters).
+# not tuned: round 27's held-out attributions run to 40 characters; tests/test_s27_quotes.py).
 _NAME_REACH = 80
 # A full name written after a role in lower case, that ends the attribution: "Mariana Coutinho", "Luísa da Costa".
 _FULL_NAME_ENDING = regex.compile(

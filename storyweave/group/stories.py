@@ -2154,12 +2154,12 @@ def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = Non
         stories merged later carry the surviving id.
     """
     grouper = grouper if grouper is not None else StoryGrouper()
-    newest: Article | None = None  # the newest dated article so far
+    newest: tuple[dt.date, str] | None = None  # the newest date so far, and its article's id
     warned = False
     for article in articles:
         if article.date is not None:
-            if newest is None or newest.date is None or article.date >= newest.date:
-                newest = article
+            if newest is None or article.date >= newest[0]:
+                newest = (article.date, article.id)
             elif not warned:
                 # An unsorted feed groups differently from the same feed sorted (as `ingest` sorts it), and
                 # nothing else would say so (QA: a ferry story split in two only in a shuffled file).
@@ -2168,8 +2168,8 @@ def group_stream(articles: Iterable[Article], grouper: StoryGrouper | None = Non
                     " given; sort them by date for the stories `ingest` makes",
                     article.id,
                     article.date,
-                    newest.id,
-                    newest.date,
+                    newest[1],
+                    newest[0],
                 )
                 warned = True
         grouper.add(article)

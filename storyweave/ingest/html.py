@@ -251,7 +251,10 @@ def _json_ld_items(tree: HtmlElement) -> Iterator[tuple[str, object]]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             pending.append(json.loads(script.text_content()))
-        except ValueError:
+        except (
+            ValueError,
+            RecursionError,
+        ):  # RecursionError: nesting deeper than the parser's stack (review)
             continue
     while pending:
         item = pending.pop()

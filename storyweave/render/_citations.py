@@ -533,9 +533,10 @@ def _disputed_values(report: Report) -> frozenset[str]:
 
 
 def _states_any(headline: str, values: frozenset[str]) -> bool:
-    """Whether ``headline`` states one of ``values`` as whole words ("34" in "34 hurt", not in "1934")."""
+    """Whether ``headline`` states one of ``values`` as whole words ("34" in "34 hurt", not in "1934" or
+    "34-year-old")."""
     folded = headline.casefold()
-    return any(re.search(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", folded) for value in values)
+    return any(re.search(rf"(?<![\w.,-]){re.escape(value)}(?![\w-]|[.,]\d)", folded) for value in values)
 
 
 def _title_key(title: str) -> str:
