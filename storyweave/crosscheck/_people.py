@@ -792,8 +792,12 @@ _NOT_PERSON_WORDS = frozenset(
 # name a firm of partners ("Jonathyn Priest of Bevel, Gardner and Associates Inc. told", a dev quote). A
 # party and state in brackets ("Sen. Mitt Romney (R-Utah) told reporters", "Governor Kristi Noem (R)
 # tweeted": two dev quotes) and "further" ("He further said that", "He further elaborated": three) too.
+# Honours and offices written after a name ("His barrister, Colin Abbott KC, said", "Martin Greaves QC, for the
+# family, said"), which stand between the name and its verb: not before a capital, where "MP" is the title of
+# the name that follows ("Abbott, MP Sarah Penhaligon said").
+POST_NOMINALS = r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|OBE|MBE|CBE|KBE|DBE|PhD)\b(?!\s+[A-Z]))*"
 SUBJECT_GAP = re.compile(
-    r"(?:(?<=[JS]r)\.)?(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
+    r"(?:(?<=[JS]r)\.)?" + POST_NOMINALS + r"(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
     r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
     r"\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
     r"(?:(?:also|further|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
@@ -918,7 +922,7 @@ def _attributed_quote(
 
 @functools.cache
 def _comma_then_verb() -> re.Pattern[str]:
-    return re.compile(r",\s*(?:" + SPEECH_VERB_CHOICES + r")\b")
+    return re.compile(POST_NOMINALS + r",\s*(?:" + SPEECH_VERB_CHOICES + r")\b")
 
 
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet

@@ -72,7 +72,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
-from storyweave.crosscheck._people import People
+from storyweave.crosscheck._people import Mention, People
 from storyweave.crosscheck._text import STOP_WORDS
 from storyweave.model import Conflict, Evidence, Position, Quote, Segmented, Sentence
 
@@ -98,6 +98,12 @@ _MAX_INDEXED_LENGTH = 19
 # Titles that anyone may carry: two people called "Mr. X" and "Mr. Y" are
 # not one person for that.
 _GENERIC_CUES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "father", "sister", "brother"])
+# "The company's auditor, Tom Reed,": the role noun of a description set off before the name, which says who the
+# person is as a title before the name does ("Mayor Tom Reid").
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\b[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][a-z-]+),\s*$"
+)
 # Spellings of one sound that transliterations choose between.
 _FOLDS_TO = {"ph": "f", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
 _FOLDS = re.compile("|".join(_FOLDS_TO))
@@ -219,6 +225,8 @@ class _Use:
     sentence: Sentence
     role: str | None = None  # the one-holder role the name is bound to here ("fire chief")
     person: bool = True  # recognised as a person's name (see ``People``), not only capitalised words
+    # What the article calls the person right there: a title ("mayor") or a described role ("auditor")
+    described: str | None = None
 
 
 # The word forms below are made once per word, not once per pair compared (a word is in many pairs).
@@ -345,7 +353,12 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
         for mention in mentions:
             if (sentence := _sentence_at(doc, starts, mention.start)) is not None:
                 role = _role(text, mention.start, mention.end)
-                uses.append(_Use(index, doc.article.id, mention.name, mention.cue, sentence, role))
+                described = _described(text, mention)
+                uses.append(
+                    _Use(
+                        index, doc.article.id, mention.name, mention.cue, sentence, role, described=described
+                    )
+                )
         # A person's name is read as the person's; a longer name around it as written ("King Carl XVI
         # Gustaf" around the person "Carl").
         covered = _Covered([(m.start, m.end) for m in mentions])
@@ -356,6 +369,15 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                 name = _JUDICIAL_TITLE.sub("", match.group("name"))
                 uses.append(_Use(index, doc.article.id, name, None, sentence, person=False))
     return uses
+
+
+def _described(text: str, mention: Mention) -> str | None:
+    """What the article calls the person of ``mention`` there: a title other than one anyone may carry ("Mayor
+    Tom Reid"), or the role noun of a description set off before the name ("The company's auditor, Tom Reed")."""
+    if mention.cue:
+        return None if mention.cue in _GENERIC_CUES else mention.cue
+    before = _DESCRIBED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return before.group("noun") if before else None
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -625,7 +647,9 @@ def _same_rest(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: P
     """Whether two spellings stand in names otherwise written the same, of people not known to differ in gender.
 
     "Isla Hernandez" / "Ilsa Hernandez": the surname vouches for the person, so ``_misspelt`` may allow
-    more. "Joan Smith" / "John Smith", whom the story's pronouns call she and he, are two people.
+    more. "Joan Smith" / "John Smith", whom the story's pronouns call she and he, are two people, and so are
+    "Mayor Tom Reid" / "The company's auditor, Tom Reed", whom the story calls two different things (QA pass 7's
+    held-out control, session 27).
     """
     if not _misspelt(word_a, word_b, same_rest=True):
         return False
@@ -641,6 +665,9 @@ def _same_rest(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: P
             ):
                 continue
             if words_a.index(word_a) != words_b.index(word_b):
+                continue
+            # "Mayor Tom Reid" and "The company's auditor, Tom Reed": two people the story says are who they are.
+            if use_a.described and use_b.described and use_a.described != use_b.described:
                 continue
             genders = {
                 people.gender(people.full_name(use.name, use.article_id) or use.name)

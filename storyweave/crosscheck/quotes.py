@@ -140,6 +140,7 @@ from storyweave.align import closes_like_a_sentence, outlet_of
 from storyweave.crosscheck._people import (
     CAPITALISED_TITLES,
     LISTENER_VERBS,
+    POST_NOMINALS,
     SPEECH_VERB_CHOICES,
     SPEECH_VERBS,
     SUBJECT_GAP,
@@ -188,8 +189,11 @@ _DEFINITE_ROLE = re.compile(r"\s+the [\w .'-]{1,60},\s+")
 # of the Burgas Museum of History, Milen Nikolov, explained": two dev quotes); short titles may come between.
 # Searched in the clause's text alone, so "^" is where the clause begins.
 _APPOSITIVE_NAME = re.compile(
-    r"(?:\b[a-z]+|(?:^|,)\s*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{1,60}),\s*(?:[A-Z][a-z]{0,4}\.\s+){0,3}$"
+    r"(?:\b[a-z]+|(?:^|,)\s*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{1,60}),\s*"
+    # Short titles, with their full stop or, as British copy writes them, without ("chief executive, Dr Lena Hart")
+    r"(?:(?:[A-Z][a-z]{0,4}\.|Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Cllr|Rev)\s+){0,3}$"
 )
+
 # "Matt Helmenstine, 30, a teacher carrying a Tibetan flag told Reuters", "Pat McQuaid, president of UCI
 # told Reuters": an appositive the writer did not close, allowed only after the name that opens the sentence.
 _TITLE_WORD = r"(?i:" + "|".join(sorted(TITLES)) + r")"
@@ -198,6 +202,7 @@ _OPEN_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the|" + _TITLE_WORD 
 # clause ("said Pinochet had been arrested"), unless it starts a phrase that may follow the speaker
 # ("said Hans Carlsson in a statement", "said Nathan Ballard about the security", "said Luciano Dias a
 # Brasilia-based consultant" with its comma missing).
+_POST_NOMINALS = re.compile(POST_NOMINALS)
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|from|of|to|with|about|for|by|outside|near|who|when|while|as"
     r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing|an?)\b)[a-z]"
@@ -918,7 +923,16 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _QUOTE_MARKS = '"“”'
 # Markup pasted with an article's text (QA pass 7: '<iframe src="http://evil.example"></iframe>'): an opening or
 # closing tag, and a web address. An attribute's value is quoted right after its "=".
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,300})?/?>")
+_MARKUP_TAG = re.compile(r"</?(?P<element>[A-Za-z][\w-]*)(?:\s[^<>]{0,300})?/?>")
+# Elements that only style or link the words they hold ("We will <b>rebuild</b> the library"): their tags drop
+# out of a quote and leave its words whole. Any other tag ('screaming <img src=x onerror=alert(1)> and', an
+# iframe, a script) is something the page printed among the words, which a quote must not silently lose.
+_WORD_STYLE_ELEMENTS = frozenset(
+    "a abbr b big br cite em font i mark q s small span strong sub sup u wbr".split()
+)
+# Where a quote's printed words are left out (QA pass 10a), as an editor marks a cut.
+_CUT_MARK = "[…]"
+_CUTS = re.compile(r"\[…\](?:\s*\[…\])+")
 _SPACES = re.compile(r"  +")
 _WEB_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -1094,10 +1108,22 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 
 
 def _without_tags(words: str) -> str:
-    """Quoted words without the markup tags pasted among them, which are no words of the speaker."""
+    """Quoted words without the markup tags pasted among them, which are no words of the speaker: a tag that
+    styles words is dropped, any other marked as a cut (``_CUT_MARK``), so the quote shows where the page printed
+    something more.
+
+    >>> _without_tags("We will <b>rebuild</b> the library")
+    'We will rebuild the library'
+    >>> _without_tags("People were screaming <img src=x onerror=alert(1)> and nobody could move")
+    'People were screaming […] and nobody could move'
+    """
     if "<" not in words:
         return words
-    return _SPACES.sub(" ", _MARKUP_TAG.sub("", words)).strip()
+
+    def replaced(tag: re.Match[str]) -> str:
+        return "" if tag.group("element").lower() in _WORD_STYLE_ELEMENTS else f" {_CUT_MARK} "
+
+    return _SPACES.sub(" ", _CUTS.sub(_CUT_MARK, _MARKUP_TAG.sub(replaced, words))).strip()
 
 
 def _is_markup(text: str, quote: Quotation) -> bool:
@@ -1141,7 +1167,14 @@ class _SentenceFinder:
 
     def at(self, position: int) -> str:
         """Id of the sentence holding the character at ``position`` (a word's, so never between sentences)."""
-        return self._sentences[max(0, bisect.bisect_right(self._starts, position) - 1)].id
+        return self._holding(position).id
+
+    def _holding(self, position: int) -> Sentence:
+        return self._sentences[max(0, bisect.bisect_right(self._starts, position) - 1)]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """From the start of the sentence holding ``start`` to the end of the one holding ``end - 1``."""
+        return self._holding(start).start, self._holding(max(start, end - 1)).end
 
 
 class _Attributor:
@@ -1756,6 +1789,8 @@ class _Attributor:
 
     def _is_subject(self, name_start: int, name_end: int, clause_start: int, verb_start: int) -> bool:
         """Whether the name (or pronoun) at ``name_start:name_end`` is the subject of the verb at ``verb_start``."""
+        # "His barrister, Colin Abbott KC, said": the name's honours are no gap between it and its verb.
+        name_end = _POST_NOMINALS.match(self.text, name_end, verb_start).end()
         gap = self.text[name_end:verb_start]
         if SUBJECT_GAP.fullmatch(self.text, name_end, verb_start) or relative_subject(
             self.text, name_start, name_end, verb_start
@@ -2318,19 +2353,27 @@ def _one_speaker(name: str, other: str) -> bool:
 
 
 def _by_speaker(
-    members: Sequence[_Unit], speaker_of: Callable[[_Statement], str | None]
+    members: Sequence[_Unit],
+    speaker_of: Callable[[_Statement], str | None],
+    named_beside: Callable[[_Statement], Iterable[str]],
 ) -> list[tuple[str | None, list[_Unit]]]:
     """The members of one quote split by the person they credit it to, each part with that person's name.
 
     Outlets that give the same words to different people ('"...," said council leader Tom Astley' in one,
     '"...," Ms Penhaligon said' in another) are each credited only for the person they name: one part per
-    person, the most often named first (of a tie, the one the fullest member names). A member naming no one
-    goes with the first part, as a quote's unattributed wordings go with its speaker. Names written alike make
+    person, the most often named first (of a tie, the one the fullest member names). Names written alike make
     one part ("Whitcombe" and "Ian Whitcombe", see ``written_alike``), and so do names that may be one
     person's (``may_be_one_person``): one name spelt two ways ("Gretchen Haldane" and "Gretchen Holdane",
     "Rohel Sánchez" and "Rohel Sanchez") is one person's quote, under the name most of its members give (of a
     tie, the fullest member's), not two quotes of one outlet each with no "who said it" between them (QA pass
     7); the name conflicts show the two spellings.
+
+    A member naming no one goes with the first part, as a quote's unattributed wordings go with its speaker
+    ("the transport minister said" of Ana Ruiz), unless its own sentences name others and not that person
+    (``named_beside``: the people its article names in the sentences of its quotation marks): then its
+    attribution was not read, and who said it is unknown there, not agreed. 'His barrister, Colin Abbott KC,
+    said outside court: "..."' read as no one's must not make the prosecutor another outlet names its speaker,
+    hiding the dispute (QA pass 10a), so such members make a part of their own, with no speaker.
     """
     named: list[tuple[list[str], list[_Unit]]] = []  # (names, members) of each person
     unnamed = []
@@ -2348,14 +2391,23 @@ def _by_speaker(
         else:
             person[0].append(name)
             person[1].append(unit)
-    if len(named) <= 1:
-        return [(_voted_speaker(members, speaker_of), list(members))]
+    if not named:
+        return [(None, list(members))]
     fullest = _fullest(members)
     parts = sorted((part for _, part in named), key=lambda part: (-len(part), fullest not in part))
+    leader = _voted_speaker(parts[0], speaker_of) or ""
+    joining = [
+        u
+        for u in unnamed
+        if not (beside := named_beside(u.statement)) or any(_one_speaker(leader, name) for name in beside)
+    ]
     parts[0] = sorted(
-        parts[0] + unnamed, key=lambda u: (u.statement.article_index, u.statement.words[u.first].start)
+        parts[0] + joining, key=lambda u: (u.statement.article_index, u.statement.words[u.first].start)
     )
-    return [(_voted_speaker(part, speaker_of), part) for part in parts]
+    unknown = [u for u in unnamed if u not in joining]
+    return [(_voted_speaker(part, speaker_of), part) for part in parts] + (
+        [(None, unknown)] if unknown else []
+    )
 
 
 def _listed(members: Sequence[_Unit], outlets: dict[str, tuple[str, str]]) -> bool:
@@ -2655,13 +2707,36 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     read = {doc.article.id: people.view(doc).article.text for doc in docs}
     holding = {doc.article.id: _SentenceFinder(doc) for doc in docs}
     outlets = {doc.article.id: outlet_of(doc.article) for doc in docs}
+
+    mentions = {doc.article.id: people.mentions(doc.article.id) for doc in docs}
+    mention_starts = {article_id: [m.start for m in found] for article_id, found in mentions.items()}
+
+    def named_beside(statement: _Statement) -> list[str]:
+        """The people named in a statement's sentences where a speaker may stand: not a possessor or after a
+        preposition (the pope's '"were a continual succession of trials"' beside "Stepinac's treatment", d31002t)."""
+        start, end = holding[statement.article_id].span(statement.pieces[0].start, statement.pieces[-1].end)
+        starts = mention_starts[statement.article_id]
+        text = texts[statement.article_id]
+        found = mentions[statement.article_id][
+            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
+        ]
+        return [
+            m.name
+            for m in found
+            if not text.startswith(("'s", "’s"), m.end) and not after_preposition(text, m.start)
+        ]
+
     quotes = []
     for members in groups.values():
         if not _listed(members, outlets):
             continue
         for named, part in _by_speaker(
-            members, lambda statement: statement.speaker or described.get(statement.pieces[0].id)
+            members,
+            lambda statement: statement.speaker or described.get(statement.pieces[0].id),
+            named_beside,
         ):
+            if named is None and not _listed(part, outlets):
+                continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").
             speaker = named or _voted_speaker(part, lambda statement: statement.body)
             variants = []
