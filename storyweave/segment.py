@@ -381,26 +381,57 @@ def _blingfire_offsets(paragraph: str) -> list[tuple[int, int]]:
     return offsets
 
 
-# A "sentence" longer than this is no prose (a list, a table, a line without punctuation). It is cut at
-# word boundaries, so that the work later stages do per sentence stays bounded: one unpunctuated line of
+# A "sentence" longer than this is no prose (a list, a table, a line without punctuation). It is cut into
+# pieces no longer, so that the work later stages do per sentence stays bounded: one unpunctuated line of
 # 52,000 words took the cross-check minutes. The longest sentence of the four dev sets has 487 words.
 _MAX_SENTENCE_WORDS = 600
+# White space wider than this inside a sentence is layout (a table's columns, a pasted form), not the space
+# between two words: the sentence is cut there too. Some stages read a sentence's white space with regular
+# expressions that cost the square of a run's length (a run of 100,000 spaces took 15 s of the cross-check,
+# tests/test_s27_long_sentences.py). No dev sentence has a run of more than one character.
+_MAX_GAP = 40
+_WIDE_GAP = re.compile(rf"\s{{{_MAX_GAP + 1}}}")
 _WORD_RUN = re.compile(r"\S+")
+# Where an over-long run of words is best cut, best first: after a semicolon, else after a comma.
+_PIECE_ENDS = ";,"
 
 
 def _bounded(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each span of more than ``_MAX_SENTENCE_WORDS`` words cut into pieces that long."""
+    """``spans``, each cut at white space wider than ``_MAX_GAP`` and into pieces of ``_MAX_SENTENCE_WORDS``
+    words at most (:func:`_word_pieces`)."""
     bounded = []
     for start, end in spans:
-        # Each word takes at least two characters with its space: a shorter span cannot be too long.
-        if end - start < 2 * _MAX_SENTENCE_WORDS:
+        # Each word takes at least two characters with its space: a shorter span cannot have too many words.
+        if end - start < 2 * _MAX_SENTENCE_WORDS and _WIDE_GAP.search(paragraph, start, end) is None:
             bounded.append((start, end))
             continue
         words = [(m.start(), m.end()) for m in _WORD_RUN.finditer(paragraph, start, end)]
-        for first in range(0, len(words), _MAX_SENTENCE_WORDS):
-            piece = words[first : first + _MAX_SENTENCE_WORDS]
-            bounded.append((piece[0][0], piece[-1][1]))
+        run_start = 0
+        for n in range(1, len(words) + 1):
+            if n == len(words) or words[n][0] - words[n - 1][1] > _MAX_GAP:
+                bounded.extend(_word_pieces(paragraph, words[run_start:n]))
+                run_start = n
     return bounded
+
+
+def _word_pieces(paragraph: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of pieces of ``words`` (their offsets in ``paragraph``) of at most ``_MAX_SENTENCE_WORDS``
+    words, each cut after the last word of its second half that ends in a semicolon, else a comma, else after
+    its last word."""
+    pieces = []
+    first = 0
+    while first < len(words):
+        cut = min(first + _MAX_SENTENCE_WORDS, len(words))
+        if cut < len(words):
+            half = first + _MAX_SENTENCE_WORDS // 2
+            for mark in _PIECE_ENDS:
+                ends = [k + 1 for k in range(cut - 1, half - 1, -1) if paragraph[words[k][1] - 1] == mark]
+                if ends:
+                    cut = ends[0]
+                    break
+        pieces.append((words[first][0], words[cut - 1][1]))
+        first = cut
+    return pieces
 
 
 def _ends_a_clause(paragraph: str, stop: int) -> bool:
