@@ -89,7 +89,7 @@ import sqlite3
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -297,7 +297,9 @@ class _Run:
             (stored as the newer version of an article at their URL).
         notes: The reading notes of the call's articles, under the origins they name (see _notes_by_origin).
         lines: The origins of the input's cluster lines (see ``Store.add_articles``).
-        line_articles: Under each of those origins, the ids of the articles of its line the call stored.
+        line_articles: Under each of those origins, the ids of its line's stored articles: those the call stored,
+            and those an earlier run of the same input stored (a run killed before it stored the rest).
+        kept_lines: The origins of the lines whose articles the call stored some of, each kept as one story.
     """
 
     batches: set[int] = dataclasses.field(default_factory=set)
@@ -306,6 +308,7 @@ class _Run:
     notes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     lines: Collection[str] = ()
     line_articles: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    kept_lines: set[str] = dataclasses.field(default_factory=set)
 
 
 def _agree(stored: str | None, given: str | None) -> bool:
@@ -657,8 +660,10 @@ class Store:
                 the article's origin or its file first: each new article keeps those of its own (migration 8),
                 which its story's report lists (:meth:`reading_notes`).
             lines: The origins (``file:line``) of the input's cluster lines, whose articles share them: the
-                articles of each line this call stores are made one story of their own once all are stored
-                (:meth:`_keep_lines`), the story the input states, as ``storyweave report --cluster`` reads it.
+                articles of each line this call stores are made one story of their own in the transaction of
+                each batch that stores some (:meth:`_keep_line`), the story the input states, as ``storyweave
+                report --cluster`` reads it. So a killed run leaves each line of its committed batches one story,
+                and running the same input again adds the rest of a line the kill cut to that line's story.
 
         Returns:
             How many were added, how many of those are near-duplicates, how many
@@ -669,12 +674,11 @@ class Store:
         remaining = iter(articles)
         while batch := list(itertools.islice(remaining, self.batch_size)):
             self._add_batch(batch, run)
-        if run.line_articles:
-            self._keep_lines(run.line_articles.values())
+        if run.kept_lines:
             logger.info(
                 "%s: %s of the input kept as one story each",
                 self.path,
-                counted(len(run.line_articles), "cluster line"),
+                counted(len(run.kept_lines), "cluster line"),
             )
         counts = run.counts
         if run.repeats:
@@ -712,6 +716,8 @@ class Store:
         stored: list[Article] = []
         # Ids of the stored articles that are newer versions of one at their URL.
         updates: set[str] = set()
+        # The origins of the cluster lines this batch stores articles of.
+        lines_stored: set[str] = set()
         try:
             with self._transaction() as db:
                 # Another writer may have committed articles since this grouper last saw one.
@@ -720,12 +726,16 @@ class Store:
                 for article in articles:
                     # Hashed once for both: hashing the text is nearly half of what either costs.
                     digest = content_hash(article)
-                    stored_in, updates_one = self._stored_as(db, article, digest)
-                    if stored_in is not None:
+                    found, updates_one = self._stored_as(db, article, digest)
+                    if found is not None:
+                        stored_in, stored_id, stored_origin = found
                         if stored_in in run.batches:
                             run.repeats.append(f"{article.id} ({article.origin})")
-                        else:
-                            run.counts["skipped"] += 1
+                            continue
+                        run.counts["skipped"] += 1
+                        if article.origin in run.lines and stored_origin == article.origin:
+                            # Stored from this line by an earlier run: the line's story holds it.
+                            run.line_articles.setdefault(article.origin, []).append(stored_id)
                         continue
                     if batch_id is None:
                         batch_id = db.execute(
@@ -736,11 +746,21 @@ class Store:
                     stored.append(self._insert(db, article, batch_id, digest, run.notes))
                     if article.origin in run.lines:
                         run.line_articles.setdefault(article.origin, []).append(stored[-1].id)
+                        lines_stored.add(article.origin)
                     if updates_one:
                         updates.add(stored[-1].id)
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
                     run.counts["duplicates"] += len(self._group(db, grouper, stored) - updates)
+                    # In this transaction: no reader sees the grouper's story of a line, nor a kill loses the line.
+                    # In the order the lines' first articles were stored: a line moved out of a story leaves the
+                    # others there, which are then a line's story or move in turn.
+                    later = set(lines_stored)
+                    for origin, line in run.line_articles.items():
+                        if origin in later:
+                            later.discard(origin)
+                            self._keep_line(db, grouper, line, later)
+                    run.kept_lines |= lines_stored
                     # Under the write lock, the newest articles are this batch's.
                     self._seen_seq = db.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
                     self._since_checkpoint += len(stored)
@@ -754,9 +774,11 @@ class Store:
         run.counts["updated"] += len(updates)
 
     @staticmethod
-    def _stored_as(db: sqlite3.Connection, article: Article, digest: str) -> tuple[int | None, bool]:
-        """The batch of the stored article ``article`` is (None: it is new), and whether it is new text at a
-        stored URL: the newer version of the article there (see the module's "Identity").
+    def _stored_as(
+        db: sqlite3.Connection, article: Article, digest: str
+    ) -> tuple[tuple[int, str, str | None] | None, bool]:
+        """The batch, id and origin of the stored article ``article`` is (None: it is new), and whether it is new
+        text at a stored URL: the newer version of the article there (see the module's "Identity").
 
         It is stored when a version at its URL has its normalised text, or an
         article of that text whose URL and outlet each agree with it or are
@@ -764,19 +786,21 @@ class Store:
         outlet is a syndicated copy: new. ``digest`` is the article's :func:`content_hash`.
         """
         at_url = (
-            db.execute("SELECT batch_id, content_hash FROM articles WHERE url = ?", (article.url,)).fetchall()
+            db.execute(
+                "SELECT batch_id, id, origin, content_hash FROM articles WHERE url = ?", (article.url,)
+            ).fetchall()
             if article.url
             else []
         )
-        for batch_id, version_digest in at_url:
+        for batch_id, article_id, origin, version_digest in at_url:
             if version_digest == digest:
-                return batch_id, False
+                return (batch_id, article_id, origin), False
         outlet = outlet_name(article.source)
-        for batch_id, url, source in db.execute(
-            "SELECT batch_id, url, source FROM articles WHERE content_hash = ?", (digest,)
+        for batch_id, article_id, origin, url, source in db.execute(
+            "SELECT batch_id, id, origin, url, source FROM articles WHERE content_hash = ?", (digest,)
         ):
             if _agree(url, article.url) and _agree(outlet_name(source), outlet):
-                return batch_id, False
+                return (batch_id, article_id, origin), False
         return None, bool(at_url)
 
     def _insert(
@@ -1160,33 +1184,34 @@ class Store:
         self._corrections_seen = correction_id
         return story_id
 
-    def _keep_lines(self, lines: Iterable[Sequence[str]]) -> None:
-        """Make the articles of each cluster line (their ids) one story of their own, in one transaction.
+    def _keep_line(
+        self, db: sqlite3.Connection, grouper: StoryGrouper, line: Sequence[str], later: Container[str]
+    ) -> None:
+        """Make the stored articles of a cluster line (their ids) one story of its own, in the open transaction.
 
-        Each line the grouper did not keep whole and apart (AllSides dev: it kept 28 of the 208 lines so, in 254
-        stories; a follow-up a fortnight later joins the event's line) is moved to a new story, as an editor's move
-        (:meth:`move_article`) would: recorded (migration 4), so it holds through :meth:`regroup`, and the grouper
-        learns it, so a later article like the line's joins the line's story. A line whose articles are a story
-        already is left as it is. Lines are taken in the order their first articles were stored: a line moved out
-        of a story leaves the others there, which are then a line's story or move in turn.
+        A line the grouper did not keep whole and apart (AllSides dev: it kept 28 of the 208 lines so; a
+        follow-up a fortnight later joins the event's line) is moved as an editor's move (:meth:`move_article`)
+        would: recorded (migration 4), so it holds through :meth:`regroup` and a replay after a kill, and the
+        grouper learns it, so a later article like the line's joins the line's story. It moves to the story of
+        its first article (a line an earlier batch kept, whose id a reader may have seen) when that story holds
+        nothing but the line and articles of the lines kept ``later`` in the batch (their origins), which those
+        leave; else to a new story. A line whose articles are a story already is left as it is.
         """
-        grouper = self._loaded_grouper()
-        try:
-            with self._transaction() as db:
-                # Another writer may have committed articles or corrections since this grouper last saw one.
-                self._catch_up(db, grouper)
-                for articles in lines:
-                    marks = ", ".join("?" * len(articles))
-                    stories = db.execute(
-                        f"SELECT DISTINCT story_id FROM assignments WHERE article_id IN ({marks})", articles
-                    ).fetchall()
-                    if len(stories) == 1 and set(self._story_article_ids(db, stories[0][0])) == set(articles):
-                        continue
-                    self._record(db, grouper, "move", articles, None)
-                self._checkpoint(db, grouper)
-        except BaseException:
-            self._grouper = None
-            raise
+        marks = ", ".join("?" * len(line))
+        (stories,) = db.execute(
+            f"SELECT COUNT(DISTINCT story_id) FROM assignments WHERE article_id IN ({marks})", line
+        ).fetchone()
+        in_first = dict(
+            db.execute(
+                "SELECT articles.id, articles.origin FROM assignments JOIN articles ON articles.id = article_id"
+                " WHERE story_id = (SELECT story_id FROM assignments WHERE article_id = ?)",
+                (line[0],),
+            )
+        )
+        if stories == 1 and in_first.keys() == set(line):
+            return
+        leaving = all(article_id in line or origin in later for article_id, origin in in_first.items())
+        self._record(db, grouper, "move", line, line[0] if leaving else None)
 
     def _apply(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int, kind: str) -> str:
         """Apply a recorded correction to the database and ``grouper``; returns the story of its articles."""
