@@ -6,7 +6,8 @@ has ``text`` and optionally ``id``, ``title``, ``date`` (``YYYY-MM-DD``),
 ``source``, ``url`` and ``modified`` (the day the outlet last updated it, as
 ``date``; ``updated`` or schema.org's ``dateModified`` when that is missing: it
 tells an outlet's versions of one URL apart). Feeds often name the outlet otherwise: ``outlet``,
-``publisher`` or ``site_name`` is read as ``source`` when that is missing. The
+``publisher`` or ``site_name`` is read as ``source`` when that is missing, and an object
+with a ``name`` as its name (NewsAPI's ``"source": {"id": ..., "name": ...}``). The
 benchmark files' ``stance``, ``cluster`` and ``lang`` are ignored; any other
 key of an article is ignored with one warning per file naming it, so that a
 misnamed field ("published" for ``date``) is not dropped unseen (QA9 #7: a feed
@@ -268,16 +269,34 @@ def _article(record: Any, origin: str, fallback_id: str) -> Article:
     text = paragraphs(_unescaped(raw_text))
     if not text:
         raise BadInputError(origin, 'empty "text"')
+    outlet_key = next((key for key in _OUTLET_KEYS if record.get(key)), "source")
     return Article(
         id=_id(record.get("id"), fallback_id),
         text=text,
-        title=one_line(_unescaped(record.get("title"))),
+        title=_text_field(origin, "title", record.get("title")),
         date=read_date(origin, record.get("date")),
-        source=one_line(_unescaped(next((record[key] for key in _OUTLET_KEYS if record.get(key)), None))),
-        url=one_line(record.get("url")),
+        source=_text_field(origin, outlet_key, record.get(outlet_key)),
+        url=_text_field(origin, "url", record.get("url")),
         origin=origin,
         modified=read_date(origin, next((record[key] for key in _MODIFIED_KEYS if record.get(key)), None)),
     )
+
+
+def _text_field(origin: str, key: str, value: Any) -> str | None:
+    """A metadata field's text: a string as it is, an object's ``name`` (NewsAPI's ``"source": {"id": ...,
+    "name": "Reuters"}``, schema.org's publisher); another type is left out with a warning naming the field,
+    where it had been left out without a word (QA10c #3).
+
+    Example:
+        >>> _text_field("feed.jsonl:1", "source", {"id": "reuters", "name": "Reuters"})
+        'Reuters'
+    """
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        value = value["name"]
+    if value is not None and not isinstance(value, str):
+        logger.warning("%s: %s is %s, not a string: left out", origin, json.dumps(key), _json_type(value))
+        return None
+    return one_line(_unescaped(value))
 
 
 def _unread_keys(record: dict[str, Any]) -> list[str]:

@@ -244,3 +244,20 @@ def test_a_utf16_feed_without_a_byte_order_mark_is_named_so(tmp_path, encoding):
     assert [str(problem) for problem in batch.problems] == [
         f"{path}: UTF-16 text without a byte-order mark; save it as UTF-8"
     ]
+
+
+def test_an_outlet_given_as_an_object_is_read_by_its_name_and_other_types_are_named(tmp_path, caplog):
+    # QA10c #3: NewsAPI's "source": {"id", "name"} and a list-valued title were dropped without a word.
+    records = [
+        {"id": "a", "text": "The bridge reopened.", "source": {"id": "reuters", "name": "Reuters"}},
+        {"id": "b", "text": "The bridge reopened on Monday.", "source": ["AP"], "title": {"main": "Open"}},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    with caplog.at_level(logging.WARNING):
+        batch = read_articles([path])
+    assert [(a.source, a.title) for a in batch.articles] == [("Reuters", None), (None, None)]
+    assert [r.getMessage() for r in caplog.records if "not a string" in r.getMessage()] == [
+        f'{path}:2: "title" is an object, not a string: left out',
+        f'{path}:2: "source" is a list, not a string: left out',
+    ]
