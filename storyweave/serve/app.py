@@ -599,13 +599,9 @@ def _report(environ: dict, start_response: StartResponse, db: Path | None) -> It
 
 def _said_added(added: api.AddedToStore, skipped: int) -> tuple[str, str]:
     """What an upload added to the store, as ``storyweave ingest`` says it (``AddResult.described``), split
-    before its closing count of the ``skipped`` input, which the page links to the list of that input; the
-    whole text and "" if the wording ever ends otherwise."""
-    said = added.stored.described(skipped)
-    said_skipped = f"{skipped:,} skipped"
-    if not said.endswith(said_skipped):
-        return said, ""
-    return said[: -len(said_skipped)], said_skipped
+    before its closing count of the ``skipped`` input, which the page links to the list of that input."""
+    *said, said_skipped = added.stored.described_parts(skipped)
+    return "".join(f"{part}, " for part in said), said_skipped
 
 
 def _stories_page(upload: api.UploadReport, *, stored: bool) -> str:

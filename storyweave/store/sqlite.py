@@ -273,12 +273,19 @@ class AddResult:
             >>> AddResult(added=1, duplicates=1, skipped_existing=0).described(skipped=2)
             '1 added (1 near-duplicate), 0 already stored, 0 repeated in the input, 2 skipped'
         """
+        return ", ".join(self.described_parts(skipped))
+
+    def described_parts(self, skipped: int) -> list[str]:
+        """The parts of :meth:`described`, the count of ``skipped`` input last (the web links it to that input)."""
         # An update is said only when there is one (QA8 #2): most runs have none.
-        updated = f", {self.updated:,} updated" if self.updated else ""
-        return (
-            f"{self.added:,} added ({counted(self.duplicates, 'near-duplicate')}){updated},"
-            f" {self.skipped_existing:,} already stored, {self.repeated:,} repeated in the input, {skipped:,} skipped"
-        )
+        updated = [f"{self.updated:,} updated"] if self.updated else []
+        return [
+            f"{self.added:,} added ({counted(self.duplicates, 'near-duplicate')})",
+            *updated,
+            f"{self.skipped_existing:,} already stored",
+            f"{self.repeated:,} repeated in the input",
+            f"{skipped:,} skipped",
+        ]
 
 
 def content_hash(article: Article) -> str:
