@@ -83,7 +83,12 @@ _FEWEST_WORDS = 5
 def article_language(article: Article) -> str | None:
     """The language of the article's body text (its title when it has no text); None when it has too few
     words to judge."""
-    text = article.text.strip() or article.title or ""
+    return _judged_language(article.text.strip() or article.title or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _judged_language(text: str) -> str | None:
+    # Cached as ``text_language`` is: a report asks for each article's language several times.
     if len(_WORD.findall(text[:_OPENING_CHARS])) < _FEWEST_WORDS:
         return None
     return text_language(text)
