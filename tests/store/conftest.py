@@ -2,7 +2,10 @@
 
 import datetime as dt
 import random
+import signal
 import sqlite3
+import subprocess
+import time
 from pathlib import Path
 
 from storyweave.model import Article
@@ -86,3 +89,21 @@ def make_read_only(monkeypatch):
         return connect(f"{Path(database).as_uri()}?mode=ro", uri=True, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", connect_read_only)
+
+
+def kill_after_batches(writer: subprocess.Popen, path: Path, batches: int = 3) -> None:
+    """Kill -9 the ``writer`` process once it has committed ``batches`` batches to the database at ``path``."""
+    deadline = time.monotonic() + 60
+    committed = 0
+    while committed < batches:
+        assert writer.poll() is None, writer.stderr.read().decode()
+        assert time.monotonic() < deadline, "the writer committed nothing within 60 s"
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                committed = db.execute("SELECT COUNT(*) FROM batches").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet, or the schema is being written
+            pass
+        time.sleep(0.02)  # polling the database, not timing anything
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert writer.returncode == -signal.SIGKILL

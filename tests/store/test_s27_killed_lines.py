@@ -2,18 +2,16 @@
 leaves every committed line one story, and running the same ingest again gives the stories of an uninterrupted run."""
 
 import json
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
 import storyweave.api as api
 from storyweave.store import Store
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches
+from .conftest import assert_list_agrees_with_the_articles, kill_after_batches, make_batches
 
 # Small batches, so that a line of 3 articles now and then spans two of them and a kill lands between batches.
 _BATCH_SIZE = 10
@@ -74,20 +72,7 @@ def test_a_killed_ingest_keeps_the_lines_of_its_committed_batches_and_a_re_run_a
     writer = subprocess.Popen(
         [sys.executable, "-c", _WRITER, str(feed), str(path), str(_BATCH_SIZE)], stderr=subprocess.PIPE
     )
-    deadline = time.monotonic() + 60
-    committed = 0
-    while committed < 3:
-        assert writer.poll() is None, writer.stderr.read().decode()
-        assert time.monotonic() < deadline, "the writer committed nothing within 60 s"
-        try:
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-                committed = db.execute("SELECT COUNT(*) FROM batches").fetchone()[0]
-        except sqlite3.OperationalError:  # not created yet, or the schema is being written
-            pass
-        time.sleep(0.02)  # polling the database, not timing anything
-    writer.send_signal(signal.SIGKILL)
-    writer.wait()
-    assert writer.returncode == -signal.SIGKILL
+    kill_after_batches(writer, path)
 
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -3,11 +3,9 @@ import datetime as dt
 import os
 import pickle
 import re
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -16,7 +14,7 @@ from storyweave.group import StoryGrouper, group_stream
 from storyweave.model import Article, RemovedLine
 from storyweave.store import AddResult, Store, ingest
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only
+from .conftest import assert_list_agrees_with_the_articles, kill_after_batches, make_batches, make_read_only
 
 
 def assignments(path):
@@ -243,20 +241,7 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path, total, size
         [sys.executable, "-c", _WRITER, str(path), str(total), os.path.dirname(__file__), str(size)],
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
-    committed = 0
-    while committed < 3:
-        assert writer.poll() is None, writer.stderr.read().decode()
-        assert time.monotonic() < deadline, "the writer committed nothing within 60 s"
-        try:
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-                committed = db.execute("SELECT COUNT(*) FROM batches").fetchone()[0]
-        except sqlite3.OperationalError:  # not created yet, or the schema is being written
-            pass
-        time.sleep(0.02)
-    writer.send_signal(signal.SIGKILL)
-    writer.wait()
-    assert writer.returncode == -signal.SIGKILL
+    kill_after_batches(writer, path)
 
     batches = make_batches(total, size)
     with sqlite3.connect(path) as db:
