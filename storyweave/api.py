@@ -18,10 +18,12 @@ import logging
 import os
 import re
 import sys
+import typing
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from types import UnionType
 from typing import TYPE_CHECKING, TypeVar
 
 from storyweave.errors import BadInputError, StoryweaveError
@@ -197,17 +199,20 @@ def _require_articles(articles: Sized, problems: Sequence[Problem]) -> None:
         raise NothingToReadError(problems)
 
 
+def _plain_field_types() -> dict[str, tuple[type, ...]]:
+    """What each plain field of :class:`Article` may hold (``str``, ``date | None``, ...), read from its annotations
+    so a new field is checked too; a field of another kind (the ``removed`` tuple) is not checked."""
+    fields: dict[str, tuple[type, ...]] = {}
+    for name, hint in typing.get_type_hints(Article).items():
+        kinds = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+        if all(isinstance(kind, type) and typing.get_origin(kind) is None for kind in kinds):
+            fields[name] = kinds
+    return fields
+
+
 # What each field of an article given to the API may hold; a wrong type fails on arrival, naming the article
 # and the field, not deep inside a stage with an error about something else (QA10c #4).
-_ARTICLE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    "id": (str,),
-    "text": (str,),
-    "title": (str, type(None)),
-    "date": (dt.date, type(None)),
-    "source": (str, type(None)),
-    "url": (str, type(None)),
-    "origin": (str, type(None)),
-}
+_ARTICLE_FIELD_TYPES = _plain_field_types()
 
 
 def _given_batch(source: Batch | Sequence[Article]) -> Batch:
@@ -798,6 +803,18 @@ def story_articles(db: PathLike | None, story_id: str) -> Batch:
 
     with Store(_existing_database(db)) as store:
         return _story_batch(store, story_id)
+
+
+def stored_story_batches(db: PathLike | None = None) -> list[tuple[str, Batch]]:
+    """Every stored story's id and articles, as :func:`story_articles` gives them, read over one connection.
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+    """
+    from storyweave.store import Store
+
+    with Store(_existing_database(db)) as store:
+        return [(story.id, _story_batch(store, story.id)) for story in store.stories()]
 
 
 def _story_batch(store: Store, story_id: str) -> Batch:

@@ -165,9 +165,7 @@ def read_stored_stories(db: PathLike | None = None) -> StoryInputs:
         StoryweaveError: No such database, or not a storyweave one.
     """
     return StoryInputs(
-        tuple(
-            StoryInput(story.id, api.story_articles(db, story.id), cleaned=True) for story in api.stories(db)
-        )
+        tuple(StoryInput(story_id, batch, cleaned=True) for story_id, batch in api.stored_story_batches(db))
     )
 
 
