@@ -777,7 +777,8 @@ def test_a_storming_on_a_day_is_the_riot_of_that_day():
 
 def test_a_coming_weekday_read_as_past_joins_the_event_another_article_tells_a_week_later():
     # From DUC d31031t: written on Tuesday, Oct. 6, "prepared to meet Wednesday" is the meeting of Oct. 7
-    # that the next day's article tells, not a meeting of Sept. 30.
+    # that the next day's article tells, not a meeting of Sept. 30. ``dates`` now reads that Wednesday, six
+    # days back, as the next day itself, so the two articles share the day in their own order.
     docs = story(
         "The moves came as Republican leaders prepared to meet Wednesday with Clinton's chief of staff.",
         "Republican leaders met Wednesday night with White House officials in their first talks.",
@@ -785,7 +786,7 @@ def test_a_coming_weekday_read_as_past_joins_the_event_another_article_tells_a_w
     )
     (event,) = build_timeline(docs)
     assert event.date == "1998-10-07"
-    assert event.articles == ("a1", "a0")
+    assert event.articles == ("a0", "a1")
     # A past event told in the simple past stays on its day, though another of a week later joins it.
     docs = story(
         "Also Friday, masked men shot and killed a soldier in his home in Leorama.",
