@@ -836,6 +836,24 @@ def _story_batch(store: Store, story_id: str) -> Batch:
     )
 
 
+def current_story_id(db: PathLike | None, story_id: str) -> str:
+    """The id of the stored story ``story_id`` names now: itself, or, for an id that stopped existing, the story its
+    articles went into (see :meth:`storyweave.store.Store.current_story_id`).
+
+    A story id a reader saw (in :func:`find_stories`, a report's address) stops existing when the grouper merges its
+    story into an older one as later articles arrive (an ingest killed and run again, or simply the next batch),
+    when an editor merges it, or when a cluster line is moved out of it; the store records where each went.
+
+    Raises:
+        StoryweaveError: No such database, or not a storyweave one.
+        storyweave.store.sqlite.StoryChoiceError: No story has that id, and none went anywhere from it.
+    """
+    from storyweave.store import Store
+
+    with Store(_existing_database(db)) as store:
+        return store.current_story_id(story_id)
+
+
 def report_story(
     db: PathLike | None, story_id: str, *, words: int = 120, fmt: str = "md", progress: bool = False
 ) -> str:
@@ -857,7 +875,8 @@ def report_story(
 
     Raises:
         StoryweaveError: No such database, or not a storyweave one.
-        storyweave.store.sqlite.StoryChoiceError: No story has that id.
+        storyweave.store.sqlite.StoryChoiceError: No story has that id (an id that stopped existing says where
+            it went: :func:`current_story_id` gives that story's).
         ValueError: Unknown format.
     """
     from storyweave.render import FORMATS, render
@@ -920,6 +939,26 @@ def group(source: Batch | Sequence[Article]) -> dict[str, str]:
     batch = _given_batch(source)
     _require_articles(batch.articles, batch.problems)
     return group_stream(batch.articles)
+
+
+def group_file(path: PathLike) -> tuple[Batch, dict[str, str]]:
+    """Read a stream of articles from a file and group them in its order, as ``storyweave group`` does.
+
+    The ids are those every command reads (:func:`load`, :func:`ingest_files`): a repeated id is renamed
+    ``{id}-2`` (``-3``, ...), in input order, and the renames are named, with the file and line of each, in one
+    warning. So every article read is grouped and named by an id of its own, never dropped nor given another
+    article's story under a shared id.
+
+    Returns:
+        The articles read, in input order, with the input skipped (``problems``); and article id -> story id.
+
+    Raises:
+        StoryweaveError: Nothing could be read (naming the first problems).
+    """
+    from storyweave.ingest import read_articles
+
+    batch = read_articles([path])
+    return batch, group(batch)
 
 
 def evaluate_groups(path: PathLike) -> GroupingEvaluation:

@@ -170,7 +170,10 @@ def summarize(
     help="Read the --story from this database (default: storyweave.db in the current folder).",
 )
 @click.option(
-    "--story", "story_id", metavar="ID", help="Story id in the database (see `storyweave stories`)."
+    "--story",
+    "story_id",
+    metavar="ID",
+    help="Story id in the database (see `storyweave stories`); one merged away since: the story it went into.",
 )
 @_CLUSTER_OPTION
 @_run
@@ -203,7 +206,11 @@ def report(
 
             # A stored story has nothing skipped to report; its report is kept in the database once made.
             try:
-                text = api.report_story(db, story_id, words=words, fmt=fmt, progress=True)
+                current = api.current_story_id(db, story_id)
+                if current != story_id:
+                    # An id noted before the grouper (or an editor) merged its story on: report where it went.
+                    logger.info("%s", f"{story_id} was merged into {current}: reporting {current}")
+                text = api.report_story(db, current, words=words, fmt=fmt, progress=True)
             except StoryChoiceError as exc:
                 _exit_usage(exc)
             _emit(text, output)
@@ -448,13 +455,12 @@ def stories(
 def group_command(file: Path, out: Path) -> None:
     """Group a stream of articles (JSONL, in date order: a step back is warned of) into stories: one {"id", "story"} line each.
 
-    The output names the input's own ids, so a repeated id is skipped (the first kept) with a warning.
+    A line for every article read, in input order: a repeated id is renamed ID-2 (-3, ...) as every command
+    renames it, with one warning naming the file and line of each.
     """
     from storyweave.eval.grouping import write_assignments
-    from storyweave.ingest import read_articles
 
-    batch = read_articles([file], repeated_ids="skip")
-    assignments = api.group(batch)
+    batch, assignments = api.group_file(file)
     # Opened once the stories are known: a run that stops before leaves no file.
     with click.open_file(os.fspath(out), "w", encoding="utf-8") as stream:
         write_assignments(batch.articles, assignments, stream)

@@ -452,8 +452,9 @@ def test_summarize_refuses_one_cluster_files_or_a_cluster_with_loose_articles_wi
     assert separate.stdout == mixed.stdout == ""
 
 
-def test_group_keeps_the_input_ids_and_names_a_repeated_one_in_one_line(tmp_path):
-    # QA: a repeated id was written renamed ("a-2"), an id the input does not have.
+def test_group_renames_a_repeated_id_as_every_command_does_and_names_it_in_one_line(tmp_path):
+    # QA10c #6: a repeated id was skipped, so the article had no line (QA had found "a-2", an id the input does not
+    # have: the warning names it, with the file and line, as report's and ingest's do).
     lines = [
         {"id": "a", "text": "A fire destroyed the Pier 7 warehouse in Wrenport on Tuesday."},
         {"id": "b", "text": "A strong quake hit Padang on Monday, the weather agency said."},
@@ -464,11 +465,11 @@ def test_group_keeps_the_input_ids_and_names_a_repeated_one_in_one_line(tmp_path
 
     result = _run("group", str(feed), "--out", str(out))
 
-    assert result.returncode == EXIT_SKIPPED
+    assert result.returncode == 0
     assert result.stderr.strip().splitlines() == [
-        f"storyweave: {feed}:3: repeated article id 'a' (first at {feed}:1); skipped"
+        f"storyweave: renamed 1 repeated article id: a -> a-2 ({feed}:3)"
     ]
-    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b", "a-2"]
 
 
 def test_group_out_dash_writes_the_lines_to_standard_output(tmp_path, monkeypatch):
@@ -908,8 +909,9 @@ def test_an_editor_merges_the_teigen_story_the_grouper_split_and_the_merge_holds
     )
     assert len(json.loads(out.read_text())["articles"]) == 5
     gone = _run("report", "--db", db, "--story", "s0002")
-    assert gone.returncode == 2  # an id that names no story, as in a merge or a move
-    assert "no story 's0002' (merged into s0001)" in gone.stderr
+    assert gone.returncode == 0  # an id noted before the merge names the story it went into
+    assert gone.stderr == "storyweave: s0002 was merged into s0001: reporting s0001\n"
+    assert "5 articles" in gone.stdout
 
     # Ingesting the same files again changes nothing; a sixth article, like the September ones, joins.
     assert runner.invoke(main, ["ingest", str(teigen_dir), "--db", db]).exit_code == 0
@@ -961,7 +963,12 @@ def test_an_editor_moves_an_article_to_a_story_of_its_own_and_back(runner, tmp_p
     back = runner.invoke(main, ["move", "--db", db, "000_7225a0248ea7c246", "--to", "s0001"])
     assert back.exit_code == 0, back.output
     assert back.output.startswith("s0001\t4 articles\t")
-    assert runner.invoke(main, ["report", "--db", db, "--story", "s0003"]).exit_code == 2
+    # s0003 lost its one article: its id names the story the article went back to.
+    emptied = _run("report", "--db", db, "--story", "s0003")
+    assert (
+        emptied.returncode == 0
+        and emptied.stderr == "storyweave: s0003 was merged into s0001: reporting s0001\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,15 @@ still running on the database assigns articles to a story merged away, and
 moved articles (and new copies of them) to the story they left; SQLite
 triggers move them to the merged story (migration 4) and back to where the
 editor moved them (migration 5).
+
+A story id stops existing when the grouper merges its story into an older one
+(an article like both, often in a later batch, after the id was listed), when
+an editor merges it, or when a move takes all its articles (a cluster line
+kept as one story). Each such id is recorded with the story's first article
+then (migration 12), in the transaction that ends it, so the id keeps naming
+the story that article is in (:meth:`Store.current_story_id`): a reader who
+noted an id is sent on, never to another story's articles, and the story list
+shows only ids that exist.
 """
 
 from __future__ import annotations
@@ -898,7 +907,10 @@ class Store:
                 copies.add(article.id)
                 _link_copy(db, article, original_id)
             for gone, kept in grouper.merges_[merges_before:]:
+                # The gone id may have been listed (a batch before this one made it): it keeps naming its articles.
+                first = _first_articles(db, [gone])
                 db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
+                _keep_gone_ids(db, first)
                 changed.update((gone, kept))
         _rewrite_story_rows(db, changed)
         return copies
@@ -1004,7 +1016,9 @@ class Store:
         """Group every stored article again, in arrival order, with a fresh grouper (new settings).
 
         The recorded corrections are applied again among the articles: the
-        stories the new grouping makes of a merge's articles are merged. One
+        stories the new grouping makes of a merge's articles are merged. An id
+        the new grouping no longer has names the story of its first article, as
+        one the grouper merged away does (:meth:`current_story_id`). One
         transaction: on failure the previous grouping stays.
         """
         grouper = grouper or StoryGrouper(keep_history=False)
@@ -1013,8 +1027,11 @@ class Store:
         # Reloaded from the checkpoint if the transaction fails.
         self._grouper, self._seen_seq, self._corrections_seen = None, 0, 0
         with self._transaction() as db:
+            # Every id the list showed keeps naming its articles, whatever stories the new grouping makes.
+            first = _first_articles(db)
             # story_stale after assignments, whose deletion marks every story (migration 3's triggers). The
             # corrections stay, and are applied again among the articles: the editor's merges and moves hold.
+            # So do the ids that stopped existing (story_aliases): each names an article, wherever it goes.
             tables = (
                 "merged_stories",
                 "moved_articles",
@@ -1027,6 +1044,7 @@ class Store:
             for table in tables:
                 db.execute(f"DELETE FROM {table}")
             self._catch_up(db, grouper)
+            _keep_gone_ids(db, first)
             self._checkpoint(db, grouper)
         self._grouper = grouper
 
@@ -1243,8 +1261,10 @@ class Store:
             into=None if kept in grouper.stories_ else kept,
         )
         if gone:
+            first = _first_articles(db, gone)
             marks = ", ".join("?" * len(gone))
             db.execute(f"UPDATE assignments SET story_id = ? WHERE story_id IN ({marks})", (kept, *gone))
+            _keep_gone_ids(db, first)
             db.execute(
                 f"UPDATE merged_stories SET merged_into = ? WHERE merged_into IN ({marks})", (kept, *gone)
             )
@@ -1278,6 +1298,8 @@ class Store:
             "SELECT target_article FROM corrections WHERE id = ?", (correction_id,)
         ).fetchone()
         left = _stories_of(db, correction_id)
+        # A story the move empties (a cluster line's interim story, an article moved out of its one-article story).
+        first = _first_articles(db, left)
         target = to = None
         if target_article is not None:
             (target,) = db.execute(
@@ -1290,6 +1312,7 @@ class Store:
         target = target or story_id
         marks = ", ".join("?" * len(moved))
         db.execute(f"UPDATE assignments SET story_id = ? WHERE article_id IN ({marks})", (target, *moved))
+        _keep_gone_ids(db, first)
         # What migration 5's triggers keep them in, whoever assigns them again.
         db.executemany(
             "INSERT OR REPLACE INTO moved_articles (article_id, story_id) VALUES (?, ?)",
@@ -1491,18 +1514,41 @@ class Store:
         ).fetchone()
         return found[0] if found else None
 
-    def _no_story(self, story_id: str) -> str:
-        """Why no story has ``story_id``: none ever had it, or it was merged into another (say which)."""
-        merged_into = None
+    def current_story_id(self, story_id: str) -> str:
+        """The id of the story ``story_id`` names now: itself while it has articles; for an id that stopped
+        existing (its story merged into another by the grouper or an editor, or emptied by a move), the story its
+        first article is in now (migration 12), so an id a reader saw in the list keeps naming its articles.
+
+        Raises:
+            StoryChoiceError: No story has that id, and no record says where one went (never one, or gone before
+                the database had migration 12 other than by an editor's merge).
+        """
         if _storable(story_id):
-            try:
-                row = self._db.execute(
-                    "SELECT merged_into FROM merged_stories WHERE story_id = ?", (story_id,)
-                ).fetchone()
-                merged_into = row[0] if row else None
-            except sqlite3.OperationalError:  # a read-only database of an older schema: no merges
-                pass
-        merged = f" (merged into {merged_into})" if merged_into else ""
+            if self._db.execute(
+                "SELECT 1 FROM assignments WHERE story_id = ? LIMIT 1", (story_id,)
+            ).fetchone():
+                return story_id
+            went_into = self._went_into(story_id)
+            if went_into is not None:
+                return went_into
+        raise StoryChoiceError(f"{self.path}: no story {story_id!r}")
+
+    def _went_into(self, story_id: str) -> str | None:
+        """The story the articles of ``story_id``, an id that stopped existing, are in now; None: no record of it."""
+        try:
+            row = self._db.execute(
+                "SELECT s.story_id FROM story_aliases AS gone JOIN assignments AS s ON s.article_id = gone.article_id"
+                " WHERE gone.story_id = ?",
+                (story_id,),
+            ).fetchone()
+        except sqlite3.OperationalError:  # a read-only database made before migration 12: no record
+            return None
+        return row[0] if row else None
+
+    def _no_story(self, story_id: str) -> str:
+        """Why no story has ``story_id``: none ever had it, or it stopped existing (say which story it went into)."""
+        went_into = self._went_into(story_id) if _storable(story_id) else None
+        merged = f" (merged into {went_into})" if went_into else ""
         return f"{self.path}: no story {story_id!r}{merged}"
 
     # -- report cache ---------------------------------------------------------------------------------
@@ -1825,9 +1871,10 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
 # their tables as TEMP ones (Store._derive_in_temp) and is still read.
 _DERIVED_ONLY = frozenset({2, 3, 7, 8, 10, 11})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
-# writer checks (6: the content hash no longer unique; 9: the URL): a database made before them that cannot be
+# writer checks (6: the content hash no longer unique; 9: the URL), or whose records a reader does without (12: the
+# ids that stopped existing; a reader then says only "no story"): a database made before them that cannot be
 # written is read without them.
-_WRITERS_ONLY = frozenset({4, 5, 6, 9})
+_WRITERS_ONLY = frozenset({4, 5, 6, 9, 12})
 
 
 def _copy_sources(sources: Sequence[str], members: _Members) -> tuple[str, ...]:
@@ -1986,6 +2033,33 @@ def _stories_of(db: sqlite3.Connection, correction_id: int) -> list[str]:
             (correction_id,),
         )
     ]
+
+
+def _first_articles(db: sqlite3.Connection, story_ids: Collection[str] | None = None) -> dict[str, str]:
+    """Each story's first article (by arrival): of ``story_ids``, or of every story when None."""
+    query = "SELECT s.story_id, s.article_id, MIN(a.seq) FROM assignments AS s JOIN articles AS a ON a.id = s.article_id"
+    if story_ids is None:
+        rows = db.execute(f"{query} GROUP BY s.story_id").fetchall()
+    else:
+        rows = [
+            row
+            for chunk in _chunks(sorted(story_ids))
+            for row in db.execute(
+                f"{query} WHERE s.story_id IN ({', '.join('?' * len(chunk))}) GROUP BY s.story_id", chunk
+            )
+        ]
+    return {story_id: article_id for story_id, article_id, _ in rows}
+
+
+def _keep_gone_ids(db: sqlite3.Connection, first_articles: Mapping[str, str]) -> None:
+    """Record each story of ``first_articles`` (story id -> its first article before a change) that the change left
+    without articles, with that article: the story it is in names where the id went (migration 12)."""
+    gone = [
+        (story_id, article_id)
+        for story_id, article_id in first_articles.items()
+        if db.execute("SELECT 1 FROM assignments WHERE story_id = ? LIMIT 1", (story_id,)).fetchone() is None
+    ]
+    db.executemany("INSERT OR REPLACE INTO story_aliases (story_id, article_id) VALUES (?, ?)", gone)
 
 
 def _story_order(story_id: str) -> tuple[int, str]:
