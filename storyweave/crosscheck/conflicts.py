@@ -15,7 +15,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    defeat": nine defeats, as "nine defeats in a row"); a span of time
    written into its event's noun ("the four-day strike") or after it
    ("found four days later") as a duration; a prison term ("jailed for eight
-   years", "sentenced to seven years") as a term; a quake's magnitude as its
+   years", "sentenced to seven years", "a seven-year prison sentence") as a
+   term of the person it is of; a quake's magnitude as its
    unit; the area a fire burned with one verb for "burned", "scorched",
    "charred" and "consumed"; an age with the person it belongs
    to, a name with its role ("the lead detective"). Numbers that are parts of dates, times, labels
@@ -48,7 +49,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    unit ("five sniper attacks" / "four attacks"), what it measures ("pesos
    worth of crops", "kilometers southwest of Pratas Island"), the people the
    sentence is about, the day or period the clause puts them in ("Last
-   Friday", "at the 1997 world championships", "this year").
+   Friday", "at the 1997 world championships", "this year"); a prison term by
+   the person sentenced, not by days a week apart at most (one sentencing).
    Tolls of one day are also one fact when their whole clauses share two
    words, one of them the event's verb ("killed and 12 injured when the
    bridge collapsed" / "the death toll from Monday's collapse of the
@@ -120,7 +122,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    an earlier figure of nine"; see ``_can_fall``), and a running tally lowered and then grown again
    when each fall is told as a lowering by the figure it fell to. An update's sides are shown in the order they
    were told. A figure an outlet changed in a later version of one page (the same address) is its
-   update, not a side of the conflict with the other outlets. A fixed count that rises ("161 candidates", then "167 candidates") stays a conflict;
+   update, not a side of the conflict with the other outlets. A running figure that two outlets give
+   differently on one day and that develops whichever is right is that day's conflict and an update
+   ("at least 32 / 25" missing, then 19, then 11). A fixed count that rises ("161 candidates", then "167 candidates") stays a conflict;
    so does another outlet's lower figure (a disagreement) and a figure of a past year ("in 1966,
    the display peaked at 150,000 meteors").
 6. A statement one outlet makes and another negates is a conflict of kind
@@ -232,8 +236,10 @@ _QUALIFIERS = {
     "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
 }  # fmt: skip
 # A number in words: one word ("fourteen"), tens and ones ("twenty-three", "twenty three"), hundreds or
-# dozens ("one hundred and twenty", "a hundred", "two dozen", "half a dozen"), or what leads a scale ("a
-# thousand", "one and a half million"). Alternatives are tried longest first. Plurals ("dozens of",
+# dozens ("one hundred and twenty", "a hundred", "two dozen", "half a dozen"), what leads a scale ("a
+# thousand", "one and a half million"), or one and a half ("eight and a half years", "an
+# eight-and-a-half-year jail term": the sentencing story of /tmp/s28/court11/held). Alternatives are tried
+# longest first. Plurals ("dozens of",
 # "hundreds of"), "several hundred" and "a few" give no figure, ordinals ("twenty-third") are no count,
 # and words after a scale ("two thousand five hundred") are not read on their own.
 _SMALL_WORD = (
@@ -245,7 +251,7 @@ _WORD_FIGURE = (
     r"\b(?<!thousand\s)(?<!million\s)(?<!billion\s)(?:"
     rf"{_LEAD_WORD}\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL_WORD})?|dozen)"
     rf"|{_LEAD_WORD}(?=\s+(?:thousand|million|billion|trillion)\b)"
-    rf"|{_SMALL_WORD})"
+    rf"|{_SMALL_WORD}(?:[\s-]and[\s-]a[\s-]half\b)?)"
 )
 # An ordinal that counts a streak is the streak's length: "after a ninth consecutive league defeat" is
 # nine defeats, as "nine league defeats in a row" and "eight straight league defeats" (the QA7 football
@@ -280,7 +286,7 @@ _ABBREVIATED_SCALE = r"(?:bn|k|(?(currency)(?:mn|m|b)|(?!)))\b"
 _DOZEN = 12
 _MULTIPLIERS = {"hundred": 100, "dozen": _DOZEN}
 # "and a half" and "half a" are one half: "one and a half" is 1.5, "half a dozen" 6.
-_HALF = re.compile(r"\band\s+a\s+half\b|\bhalf\s+a\b")
+_HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\bhalf\s+a\b")
 _NUMBER_WORD = re.compile(r"[a-z]+")
 # A qualifier is a whole word ("recover two" is no "over two"); a number glued to a letter, a digit, a
 # hyphen or a percent sign is part of a label, a compound or a range ("Airbus A330", "twenty-three",
@@ -499,6 +505,10 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _PARTICLES = frozenset(["out", "up", "down", "off"])
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
+# A number is no word of a date's event: "when charity treasurer was jailed", not "... was jailed for ten" (the
+# term two outlets share).
+_NUMBER_STEMS = frozenset(map(short_stem, WORD_NUMBERS))
 # Words that end a tally's head: its verb ("has risen to", "reached", "stood at").
 _TALLY_STOPS = frozenset(
     ["has", "have", "had", "is", "was", "were", "rose", "risen", "rises", "reached", "reaches", "climbed",
@@ -576,6 +586,15 @@ _PRISON_TERM_BEFORE = re.compile(
 _PRISON_TERM_REACH = 100
 _PRISON_TERM = "prison term"
 _TERM_UNITS = frozenset(short_stem(w) for w in ["year", "month"])
+# A term written into its noun is a term whatever the verb: "was handed a seven-year prison sentence", "received a
+# three-year jail term", "her six-year sentence" (the sentencing stories of /tmp/s28/court11/held). Not "a four-year
+# term" (of office) nor "a two-year suspended sentence".
+_TERM_SPAN = re.compile(
+    r"-(?P<unit>year|month)\s+(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\b", re.IGNORECASE
+)
+# Titles of those who try, prosecute or defend a case: the person a term is of is none of them ("Judge Rupert Vane
+# jailed Kevin Marr for 14 years").
+_COURT_TITLES = frozenset(["judge", "justice", "magistrate", "prosecutor", "lawyer", "attorney"])
 # A quake's magnitude, written before or after its figure: "a magnitude 6.1 earthquake", "a 6.4-magnitude
 # quake" (the QA7 quake story). Read as its unit, not the "6.1 earthquake" (or, before "killed", the
 # 6.1 quake deaths) that the noun after the figure made of it.
@@ -889,6 +908,8 @@ class _Scope:
             unit carries other modifiers, and no article counts the modified noun apart from the
             bare one ("14 fires, 11 of them battery fires"). Such a count ("11 battery fires") joins
             the side of the same count of the bare noun (step 4; see ``_with_modifier_kinds``).
+        sentencing: Whether the amount is a prison term of the one person ``people`` names
+            (``_sentenced``).
     """
 
     modifiers: frozenset[str] = frozenset()
@@ -900,6 +921,7 @@ class _Scope:
     published: dt.date | None = None
     kinds: bool = False
     narrows_nothing: bool = False
+    sentencing: bool = False
 
     def meets(self, other: _Scope) -> bool:
         """Whether the two scopes name a place or a day in common."""
@@ -935,7 +957,12 @@ class _Scope:
             and not any(_one_spelling(a, b) for a in self.people for b in other.people)
         ):
             return True
-        if self.days and other.days and not any(a.compatible(b) for a in self.days for b in other.days):
+        if (
+            self.days
+            and other.days
+            and not any(a.compatible(b) for a in self.days for b in other.days)
+            and not self._one_sentencing(other)
+        ):
             return True
         if (
             not self.days
@@ -946,6 +973,17 @@ class _Scope:
         ):
             return True
         return self.periods != other.periods
+
+    def _one_sentencing(self, other: _Scope) -> bool:
+        """Whether two prison terms of one person (``differs`` compares the people) are told on days within a
+        week of each other: one sentencing, whose day an outlet got wrong ("was jailed for ten years ... on
+        Tuesday" / "was jailed for nine years on Wednesday", /tmp/s27/conf10/held/court.jsonl); that day is the
+        dates' own conflict. Not days further apart: a sentence cut on appeal weeks later is another term."""
+        return (
+            self.sentencing
+            and other.sentencing
+            and all(_days_apart(a, b) <= _WEEK for a in self.days for b in other.days)
+        )
 
 
 # The shortest full name that a letter changed, added or dropped leaves one name (see ``_one_spelling``).
@@ -1574,11 +1612,15 @@ def _amount_facts(
         number_text = match.group("number")
         is_word = number_text[0].isalpha()
         measured = _MEASURED_SPAN.match(text, match.end("number"))
+        term_span = _TERM_SPAN.match(text, match.end("number"))
         magnitude = _MAGNITUDE_BEFORE.search(
             text, max(0, match.start() - len("magnitude -")), match.start()
         ) or _MAGNITUDE_AFTER.match(text, match.end("number"))
         if (
-            measured is None and magnitude is None and _TIME_AFTER.match(text, match.end("number"))
+            measured is None
+            and magnitude is None
+            and term_span is None
+            and _TIME_AFTER.match(text, match.end("number"))
         ) or _RANGE_AFTER.match(text, end):
             continue
         if index_of.ends_in_range(match.start()):
@@ -1606,6 +1648,9 @@ def _amount_facts(
         if magnitude is not None:
             unit = unit_text = _MAGNITUDE
             anchor = figure = (min(match.start(), magnitude.start()), max(end, magnitude.end()))
+        elif term_span is not None:
+            unit, unit_text = short_stem(term_span.group("unit")), term_span.group("unit") + "s"
+            anchor = figure = (match.start(), term_span.end())
         elif measured is not None:
             unit, unit_text = short_stem(measured.group("unit")), measured.group("unit") + "s"
             measures = _unit_after(text, measured.end())[1]
@@ -1671,8 +1716,8 @@ def _amount_facts(
             or index_of.ends_in(_DURATION_BEFORE, match.start(), len("lasting"))
             or bool(_LATER.match(text, figure[1]))
         )
-        prison_term = unit in _TERM_UNITS and index_of.ends_in(
-            _PRISON_TERM_BEFORE, match.start(), _PRISON_TERM_REACH
+        prison_term = term_span is not None or (
+            unit in _TERM_UNITS and index_of.ends_in(_PRISON_TERM_BEFORE, match.start(), _PRISON_TERM_REACH)
         )
         if (unit in _TIME_UNITS and not (duration or prison_term)) or (
             _may_be_year(number_text, value) and not match.group("currency") and unit != "$"
@@ -1770,6 +1815,11 @@ def _amount_facts(
             quoted=own_quote is not None,
             measures=measures,
         )
+        if (
+            prison_term
+            and (sentenced := _sentenced(doc, sentence, match.start(), cast, speakers)) is not None
+        ):
+            fact = replace(fact, scope=replace(fact.scope, people=frozenset([sentenced]), sentencing=True))
         if not (tally or casualty or match.group("currency") or match.group("percent") or fact.quoted):
             changed = _changed_from(text, fact, [f for _, f, _ in facts])
             if changed is not None:
@@ -1827,6 +1877,35 @@ def _amount_facts(
             if id(fact) in earlier_values:
                 compared.append(earlier_values[id(fact)])
     return compared
+
+
+def _sentenced(
+    doc: Segmented, sentence: Sentence, figure_start: int, cast: _Cast, speakers: frozenset[str]
+) -> str | None:
+    """The full name of the person a prison term at ``figure_start`` of ``sentence`` is of, if the article names one.
+
+    The person the article names last before the term, as the one sentenced comes before the verb ("Kevin Marr, 39,
+    was jailed for 14 years and his younger brother Lee ...", "Judge Rupert Vane jailed Kevin Marr for 14 years")
+    and "he" is the person just named ("... since Tiananmen Square student leader Wang Dan in 1996. He was
+    convicted of subversion and served less than two of an 11-year sentence": Wang Dan's, not Qin Yongmin's, DUC
+    2003 d31050t); less the court's people (``_COURT_TITLES``) and those who only report it. With no one named
+    before, the first such person named after: news names in its second sentence whom its first calls "a former
+    charity treasurer" (the sentencing stories of /tmp/s27/conf10/held and /tmp/s28/court11/held). The name
+    tells one defendant's term from a co-defendant's, whose term the article gives under his own name.
+    """
+    article_id = doc.article.id
+    figure = sentence.start + figure_start
+    named = (
+        full
+        for mention in [
+            *reversed(cast.mentions(article_id, 0, figure)),
+            *cast.mentions(article_id, figure, len(doc.article.text)),
+        ]
+        if mention.cue not in _COURT_TITLES
+        and (full := cast.full_name(mention.name, article_id)) is not None
+        and full not in speakers
+    )
+    return next(named, None)
 
 
 def _tally_of(index_of: _SentenceIndex, offset: int, unit: str | None) -> re.Match[str] | None:
@@ -2794,10 +2873,27 @@ def _one_noun_event(a: _Fact, b: _Fact) -> bool:
 
 
 def _first_verb(fact: _Fact) -> str | None:
-    """The stem of the first verb in the past of a value's clause ("killed"), if any."""
+    """The stem of the first verb in the past of a value's clause ("killed"), if any, not of a relative clause on
+    its subject: "A charity treasurer who stole £312,000 from a hospice was jailed for nine years on Wednesday"
+    is jailed (/tmp/s27/conf10/held/court.jsonl, against "Martin Ebdon, 61, was jailed ... on Tuesday")."""
     start, end = fact.context.clause
     words = list(_LABEL_WORD.finditer(fact.sentence.text, start, end))
-    return next((short_stem(words[i].group().lower()) for i in range(len(words)) if _is_verb(words, i)), None)
+    return next(
+        (
+            short_stem(words[i].group().lower())
+            for i in range(len(words))
+            if _is_verb(words, i) and not _opens_relative_clause(words, i)
+        ),
+        None,
+    )
+
+
+def _opens_relative_clause(words: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether the verb at ``index`` is the first of a relative clause: "who stole", "which had spread"."""
+    before = index - 1
+    while before >= 0 and words[before].group().lower() in _AUXILIARIES:
+        before -= 1
+    return before >= 0 and words[before].group().lower() in _RELATIVE_PRONOUNS
 
 
 class _StatesBoth:
@@ -3373,6 +3469,43 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
     return developed and (running or points[0][0][0] != points[-1][0][0])
 
 
+def _disputed_day(
+    labelled: list[tuple[str, list[_Fact]]], docs: Sequence[Segmented]
+) -> tuple[list[tuple[str, list[_Fact]]], list[tuple[str, list[_Fact]]]] | None:
+    """A running figure that outlets disagree on one day of, and that develops whichever of them is right: that
+    day's sides, a conflict, and the series with them as one position ("at least 32 / 25"), an update; else None.
+
+    The Highland Herald's "At least 32 people are missing" and the Highland Post's 25 missing of one day, then 19
+    and 11 on the next two (the xcheck9b landslide, /tmp/s26/xcheck9b/heldout.jsonl): a reader should see both the
+    day's disagreement and the falling count, where one conflict of four values hid the fall. Only one day may
+    be disputed, its sides told on it alone, and no other side told on it.
+    """
+    sides = [side for _, side in labelled]
+    days = [{docs[f.article_index].article.date for f in side} for side in sides]
+    if any(None in told for told in days):
+        return None
+    on_day: dict[dt.date, list[int]] = defaultdict(list)
+    for number, told in enumerate(days):
+        if len(told) == 1:
+            on_day[next(iter(told))].append(number)
+    disputed = [
+        (day, members)
+        for day, members in on_day.items()
+        if any(not sides[a][0].compatible(sides[b][0]) for a, b in itertools.combinations(members, 2))
+    ]
+    if len(disputed) != 1:
+        return None
+    day, members = disputed[0]
+    rest = [number for number in range(len(sides)) if number not in members]
+    if not rest or any(day in days[number] for number in rest):
+        return None
+    if not all(_is_update([sides[member], *(sides[number] for number in rest)], docs) for member in members):
+        return None
+    day_sides = sorted((labelled[member] for member in members), key=lambda pair: pair[1][0].article_index)
+    told_that_day = (" / ".join(label for label, _ in day_sides), [f for _, side in day_sides for f in side])
+    return day_sides, [told_that_day, *(labelled[number] for number in rest)]
+
+
 def _revised(sides: list[list[int]], docs: Sequence[Segmented]) -> bool:
     """Whether the sides (each the indexes of its articles) are the outlets' own revisions: one side
     was told after all the others (by date, then input order), and every outlet of the others told it
@@ -3462,6 +3595,9 @@ def _about(sides: list[list[_Fact]]) -> str:
         return first.key
     if first.key == _MAGNITUDE:
         return _MAGNITUDE
+    if _PRISON_TERM in first.context.adjacent:
+        # A term's phrase would be its clause's words ("years last week for smuggling cocaine").
+        return _unit_label(facts)
     if first.key in _TIME_UNITS:
         measured = next((fact for fact in facts if fact.measures), None)
         if measured is not None:
@@ -3493,11 +3629,20 @@ def _unit_label(facts: list[_Fact]) -> str:
     if first.key in _MONEY_SIGNS or first.key in _CURRENCY_UNITS:
         return f"amount in {_CURRENCY_NAMES.get(first.key, unit)}"
     if _PRISON_TERM in first.context.adjacent:
-        return f"{_PRISON_TERM} in {unit}"
+        return f"{_PRISON_TERM}{_whose_term(facts)} in {unit}"
     # A measure is not a count: "figure in kph", not "number of kph".
     return {"%": "percentage", "die": "deaths"}.get(
         first.key, f"figure in {unit}" if first.key in _MEASURES else f"number of {unit}"
     )
+
+
+def _whose_term(facts: list[_Fact]) -> str:
+    """Whose prison term every one of ``facts`` is, as a label writes it after "prison term" (``_Scope.sentencing``):
+    " of Kevin Marr", not his brother's; empty when one of them names no one."""
+    sentenced = [next(iter(f.scope.people)) for f in facts if f.scope.sentencing]
+    if len(sentenced) < len(facts) or not all(_one_spelling(sentenced[0], name) for name in sentenced):
+        return ""
+    return f" of {sentenced[0]}"
 
 
 def _plain(label: str) -> str:
@@ -3512,7 +3657,7 @@ def _date_about(facts: list[_Fact]) -> str:
     # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
     in_clauses: dict[str, int] = defaultdict(int)
     for fact in facts:
-        for term in _clause_terms(fact):
+        for term in _clause_terms(fact) - _NUMBER_STEMS:
             in_clauses[term] += 1
     common = frozenset(t for t, c in in_clauses.items() if c > 1)
     # A date written out is read with its own clause; a weekday's clause may be another event's.
@@ -4616,7 +4761,13 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
                 )
             labelled = kept
         update = _is_update([side for _, side in labelled], docs)
-        found.append(_figure_conflict(labelled, kind, docs, update=update))
+        split = None if update else _disputed_day(labelled, docs)
+        if split is not None:
+            day_sides, series = split
+            found.append(_figure_conflict(day_sides, kind, docs, update=False))
+            found.append(_figure_conflict(series, kind, docs, update=True))
+        else:
+            found.append(_figure_conflict(labelled, kind, docs, update=update))
     found.extend(_negation_conflicts(stated, docs))
     ordered = tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))
     return ordered + find_name_conflicts(docs, people)

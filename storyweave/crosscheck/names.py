@@ -14,6 +14,9 @@ Precision comes first, so a name conflict is only reported when:
    Siddique Khan"), or the same specific title or role right before the
    names ("Fire Chief Okafor" / "Fire Chief Okafur"). Generic courtesy
    titles ("Mr.", "Dr.") do not tell people apart, so they do not count.
+   A surname with another first letter and the rest alike is one name
+   only after the same given names and the same specific title ("Judge
+   Harriet Coyle" / "Judge Harriet Doyle").
 2. Every article is consistent: each side's articles write only their own
    spelling. An article that writes both (a one-off typo, or two relatives
    "Joan" and "John") knows them as its own business, and the pair is skipped.
@@ -771,8 +774,11 @@ def _heard_two_ways(a: list[_Use], b: list[_Use], word_a: str, word_b: str, peop
     46,"), or the sentences are one but for the name. "Tom Reid", the mayor, and "Tom Reed", the auditor, are not.
     A surname written alone has the given names its article writes it with: "Tavares said the brakes failed." and
     "Taveira said the brakes failed." are one sentence of "Rui Tavares" and "Rui Taveira".
+    A surname with another first letter and the rest alike ("Coyle" / "Doyle", ``_first_letter_slip``) is one
+    person's only under the same specific title: "Judge Harriet Coyle" / "Judge Harriet Doyle".
     """
-    if not _sounds_alike(word_a, word_b):
+    slip = _first_letter_slip(word_a, word_b)
+    if not (slip or _sounds_alike(word_a, word_b)):
         return False
     for use_a in a:
         for use_b in b:
@@ -782,18 +788,30 @@ def _heard_two_ways(a: list[_Use], b: list[_Use], word_a: str, word_b: str, peop
             given_a, given_b = _given_names(use_a, people), _given_names(use_b, people)
             if not (given_a and _one_name_written(given_a, given_b)):
                 continue
+            titled = bool(use_a.cue and use_a.cue == use_b.cue and use_a.cue not in _GENERIC_CUES)
+            if slip:
+                if use_a.person and use_b.person and titled:
+                    return True
+                continue
             # A name not known for a person's ("Driver Rui Tavares": "Driver" is no title, being a surname) is
             # one only in one sentence.
             if _alike_sentences(use_a, use_b) or (
                 use_a.person
                 and use_b.person
-                and (
-                    (use_a.cue and use_a.cue == use_b.cue and use_a.cue not in _GENERIC_CUES)
-                    or ((age := _age(use_a)) is not None and age == _age(use_b))
-                )
+                and (titled or ((age := _age(use_a)) is not None and age == _age(use_b)))
             ):
                 return True
     return False
+
+
+def _first_letter_slip(word: str, other: str) -> bool:
+    """Whether two surnames differ in their first letter only ("Coyle" / "Doyle", "Pell" / "Bell"): a key struck
+    or a sound misheard, which ``_sounds_alike`` keeps apart as another first sound."""
+    return (
+        len(word) == len(other) >= SAME_REST_MIN_LENGTH
+        and word[0].lower() != other[0].lower()
+        and word[1:].lower() == other[1:].lower()
+    )
 
 
 def _root(group: dict[str, str], word: str) -> str:
