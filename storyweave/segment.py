@@ -386,9 +386,11 @@ def _blingfire_offsets(paragraph: str) -> list[tuple[int, int]]:
 # 52,000 words took the cross-check minutes. The longest sentence of the four dev sets has 487 words.
 _MAX_SENTENCE_WORDS = 600
 # White space wider than this inside a sentence is layout (a table's columns, a pasted form), not the space
-# between two words: the sentence is cut there too. Some stages read a sentence's white space with regular
-# expressions that cost the square of a run's length (a run of 100,000 spaces took 15 s of the cross-check,
-# tests/test_s27_long_sentences.py). No dev sentence has a run of more than one character.
+# between two words: the sentence is cut there too. The cut also keeps the cross-check linear: the speaker
+# frame of crosscheck/conflicts.py (`_SPEAKER_FRAME`, whose lazy speaker run takes spaces) costs the square of
+# a run's length: without the cut, one sentence with a run of 100,000 spaces took 91 s CPU of a report (the
+# statement check's square cost is gone: tests/test_s28_ops.py). No dev sentence has a run of more than one
+# character, so the cut changes no dev sentence.
 _MAX_GAP = 40
 _WIDE_GAP = re.compile(rf"\s{{{_MAX_GAP + 1}}}")
 _WORD_RUN = re.compile(r"\S+")
