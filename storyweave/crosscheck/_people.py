@@ -796,8 +796,10 @@ _NOT_PERSON_WORDS = frozenset(
 # family, said"), which stand between the name and its verb: not before a capital, where "MP" is the title of
 # the name that follows ("Abbott, MP Sarah Penhaligon said").
 POST_NOMINALS = r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|OBE|MBE|CBE|KBE|DBE|PhD)\b(?!\s+[A-Z]))*"
+# What a person's name may carry after it: the full stop of "Jr." and "Sr." (the name ends before it) and honours.
+NAME_TAIL = r"(?:(?<=[JS]r)\.)?" + POST_NOMINALS
 SUBJECT_GAP = re.compile(
-    r"(?:(?<=[JS]r)\.)?" + POST_NOMINALS + r"(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
+    NAME_TAIL + r"(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
     r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
     r"\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
     r"(?:(?:also|further|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
@@ -850,20 +852,55 @@ def _relative_person_verb() -> re.Pattern[str]:
     return re.compile(_RELATIVE_WHO.pattern + r"(?P<verb>" + _verb_choice() + ")")
 
 
+@functools.cache
+def body_then_role() -> re.Pattern[str]:
+    """The place or body and the lower-case role noun after it that stand before a name: "Portmere harbourmaster ",
+    "the Burnley boss ", "National Geographic explorer " (a dev speaker), "Kent Police press officer "; after a
+    possessive the role may be left out: "Portmere's ", "Leeds United's first-team coach ".
+
+    The role needs no title word: after a capitalised place or body the lower-case words can only say what the
+    person is there. They are no function word, reporting verb or past form, though: in "said Portmere
+    residents had met Ian Cole" or "said Leeds fans booed Ian Cole" the name is no speaker's. Without a role or a
+    possessive ("said Portmere Ian Cole") nothing tells the place from the name, and this does not match.
+    """
+    role_word = (
+        r"(?!(?:" + "|".join(sorted(STOP_WORDS | SPEECH_VERBS)) + r")\b)(?![a-z]{2,}(?<!e)ed\b)[a-z][a-z-]*"
+    )
+    capitalised = r"[A-Z][\w&.-]*"
+    return re.compile(
+        r"(?:the\s+)?(?:" + capitalised + r"\s+(?:(?:of|for|and|the)\s+)?){0,4}"
+        r"(?:" + capitalised + r"['’]s\s+(?:" + role_word + r"\s+){0,2}"
+        r"|" + capitalised + r"\s+(?:" + role_word + r"\s+){1,2})"
+    )
+
+
 # "said parent Teresa Moreno." / "said chief prosecutor Ulf Noren," / "said Kerstin Einarsson of Sahlgrenska
-# Hospital": a name after a reporting verb (not "told": that is the listener) and a few lower-case role
-# words, closing the clause or followed by where the person is from.
+# Hospital" / "according to Portmere harbourmaster Ian Cole,": a name after a reporting verb (not "told": that
+# is the listener) or "according to", and a few lower-case role words or a place's or body's name and its role
+# (``body_then_role``), closing the clause or followed by where the person is from. Not "according to the blog
+# Wandering Aramean," (a dev sentence): there the words before the name say what it names.
 @functools.cache
 def _speaker_after_verb() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$")
+    return re.compile(
+        r"\b(?:"
+        + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
+        + r"|[Aa]ccording\s+to(?!\s+(?:the|a|an)\s))\s+(?:(?:[a-z]+\s+){0,2}|"
+        + body_then_role().pattern
+        + r")$"
+    )
 
 
-# What closes the clause after a speaker named after the verb: a comma or the sentence's end, where they are
-# from ("of Sahlgrenska Hospital"), or an appositive the writer left without its comma ("said Luciano Dias a
-# Brasilia-based political consultant", the only "said <name> a/an" of the 328 dev clusters), unless the
-# "a" opens a time ("said Smith a day later").
+# How far back from a name ``_speaker_after_verb`` looks: a verb, a body's name of a few words and a role.
+_SPEAKER_AFTER_VERB_REACH = 70
+
+
+# What closes the clause after a speaker named after the verb, after any honours ("said Jane Doe QC."): a comma
+# or the sentence's end, where they are from ("of Sahlgrenska Hospital"), or an appositive the writer left
+# without its comma ("said Luciano Dias a Brasilia-based political consultant", the only "said <name> a/an" of
+# the 328 dev clusters), unless the "a" opens a time ("said Smith a day later").
 _CLAUSE_END = re.compile(
-    r"\s*(?:[,.;:\"“”]|$)|\s+of\s+(?:the\s+)?[A-Z]|\s+an?\s+(?!(?:day|week|month|year|few|little|bit|lot)\b)"
+    POST_NOMINALS
+    + r"(?:\s*(?:[,.;:\"“”]|$)|\s+of\s+(?:the\s+)?[A-Z]|\s+an?\s+(?!(?:day|week|month|year|few|little|bit|lot)\b))"
 )
 _APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
 
@@ -922,7 +959,7 @@ def _attributed_quote(
 
 @functools.cache
 def _comma_then_verb() -> re.Pattern[str]:
-    return re.compile(POST_NOMINALS + r",\s*(?:" + SPEECH_VERB_CHOICES + r")\b")
+    return re.compile(NAME_TAIL + r",\s*(?:" + SPEECH_VERB_CHOICES + r")\b")
 
 
 # "Fadda Jabr, a former negotiator," / "Zhang Yimou, the production's director," / "Augusto Pinochet
@@ -964,8 +1001,9 @@ _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _WORD = regex.compile(r"[\p{L}']+")
 # A lower-case title or role word right before a name, a comma at most between ("father, Mohammed"):
-# "the Libyan leader.\nThe British government" gives "British" no title.
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}'])(\p{Ll}[\p{Ll}']*),?[ \t]+$")
+# "the Libyan leader.\nThe British government" gives "British" no title. Or a title written in capitals, which
+# the name finder's runs leave out: "said Tory MP Sarah Penhaligon".
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}'])(\p{Ll}[\p{Ll}']*|MSP|MEP|MP),?[ \t]+$")
 _COMPASS_WORDS = frozenset(["north", "south", "east", "west"])
 # Words that make a region's name with a compass word.
 _REGION_WORDS = frozenset(
@@ -1464,8 +1502,10 @@ _NON_SPACE = re.compile(r"\S+")
 # Titles that are as often a surname when they end a name after a given name: "said Rep. Peter King", "Martin
 # Luther King", "Sen. Christopher Bond" is no title but "Judge" and "Bishop" are ("John Bishop"), and
 # "bloodstain pattern expert Jonathyn Priest" (a dev quote; "Major" is handled as a capitalised rank, "Dean"
-# is no title).
-_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "prince", "cardinal", "marshal", "parent", "priest"])
+# is no title), and "said Westbury council leader Amy Lord" (a held-out story of session 28).
+_SURNAME_TITLES = frozenset(
+    ["king", "bishop", "judge", "prince", "cardinal", "marshal", "parent", "priest", "lord"]
+)
 
 
 def _surname_title(
@@ -2093,7 +2133,9 @@ def _speaks(mention: Mention, text: str) -> bool:
             and _comma_then_verb().match(text, mention.end)
         )
         or (
-            _speaker_after_verb().search(text, max(0, mention.start - 40), mention.start)
+            _speaker_after_verb().search(
+                text, max(0, mention.start - _SPEAKER_AFTER_VERB_REACH), mention.start
+            )
             and _CLAUSE_END.match(text, mention.end)
         )
     )

@@ -140,7 +140,7 @@ from storyweave.align import closes_like_a_sentence, outlet_of
 from storyweave.crosscheck._people import (
     CAPITALISED_TITLES,
     LISTENER_VERBS,
-    POST_NOMINALS,
+    NAME_TAIL,
     SPEECH_VERB_CHOICES,
     SPEECH_VERBS,
     SUBJECT_GAP,
@@ -149,6 +149,7 @@ from storyweave.crosscheck._people import (
     Mention,
     People,
     after_preposition,
+    body_then_role,
     description_speaks,
     german_title,
     opening_adverb,
@@ -202,7 +203,7 @@ _OPEN_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the|" + _TITLE_WORD 
 # clause ("said Pinochet had been arrested"), unless it starts a phrase that may follow the speaker
 # ("said Hans Carlsson in a statement", "said Nathan Ballard about the security", "said Luciano Dias a
 # Brasilia-based consultant" with its comma missing).
-_POST_NOMINALS = re.compile(POST_NOMINALS)
+_NAME_TAIL = re.compile(NAME_TAIL)
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|from|of|to|with|about|for|by|outside|near|who|when|while|as"
     r"|and|last|this|yesterday|today|tonight|also\s+[a-z]+ing|an?)\b)[a-z]"
@@ -846,6 +847,17 @@ _GESTURE_SENTENCE_WORDS = 4
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
+def _names_a_reporter(words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the word ``words[i]`` has a name before it or, opening the clause, after it: "CNBC reported",
+    "reported Reuters", "reported the BBC"; not "officials reported"."""
+    if i:
+        return words[i - 1].group()[:1].isupper()
+    after = [word.group() for word in words[1:3]]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    return bool(after) and after[0][:1].isupper()
+
+
 def _reporting_verbs(
     words: Sequence[re.Match[str]], after_quote: bool = False, lead_in: bool = False
 ) -> list[int]:
@@ -853,7 +865,8 @@ def _reporting_verbs(
 
     "read" reports a statement read out ('the statement read', 'read an Astana Team statement') and what a
     message says ('Okafor's letter read', 'a post that read'); "put it" a wording ("as he put it"); after a
-    quote, "reported" after a name reports what an outlet wrote ('"...," CNBC reported'). Before a quote it
+    quote, "reported" next to a name reports what an outlet wrote ('"...," CNBC reported', '"...," reported El
+    Morrocotudo on February 28', a dev quote). Before a quote it
     may end a sentence that quotes another one ('THR reported. The paper quoted ... that "..."'). With
     ``lead_in``, for a sentence of its own before a quote, "described" in the active voice reports too, and
     so does a gesture in a sentence of a few words ("He smiles.").
@@ -869,7 +882,7 @@ def _reporting_verbs(
             and not (i + 1 < len(words) and words[i + 1].group() == "as")
         )
         or (lead_in and word.group() in _GESTURES and len(words) <= _GESTURE_SENTENCE_WORDS)
-        or (after_quote and word.group() in _REPORTED and i and words[i - 1].group()[:1].isupper())
+        or (after_quote and word.group() in _REPORTED and _names_a_reporter(words, i))
         or (
             word.group() in _READ
             and (
@@ -1362,7 +1375,8 @@ class _Attributor:
                     )
                     break  # not 'said the statement released by the EU'
                 # "said chief prosecutor Ulf Noren", "said rescue leader Ben
-                # Vikoeren", "said the Monroe County sheriff, Richard Roth".
+                # Vikoeren", "said the Monroe County sheriff, Richard Roth",
+                # "said Portmere harbourmaster Ian Cole" (``body_then_role``).
                 gap = self.text[verb_end : candidate[0]]
                 words_between = gap.replace(".", " ").replace(",", " ").split()  # "said, Becky Buell"
                 if candidate[3] == "organisation name":
@@ -1378,6 +1392,7 @@ class _Attributor:
                     )
                     or _DEFINITE_ROLE.fullmatch(gap)
                     or _title_phrase().fullmatch(gap)
+                    or (candidate[3] == "name" and body_then_role().fullmatch(gap.lstrip()))
                     or (len(words_between) <= MAX_WORDS_BEFORE_NAMED and _named_after_verb().search(gap))
                 ):
                     chosen = candidate
@@ -1789,8 +1804,9 @@ class _Attributor:
 
     def _is_subject(self, name_start: int, name_end: int, clause_start: int, verb_start: int) -> bool:
         """Whether the name (or pronoun) at ``name_start:name_end`` is the subject of the verb at ``verb_start``."""
-        # "His barrister, Colin Abbott KC, said": the name's honours are no gap between it and its verb.
-        name_end = _POST_NOMINALS.match(self.text, name_end, verb_start).end()
+        # "His barrister, Colin Abbott KC, said", "His father, John Smith Sr., said": the name's honours and the
+        # full stop of its suffix are no gap between it and its verb.
+        name_end = _NAME_TAIL.match(self.text, name_end, verb_start).end()
         gap = self.text[name_end:verb_start]
         if SUBJECT_GAP.fullmatch(self.text, name_end, verb_start) or relative_subject(
             self.text, name_start, name_end, verb_start
