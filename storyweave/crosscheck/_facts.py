@@ -97,9 +97,13 @@ _FURNITURE = re.compile(r"\(@\w+\)|pic\.twitter\.com|https?://|\b(?:Posted|Updat
 # a full stop have 30 or more.
 HEADING_WORDS = 20
 # A sentence that gives an old figure ("Earlier police said 32 people had
-# died") does not state the value as current.
+# died") does not state the value as current. "A year earlier" dates a comparison, not a superseded figure:
+# "Net profit ... was $610m, up from $540m a year earlier" states this quarter's profit (the QA11b results
+# story, whose planted profit contradiction went unread with the whole sentence).
 _STALE = re.compile(
-    r"\b(?:earlier|initially|previously|originally|first reported|had reported)\b", re.IGNORECASE
+    r"\b(?:(?<!year\s)(?<!years\s)(?<!quarter\s)earlier|initially|previously|originally|first reported"
+    r"|had reported)\b",
+    re.IGNORECASE,
 )
 # A figure a sentence corrects is the stale one, not the sentence's own: "Eleven people died ..., correcting
 # an earlier figure of 14" and "police said, revising an earlier figure of nine" give the current toll,

@@ -216,9 +216,9 @@ _YEAR_DAYS = 365.25
 # A middle initial, left out of an age's person: "Barnett A. Slepian, 52" is "Barnett Slepian, 51".
 _INITIAL = re.compile(r" [A-Z]\. ")
 # An age after a name: "Sara Afeworki, 15," or in an apposition, "said Zaken, a 23-year-old secretary"
-# (DUC 2003 d30010t, where another story wrote "a 32-year-old secretary"). The 16 ages of the dev sets
-# read this way are all the named person's.
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|,\s+(?:an?|the)\s+(\d{1,3})-year-old\b")
+# (DUC 2003 d30010t, where another story wrote "a 32-year-old secretary"), or "Marco Lind, aged 34," (the
+# QA11b final, whose "aged 36" went unread). The 16 ages of the dev sets read this way are all the named person's.
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|,\s+(?:an?|the)\s+(\d{1,3})-year-old\b|,\s+aged\s+(\d{1,3})\b")
 # How far after a name its age is looked for: ", a 100-year-old" takes 17 characters.
 _AGE_REACH = 20
 _SCALES = {
@@ -429,6 +429,16 @@ _ROSE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|gained|grew|grown|mounted|swelled|soared)\b",
     re.IGNORECASE,
 )
+# A sentence that gives a count before it ended (see ``_estimate_settled``).
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:counted\s+so\s+far|(?:ballots|votes)\s+(?:had\s+been\s+)?counted|partial\s+(?:results|count)"
+    r"|early\s+(?:results|count|returns)|provisional\s+(?:results|figures|count))\b",
+    re.IGNORECASE,
+)
+# A sentence that says its figure is an estimate (see ``_estimate_settled``).
+_ESTIMATED = re.compile(
+    r"\b(?:estimat\w*|projected|projections?|exit\s+polls?|put\s+(?:it|[a-z]+)\s+at)\b", re.IGNORECASE
+)
 # A figure said to have been lowered (see ``_can_fall``).
 _LOWERED = re.compile(
     r"\b(?:revised|revising|lowered|lowering|corrected|correcting)\b[^.;]*?\b(?:down|earlier|initial|previous)\b"
@@ -553,6 +563,24 @@ _SUM_SUBJECT = re.compile(
     r"(?:is|was|will\s+be|would\s+be|could\s+be|is\s+expected\s+to\s+be|stood\s+at|totall?ed)\s+"
     r"(?:(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?(?:\$|US\$|dlrs\s?|£|€)?$"
 )
+# The measure a share or a sum is the level of, named before it with a linking verb: "Turnout was 61.2%",
+# "Net profit for the three months to September was $610m", "Revenue rose to $4.2bn", "put turnout at
+# around 58 per cent" (the QA11b election and results stories). Their planted turnout and profit
+# contradictions went unread: a sentence's first word is capitalised, so no clause word named the measure.
+# A word before the noun narrows it ("net profit", "operating margin"); a possessive pronoun leaves its
+# owner unknown ("Its share was 29.7%"), so it gives no measure.
+_MEASURE_SUBJECT = re.compile(
+    r"(?:(?<![\w'’])(?P<owner>its|their|his|her)\s+)?"
+    r"(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z]+)(?:\s+(?:for|in|of)\s+[^,;:()]{1,40}?)?\s+"
+    r"(?:was|is|were|are|stood\s+at|reached|hit|totall?ed|came\s+to|came\s+in\s+at|was\s+estimated\s+at"
+    r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to)\s+$"
+    r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
+)
+# A share or a sum a comparison gives for another period or thing: "up from 55.4% in 2022", "against 4%
+# on placebo", "compared with 55.4 per cent four years ago". It is no statement of the measure the
+# sentence is about, so it is not read (the QA11b election and results stories).
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+_COMPARED_REACH = len("compared with")
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
 # stood at about $") takes under 60 characters.
 _NOUN_REACH = 80
@@ -604,6 +632,35 @@ _MAGNITUDE = "magnitude"
 _MAGNITUDES_APART = 1.0
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+# Results that are no amount: a match's score ("beat Ravensdale 2-1", "won the final 24–17", "a 2-1 win")
+# and a race time ("won the marathon in 2:05:12"). Outlets that give one match or race another score or
+# time disagree (the QA11b final's 2-1 / 3-1; held-out marathon and rugby stories, tests/test_s28_numbers.py).
+_SCORE_KEY = "match score"
+_RACE_TIME_KEY = "race time"
+_SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,:/–%-])")
+# A score is read only in a clause that tells a result: "10-10 at half-time" or "made it 1-1" is a score
+# on the way. And only before a word a score can stand before: "won 10-15 seats" is a range.
+_RESULT_WORDS = re.compile(
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|victory|defeat|defeated|defeats|lost|lose|loses"
+    r"|loss|drew|draw|thrashed|edged|triumph)\b",
+    re.IGNORECASE,
+)
+_WORD_AFTER_SCORE = re.compile(r"\s+([a-z]+)")
+_AFTER_SCORE = frozenset(
+    """in at on against over to with after win victory defeat loss draw and for before away as but when
+    while thanks despite""".split()
+)
+_RACE_TIME = re.compile(r"(?<![\w.:/])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\w:/]|\.\d)")
+# A time of day written to the second ("at 10:45:30 GMT") is no race time.
+_CLOCK_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b|GMT|UTC|hrs\b|local\b)", re.IGNORECASE)
+# Words that tell one result of a story from another: the stage of a competition (both sides must name
+# one to differ: "won the final 2-1" / "beat Ravensdale 2-1") and marks of another result (a side that
+# names one differs from a side that does not: "the course record of 2:04:58", "10-10 at half-time").
+_RESULT_STAGES = frozenset(["final", "semi", "quarter", "leg", "round", "replay"])
+_RESULT_MARKS = frozenset(
+    ["record", "best", "half", "qualifying", "heat", "aggregate", "split", "women's", "men's"]
+)
 # The time an event took to follow another is a duration of it too: "were detected six days later" /
 # "the intrusion was found four days later" (the QA7 breach story).
 _LATER = re.compile(r"\s+later\b")
@@ -1044,6 +1101,9 @@ class _Fact:
     quoted: bool = False
     # For a duration written into the noun of its event ("the four-day strike"), the noun as written.
     measures: str = ""
+    # For a share or a sum, the measure it is the level of ("turnout" of "Turnout was 61.2%":
+    # ``_measure_subject``), in lower case; empty when none is named.
+    subject: str = ""
     # For a count of "people" keyed by the story's one noun of people ("1.2 million people" as patients:
     # ``_with_people_named``): its size alone says too little to tie it to another count.
     people_named: bool = False
@@ -1599,6 +1659,8 @@ def _amount_facts(
     time_scope = _TimeScopes(text, mentions, doc.article.date)
     facts: list[tuple[int, _Fact, str]] = []  # with the unit a toll's key names ("miner" of "miner deaths")
     earlier_values: dict[int, _Fact] = {}
+    # Comparison figures (``_COMPARED_BEFORE``): not read, but still a second value of their clause.
+    comparisons: set[int] = set()
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     speakers: frozenset[str] = frozenset()
     for match in _AMOUNT.finditer(text):
@@ -1779,6 +1841,11 @@ def _amount_facts(
         money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
         if money:
             described = _with_sum_subject(text, described, start)
+        subject = ""
+        if money or match.group("percent"):
+            subject = _measure_subject(text, described.clause[0], match.start())
+            if subject:
+                described = _with_subject_terms(described, subject)
         if sentence_scope is None:
             subjects, speakers = _subjects(doc, sentence, cast)
             sentence_scope = (_places(text, quotes), subjects)
@@ -1814,6 +1881,7 @@ def _amount_facts(
             speakers=speakers,
             quoted=own_quote is not None,
             measures=measures,
+            subject=subject,
         )
         if (
             prison_term
@@ -1826,6 +1894,10 @@ def _amount_facts(
                 fact = changed
             elif (earlier := _earlier(text, fact, skip)) is not None:
                 earlier_values[id(fact)] = earlier
+        elif (match.group("currency") or match.group("percent")) and index_of.ends_in(
+            _COMPARED_BEFORE, match.start(), _COMPARED_REACH
+        ):
+            comparisons.add(id(fact))
         facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
@@ -1849,6 +1921,8 @@ def _amount_facts(
             toll_positions[(fact.key, modifiers)].append(position)
     compared = []
     for position, fact, noun in facts:
+        if id(fact) in comparisons:
+            continue
         clause, modifiers = fact.context.clause, fact.scope.modifiers
         others = _count_in(positions[(noun, modifiers)], clause) - (clause[0] <= position < clause[1])
         if others and not fact.harmed:
@@ -2067,6 +2141,38 @@ def _with_sum_subject(text: str, described: Context, number_start: int) -> Conte
         terms=described.terms | {term},
         adjacent=described.adjacent | {term},
         surface={term: noun, **described.surface},
+    )
+
+
+def _measure_subject(text: str, clause_start: int, figure_start: int) -> str:
+    """The measure a share or sum at ``figure_start`` is the level of (``_MEASURE_SUBJECT``), in lower
+    case: "turnout", "net profit"; empty when its clause names none, or names a person or a pronoun's
+    thing ("Okello was", "Its share was")."""
+    found = _MEASURE_SUBJECT.search(text, max(clause_start, figure_start - _NOUN_REACH), figure_start)
+    if found is None or found.group("owner"):
+        return ""
+    noun = found.group("noun") or found.group("object")
+    offset = found.start("noun") if found.group("noun") else found.start("object")
+    if noun[0].isupper() and text[:offset].strip():
+        return ""  # a name, not a sentence's first word
+    words = noun.lower().split()
+    # A verb or a stop word before the noun does not narrow it: "said turnout was", "the turnout was".
+    if len(words) > 1 and (words[0] in STOP_WORDS or words[0] in REPORTING_VERBS or looks_past(words[0])):
+        words = words[1:]
+    if words[-1] in STOP_WORDS or short_stem(words[-1]) in GENERIC_TERMS:
+        return ""
+    return " ".join(words)
+
+
+def _with_subject_terms(described: Context, subject: str) -> Context:
+    """A figure's description with its measure's words (``_measure_subject``) read as the words next to
+    it: a sentence's capitalised first word ("Turnout was 61.2%") is no word of its clause otherwise."""
+    stems = {short_stem(word): word for word in subject.split()}
+    return replace(
+        described,
+        terms=described.terms | stems.keys(),
+        adjacent=described.adjacent | stems.keys(),
+        surface={**stems, **described.surface},
     )
 
 
@@ -2306,6 +2412,122 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
     return facts
 
 
+def _result_facts(
+    doc: Segmented,
+    index: int,
+    sentence: Sentence,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[dates.DateMention],
+    cast: _Cast,
+) -> list[_Fact]:
+    """The scores and race times of one sentence (``_SCORE``, ``_RACE_TIME``), outside quotes, each with
+    the names and days of its clause. Of a clause that gives two of one kind ("Okello won in 2:05:12 and
+    Amane in 2:18:40") neither is read: only the order of its words tells which is whose."""
+    text = sentence.text
+    found: list[tuple[str, str, int, int]] = []  # key, value, start, end
+    if "-" in text or "–" in text:
+        for match in _SCORE.finditer(text):
+            after = _WORD_AFTER_SCORE.match(text, match.end())
+            if after is None or after.group(1) in _AFTER_SCORE:
+                high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
+                found.append((_SCORE_KEY, f"{high}-{low}", *match.span()))
+    if ":" in text:
+        for match in _RACE_TIME.finditer(text):
+            if not (_CLOCK_BEFORE.search(text, 0, match.start()) or _CLOCK_AFTER.match(text, match.end())):
+                found.append((_RACE_TIME_KEY, match.group(), *match.span()))
+    if not found or is_stale(text):
+        return []
+    time_scope = _TimeScopes(text, mentions, doc.article.date)
+    facts = []
+    for key, value, start, end in found:
+        if any(quote_start <= start < quote_end for quote_start, quote_end in quotes):
+            continue
+        described = context(text, start, end, quotes, name_distance=WINDOW_WORDS)
+        clause_start, clause_end = described.clause
+        if any(
+            other_key == key and other_start != start and clause_start <= other_start < clause_end
+            for other_key, _, other_start, _ in found
+        ):
+            continue
+        if key == _SCORE_KEY and not _RESULT_WORDS.search(text, clause_start, clause_end):
+            continue
+        days, periods = time_scope(described.clause)
+        facts.append(
+            _Fact(
+                kind="number",
+                key=key,
+                unit_text=key,
+                value=value,
+                article_index=index,
+                article_id=doc.article.id,
+                sentence=sentence,
+                context=described,
+                scope=_Scope(
+                    places=_places(text, quotes),
+                    people=_subjects(doc, sentence, cast)[0],
+                    days=days,
+                    periods=periods,
+                    published=doc.article.date,
+                ),
+                span=(start, end),
+                figure=(start, end),
+            )
+        )
+    return facts
+
+
+def _one_result(a: _Fact, b: _Fact) -> bool:
+    """Whether two scores or race times of different articles are of one match or race: published within a
+    week, in clauses that name one team or runner alike ("Harbour City beat Ravensdale 3-1" / "Harbour
+    City won the final 2-1") and nothing that tells two results apart: a name right beside each that the
+    other's sentence does not write (the opponents of "beat Northshore 3-1" / "beat Ravensdale 2-1"),
+    another person, day, place or year (``_Scope.differs``), another stage or mark (``_RESULT_STAGES``,
+    ``_RESULT_MARKS``)."""
+    if not _within_week(a, b) or a.scope.differs(b.scope, frozenset(), frozenset()):
+        return False
+    if not _result_names(a) & _result_names(b):
+        return False
+    written_a = {word for phrase in _name_phrases(a.sentence.text) for word in phrase}
+    written_b = {word for phrase in _name_phrases(b.sentence.text) for word in phrase}
+    if _names_beside(a) - written_b and _names_beside(b) - written_a:
+        return False
+    words_a, words_b = _lower_clause_words(a), _lower_clause_words(b)
+    stages_a, stages_b = words_a & _RESULT_STAGES, words_b & _RESULT_STAGES
+    if stages_a and stages_b and stages_a != stages_b:
+        return False
+    return words_a & _RESULT_MARKS == words_b & _RESULT_MARKS
+
+
+def _result_names(fact: _Fact) -> set[str]:
+    """The name words near a result and of the people its sentence is about, days and months left out
+    (``_Scope.days`` compares those)."""
+    people = {word.lower() for name in fact.scope.people for word in name.split()}
+    return (set(fact.context.names) | people) - _CALENDAR_NAMES
+
+
+# How many words on each side of a result its opponent or event may stand: "beat Northshore 24-17",
+# "24-17 win over Northshore", "24–17 against Northshore".
+_BESIDE_WORDS = 3
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _names_beside(fact: _Fact) -> set[str]:
+    """The capitalised words within ``_BESIDE_WORDS`` words of a value, as ``Context.names`` holds them."""
+    text = fact.sentence.text
+    start, end = fact.figure
+    before = _NAME_WORD.findall(text, max(0, start - _NOUN_REACH), start)[-_BESIDE_WORDS:]
+    after = itertools.islice(_NAME_WORD.finditer(text, end), _BESIDE_WORDS)
+    words = [*before, *(match.group() for match in after)]
+    return {
+        word.lower().removesuffix("'s").removesuffix("’s") for word in words if word[0].isupper()
+    } - _CALENDAR_NAMES
+
+
+def _lower_clause_words(fact: _Fact) -> frozenset[str]:
+    """The lower-case words of a value's clause, as written."""
+    return frozenset(LOWER_WORD.findall(fact.sentence.text, *fact.context.clause))
+
+
 def _aged_between(a: _Fact, b: _Fact) -> bool:
     """Whether two ages of one person differ by the years between their articles' dates.
 
@@ -2401,6 +2623,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return not a.same_moment(b) and _one_running_toll(a, b)
     if a.kind == "time":
         return _one_clock_event(a, b)
+    if a.key in (_SCORE_KEY, _RACE_TIME_KEY):
+        return _one_result(a, b)
     if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b) or a.measures or b.measures):
         # A duration is of the event its clause's verb tells: "deliberated for 11 hours" is not "was
         # held for 14 hours" however alike the clauses, and "crews fought the fire for about five
@@ -2418,6 +2642,21 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
+    if a.subject and b.subject:
+        # Levels of one named measure ("Turnout was 61.2%" / "Turnout reached 71.2 per cent") are one
+        # fact however little else their clauses share, as a share or a sum has no unit noun to say what
+        # it is; of two measures ("Operating profit was $700m" / "Net profit was $610m"), two facts.
+        return a.subject == b.subject
+    if (
+        a.key == "%"
+        and a.scope.complement
+        and a.scope.complement == b.scope.complement
+        and len(a.scope.people) == 1
+        and a.scope.people == b.scope.people
+    ):
+        # One person's share of one thing: "Maria Cole won ... with 44.1% of the vote" / "41.4% of the vote"
+        # (a held-out by-election story). A share of the vote is any candidate's; of one named person, hers.
+        return True
     if a.onset and a.onset == b.onset:
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_told_count_each(a, b):
@@ -3128,6 +3367,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         return fact.context.terms - topic | ({f"start of {fact.onset}"} if fact.onset else set())
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
+    if fact.key in (_SCORE_KEY, _RACE_TIME_KEY):
+        return frozenset([fact.key])  # one match's scores may share no word (``_one_result``)
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return fact.context.terms | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -3362,6 +3603,8 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     """Whether a fact that agrees with ``other`` is about the same thing (step 4): a word of their
     clauses in common, and for an amount no scope that tells them apart, for a clock time one event;
     or the one count each of their articles gives of a unit (``_sole_counts``)."""
+    if fact.key in (_SCORE_KEY, _RACE_TIME_KEY):
+        return _one_result(fact, other)
     if _sole_counts(fact, other) or _one_running_toll(fact, other):
         return True
     if not _share_a_word(fact.context.terms, other.context.terms):
@@ -3465,7 +3708,7 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
         a[0][0] == b[0][0] and not a[1].compatible(b[1]) for a, b in itertools.combinations(points, 2)
     ):
         return False
-    developed = (rising and _can_grow(sides)) or (falling and _can_fall(sides))
+    developed = (rising and _can_grow(sides)) or (falling and _can_fall(sides)) or _estimate_settled(points)
     return developed and (running or points[0][0][0] != points[-1][0][0])
 
 
@@ -3504,6 +3747,31 @@ def _disputed_day(
     day_sides = sorted((labelled[member] for member in members), key=lambda pair: pair[1][0].article_index)
     told_that_day = (" / ".join(label for label, _ in day_sides), [f for _, side in day_sides for f in side])
     return day_sides, [told_that_day, *(labelled[number] for number in rest)]
+
+
+def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bool:
+    """Whether estimates gave way to a figure: every statement of the earlier days is an approximation said
+    to be an estimate ("Turnout was estimated at about 58%", "put turnout at around 58 per cent") or gives
+    a partial count ("With about a third of ballots counted, the Progress Party had 36.9%"), and every one
+    of the last day is a plain figure ("Turnout was 61.2%"). Estimates and partial counts come before the
+    count ends, whichever side of the result they fall (the QA11b election story: an update, not a
+    conflict). An approximation alone is no estimate of this kind: "About 180 passengers were on board" /
+    "The train was carrying 210 passengers" five days later disagree (the QA6 derailment story).
+    ``points`` are the statements by (date, input order)."""
+    last_day = points[-1][0][0]
+    return points[0][0][0] != last_day and all(
+        (fact.value.exact or fact.value.bare)
+        if day == last_day
+        else bool(_PARTIAL_COUNT.search(fact.sentence.text))
+        or (_approximate(fact.value) and bool(_ESTIMATED.search(fact.sentence.text)))
+        for (day, _), fact in points
+        if isinstance(fact.value, _Amount)
+    )
+
+
+def _approximate(value: _Amount) -> bool:
+    """Whether an amount is an approximation ("about 58%"), not a bound or a plain figure."""
+    return not (value.exact or value.bare) and value.low > 0 and math.isfinite(value.high)
 
 
 def _revised(sides: list[list[int]], docs: Sequence[Segmented]) -> bool:
@@ -3593,8 +3861,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key == _MAGNITUDE:
-        return _MAGNITUDE
+    if first.key in (_MAGNITUDE, _SCORE_KEY, _RACE_TIME_KEY):
+        return first.key
     if _PRISON_TERM in first.context.adjacent:
         # A term's phrase would be its clause's words ("years last week for smuggling cocaine").
         return _unit_label(facts)
@@ -3730,7 +3998,7 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
         if noun:
             phrase = f"{noun} in {_CURRENCY_NAMES.get(fact.key, fact.unit_text)}"
     elif fact.key == "%":
-        noun = _noun_before(text, start, shared)
+        noun = fact.subject or _noun_before(text, start, shared)
         after = _phrase_after(text, end, clause_end, shared)
         if noun:
             phrase = f"{noun} in percent"
@@ -4723,6 +4991,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
             amounts = _amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(event_days.date(fact) for fact in amounts)
             facts.extend(_age_facts(doc, index, sentence, cast))
+            facts.extend(_result_facts(doc, index, sentence, quotes, mentions[sentence.id], cast))
             times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(clock_days.date(fact) for fact in times)
             stated.extend(_statements(doc, index, sentence, quotes, people, denied_acts))
