@@ -7,10 +7,16 @@ closest neighbour is named in a warning, which the shells show with the other re
 given together (the harbor-fire folder and three dam-breach records) are not one such article but two
 groups, each close within and far from the other: those groups are named in a warning too. Nothing is
 left out: a real side story (a follow-up, an explainer) can look the same, and the reader decides.
+
+Articles are compared with those in their own language only: two languages share names and figures, not
+words, so an article in another language is far from all the others whatever its story (QA11: a migration
+pact story's German, French and Spanish reports were named as two more stories, while a German story of the
+pact and a rail strike was not split).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Mapping, Sequence
@@ -18,7 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyweave.embed.terms import SentenceTerms, tfidf_rows
+from storyweave.embed.terms import SentenceTerms, stem, tfidf_rows
+from storyweave.language import ENGLISH, majority_language, prose_language, stop_words
 from storyweave.model import Segmented
 
 logger = logging.getLogger(__name__)
@@ -83,8 +90,10 @@ class SeparateStories:
     """Groups of articles that share almost nothing with each other: perhaps as many stories as groups.
 
     Attributes:
-        groups: Each group's article ids, in input order; groups in the order of their first article. An
-            article in no group of two or more is in the group of its closest article.
+        groups: Each group's article ids, in input order; groups in the order of their first article. The
+            groups of a language are found among its articles alone; an article in no group of two or more
+            is in the group of its closest article in its language, and one in a language with too few
+            articles to split is in no group.
     """
 
     groups: tuple[tuple[str, ...], ...]
@@ -103,12 +112,36 @@ class SeparateStories:
         )
 
 
-def _article_cosines(docs: Sequence[Segmented], terms: Mapping[str, SentenceTerms]) -> np.ndarray:
-    """The articles' TF-IDF cosines, one row per article; -1 on the diagonal (an article is not its own
-    neighbour)."""
+def _languages(docs: Sequence[Segmented]) -> list[str]:
+    """Each article's language (:func:`~storyweave.language.prose_language`); the story's majority language for
+    one too short to judge or not read as prose in its language."""
+    judged = [prose_language(doc.article) for doc in docs]
+    majority = majority_language([doc.article for doc in docs])
+    return [language or majority for language in judged]
+
+
+@functools.cache
+def _stop_stems(language: str) -> frozenset[str]:
+    """The stems of ``language``'s stop words: an article's terms are stems, read with English's stop words."""
+    return frozenset(map(stem, stop_words(language)))
+
+
+def _article_cosines(
+    docs: Sequence[Segmented], terms: Mapping[str, SentenceTerms], languages: Sequence[str]
+) -> np.ndarray:
+    """The articles' TF-IDF cosines, one row per article, over the words that are not stop words in each one's
+    language; -1 on the diagonal (an article is not its own neighbour)."""
     articles = [
-        SentenceTerms(tuple(stem for s in doc.sentences for stem in terms[s.id].stems), frozenset())
-        for doc in docs
+        SentenceTerms(
+            tuple(
+                term
+                for s in doc.sentences
+                for term in terms[s.id].stems
+                if language == ENGLISH or term not in _stop_stems(language)
+            ),
+            frozenset(),
+        )
+        for doc, language in zip(docs, languages, strict=True)
     ]
     rows = tfidf_rows(articles)
     cosines = (rows @ rows.T).toarray()
@@ -146,17 +179,33 @@ def off_topic(
     """
     if len(docs) < MIN_ARTICLES:
         return []
-    return _off_topic(docs, _article_cosines(docs, terms), floor, ratio)
+    languages = _languages(docs)
+    return _off_topic(docs, _article_cosines(docs, terms, languages), languages, floor, ratio)
 
 
-def _off_topic(docs: Sequence[Segmented], cosines: np.ndarray, floor: float, ratio: float) -> list[OffTopic]:
-    closest = cosines.max(axis=1)
-    usual = float(np.median(closest))
+def _language_blocks(languages: Sequence[str], fewest: int) -> list[np.ndarray]:
+    """The indices of each language's articles, for the languages of ``fewest`` articles or more."""
+    codes = np.array(languages)
     return [
-        OffTopic(doc.article.id, doc.article.origin, float(score), usual)
-        for doc, score in zip(docs, closest, strict=True)
-        if score < floor and score < ratio * usual
+        np.flatnonzero(codes == language)
+        for language in dict.fromkeys(languages)
+        if languages.count(language) >= fewest
     ]
+
+
+def _off_topic(
+    docs: Sequence[Segmented], cosines: np.ndarray, languages: Sequence[str], floor: float, ratio: float
+) -> list[OffTopic]:
+    found = {}
+    for members in _language_blocks(languages, MIN_ARTICLES):
+        closest = cosines[np.ix_(members, members)].max(axis=1)
+        usual = float(np.median(closest))
+        found.update(
+            (int(article), (float(score), usual))
+            for article, score in zip(members, closest, strict=True)
+            if score < floor and score < ratio * usual
+        )
+    return [OffTopic(docs[i].article.id, docs[i].article.origin, *found[i]) for i in sorted(found)]
 
 
 def separate_stories(
@@ -192,12 +241,34 @@ def separate_stories(
     """
     if len(docs) < 2 * MIN_GROUP:
         return None
-    return _separate_stories(docs, _article_cosines(docs, terms), floor, ratio, bridge)
+    languages = _languages(docs)
+    return _separate_stories(docs, _article_cosines(docs, terms, languages), languages, floor, ratio, bridge)
 
 
 def _separate_stories(
-    docs: Sequence[Segmented], cosines: np.ndarray, floor: float, ratio: float, bridge: float
+    docs: Sequence[Segmented],
+    cosines: np.ndarray,
+    languages: Sequence[str],
+    floor: float,
+    ratio: float,
+    bridge: float,
 ) -> SeparateStories | None:
+    groups = [
+        members[group]
+        for members in _language_blocks(languages, 2 * MIN_GROUP)
+        for group in _groups_apart(cosines[np.ix_(members, members)], floor, ratio, bridge)
+    ]
+    if not groups:
+        return None
+    ids = [doc.article.id for doc in docs]
+    return SeparateStories(
+        tuple(tuple(ids[i] for i in group) for group in sorted(groups, key=lambda group: group[0]))
+    )
+
+
+def _groups_apart(cosines: np.ndarray, floor: float, ratio: float, bridge: float) -> list[np.ndarray]:
+    """The indices of each group of articles apart (see ``SeparateStories``), in the order of their first
+    article; none when the articles read as one story."""
     usual = float(np.median(cosines.max(axis=1)))
     threshold = min(floor, ratio * usual)
     group_of = _average_linkage(cosines, threshold)
@@ -210,8 +281,8 @@ def _separate_stories(
             old, new = story_of[second], story_of[first]
             story_of = [new if story == old else story for story in story_of]
     if len(set(story_of)) < 2:
-        return None
-    story_of_article = np.full(len(docs), -1)
+        return []
+    story_of_article = np.full(len(cosines), -1)
     for members, story in zip(large, story_of, strict=True):
         story_of_article[members] = story
     # An article left alone goes with its closest article's story when it is close enough to have been
@@ -224,11 +295,8 @@ def _separate_stories(
         story_of_article[alone] = (
             story_of_article[closest] if cosines[alone, closest] >= threshold else next(own_story)
         )
-    ids = [doc.article.id for doc in docs]
     stories = dict.fromkeys(story_of_article.tolist())
-    return SeparateStories(
-        tuple(tuple(ids[i] for i in np.flatnonzero(story_of_article == story)) for story in stories)
-    )
+    return [np.flatnonzero(story_of_article == story) for story in stories]
 
 
 def _average_linkage(cosines: np.ndarray, threshold: float) -> np.ndarray:
@@ -274,15 +342,16 @@ def warn_off_topic(
     show); returns them, the separate stories first."""
     if len(docs) < MIN_ARTICLES:
         return []
-    cosines = _article_cosines(docs, terms)  # computed once for both
+    languages = _languages(docs)
+    cosines = _article_cosines(docs, terms, languages)  # computed once for both
     stories = (
-        _separate_stories(docs, cosines, GROUP_FLOOR, GROUP_RATIO, GROUP_BRIDGE)
+        _separate_stories(docs, cosines, languages, GROUP_FLOOR, GROUP_RATIO, GROUP_BRIDGE)
         if len(docs) >= 2 * MIN_GROUP
         else None
     )
     found: list[OffTopic | SeparateStories] = [
         *([stories] if stories is not None else []),
-        *_off_topic(docs, cosines, FLOOR, RATIO),
+        *_off_topic(docs, cosines, languages, FLOOR, RATIO),
     ]
     for caveat in found:
         logger.warning("%s", caveat)

@@ -107,6 +107,7 @@ import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
+from storyweave.language import prose_language, stop_words
 from storyweave.model import Article, Story, copy_only_sources
 from storyweave.segment import dateline_length
 
@@ -198,15 +199,21 @@ _CALENDAR_WORDS = frozenset(
 # Street", "the capsize was unrelated to last week's sinking of the Sea Lark". The article is about another
 # event than the one it names; look-alike events (the same town's fire chief, the same court's judge) share
 # every name but that one (QA). The link word is found first (a search that starts with a letter costs a fifth
-# of one that starts at every "no"), then the denial just before it ("no", "any", "not", "un-"). The event
-# named runs to the next comma or sentence end, and must point back ("last week's", "Wednesday's",
-# "earlier"): a denial with no time in it ("denied any links to criminal gangs", the only kind on the dev
-# sets) is about the article's own event.
-_LINK_TO = re.compile(r"(?:links?|connections?|linked|connected|related) (?:to|with) ")
+# of one that starts at every "no"), then the denial just before it ("no", "any", "not", "un-"); "separate
+# from" and "nothing to do with" deny by themselves (QA11: "The strike is unrelated to the French and German
+# walkouts this week", "has nothing to do with"). The event named runs to the next comma or sentence end, or
+# through a clause that describes it (", which has forced thousands from their homes this week"), and must
+# point back ("last week's", "Wednesday's", "earlier", "this week"): a denial with no time in it ("denied
+# any links to criminal gangs", "nothing to do with her vote to impeach", the only kinds on the dev sets) is
+# about the article's own event.
+_LINK_TO = re.compile(
+    r"(?:(?:links?|connections?|linked|connected|related) (?:to|with)|(?P<denying>separate from|nothing to do with)) "
+)
 _DENIAL_BEFORE = re.compile(r"(?:^|\W)(?:no |any |not |un)$")
-_DENIED_EVENT = re.compile(r"[^.;:!?,\n]+")
+_DENIED_EVENT = re.compile(r"[^.;:!?,\n]+(?:, (?:which|that|where|when) [^.;:!?,\n]+)?")
 _BACK_REFERENCE = re.compile(
-    r"\b(?:last|earlier|previous|prior|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+    r"\b(?:last|earlier|previous|prior|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month))\b",
+    re.IGNORECASE,
 )
 # Words of a denied event's time, not of the event ("last week's", "a month ago").
 _TIME_WORDS = frozenset(
@@ -355,10 +362,11 @@ def entities(text: str) -> list[str]:
     return _entities(text)[0]
 
 
-def _entities(text: str) -> tuple[list[str], list[str]]:
+def _entities(text: str, stop: Container[str] = STOP_WORDS) -> tuple[list[str], list[str]]:
     """:func:`entities` of ``text``, and the single capitalised words it skipped at a sentence's start, lowercased.
 
     A skipped word is a name when the text names it elsewhere ("Varga, who denies ..." after "Luka Varga").
+    ``stop`` are the stop words of the text's language, dropped from a run's start ("Die Bahn" -> "bahn").
     """
     found = []
     sentence_starts = []
@@ -368,7 +376,7 @@ def _entities(text: str) -> tuple[list[str], list[str]]:
         if len(words) == 1 and _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()]):
             sentence_starts.append(words[0].lower())
             continue
-        while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in STOP_WORDS):
+        while words and (words[0].lower() in _TITLE_WORDS or words[0].lower() in stop):
             words.pop(0)
         if not words:
             continue
@@ -412,17 +420,18 @@ def _most_counted(counts: Counter[int]) -> frozenset[int]:
 
 
 @lru_cache(maxsize=100_000)
-def _name_term(name: str) -> int | None:
+def _name_term(name: str, stop: frozenset[str] = STOP_WORDS) -> int | None:
     """The term id of a name's last word (a surname, a place, "England" of "Bank of England"), if any.
 
     That is a word the article's vector counts for the name, so a story whose
     recent vectors hold none of an article's name words has not used any of
     its names lately. Words of one or two letters ("AP", the "s" of
-    "Khamenei's") and dates ("Tehran Friday") are passed over. (Cached: a
-    stream names the same people and places again and again.)
+    "Khamenei's"), dates ("Tehran Friday") and the ``stop`` words of the
+    name's language are passed over. (Cached: a stream names the same
+    people and places again and again.)
     """
     for word in reversed(tokens(name)):
-        if len(word) > 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS:
+        if len(word) > 2 and word not in stop and word not in _CALENDAR_WORDS:
             return _term_id(stem(word))
     return None
 
@@ -464,13 +473,13 @@ def _before_space_run(runs: int) -> re.Pattern[str]:
     return re.compile(rf"(?:\S*+\s++){{{runs - 1}}}\S*+")
 
 
-def _content_stems(text: str) -> Iterator[str]:
-    """The stems of ``text``'s non-stop words in order: :func:`~storyweave.embed.terms.content_stems`.
+def _content_stems(text: str, stop: Container[str] = STOP_WORDS) -> Iterator[str]:
+    """The stems of ``text``'s words but its ``stop`` words, in order: :func:`~storyweave.embed.terms.content_stems`.
 
     Without the bigram concepts that one also builds, which the grouper does not use (they cost a tenth of
     an article's grouping).
     """
-    return map(stem, itertools.filterfalse(STOP_WORDS.__contains__, tokens(text)))
+    return map(stem, itertools.filterfalse(stop.__contains__, tokens(text)))
 
 
 def _term_id(term: str) -> int:
@@ -556,12 +565,12 @@ def _denied_links(title: str, text: str) -> frozenset[int]:
     for its own event too, tells neither apart. Empty for an article that
     denies no link to an earlier event (nearly all: see ``_LINK_TO``).
     """
-    if "link" not in text and "connect" not in text and "relat" not in text:
-        return frozenset()  # the common case, at the cost of three substring scans
+    if all(word not in text for word in ("link", "connect", "relat", "separate", "nothing to do")):
+        return frozenset()  # the common case, at the cost of five substring scans
     denied: set[str] = set()
     rest, start = [], 0
     for link in _LINK_TO.finditer(text):
-        if not _DENIAL_BEFORE.search(text[max(0, link.start() - 5) : link.start()]):
+        if not link["denying"] and not _DENIAL_BEFORE.search(text[max(0, link.start() - 5) : link.start()]):
             continue
         event = _DENIED_EVENT.match(text, link.end())
         if event is None:
@@ -661,18 +670,25 @@ class ArticleSketcher:
         See :class:`ArticleSketch`.
         """
         text = _head(article.text, self.text_words)
-        counts: Counter[str] = Counter(_content_stems(text))
+        # The stop words of the article's language: read with English's, two unrelated articles in another
+        # language shared its "die", "der" and "und" or "les" and "des", and made one story (QA11).
+        stop = stop_words(prose_language(article))
+        counts: Counter[str] = Counter(_content_stems(text, stop))
         if article.title and self.title_weight:
-            for term in _content_stems(article.title):
+            for term in _content_stems(article.title, stop):
                 if term not in _GENERIC_TITLE_WORDS:
                     counts[term] += self.title_weight
         title = article.title or ""
         # Apart: a title ends with no full stop, and a run would take in the text's first words. An all-caps
         # headline capitalises every word, so none of its runs tells a name.
-        in_title, title_starts = _entities(title) if not title.isupper() else ([], [])
-        in_text, sentence_starts = _entities(text)
+        in_title, title_starts = _entities(title, stop) if not title.isupper() else ([], [])
+        in_text, sentence_starts = _entities(text, stop)
         found = in_title + in_text
-        mentions = Counter(term for term in map(_name_term, found) if term is not None)
+        # The names' words but the language's stop words: the title's and the sentence starts' below count only
+        # as far as they are among these.
+        mentions = Counter(
+            term for term in map(_name_term, found, itertools.repeat(stop)) if term is not None
+        )
         central = _most_counted(mentions)
         # A word that starts a sentence is skipped as a name ("Officials said"), but it is one when the article
         # names it elsewhere: "Varga tells jury he was in Croydon" and "Varga, who denies ...", after "Luka
