@@ -364,6 +364,11 @@ def summarize(
         A report with the articles and the summary; cross-check sections empty but for the quotes that
         credit a line quoting someone, read when several outlets carry such a line, and the conflicts when
         asked for; its ``notes`` (see :class:`~storyweave.model.Batch`) say what was read with a caveat.
+        Its lines are :func:`report`'s, but a line may cite fewer outlets: only the summary's own claims are
+        built (``align``'s ``centers_only``, a fraction of the work), so a sentence one outlet alone carries
+        that is linked toward a line but not from it is not joined to the line's claim, as the report's
+        claims section joins it (``align._join_strays``; QA pass 11: "Harbour City's 2-1 win ..." cites 3
+        outlets in the report, 2 here). Corroboration counts are the report's.
 
     Raises:
         StoryweaveError: No articles (naming a batch's first problems).
