@@ -109,6 +109,18 @@ _MISSED_BOUNDARY = re.compile(
     "[.!?](?:(?<=[a-z]{3}[.!?])|(?<=[0-9]{2}[.!?]))[\u201d\u2019]?()(?=[\u201c\u2018]?[A-Z](?:[a-z]|\\s))"
     "|[.!?]\u201d(\\s+)(?=\u201c)"
 )
+# A full stop, white space, then a capital blingfire does not split at: any capital outside ASCII ("on Monday.
+# Émile Garnier", "roulé. À la gare", "ended. Ó Briain", "Åsa"), and after a lowercase word it takes for an
+# abbreviation (German "lehnt die Pläne weiterhin ab. Die Verhandlungen"). The group is the gap to cut; the word
+# before the stop is checked by ``_stop_ends_sentence``.
+_STOP_BEFORE_LETTER = re.compile(r"\.(\s+)(?=[^\W\d_])")
+# Abbreviations that are whole words, which the stop after does not end a sentence (``_BEFORE_A_NAME`` has the
+# English titles): written before a name in Spanish, French and German copy ("Sra. Álvarez", "Hr. Özdemir",
+# "Mgr. Éric"), after one ("Jr.", "Corp."), or before a number or a noun ("ca. Eine Stunde", "sog. Dublin").
+_WORD_ABBREVIATIONS = frozenset(
+    "Jr Sr Sra Srta Dra Dña Inc Corp Co Ltd Bros Esq Hr Fr Nr Abs Str Dipl Ing Mag Mme Mlle Mgr Av Avda Ste"
+    " ca approx aprox cf vgl bzw ggf sog resp env".split()
+)
 # A span without a word (a lone closing quote, "[...]") belongs to a neighbour: to the next sentence when it
 # opens something, else to the one before.
 _WORD = re.compile(r"\w")
@@ -441,8 +453,44 @@ def _ends_a_clause(paragraph: str, stop: int) -> bool:
     return _LOWERCASE_WORD.fullmatch(paragraph, paragraph.rfind(" ", 0, stop) + 1, stop) is not None
 
 
+def _stop_ends_sentence(paragraph: str, stop: int, capital: str) -> bool:
+    """Whether the full stop at ``stop``, before the letter ``capital`` (``_STOP_BEFORE_LETTER``), ends a sentence.
+
+    The word before must be a word of two letters or more, no abbreviation or title: "J." (an initial), "p.m.",
+    "U.S." and "3." (a German ordinal, "am 3. Oktober") are left alone. Before an ASCII capital blingfire has
+    already split after every word it does not take for an abbreviation; its mistakes there are lowercase
+    words ("ab."), so a capitalised word ("Corp. Tuesday", "Rom. Die") is left to it.
+    """
+    word = paragraph[paragraph.rfind(" ", 0, stop) + 1 : stop]
+    return (
+        capital.isupper()
+        and len(word) > 1
+        and word.isalpha()
+        and (not capital.isascii() or word.islower())
+        and word not in _WORD_ABBREVIATIONS
+        and _BEFORE_A_NAME.search(paragraph, stop - len(word), stop + 1) is None
+    )
+
+
+def _cuts_before_capitals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The gaps to cut inside ``spans`` where a sentence ends before a capital (``_STOP_BEFORE_LETTER``).
+
+    Searched span by span, inside each: one scan of the paragraph finds the stop that ends every sentence
+    and cost 3% of segmenting the dev articles, the search per span 1.4% (process time, session 28).
+    """
+    cuts = []
+    for start, end in spans:
+        match = _STOP_BEFORE_LETTER.search(paragraph, start, end)
+        while match is not None:
+            if _stop_ends_sentence(paragraph, match.start(), paragraph[match.end()]):
+                cuts.append(match.span(1))
+            match = _STOP_BEFORE_LETTER.search(paragraph, match.end(), end)
+    return cuts
+
+
 def _cut_at_missed_boundaries(paragraph: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``, ``_TITLE_OPENS``, ``_CLOCK_ENDS``)."""
+    """``spans``, each cut where blingfire missed a boundary (``_MISSED_BOUNDARY``, ``_TITLE_OPENS``, ``_CLOCK_ENDS``,
+    ``_STOP_BEFORE_LETTER``)."""
     cuts = [match.span(match.lastindex) for match in _MISSED_BOUNDARY.finditer(paragraph)]
     titles = [
         match.span(1)
@@ -458,8 +506,9 @@ def _cut_at_missed_boundaries(paragraph: str, spans: list[tuple[int, int]]) -> I
         if ".m." in paragraph or ".M." in paragraph
         else []
     )
-    if titles or clocks:
-        cuts = sorted(cuts + titles + clocks)
+    capitals = _cuts_before_capitals(paragraph, spans)
+    if titles or clocks or capitals:
+        cuts = sorted(cuts + titles + clocks + capitals)
     if not cuts:
         yield from spans
         return
