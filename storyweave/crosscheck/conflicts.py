@@ -1700,6 +1700,8 @@ def _amount_facts(
         scale = match.group("scale") or match.group("abbreviated")
         if scale:
             value *= _SCALES[scale.lower()]
+        if not math.isfinite(value):
+            continue  # a run of over 308 digits (pasted data) is past a float: no figure, and no rounding step
         anchor = figure = (match.start(), end)
         modifiers: frozenset[str] = frozenset()
         tally = False
@@ -2295,7 +2297,7 @@ def _earlier(text: str, fact: _Fact, skip: _Spans) -> _Fact | None:
     ):
         return None
     value = _number_value(number_text)
-    if value < 1 or _may_be_year(number_text, value):
+    if value < 1 or not math.isfinite(value) or _may_be_year(number_text, value):
         return None
     qualifier = match.group("qualifier")
     stated = " ".join([*qualifier.lower().split(), number_text]) if qualifier else ""
