@@ -391,7 +391,10 @@ def _local_client(distributed: ModuleType, workers: int) -> Iterator[Client]:
             distributed.Client(cluster) as client,
         ):
             yield client
-            client.run(_mute_dask_logs, on_error="ignore")  # the workers' processes end with the cluster
+            try:  # the workers' processes end with the cluster; a finished run must not fail on its quiet
+                client.run(_mute_worker_dask_logs, on_error="ignore")
+            except Exception as exc:  # noqa: BLE001 (a lost scheduler or a cancel: the results are in)
+                logger.debug("could not mute the workers' Dask logs: %s", exc)
             muted = _mute_dask_logs()
     finally:
         for dask_logger in muted:
@@ -406,6 +409,11 @@ def _mute_dask_logs() -> list[logging.Logger]:
     for dask_logger in muted:
         dask_logger.disabled = True
     return muted
+
+
+def _mute_worker_dask_logs() -> None:
+    """:func:`_mute_dask_logs` in a worker, sending nothing back."""
+    _mute_dask_logs()
 
 
 def _reason(exc: BaseException) -> str:

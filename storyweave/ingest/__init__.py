@@ -45,7 +45,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Literal, NamedTuple
+from typing import IO, NamedTuple
 
 from storyweave.errors import BadInputError, StoryweaveError
 from storyweave.ingest import html, jsonl, multinews, txt
@@ -172,7 +172,6 @@ def read_articles(
     paths: Sequence[str | os.PathLike[str]],
     *,
     max_bytes: int = 5_000_000,
-    repeated_ids: Literal["rename", "skip"] = "rename",
 ) -> Batch:
     """Read every article in the given files and folders.
 
@@ -182,9 +181,7 @@ def read_articles(
     warning) and reading goes on.
 
     Article ids must be unique in a batch. When two inputs give the same id, the
-    later article is renamed ``{id}-2`` (``-3``, ... until unused), in input order;
-    or, where an output must name the input's own ids (``storyweave group``),
-    skipped as a problem.
+    later article is renamed ``{id}-2`` (``-3``, ... until unused), in input order.
 
     Args:
         paths: Files (read by their extension) and folders (every supported
@@ -193,23 +190,12 @@ def read_articles(
         max_bytes: Article files (``.txt``, ``.html``) larger than this are
             refused. Files of records (``.jsonl``, ``.multinews``, ``*.src``)
             are read at any size: a feed or a dataset file holds many articles.
-        repeated_ids: ``"rename"`` a repeated id as above, or ``"skip"`` the
-            later article with a problem naming its origin, the id and where
-            it came first (the first one is kept).
 
     Returns:
         The articles in input order, and the problems.
-
-    Raises:
-        ValueError: ``repeated_ids`` is neither ``"rename"`` nor ``"skip"``.
     """
-    if repeated_ids not in ("rename", "skip"):
-        raise ValueError(f"repeated_ids must be 'rename' or 'skip', not {repeated_ids!r}")
     contents = _read(paths, max_bytes)
-    if repeated_ids == "rename":
-        return Batch(_unique_ids(contents.articles), contents.problems)
-    kept, repeats = _first_of_each_id(contents.articles)
-    return Batch(kept, contents.problems + repeats)
+    return Batch(_unique_ids(contents.articles), contents.problems)
 
 
 def read_lazily(
@@ -955,18 +941,6 @@ def unique_names(names: Sequence[str]) -> list[str]:
         seen.add(name)
         unique.append(name)
     return unique
-
-
-def _first_of_each_id(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """The first article of each id, in input order, and one problem per later article with the same id."""
-    first: dict[str, Article] = {}
-    repeats: list[Problem] = []
-    for article in articles:
-        earlier = first.setdefault(article.id, article)
-        if earlier is not article:
-            reason = f"repeated article id {article.id!r} (first at {earlier.origin}); skipped"
-            repeats.append(_report(Problem(article.origin or article.id, reason)))
-    return tuple(first.values()), tuple(repeats)
 
 
 def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:

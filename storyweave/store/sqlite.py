@@ -1016,10 +1016,12 @@ class Store:
         """Group every stored article again, in arrival order, with a fresh grouper (new settings).
 
         The recorded corrections are applied again among the articles: the
-        stories the new grouping makes of a merge's articles are merged. An id
-        the new grouping no longer has names the story of its first article, as
-        one the grouper merged away does (:meth:`current_story_id`). One
-        transaction: on failure the previous grouping stays.
+        stories the new grouping makes of a merge's articles are merged. The new
+        grouper numbers its stories from s0001 again, so an id may now name
+        other articles; an id the new grouping no longer has names the story of
+        its first article, as one the grouper merged away does
+        (:meth:`current_story_id`). One transaction: on failure the previous
+        grouping stays.
         """
         grouper = grouper or StoryGrouper(keep_history=False)
         if grouper.story_of_:
@@ -1027,7 +1029,7 @@ class Store:
         # Reloaded from the checkpoint if the transaction fails.
         self._grouper, self._seen_seq, self._corrections_seen = None, 0, 0
         with self._transaction() as db:
-            # Every id the list showed keeps naming its articles, whatever stories the new grouping makes.
+            # An id the list showed that the new grouping does not make again names its first article's story.
             first = _first_articles(db)
             # story_stale after assignments, whose deletion marks every story (migration 3's triggers). The
             # corrections stay, and are applied again among the articles: the editor's merges and moves hold.

@@ -142,26 +142,6 @@ def test_a_single_path_instead_of_a_sequence_is_refused(tmp_path):
         read_articles(str(tmp_path))
 
 
-def test_repeated_ids_can_be_refused_keeping_the_first(tmp_path, caplog):
-    # `storyweave group` writes one line per input id: a renamed id ("a-2") would match no input line.
-    path = tmp_path / "stream.jsonl"
-    path.write_text(
-        '{"id": "a", "text": "First."}\n{"id": "b", "text": "Second."}\n{"id": "a", "text": "Third."}\n'
-    )
-
-    with caplog.at_level(logging.WARNING, logger="storyweave.ingest"):
-        batch = read_articles([path], repeated_ids="skip")
-
-    assert [(a.id, a.text) for a in batch.articles] == [("a", "First."), ("b", "Second.")]
-    assert [str(p) for p in batch.problems] == [
-        f"{path}:3: repeated article id 'a' (first at {path}:1); skipped"
-    ]
-    assert caplog.messages == [str(batch.problems[0])]
-    assert [a.id for a in read_articles([path]).articles] == ["a", "b", "a-2"]
-    with pytest.raises(ValueError, match="repeated_ids"):
-        read_articles([path], repeated_ids="drop")
-
-
 def test_files_of_records_are_read_past_the_article_size_limit(tmp_path):
     # A feed or a dataset file holds many articles: the per-file limit is for one-article files.
     lines = [json.dumps({"id": f"a{n}", "text": GOOD_TEXT}) for n in range(40)]
