@@ -1047,6 +1047,8 @@ _STATE_AND_COUNTRY_WORDS = frozenset(
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
 # A title abbreviated with a full stop right before a name: "Capt. Jamal Al-How", "Gen. Augusto Pinochet",
 # "Sens. Olympia Snowe".
+# A title "of" a place right before a run of capitalised words: "Mayor of ", "President of the ".
+_TITLE_OF_BEFORE = regex.compile(r"([\p{L}-]+)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _DOTTED_TITLE = regex.compile(r"\b(\p{Lu}\p{Ll}{1,4})\.\s+$")
 # What joins the names of a list: "Sens. Olympia Snowe and Susan Collins", "actors Jim Caviezel, Sylvester
 # Stallone and Arnold Schwarzenegger".
@@ -1697,6 +1699,19 @@ def find_names(
             # A title of two ("Secretary-General") is the cue as written.
             cue = cue or title.rstrip(".").lower()
             words = words[last_title + 1 :]
+        # "Mayor of Pichilemu Roberto Córdova", "Governor of Cardenal Caro Julio Ibarra" (a dev speaker): a title
+        # of a place, then its holder's full name; the run's last two words, initials aside, are the name.
+        name_words = [
+            i for i, (_, _, word) in enumerate(words) if word[:1].isupper() and not _INITIAL.fullmatch(word)
+        ]
+        title_of = (
+            _TITLE_OF_BEFORE.search(text, max(0, words[name_words[0]][0] - 40), words[name_words[0]][0])
+            if len(name_words) > 2
+            else None
+        )
+        if title_of and _title(title_of.group(1))[0]:
+            cue = cue or _title(title_of.group(1))[0]
+            words = words[name_words[-2] :]
         # "the United Kingdom Gordon Brown", "Secretary of State Madeleine Albright": a place or
         # organisation word ends a run that goes on with a full name; alone, it makes no person.
         places = [

@@ -2522,6 +2522,25 @@ _NAME_REACH = 80
 _FULL_NAME_ENDING = regex.compile(
     r"\p{Lu}\p{Ll}+(?: (?:(?:de|da|do|dos|das|del|van|von) )?\p{Lu}\p{Ll}+){1,3}(?=\s*[.,;]|\s*$)"
 )
+# A role "of" a body whose holder is named after it in commas: "afirmó la presidenta del Consejo Europeo, Rosa
+# Almeida", "a déclaré le président de la Commission, Jean Dupont", "sagte die Präsidentin des Rates, Anna Weber".
+# The body's capitalised words are no speaker's name; the name after the comma is (QA round 28, item 8). The role
+# may be capitalised (German nouns); the article before it keeps a name ('dijo Pedro Sánchez, del PSOE') out.
+_OF = r"(?:de|del|da|do|dos|das|des|du|der|di|della|van|von)"
+_ROLE_OF_BODY_THEN_NAME = regex.compile(
+    r"\s+"
+    + _ARTICLE_BEFORE_ROLE
+    + r"\s+(?:[\p{L}-]+\s+){1,3}?"
+    + _OF
+    + r"\s+"
+    + r"(?:"
+    + _ARTICLE_BEFORE_ROLE
+    + r"\s+)?[^,;:.«»\"“”„]{1,60},\s*(?P<name>"
+    + _FULL_NAME_ENDING.pattern
+    + ")"
+)
+# A role that ends "of": the name after it is its body's ('dijo el portavoz del Consejo Europeo'), no speaker.
+_ROLE_ENDS_OF = re.compile(r"\b" + _OF + r"\s+$")
 
 
 @functools.cache
@@ -2575,9 +2594,20 @@ def _other_language_statements(
                 else None
             )
             lead = _LEAD.match(text, after.end())
-            if named is not None and lead_to_named is not None:
+            role = lead.group("role") if lead else None
+            if holder := _ROLE_OF_BODY_THEN_NAME.match(text, after.end()):
+                holder_mention = next((m for m in mentions if m.start == holder.start("name")), None)
+                speaker = (
+                    person(holder_mention, after_role=True)
+                    if holder_mention is not None
+                    else holder.group("name")
+                )
+            elif role and _ROLE_ENDS_OF.search(role):
+                # No holder named: the capitalised words are the body's ('dijo el portavoz del Consejo Europeo').
+                speaker = None
+            elif named is not None and lead_to_named is not None:
                 speaker = person(named, after_role=bool(lead_to_named.group("role")))
-            elif lead and lead.group("role") and (name := _FULL_NAME_ENDING.match(text, lead.end("role"))):
+            elif lead and role and (name := _FULL_NAME_ENDING.match(text, lead.end("role"))):
                 # A name the story does not know for a person's, after a role: the person so described.
                 speaker = name.group()
         elif said:
