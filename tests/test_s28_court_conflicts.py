@@ -1,27 +1,10 @@
 """Conflicts, session 28: court stories (prison terms written as compounds, told on two days, of co-defendants;
 a judge's surname with another first letter) and a running count disputed on one day of its series."""
 
-import datetime as dt
-
 from storyweave.crosscheck import find_conflicts
-from storyweave.model import Article, Conflict, Segmented
-from storyweave.segment import segment
-
-
-def _story(*articles: tuple[str, str, str]) -> list[Segmented]:
-    """Articles "a0", "a1", ... from (ISO date, outlet, text)."""
-    return [
-        segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=outlet))
-        for index, (day, outlet, text) in enumerate(articles)
-    ]
-
-
-def _sides(conflict: Conflict) -> dict[str, set[str]]:
-    return {p.value: set(p.articles) for p in conflict.positions}
-
-
-def _numbers(docs: list[Segmented]) -> list[Conflict]:
-    return [c for c in find_conflicts(docs) if c.kind == "number"]
+from tests.crosscheck.conftest import conflict_sides as _sides
+from tests.crosscheck.conftest import number_conflicts as _numbers
+from tests.crosscheck.conftest import outlet_story as _story
 
 
 def test_prison_terms_written_as_compounds_conflict():

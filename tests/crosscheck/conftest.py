@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from storyweave.crosscheck import find_conflicts
 from storyweave.crosscheck.dates import Reference, find_dates
-from storyweave.model import Article, Segmented
+from storyweave.model import Article, Conflict, Segmented
 from storyweave.segment import segment
 
 REPO = Path(__file__).parents[2]
@@ -32,6 +33,24 @@ def dated_story(*articles: tuple[str, str]) -> list[Segmented]:
         segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=f"Outlet {index}"))
         for index, (day, text) in enumerate(articles)
     ]
+
+
+def outlet_story(*articles: tuple[str, str, str]) -> list[Segmented]:
+    """One article per (ISO date, outlet, text), "a0", "a1", ..."""
+    return [
+        segment(Article(id=f"a{index}", text=text, date=dt.date.fromisoformat(day), source=outlet))
+        for index, (day, outlet, text) in enumerate(articles)
+    ]
+
+
+def conflict_sides(conflict: Conflict) -> dict[str, set[str]]:
+    """Each position's value and the ids of the articles that give it."""
+    return {p.value: set(p.articles) for p in conflict.positions}
+
+
+def number_conflicts(docs: list[Segmented]) -> list[Conflict]:
+    """The figure conflicts and updates of a story."""
+    return [c for c in find_conflicts(docs) if c.kind == "number"]
 
 
 def dates_on(text: str, day: str) -> list[str]:
