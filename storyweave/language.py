@@ -155,9 +155,15 @@ def prose_language(article: Article) -> str | None:
     language = article_language(article)
     if language is None or language == ENGLISH:
         return language
-    own = stop_words(language) - STOP_WORDS
+    own = _own_stop_words(language)
     words = _WORD.findall(text[:_OPENING_CHARS].lower())
     return language if sum(map(own.__contains__, words)) >= _OWN_STOP_WORDS_SHARE * len(words) else None
+
+
+@functools.cache
+def _own_stop_words(language: str) -> frozenset[str]:
+    """``language``'s stop words that English does not share (one set per language, not one per article)."""
+    return stop_words(language) - STOP_WORDS
 
 
 def other_language_articles(articles: Sequence[Article]) -> dict[str, str]:
