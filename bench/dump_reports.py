@@ -87,7 +87,8 @@ def main() -> None:
     diffing.add_argument("old", type=Path)
     diffing.add_argument("new", type=Path)
     args = parser.parse_args()
-    logging.basicConfig(level=logging.WARNING)
+    # Each report's notes (copies counted once, outliers) are in its JSON; on stderr they would bury real errors.
+    logging.basicConfig(level=logging.ERROR)
     if args.command == "dump":
         dump(args.out, args.jobs)
     elif args.command == "totals":
