@@ -49,12 +49,9 @@ def _reports(path: Path) -> dict[tuple[str, str], dict]:
 def totals(path: Path) -> Counter[str]:
     counts: Counter[str] = Counter()
     for report in _reports(path).values():
-        outlet = {article["id"]: article["source"] or article["id"] for article in report["articles"]}
         counts["reports"] += 1
         counts["claims"] += len(report["claims"])
-        counts["multi-outlet claims"] += sum(
-            len({outlet.get(a, a) for a in claim["articles"]}) > 1 for claim in report["claims"]
-        )
+        counts["multi-outlet claims"] += sum(claim["outlet_count"] > 1 for claim in report["claims"])
         counts["quotes"] += len(report["quotes"])
         counts["speakers"] += sum(quote["speaker"] is not None for quote in report["quotes"])
         counts["conflicts"] += sum(not conflict["update"] for conflict in report["conflicts"])
