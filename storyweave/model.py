@@ -186,11 +186,22 @@ class Summary:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A sentence of one article that supports a quote, value or event."""
+    """A sentence of one article that supports a quote, value or event.
+
+    Attributes:
+        article_id: The article the sentence is in.
+        sentence_id: The sentence; for a quote's variant, the one its first quoted word is in.
+        text: The sentence's text; for a quote's variant, the quoted words as the article has them, parts
+            left apart joined by " … ".
+        quoted: For a quote's variant, where each of those parts lies in the article's text, as (start, end)
+            offsets in text order: ``article.text[start:end]`` is the part, running over sentence ends where
+            the quote does. Empty for a sentence.
+    """
 
     article_id: str
     sentence_id: str
     text: str
+    quoted: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,11 +226,32 @@ class Quote:
 
 @dataclass(frozen=True)
 class Position:
-    """One side of a conflict: a value and the articles that state it."""
+    """One side of a conflict: a value and the articles that state it.
+
+    The value as the cross-check read it, where it read one, is given too; each is None where it did not
+    (a name, a statement, a side that joins values: "at least 32 / 25").
+
+    Attributes:
+        value: The value as shown.
+        articles: The articles that state it.
+        evidence: The sentences that state it.
+        amount: For a number, the figure as a number, its scale applied: 610000000 for "$610m", 61.2 for
+            "61.2%", 8.5 for "eight and a half years"; for a bound or an estimate ("more than 250"), its figure.
+        unit: For an ``amount``, what it counts or measures: "USD", "GBP" or "EUR" for a sum written with
+            $ (or US$), £ or €; "%" for a percentage; else the counted or measured noun as the articles write
+            it, in lower case ("people", "years", "deaths", "hectares", "yen", "magnitude"). One conflict's
+            amounts share one unit.
+        date: For a date, the date it was read as: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM or YYYY.
+        score: For a match score, the winner's figure and the loser's: (2, 1) for "2-1" and for "1-2".
+    """
 
     value: str
     articles: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    amount: float | None = None
+    unit: str | None = None
+    date: str | None = None
+    score: tuple[int, int] | None = None
 
 
 ConflictKind = Literal["date", "number", "name", "statement"]

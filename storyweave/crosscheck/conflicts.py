@@ -101,7 +101,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    a bound. A loose toll that several later sides fit is a side of its own
    in the order of days ("more than 200 injured", then 231, then 236). An article that itself states two of the values knows them as
    different facts: its group is not a conflict. A bound or approximation is shown as written
-   ("more than 250", not "250"); a side's value is its exact figure when it has one.
+   ("more than 250", not "250"); a side's value is its exact figure when it has one. Each side's
+   position also gives that value as it was read (``Position.amount`` and ``unit``, ``date``,
+   ``score``: ``_position``), for a report's reader to compute with.
    Dates are compared when written out ("Oct. 1"), and days counted from
    the article's date ("on Wednesday", "yesterday") only between articles
    of one date. A figure with its decimal point or scale word slipped
@@ -148,6 +150,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
@@ -1070,6 +1073,16 @@ def _one_spelling(name: str, other: str) -> bool:
     return shorter[start + (len(shorter) == len(longer)) :] == longer[start + 1 :]
 
 
+class _Score(NamedTuple):
+    """A match's score as ``_result_facts`` reads it: the winner's figure, then the loser's ("won 1-2 away" is 2-1)."""
+
+    high: int
+    low: int
+
+    def __str__(self) -> str:
+        return f"{self.high}-{self.low}"
+
+
 @dataclass(frozen=True)
 class _Fact:
     """A value stated in one sentence of one article."""
@@ -1077,7 +1090,7 @@ class _Fact:
     kind: str  # "date", "time" (of the clock) or "number"
     key: str  # the unit noun's stem, or the person an age belongs to
     unit_text: str  # the unit as written ("firefighters"), for describing the fact
-    value: _Amount | dates.DateValue | ClockTime | str
+    value: _Amount | dates.DateValue | ClockTime | _Score | str  # str: a race time as written
     article_index: int
     article_id: str
     sentence: Sentence
@@ -1130,7 +1143,7 @@ class _Fact:
             return self.value.text
         if isinstance(self.value, ClockTime):
             return self.value.stated
-        return self.value
+        return str(self.value)
 
     def compatible(self, other: _Fact) -> bool:
         if isinstance(self.value, dates.DateValue) and isinstance(other.value, dates.DateValue):
@@ -2441,13 +2454,13 @@ def _result_facts(
     the names and days of its clause. Of a clause that gives two of one kind ("Okello won in 2:05:12 and
     Amane in 2:18:40") neither is read: only the order of its words tells which is whose."""
     text = sentence.text
-    found: list[tuple[str, str, int, int]] = []  # key, value, start, end
+    found: list[tuple[str, _Score | str, int, int]] = []  # key, value, start, end
     if "-" in text or "–" in text:
         for match in _SCORE.finditer(text):
             after = _WORD_AFTER_SCORE.match(text, match.end())
             if after is None or after.group(1) in _AFTER_SCORE:
                 high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
-                found.append((_SCORE_KEY, f"{high}-{low}", *match.span()))
+                found.append((_SCORE_KEY, _Score(high, low), *match.span()))
     if ":" in text:
         for match in _RACE_TIME.finditer(text):
             if not (_CLOCK_BEFORE.search(text, 0, match.start()) or _CLOCK_AFTER.match(text, match.end())):
@@ -3572,7 +3585,9 @@ class _ByValue:
                 self._dates[(fact.kind, fact.key, ("month", value.year, value.month))].append(number)
                 self._dates[(fact.kind, fact.key, ("year", value.year))].append(number)
 
-    def within(self, kind: str, key: str, values: Sequence[_Amount | dates.DateValue | str]) -> list[_Fact]:
+    def within(
+        self, kind: str, key: str, values: Sequence[_Amount | dates.DateValue | ClockTime | _Score | str]
+    ) -> list[_Fact]:
         """The facts of ``kind`` and ``key``, in order, that may state one of ``values``.
 
         A date states the dates that contain it ("Oct. 1, 2020" states October 2020); other values
@@ -3767,8 +3782,8 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
 
 
 def _disputed_day(
-    labelled: list[tuple[str, list[_Fact]]], docs: Sequence[Segmented]
-) -> tuple[list[tuple[str, list[_Fact]]], list[tuple[str, list[_Fact]]]] | None:
+    labelled: list[tuple[_Told, list[_Fact]]], docs: Sequence[Segmented]
+) -> tuple[list[tuple[_Told, list[_Fact]]], list[tuple[_Told, list[_Fact]]]] | None:
     """A running figure that outlets disagree on one day of, and that develops whichever of them is right: that
     day's sides, a conflict, and the series with them as one position ("at least 32 / 25"), an update; else None.
 
@@ -3799,7 +3814,10 @@ def _disputed_day(
     if not all(_is_update([sides[member], *(sides[number] for number in rest)], docs) for member in members):
         return None
     day_sides = sorted((labelled[member] for member in members), key=lambda pair: pair[1][0].article_index)
-    told_that_day = (" / ".join(label for label, _ in day_sides), [f for _, side in day_sides for f in side])
+    told_that_day = (
+        _Told(" / ".join(told.label for told, _ in day_sides), None),
+        [f for _, side in day_sides for f in side],
+    )
     return day_sides, [told_that_day, *(labelled[number] for number in rest)]
 
 
@@ -3942,12 +3960,17 @@ def _about(sides: list[list[_Fact]]) -> str:
     return _unit_label(facts)
 
 
+def _counted_unit(facts: Sequence[_Fact]) -> str:
+    """The unit of amounts as written, plural where one counts more than one: "firefighters", even when the first
+    says "one firefighter"."""
+    counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
+    return counted or facts[0].unit_text
+
+
 def _unit_label(facts: list[_Fact]) -> str:
     """An amount's label from its unit alone: "number of candidates", "amount in dollars"."""
     first = facts[0]
-    # "number of firefighters", even when the first side says "one firefighter".
-    counted = next((f.unit_text for f in facts if isinstance(f.value, _Amount) and f.value.value != 1), None)
-    unit = counted or first.unit_text
+    unit = _counted_unit(facts)
     if first.key in _MONEY_SIGNS or first.key in _CURRENCY_UNITS:
         return f"amount in {_CURRENCY_NAMES.get(first.key, unit)}"
     if _PRISON_TERM in first.context.adjacent:
@@ -5006,8 +5029,46 @@ def _same_page(article: Article, other: Article) -> bool:
     return article.url == other.url and article.source == other.source
 
 
+class _Told(NamedTuple):
+    """A side's value as its position shows it, and the fact that formed the side; no fact for the sides of one
+    day that a series shows as one position, their values joined ("at least 32 / 25": ``_disputed_day``)."""
+
+    label: str
+    fact: _Fact | None
+
+
+# The currency a sum written with a sign is in (``Position.unit``): "$" stands for "US$" and "dlrs" too, as the
+# sums are keyed (``_amount_facts``).
+_CURRENCY_CODES = {"$": "USD", "£": "GBP", "€": "EUR"}
+
+
+def _amount_unit(facts: Sequence[_Fact]) -> str | None:
+    """The unit of the amounts of the facts that formed a conflict's sides (``Position.unit``): a sign's currency
+    code, else the counted or measured noun; None when no side is an amount."""
+    amounts = [f for f in facts if isinstance(f.value, _Amount)]
+    if not amounts:
+        return None
+    return _CURRENCY_CODES.get(amounts[0].key) or _counted_unit(amounts)
+
+
+def _position(told: _Told, side: list[_Fact], unit: str | None) -> Position:
+    """A side as its position, with what its value was read as: an amount in ``unit``, a date or a score; none of
+    them for a value not read as one (a race time, a clock time, sides joined)."""
+    value = told.fact.value if told.fact is not None else None
+    return Position(
+        value=told.label,
+        articles=tuple(dict.fromkeys(f.article_id for f in side)),
+        evidence=tuple(dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)),
+        # Twelve significant digits: a scale's product is a float ("$8.2m" makes 8199999.999999999).
+        amount=float(f"{value.value:.12g}") if isinstance(value, _Amount) else None,
+        unit=unit if isinstance(value, _Amount) else None,
+        date=value.iso if isinstance(value, dates.DateValue) else None,
+        score=(value.high, value.low) if isinstance(value, _Score) else None,
+    )
+
+
 def _figure_conflict(
-    labelled: list[tuple[str, list[_Fact]]], kind: str, docs: Sequence[Segmented], *, update: bool
+    labelled: list[tuple[_Told, list[_Fact]]], kind: str, docs: Sequence[Segmented], *, update: bool
 ) -> tuple[tuple[int, int], Conflict]:
     """The conflict (or update) of a group's sides, each with its value, keyed by its first appearance."""
     if update:
@@ -5019,16 +5080,8 @@ def _figure_conflict(
             ),
         )
     sides = [side for _, side in labelled]
-    positions = tuple(
-        Position(
-            value=value,
-            articles=tuple(dict.fromkeys(f.article_id for f in side)),
-            evidence=tuple(
-                dict.fromkeys(Evidence(f.article_id, f.sentence.id, f.sentence.text) for f in side)
-            ),
-        )
-        for value, side in labelled
-    )
+    unit = _amount_unit([told.fact for told, _ in labelled if told.fact is not None])
+    positions = tuple(_position(told, side, unit) for told, side in labelled)
     conflict = Conflict(
         # A side told only in a speaker's quote is the speaker's figure, as the reader should know.
         about=_plain(_about(sides))
@@ -5091,7 +5144,7 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         kind, key = sides[0][0].kind, sides[0][0].key
         # A side's value is the one that formed it: its exact figure when it has one, not a bound
         # that fits it ("more than 250" on the side of 262) and may come first in text order.
-        values = {id(side): side[0].label for side in sides}
+        values = {id(side): _Told(side[0].label, side[0]) for side in sides}
         _attach(sides, by_value.within(kind, key, [side[0].value for side in sides]))
         if kind == "number":
             _attach_other_nouns(sides, facts)
@@ -5101,15 +5154,17 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
         labelled = [(values[id(side)], side) for side in sides]
         corrected = _corrected_versions(sides, docs)
         left_out = {id(f) for before, _ in corrected for f in before}
-        kept = [(label, [f for f in side if id(f) not in left_out]) for label, side in labelled]
-        kept = [(label, side) for label, side in kept if side]
+        kept = [(told, [f for f in side if id(f) not in left_out]) for told, side in labelled]
+        kept = [(told, side) for told, side in kept if side]
         if corrected and len(kept) > 1 and len({f.article_id for _, side in kept for f in side}) > 1:
             # An outlet's own corrected version is its update, not a side of the others' conflict. When no
             # other outlet disagrees, the story's update stands as it is (QA8's Business Post, 140 then 210
             # flights at one address, with two outlets' 210).
             for before, after in corrected:
                 found.append(
-                    _figure_conflict([(f[0].label, f) for f in (before, after)], kind, docs, update=True)
+                    _figure_conflict(
+                        [(_Told(f[0].label, f[0]), f) for f in (before, after)], kind, docs, update=True
+                    )
                 )
             labelled = kept
         update = _is_update([side for _, side in labelled], docs)

@@ -1043,34 +1043,38 @@ class _Statement:
     # The article's language when it is not English (``_other_language_statements``)
     language: str | None = None
 
-    def text(self, read: str, written: str, first: int = 0, last: int | None = None) -> str:
-        """The quoted words from word ``first`` to ``last`` (exclusive), pieces joined by " … ".
+    def parts(self, read: str, first: int = 0, last: int | None = None) -> list[tuple[int, int]]:
+        """Where the quoted words from word ``first`` to ``last`` (exclusive) lie in the article's text: one (start,
+        end) for each piece they are in, in text order.
 
         Args:
             read: The article's text as read (``People.view``): its curly quote marks say which to leave out.
-            written: The article's text as written, which the words are taken from.
             first: First word.
             last: Word after the last, the statement's end when None.
         """
         last = len(self.words) if last is None else last
         starts = [w.start for w in self.words]
-        parts = []
+        spans = []
         for piece in self.pieces:
             # The piece's words are ``words[low:high]``; the chosen ones among them ``words[lo:hi]``.
             low, high = bisect.bisect_left(starts, piece.start), bisect.bisect_left(starts, piece.end)
             lo, hi = max(low, first), min(high, last)
             if lo >= hi:
                 continue
-            # A whole piece keeps its own punctuation, less the quote marks and a trailing comma.
+            # A whole piece keeps its own punctuation, less the quote marks and a trailing comma. The chunk holds
+            # a word, which neither end's stripping passes.
             start = piece.start + 1 if lo == low else self.words[lo].start
             end = piece.end if hi == high else self.words[hi - 1].end
             chunk = read[start:end]
             kept = chunk.rstrip().rstrip(_QUOTE_MARKS).rstrip(",").rstrip()
             dropped = len(chunk) - len(chunk.lstrip().lstrip(_QUOTE_MARKS).lstrip())
-            parts.append(
-                _without_tags(written[start + dropped : start + len(kept)]) if dropped < len(kept) else ""
-            )
-        return " … ".join(parts)
+            spans.append((start + dropped, start + len(kept)))
+        return spans
+
+    def text(self, read: str, written: str, first: int = 0, last: int | None = None) -> str:
+        """The quoted words from word ``first`` to ``last`` (exclusive) as the article's text ``written`` has them
+        (``_wording`` of its :meth:`parts`)."""
+        return _wording(written, self.parts(read, first, last))
 
 
 class _Attribution(NamedTuple):
@@ -1137,6 +1141,12 @@ def _without_tags(words: str) -> str:
         return "" if tag.group("element").lower() in _WORD_STYLE_ELEMENTS else f" {_CUT_MARK} "
 
     return _SPACES.sub(" ", _CUTS.sub(_CUT_MARK, _MARKUP_TAG.sub(replaced, words))).strip()
+
+
+def _wording(written: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The quoted words at ``spans`` of an article's text as written, joined by " … ", less markup tags
+    (``_without_tags``)."""
+    return " … ".join(_without_tags(written[start:end]) for start, end in spans)
 
 
 def _is_markup(text: str, quote: Quotation) -> bool:
@@ -2788,9 +2798,10 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             variants = []
             for article_id in dict.fromkeys(u.statement.article_id for u in part):
                 own = [u for u in part if u.statement.article_id == article_id]
-                wording = " … ".join(
-                    u.statement.text(read[article_id], texts[article_id], u.first, u.last) for u in own
+                spans = tuple(
+                    span for u in own for span in u.statement.parts(read[article_id], u.first, u.last)
                 )
+                wording = _wording(texts[article_id], spans)
                 # The sentence holding the first quoted word, not the one the statement opens in: a unit cut
                 # from '"A," he said. "B."' may be B alone, which another outlet quotes by itself (harbor-fire).
                 first_word = own[0].statement.words[own[0].first]
@@ -2799,6 +2810,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
                         article_id=article_id,
                         sentence_id=holding[article_id].at(first_word.start),
                         text=wording,
+                        quoted=spans,
                     )
                 )
             # A part credited to another person may hold only phrases of the reporter's sentences: its

@@ -18,7 +18,7 @@ from jsonschema.exceptions import best_match
 
 from storyweave.crosscheck.names import spelt_speakers
 from storyweave.crosscheck.quotes import other_speakers
-from storyweave.model import Article, Evidence, Report, Sentence
+from storyweave.model import Article, Evidence, Position, Report, Sentence
 from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
 
 SCHEMA_ID = "storyweave.report/1"
@@ -124,6 +124,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                         "value": position.value,
                         "articles": list(position.articles),
                         "evidence": [_evidence(e, by_id) for e in position.evidence],
+                        **_read_value(position),
                     }
                     for position in conflict.positions
                 ],
@@ -166,8 +167,9 @@ def validate(doc: dict[str, Any]) -> None:
     Checks, in order: the schema (types, required and unknown fields, date
     patterns and calendar dates); that article ids are unique; that every
     article id cited anywhere (``sources``, ``articles``, ``article_id``) is
-    listed in ``articles``; that a cited sentence's ``end`` lies after its ``start``; that a claim's ``outlet_count`` is at most its
-    number of articles and agrees with ``single_source``; that only a ``quoted`` claim or summary
+    listed in ``articles``; that a cited sentence's ``end`` lies after its ``start``, and so do a quote
+    part's and a quote variant's (``quote_end``, ``quote_start``); that a claim's ``outlet_count`` is at most
+    its number of articles and agrees with ``single_source``; that only a ``quoted`` claim or summary
     sentence names a ``speaker``; and, when the report
     lists claims, that every summary sentence's ``claim_id`` names one of them
     (a summary-only report lists no claims yet may keep the ids its sentences
@@ -194,6 +196,10 @@ def validate(doc: dict[str, Any]) -> None:
     for path, item in _objects(doc, "$"):
         if "start" in item and item["start"] >= item["end"]:
             raise InvalidReportError(f"{path}.end", f"sentence ends at {item['end']}, not after its start")
+        if "quote_start" in item and item["quote_start"] >= item["quote_end"]:
+            raise InvalidReportError(
+                f"{path}.quote_end", f"quoted words end at {item['quote_end']}, not after their start"
+            )
 
     for index, claim in enumerate(doc["claims"]):
         outlets = claim.get("outlet_count")  # absent in reports written before it was added
@@ -280,7 +286,34 @@ def _evidence(evidence: Evidence, by_id: Mapping[str, Sentence]) -> dict[str, An
         "sentence_id": evidence.sentence_id,
         "text": evidence.text,
         **_span(by_id.get(evidence.sentence_id)),
+        **_quoted_span(evidence),
     }
+
+
+def _quoted_span(evidence: Evidence) -> dict[str, Any]:
+    """A quote variant's ``quote_start`` and ``quote_end``, and its ``quote_parts`` when its words are in several
+    parts; none for a sentence (optional keys)."""
+    if not evidence.quoted:
+        return {}
+    span = {"quote_start": evidence.quoted[0][0], "quote_end": evidence.quoted[-1][1]}
+    if len(evidence.quoted) > 1:
+        span["quote_parts"] = [{"start": start, "end": end} for start, end in evidence.quoted]
+    return span
+
+
+def _read_value(position: Position) -> dict[str, Any]:
+    """What a conflict position's value was read as (``amount`` and ``unit``, ``date``, ``score``); optional keys,
+    each left out where the cross-check did not read the value so."""
+    read: dict[str, Any] = {}
+    if position.amount is not None:
+        # A whole amount as an integer: 610000000, not 610000000.0.
+        read["amount"] = int(position.amount) if position.amount.is_integer() else position.amount
+        read["unit"] = position.unit
+    if position.date is not None:
+        read["date"] = position.date
+    if position.score is not None:
+        read["score"] = list(position.score)
+    return read
 
 
 def _span(sentence: Sentence | None) -> dict[str, int]:

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 import storyweave
 from storyweave.embed import Encoder
-from storyweave.model import Batch, Problem, Report
+from storyweave.model import Batch, Conflict, Position, Problem, Report
 from storyweave.render import (
     SCHEMA_ID,
     InvalidReportError,
@@ -316,3 +316,140 @@ def test_every_cited_span_of_the_harbor_fire_report_traces_to_its_article(harbor
             # A variant's words are the article's own; they start in the sentence cited, and may run on.
             first_part = item["text"].split(" … ")[0]
             assert item["start"] <= text.find(first_part, item["start"]) < item["end"], path
+
+
+@pytest.fixture
+def read_values(report: Report) -> Report:
+    """The fixture report with what its conflict values were read as, and a quote variant that spans its words
+    in two parts."""
+    date_conflict, toll_update = report.conflicts
+    evil = report.articles[2].text
+    first = evil.index("We lost everything")
+    second = evil.index("Ann Lee")
+    quote = report.quotes[0]
+    variant = replace(
+        quote.variants[1],
+        text="We lost everything … Ann Lee",
+        quoted=((first, first + len("We lost everything")), (second, second + len("Ann Lee"))),
+    )
+    return replace(
+        report,
+        quotes=(replace(quote, variants=(quote.variants[0], variant)),),
+        conflicts=(
+            replace(
+                date_conflict,
+                positions=tuple(
+                    replace(p, date=day)
+                    for p, day in zip(date_conflict.positions, ["2024-02-29", "2024-03"], strict=True)
+                ),
+            ),
+            replace(
+                toll_update,
+                positions=tuple(
+                    replace(p, amount=amount, unit="deaths")
+                    for p, amount in zip(toll_update.positions, [3.0, 2.5], strict=True)
+                ),
+            ),
+            Conflict(
+                "match score",
+                "number",
+                tuple(
+                    Position(value, (article,), (), score=score)
+                    for value, article, score in (("2-1", "gazette", (2, 1)), ("3-1", "wire", (3, 1)))
+                ),
+            ),
+        ),
+    )
+
+
+def test_values_read_and_quoted_words_validate_as_their_own_keys(read_values: Report) -> None:
+    doc = to_json(read_values)
+    validate(doc)
+    assert [
+        {key: p[key] for key in ("amount", "unit", "date", "score") if key in p}
+        for conflict in doc["conflicts"]
+        for p in conflict["positions"]
+    ] == [
+        {"date": "2024-02-29"},
+        {"date": "2024-03"},
+        # A whole amount is written as an integer.
+        {"amount": 3, "unit": "deaths"},
+        {"amount": 2.5, "unit": "deaths"},
+        {"score": [2, 1]},
+        {"score": [3, 1]},
+    ]
+    assert isinstance(doc["conflicts"][1]["positions"][0]["amount"], int)
+    plain, parted = doc["quotes"][0]["variants"]
+    assert not {"quote_start", "quote_end", "quote_parts"} & plain.keys()
+    text = read_values.articles[2].text
+    assert [text[part["start"] : part["end"]] for part in parted["quote_parts"]] == [
+        "We lost everything",
+        "Ann Lee",
+    ]
+    assert text[parted["quote_start"] : parted["quote_end"]].startswith("We lost everything,' said Mayor")
+    # One part: no parts listed.
+    one_part = replace(read_values.quotes[0].variants[1], quoted=read_values.quotes[0].variants[1].quoted[:1])
+    (variant,) = to_json(
+        replace(read_values, quotes=(replace(read_values.quotes[0], variants=(one_part,)),))
+    )["quotes"][0]["variants"]
+    assert (variant["quote_start"], variant["quote_end"], "quote_parts" in variant) == (
+        parted["quote_start"],
+        parted["quote_start"] + len("We lost everything"),
+        False,
+    )
+
+
+BROKEN_READINGS = {
+    "amount without unit": (_delete("conflicts", 1, "positions", 0, "unit"), "$.conflicts[1].positions[0]"),
+    "unit without amount": (_delete("conflicts", 1, "positions", 0, "amount"), "$.conflicts[1].positions[0]"),
+    "amount as text": (
+        _set("3", "conflicts", 1, "positions", 0, "amount"),
+        "$.conflicts[1].positions[0].amount",
+    ),
+    "date in words": (
+        _set("March 2024", "conflicts", 0, "positions", 0, "date"),
+        "$.conflicts[0].positions[0].date",
+    ),
+    "score of one figure": (
+        _set([2], "conflicts", 2, "positions", 0, "score"),
+        "$.conflicts[2].positions[0].score",
+    ),
+    "quote start without end": (
+        _delete("quotes", 0, "variants", 1, "quote_end"),
+        "$.quotes[0].variants[1]",
+    ),
+    "quote end before start": (
+        _set(10_000, "quotes", 0, "variants", 1, "quote_start"),
+        "$.quotes[0].variants[1].quote_end",
+    ),
+    "quote part ends before it starts": (
+        _set(0, "quotes", 0, "variants", 1, "quote_parts", 1, "end"),
+        "$.quotes[0].variants[1].quote_parts[1].end",
+    ),
+}
+
+
+@pytest.mark.parametrize("change, where", BROKEN_READINGS.values(), ids=BROKEN_READINGS.keys())
+def test_validate_rejects_broken_readings_and_quote_spans(
+    read_values: Report, change: Callable[[dict], None], where: str
+) -> None:
+    doc = to_json(read_values)
+    change(doc)
+    with pytest.raises(InvalidReportError) as raised:
+        validate(doc)
+    assert raised.value.where == where
+
+
+def test_every_quote_variant_of_the_harbor_fire_report_spans_its_own_words(harbor_fire: Report) -> None:
+    doc = json.loads(render_json(harbor_fire))
+    validate(doc)
+    texts = {article.id: article.text for article in harbor_fire.articles}
+    variants = [(f"$.quotes[{i}]", v) for i, quote in enumerate(doc["quotes"]) for v in quote["variants"]]
+    assert len(variants) == 8
+    for path, variant in variants:
+        text = texts[variant["article_id"]]
+        parts = variant.get("quote_parts", [{"start": variant["quote_start"], "end": variant["quote_end"]}])
+        assert " … ".join(text[part["start"] : part["end"]] for part in parts) == variant["text"], path
+        assert (parts[0]["start"], parts[-1]["end"]) == (variant["quote_start"], variant["quote_end"]), path
+        # The words start in the sentence cited.
+        assert variant["start"] <= variant["quote_start"] < variant["end"], path
