@@ -427,7 +427,8 @@ def _restates(first: _Wording, second: _Wording, min_shared: int) -> bool:
 # A relative clause set off by a comma ("Margaret Okafor, who died on Sunday aged 84,") tells what a name is or did
 # around the sentence's own event, as storyweave.stance.event_kinds reads the kinds of action it states as
 # background; it runs to the next comma (not a figure's: "which sent about 10,000 soldiers") or the sentence's end.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b(?:[^,;:]|(?<=\d),(?=\d))*")
+_RELATIVE = r"(?:who|whom|whose|which)\b(?:[^,;:]|(?<=\d),(?=\d))*"
+_RELATIVE_CLAUSE = re.compile(rf",\s*{_RELATIVE}")
 
 
 # A member that writes no verb of its head's own event still states it when it shares this many content stems of the
@@ -507,6 +508,24 @@ _OPENERS = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "the a an these those his her its their our my your he she it they we i you there".split()
 )
+# Between the last comma and the verb, words that name no one: a verb right after a comma, or after only when it
+# was said ("Maria Lopez, a spokeswoman for the ministry, also said ...", "..., Jordi Puig, on Friday told ..."),
+# has its speaker set off by the commas before it, or after it ("..., said a police spokesman."). Besides stop
+# words as written in lower case (not pronouns, which are speakers: "..., he said."; nor "Own said"), figures and
+# adverbs in -ly, these. Not frame words: "the statement said", "state television said" name the speaker.
+_NAMING_NO_ONE = frozenset(
+    """also again then earlier later previously monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+_PRONOUNS = frozenset("i you he she it we they one".split())
+_TO_A_LISTENER = frozenset(["told", "tells"])
+# A speaker after its verb opens with a word that is no stop word ("said Cedar Hill ISD", "said spokeswoman Kristin
+# Mears") or with one of these ("said a police spokesman"): "wrote in the letter", "said on Twitter" name none.
+_SPEAKER_OPENERS = frozenset("the a an his her its their our one another some several two three".split())
+# A relative clause, set off by a comma or not ("Abdel-Satter Qassem, a professor ... of Nablus who is familiar with
+# ..."): a speaker and its title read without it.
+_ANY_RELATIVE_CLAUSE = re.compile(rf"(?:,\s*|\s+){_RELATIVE}")
 
 
 def _opener(text: str) -> bool:
@@ -518,6 +537,58 @@ def _opener(text: str) -> bool:
         or words[0] in _OPENERS
         or (words[0] in STOP_WORDS and words[0] not in _CLAUSE_OPENERS)
     )
+
+
+def _names_no_one(text: str) -> bool:
+    """Whether ``text``, the words between a sentence's last comma and its verb of saying, names no speaker (see
+    ``_NAMING_NO_ONE``): none, or only words of when or how it was said."""
+    return all(
+        (word in STOP_WORDS and word not in _PRONOUNS)
+        or word.lower() in _NAMING_NO_ONE
+        or word.isdigit()
+        or (word.islower() and word.endswith("ly"))
+        for word in _WORD.findall(text)
+    )
+
+
+def _speaker_like(text: str) -> bool:
+    """Whether ``text`` may be a speaker and its title ("Anna Berg, a union official", "a police spokesman"): a
+    few words that state nothing (no verb read, no relative pronoun or form of "be", no quotation)."""
+    words = _WORD.findall(text)
+    return (
+        0 < len(words) <= _SPEAKER_WORDS
+        and _NOT_SPEAKING.isdisjoint(word.lower() for word in words)
+        and not _QUOTE_MARK.search(text)
+        and not verb_stances(text)
+    )
+
+
+def _speaker_set_off(head: str, verb: str, after: str, closes: bool) -> tuple[str, str] | None:
+    """What was said and its speaker in a sentence whose ``verb`` of saying follows a comma naming no one (see
+    :func:`_names_no_one`), ``head`` the text before that comma, a clause (not its speaker: "Maria Lopez, a
+    spokeswoman for the ministry, also said ..."), and ``after`` the text after the verb; None when neither reads
+    as a speaker.
+
+    Example:
+        >>> _speaker_set_off("Three people were hurt", "said", " a police spokesman.", True)
+        ('Three people were hurt', ' a police spokesman.')
+        >>> _speaker_set_off("The strike will end on Thursday, Anna Berg, a union official", "said", ".", True)
+        ('The strike will end on Thursday', ' Anna Berg, a union official')
+    """
+    if _opener(head[: head.find(",")] if "," in head else head):
+        return None
+    words = _WORD.findall(after)
+    opens = bool(words) and (words[0] not in STOP_WORDS or words[0] in _SPEAKER_OPENERS)
+    if verb not in _TO_A_LISTENER and opens and _speaker_like(after):
+        # The speaker follows the verb: "The vaccine was safe, said Dr. Rahul Mehta, the agency's chief scientist."
+        # (Who follows "told" is the listener.)
+        return head, after
+    said, *speaker = head.rsplit(",", 2)
+    # The speaker and its title (in either order) close what was said, before a verb that adds nothing said:
+    # "The bridge will reopen in May, John Doe, the city's transport director, told the council on Monday."
+    if len(speaker) == 2 and _speaker_like(",".join(speaker)) and (closes or not verb_stances(after)):
+        return said + (after if after.lstrip().startswith(",") else ""), ",".join(speaker)
+    return None
 
 
 def _said(text: str) -> tuple[str, str] | None:
@@ -567,6 +638,12 @@ def _said(text: str) -> tuple[str, str] | None:
         or stem(word.lower()) in FRAME_STEMS | _FRAME_TAIL_WORDS
         for word in _WORD.findall(after)
     )
+    if comma > 0 and _names_no_one(speaker):
+        if _speaker_like(_ANY_RELATIVE_CLAUSE.sub("", before[:comma])):
+            # The sentence opens with its speaker: what follows the last comma is no one's name.
+            speaker = ""
+        elif set_off_speaker := _speaker_set_off(before[:comma], verb.group(), after, closes):
+            return set_off_speaker
     set_off = comma > 0 and bool(speaker.strip()) and not _opener(before[: before.find(",")])
     if set_off or (closes and not tail_quoted):
         # The speaker closes the sentence, or stands between commas after a clause ("Two men died, police told

@@ -192,12 +192,14 @@ def test_a_regroup_leaves_every_id_it_ends_naming_its_articles(tmp_path):
         store.add_articles(_FIRST_DAY)
         assert len(store.stories()) == 4
         store.regroup()
+        # Each story keeps its first article's id (tests/store/test_regroup_ids.py).
         assert [(s.id, s.article_ids) for s in store.stories()] == [
             ("s0001", _RESCUE),
-            ("s0002", _CONTRACTOR),
+            ("s0003", _CONTRACTOR),
         ]
-        # contract-1 and contract-2 were s0003 and s0004.
-        assert store.current_story_id("s0003") == store.current_story_id("s0004") == "s0002"
+        # rescue-2 and contract-2 were s0002 and s0004.
+        assert store.current_story_id("s0002") == "s0001"
+        assert store.current_story_id("s0004") == "s0003"
 
 
 _WRITER = """

@@ -98,7 +98,8 @@ import re
 import statistics
 import zlib
 from collections import Counter, OrderedDict, deque
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, Protocol
@@ -1007,7 +1008,8 @@ class StoryGrouper:
 
     Settings are fixed at construction; what the grouper learns lives in
     attributes ending in ``_``. The same articles in the same order always give
-    the same stories and ids (``s0001``, ``s0002``, ... in order of creation).
+    the same stories and ids (``s0001``, ``s0002``, ... in order of creation;
+    a keeper grouping its articles again keeps their former ids: :meth:`reusing_ids`).
 
     Scores are similarities minus a penalty counted in units of the stream's
     background similarity (see the module docstring), so the thresholds hold
@@ -1184,6 +1186,10 @@ class StoryGrouper:
         # Pairs of story numbers (lower first) an editor's move took apart: the grouper never merges them.
         self.apart_: set[tuple[int, int]] = set()
         self.stories_created_ = 0
+        # While a keeper groups its articles again (see reusing_ids): each article's story number before, and the
+        # numbers of those no story has taken again yet.
+        self.former_numbers_: dict[str, int] = {}
+        self.untaken_numbers_: set[int] = set()
         self.newest_: dt.date | None = None
         self.runner_up_: deque[float] = deque(maxlen=background_window)
         # (date, number) of the stories started, oldest first, until their second chance comes.
@@ -1206,6 +1212,8 @@ class StoryGrouper:
         self.__dict__.setdefault("retired_", OrderedDict())
         self.__dict__.setdefault("retired_by_name_", {})
         self.__dict__.setdefault("lone_retired_by_name_", {})
+        self.__dict__.setdefault("former_numbers_", {})
+        self.__dict__.setdefault("untaken_numbers_", set())
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -1290,7 +1298,7 @@ class StoryGrouper:
         elif late is not None:
             story, started = late, False
         else:
-            story = self._new_story()
+            story = self._new_story(article.id)
             if date is not None:
                 self.waiting_.append((date, story.number))
         story.note(article, date)
@@ -1428,7 +1436,7 @@ class StoryGrouper:
         """
         read = read or (lambda ids: ())
         new = to is None
-        target = self._new_story() if new else self.stories_.get(to)
+        target = self._new_story(articles[0].id if articles else None) if new else self.stories_.get(to)
         to = target.id if target is not None else to
         moved = [article for article in articles if self.story_of_.get(article.id, to) != to]
         moved_ids = {article.id for article in moved}
@@ -1759,9 +1767,41 @@ class StoryGrouper:
 
     # -- story state ----------------------------------------------------------------------------------
 
-    def _new_story(self) -> _StoryState:
-        self.stories_created_ += 1
-        number = self.stories_created_
+    @contextmanager
+    def reusing_ids(self, former_numbers: Mapping[str, int], *, highest: int) -> Iterator[None]:
+        """Within the block, a story this fresh grouper starts takes the id its first article's story had before,
+        unless a story took it already; the others number on from ``highest``: a keeper grouping its articles again
+        (:meth:`storyweave.store.Store.regroup`) keeps the ids a reader saw naming what they named.
+
+        Args:
+            former_numbers: Each article's story number before (``s0042`` is 42).
+            highest: The highest story number ever given (a number of a story since gone included), which no
+                story started here takes unless it is its first article's.
+
+        Example:
+            >>> grouper = StoryGrouper()
+            >>> storm = Article(id="b", text="Storm Boris brings floods to Poland and Czechia.")
+            >>> flood = Article(id="a", text="Flooding in Valencia forced 3,000 people from homes.")
+            >>> with grouper.reusing_ids({"a": 7}, highest=9):
+            ...     [grouper.add(storm), grouper.add(flood)]
+            ['s0010', 's0007']
+        """
+        self.former_numbers_, self.untaken_numbers_ = dict(former_numbers), set(former_numbers.values())
+        self.stories_created_ = max(self.stories_created_, highest)
+        try:
+            yield
+        finally:
+            self.former_numbers_, self.untaken_numbers_ = {}, set()
+
+    def _new_story(self, first: str | None = None) -> _StoryState:
+        """A story of no article yet, whose ``first`` article comes next: numbered after the last one made, or
+        within :meth:`reusing_ids`, as that article's story was if no story took that number again."""
+        number = self.former_numbers_.get(first)
+        if number in self.untaken_numbers_:
+            self.untaken_numbers_.discard(number)
+        else:
+            self.stories_created_ += 1
+            number = self.stories_created_
         story = _StoryState(f"s{number:04d}", number, self.recent_articles)
         self.stories_[story.id] = story
         self.by_number_[number] = story

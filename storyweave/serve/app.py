@@ -54,7 +54,11 @@ Run it with ``storyweave serve [--db FILE]`` (loopback only by default). Routes:
   :func:`storyweave.api.report_story`), a "Summary words" form that asks for
   the page again with another ``words``, and two forms that correct the
   grouping: merge stories into it, and move one of its articles. The id of a
-  story merged into another is a 404 page linking to that story. Error pages
+  story that stopped existing (merged into another by the grouper or an editor,
+  emptied by a move, or not made again by a regroup) is a ``302 Found`` to the
+  page of the story it names now (:func:`storyweave.api.current_story_id`, as
+  ``storyweave report --story`` follows it), whose page says so (see
+  :func:`_story`); an id no story ever had is a 404. Error pages
   give the API's reasons without the server's database path.
 - ``POST /stories/<id>/merge`` (field ``stories``: ids, separated by spaces or
   commas) and ``POST /stories/<id>/move`` (fields ``article`` and ``to``: a
@@ -167,8 +171,6 @@ _CORRECTIONS = {
     "move": "Moved: the article is in this story now, with its original or copies if it has any.",
 }
 _IDS = re.compile(r"[\s,]+")
-# The end of the store's reason for a story id that no longer exists: "... no story 's0005' (merged into s0003)".
-_MERGED_INTO = re.compile(r" \(merged into ([^()\s']+)\)$")
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _REPORT_TITLE = re.compile(r"<title>[^<]*</title>")
 # The attributes of a rendered report that name its anchors: its text is escaped (a quote is "&#34;"), so
@@ -391,14 +393,19 @@ def make_app(db: Path | None = None, *, hosts: Collection[str | None] | None = L
         correction = _correction(path)
         if db is not None and correction:
             return _correct(db, *correction, environ, start_response)
+        story_id = path.removeprefix(_STORIES_PREFIX)
         done = _CORRECTIONS.get(fields.get("done", [""])[0])
+        merged = fields.get("merged", [""])[0]
+        if merged and _went_into(db, merged) == story_id:
+            # Followed from an id that stopped existing (see _story): the address bar shows another id now.
+            done = f"Story {merged} no longer exists: its articles are in this story now, and its address leads here."
         words_field = fields.get("words", [""])[0]
         words = _budget(words_field)
         if words is None:
             # As the upload form refuses it (QA: "?words=5000" gave the 120-word page without a word).
             reason = f"Summary words: {words_field.strip()!r} is not a whole number from 1 to {MAX_WORDS}."
             return _error(start_response, "400 Bad Request", reason, stored=db is not None)
-        return _story(db, path.removeprefix(_STORIES_PREFIX), words, start_response, done=done)
+        return _story(db, story_id, words, start_response, done=done, follow=True)
 
     return app
 
@@ -796,25 +803,52 @@ def _story(
     done: str | None = None,
     error: str | None = None,
     fields: dict[str, str] | None = None,
+    follow: bool = False,
 ) -> Iterable[bytes]:
     """A stored story's page: its report under the links and the correction forms.
 
     ``done`` is the line saying what correction was just made; ``error`` why
     one was refused (then ``status`` is the refusal's, and ``fields`` the
-    values posted, shown again in the forms).
+    values posted, shown again in the forms). With ``follow`` (a GET), the id
+    of a story that stopped existing is a redirect to the page of the story it
+    names now, with the same budget; else (a correction posted from a page left
+    open) a 404 linking that story, as refusing a change made on a page that no
+    longer shows the story must not pass it on to another.
+
+    The redirect is a 302 Found: temporary, as where an old id leads is a fact of
+    the grouping now, which a later merge, move or regroup changes (the story
+    it names is that of its first article then). A 301 or 308 would be kept by
+    the browser with no expiry, which would go on sending the old address to the
+    story it first named, and invites a client to replace its bookmark by the
+    story's id of today; the old id is itself the lasting name. 303 is for the
+    answer to a form posted; 307 is the same as 302 for a GET.
     """
     try:
         # The id goes to the store only as a bound SQL parameter. An unknown id raises, and so does a
         # database gone since start-up: either way there is no such story to show.
         report_page = api.report_story(db, story_id, words=words, fmt="html")
     except StoryweaveError as exc:
-        reason = _reason(exc, db)
-        merged = _MERGED_INTO.search(reason)
-        return _error(
-            start_response, "404 Not Found", reason, stored=True, merged_into=merged[1] if merged else None
-        )
+        went_into = _went_into(db, story_id)
+        if follow and went_into is not None:
+            # The budget asked for goes along; "merged" lets the page say why the address changed.
+            kept = {"words": str(words)} if words != DEFAULT_WORDS else {}
+            query = urlencode({**kept, "merged": story_id})
+            location = f"{_STORIES_PREFIX}{quote(went_into, safe='')}?{query}"
+            start_response("302 Found", [("Location", location), ("Content-Length", "0")])
+            return []
+        return _error(start_response, "404 Not Found", _reason(exc, db), stored=True, merged_into=went_into)
     story = {"story_id": story_id, "words": words, "done": done, "error": error, "fields": fields or {}}
     return _html(start_response, status, _with_links(report_page, stored=True, fields=story))
+
+
+def _went_into(db: Path, story_id: str) -> str | None:
+    """The story an id that stopped existing names now (:func:`storyweave.api.current_story_id`); None for an id
+    no story ever had, or a story's own (and when the database cannot be read)."""
+    try:
+        current = api.current_story_id(db, story_id)
+    except StoryweaveError:
+        return None
+    return current if current != story_id else None
 
 
 def _same_origin(environ: dict) -> bool:

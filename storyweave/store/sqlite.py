@@ -166,6 +166,8 @@ DEFAULT_DB = "storyweave.db"
 _MIGRATION = re.compile(r"(\d{4})_\w+\.sql")
 # The line number ending the origin of an article read from a line of a file ("feed.jsonl:9").
 _LINE_OF_FILE = re.compile(r":\d+$")
+# A story id as the grouper gives them (s0001 ... s9999, s10000).
+_STORY_ID = re.compile(r"s\d+")
 # How long to wait for another process's lock before giving up (SQLite's busy timeout; Python's default).
 _BUSY_TIMEOUT_S = 5.0
 # Selected FROM articles; an article's update day (migration 11) is in a table of its own.
@@ -1016,12 +1018,14 @@ class Store:
         """Group every stored article again, in arrival order, with a fresh grouper (new settings).
 
         The recorded corrections are applied again among the articles: the
-        stories the new grouping makes of a merge's articles are merged. The new
-        grouper numbers its stories from s0001 again, so an id may now name
-        other articles; an id the new grouping no longer has names the story of
-        its first article, as one the grouper merged away does
-        (:meth:`current_story_id`). One transaction: on failure the previous
-        grouping stays.
+        stories the new grouping makes of a merge's articles are merged. Ids
+        stay: a story the new grouping starts takes the id its first article's
+        story had, unless a story took it already (:meth:`StoryGrouper.reusing_ids`);
+        the others take numbers above any id ever given (the ids of stories since
+        gone included), so no id comes to name a story it did not. An id the new
+        grouping no longer has names the story of its first article, as one the
+        grouper merged away does (:meth:`current_story_id`). One transaction: on
+        failure the previous grouping stays.
         """
         grouper = grouper or StoryGrouper(keep_history=False)
         if grouper.story_of_:
@@ -1031,6 +1035,17 @@ class Store:
         with self._transaction() as db:
             # An id the list showed that the new grouping does not make again names its first article's story.
             first = _first_articles(db)
+            # And the ids the new grouping makes are the ids its stories' first articles had, else new ones.
+            former = {
+                article_id: number
+                for article_id, story_id in db.execute("SELECT article_id, story_id FROM assignments")
+                if (number := _story_number(story_id)) is not None
+            }
+            given = db.execute(
+                "SELECT story_id FROM assignments UNION SELECT story_id FROM story_aliases"
+                " UNION SELECT story_id FROM merged_stories"
+            ).fetchall()
+            highest = max((_story_number(story_id) or 0 for (story_id,) in given), default=0)
             # story_stale after assignments, whose deletion marks every story (migration 3's triggers). The
             # corrections stay, and are applied again among the articles: the editor's merges and moves hold.
             # So do the ids that stopped existing (story_aliases): each names an article, wherever it goes.
@@ -1045,7 +1060,8 @@ class Store:
             )
             for table in tables:
                 db.execute(f"DELETE FROM {table}")
-            self._catch_up(db, grouper)
+            with grouper.reusing_ids(former, highest=highest):
+                self._catch_up(db, grouper)
             _keep_gone_ids(db, first)
             self._checkpoint(db, grouper)
         self._grouper = grouper
@@ -2062,6 +2078,11 @@ def _keep_gone_ids(db: sqlite3.Connection, first_articles: Mapping[str, str]) ->
         if db.execute("SELECT 1 FROM assignments WHERE story_id = ? LIMIT 1", (story_id,)).fetchone() is None
     ]
     db.executemany("INSERT OR REPLACE INTO story_aliases (story_id, article_id) VALUES (?, ?)", gone)
+
+
+def _story_number(story_id: str) -> int | None:
+    """The number of a story id the grouper gave ("s0042" -> 42); None for another."""
+    return int(story_id[1:]) if _STORY_ID.fullmatch(story_id) else None
 
 
 def _story_order(story_id: str) -> tuple[int, str]:

@@ -48,10 +48,16 @@ def copy_of(ingested, tmp_path):
 HOST = "127.0.0.1:8765"
 
 
-def call_app(
+def call_app(app, method, path, **request):
+    """The status and page of one request to the WSGI ``app``, as from a browser on ``HOST`` (see :func:`answer_of`)."""
+    status, _, page = answer_of(app, method, path, **request)
+    return status, page
+
+
+def answer_of(
     app, method, path, *, query="", body=b"", content_type="application/x-www-form-urlencoded", **headers
 ):
-    """The status and page of one request to the WSGI ``app``, as from a browser on ``HOST``."""
+    """The status, headers and page of one request to the WSGI ``app``, as from a browser on ``HOST``."""
     environ = {
         "REQUEST_METHOD": method,
         "PATH_INFO": path,
@@ -64,5 +70,10 @@ def call_app(
         **headers,
     }
     seen = {}
-    page = b"".join(app(environ, lambda status, response_headers: seen.update(status=status)))
-    return seen["status"], page.decode()
+    page = b"".join(
+        app(
+            environ,
+            lambda status, response_headers: seen.update(status=status, headers=dict(response_headers)),
+        )
+    )
+    return seen["status"], seen["headers"], page.decode()

@@ -81,7 +81,9 @@ def test_merging_from_the_newer_storys_page_goes_to_the_merged_story_and_the_lis
     assert '<p class="done" role="status">Merged: the stories are one now' in page
     _, _, listing = _request(server, "GET", "/stories")
     assert "Stories 1–1 of 1" in listing
-    assert _request(server, "GET", f"/stories/{vote}")[0] == 404  # merged away
+    # Merged away: its address leads to the merged story.
+    status, headers, _ = _request(server, "GET", f"/stories/{vote}")
+    assert (status, headers["Location"]) == (302, f"/stories/{fire}?merged={vote}")
 
 
 def test_moving_an_article_to_a_new_story_goes_to_it(server, db):

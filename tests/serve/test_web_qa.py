@@ -1,4 +1,4 @@
-"""Web UI fixes from a QA pass: the summary budget, an upload too large, a merged story's page, the move form."""
+"""Web UI fixes from a QA pass: the summary budget, an upload too large, a merged story's address, the move form."""
 
 import datetime as dt
 import html
@@ -10,8 +10,9 @@ import pytest
 from storyweave import api
 from storyweave.model import Article
 from storyweave.serve import app as app_module
+from storyweave.serve.app import make_app
 
-from .conftest import serving
+from .conftest import answer_of, call_app, serving
 
 FIRE = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
 STORED = (
@@ -117,17 +118,54 @@ def test_an_upload_over_the_limit_gets_a_page_naming_the_file_and_the_limit(port
     assert '<a href="/">storyweave</a>' in page and '<a href="/stories">Stored stories</a>' in page
 
 
-def test_a_merged_storys_page_links_to_the_story_it_went_into_and_shows_no_server_path(port, db):
-    # QA: a 404 showing the server's database path, with no link to the surviving story.
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_a_merged_storys_address_redirects_to_the_story_it_went_into_which_says_so(db, method):
+    # It was a 404 linking the story; the command line's report --story follows the id.
+    app = make_app(db)
     kept, gone = sorted([_story_of(db, "fire-a"), _story_of(db, "vote-a")])
     api.merge_stories(db, [kept, gone])
 
-    status, page = _request(port, "GET", f"/stories/{gone}")
+    status, headers, _ = answer_of(app, method, f"/stories/{gone}")
 
-    assert status == 404
-    assert f"no story &#39;{gone}&#39; (merged into {kept})" in page
-    assert f'<a href="/stories/{kept}">{kept}</a>' in page
-    assert str(db) not in page and str(db.parent) not in page
+    assert status == "302 Found"
+    assert headers["Location"] == f"/stories/{kept}?merged={gone}"
+    path, _, query = headers["Location"].partition("?")
+    status, page = call_app(app, "GET", path, query=query)
+    assert status == "200 OK" and "Pier 7" in page and "road repairs" in page
+    assert f"Story {gone} no longer exists: its articles are in this story now" in page
+    assert str(db.parent) not in page
+
+
+def test_the_redirect_keeps_the_summary_budget(db):
+    kept, gone = sorted([_story_of(db, "fire-a"), _story_of(db, "vote-a")])
+    api.merge_stories(db, [kept, gone])
+
+    _, headers, _ = answer_of(make_app(db), "GET", f"/stories/{gone}", query="words=45")
+
+    assert headers["Location"] == f"/stories/{kept}?words=45&merged={gone}"
+
+
+def test_a_story_emptied_by_a_move_redirects_to_where_its_article_went(db):
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+    api.move_article(db, "vote-a", fire)
+    api.move_article(db, "vote-b", fire)
+
+    status, headers, _ = answer_of(make_app(db), "GET", f"/stories/{vote}")
+
+    assert (status, headers["Location"]) == ("302 Found", f"/stories/{fire}?merged={vote}")
+
+
+def test_an_id_no_story_ever_had_stays_a_404_and_no_page_claims_a_merge_that_was_not(db):
+    app = make_app(db)
+    fire, vote = _story_of(db, "fire-a"), _story_of(db, "vote-a")
+
+    status, headers, page = answer_of(app, "GET", "/stories/s9999")
+    assert status == "404 Not Found" and "Location" not in headers
+    assert "no story &#39;s9999&#39;" in page and "merged into" not in page
+    # A hand-made "merged" naming a live story, or an unknown id, says nothing.
+    for merged in (vote, "s9999"):
+        status, page = call_app(app, "GET", f"/stories/{fire}", query=f"merged={merged}")
+        assert status == "200 OK" and "no longer exists" not in page
 
 
 def test_an_unknown_storys_page_and_a_correction_refused_show_no_server_path(port, db):
