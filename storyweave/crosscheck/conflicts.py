@@ -489,6 +489,9 @@ _ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
 _CALENDAR_NAMES = frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
 # A name as written: a run of capitalised words ("Harlow County"), see ``_name_phrases``.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A relative clause's opener, and the capitalised run its comma follows (see ``_with_antecedent``).
+_RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose)\b")
+_ANTECEDENT = re.compile(r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,$")
 # The words of an "of" phrase (``_COMPLEMENT``), read one by one.
 _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
@@ -1824,7 +1827,9 @@ def _amount_facts(
         )
         # A place or actor anywhere in the clause scopes a figure
         # ("North Korea plans to send 317 athletes").
-        described = context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
+        described = _with_antecedent(
+            text, context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
+        )
         if index_of.part_of(described.clause[0], match.start()) and not (
             match.group("currency") and index_of.ends_in(_VALUED_AT, match.start(), len("estimated at"))
         ):
@@ -2172,6 +2177,22 @@ def _with_sum_subject(text: str, described: Context, number_start: int) -> Conte
         adjacent=described.adjacent | {term},
         surface={term: noun, **described.surface},
     )
+
+
+def _with_antecedent(text: str, described: Context) -> Context:
+    """A figure's description with the name a relative clause it stands in hangs on: "The Liberal
+    Alliance, which won 34.6% of the vote" is the Liberal Alliance's share, whose name the comma cut from
+    the clause. Read alone, the clause named no party, and the share met another party's ("Helena Voss's
+    Social Democrats won ... 41.3% of the vote") as one fact (the QA12b election story)."""
+    antecedent = _ANTECEDENT.search(text, 0, described.clause[0])
+    if antecedent is None or not _RELATIVE_OPENER.match(text, described.clause[0]):
+        return described
+    names = {
+        word.group().lower().removesuffix("'s").removesuffix("’s")
+        for word in _PHRASE_WORD.finditer(antecedent.group("name"))
+        if word.start() + antecedent.start("name") > 0 and len(word.group()) >= 3
+    } - STOP_WORDS
+    return replace(described, names=described.names | names) if names else described
 
 
 def _measure_subject(text: str, clause_start: int, figure_start: int) -> str:

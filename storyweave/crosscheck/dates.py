@@ -935,10 +935,13 @@ class _Words:
 
 
 def _fold(word: str, first: bool = False) -> str:
-    """``word`` as ``_marker`` reads it: lower-cased, but for a capitalised "-ed" word that does not open
-    the text, which is a name ("traveling in mid-June to the United Kingdom", "Ahmed"), not a past tense,
+    """``word`` as ``_marker`` reads it: lower-cased, but for a capitalised "-ed" or irregular past word
+    that does not open the text, which is a name ("traveling in mid-June to the United Kingdom", "Ahmed",
+    "will meet Green Left leader Mira Kessel on Thursday", the QA12b election story), not a past tense,
     and for the month "May", which is no "may" (see ``_MAY_AHEAD``)."""
-    if word == "May" or (not first and word.endswith("ed") and word[:1].isupper()):
+    if word == "May" or (
+        not first and word[:1].isupper() and (word.endswith("ed") or word.lower() in IRREGULAR_PAST)
+    ):
         return word
     return word.lower()
 

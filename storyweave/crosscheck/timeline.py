@@ -1627,7 +1627,9 @@ def _within_finer(days: Mapping[dates.DateValue, _Day]) -> set[int]:
     return absorbed
 
 
-def _join_named(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set[int]:
+def _join_named(
+    days: Mapping[dates.DateValue, _Day], absorbed: set[int], published: Mapping[str, dt.date | None]
+) -> set[int]:
     """Merge into each event of a day whose date names an event ("the Thursday night fire") every other
     event of that day with the naming noun next to its date ("injured late Thursday night when fire and
     smoke engulfed"); the ids of the merged groups' lists.
@@ -1643,7 +1645,8 @@ def _join_named(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set
     date, joins too ("Friday's inauguration" / "prepares to be sworn in to a second term in office Friday";
     2 dev joins, both right, with "voters went to the polls Sunday" / "gubernatorial runoffs on Oct. 25"),
     unless either may be a week off (see ``_looks_ahead``): "in Friday's polls" written on a Sunday, the
-    coming Friday, then joined "run in Friday's election", also read as the past one.
+    coming Friday, then joined "run in Friday's election", also read as the past one. ``published`` holds
+    each article's date (see ``_looks_ahead``).
     """
     merged: set[int] = set()
     for value, day in days.items():
@@ -1668,7 +1671,7 @@ def _join_named(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set
                 other
                 for other in left
                 if any(named & event.happenings for event in other.events)
-                and not any(_looks_ahead(event) for event in [*group.events, *other.events])
+                and not any(_looks_ahead(event, published) for event in [*group.events, *other.events])
             ]
             for other in left:
                 if any(words & event.fact.context.adjacent for event in other.events) or [other] == tellers:
@@ -1676,14 +1679,18 @@ def _join_named(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set
     return merged
 
 
-def _join_week_later(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -> set[int]:
+def _join_week_later(
+    days: Mapping[dates.DateValue, _Day], absorbed: set[int], published: Mapping[str, dt.date | None]
+) -> set[int]:
     """Merge each event dated only by a bare weekday read as past ("run in Friday's election", written on a
     Sunday), or by "next" and a weekday, into the one event of a week later that it joins by the rules of
     step 4, told by another article; the ids of the merged groups' lists.
 
     Which week "next Wednesday" means is the reader's guess (see ``dates._NEXT_WEEKDAY_SKIP``): when other
     outlets of the story date the same event a week after the nearest one, theirs is taken; when none does,
-    the nearest stands (QA8 #7, round 17).
+    the nearest stands (QA8 #7, round 17). Said late in the week, "next Thursday" is the nearest one, in the
+    week after the article's: "a water commission that meets next Thursday", of a Friday, is not another
+    outlet's "December 10", a week later (the QA12b summit story); ``published`` holds each article's date.
 
     A weekday is the most recent one unless its clause reads as future (see ``dates``), so a coming
     event its clause tells in a past tense ("the councilors that vetoed his own candidacy in Friday's
@@ -1703,7 +1710,9 @@ def _join_week_later(days: Mapping[dates.DateValue, _Day], absorbed: set[int]) -
         if later is None:
             continue
         for group in day.groups:
-            if id(group.events) in absorbed or not all(_looks_ahead(event) for event in group.events):
+            if id(group.events) in absorbed or not all(
+                _looks_ahead(event, published) for event in group.events
+            ):
                 continue
             articles = {event.fact.article_id for event in group.events}
             targets = {
@@ -1755,21 +1764,34 @@ def _join_dated_happenings(days: Mapping[dates.DateValue, _Day], absorbed: set[i
     return merged
 
 
-def _looks_ahead(event: _Event) -> bool:
+def _looks_ahead(event: _Event, published: Mapping[str, dt.date | None]) -> bool:
     """Whether ``event`` is dated by a bare weekday read as past that may be the coming one: it names an
     event ("in Friday's polls", "after the Wednesday meeting") or a plan word precedes it in its clause
     ("prepared to meet Wednesday", "was expected in Ankara, possibly on Monday"); or by "next" and a weekday,
     which in British usage is often the one of the week after ("a hearing for next Wednesday", said on a
-    Monday, may be nine days on; ``dates`` reads it so only when said the day before)."""
+    Monday, may be nine days on; ``dates`` reads it so only when said the day before), unless the nearest
+    one already falls in the week after the article's (``published`` holds the articles' dates): said on a
+    Friday, "next Thursday" is six days on in either usage. A Sunday's week is the one it ends or, as
+    American news counts weeks, the one it opens, so a Sunday's "next Thursday" stays in doubt. An event a
+    weekday names that was the day before the article is that day's: the coming one, six days on, is
+    written "next Thursday's" ("won 21 seats in Thursday's council election", of a Friday, is no hearing
+    "on Thursday" a later article plans; the QA12b held-out council story)."""
     mention = event.fact.mention
     modifier, _, weekday = mention.expression.partition(" ")
+    said = published.get(event.fact.article_id)
+    value = mention.value
+    day = None if value.month is None or value.day is None else dt.date(value.year, value.month, value.day)
     if modifier.lower() == "next" and weekday in _WEEKDAY_WORDS:
-        return True
+        if said is None or day is None:
+            return True
+        return said.weekday() == calendar.SUNDAY or day.isocalendar()[:2] == said.isocalendar()[:2]
     if mention.expression not in _WEEKDAY_WORDS or mention.future:
         return False
+    if event.named:
+        return said is None or day is None or (said - day).days != 1
     text = event.fact.sentence.text
     clause = _Sentence(text).clause_start(mention.start)
-    return bool(event.named) or _PLAN_BEFORE.search(text, clause, mention.start) is not None
+    return _PLAN_BEFORE.search(text, clause, mention.start) is not None
 
 
 def _week_after(value: dates.DateValue) -> tuple[int, int, int]:
@@ -2028,8 +2050,9 @@ def build_timeline(
         if created is not None:
             merged.append(created.events)
     absorbed = _within_finer(days)
-    absorbed |= _join_named(days, absorbed)
-    absorbed |= _join_week_later(days, absorbed)
+    published = {doc.article.id: doc.article.date for doc in docs}
+    absorbed |= _join_named(days, absorbed, published)
+    absorbed |= _join_week_later(days, absorbed, published)
     if encoder is not None:
         rows: dict[str, np.ndarray] = {}
         absorbed |= _merge_paraphrases(days, encoder, absorbed, rows)
