@@ -193,13 +193,14 @@ _PARAGRAPH_RULES = _compile(
         ),
         ("page label", rf".{{0,150}}\b(?-i:Posted): {_STAMP}(?: (?-i:Updated): {_STAMP})?", ("posted: ",)),
         # Notes about the article itself: "Editors’ note: This story was updated on March 21, 2018, to
-        # correct ...", "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article ...", "This
+        # correct ...", "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article ...", "Correction,
+        # Nov. 24: An earlier version of this article ...", "This
         # article has been amended to correct the name of ...", "This article was amended on 23 August 2026. An
         # earlier version said ...". The notice leaves the text (its retracted figure is no claim of the
         # outlet's), and :func:`clean` logs it as a reading note: what the outlet corrected is news to the analyst.
         (
             CORRECTION_NOTICE,
-            r"(?:editors?['’]? ?note|correction|clarification)s?(?: \([^()]{1,40}\))?: "
+            r"(?:editors?['’]? ?note|correction|clarification)s?(?: \([^()]{1,40}\)|, [^:]{1,30})?: "
             r"(?:this|an? (?:earlier|previous|prior) version of this) (?:story|article|report|post)\b.{0,300}"
             # Without the label, only the outlet's own article: "An earlier version of this report said ..."
             # may be news about a report.

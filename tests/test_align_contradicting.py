@@ -1,6 +1,8 @@
 """A claim cites no outlet whose sentence shares its names and figures but states another fact: a count of
 the same things given otherwise, another day, an opposite outcome, a denial. Restatements still carry it."""
 
+import datetime as dt
+
 import pytest
 
 from storyweave.align import align
@@ -121,3 +123,33 @@ def test_a_sentence_adding_a_count_of_something_else_still_carries_the_sentence(
         "Three Israeli civilians have been killed in the current round of fighting. So have 64 soldiers.",
         "Fifty-six Israeli soldiers and three civilians have been killed in the current round of fighting.",
     ) == {"a0", "a1"}
+
+
+def _cited_dated(head: str, other: str, encoder) -> set[str]:
+    """The articles cited for ``head`` (an article of 18 Nov 2026) beside ``other`` (one of the same day)."""
+    docs = [
+        segment(Article(f"a{n}", text, source=f"Outlet {n}", date=dt.date(2026, 11, 18)))
+        for n, text in enumerate((head, other))
+    ]
+    sentence = docs[0].sentences[0]
+    cited = {
+        align(docs, centers=[sentence.id], encoder=encoder).sources_of(sentence),
+        align(docs, encoder=encoder).sources_of(sentence),
+    }
+    assert len(cited) == 1, cited
+    return set(cited.pop())
+
+
+def test_a_plan_for_another_month_is_no_source(encoder):
+    # QA pass 12: the drugmaker's filing "in January" cited an outlet that says it will file "in March".
+    january = (
+        "Halvorsen Pharma, which funded the trial, said it would ask the US Food and Drug Administration for "
+        "approval in January."
+    )
+    march = (
+        "Halvorsen Pharma said it planned to file for approval with the FDA in March and with the European "
+        "Medicines Agency later in 2027."
+    )
+    assert _cited_dated(january, march, encoder) == {"a0"}
+    # The plan told for the same month still corroborates it.
+    assert _cited_dated(january, march.replace("in March", "in January"), encoder) == {"a0", "a1"}

@@ -89,6 +89,11 @@ BOILERPLATE_PARAGRAPHS = [
         "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misstated the date.",
         "correction notice",
     ),
+    # The label dated after a comma (QA pass 12, a health desk's correction of a trial's figure).
+    (
+        "Correction, Nov. 24: An earlier version of this article misstated the reduction in hospitalizations.",
+        "correction notice",
+    ),
     (
         "A version of this article appeared November 16, 2012, on page A1 in the U.S. edition of "
         "The Wall Street Journal.",

@@ -389,6 +389,11 @@ _UNFORESEEN = re.compile(
 # article, 2020 -> 2021; "cannot be completely finished with repairs by Dec. 1" of an October 1998 one,
 # 1997 -> 1998).
 _DEADLINE = re.compile(r"\b[Bb]y\s+$")
+# So does one that something came "ahead of" or "in advance of": it lies after that event, which lies near the
+# article, whatever the tense ("The approval came ahead of a Dec. 4 deadline", of a Nov. 20, is the coming
+# Dec. 4, not last year's: QA pass 12). A phrase reaching further ("ahead of schedule on Dec. 4") is
+# ``_LOOKS_AHEAD``'s, which a past tense keeps past.
+_AHEAD_OF_DAY = re.compile(r"\b(?:[Aa]head|[Ii]n advance) of(?:\s+(?:a|an|the|its|their|his|her))?\s+$")
 # "the September 11 terrorist attacks" (or "the Sept. 11 hijackers") written after 2001 is 2001: the one
 # month-day whose year news leaves out for years. In the dev articles, one (AllSides 130, June 2021) had
 # been read as September 2020.
@@ -1577,13 +1582,17 @@ def names_an_event(text: str, start: int, end: int) -> bool:
 
 
 def _deadline(text: str, match: re.Match[str]) -> bool:
-    """Whether ``match`` is a month-day or holiday without a year that "by" governs (see ``_DEADLINE``)."""
+    """Whether ``match`` is a month-day or holiday without a year that "by" governs (see ``_DEADLINE``), or
+    a month-day that "ahead of" does (see ``_AHEAD_OF_DAY``)."""
     if match.lastgroup == "hol":
         return (match.group("hol_mod") or "").lower() == "by" and not match.group("hol_year")
     return (
         match.lastgroup in ("mdy", "dmy")
         and not match.group(f"{match.lastgroup}_year")
-        and _DEADLINE.search(text, max(0, match.start() - 4), match.start()) is not None
+        and (
+            _DEADLINE.search(text, max(0, match.start() - 4), match.start()) is not None
+            or _AHEAD_OF_DAY.search(text, max(0, match.start() - 24), match.start()) is not None
+        )
     )
 
 

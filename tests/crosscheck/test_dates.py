@@ -409,6 +409,13 @@ def test_a_weekday_before_figures_is_a_date(text, expected):
         # A deadline before the article, in a past narrative, stays past.
         ("The state had vaccinated 100 million people by April 30.", "2021-05-04", ["2021-04-30"]),
         ("Only 14 bodies had been identified by Friday evening.", "1998-11-01", ["1998-10-30"]),
+        # QA pass 12: what came "ahead of" a day came before it, so the day is the nearer one, not a year back.
+        ("The approval came ahead of a Dec. 4 deadline.", "2026-11-20", ["2026-12-04"]),
+        (
+            "The candidate was dropped from the ballot in advance of the Nov. 3 election.",
+            "2026-11-10",
+            ["2026-11-03"],
+        ),
     ],
 )
 def test_a_deadline_is_not_past_for_the_tense_that_sets_it(text, article_date, expected):
