@@ -88,6 +88,7 @@ from storyweave.embed import Encoder
 from storyweave.embed.terms import (
     STOP_WORDS,
     WORD_NUMBERS,
+    Concept,
     SentenceTerms,
     figures,
     stem,
@@ -299,8 +300,9 @@ def _lines(docs: Sequence[Segmented]) -> frozenset[str]:
     )
 
 
-def _without_frames(terms: SentenceTerms) -> SentenceTerms:
-    """``terms`` with the frame words dropped; its concepts are the bigrams of the stems that remain.
+def _without_frames(terms: SentenceTerms, kept: frozenset[Concept] | None = None) -> SentenceTerms:
+    """``terms`` with the frame words dropped; its concepts are the bigrams of the stems that remain (of them,
+    only those in ``kept`` when given).
 
     Bigrams of content stems only: with a stop word in them, "the 900 block of
     Buffalo Springs" gives three concepts for two content words, and a
@@ -308,7 +310,24 @@ def _without_frames(terms: SentenceTerms) -> SentenceTerms:
     (audit E-C1).
     """
     stems = tuple(filterfalse(FRAME_STEMS.__contains__, terms.stems))
-    return SentenceTerms(stems=stems, concepts=frozenset(zip(stems, stems[1:], strict=False)))
+    bigrams = zip(stems, stems[1:], strict=False)
+    return SentenceTerms(
+        stems=stems, concepts=frozenset(bigrams) if kept is None else kept.intersection(bigrams)
+    )
+
+
+def _content_terms(terms: Sequence[SentenceTerms], rows: Sequence[int]) -> list[SentenceTerms]:
+    """The terms of each sentence (``terms``, in sentence order) without frame words (:func:`_without_frames`).
+
+    A sentence that is not one of the compared ``rows`` (a summary's claims compare its few sentences with all)
+    keeps only the concepts it shares with them: its containment of theirs is all that is read of its concepts,
+    and building all of them was about a sixth of a summary's claims' time (py-spy, DUC 2003 dev).
+    """
+    compared = {i: _without_frames(terms[i]) for i in rows}
+    if len(compared) == len(terms):
+        return [compared[i] for i in range(len(terms))]
+    shared = frozenset().union(*(t.concepts for t in compared.values()))
+    return [compared[i] if i in compared else _without_frames(terms[i], shared) for i in range(len(terms))]
 
 
 @dataclass(frozen=True)
@@ -1167,7 +1186,8 @@ class _StoryMatrices:
         lexical_columns: Its transpose in CSR, which ``@`` would otherwise build again for every block.
         incidence: Which concepts (of the compared rows only) every sentence has.
         incidence_columns: Its transpose in CSR.
-        concept_counts: How many concepts every sentence has.
+        concept_counts: How many concepts every sentence has (of a sentence that is not a compared row, how
+            many of theirs: see :func:`_content_terms`).
         article: The article of every sentence, numbered (cheaper to compare pair by pair than ids).
         vectors: Embeddings of the sentences the encoder is asked about, zero rows for the others;
             None when it is asked about none (or there is no encoder).
@@ -1241,7 +1261,7 @@ def _embeddings(
     """
     compared = np.zeros(len(sentences), dtype=bool)
     for block in blocks:
-        cosine = story.lexical[block] @ story.lexical_columns
+        cosine = _rows(story.lexical, block) @ story.lexical_columns
         row = np.repeat(block, np.diff(cosine.indptr))
         shared = (cosine.data >= options.semantic_floor) & (
             story.article[row] != story.article[cosine.indices]
@@ -1258,6 +1278,14 @@ def _embeddings(
     vectors[needed] = encoder.encode(list(position))[[position[t] for t in texts]]
     # In double precision, so the cosines can be rounded to a grid far coarser than their error (below).
     return vectors.astype(np.float64)
+
+
+def _rows(matrix: sparse.csr_matrix, block: np.ndarray) -> sparse.csr_matrix:
+    """``matrix[block]``, or ``matrix`` itself when ``block`` is all its rows in order (as for the summarizer's
+    candidates): the same rows, bit for bit, without building a copy of them."""
+    if len(block) == matrix.shape[0] and np.array_equal(block, np.arange(len(block))):
+        return matrix
+    return matrix[block]
 
 
 def _block_similarities(
@@ -1279,14 +1307,14 @@ def _block_similarities(
         lexical_columns, incidence_columns = story.lexical[columns].T, story.incidence[columns].T
         article = story.article[columns]
         vectors = None if story.vectors is None else story.vectors[columns]
-    scaled = (story.lexical[block] @ lexical_columns).toarray()
+    scaled = (_rows(story.lexical, block) @ lexical_columns).toarray()
     # The embedding pairs are read off the cosine before it is scaled in place.
     pairs = None
     if vectors is not None:
         pairs = (scaled >= options.semantic_floor) & (story.article[block][:, None] != article[None, :])
     scaled /= options.lexical_threshold
     sizes = story.concept_counts[block][:, None]
-    contained = (story.incidence[block] @ incidence_columns).toarray()
+    contained = (_rows(story.incidence, block) @ incidence_columns).toarray()
     contained /= np.maximum(sizes, 1)
     contained[(sizes < options.min_concepts)[:, 0]] = 0.0
     contained /= options.containment_threshold
@@ -1387,7 +1415,7 @@ def align(
     terms = terms or terms_by_sentence(docs)
     # Frame words dropped here only: with these terms the summarizer's repeat check
     # (similarity_matrix) lost ROUGE-2 (DUC 11.51 -> 11.39, MultiLing 21.80 -> 21.59; bench/ablation.py).
-    content = [_without_frames(terms[s.id]) for s in sentences]
+    content = _content_terms([terms[s.id] for s in sentences], rows)
     blocks = _row_blocks(rows, len(sentences), block_pairs)
     story = _story_matrices(sentences, content, encoder, options, blocks)
     # Each compared row's linked sentences, ascending, and their similarity to it.

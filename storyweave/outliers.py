@@ -132,21 +132,21 @@ def _article_cosines(
     """The articles' TF-IDF cosines, one row per article, over the words that are not stop words in each one's
     language; -1 on the diagonal (an article is not its own neighbour)."""
     articles = [
-        SentenceTerms(
-            tuple(
-                term
-                for s in doc.sentences
-                for term in terms[s.id].stems
-                if language == ENGLISH or term not in _stop_stems(language)
-            ),
-            frozenset(),
-        )
+        SentenceTerms(_article_stems(doc, terms, language), frozenset())
         for doc, language in zip(docs, languages, strict=True)
     ]
     rows = tfidf_rows(articles)
     cosines = (rows @ rows.T).toarray()
     np.fill_diagonal(cosines, -1.0)
     return cosines
+
+
+def _article_stems(doc: Segmented, terms: Mapping[str, SentenceTerms], language: str) -> tuple[str, ...]:
+    """The stems of ``doc``'s sentences in order, less the stop words of ``language`` (English's are gone already)."""
+    stems = itertools.chain.from_iterable(terms[s.id].stems for s in doc.sentences)
+    if language == ENGLISH:
+        return tuple(stems)
+    return tuple(itertools.filterfalse(_stop_stems(language).__contains__, stems))
 
 
 def off_topic(

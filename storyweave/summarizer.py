@@ -452,21 +452,26 @@ def _concept_weights(
     return dict(compress(zip(number, weights.tolist(), strict=True), weights > 0))
 
 
-def _most_promising(
-    candidates: list[Sentence], terms: Mapping[str, SentenceTerms], weights: dict[Concept, float], keep: int
-) -> list[Sentence]:
-    """The ``keep`` candidates with the most concept weight per word, in input order.
+def _densities(
+    candidates: Sequence[Sentence], terms: Mapping[str, SentenceTerms], weights: Mapping[Concept, float]
+) -> dict[str, float]:
+    """Sentence id -> the candidate's concept weight per word."""
+    # map, not a generator: the same sum, added up in the same order, at half the cost.
+    return {
+        s.id: sum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text)
+        for s in candidates
+    }
+
+
+def _most_promising(candidates: list[Sentence], density: Mapping[str, float], keep: int) -> list[Sentence]:
+    """The ``keep`` candidates with the most concept weight per word (``density``), in input order.
 
     The exact program's cost grows quickly with its size, and sentences that
     carry little shared content per word are almost never in its answer.
     """
     if len(candidates) <= keep:
         return candidates
-    # map, not a generator: the same sum, added up in the same order, at half the cost.
-    density = [
-        sum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text) for s in candidates
-    ]
-    best = sorted(range(len(candidates)), key=lambda j: (-density[j], j))[:keep]
+    best = sorted(range(len(candidates)), key=lambda j: (-density[candidates[j].id], j))[:keep]
     return [candidates[j] for j in sorted(best)]
 
 
@@ -544,6 +549,7 @@ def _select(
     candidates: list[Sentence],
     terms: Mapping[str, SentenceTerms],
     weights: dict[Concept, float],
+    density: Mapping[str, float],
     options: SummaryOptions,
     apart: Collection[tuple[str, str]],
     lead: Sentence | None = None,
@@ -560,7 +566,7 @@ def _select(
     """
     if not candidates:
         return []
-    promising = _most_promising(candidates, terms, weights, options.max_candidates)
+    promising = _most_promising(candidates, density, options.max_candidates)
     if lead is not None and lead not in promising:
         promising = [s for s in candidates if s in promising or s.id == lead.id]
     candidates = promising
@@ -634,20 +640,14 @@ def _mostly_quoted(docs: Sequence[Segmented]) -> frozenset[str]:
 
 
 def _quotes_over_share(
-    chosen: list[Sentence],
-    quoted: frozenset[str],
-    share: float,
-    terms: Mapping[str, SentenceTerms],
-    weights: Mapping[Concept, float],
+    chosen: list[Sentence], quoted: frozenset[str], share: float, density: Mapping[str, float]
 ) -> set[str]:
-    """Ids of the chosen quotation lines past ``share`` of the lines (one at least), the least dense first out."""
+    """Ids of the chosen quotation lines past ``share`` of the lines (one at least), the least dense first out
+    (``density``: :func:`_densities`)."""
     lines = [s for s in chosen if s.id in quoted]
     allowed = max(1, int(share * len(chosen)))
     if len(lines) <= allowed:
         return set()
-    density = {
-        s.id: sum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text) for s in lines
-    }
     lines.sort(key=lambda s: (-density[s.id], s.id))
     return {s.id for s in lines[allowed:]}
 
@@ -766,7 +766,9 @@ def select(
     terms = terms or terms_by_sentence(docs)
     candidates = [s for s in _candidates(docs, options) if s.id not in left_out]
     weights = _concept_weights(docs, terms, options)
-    chosen = _select(candidates, terms, weights, options, apart)
+    # Each selection round reads the candidates' densities: computed once, as the weights are.
+    density = _densities(candidates, terms, weights)
+    chosen = _select(candidates, terms, weights, density, options, apart)
     # A short summary holds the story's lead, unless a line it chose states it already.
     story_lead = _lead(docs, candidates, terms) if options.words <= options.lead_words else None
     lead = (
@@ -775,15 +777,15 @@ def select(
         else None
     )
     if lead is not None:
-        chosen = _select(candidates, terms, weights, options, apart, lead)
+        chosen = _select(candidates, terms, weights, density, options, apart, lead)
     quoted = _mostly_quoted(docs) if options.max_quote_share < 1 else frozenset()
     # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
     while (dropped := _dangling(chosen) if options.self_contained else set()) or (
-        dropped := _quotes_over_share(chosen, quoted, options.max_quote_share, terms, weights)
+        dropped := _quotes_over_share(chosen, quoted, options.max_quote_share, density)
     ):
         candidates = [s for s in candidates if s.id not in dropped]
         lead = lead if lead is not None and lead.id not in dropped else None
-        chosen = _select(candidates, terms, weights, options, apart, lead)
+        chosen = _select(candidates, terms, weights, density, options, apart, lead)
     place = _reading_places(docs)
     return Selection(
         tuple(sorted(chosen, key=lambda s: place[s.id])),

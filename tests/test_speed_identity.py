@@ -1,7 +1,8 @@
 """The shortcuts taken for speed give what the plain computations they replace give, bit for bit.
 
 Each shortcut (clean's rule signs, segment's blingfire call, tfidf_rows' vocabulary, unique cells and row
-scaling) is checked against the straightforward version it stands for.
+scaling, the words an article writes, cached word counts, the claims' rows and content terms) is checked
+against the straightforward version it stands for.
 """
 
 import random
@@ -11,11 +12,14 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from storyweave import align as align_module
 from storyweave import clean as clean_module
 from storyweave.clean import clean
-from storyweave.embed.terms import SentenceTerms, tfidf_rows
+from storyweave.crosscheck import names as names_module
+from storyweave.crosscheck.names import written_words
+from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows, word_count
 from storyweave.model import Article
-from storyweave.segment import _SENTENCE_BUFFER_BYTES, _blingfire_sentences
+from storyweave.segment import _SENTENCE_BUFFER_BYTES, _blingfire_sentences, segment
 from tests.test_clean import BOILERPLATE_FRAGMENTS, BOILERPLATE_PARAGRAPHS, NEWS_LOOKALIKES
 
 NEWS = "The storm hit the coast on Monday, officials said."
@@ -129,3 +133,68 @@ def test_tfidf_rows_are_the_plain_computation_bit_for_bit(rows, grouped):
     for part in ("indptr", "indices", "data"):
         assert getattr(fast, part).dtype == getattr(plain, part).dtype
         assert getattr(fast, part).tobytes() == getattr(plain, part).tobytes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Driver Rui Tavares's tram hit the O’Neill’s car; Tavares's lawyer said so.",
+        "The boss's boss's office. It's James' turn: Jones’s 's s's 'S.",
+        "Müller’s café, Zoë's shop and the 1990's boom; x-ray's, rock-'n'-roll's",
+    ],
+)
+def test_written_words_are_each_word_with_and_without_its_possessive(text):
+    plain = {
+        w for word in names_module._WORD.findall(text) for w in (word, names_module._POSSESSIVE.sub("", word))
+    }
+    plain.update(" ".join(names[-2:]) for names in names_module._names_in(text) if len(names) > 1)
+    assert written_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "Officials said   the storm\thit.\n", "Officials said 北京时间昨日发生地震。", "一 二 三"],
+)
+def test_a_cached_word_count_is_the_counted_one(text):
+    assert word_count(text) == word_count.__wrapped__(text)
+    assert word_count(text) == word_count.__wrapped__(text)  # the second time from the cache
+
+
+def test_the_rows_shortcut_copies_a_block_that_is_not_all_rows_in_order():
+    matrix = sparse.random(6, 9, density=0.4, format="csr", random_state=1)
+    for block in ([0, 1, 2, 3, 4, 5], [5, 4, 3, 2, 1, 0], [0, 1, 2], [2, 3, 4, 5, 0, 1], [0, 0, 1, 2, 3, 4]):
+        rows = align_module._rows(matrix, np.array(block))
+        assert (rows != matrix[block]).nnz == 0
+        for part in ("indptr", "indices", "data"):
+            assert getattr(rows, part).tobytes() == getattr(matrix[block], part).tobytes()
+
+
+def test_claims_compared_from_a_few_rows_are_those_of_all_concepts():
+    # A sentence not among the compared rows keeps only the concepts it shares with them: its similarities to
+    # the rows are those it has with all its concepts, bit for bit.
+    sentences = [
+        "Fire crews fought the warehouse fire near the harbour for six hours on Tuesday night.",
+        "The warehouse fire near the harbour was fought by forty fire crews, the fire service said.",
+        "Police said the cause of the warehouse fire near the harbour is not yet known.",
+        "Two roads and a ferry terminal near the harbour were closed until the morning.",
+        "The harbour warehouse burned for six hours; fire crews said the roof collapsed.",
+    ]
+    docs = [segment(Article(f"a{n}", text)) for n, text in enumerate(sentences)]
+    found = [s for doc in docs for s in doc.sentences]
+    terms = terms_by_sentence(docs)
+    every = [align_module._without_frames(terms[s.id]) for s in found]
+    options = align_module.AlignOptions()
+    for rows in ([0], [1, 3], [4, 0]):
+        few = align_module._content_terms([terms[s.id] for s in found], rows)
+        assert [few[i] for i in rows] == [every[i] for i in rows]
+        assert any(few[i] != every[i] for i in range(len(found)) if i not in rows)
+        block = np.array(rows)
+        with_few, with_every = (
+            align_module._block_similarities(
+                align_module._story_matrices(found, content, None, options, [block]), block, options
+            )
+            for content in (few, every)
+        )
+        for part_few, part_every in zip(with_few, with_every, strict=True):
+            assert part_few.tobytes() == part_every.tobytes()

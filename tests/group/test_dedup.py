@@ -238,3 +238,13 @@ def test_an_index_pickled_with_whole_article_figures_compares_them_as_before():
     assert restored.add(article("copy", STORY + " Reuters.")) == "original"
     assert restored.add(article("revised", REVISED)) is None
     assert restored.revision_of_ == {"revised": "original"}
+
+
+def test_a_version_half_the_length_of_another_is_still_compared():
+    # Every shingle of the shorter is in the longer, which has twice as many: Jaccard exactly 0.5, the threshold.
+    # Pairs whose lengths alone keep them below it are not intersected; this one is at it, so it is a copy.
+    words = [f"w{n}" for n in range(102)]
+    longer, shorter = " ".join(words), " ".join(words[:52])
+    assert len(shingles(shorter)) * 2 == len(shingles(longer))
+    found = near_duplicates_among([article("short", shorter), article("long", longer, day=1)])
+    assert found.copies == {"long": "short"}
