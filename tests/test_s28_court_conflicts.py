@@ -2,6 +2,7 @@
 a judge's surname with another first letter) and a running count disputed on one day of its series."""
 
 from storyweave.crosscheck import find_conflicts
+from tests.crosscheck.conftest import GLENMOR_LANDSLIDE
 from tests.crosscheck.conftest import conflict_sides as _sides
 from tests.crosscheck.conftest import number_conflicts as _numbers
 from tests.crosscheck.conftest import outlet_story as _story
@@ -153,20 +154,7 @@ def test_an_earlier_sentence_and_one_cut_on_appeal_are_other_terms():
 def test_a_count_disputed_on_its_first_day_shows_the_conflict_and_the_fall():
     # /tmp/s26/xcheck9b's landslide: 32 / 25 missing on day one, then 19 and 11; one conflict of four values
     # hid the fall.
-    docs = _story(
-        (
-            "2027-10-04",
-            "Highland Herald",
-            "A landslide buried homes in Glenmor on Sunday night. At least 32 people are missing.",
-        ),
-        ("2027-10-05", "Northern Times", "Nineteen people were still missing in Glenmor on Tuesday."),
-        ("2027-10-06", "Scottish Wire", "Eleven people remain missing in Glenmor, police said."),
-        (
-            "2027-10-04",
-            "Highland Post",
-            "Rescuers were searching for 25 people missing after a landslide struck Glenmor on Sunday night.",
-        ),
-    )
+    docs = _story(*GLENMOR_LANDSLIDE)
     (conflict,) = [c for c in _numbers(docs) if not c.update]
     (update,) = [c for c in _numbers(docs) if c.update]
     assert _sides(conflict) == {"at least 32": {"a0"}, "25": {"a3"}}

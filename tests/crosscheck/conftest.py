@@ -35,6 +35,23 @@ def dated_story(*articles: tuple[str, str]) -> list[Segmented]:
     ]
 
 
+# A count disputed on its first day (32 / 25 missing), then falling (19, 11): outlet_story's articles.
+GLENMOR_LANDSLIDE = (
+    (
+        "2027-10-04",
+        "Highland Herald",
+        "A landslide buried homes in Glenmor on Sunday night. At least 32 people are missing.",
+    ),
+    ("2027-10-05", "Northern Times", "Nineteen people were still missing in Glenmor on Tuesday."),
+    ("2027-10-06", "Scottish Wire", "Eleven people remain missing in Glenmor, police said."),
+    (
+        "2027-10-04",
+        "Highland Post",
+        "Rescuers were searching for 25 people missing after a landslide struck Glenmor on Sunday night.",
+    ),
+)
+
+
 def outlet_story(*articles: tuple[str, str, str]) -> list[Segmented]:
     """One article per (ISO date, outlet, text), "a0", "a1", ..."""
     return [

@@ -8,7 +8,7 @@ import pytest
 
 from storyweave.crosscheck import find_conflicts
 from storyweave.model import Conflict
-from tests.crosscheck.conftest import outlet_story
+from tests.crosscheck.conftest import GLENMOR_LANDSLIDE, outlet_story
 
 DAY = "2026-05-02"
 
@@ -108,20 +108,7 @@ def test_a_date_conflict_gives_each_date_read_and_a_score_conflict_both_figures(
 
 def test_a_position_that_joins_values_and_a_name_give_no_reading() -> None:
     # The landslide of tests/test_s28_court_conflicts.py: one day's 32 / 25 shown as one position of the series.
-    docs = outlet_story(
-        (
-            "2027-10-04",
-            "Highland Herald",
-            "A landslide buried homes in Glenmor on Sunday night. At least 32 people are missing.",
-        ),
-        ("2027-10-05", "Northern Times", "Nineteen people were still missing in Glenmor on Tuesday."),
-        ("2027-10-06", "Scottish Wire", "Eleven people remain missing in Glenmor, police said."),
-        (
-            "2027-10-04",
-            "Highland Post",
-            "Rescuers were searching for 25 people missing after a landslide struck Glenmor on Sunday night.",
-        ),
-    )
+    docs = outlet_story(*GLENMOR_LANDSLIDE)
     (conflict,) = [c for c in find_conflicts(docs) if not c.update]
     (update,) = [c for c in find_conflicts(docs) if c.update]
     assert [(p.value, p.amount, p.unit) for p in conflict.positions] == [
