@@ -59,6 +59,15 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    "Storm Elin"; but "Varga tells jury he was in Croydon"); or when the
    article never names a name word that most of the story's titles use (a
    drug trial at the court of a murder trial whose titles name the victim).
+   A story told in another language than the article (most of its members
+   in German, the article in English) shares few of its words, whatever the
+   event: it is scored by the *marks* the two share, their names and figures
+   as any language writes them (:mod:`storyweave.group.marks`: "Reiß" and
+   "Reiss", "210 Millionen" and "210 million"), when these weigh more than
+   the words, and it is no candidate when they are too few and none of its
+   members is in the article's language (a figure alone: "600 Flüge", "600,000
+   deaths"). Such stories are looked up by the article's rarest names too, as
+   its words may find none. An English stream never meets one.
 4. The article joins the best story when the score reaches ``threshold``.
    Otherwise it may be a late follow-up of a retired story (a verdict months
    after the crime): the grouper keeps the words, most-mentioned names and
@@ -108,7 +117,8 @@ import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
-from storyweave.language import prose_language, stop_words
+from storyweave.group.marks import marks
+from storyweave.language import ENGLISH, prose_language, stop_words
 from storyweave.model import Article, Story, copy_only_sources
 from storyweave.segment import dateline_length
 
@@ -174,6 +184,9 @@ _RETIRED_PER_NAME = 16
 _RETIRED_LOOKS = 8
 # 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.
 _HASH_BITS = 20
+# 2^18 slots for marks (names and figures), far fewer than terms: 1 MB of counts.
+_MARK_HASH_BITS = 18
+_MARK_SLOTS = (1 << _MARK_HASH_BITS) - 1
 _ENTITY_PREFIX = "@"
 # Title words that name a format or a section, not a story ("Live updates", "News in brief", "Markets wrap").
 # The title weight would let them decide a join, and early in a stream the document frequencies cannot yet
@@ -599,6 +612,8 @@ class ArticleReading(NamedTuple):
     subjects: frozenset[int]
     opening: frozenset[int]
     title_names: frozenset[int] | None
+    language: str | None = None
+    marks: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -629,6 +644,9 @@ class ArticleSketch:
             "Baines denies murdering student Leah Morton", and "baines", which
             the text names), as term ids (:func:`_title_names`); None when it
             has no title.
+        language: The language its words are read in (:func:`~storyweave.language.prose_language`).
+        marks: Its name words and figures as they read in any language
+            (:func:`~storyweave.group.marks.marks`), as term ids.
     """
 
     terms: dict[int, float]
@@ -640,6 +658,8 @@ class ArticleSketch:
     subjects: frozenset[int] = frozenset()
     opening: frozenset[int] = frozenset()
     title_names: frozenset[int] | None = None
+    language: str | None = None
+    marks: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -673,7 +693,8 @@ class ArticleSketcher:
         text = _head(article.text, self.text_words)
         # The stop words of the article's language: read with English's, two unrelated articles in another
         # language shared its "die", "der" and "und" or "les" and "des", and made one story (QA11).
-        stop = stop_words(prose_language(article))
+        language = prose_language(article)
+        stop = stop_words(language)
         counts: Counter[str] = Counter(_content_stems(text, stop))
         if article.title and self.title_weight:
             for term in _content_stems(article.title, stop):
@@ -720,6 +741,20 @@ class ArticleSketcher:
             subjects,
             opening,
             title_names,
+            language,
+            # The words skipped at a sentence's start too ("Nestlé ha retirado ..."): a story in another language
+            # shares one only if it is a name.
+            frozenset(
+                map(
+                    _term_id,
+                    marks(
+                        [*found, *title_starts, *sentence_starts],
+                        f"{title}\n{text}",
+                        stop,
+                        _CALENDAR_WORDS.__contains__,
+                    ),
+                )
+            ),
         )
 
 
@@ -789,12 +824,18 @@ class _Tallies(NamedTuple):
         anchors: How many tell each anchor (``ArticleSketch.anchors``).
         title_names: How many have each name word in their title (``ArticleSketch.title_names``).
         titled: How many have a title.
+        marks: How many have each mark (``ArticleSketch.marks``).
+        marked: How many have marks.
+        languages: How many are read in each language (``ArticleSketch.language``; none for those read in none).
     """
 
     central: Counter[int]
     anchors: Counter[int]
     title_names: Counter[int]
     titled: int
+    marks: Counter[int]
+    marked: int
+    languages: Counter[str]
 
     @classmethod
     def of(cls, readings: Iterable[ArticleReading]) -> _Tallies:
@@ -803,13 +844,20 @@ class _Tallies(NamedTuple):
         anchors: Counter[int] = Counter()
         title_names: Counter[int] = Counter()
         titled = 0
+        marks: Counter[int] = Counter()
+        marked = 0
+        languages: Counter[str] = Counter()
         for reading in readings:
             central.update(reading.central)
             anchors.update(reading.anchors)
             if reading.title_names is not None:
                 title_names.update(reading.title_names)
                 titled += 1
-        return cls(central, anchors, title_names, titled)
+            marks.update(reading.marks)
+            marked += bool(reading.marks)
+            if reading.language is not None:
+                languages[reading.language] += 1
+        return cls(central, anchors, title_names, titled, marks, marked, languages)
 
 
 class _StoryState:
@@ -847,6 +895,10 @@ class _StoryState:
         "title_name_counts",
         "titled",
         "subject_names",
+        "mark_counts",
+        "marked",
+        "language_counts",
+        "language",
     )
 
     def __init__(self, story_id: str, number: int, recent: int) -> None:
@@ -886,6 +938,12 @@ class _StoryState:
         self.title_name_counts: Counter[int] = Counter()
         self.titled = 0
         self.subject_names: frozenset[int] = frozenset()
+        # How many members have each mark (ArticleSketch.marks) and are read in each language, and the language
+        # most are read in (None before any is read in one): what an article in another language is weighed by.
+        self.mark_counts: Counter[int] = Counter()
+        self.marked = 0
+        self.language_counts: Counter[str] = Counter()
+        self.language: str | None = None
 
     def __setstate__(self, state: tuple[None, dict]) -> None:
         # A story pickled before the tallies: they start empty and untallied, its recent vectors unnamed.
@@ -899,6 +957,9 @@ class _StoryState:
             self.central_counts, self.central_names = Counter(), frozenset()
         if not hasattr(self, "anchor_counts"):
             self.anchor_counts = Counter()  # a story pickled before: its anchors count from now on
+        if not hasattr(self, "mark_counts"):
+            # A story pickled before marks: of no language until a member counts, so weighed by words alone.
+            self.mark_counts, self.marked, self.language_counts, self.language = Counter(), 0, Counter(), None
         if not hasattr(self, "titled"):
             # A story pickled before: its titles count from now on.
             self.title_name_counts, self.titled, self.subject_names = Counter(), 0, frozenset()
@@ -975,11 +1036,24 @@ class _StoryState:
             self.anchor_counts -= tallies.anchors
             self.title_name_counts -= tallies.title_names
             self.titled -= tallies.titled
+            self.mark_counts -= tallies.marks
+            self.marked -= tallies.marked
+            self.language_counts -= tallies.languages
         else:
             self.central_counts += tallies.central
             self.anchor_counts += tallies.anchors
             self.title_name_counts += tallies.title_names
             self.titled += tallies.titled
+            # Counted in place: adding a Counter drops the non-positive counts, a scan of a long story's every mark.
+            self.mark_counts.update(tallies.marks)
+            self.marked += tallies.marked
+            self.language_counts += tallies.languages
+        # The most counted; of equally counted, English (as storyweave.language.majority_language), then by code.
+        self.language = min(
+            self.language_counts,
+            key=lambda language: (-self.language_counts[language], language != ENGLISH, language),
+            default=None,
+        )
         self.central_names = _most_counted(self.central_counts)
         self.subject_names = frozenset(
             name
@@ -989,7 +1063,15 @@ class _StoryState:
 
     def tallies(self) -> _Tallies:
         """Its members' counts, as :meth:`count_members` takes them (to count them into another story)."""
-        return _Tallies(self.central_counts, self.anchor_counts, self.title_name_counts, self.titled)
+        return _Tallies(
+            self.central_counts,
+            self.anchor_counts,
+            self.title_name_counts,
+            self.titled,
+            self.mark_counts,
+            self.marked,
+            self.language_counts,
+        )
 
     def to_story(self) -> Story:
         return Story(
@@ -1074,6 +1156,20 @@ class StoryGrouper:
             report's month before, the ruling on a case argued earlier), which
             AllSides keeps apart; the rest of its 48 "elsewhere" joined another
             late article's story.
+        cross_language_threshold: Least share of the marks' weight an article
+            shares with a story told in another language for them to score it
+            (:meth:`_crossing_similarity`), and a lone article's second chance
+            likewise. Chosen on held-out feeds of English, German, French and
+            Spanish reports of events, with look-alike strikes in two countries
+            and noise (``python bench/bench_cross_language.py --sweep``): the
+            reports joined their stories at 0.30-1.0, the German rail strike's
+            met the French strike's story (which an English report of the German
+            strike had joined by its words) at 0.07-0.20; 0.2 to 0.4 scored alike.
+        cross_language_marks: Fewest marks shared for that share to count. Two
+            joined two more reports on those feeds (a company's name and a count
+            of countries; B-cubed F1 of a feed 0.918 to 0.960), with no false
+            join, but a short article shares two marks with a long story by
+            chance; three is what the other reports shared at least.
         keep_history: Remember stale stories and their articles (for
             :meth:`stories` and :func:`group_stream`). When False, a stale story
             is forgotten, so memory stays flat on an endless stream; the caller
@@ -1117,6 +1213,8 @@ class StoryGrouper:
         central_name_days: int = 5,
         archived_stories: int = 20_000,
         revive_threshold: float = 0.3,
+        cross_language_threshold: float = 0.3,
+        cross_language_marks: int = 3,
         keep_history: bool = True,
         dedup: NearDuplicateIndex | None = None,
     ) -> None:
@@ -1170,11 +1268,17 @@ class StoryGrouper:
         self.central_name_days = central_name_days
         self.archived_stories = archived_stories
         self.revive_threshold = revive_threshold
+        self.cross_language_threshold = cross_language_threshold
+        self.cross_language_marks = cross_language_marks
         self.keep_history = keep_history
         self.dedup = dedup
         self.dedup_ = dedup if dedup is not None else NearDuplicateIndex(window_days=stale_days)
         self.articles_seen_ = 0
         self.document_frequency_ = np.zeros(1 << _HASH_BITS, dtype=np.int32)
+        # The articles with each mark (ArticleSketch.marks), apart from the terms': marks are not words of the vectors.
+        self.mark_frequency_ = np.zeros(1 << _MARK_HASH_BITS, dtype=np.int32)
+        # The languages articles were read in: an article meets stories in another (_score) only after one.
+        self.languages_seen_: set[str] = set()
         self.stories_: dict[str, _StoryState] = {}
         self.story_of_: dict[str, str] = {}
         self.original_of_: dict[str, str] = {}
@@ -1214,6 +1318,11 @@ class StoryGrouper:
         self.__dict__.setdefault("lone_retired_by_name_", {})
         self.__dict__.setdefault("former_numbers_", {})
         self.__dict__.setdefault("untaken_numbers_", set())
+        # Nor marks: their frequencies count from now on.
+        self.__dict__.setdefault("cross_language_threshold", 0.3)
+        self.__dict__.setdefault("cross_language_marks", 3)
+        self.__dict__.setdefault("mark_frequency_", np.zeros(1 << _MARK_HASH_BITS, dtype=np.int32))
+        self.__dict__.setdefault("languages_seen_", set())
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -1279,6 +1388,10 @@ class StoryGrouper:
             return story.id
         reading = read or self._read(article, sketch)
         vector = self._weigh(reading.terms)
+        if vector and reading.marks:
+            self.mark_frequency_[[mark & _MARK_SLOTS for mark in reading.marks]] += 1
+        if reading.language is not None:
+            self.languages_seen_.add(reading.language)
         revived = self._revive(archive, article, date, vector) if archive is not None and vector else []
         # Steps 2-3: score the candidate stories, but for those of an earlier event the article denies a link to.
         refused = self._denied_stories(vector, reading.denied) if reading.denied else []
@@ -1516,6 +1629,8 @@ class StoryGrouper:
             sketch.subjects,
             sketch.opening,
             sketch.title_names,
+            sketch.language,
+            sketch.marks,
         )
 
     def _next_release(self, story: _StoryState, date: dt.date | None, anchors: frozenset[int]) -> bool:
@@ -1580,6 +1695,10 @@ class StoryGrouper:
     ) -> list[tuple[float, int, str]]:
         """Candidate stories as (score, -story number, id), best first; ties go to the older story.
 
+        A story told in another language is scored by the marks the article shares with it when they weigh
+        more than the words (:meth:`_crossing_similarity`), and is no candidate when they are too few and it has
+        no member in the article's language.
+
         A story whose recent articles use none of the article's names, one
         ``refused``, or one of another event (:meth:`_another_event`: by the
         article's central names; :meth:`_another_subject`: by its title's;
@@ -1588,22 +1707,32 @@ class StoryGrouper:
         """
         if not vector:
             return []
-        similar = []
-        for story in self._candidates(vector):
-            centroid_cosine = (
-                _dot(vector, story.centroid) / story.centroid_norm if self.centroid_weight else 0.0
-            )
-            similarity = self.centroid_weight * centroid_cosine + (1 - self.centroid_weight) * _link(
-                vector, story
-            )
-            similar.append((similarity, story))
+        similar = [(self._similarity(vector, story), story) for story in self._candidates(vector)]
         background = self._background()
         ranked = sorted((s for s, _ in similar), reverse=True)
         self.runner_up_.append(ranked[1] if len(ranked) > 1 else 0.0)
+        # Stories in another language that share the article's rarest names, which its words may not find:
+        # candidates only by their marks, and no part of the background (an English stream never looks).
+        if reading.language is not None and self.languages_seen_ - {reading.language}:
+            found = {story.number for _, story in similar}
+            similar += [
+                (self._similarity(vector, story), story)
+                for story in self._marked_candidates(reading.marks, found)
+                if story.language not in (None, reading.language)
+            ]
         scored = []
         names, central = reading.names, reading.central
         for similarity, story in similar:
-            if (names and not any(map(story.recent_sum.__contains__, names))) or story in refused:
+            if story in refused:
+                continue
+            crossing = self._crossing_similarity(reading.language, reading.marks, story)
+            if crossing is not None and crossing >= self.cross_language_threshold:
+                # Told in another language: the marks it shares weigh as the words it would share in one.
+                similarity = max(similarity, crossing)
+            elif crossing is not None and reading.language not in story.language_counts:
+                # Nor the few words the languages share (a figure: "600 Flüge", "600,000 deaths").
+                continue
+            elif names and not any(map(story.recent_sum.__contains__, names)):
                 continue
             days = _days_apart(date, story.first_date, story.last_date) if date else 0
             # From the story's first day, not its nearest: a late article (a trial's back-filled report)
@@ -1619,6 +1748,59 @@ class StoryGrouper:
             scored.append((similarity - background * units, -story.number, story.id))
         scored.sort(reverse=True)
         return scored
+
+    def _similarity(self, vector: dict[int, float], story: _StoryState) -> float:
+        """An article's similarity to a story: its cosine to the centroid and mean cosine to the recent articles."""
+        centroid_cosine = _dot(vector, story.centroid) / story.centroid_norm if self.centroid_weight else 0.0
+        return self.centroid_weight * centroid_cosine + (1 - self.centroid_weight) * _link(vector, story)
+
+    def _marked_candidates(self, marks: Collection[int], found: Container[int]) -> list[_StoryState]:
+        """The active stories, but those ``found``, whose words hold one of the ``query_terms`` rarest of these
+        marks (names: a figure is no term), at most ``max_candidates``, most shared first."""
+        rarest = heapq.nsmallest(
+            self.query_terms, (mark for mark in marks if mark in self.index_), key=self._mark_frequency
+        )
+        shared: Counter[int] = Counter()
+        for mark in rarest:
+            shared.update(number for number in self.index_[mark] if number not in found)
+        best = heapq.nsmallest(self.max_candidates, shared.items(), key=lambda item: (-item[1], item[0]))
+        return [self.by_number_[number] for number, _ in best]
+
+    def _mark_frequency(self, mark: int) -> int:
+        """How many articles had this mark (:class:`ArticleSketch`)."""
+        return int(self.mark_frequency_[mark & _MARK_SLOTS])
+
+    def _crossing_similarity(
+        self, language: str | None, marks: Collection[int], story: _StoryState
+    ) -> float | None:
+        """How much of its marks an article (or a lone story) in ``language`` shares with a story told in another.
+
+        None when the story is told in the same language, or either in none. Else the weight of the marks both
+        have over the weight of the fewer's: the article's or a story member's on average. A mark weighs its
+        inverse document frequency, so "Paiporta" and "210000000" weigh more than "paris" and "12", and in the
+        story the share of its members that have it: a German article that names the people and the town of an
+        English story and its death toll shares most of its weight; a French one on a German rail strike shares
+        little with a French strike's story that names the German one once. Zero for fewer than
+        ``cross_language_marks`` shared: a figure alone ("600 Flüge", "600,000 deaths") is no event's.
+        """
+        if language is None or story.language is None or story.language == language or not story.marked:
+            return None
+        shared = [mark for mark in marks if mark in story.mark_counts]
+        if len(shared) < self.cross_language_marks:
+            return 0.0
+        counts = story.mark_counts
+        weight = self._mark_weights
+        in_story = weight(counts, [counts[mark] / story.marked for mark in counts])
+        fewer = min(weight(marks), in_story)
+        return weight(shared, [counts[mark] / story.marked for mark in shared]) / fewer if fewer else 0.0
+
+    def _mark_weights(self, marks: Collection[int], shares: Sequence[float] | None = None) -> float:
+        """The summed inverse document frequency of these marks (:class:`ArticleSketch`), each times its share."""
+        slots = np.fromiter((mark & _MARK_SLOTS for mark in marks), dtype=np.int64, count=len(marks))
+        frequency = self.mark_frequency_[slots]
+        # As the terms' (_weigh): a mark of every article still weighs 1, not 0.
+        weights = np.log((1 + self.articles_seen_) / (1 + frequency)) + 1
+        return float(weights.sum() if shares is None else weights @ np.asarray(shares))
 
     def _denied_stories(self, vector: dict[int, float], denied: frozenset[int]) -> list[_StoryState]:
         """The candidate stories of the earlier event an article says it has no link to.
@@ -1752,6 +1934,11 @@ class StoryGrouper:
             if not started - window <= other.last_date or not other.first_date <= started + window:
                 continue
             similarity = _link(story.recent[0], other)
+            crossing = self._crossing_similarity(story.language, story.mark_counts.keys(), other)
+            if crossing is not None and crossing >= self.cross_language_threshold:
+                similarity = max(similarity, crossing)
+            elif crossing is not None and story.language not in other.language_counts:
+                continue
             if similarity < self.second_chance_threshold:
                 continue
             days = _days_apart(started, other.first_date, other.last_date)
