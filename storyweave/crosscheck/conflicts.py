@@ -22,7 +22,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    to, a name with its role ("the lead detective"). Numbers that are parts of dates, times, labels
    ("Pier 7"), ranges, conversions in parentheses, a superseded
    figure ("earlier police said 32"), a part of a larger count ("among them
-   eight children", "the other 14 sailors") or one of two values compared in
+   eight children", "the other 14 sailors"), a name's share of a count one sentence splits by name
+   ("Tanzania has 27 cases; Uganda has four") or one of two values compared in
    one clause ("72 percent versus 63 percent") are not read at all; counts of people that each
    have their own verb are ("32 people are missing and about 2,400 people have been moved"), and
    so is a count of people in a state with no noun ("leaving 40 missing"). A figure in
@@ -370,6 +371,15 @@ _NOUN_EVENT = re.compile(
 # A count inside a list of the victims of a larger one ("29 Palestinians ...,
 # among them eight children") is only the same fact when the totals are.
 _PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
+# A count split by name in one sentence, each name with its own figure ("Tanzania has 27 confirmed cases
+# and 16 deaths; Uganda has four cases", "Tanzania has 23 confirmed cases and Uganda three"): from the
+# first name on, the sentence tells each name's share, not the story's total (the QA12a outbreak story,
+# whose 27 and 16 were read as the day's 31 cases and 17 deaths).
+_SHARE_FIGURE = rf"(?:(?:recorded|reported|confirmed)\s+)?(?:\d[\d,]*|(?i:{_WORD_FIGURE}))\b"
+_SHARES_BY_NAME = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+)\s+(?:has|have|had)\s+{_SHARE_FIGURE}[^;.]*?(?:;|\band)"
+    rf"\s+(?!(?P=name)\b)[A-Z][a-z]+\s+(?:(?:has|have|had)\s+)?{_SHARE_FIGURE}"
+)
 # A sum right after these is what the thing before it is worth, not a part of a total: "stole three paintings
 # ..., including a Turner watercolour valued at £2 million" (the QA10 gallery story).
 _VALUED_AT = re.compile(r"\b(?:valued\s+at|worth|estimated\s+at|priced\s+at)\s+$", re.IGNORECASE)
@@ -1684,7 +1694,15 @@ def _amount_facts(
     date_spans = [(m.start, m.end) for m in dates.find_dates(text, None)] if _DATE_HINT.search(text) else []
     # Parentheses: conversions "(100-foot-long)"; a corrected figure is not the sentence's ("correcting an
     # earlier figure of 14").
-    unread = _Spans([*date_spans, *_parentheses(text), *corrected_figures(text)])
+    shares = _SHARES_BY_NAME.search(text)
+    unread = _Spans(
+        [
+            *date_spans,
+            *_parentheses(text),
+            *corrected_figures(text),
+            *([(shares.start(), len(text))] if shares else []),
+        ]
+    )
     skip = _Spans([*quotes, *date_spans, *_parentheses(text)])
     index_of = _SentenceIndex(text)
     time_scope = _TimeScopes(text, mentions, doc.article.date)
