@@ -36,6 +36,7 @@ ABLATIONS = {
     },
     "repeats allowed (avoid_repeats=False)": {"avoid_repeats": False},
     "restatements allowed (repeat_containment=1)": {"repeat_containment": 1.0},
+    "one figure twice allowed (figure_repeat_containment=0)": {"figure_repeat_containment": 0.0},
     "back-referring openers allowed (self_contained=False)": {"self_contained": False},
     "pronoun-credited quotes allowed (named_speakers=False)": {"named_speakers": False},
     "teasers cut short allowed (skip_cut_short=False)": {"skip_cut_short": False},

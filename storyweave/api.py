@@ -31,6 +31,7 @@ from storyweave.model import (
     Article,
     Batch,
     Claim,
+    Conflict,
     Problem,
     Quote,
     Report,
@@ -155,7 +156,7 @@ def _shown(items: Iterable[_Item], stage: str, progress: bool) -> Iterable[_Item
 # articles: bench/bench_huge_report.py), so its progress bar names each as it starts.
 # Copies a story's notes name one by one; the rest are counted in one more note.
 _COPIES_NAMED = 10
-_REPORT_STAGES = ("articles", "people and dates", "quotes", "summary and claims", "conflicts", "timeline")
+_REPORT_STAGES = ("articles", "people and dates", "quotes", "conflicts", "summary and claims", "timeline")
 
 
 @contextlib.contextmanager
@@ -354,7 +355,8 @@ def summarize(
         align_options: Alignment thresholds.
         conflicts: Also find the conflicts between outlets (as :func:`report`
             does), so that a line stating one side of one is shown disputed
-            and the other side is at hand. Off by default: on the DUC dev
+            and the other side is at hand, and the summary gives a count's
+            newest value and a disputed figure's majority side. Off by default: on the DUC dev
             clusters (one core) they cost 113 ms of CPU per cluster (median)
             against the summary's 26 ms, which the eval and the benchmarks
             leave out; the CLI's ``summarize`` asks for them, as a reader of
@@ -376,17 +378,25 @@ def summarize(
         TypeError: ``source`` is not articles, or an article's field or ``words`` has another type.
     """
     prepared = _prepare(source)
+    reading = None
+    found: tuple[Conflict, ...] = ()
+    if conflicts:
+        from storyweave.crosscheck import find_conflicts, read_story_facts
+
+        # The people and dates the quotes and the conflicts both read. The conflicts come first: a line must
+        # give a count's newest value and a disputed figure's majority side (``select_aligned``).
+        reading = read_story_facts(prepared.docs)
+        found = find_conflicts(prepared.docs, reading=reading)
     summary_only, alignment = _cited_summary(
-        prepared, words, options, encoder, align_options, all_claims=False
+        prepared, words, options, encoder, align_options, all_claims=False, conflicts=found
     )
     # Who said what is read only when a line cites several outlets for a quotation (5 of 30 DUC clusters, 14 of
     # 208 AllSides): reading the people and the quotes costs about as much as the summary. The summary is made
     # again, as ``report`` makes it, only when outlets credit those words to different people.
     quoting = _quoting_claims(summary_only, alignment, prepared.docs)
-    if quoting or conflicts:
+    if quoting and reading is None:
         from storyweave.crosscheck import read_story_facts
 
-        # The people and dates the quotes and the conflicts both read.
         reading = read_story_facts(prepared.docs)
     if quoting:
         from storyweave.crosscheck import find_quotes
@@ -395,15 +405,20 @@ def summarize(
         speakers = _disputed_speakers(quotes, prepared.docs)
         if any(sentence_id in speakers for claim in quoting for sentence_id in claim.sentence_ids):
             summary_only, _ = _cited_summary(
-                prepared, words, options, encoder, align_options, all_claims=False, speakers=speakers
+                prepared,
+                words,
+                options,
+                encoder,
+                align_options,
+                all_claims=False,
+                speakers=speakers,
+                conflicts=found,
             )
         # The quotes that credit the summary's quoted lines: without them the renderers show "Speaker not
         # identified" for a quote the report credits (QA pass 8 #10).
         summary_only = replace(summary_only, quotes=_quotes_of_lines(summary_only, quotes, prepared.docs))
     if conflicts:
-        from storyweave.crosscheck import find_conflicts
-
-        summary_only = replace(summary_only, conflicts=find_conflicts(prepared.docs, reading=reading))
+        summary_only = replace(summary_only, conflicts=found)
     return summary_only
 
 
@@ -484,6 +499,9 @@ def _whole_report(
     reading = read_story_facts(prepared.docs)
     stage("quotes")
     quotes = find_quotes(prepared.docs, reading=reading)
+    stage("conflicts")
+    # Before the summary, which gives a count's newest value and a disputed figure's majority side.
+    conflicts = find_conflicts(prepared.docs, reading=reading)
     stage("summary and claims")
     # Before the claims: a claim must not cite an outlet for words it credits to someone else.
     summary_only, alignment = _cited_summary(
@@ -494,9 +512,8 @@ def _whole_report(
         align_options,
         all_claims=True,
         speakers=_disputed_speakers(quotes, prepared.docs),
+        conflicts=conflicts,
     )
-    stage("conflicts")
-    conflicts = find_conflicts(prepared.docs, reading=reading)
     stage("timeline")
     timeline = build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder)
     return replace(
@@ -541,12 +558,14 @@ def _cited_summary(
     *,
     all_claims: bool,
     speakers: Mapping[str, str] | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Report, Alignment]:
     """The summary-only report and the alignment its citations come from.
 
     The summary's sentences head their claims; with ``all_claims`` every other
     sentence is aligned too (the report's claims section), otherwise only the
-    summary's own claims are built. ``speakers`` is ``align``'s.
+    summary's own claims are built. ``speakers`` is ``align``'s; ``conflicts``
+    are :func:`~storyweave.summarizer.select_aligned`'s.
     """
     from storyweave.align import align
     from storyweave.embed import EncodedOnce
@@ -569,7 +588,7 @@ def _cited_summary(
 
     summary_options = replace(options or SummaryOptions(), words=words)
     chosen, alignment = select_aligned(
-        prepared.docs, summary_options, prepared.terms, align_chosen, encoder=encoder
+        prepared.docs, summary_options, prepared.terms, align_chosen, encoder=encoder, conflicts=conflicts
     )
     # A sentence a revision copied is its earlier version's: the summary cites that one, first.
     earlier_of = {

@@ -23,7 +23,12 @@
    fact in other words, are kept apart and the selection run again, so
    another outlet's restatement does not take a second line; a line that
    spells a name or gives a figure as fewer articles do than another
-   sentence of its claim is left out the same way.
+   sentence of its claim is left out the same way. Two lines that give one
+   figure for one thing ("enrolled 12,460 adults", "enrolled 12,460 people")
+   are never both chosen, nor a line that leans on a sentence left out ("He
+   said ...", "Brandt was less generous.", "... table that amendment"). With
+   the story's conflicts known, a count the story updated gives way to its
+   newest value, and one outlet's figure to the majority's.
 """
 
 from __future__ import annotations
@@ -39,18 +44,20 @@ from itertools import chain, combinations, compress, count, repeat
 
 import numpy as np
 
-from storyweave.align import Alignment, cut_short, reading_places, similarity_matrix, stands_alone
+from storyweave.align import Alignment, cut_short, outlet_of, reading_places, similarity_matrix, stands_alone
 from storyweave.embed import Encoder, normalize_rows
 from storyweave.embed.terms import (
+    STOP_WORDS,
     Concept,
     SentenceTerms,
     figures,
     sentence_terms,
+    stem,
     terms_by_sentence,
     word_count,
 )
 from storyweave.language import other_language_articles
-from storyweave.model import Quotation, Segmented, Sentence, Summary, SummarySentence
+from storyweave.model import Conflict, Position, Quotation, Segmented, Sentence, Summary, SummarySentence
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,12 @@ class SummaryOptions:
             or takes it for the person of the sentence shown before it. 4.8% of
             dev summary sentences dangled so. Against off (`python
             bench/ablation.py`): R-2 DUC +0.15, Multi-News +0.03, AllSides
-            +0.00, MultiLing -0.26 (10 clusters).
+            +0.00, MultiLing -0.26 (10 clusters). So too a sentence that opens
+            with "The same" or "Such", compares with no "than" ("Tomas Brandt
+            was less generous."), or names with a demonstrative what the
+            sentence before names ("... table that amendment on Tuesday.";
+            QA12b): :func:`_leans_back`. Of the 6,687 DUC and AllSides dev
+            candidates, these added 70 to the 1,111 that open by pointing back.
         named_speakers: Leave out quotations credited only to a pronoun
             ("...," she said): out of their article, nobody can tell who spoke.
         skip_cut_short: Leave out sentences a feed's teaser cut off after a
@@ -154,6 +166,13 @@ class SummaryOptions:
             Okonkwo", and "eight straight league defeats" where two outlets
             of three said nine. The variant's own bigrams are one article's
             and earn the rare-concept share, which tipped the choice to it.
+        figure_repeat_containment: Never choose two sentences that give the same figure (not a year, not a
+            count below ten) for the same thing (:func:`_same_figures`): both as a percentage, after the same
+            word ("enrolled 12,460"), or with this share of one's words (content stems but figures) in the
+            other. QA12a's trial summary gave its
+            enrolment twice ("enrolled 12,460 adults ... in 31 countries", "enrolled 12,460 people at 410
+            hospitals in 33 countries": 0.6 of the shorter's words) and a held-out one its 19% three times;
+            a landslide's "toll ... rose to 11" from two outlets shares 0.6. 0 turns the test off.
         max_quote_share: Most of the summary's lines that may be mostly
             quotation (one at least). Outlets copy a statement word for word, so
             a quote gathers support as the news does, and a summary of quotes
@@ -184,6 +203,7 @@ class SummaryOptions:
     paraphrase_containment: float = 0.6
     lead_words: int = 80
     majority_wording: bool = True
+    figure_repeat_containment: float = 0.5
 
     def __post_init__(self) -> None:
         if not isinstance(self.words, int) or isinstance(self.words, bool):
@@ -202,6 +222,10 @@ class SummaryOptions:
             raise ValueError(f"max_quote_share must be within 0..1, got {self.max_quote_share}")
         if not (0 < self.paraphrase_cosine <= 1 and 0 < self.paraphrase_containment <= 1):
             raise ValueError("paraphrase_cosine and paraphrase_containment must lie in (0, 1]")
+        if not 0 <= self.figure_repeat_containment <= 1:
+            raise ValueError(
+                f"figure_repeat_containment must be within 0..1, got {self.figure_repeat_containment}"
+            )
         if self.lead_words < 0:
             raise ValueError(f"lead_words must be >= 0, got {self.lead_words}")
 
@@ -545,6 +569,81 @@ def _word_containment(candidates: list[Sentence], terms: Mapping[str, SentenceTe
     return incidence @ incidence.T / sizes
 
 
+# A year or a small whole count ("two", "Nov. 9") is shared by sentences about different things.
+_YEAR_FIGURE = re.compile(r"1[89]\d\d|20\d\d")
+_SMALLEST_DISTINCT_COUNT = 10
+# A percentage: a share or a change, of which one story seldom gives the same figure for two things.
+_PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _distinct_figures(text: str) -> frozenset[str]:
+    """The figures of ``text`` (:func:`~storyweave.embed.terms.figures`) that name one thing in a story: not a year,
+    not a whole count below ten ("3.2 years" is one)."""
+    return frozenset(
+        figure
+        for figure in figures(text)
+        if not _YEAR_FIGURE.fullmatch(figure) and ("." in figure or int(figure) >= _SMALLEST_DISTINCT_COUNT)
+    )
+
+
+# A figure in digits, or a word.
+_FIGURE_OR_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+def _figure_neighbours(text: str, distinct: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Each ``distinct`` figure ``text`` gives in digits, with the stem of the nearest content word before it:
+    ("12460", "enrol") for "The trial enrolled 12,460 adults", what the figure says happened. Not the counted
+    word after it, which names whom the story is about ("all 15 British sailors" in every line of a story),
+    nor a figure in a name ("Flight 447")."""
+    found = re.findall(_FIGURE_OR_WORD, text)
+    pairs = set()
+    for at, token in enumerate(found):
+        figure = token.replace(",", "")
+        # After a capitalised word that does not open the sentence, the figure is part of a name.
+        if figure not in distinct or (at > 1 and found[at - 1][0].isupper()):
+            continue
+        before = (word.lower() for word in reversed(found[:at]) if not word[0].isdigit())
+        content = next((word for word in before if word not in STOP_WORDS), None)
+        if content:
+            pairs.add((figure, stem(content)))
+    return frozenset(pairs)
+
+
+def _same_figures(
+    candidates: Sequence[Sentence], terms: Mapping[str, SentenceTerms], options: SummaryOptions
+) -> np.ndarray:
+    """Row i, column j: whether candidates i and j give the same figure for the same thing.
+
+    They share a figure of :func:`_distinct_figures`, and either both give it as a percentage, or next to
+    the same word (:func:`_figure_neighbours`), or one of them uses ``figure_repeat_containment`` of its
+    words (content stems but figures) in the other: "The trial enrolled 12,460 people, of whom 6,230 received
+    zelmatide." restates "The trial, called ORBIT-CV, enrolled 12,460 adults aged 50 and older in 31
+    countries ..." (QA12a), "The central estimate was a 19% reduction in risk." the line that "it lowered
+    colorectal cancer risk by 19%", though the words differ too much for the repeat ban of
+    ``repeat_containment``.
+    """
+    shared = np.zeros((len(candidates), len(candidates)), dtype=bool)
+    if not options.figure_repeat_containment:
+        return shared
+    distinct = [_distinct_figures(s.text) for s in candidates]
+    percentages = [frozenset(_PERCENTAGE.findall(s.text)) for s in candidates]
+    words = [{w for w in terms[s.id].stems if not w.isdigit()} for s in candidates]
+    neighbours = [
+        _figure_neighbours(s.text, figures_of) for s, figures_of in zip(candidates, distinct, strict=True)
+    ]
+    for i, j in combinations(range(len(candidates)), 2):
+        both = distinct[i] & distinct[j]
+        if not both:
+            continue
+        fewer = min(len(words[i]), len(words[j]))
+        shared[i, j] = shared[j, i] = (
+            not both.isdisjoint(percentages[i] & percentages[j])
+            or not neighbours[i].isdisjoint(neighbours[j])
+            or (fewer > 0 and len(words[i] & words[j]) >= options.figure_repeat_containment * fewer)
+        )
+    return shared
+
+
 def _select(
     candidates: list[Sentence],
     terms: Mapping[str, SentenceTerms],
@@ -589,7 +688,9 @@ def _select(
         similarity_matrix(candidates, terms),
         _word_containment(candidates, terms) / options.repeat_containment,
     )
-    repeats = ((scaled >= 1.0) | (scaled.T >= 1.0)) & options.avoid_repeats
+    repeats = (
+        (scaled >= 1.0) | (scaled.T >= 1.0) | _same_figures(candidates, terms, options)
+    ) & options.avoid_repeats
     np.fill_diagonal(repeats, False)
     if apart:
         position = {s.id: j for j, s in enumerate(candidates)}
@@ -613,16 +714,62 @@ def _select(
     return [candidates[j] for j in sorted(best)]
 
 
-def _dangling(chosen: list[Sentence]) -> set[str]:
-    """Ids of chosen sentences that open by referring back to a sentence of their article left out."""
-    present = {(s.article_id, s.index) for s in chosen}
-    return {
+# Openers that say the sentence is about what the one before named: "The same report put ...", "Such an inquiry
+# usually takes months.", "Similarly, ...".
+_SAME_OR_SUCH = re.compile(r"[\"\u201c]?(?:The\s+same|Such|Similarly|Likewise)\b")
+# A comparison with no "than": "Liberal Alliance leader Tomas Brandt was less generous." (QA12b), "Residents of
+# nearby Orsina were luckier, as ..." compare with what the sentence before said.
+_COMPARED = re.compile(
+    r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|sounded|proved|appeared)"
+    r"\s+(?:(?:far|much|even|no|somewhat)\s+)?(?:(?:more|less)\s+[a-z]+|[a-z]+ier)\s*[,.;:!]"
+)
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# "this", "these" or "those" before a word, and "that" before a word that ends a phrase (a preposition, a
+# comma or the sentence's end follows: "table that amendment on Tuesday"): a demonstrative, when the sentence
+# before names that word ("... an amendment restoring the rail money.", QA12b). "that" before a word that a verb
+# follows opens a clause ("evidence that investigators were ..."): read on the DUC and AllSides dev
+# candidates. Times ("this year", "that way") point nowhere.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:(?:this|these|those)\s+([a-z]+)\b"
+    r"|that\s+([a-z]+)(?=\s*[,.;:!?]|\s+(?:on|in|at|to|for|of|with|by|from|after|before|and|or|a|an|the)\b))"
+)
+_TIMES = frozenset("year week month morning afternoon evening night weekend season time way day".split())
+
+
+def _leans_back(text: str, before: str) -> bool:
+    """Whether the sentence ``text`` cannot be read without the sentence ``before`` it in its article.
+
+    It opens by pointing back ("He", "It", "That", "But": :func:`~storyweave.align.stands_alone`,
+    :data:`_CONNECTIVE`), with "The same" or "Such", compares with no "than" (:data:`_COMPARED`), or names
+    with a demonstrative a thing ``before`` names ("that amendment").
+    """
+    if not stands_alone(text) or _CONNECTIVE.match(text) or _SAME_OR_SUCH.match(text):
+        return True
+    if _COMPARED.search(text) and not _THAN.search(text):
+        return True
+    named_before = set(sentence_terms(before).stems)
+    return any(
+        stem(word) in named_before
+        for word in map("".join, _DEMONSTRATIVE.findall(text))
+        if word not in STOP_WORDS and word not in _TIMES
+    )
+
+
+def _leaning_back(docs: Sequence[Segmented], candidates: Sequence[Sentence]) -> frozenset[str]:
+    """Ids of the ``candidates`` that lean on the sentence before them in their article (:func:`_leans_back`)."""
+    text_at = {(s.article_id, s.index): s.text for doc in docs for s in doc.sentences}
+    return frozenset(
         s.id
-        for s in chosen
-        if s.index > 0
-        and (s.article_id, s.index - 1) not in present
-        and (not stands_alone(s.text) or _CONNECTIVE.match(s.text))
-    }
+        for s in candidates
+        if s.index > 0 and _leans_back(s.text, text_at.get((s.article_id, s.index - 1), ""))
+    )
+
+
+def _dangling(chosen: list[Sentence], leaning: Collection[str]) -> set[str]:
+    """Ids of chosen sentences that lean on a sentence of their article left out (``leaning``:
+    :func:`_leaning_back`)."""
+    present = {(s.article_id, s.index) for s in chosen}
+    return {s.id for s in chosen if s.id in leaning and (s.article_id, s.index - 1) not in present}
 
 
 def _mostly_quoted(docs: Sequence[Segmented]) -> frozenset[str]:
@@ -779,8 +926,9 @@ def select(
     if lead is not None:
         chosen = _select(candidates, terms, weights, density, options, apart, lead)
     quoted = _mostly_quoted(docs) if options.max_quote_share < 1 else frozenset()
+    leaning = _leaning_back(docs, candidates) if options.self_contained else frozenset()
     # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
-    while (dropped := _dangling(chosen) if options.self_contained else set()) or (
+    while (dropped := _dangling(chosen, leaning)) or (
         dropped := _quotes_over_share(chosen, quoted, options.max_quote_share, density)
     ):
         candidates = [s for s in candidates if s.id not in dropped]
@@ -799,6 +947,7 @@ def select_aligned(
     terms: Mapping[str, SentenceTerms],
     align_chosen: Callable[[Sequence[Sentence]], Alignment],
     encoder: Encoder | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Selection, Alignment]:
     """The summary's sentences (:func:`select`) and their alignment, no two of them in one claim.
 
@@ -817,6 +966,10 @@ def select_aligned(
     With ``encoder``, two chosen lines that restate one fact in other words
     (:func:`_paraphrases`) are kept apart the same way, though the claims,
     which must cite only outlets that carry all of a line, left them apart.
+    With the story's ``conflicts`` known, a line that gives a count the story
+    has since updated (:func:`_outdated`), or a figure fewer outlets give than
+    another (:func:`_outvoted`), gives way to one that gives the newest or the
+    majority's, when a candidate does.
 
     Args:
         docs: The story's segmented articles, in input order.
@@ -826,13 +979,15 @@ def select_aligned(
             their claims (:func:`storyweave.align.align` with them as ``centers``).
         encoder: The claims' encoder, when they have one; None for word-only
             claims, which this leaves as they were.
+        conflicts: The story's conflicts and updates between outlets
+            (:func:`storyweave.crosscheck.find_conflicts`), when they were looked for.
 
     Returns:
         The chosen sentences, in reading order, and their alignment.
     """
     apart: set[tuple[str, str]] = set()
-    left_out: set[str] = set()
     story_words = _StoryWords(docs, options)
+    left_out = set(_outdated(conflicts, story_words) | _outvoted(conflicts, story_words))
     while True:
         chosen = select(docs, options, terms, apart, left_out)
         alignment = align_chosen(chosen)
@@ -916,6 +1071,7 @@ class _StoryWords:
         self._docs = docs
         self._options = options
         self.date_of = {doc.article.id: doc.article.date for doc in docs}
+        self.articles = {doc.article.id: doc.article for doc in docs}
 
     @cached_property
     def sentences(self) -> dict[str, Sentence]:
@@ -1002,6 +1158,74 @@ def _updated(later: Sequence[str], earlier: Sequence[str], story: _StoryWords) -
         and None not in earlier_dates
         and min(later_dates) > max(earlier_dates)
     )
+
+
+# Counted words too common to tie a sentence to one update: "six people were killed", "14 people are missing".
+_ANY_COUNT = frozenset({"people", "persons"})
+
+
+def _outdated(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[str]:
+    """Ids of the candidates that give a count the story updated later, when a candidate gives the newest.
+
+    In a developing story the newest figures matter most (QA12a: an outbreak's summary led with the 14
+    confirmed cases and nine deaths of its fourth day and never gave the 31 and 17 of its twelfth). An
+    update's earlier values are out, and any other count of its unit ("nine deaths") in an article dated
+    before the newest value's, unless that is the newest value: the cross-check does not link every step of
+    a series ("risen to 14, including nine deaths" beside "11 ... died", "15 deaths", "17 deaths").
+    """
+    out: set[str] = set()
+    for conflict in conflicts:
+        if not conflict.update or len(conflict.positions) < 2:
+            continue
+        *earlier, newest = conflict.positions
+        if not story.candidates.intersection(e.sentence_id for e in newest.evidence):
+            continue
+        out.update(e.sentence_id for position in earlier for e in position.evidence)
+        dates = [story.date_of[a] for a in newest.articles]
+        if newest.unit and newest.unit.isalpha() and newest.unit not in _ANY_COUNT and None not in dates:
+            # The two words before the unit hold its figure: "nine deaths", "including nine deaths", "27 confirmed cases".
+            counted = re.compile(rf"((?:\S+\s+){{1,2}}){re.escape(newest.unit)}\b")
+            newest_figures = figures(newest.value)
+            out.update(
+                sentence.id
+                for sentence in story.sentences.values()
+                if (date := story.date_of[sentence.article_id]) is not None
+                and date < min(dates)
+                and any(
+                    (found := figures(words)) and not found <= newest_figures
+                    for words in counted.findall(sentence.text)
+                )
+            )
+    return frozenset(out & story.candidates)
+
+
+def _outvoted(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[str]:
+    """Ids of the candidates that state a side of a conflict that fewer outlets state than another side,
+    when a candidate states that side.
+
+    A line whose figure the majority contradicts loses to the majority's (QA12a: one outlet's "3,400
+    adults", shown disputed, against the 3,100 of three). Of a tie, none.
+    """
+    out: set[str] = set()
+    for conflict in conflicts:
+        if conflict.update:
+            continue
+        outlets = [
+            len({outlet_of(story.articles[a]) for a in position.articles}) for position in conflict.positions
+        ]
+        most = max(outlets, default=0)
+        majority: list[Position] = [p for p, n in zip(conflict.positions, outlets, strict=True) if n == most]
+        if len(majority) != 1 or not story.candidates.intersection(
+            e.sentence_id for e in majority[0].evidence
+        ):
+            continue
+        out.update(
+            e.sentence_id
+            for position, n in zip(conflict.positions, outlets, strict=True)
+            if n < most
+            for e in position.evidence
+        )
+    return frozenset(out & story.candidates)
 
 
 def _restatements(chosen: Sequence[Sentence], alignment: Alignment) -> set[tuple[str, str]]:

@@ -11,7 +11,7 @@ from storyweave.segment import segment
 from tests.conftest import EXAMPLE
 from tests.test_cli import _stderr_on_a_terminal
 
-STAGES = ("articles", "people and dates", "quotes", "summary and claims", "conflicts", "timeline")
+STAGES = ("articles", "people and dates", "quotes", "conflicts", "summary and claims", "timeline")
 
 
 class _Terminal(io.StringIO):

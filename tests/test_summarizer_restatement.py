@@ -100,7 +100,9 @@ def test_no_two_lines_of_the_example_share_a_claim(example_batch, words):
         ), f"one claim: {first.text!r} / {second.text!r}"
     texts = " ".join(s.text for s in chosen)
     assert not ("All 14 workers" in texts and "The 14 workers" in texts)
-    assert words - 40 <= sum(len(s.text.split()) for s in chosen) <= words
+    # At 400 words the example runs out of facts not yet told (332 words: the 11:40 p.m. report and the 14
+    # workers once each, whatever the wording): the summary stops there.
+    assert min(words - 40, 320) <= sum(len(s.text.split()) for s in chosen) <= words
 
 
 def test_the_encoders_paraphrases_share_no_line_either(example_batch, encoder):
