@@ -143,13 +143,15 @@ class Context:
 
 @dataclass(frozen=True)
 class DatedFact:
-    """A date mention in an article sentence."""
+    """A date mention in an article sentence; ``said`` when it only tells when something was said ("officials
+    said on Wednesday")."""
 
     article_index: int
     article_id: str
     sentence: Sentence
     mention: dates.DateMention
     context: Context
+    said: bool = False
 
 
 # Cached: a story's few thousand distinct words are stemmed tens of thousands of times.
@@ -443,13 +445,14 @@ def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Mat
     return said_after or any(w in REPORTING_VERBS for w in before)
 
 
-def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
+def dated_facts(docs: Sequence[Segmented], *, sayings: bool = False) -> list[DatedFact]:
     """Every dated statement of a story.
 
     Skipped: dates inside quotations (a relative date there counts from when
     the words were said, not from the article date), dates that only tell
-    when something was said ("officials said on Wednesday"), and sentences
-    that state nothing (captions, datelines, headings: see ``is_statement``).
+    when something was said ("officials said on Wednesday") unless ``sayings``
+    asks for them too (marked ``said``), and sentences that state nothing
+    (captions, datelines, headings: see ``is_statement``).
     """
     references = dates.references(docs)
     facts = []
@@ -463,9 +466,10 @@ def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
             mentions = dates.find_dates(sentence.text, reference)
             words = list(_WORD.finditer(sentence.text)) if mentions else []
             for mention in mentions:
-                if any(s <= mention.start < e for s, e in quotes) or _reported_only(
-                    sentence.text, mention, words
-                ):
+                if any(s <= mention.start < e for s, e in quotes):
+                    continue
+                said = _reported_only(sentence.text, mention, words)
+                if said and not sayings:
                     continue
                 facts.append(
                     DatedFact(
@@ -473,6 +477,7 @@ def dated_facts(docs: Sequence[Segmented]) -> list[DatedFact]:
                         article_id=doc.article.id,
                         sentence=sentence,
                         mention=mention,
+                        said=said,
                         context=context(sentence.text, mention.start, mention.end, quotes),
                     )
                 )

@@ -186,6 +186,13 @@ _PREPOSITION = (
 _BETWEEN_MONTHS = (
     rf"[Bb]etween(?=\s+(?:early |late |mid-)?{_MONTH_WORD}\s+and\s+(?:early |late |mid-)?{_MONTH_WORD})"
 )
+# The part of a month that a preposition may name before it: "by the end of March", "at the start of June".
+_MONTH_PART = r"the (?:end|start|beginning|middle) of "
+_AT_MONTH_PART = rf"[Aa]t(?=\s+{_MONTH_PART})"
+# A deadline at a month's end ("announced plans to send 20 million doses abroad by the end of June", AllSides,
+# of May 2021) takes the nearer year when its clause is past, as a month-day after "by" does (see
+# ``_DEADLINE``): the past tense is the setting's.
+_MONTH_DEADLINE = rf"[Bb]y\s+{_MONTH_PART}"
 _BETWEEN_YEARS = r"[Bb]etween(?=\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b)"
 # One alternation, tried left to right at each position: longer forms first
 # so "Sept. 30, 2020" is never read as "Sept. 30" plus a stray year.
@@ -215,11 +222,13 @@ _DATE_PATTERN = re.compile(
                 rf"\b(?:(?:{_PREPOSITION})(?:\s+|-)(?:early |late |mid-)?)?{_MONTH},? (?:of )?"
                 r"(?P<mod>[Ll]ast|[Nn]ext|[Tt]his) year\b",
             ),
-            # A month alone is a date only after a preposition ("In February").
+            # A month alone is a date only after a preposition ("In February"), also with a part of it between
+            # ("by the end of March", "at the start of June": QA12b's summit, where the fund's first payment
+            # "by the end of March" was no date).
             _group(
                 "mo",
-                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)(?:early |late |mid-)?"
-                rf"{_MONTH}(?!\.?,? (?:of )?\d)",
+                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)"
+                rf"(?:(?P<part>{_MONTH_PART})|early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)",
             ),
             # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
             _group(
@@ -335,6 +344,12 @@ _OBJECT_PLAN_VERBS = frozenset(["expect", "expects", "expected"])
 # Meteor storm" in a Monday article is the coming Tuesday, as "Thursday's planned ceremonies" is.
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _PLANNING_WORDS = frozenset(["planning", "intending", "hoping", "preparing"])
+# A meeting agreed on is still to come, whatever the tense of the agreeing: "The leaders agreed to meet again
+# in Dravik in June" (QA12b's summit, of a November) is next June, and "the two sides agreed to meet again on
+# Monday" (of a Wednesday) the coming Monday. Only a meeting: "agreed to pay a bonus in January" and "agreed to
+# accept the plan ... Oct. 7" (DUC d31041t) are often past, and "in January" may date the agreeing itself.
+_AGREEING = frozenset(["agree", "agrees", "agreed", "decided", "promised", "pledged", "arranged"])
+_MEETING = frozenset(["meet", "reconvene", "reconvenes"])
 _PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "has", "have"])
 _DETERMINERS = frozenset(["a", "an", "the"])
 # "forecast the Aug. 7 bombing" looks back: only these look ahead before an object.
@@ -642,6 +657,11 @@ _FORECAST_WORDS = frozenset(["forecast", "forecasts", "predict", "predicts", "pr
 _FORECAST_DAY_OPENERS = frozenset(["last", "this", "earlier", "yesterday", "today"])
 _WARN_WORDS = frozenset(["warn", "warns", "warned", "warning"])
 _OTHER_EVENT_WORDS = frozenset(["like", "unlike", "than", "after", "since"])
+# A deadline expected in the past tense is the speaker's present when a saying reports it, as an expectation
+# with an object is: "The commission said ... that a result was expected by Friday" (QA12b's election story,
+# of a Monday) is the coming Friday, where the past "was" had made it the Friday before; unreported ("A ruling
+# was expected by Friday, but it came a week late") it keeps its past. Only "by": "was expected on Monday"
+# may be the passive of an arrival that came.
 _EXPECT_PAST = frozenset(["expected"])
 _RESOLVE_WORDS = frozenset(["determined", "keen", "eager", "hoping"])
 _PAST_BE = frozenset(["was", "were"])
@@ -971,6 +991,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
         or (lower, following) in _SCHEDULED_PHRASES
         or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
+        or (lower == "to" and preceding in _AGREEING and following in _MEETING)
         or (
             lower in _PLAN_WORDS
             and (
@@ -1017,7 +1038,10 @@ def _expectation(lower: str, preceding: str, following: str) -> bool | None:
         or (lower in _WARN_WORDS and following == "of")
     ) and preceding not in _NOT_EXPECTING:
         return False
-    if lower in _EXPECT_PAST and following not in _NO_OBJECT and preceding not in _NOT_EXPECTING:
+    if lower in _EXPECT_PAST and (
+        (following not in _NO_OBJECT and preceding not in _NOT_EXPECTING)
+        or (following == "by" and preceding in _PAST_BE)
+    ):
         return True
     if lower in _RESOLVE_WORDS and following == "to":
         if preceding in _PRESENT_AUXILIARIES:
@@ -1466,7 +1490,8 @@ def _resolve_match(
         elif modifier == "this":
             year = ref.year
         else:
-            year = _year_for(month, None, ref, future if future is not None else False)
+            nearer = future is None and _month_deadline(match)
+            year = _year_for(month, None, ref, future if future is not None or nearer else False)
         return DateValue(year, month), True
     if kind == "yr":
         return DateValue(int(groups["yr_year"])), False
@@ -1586,6 +1611,8 @@ def _deadline(text: str, match: re.Match[str]) -> bool:
     a month-day that "ahead of" does (see ``_AHEAD_OF_DAY``)."""
     if match.lastgroup == "hol":
         return (match.group("hol_mod") or "").lower() == "by" and not match.group("hol_year")
+    if match.lastgroup == "mo":
+        return _month_deadline(match)
     return (
         match.lastgroup in ("mdy", "dmy")
         and not match.group(f"{match.lastgroup}_year")
@@ -1594,6 +1621,12 @@ def _deadline(text: str, match: re.Match[str]) -> bool:
             or _AHEAD_OF_DAY.search(text, max(0, match.start() - 24), match.start()) is not None
         )
     )
+
+
+def _month_deadline(match: re.Match[str]) -> bool:
+    """Whether a "mo" ``match`` is a deadline at a part of its month ("by the end of March": see
+    ``_MONTH_DEADLINE``)."""
+    return match["mo_part"] is not None and re.match(_MONTH_DEADLINE, match.group()) is not None
 
 
 def _no_day(words: _Words, match: re.Match[str]) -> bool:

@@ -23,11 +23,14 @@ class StoryReading:
         people: Who the articles name, with their titles and descriptions.
         dated: Every dated statement, in article order.
         topic: Stems found in so many of the story's sentences that they say nothing.
+        sayings: The dates that only tell when something was said ("the WHO said on Friday"), in article
+            order: the timeline dates by them the counts so reported.
     """
 
     people: People
     dated: tuple[DatedFact, ...]
     topic: frozenset[str]
+    sayings: tuple[DatedFact, ...] = ()
 
 
 def read_story_facts(docs: Sequence[Segmented]) -> StoryReading:
@@ -41,4 +44,10 @@ def read_story_facts(docs: Sequence[Segmented]) -> StoryReading:
         :func:`~storyweave.crosscheck.find_conflicts` and
         :func:`~storyweave.crosscheck.build_timeline` accept as ``reading``.
     """
-    return StoryReading(People(docs), tuple(dated_facts(docs)), topic_terms(docs))
+    facts = dated_facts(docs, sayings=True)
+    return StoryReading(
+        People(docs),
+        tuple(fact for fact in facts if not fact.said),
+        topic_terms(docs),
+        tuple(fact for fact in facts if fact.said),
+    )
