@@ -897,10 +897,13 @@ _SPEAKER_AFTER_VERB_REACH = 70
 # What closes the clause after a speaker named after the verb, after any honours ("said Jane Doe QC."): a comma
 # or the sentence's end, where they are from ("of Sahlgrenska Hospital"), or an appositive the writer left
 # without its comma ("said Luciano Dias a Brasilia-based political consultant", the only "said <name> a/an" of
-# the 328 dev clusters), unless the "a" opens a time ("said Smith a day later").
+# the 328 dev clusters), unless the "a" opens a time ("said Smith a day later"). The body may be named after a
+# few lower-case words that say what it is ("said Ivo Marten of the polling company Civica", QA12b's election
+# night, whose quote had no speaker; "of the think tank Civitas").
 _CLAUSE_END = re.compile(
     POST_NOMINALS
-    + r"(?:\s*(?:[,.;:\"“”]|$)|\s+of\s+(?:the\s+)?[A-Z]|\s+an?\s+(?!(?:day|week|month|year|few|little|bit|lot)\b))"
+    + r"(?:\s*(?:[,.;:\"“”]|$)|\s+of\s+(?:the\s+)?(?:[a-z][a-z'’-]*\s+){0,3}?[A-Z]"
+    + r"|\s+an?\s+(?!(?:day|week|month|year|few|little|bit|lot)\b))"
 )
 _APPOSED_TO_ROLE = re.compile(r"\b[a-z]+,\s*$")
 

@@ -566,7 +566,8 @@ _STATEMENT_AFTER = re.compile(
 # articles, 5 report such a count: 4 (the cold wave's toll "has killed 32 people, police said Monday", ...)
 # are now entries, the measure is not.
 _COUNTED = (
-    r"(?:about |around |almost |nearly |more than |over |at least |some )?(?:\d[\d,.]*(?!\s*(?:degrees|percent|per cent|%))|(?:"
+    r"(?:about |around |almost |nearly |more than |over |at least |some )?"
+    r"(?:\d[\d,.]*(?![\d,.]|\s*(?:degrees|percent|per cent|%))|(?:"
     + "|".join(sorted((word for word in WORD_NUMBERS if word.isalpha()), key=len, reverse=True))
     + r")\b)"
 )
