@@ -104,3 +104,29 @@ def test_a_partial_quote_after_a_naming_verb_is_the_subjects():
 
 def test_a_thing_called_by_a_quoted_name_is_no_ones_quote():
     assert _quotes('Mayor Ann Lee praised a method called "rolling blackouts for the whole city".') == []
+
+
+def test_a_coming_deadline_something_is_expected_by_is_an_entry():
+    events = _timeline(
+        (
+            "2026-11-23",
+            "The commission said the recount would start on Wednesday and that a result was expected by Friday.",
+        ),
+        ("2026-11-27", "The first payment of the fund is to be paid by the end of March."),
+    )
+    assert [date for date, _ in events] == ["2026-11-25", "2026-11-27", "2027-03"]
+    assert events[1][1].endswith("a result was expected by Friday.")
+    assert events[2][1] == "The first payment of the fund is to be paid by the end of March."
+
+
+def test_a_forecast_by_a_year_or_of_a_figure_is_no_deadline():
+    assert (
+        _timeline(
+            ("2026-11-23", "Annual car sales are expected to reach 10 million by 2030."),
+            (
+                "2026-11-23",
+                "The storm is expected to be 300 kilometers south of Hong Kong by Sunday afternoon.",
+            ),
+        )
+        == []
+    )
