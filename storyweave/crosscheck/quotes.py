@@ -172,6 +172,9 @@ MIN_STATEMENT_WORDS = 4
 # has this many words: 'accused the government of "balancing the books on the backs of commuters"' is the
 # speaker's, where a scare quote is short ("a witch hunt"). QA12a/12b found such partial quotes missing.
 MIN_WOVEN_WORDS = 4
+# Not one that goes on the reporter's sentence after a conjunction ('said Wang Bingzhang, a surgeon in Beijing, "so
+# they had no way of living."'): the rest of a paraphrase, not words a reader can take out.
+_GOES_ON = frozenset(["so", "and", "but", "or", "because"])
 # Share of the shorter statement's words that must be found, in order, in the
 # longer one. 0.8 keeps wordings that differ by a few words ("I didn't get to
 # take care of you, but" vs "... of you but") and rejects statements that only
@@ -2488,7 +2491,11 @@ def _listed(
     crediting: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for unit in members:
         if unit.statement.speaker and not _is_title(" ".join(p.text for p in unit.statement.pieces), 1):
-            if len(unit.words) >= MIN_WOVEN_WORDS and is_person(unit.statement.speaker):
+            if (
+                len(unit.words) >= MIN_WOVEN_WORDS
+                and unit.words[0].lower() not in _GOES_ON
+                and is_person(unit.statement.speaker)
+            ):
                 return True
             crediting[unit.statement.speaker].add(outlets[unit.statement.article_id])
     return any(len(outlets_of_one) > 1 for outlets_of_one in crediting.values())
