@@ -37,6 +37,9 @@ resolved against a reference date, normally the article's own date:
 * what someone expects or is resolved to do on a day is to come ("expects full service on Monday", "is keen
   to make amends on Saturday"), in the past tense too when a saying reports it ("Brandt said the authority
   expected full service on Monday"; see ``_EXPECT_PRESENT``);
+* a meeting agreed on is to come ("agreed to meet again in June", see ``_AGREEING``), and so is a deadline
+  expected in the past tense that a saying reports ("said ... that a result was expected by Friday"); a
+  month's part after a preposition is that month ("by the end of March"; see ``_MONTH_PART``);
 * what is forecast, predicted or warned of for a day is to come, in any tense ("Forecasters warned of more
   rain on Wednesday"), not the day of the forecast itself ("warned on Monday that"; see ``_FORECAST_WORDS``);
 * a relative date set beside an explicit one ("two weeks ago, on Sept. 19", "on Sept. 24, three weeks

@@ -114,7 +114,10 @@
    sentence; they still match other outlets' wordings, so they can lend a
    listed quote an article and a speaker. Such a phrase is listed when two
    outlets credit it to one named person ('the offer was "generous and
-   final"', 'the offer is "generous and final."'): it is theirs. The quote's text is then the
+   final"', 'the offer is "generous and final."'): it is theirs; and so is one
+   of ``MIN_WOVEN_WORDS`` one outlet credits to a person, also after a verb that
+   names something in it ('called the agreement "a compromise that every farmer
+   ... can live with"'; see ``_NAMING_VERBS``). The quote's text is then the
    fullest of its statements. So is a quotation that goes on the
    reporter's sentence after a comma ('in Beijing, "so they had no way of
    living."') or opens a relative clause ("some of which are ..."); a

@@ -12,7 +12,9 @@
    and of a saying its reporting verb governs from afar ("said in a radio
    interview Saturday", "told reporters in Jerusalem on Sunday", "In an
    interview Sunday, Horsley said"; see ``_SAYING_GAP``), though a statement to a
-   legislature is an event ("told parliament on Monday that"; see ``_LEGISLATURES``).
+   legislature is an event ("told parliament on Monday that"; see ``_LEGISLATURES``), and so is a count a
+   saying reports as it stands that day ("Cases have risen to 14, the WHO said on Friday"; see
+   ``_COUNT_MILESTONE``).
 2. Dates that bound or measure something are not when it happened: "crimes
    committed before 1978", "cut emissions from 2005 levels". The end of a
    range ("between Sept. 11, 1973, and Dec. 31, 1983") belongs to the event
