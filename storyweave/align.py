@@ -878,7 +878,8 @@ _ANCHOR = re.compile(
 # A figure that names what the sentence speaks of, rather than stating it: after a determiner or an ordinal
 # ("after the Aug. 7 bombings", "the 600-odd satellites", "his first 100 days"), or after a capitalised word
 # inside the sentence ("Swissair Flight 111", "Section 1557", "Boeing 747"). On the dev reports such figures
-# joined sentences that state other things about one event (read: 9 of 9 such links wrong).
+# joined sentences that state other things about one event: of the 15 links they made, read, 11 were wrong,
+# 2 right and 2 neither.
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?i:the|its|his|her|their|this|that|these|those|first|last|next)\s+(?:(?i:roughly|about|nearly|some"
     r"|almost|estimated)\s+)?|['’]s\s+|\w[\s,]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][A-Za-z]+\s+)$"
@@ -1245,8 +1246,8 @@ class AlignOptions:
     # software update over the air starting Dec. 8." / "An over-the-air update will be pushed to owners from
     # Dec. 8." score 0.69, under semantic_threshold. Their words must still restate each other (min_shared_stems),
     # and a figure either gives that the other lacks still keeps them apart (see _clash). On the dev reports
-    # (bench/dump_reports.py diff, 77 new links read) links at 0.50-0.55 were right about half the time, those
-    # above 0.55 mostly right once figures naming an event were left out (see _NAMING_BEFORE).
+    # (bench/dump_reports.py diff at 0.50, 77 changed links read) links at 0.50-0.55 were right about half the
+    # time, those above mostly right once figures naming an event were left out (see _NAMING_BEFORE).
     anchored_threshold: float = 0.55
 
     def __post_init__(self) -> None:
