@@ -75,9 +75,15 @@ def test_a_count_told_without_its_figure_is_no_source(encoder):
         "travelled from Kagera in Tanzania, the Ministry of Health said.",
     )
     assert _claim_outlets(cases, cases[0].sentences[0], encoder) == {"a0"}
-    # A day of a month counts nothing: the council's first meeting is the one on October 14.
+    # The first meeting on another day is another fact (QA 12b's held-out council story); on the same day, told
+    # otherwise, it is the same.
     meeting = _docs(
-        "The new council of Elsby will hold its first meeting on Wednesday, the city clerk said.",
-        "The new council of Elsby will hold its first meeting on October 14, the city clerk said.",
+        "The new council of Elsby will hold its first meeting next Wednesday, the city clerk said.",
+        "The new council of Elsby meets for the first time on October 14.",
     )
-    assert _claim_outlets(meeting, meeting[0].sentences[0], encoder) == {"a0", "a1"}
+    assert _claim_outlets(meeting, meeting[0].sentences[0], encoder) == {"a0"}
+    same_day = _docs(
+        "The new council of Elsby will hold its first meeting on October 14, the city clerk said.",
+        "The new council of Elsby meets for the first time on October 14.",
+    )
+    assert _claim_outlets(same_day, same_day[0].sentences[0], encoder) == {"a0", "a1"}
