@@ -173,7 +173,7 @@ from storyweave.crosscheck._facts import (
     short_stem,
 )
 from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
-from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, whitespace_start
+from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Article, Conflict, Evidence, Position, Segmented, Sentence
@@ -662,6 +662,22 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
 _SCORE_KEY = "match score"
 _RACE_TIME_KEY = "race time"
 _SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,:/–%-])")
+# A vote's tally is a result too ("passed 312 to 287", "by 312 votes to 287", "voted 41-17"): outlets that give
+# one vote another tally disagree (QA12b budget vote's 312-287 / 312-289). Read only in a clause with a
+# word of voting (``_VOTE_WORDS``) or, written with "to", of a result ("was defeated 298 to 305").
+_VOTE_KEY = "vote tally"
+_VOTE_TALLY = re.compile(
+    r"(?<![\w.,:/–-])(\d{1,3})(?:\s+votes?)?(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?!\d|[.,]\d|[\w:/–%-])"
+)
+_VOTE_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es|ing)|approv(?:ed|es|ing)|adopted|rejected|cleared|carried|ratified"
+    r"|endorsed|ballot)\b",
+    re.IGNORECASE,
+)
+# A pair after these is a range or a change, no tally: "lowered the voting age from 18 to 16".
+_RANGE_OPENER = re.compile(r"\b(?:from|between|aged|ages|age|of)\s+$", re.IGNORECASE)
+# Results of one story that are different matches or votes.
+_RESULT_KEYS = (_SCORE_KEY, _RACE_TIME_KEY, _VOTE_KEY)
 # A score is read only in a clause that tells a result: "10-10 at half-time" or "made it 1-1" is a score
 # on the way. And only before a word a score can stand before: "won 10-15 seats" is a range.
 _RESULT_WORDS = re.compile(
@@ -684,6 +700,9 @@ _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b|GMT|UTC|hrs\b|local\b)", re.IGNOREC
 _RESULT_STAGES = frozenset(["final", "semi", "quarter", "leg", "round", "replay"])
 _RESULT_MARKS = frozenset(
     ["record", "best", "half", "qualifying", "heat", "aggregate", "split", "women's", "men's"]
+    # Votes before the final one: "The Green Left amendment was defeated 298 to 305", "a narrow 9 to 4
+    # approval by the council's transport committee".
+    + ["amendment", "committee", "motion", "procedural"]
 )
 # The time an event took to follow another is a duration of it too: "were detected six days later" /
 # "the intrusion was found four days later" (the QA7 breach story).
@@ -2500,6 +2519,17 @@ def _result_facts(
             if after is None or after.group(1) in _AFTER_SCORE:
                 high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
                 found.append((_SCORE_KEY, _Score(high, low), *match.span()))
+    if _VOTE_WORDS.search(text) or _RESULT_WORDS.search(text):
+        scored = {start for _, _, start, _ in found}
+        for match in _VOTE_TALLY.finditer(text):
+            after = _WORD_AFTER_SCORE.match(text, match.end())
+            if (
+                match.start() not in scored
+                and (after is None or after.group(1) in _AFTER_SCORE)
+                and not _RANGE_OPENER.search(text, 0, match.start())
+            ):
+                high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
+                found.append((_VOTE_KEY, _Score(high, low), *match.span()))
     if ":" in text:
         for match in _RACE_TIME.finditer(text):
             if not (_CLOCK_BEFORE.search(text, 0, match.start()) or _CLOCK_AFTER.match(text, match.end())):
@@ -2518,7 +2548,14 @@ def _result_facts(
             for other_key, _, other_start, _ in found
         ):
             continue
-        if key == _SCORE_KEY and not _RESULT_WORDS.search(text, clause_start, clause_end):
+        if key == _SCORE_KEY and _VOTE_WORDS.search(text, clause_start, clause_end):
+            key = _VOTE_KEY  # "approved the tram 41-17"
+        elif key == _SCORE_KEY and not _RESULT_WORDS.search(text, clause_start, clause_end):
+            continue
+        if key == _VOTE_KEY and not (
+            _VOTE_WORDS.search(text, clause_start, clause_end)
+            or (" to " in text[start:end] and _RESULT_WORDS.search(text, clause_start, clause_end))
+        ):
             continue
         days, periods = time_scope(described.clause)
         facts.append(
@@ -2552,19 +2589,49 @@ def _one_result(a: _Fact, b: _Fact) -> bool:
     other's sentence does not write (the opponents of "beat Northshore 3-1" / "beat Ravensdale 2-1"),
     another person, day, place or year (``_Scope.differs``), another stage or mark (``_RESULT_STAGES``,
     ``_RESULT_MARKS``)."""
-    if not _within_week(a, b) or a.scope.differs(b.scope, frozenset(), frozenset()):
+    if a.key == _VOTE_KEY:
+        if not _one_vote(a, b):
+            return False
+    elif not _within_week(a, b) or a.scope.differs(b.scope, frozenset(), frozenset()):
         return False
-    if not _result_names(a) & _result_names(b):
+    elif not _result_names(a) & _result_names(b):
         return False
     written_a = {word for phrase in _name_phrases(a.sentence.text) for word in phrase}
     written_b = {word for phrase in _name_phrases(b.sentence.text) for word in phrase}
     if _names_beside(a) - written_b and _names_beside(b) - written_a:
         return False
-    words_a, words_b = _lower_clause_words(a), _lower_clause_words(b)
+    words_a, words_b = _result_words(a), _result_words(b)
     stages_a, stages_b = words_a & _RESULT_STAGES, words_b & _RESULT_STAGES
     if stages_a and stages_b and stages_a != stages_b:
         return False
     return words_a & _RESULT_MARKS == words_b & _RESULT_MARKS
+
+
+def _one_vote(a: _Fact, b: _Fact) -> bool:
+    """Whether two tallies of different articles may be of one vote (``_one_result`` then asks for no name beside
+    either that the other does not write and one mark): published within a week, on one day if both clauses give
+    one, in one place if both name one, neither told as a repeat ("a second amendment"), and clauses that share a word ("passed the 2027 budget bill by 312 votes to
+    287" / "The government's budget cleared the National Assembly ..., passing 312 to 289"). Not the people or
+    years of the clauses: a vote on "the 2027 budget" is this week's, and who it gave a majority tells no other
+    vote. The words may stand anywhere in the sentences, as the subject of a vote may stand in another clause."""
+    if not _within_week(a, b):
+        return False
+    if a.scope.days and b.scope.days and not a.scope.same_day(b.scope):
+        return False
+    if a.scope.places and b.scope.places and not a.scope.places & b.scope.places:
+        return False
+    if _REPEAT.search(a.sentence.text) or _REPEAT.search(b.sentence.text):
+        return False  # "A second amendment ... passed 330 to 270" is not the first one's vote
+    return bool(content_stems(a.sentence.text) & content_stems(b.sentence.text))
+
+
+def _result_words(fact: _Fact) -> frozenset[str]:
+    """The lower-case words that may mark a result's stage: its clause's, and for a vote its sentence's, whose
+    subject may stand in a clause of its own ("A second amendment, raising the minimum state pension by 3%,
+    passed 330 to 270")."""
+    if fact.key == _VOTE_KEY:
+        return frozenset(LOWER_WORD.findall(fact.sentence.text))
+    return _lower_clause_words(fact)
 
 
 def _result_names(fact: _Fact) -> set[str]:
@@ -2692,7 +2759,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return not a.same_moment(b) and _one_running_toll(a, b)
     if a.kind == "time":
         return _one_clock_event(a, b)
-    if a.key in (_SCORE_KEY, _RACE_TIME_KEY):
+    if a.key in _RESULT_KEYS:
         return _one_result(a, b)
     if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b) or a.measures or b.measures):
         # A duration is of the event its clause's verb tells: "deliberated for 11 hours" is not "was
@@ -3473,7 +3540,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         return fact.context.terms - topic | ({f"start of {fact.onset}"} if fact.onset else set())
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
-    if fact.key in (_SCORE_KEY, _RACE_TIME_KEY):
+    if fact.key in _RESULT_KEYS:
         return frozenset([fact.key])  # one match's scores may share no word (``_one_result``)
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
@@ -3711,7 +3778,7 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     """Whether a fact that agrees with ``other`` is about the same thing (step 4): a word of their
     clauses in common, and for an amount no scope that tells them apart, for a clock time one event;
     or the one count each of their articles gives of a unit (``_sole_counts``)."""
-    if fact.key in (_SCORE_KEY, _RACE_TIME_KEY):
+    if fact.key in _RESULT_KEYS:
         return _one_result(fact, other)
     if _sole_counts(fact, other) or _one_running_toll(fact, other):
         return True
@@ -3972,7 +4039,7 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key in (_MAGNITUDE, _SCORE_KEY, _RACE_TIME_KEY):
+    if first.key in (_MAGNITUDE, *_RESULT_KEYS):
         return first.key
     if _PRISON_TERM in first.context.adjacent:
         # A term's phrase would be its clause's words ("years last week for smuggling cocaine").

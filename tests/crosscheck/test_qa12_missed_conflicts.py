@@ -1,0 +1,54 @@
+"""Conflicts QA12 found missed or false: a vote's tally ("312 to 287" / "312 to 289"), and what tells two votes
+of one story apart (an amendment, a committee)."""
+
+from .conftest import dated_story, number_conflicts
+
+_FINAL_VOTE = (
+    "The National Assembly passed the 2027 budget bill on Wednesday evening by 312 votes to 287, with 14"
+    " abstentions, giving Prime Minister Helena Voss's government a majority of 25."
+)
+
+
+def _sides(docs) -> list[tuple[str, list[str]]]:
+    return [(c.about, [p.value for p in c.positions]) for c in number_conflicts(docs)]
+
+
+def test_two_tallies_of_one_vote_conflict():
+    docs = dated_story(
+        ("2026-11-18", _FINAL_VOTE),
+        (
+            "2026-11-18",
+            "The government's budget cleared the National Assembly on Wednesday night, passing 312 to 289.",
+        ),
+    )
+    assert _sides(docs) == [("vote tally", ["312-287", "312-289"])]
+
+
+def test_a_tally_written_with_a_dash_is_one_too():
+    docs = dated_story(
+        ("2026-11-24", "The council has approved the Eastline tram 41-17 after a long debate."),
+        ("2026-11-25", "Kelby's council voted 41 to 19 to build the Eastline tram."),
+    )
+    assert _sides(docs) == [("vote tally", ["41-17", "41-19"])]
+
+
+def test_an_amendments_or_a_committees_tally_is_another_vote():
+    docs = dated_story(
+        ("2026-11-18", _FINAL_VOTE),
+        ("2026-11-17", "The Green Left amendment to the budget was defeated 298 to 305 in the National Assembly."),
+        (
+            "2026-11-18",
+            "A second amendment, raising the minimum state pension by 3%, passed 330 to 270 in the budget debate.",
+        ),
+        ("2026-11-17", "The budget bill passed the assembly's finance committee 9 to 4 on Monday."),
+    )
+    assert _sides(docs) == []
+
+
+def test_a_range_or_a_change_is_no_tally():
+    docs = dated_story(
+        ("2026-11-18", "The assembly voted to lower the voting age from 18 to 16 on Wednesday."),
+        ("2026-11-18", "The assembly voted to lower the voting age from 18 to 17 on Wednesday."),
+        ("2026-11-19", "Polls show 40 to 45 percent of voters backing the bill."),
+    )
+    assert [about for about, _ in _sides(docs)] != ["vote tally"]
