@@ -344,6 +344,8 @@ _PERIOD = re.compile(
 # Stems of what a side of a negotiation asks for and what the other offers (``_asked_against_offered``).
 _ASKING = frozenset(short_stem(w) for w in ["demanding", "demanded", "demands", "wants", "wanted", "seeking"])
 _OFFERING = frozenset(short_stem(w) for w in ["offered", "offers"])
+# A period told as the owner of a word: "last year's floods", "2019's election" (see ``_TimeScopes``).
+_OWNER_OF_WORD = re.compile(r"['’]s\s+[a-z]")
 # A "since" clause a day ends: "since Wednesday", "since it began on Wednesday" (see ``_TimeScopes``).
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:it|the\s+\w+)\s+(?:began|started)\s+(?:on\s+)?)?$", re.IGNORECASE
@@ -599,6 +601,13 @@ _MEASURE_SUBJECT = re.compile(
     r"(?:was|is|were|are|stood\s+at|reached|hit|totall?ed|came\s+to|came\s+in\s+at|was\s+estimated\s+at"
     r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to)\s+$"
     r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
+)
+# The noun a sum is the amount of, after at most one other word: "a €2.5 billion reconstruction fund and",
+# "a €3.5 billion fund to rebuild villages" (the QA12b summit's two outlets, which share no other word).
+# The noun ends its phrase: a verb, preposition, conjunction or punctuation follows.
+_SUM_HEAD = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|or|for|of|in|on|at|that"
+    r"|which|with|from|by|will|would|is|was|has|had|would|could|were|are)\b)"
 )
 # A share or a sum a comparison gives for another period or thing: "up from 55.4% in 2022", "against 4%
 # on placebo", "compared with 55.4 per cent four years ago". It is no statement of the measure the
@@ -1010,6 +1019,8 @@ class _Scope:
             the side of the same count of the bare noun (step 4; see ``_with_modifier_kinds``).
         sentencing: Whether the amount is a prison term of the one person ``people`` names
             (``_sentenced``).
+        head: The stem of the noun a sum of money is the amount of, written right after it ("a €2.5
+            billion reconstruction *fund*"; ``_SUM_HEAD``), else "".
     """
 
     modifiers: frozenset[str] = frozenset()
@@ -1022,6 +1033,7 @@ class _Scope:
     kinds: bool = False
     narrows_nothing: bool = False
     sentencing: bool = False
+    head: str = ""
 
     def meets(self, other: _Scope) -> bool:
         """Whether the two scopes name a place or a day in common."""
@@ -1394,6 +1406,14 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
 
 
+def _sum_head(text: str, end: int) -> str:
+    """The stem of the noun right after a sum ending at ``end`` that it is the amount of (``_SUM_HEAD``), or ""."""
+    match = _SUM_HEAD.match(text, end)
+    if match is None or match.group("noun") in STOP_WORDS or looks_past(match.group("noun")):
+        return ""
+    return short_stem(match.group("noun"))
+
+
 def _phrase_words(text: str, start: int) -> Iterator[str]:
     """The words of the run of letters, apostrophes, hyphens and spaces at ``start``, one by one.
 
@@ -1527,20 +1547,32 @@ class _TimeScopes:
         self.ends = [m.end for m in self.mentions]
         self.article_date = article_date
         self._plain_lead: bool | None = None
-        self._scopes: dict[tuple[int, int], tuple[frozenset[dates.DateValue], frozenset[str]]] = {}
+        self._scopes: dict[tuple[int, int, int | None], tuple[frozenset[dates.DateValue], frozenset[str]]] = {}
 
-    def __call__(self, clause: tuple[int, int]) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
+    def __call__(
+        self, clause: tuple[int, int], figure_end: int | None = None
+    ) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
         """The dates a clause puts its figure on, and the periods (years, "since ...") it counts over.
 
         A date that opens the sentence before the clause ("Last Friday, two
         soldiers ...") counts as the clause's own. "This year" is the article's
-        year when the article is dated.
+        year when the article is dated. A period told as the owner of a noun after the figure (ending at
+        ``figure_end``) is that noun's: the fund of "a €3.5 billion fund to rebuild villages hit by last
+        year's floods" is no figure of last year (the QA12b summit's €2.5bn / €3.5bn).
         """
-        if clause not in self._scopes:
-            self._scopes[clause] = self._scope(*clause)
-        return self._scopes[clause]
+        key = (*clause, figure_end)
+        if key not in self._scopes:
+            self._scopes[key] = self._scope(*clause, figure_end)
+        return self._scopes[key]
 
-    def _scope(self, start: int, end: int) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
+    def _owned_after(self, start: int, end: int, figure_end: int | None) -> bool:
+        """Whether the period at ``start..end`` stands after the figure as the owner of a word ("last year's
+        floods"), not of a figure ("last year's €1.2 billion")."""
+        return figure_end is not None and start >= figure_end and bool(_OWNER_OF_WORD.match(self.text, end))
+
+    def _scope(
+        self, start: int, end: int, figure_end: int | None
+    ) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
         fronted = self.mentions[: bisect.bisect_right(self.ends, start)]
         if fronted and self._plain_lead is None:
             lead = re.findall(r"[A-Za-z]+", self.text[: fronted[0].start])
@@ -1559,11 +1591,17 @@ class _TimeScopes:
             and not _SINCE_BEFORE.search(self.text, max(0, m.start - _SINCE_REACH), m.start)
         ]
         day_starts = [m.start for m in days]
-        periods = {str(m.value.year) for m in fronted + inside if m.value.precision == 1}
+        periods = {
+            str(m.value.year)
+            for m in fronted + inside
+            if m.value.precision == 1 and not self._owned_after(m.start, m.end, figure_end)
+        }
         for match in _PERIOD.finditer(self.text, start, end):
             day = bisect.bisect_right(day_starts, match.start()) - 1
             if day >= 0 and match.start() < days[day].end:
                 continue  # the year of "Aug. 7, 1998" belongs to its day
+            if self._owned_after(match.start(), match.end(), figure_end):
+                continue
             if match.group("year"):
                 periods.add(match.group("year"))
             elif match.group("since"):
@@ -1921,7 +1959,7 @@ def _amount_facts(
         if sentence_scope is None:
             subjects, speakers = _subjects(doc, sentence, cast)
             sentence_scope = (_places(text, quotes), subjects)
-        days, periods = time_scope(described.clause)
+        days, periods = time_scope(described.clause, figure[1])
         fact = _Fact(
             kind="number",
             key=unit,
@@ -1944,6 +1982,7 @@ def _amount_facts(
                 days,
                 periods,
                 doc.article.date,
+                head=_sum_head(text, end) if money else "",
             ),
             tally=tally,
             casualty=casualty is not None and not harmed,
@@ -2845,7 +2884,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # snuffboxes" / "five gold snuffboxes" (the QA's museum story, /tmp/s22/qa/stories/museum-theft).
     governing |= a.scope.modifiers & b.scope.modifiers
     # A sum of money is as specific as its "of" phrase: "$2.1 billion of debt" / "$2.2 billion in
-    # debt" name one fact as "14 workers" / "40 workers" do (DUC 2003 d31041t). Not a percentage:
+    # debt" name one fact as "14 workers" / "40 workers" do (DUC 2003 d31041t), and so is the noun it is the
+    # amount of: "a €2.5 billion reconstruction fund" / "a €3.5 billion fund" (QA12b summit). Not a percentage:
     # "percent of the vote" is every candidate's share (DUC 2003 d30048t: a poll's 24 percent for one,
     # an exit poll's 56 percent for another; d30025t: an exit poll against the count).
     # A count keyed by its verb ("killed 224 people") is as unspecific as "people" (any other killing
@@ -2855,7 +2895,13 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # that ... injured 21", d30010t).
     specific = (
         a.key not in _GENERIC_UNITS and (not (a.casualty or b.casualty) or a.scope.meets(b.scope))
-    ) or (a.key in _MONEY_SIGNS and bool(a.scope.complement) and a.scope.complement == b.scope.complement)
+    ) or (
+        a.key in _MONEY_SIGNS
+        and (
+            (bool(a.scope.complement) and a.scope.complement == b.scope.complement)
+            or (bool(a.scope.head) and a.scope.head == b.scope.head)
+        )
+    )
     if governing and _one_sum_each(a, b):
         return True
     if not shared:

@@ -52,3 +52,30 @@ def test_a_range_or_a_change_is_no_tally():
         ("2026-11-19", "Polls show 40 to 45 percent of voters backing the bill."),
     )
     assert [about for about, _ in _sides(docs)] != ["vote tally"]
+
+
+def test_a_period_owning_a_noun_after_the_sum_does_not_date_it():
+    docs = dated_story(
+        ("2026-11-27", "The joint statement creates a €2.5 billion reconstruction fund and a demilitarised corridor."),
+        (
+            "2026-11-28",
+            "The joint statement sets up a €3.5 billion fund to rebuild villages hit by last year's floods.",
+        ),
+    )
+    assert _sides(docs) == [("amount in euros", ["2500000000", "3500000000"])]
+
+
+def test_a_period_owning_the_sum_still_dates_it():
+    docs = dated_story(
+        ("2026-11-27", "The council approved a €2.5 billion reconstruction fund for the villages."),
+        ("2026-11-28", "Last year's €3.5 billion reconstruction fund for the villages was never spent."),
+    )
+    assert _sides(docs) == []
+
+
+def test_sums_of_other_nouns_are_no_conflict():
+    docs = dated_story(
+        ("2026-11-27", "The joint statement creates a €2.5 billion reconstruction fund for the villages."),
+        ("2026-11-28", "The joint statement sets up a €3.5 billion loan for the villages."),
+    )
+    assert _sides(docs) == []
