@@ -3973,6 +3973,19 @@ def _disputed_day(
     return day_sides, [told_that_day, *(labelled[number] for number in rest)]
 
 
+def _without_partial_counts(labelled: list[tuple[_Told, list[_Fact]]]) -> list[tuple[_Told, list[_Fact]]]:
+    """A conflict's sides less those that only give a partial count ("Turnout in the districts counted so far
+    was 68.1%"): the count that ends is no other outlet's disagreement with it, however it compares (the QA12b
+    election night's 3am 68.1% beside the final 68.4% / 67.9%). Partial counts that are all the sides are
+    kept: two outlets' figures of one partial count may disagree."""
+    whole = [
+        (told, side)
+        for told, side in labelled
+        if not all(_PARTIAL_COUNT.search(fact.sentence.text) for fact in side)
+    ]
+    return whole or labelled
+
+
 def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bool:
     """Whether estimates gave way to a figure: every statement of the earlier days is an approximation said
     to be an estimate ("Turnout was estimated at about 58%", "put turnout at around 58 per cent") or gives
@@ -5320,6 +5333,10 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
                 )
             labelled = kept
         update = _is_update([side for _, side in labelled], docs)
+        if not update:
+            labelled = _without_partial_counts(labelled)
+            if len(labelled) < 2:
+                continue
         split = None if update else _disputed_day(labelled, docs)
         if split is not None:
             day_sides, series = split

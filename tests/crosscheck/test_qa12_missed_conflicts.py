@@ -79,3 +79,20 @@ def test_sums_of_other_nouns_are_no_conflict():
         ("2026-11-28", "The joint statement sets up a €3.5 billion loan for the villages."),
     )
     assert _sides(docs) == []
+
+
+def test_a_partial_count_is_no_side_of_the_final_counts_conflict():
+    docs = dated_story(
+        ("2026-11-23", "By 3am, turnout in the districts counted so far was 68.1%."),
+        ("2026-11-23", "Final results showed the Social Democrats ahead. Turnout was 68.4%."),
+        ("2026-11-23", "Final results put the Social Democrats ahead. Turnout was 67.9%."),
+    )
+    assert _sides(docs) == [("turnout in percent", ["68.4", "67.9"])]
+
+
+def test_partial_counts_alone_still_conflict():
+    docs = dated_story(
+        ("2026-11-23", "Turnout in the districts counted so far was 68.1%."),
+        ("2026-11-23", "Turnout in the districts counted so far was 62.5%."),
+    )
+    assert _sides(docs) == [("turnout in percent", ["68.1", "62.5"])]
