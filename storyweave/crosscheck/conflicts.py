@@ -609,6 +609,10 @@ _SUM_HEAD = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|or|for|of|in|on|at|that"
     r"|which|with|from|by|will|would|is|was|has|had|would|could|were|are)\b)"
 )
+# The verbs of an organisation's standing description (see ``_standing``).
+_STANDING = re.compile(
+    r"\b(?:employs|employing|operates\s+in|has\s+(?:offices|operations|subsidiaries|plants|factories)\s+in)\b"
+)
 # A share or a sum a comparison gives for another period or thing: "up from 55.4% in 2022", "against 4%
 # on placebo", "compared with 55.4 per cent four years ago". It is no statement of the measure the
 # sentence is about, so it is not read (the QA11b election and results stories).
@@ -2981,7 +2985,7 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     for tolls, which have their own days and verbs (``_one_event``), nor for what any figure may count
     or measure (people, money, percentages, distances).
     """
-    if not _sole_counts(a, b):
+    if not _sole_counts(a, b) or _standing(a) != _standing(b):
         return False
     # A speaker's name and title stand next to the figure ("Chief Gary Lindqvist said 35"): no scope.
     if a.speakers & b.speakers:
@@ -2996,6 +3000,13 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # against "people aboard"): only its verb ties them.
     close = _close_counts(a, b) and not (a.people_named or b.people_named)
     return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
+
+
+def _standing(fact: _Fact) -> bool:
+    """Whether a figure's sentence tells what an organisation has at all times (``_STANDING``), not what the
+    story's event did: "It employs about 9,000 people in 40 countries" counts the drugmaker's countries,
+    not the trial's 31 (the QA12a trial story)."""
+    return bool(_STANDING.search(fact.sentence.text))
 
 
 def _one_running_toll(a: _Fact, b: _Fact) -> bool:

@@ -96,3 +96,15 @@ def test_partial_counts_alone_still_conflict():
         ("2026-11-23", "Turnout in the districts counted so far was 62.5%."),
     )
     assert _sides(docs) == [("turnout in percent", ["68.1", "62.5"])]
+
+
+def test_an_organisations_standing_count_is_not_the_events():
+    docs = dated_story(
+        ("2026-11-18", "The trial enrolled 12,460 adults aged 50 and older in 31 countries."),
+        ("2026-11-18", "The trial enrolled 12,460 people at 410 hospitals in 33 countries."),
+        (
+            "2026-11-18",
+            "Halvorsen Pharma is a Danish drugmaker. It employs about 9,000 people in 40 countries.",
+        ),
+    )
+    assert _sides(docs) == [("number of countries", ["31", "33"])]
