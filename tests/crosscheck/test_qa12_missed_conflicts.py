@@ -108,3 +108,43 @@ def test_an_organisations_standing_count_is_not_the_events():
         ),
     )
     assert _sides(docs) == [("number of countries", ["31", "33"])]
+
+
+def test_one_named_owners_figures_conflict_with_no_other_word_shared():
+    docs = dated_story(
+        (
+            "2026-11-23",
+            "Final results gave the Social Democrats 41.3% of the vote and 153 seats. The Liberal Alliance won"
+            " 126 seats.",
+        ),
+        (
+            "2026-11-24",
+            "Helena Voss will meet Mira Kessel on Thursday, after her Social Democrats won 151 seats in Sunday's"
+            " election. The Green Left's 27 seats would give a coalition 178 seats.",
+        ),
+    )
+    assert _sides(docs) == [("number of seats", ["153", "151"])]
+
+
+def test_an_owner_named_before_a_relative_clause_owns_the_share_after_it():
+    docs = dated_story(
+        ("2026-09-12", "The Crane Operators' Association, which represents 600 workers, voted 64% in favour."),
+        ("2026-09-18", "The smaller Crane Operators' Association, which represents 600 workers, backed a strike by 68%."),
+    )
+    assert _sides(docs) == [("percentage", ["64", "68"])]
+
+
+def test_other_owners_or_other_measures_of_one_owner_are_no_conflict():
+    docs = dated_story(
+        ("2026-11-23", "Final results gave the Social Democrats 41.3% of the vote and 153 seats."),
+        (
+            "2026-11-23",
+            "The Social Democrats were projected to win 148 of the 320 seats and the Liberal Alliance 129.",
+        ),
+        (
+            "2026-11-24",
+            "If the seat changed hands, the Social Democrats would fall to 150 seats. The Liberal Alliance won 126"
+            " seats.",
+        ),
+    )
+    assert _sides(docs) == []
