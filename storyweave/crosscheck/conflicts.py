@@ -1559,7 +1559,9 @@ class _TimeScopes:
         self.ends = [m.end for m in self.mentions]
         self.article_date = article_date
         self._plain_lead: bool | None = None
-        self._scopes: dict[tuple[int, int, int | None], tuple[frozenset[dates.DateValue], frozenset[str]]] = {}
+        self._scopes: dict[
+            tuple[int, int, int | None], tuple[frozenset[dates.DateValue], frozenset[str]]
+        ] = {}
 
     def __call__(
         self, clause: tuple[int, int], figure_end: int | None = None
@@ -2643,9 +2645,11 @@ def _one_result(a: _Fact, b: _Fact) -> bool:
     if a.key == _VOTE_KEY:
         if not _one_vote(a, b):
             return False
-    elif not _within_week(a, b) or a.scope.differs(b.scope, frozenset(), frozenset()):
-        return False
-    elif not _result_names(a) & _result_names(b):
+    elif (
+        not _within_week(a, b)
+        or a.scope.differs(b.scope, frozenset(), frozenset())
+        or not _result_names(a) & _result_names(b)
+    ):
         return False
     written_a = {word for phrase in _name_phrases(a.sentence.text) for word in phrase}
     written_b = {word for phrase in _name_phrases(b.sentence.text) for word in phrase}

@@ -35,7 +35,10 @@ def test_a_tally_written_with_a_dash_is_one_too():
 def test_an_amendments_or_a_committees_tally_is_another_vote():
     docs = dated_story(
         ("2026-11-18", _FINAL_VOTE),
-        ("2026-11-17", "The Green Left amendment to the budget was defeated 298 to 305 in the National Assembly."),
+        (
+            "2026-11-17",
+            "The Green Left amendment to the budget was defeated 298 to 305 in the National Assembly.",
+        ),
         (
             "2026-11-18",
             "A second amendment, raising the minimum state pension by 3%, passed 330 to 270 in the budget debate.",
@@ -56,7 +59,10 @@ def test_a_range_or_a_change_is_no_tally():
 
 def test_a_period_owning_a_noun_after_the_sum_does_not_date_it():
     docs = dated_story(
-        ("2026-11-27", "The joint statement creates a €2.5 billion reconstruction fund and a demilitarised corridor."),
+        (
+            "2026-11-27",
+            "The joint statement creates a €2.5 billion reconstruction fund and a demilitarised corridor.",
+        ),
         (
             "2026-11-28",
             "The joint statement sets up a €3.5 billion fund to rebuild villages hit by last year's floods.",
@@ -128,8 +134,14 @@ def test_one_named_owners_figures_conflict_with_no_other_word_shared():
 
 def test_an_owner_named_before_a_relative_clause_owns_the_share_after_it():
     docs = dated_story(
-        ("2026-09-12", "The Crane Operators' Association, which represents 600 workers, voted 64% in favour."),
-        ("2026-09-18", "The smaller Crane Operators' Association, which represents 600 workers, backed a strike by 68%."),
+        (
+            "2026-09-12",
+            "The Crane Operators' Association, which represents 600 workers, voted 64% in favour.",
+        ),
+        (
+            "2026-09-18",
+            "The smaller Crane Operators' Association, which represents 600 workers, backed a strike by 68%.",
+        ),
     )
     assert _sides(docs) == [("percentage", ["64", "68"])]
 
