@@ -485,7 +485,11 @@ _RUNNING = re.compile(
 # A tally written before its figure, with no comma or semicolon between: "the death toll ... reached
 # 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
 # and the word right before the figure (see ``_SentenceIndex.tally``).
-_TALLY = re.compile(r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll))\b")
+_TALLY = re.compile(
+    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll)"
+    # A count named by its state before the figure: "confirmed cases in the outbreak rose to 31" (QA12a).
+    r"|(?P<state>[Cc]onfirmed|[Ss]uspected|[Rr]eported) (?P<state_noun>cases|infections))\b"
+)
 _TALLY_VERB = re.compile(r"\b(?:to|at|is|was|reached|of|stood at)\s*$")
 # Matched where they are used (after the number), so no "^". A clock time may be written in words:
 # "twenty-five past ten" (the one misread of the dev sets' figures in words).
@@ -1863,9 +1867,13 @@ def _amount_facts(
                 if not harmed:
                     unit_text = _CASUALTY_KEYS[casualty[0]]
             elif (toll := _tally_of(index_of, match.start(), unit)) is not None:
-                noun = toll.group("noun")
+                noun = toll.group("noun") or toll.group("state_noun")
+                noun_end = toll.end("noun") if toll.group("noun") else toll.end("state_noun")
+                if toll.group("state"):
+                    # The state is the count's modifier, as in "26 confirmed cases".
+                    modifiers = frozenset([short_stem(toll.group("state").lower())])
                 unit = "die" if toll.group("toll") else _unit_key(noun)
-                counted = _CASUALTY_AFTER.match(text, toll.end("noun")) if noun else None
+                counted = _CASUALTY_AFTER.match(text, noun_end) if noun else None
                 if counted is not None:
                     # "the number of firefighters injured in the blaze rose to two": a toll of firefighters.
                     plain_unit = unit
@@ -1873,7 +1881,7 @@ def _amount_facts(
                 unit_text = noun or "deaths"
                 # "the number of firefighters injured in the blaze to two": the
                 # words that say what is counted follow the counted noun.
-                anchor = (toll.start(), toll.end("noun") if noun else toll.end("toll"))
+                anchor = (toll.start(), noun_end if noun else toll.end("toll"))
                 tally = True
             elif unit is None:
                 continue
