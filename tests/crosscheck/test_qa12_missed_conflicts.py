@@ -166,7 +166,10 @@ def test_a_count_named_by_its_state_before_the_figure_is_read():
     docs = dated_story(
         ("2026-11-13", "Confirmed cases of Marburg virus disease have risen to 14, the WHO said on Friday."),
         ("2026-11-17", "The Marburg outbreak has grown to 26 confirmed cases, the WHO said on Tuesday."),
-        ("2026-11-20", "The WHO said on Friday that confirmed cases in the outbreak rose to 31, with 17 deaths."),
+        (
+            "2026-11-20",
+            "The WHO said on Friday that confirmed cases in the outbreak rose to 31, with 17 deaths.",
+        ),
     )
     conflicts = number_conflicts(docs)
     assert [([p.value for p in c.positions], c.update) for c in conflicts] == [(["14", "26", "31"], True)]
