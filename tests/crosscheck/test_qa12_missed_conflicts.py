@@ -173,3 +173,11 @@ def test_a_count_named_by_its_state_before_the_figure_is_read():
     )
     conflicts = number_conflicts(docs)
     assert [([p.value for p in c.positions], c.update) for c in conflicts] == [(["14", "26", "31"], True)]
+
+
+def test_a_year_in_a_fronted_phrase_scopes_the_figure():
+    docs = dated_story(
+        ("2026-11-25", "In a 2019 survey, only 44% of residents backed a tram."),
+        ("2026-11-25", "Supporters point to a survey in which 58% of residents backed the tram."),
+    )
+    assert _sides(docs) == []
