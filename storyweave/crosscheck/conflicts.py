@@ -4586,8 +4586,13 @@ def _clause_terms(fact: _Fact) -> frozenset[str]:
 
 def _tally_phrase(fact: _Fact) -> str | None:
     """A tally's head as written, up to its verb: "death toll from Babs" of "the death toll from
-    Babs has risen to 151"; None when that runs past ``_EVENT_WORDS`` words."""
+    Babs has risen to 151"; None when that runs past ``_EVENT_WORDS`` words. A count named by its state is
+    that state's ("confirmed cases"): what follows it ("of Marburg virus disease in Tanzania") may narrow one
+    outlet's count only."""
     text = fact.sentence.text
+    head = _TALLY.match(text, fact.span[0])
+    if head is not None and head.group("state"):
+        return text[fact.span[0] : fact.span[1]].lower()
     end = fact.span[1]
     for count, word in enumerate(_LABEL_WORD.finditer(text, fact.span[1])):
         if word.group().lower() in _TALLY_STOPS or _SEPARATOR.search(text, end, word.start()):

@@ -172,7 +172,9 @@ def test_a_count_named_by_its_state_before_the_figure_is_read():
         ),
     )
     conflicts = number_conflicts(docs)
-    assert [([p.value for p in c.positions], c.update) for c in conflicts] == [(["14", "26", "31"], True)]
+    assert [(c.about, [p.value for p in c.positions], c.update) for c in conflicts] == [
+        ("confirmed cases", ["14", "26", "31"], True)
+    ]
 
 
 def test_a_year_in_a_fronted_phrase_scopes_the_figure():
