@@ -183,3 +183,22 @@ def test_a_year_in_a_fronted_phrase_scopes_the_figure():
         ("2026-11-25", "Supporters point to a survey in which 58% of residents backed the tram."),
     )
     assert _sides(docs) == []
+
+
+def test_a_partys_share_as_the_count_goes_on_or_a_measure_after_an_abbreviation_is_owned_by_none():
+    docs = dated_story(
+        (
+            "2026-10-05",
+            "His nearest rival, Luiz Inacio Lula da Silva, of the leftist Workers Party, took 34 percent.",
+        ),
+        (
+            "2026-10-06",
+            "His closest rival, Luiz Inacio Lula da Silva of the leftist Workers Party had 32.6 percent.",
+        ),
+        ("2026-10-06", "At 4 p.m. (0800 GMT), it was located about 370 kilometers west of Vigan."),
+        (
+            "2026-10-07",
+            "At 10 p.m. (1400 GMT), the typhoon was centered about 300 kilometers southeast of the city.",
+        ),
+    )
+    assert _sides(docs) == []
