@@ -892,6 +892,8 @@ class _StoryState:
         "recent",
         "recent_ids",
         "recent_sum",
+        "recent_names",
+        "recent_name_words",
         "central_counts",
         "anchor_counts",
         "central_names",
@@ -930,6 +932,10 @@ class _StoryState:
         self.recent_ids: deque[str | None] = deque(maxlen=recent)
         # The sum of the recent vectors: its dot product with an article, over len(recent), is the mean cosine.
         self.recent_sum: dict[int, float] = {}
+        # The name words of each recent article (ArticleSketch.names), and all of them: a name it mentions once is
+        # seldom among the terms of its vector (``article_terms``), which a story's names were once looked up in.
+        self.recent_names: deque[frozenset[int]] = deque(maxlen=recent)
+        self.recent_name_words: frozenset[int] = frozenset()
         # How many members have each name word among their most-mentioned (ArticleSketch.central), and the
         # words most members have so (kept, not found again for each article the story is a candidate for).
         self.central_counts: Counter[int] = Counter()
@@ -971,17 +977,34 @@ class _StoryState:
             self.source_counts, self.date_counts, self.undated = Counter(), Counter(), {}
             self.tallied = False
             self.recent_ids = deque([None] * len(self.recent), maxlen=self.recent.maxlen)
+        if not hasattr(self, "recent_names"):
+            # A story pickled before: its recent articles' names count from its next article on.
+            self.recent_names = deque([frozenset()] * len(self.recent), maxlen=self.recent.maxlen)
+            self.recent_name_words = frozenset()
 
-    def set_recent(self, vectors: Iterable[dict[int, float]], article_ids: Iterable[str | None]) -> None:
-        """Add recent vectors of these articles (the deques keep the last ones) and recompute their sum."""
+    def set_recent(
+        self,
+        vectors: Iterable[dict[int, float]],
+        article_ids: Iterable[str | None],
+        names: Iterable[frozenset[int]],
+    ) -> None:
+        """Add recent vectors of these articles and their name words (the deques keep the last ones) and recompute
+        their sum and the names' union."""
         self.recent.extend(vectors)
         self.recent_ids.extend(article_ids)
+        self.recent_names.extend(names)
+        self.recent_name_words = frozenset().union(*self.recent_names)
         total: dict[int, float] = {}
         for vector in self.recent:
             # total[term] = total.get(term, 0.0) + weight for each term, in C: a vector's terms are distinct.
             sums = map(operator.add, map(total.get, vector, itertools.repeat(0.0)), vector.values())
             total.update(zip(vector, sums, strict=True))
         self.recent_sum = total
+
+    def uses_any(self, names: Iterable[int]) -> bool:
+        """Whether its recent articles use one of these name words (term ids): among their names, or their terms."""
+        names = frozenset(names)
+        return not names.isdisjoint(self.recent_name_words) or any(map(self.recent_sum.__contains__, names))
 
     def note(self, article: Article, date: dt.date | None) -> None:
         """Record ``article`` as a member: its id, outlet, date and maybe the headline."""
@@ -1425,7 +1448,7 @@ class StoryGrouper:
             for score, _, other_id in scored[1:]
             if score >= self.merge_threshold and self._look_alikes(story, self.stories_[other_id])
         }
-        self._absorb_vector(story, vector, article.id)
+        self._absorb_vector(story, vector, reading.names, article.id)
         story.count_members(_Tallies.of([reading]))
         for other in refused:
             # Neither an article like both (step 5) nor a second chance (step 6) makes them one.
@@ -1587,7 +1610,7 @@ class StoryGrouper:
             if new or target.id in self.active_:
                 for article in moved:
                     if article.id not in self.original_of_:  # a copy's words are its original's
-                        self._absorb_vector(target, self._vector(article, learn=False), article.id)
+                        self._absorb_vector(target, *self._vector_and_names(article), article.id)
                 if target.recent:
                     # The move counts as an update of the story (_retire_stale reads active_ in this order).
                     self.active_[target.id] = target
@@ -1656,6 +1679,11 @@ class StoryGrouper:
     def _vector(self, article: Article, *, learn: bool = True) -> dict[int, float]:
         """The article's vector (see :meth:`_weigh`); an editor's move reads an article again so."""
         return self._weigh(self.sketcher().terms(article)[0], learn=learn)
+
+    def _vector_and_names(self, article: Article) -> tuple[dict[int, float], frozenset[int]]:
+        """An article seen before read again: its vector (:meth:`_vector`, not learnt) and its name words."""
+        terms, names = self.sketcher().terms(article)
+        return self._weigh(terms, learn=False), names
 
     def _member_counts(self, articles: Iterable[Article]) -> _Tallies:
         """The counts of these articles (:class:`_Tallies`): their most-mentioned name words, anchors and title names.
@@ -1735,7 +1763,7 @@ class StoryGrouper:
             elif crossing is not None and reading.language not in story.language_counts:
                 # Nor the few words the languages share (a figure: "600 Flüge", "600,000 deaths").
                 continue
-            elif names and not any(map(story.recent_sum.__contains__, names)):
+            elif names and not story.uses_any(names):
                 continue
             days = _days_apart(date, story.first_date, story.last_date) if date else 0
             # From the story's first day, not its nearest: a late article (a trial's back-filled report)
@@ -2018,10 +2046,12 @@ class StoryGrouper:
         self.by_number_[number] = story
         return story
 
-    def _absorb_vector(self, story: _StoryState, vector: dict[int, float], article_id: str) -> None:
-        """Add an article's vector to the story's centroid and recent list."""
+    def _absorb_vector(
+        self, story: _StoryState, vector: dict[int, float], names: frozenset[int], article_id: str
+    ) -> None:
+        """Add an article's vector to the story's centroid, and it and its name words to the recent lists."""
         if vector:
-            story.set_recent([vector], [article_id])
+            story.set_recent([vector], [article_id], [names])
             self._set_centroid(story, _add(story.centroid, vector))
 
     def _set_centroid(self, story: _StoryState, centroid: dict[int, float]) -> None:
@@ -2066,7 +2096,7 @@ class StoryGrouper:
         keep.tallied = keep.tallied and gone.tallied
         dates = [d for d in (keep.first_date, keep.last_date, gone.first_date, gone.last_date) if d]
         keep.first_date, keep.last_date = (min(dates), max(dates)) if dates else (None, None)
-        keep.set_recent(gone.recent, gone.recent_ids)
+        keep.set_recent(gone.recent, gone.recent_ids, gone.recent_names)
         merged = _add(keep.centroid, gone.centroid)
         self._deactivate(gone)
         self._set_centroid(keep, merged)
@@ -2193,24 +2223,24 @@ class StoryGrouper:
         vectors it frees are refilled from the newest other members.
         """
         out_ids = {article.id for article in out}
-        recent = dict(zip(story.recent_ids, story.recent, strict=True))
+        recent = dict(zip(story.recent_ids, zip(story.recent, story.recent_names, strict=True), strict=True))
         centroid = dict(story.centroid)
         for article in out:
             if article.id in self.original_of_:
                 continue  # a copy's words are its original's
-            vector = recent.get(article.id) or self._vector(article, learn=False)
+            vector = recent[article.id][0] if article.id in recent else self._vector(article, learn=False)
             for term, weight in vector.items():
                 if term in centroid:
                     centroid[term] -= weight
         # Above float residue: a term's weight in a unit vector of ``article_terms`` terms is far larger.
         self._set_centroid(story, {term: weight for term, weight in centroid.items() if weight > 1e-9})
         kept = [
-            (article_id, vector)
-            for article_id, vector in recent.items()
+            (article_id, *words)
+            for article_id, words in recent.items()
             if article_id is not None and article_id not in out_ids
         ]
-        held = {article_id for article_id, _ in kept}
-        older: list[tuple[str, dict[int, float]]] = []
+        held = {article_id for article_id, *_ in kept}
+        older: list[tuple[str, dict[int, float], frozenset[int]]] = []
         if len(kept) < self.recent_articles:
             for article in self._members(
                 story,
@@ -2219,15 +2249,20 @@ class StoryGrouper:
                 wanted=lambda article_id: article_id not in held and article_id not in self.original_of_,
                 first=self.recent_articles - len(kept),
             ):
-                vector = self._vector(article, learn=False)
+                vector, names = self._vector_and_names(article)
                 if vector:
-                    older.append((article.id, vector))
+                    older.append((article.id, vector, names))
                     if len(kept) + len(older) == self.recent_articles:
                         break
         story.recent.clear()
         story.recent_ids.clear()
-        pairs = older[::-1] + kept
-        story.set_recent([vector for _, vector in pairs], [article_id for article_id, _ in pairs])
+        story.recent_names.clear()
+        members = older[::-1] + kept
+        story.set_recent(
+            [vector for _, vector, _ in members],
+            [article_id for article_id, _, _ in members],
+            [names for _, _, names in members],
+        )
         return bool(story.recent)
 
     def _rename(self, story: _StoryState, story_id: str) -> None:
@@ -2249,7 +2284,9 @@ class StoryGrouper:
         story.centroid, story.centroid_norm = {}, 0.0
         story.recent.clear()
         story.recent_ids.clear()
+        story.recent_names.clear()
         story.recent_sum = {}
+        story.recent_name_words = frozenset()
         self.active_.pop(story.id, None)
 
     def _retire_stale(self) -> None:
@@ -2313,14 +2350,18 @@ class StoryGrouper:
             story = self.stories_.get(story_id) or (self._restored(stored) if stored is not None else None)
             if story is None or stored is None:
                 continue
-            pairs = [(member.id, self._vector(member, learn=False)) for member in stored.recent]
-            pairs = [(member_id, words) for member_id, words in pairs if words]
-            if not pairs:
+            read = [(member.id, *self._vector_and_names(member)) for member in stored.recent]
+            read = [(member_id, words, names) for member_id, words, names in read if words]
+            if not read:
                 self._retire(story)
                 continue
-            story.set_recent([words for _, words in pairs], [member_id for member_id, _ in pairs])
+            story.set_recent(
+                [words for _, words, _ in read],
+                [member_id for member_id, _, _ in read],
+                [names for *_, names in read],
+            )
             centroid: dict[int, float] = {}
-            for _, words in pairs:
+            for _, words, _ in read:
                 centroid = _add(centroid, words)
             self._set_centroid(story, centroid)
             revived.append(story)
@@ -2404,7 +2445,7 @@ class StoryGrouper:
                 if story is None:
                     continue  # merged away since, or forgotten with no keeper to ask
                 self._forget_retired(-negative_number)
-                story.set_recent([retired.words], [None])
+                story.set_recent([retired.words], [None], [retired.central])
                 self._set_centroid(story, dict(retired.words))
                 logger.debug("article %s revives retired story %s", article.id, story.id)
                 return story
