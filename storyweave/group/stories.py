@@ -2486,7 +2486,8 @@ class StoryGrouper:
         """The state of a forgotten story from its keeper's copy, registered under its own id and number.
 
         Its number (the id's digits, ``s0042``) keeps its place among ties and
-        the editor's pairs kept apart. None for an id of no number free here (not
+        the editor's pairs kept apart; its tallies (:class:`_Tallies`) are its
+        ``recent`` members'. None for an id of no number free here (not
         one this grouper made), or with a member this grouper holds already (in
         another story, or the article being added).
         """
@@ -2502,6 +2503,9 @@ class StoryGrouper:
             self.position_[member.id] = len(self.position_)
         story.duplicates = list(stored.copies)
         self.original_of_.update(stored.copies)
+        # Counted from the members read whole: what it was in date order, its language and marks (against which
+        # an article in another language is weighed) and the names, anchors and titles its events are told by.
+        story.count_members(self._member_counts(stored.recent))
         self.stories_[story.id] = story
         self.by_number_[number] = story
         return story
