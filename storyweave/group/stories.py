@@ -893,7 +893,6 @@ class _StoryState:
         "recent_ids",
         "recent_sum",
         "recent_names",
-        "recent_name_words",
         "central_counts",
         "anchor_counts",
         "central_names",
@@ -932,10 +931,10 @@ class _StoryState:
         self.recent_ids: deque[str | None] = deque(maxlen=recent)
         # The sum of the recent vectors: its dot product with an article, over len(recent), is the mean cosine.
         self.recent_sum: dict[int, float] = {}
-        # The name words of each recent article (ArticleSketch.names), and all of them: a name it mentions once is
-        # seldom among the terms of its vector (``article_terms``), which a story's names were once looked up in.
-        self.recent_names: deque[frozenset[int]] = deque(maxlen=recent)
-        self.recent_name_words: frozenset[int] = frozenset()
+        # The name words of each recent article (ArticleSketch.names): a name it mentions once is seldom among the
+        # terms of its vector (``article_terms``), which a story's names were once looked up in. Tuples: a set of
+        # each took 1.6 kB an article (`python bench/bench_stream.py --n 20000`: peak 418 -> 450 MB).
+        self.recent_names: deque[tuple[int, ...]] = deque(maxlen=recent)
         # How many members have each name word among their most-mentioned (ArticleSketch.central), and the
         # words most members have so (kept, not found again for each article the story is a candidate for).
         self.central_counts: Counter[int] = Counter()
@@ -979,21 +978,19 @@ class _StoryState:
             self.recent_ids = deque([None] * len(self.recent), maxlen=self.recent.maxlen)
         if not hasattr(self, "recent_names"):
             # A story pickled before: its recent articles' names count from its next article on.
-            self.recent_names = deque([frozenset()] * len(self.recent), maxlen=self.recent.maxlen)
-            self.recent_name_words = frozenset()
+            self.recent_names = deque([()] * len(self.recent), maxlen=self.recent.maxlen)
 
     def set_recent(
         self,
         vectors: Iterable[dict[int, float]],
         article_ids: Iterable[str | None],
-        names: Iterable[frozenset[int]],
+        names: Iterable[Iterable[int]],
     ) -> None:
         """Add recent vectors of these articles and their name words (the deques keep the last ones) and recompute
-        their sum and the names' union."""
+        the vectors' sum."""
         self.recent.extend(vectors)
         self.recent_ids.extend(article_ids)
-        self.recent_names.extend(names)
-        self.recent_name_words = frozenset().union(*self.recent_names)
+        self.recent_names.extend(map(tuple, names))
         total: dict[int, float] = {}
         for vector in self.recent:
             # total[term] = total.get(term, 0.0) + weight for each term, in C: a vector's terms are distinct.
@@ -1001,10 +998,11 @@ class _StoryState:
             total.update(zip(vector, sums, strict=True))
         self.recent_sum = total
 
-    def uses_any(self, names: Iterable[int]) -> bool:
+    def uses_any(self, names: frozenset[int]) -> bool:
         """Whether its recent articles use one of these name words (term ids): among their names, or their terms."""
-        names = frozenset(names)
-        return not names.isdisjoint(self.recent_name_words) or any(map(self.recent_sum.__contains__, names))
+        return any(map(self.recent_sum.__contains__, names)) or not all(
+            map(names.isdisjoint, self.recent_names)
+        )
 
     def note(self, article: Article, date: dt.date | None) -> None:
         """Record ``article`` as a member: its id, outlet, date and maybe the headline."""
@@ -2286,7 +2284,6 @@ class StoryGrouper:
         story.recent_ids.clear()
         story.recent_names.clear()
         story.recent_sum = {}
-        story.recent_name_words = frozenset()
         self.active_.pop(story.id, None)
 
     def _retire_stale(self) -> None:

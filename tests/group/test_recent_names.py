@@ -55,7 +55,7 @@ def test_a_checkpoint_from_before_recent_names_loads_and_groups_on():
     grouper = StoryGrouper()
     grouper.add(REPORT)
     for story in grouper.stories_.values():
-        del story.recent_names, story.recent_name_words
+        del story.recent_names
     loaded = pickle.loads(pickle.dumps(grouper))
     assert loaded.add(FOLLOW_UP) in loaded.stories_
     # A move reads the members' names again where the checkpoint had none.
