@@ -933,7 +933,8 @@ class _StoryState:
         self.recent_sum: dict[int, float] = {}
         # The name words of each recent article (ArticleSketch.names): a name it mentions once is seldom among the
         # terms of its vector (``article_terms``), which a story's names were once looked up in. Tuples: a set of
-        # each took 1.6 kB an article (`python bench/bench_stream.py --n 20000`: peak 418 -> 450 MB).
+        # each took 1.6 kB an article (`python bench/bench_stream.py --n 20000`: peak 418 MB without names, 450 with
+        # sets, 440 with tuples).
         self.recent_names: deque[tuple[int, ...]] = deque(maxlen=recent)
         # How many members have each name word among their most-mentioned (ArticleSketch.central), and the
         # words most members have so (kept, not found again for each article the story is a candidate for).
