@@ -629,15 +629,21 @@ def _same_figures(
     if not options.figure_repeat_containment:
         return shared
     distinct = [_distinct_figures(s.text) for s in candidates]
+    # Only the pairs that share a figure are compared: a few dozen of a DUC cluster's 20,000.
+    holders: defaultdict[str, list[int]] = defaultdict(list)
+    for i, figures_of in enumerate(distinct):
+        for figure in figures_of:
+            holders[figure].append(i)
+    pairs = sorted({pair for held in holders.values() for pair in combinations(held, 2)})
+    if not pairs:
+        return shared
     percentages = [frozenset(_PERCENTAGE.findall(s.text)) for s in candidates]
     words = [{w for w in terms[s.id].stems if not w.isdigit()} for s in candidates]
     neighbours = [
         _figure_neighbours(s.text, figures_of) for s, figures_of in zip(candidates, distinct, strict=True)
     ]
-    for i, j in combinations(range(len(candidates)), 2):
+    for i, j in pairs:
         both = distinct[i] & distinct[j]
-        if not both:
-            continue
         fewer = min(len(words[i]), len(words[j]))
         shared[i, j] = shared[j, i] = (
             not both.isdisjoint(percentages[i] & percentages[j])
@@ -750,12 +756,13 @@ def _leans_back(text: str, before: str) -> bool:
         return True
     if _COMPARED.search(text) and not _THAN.search(text):
         return True
-    named_before = set(sentence_terms(before).stems)
-    return any(
-        stem(word) in named_before
+    pointed = [
+        word
         for word in map("".join, _DEMONSTRATIVE.findall(text))
         if word not in STOP_WORDS and word not in _TIMES
-    )
+    ]
+    # The sentence before is read only for a demonstrative: reading it for every candidate cost more than the rest.
+    return bool(pointed) and not set(map(stem, pointed)).isdisjoint(sentence_terms(before).stems)
 
 
 def _leaning_back(docs: Sequence[Segmented], candidates: Sequence[Sentence]) -> frozenset[str]:
