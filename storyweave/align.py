@@ -868,7 +868,8 @@ _NOT_A_COUNT = re.compile(r"(?:1[89]\d\d|20\d\d|0\d*)")
 # ("23%", "41.3 percent"), a sum ("$1,250", "€84.2 billion"), a day of a month ("Dec. 8", "4 December"), a
 # number of three digits or more that is no year ("12,460 adults", "212 votes") or one with decimals ("3.2
 # years"). Small whole numbers ("nine deaths", "14 members") are too common to tell facts apart on their own.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH = _MONTH_START + r"[a-z]*\.?"
 _ANCHOR = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b(?!\d)"
     rf"|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH})(?!\w)"
@@ -882,7 +883,7 @@ _ANCHOR = re.compile(
 # 2 right and 2 neither.
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?i:the|its|his|her|their|this|that|these|those|first|last|next)\s+(?:(?i:roughly|about|nearly|some"
-    r"|almost|estimated)\s+)?|['’]s\s+|\w[\s,]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][A-Za-z]+\s+)$"
+    rf"|almost|estimated)\s+)?|['’]s\s+|\w[\s,]+(?!{_MONTH_START})[A-Z][A-Za-z]+\s+)$"
 )
 _SCALES = {"m": "million", "bn": "billion"}
 
