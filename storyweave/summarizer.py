@@ -1196,11 +1196,12 @@ def _outdated(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[st
             # The two words before the unit hold its figure: "nine deaths", "including nine deaths", "27 confirmed cases".
             counted = re.compile(rf"((?:\S+\s+){{1,2}}){re.escape(newest.unit)}\b")
             newest_figures = figures(newest.value)
+            first_told = min(dates)
             out.update(
                 sentence.id
                 for sentence in story.sentences.values()
                 if (date := story.date_of[sentence.article_id]) is not None
-                and date < min(dates)
+                and date < first_told
                 and any(
                     (found := figures(words)) and not found <= newest_figures
                     for words in counted.findall(sentence.text)
