@@ -175,6 +175,33 @@ MIN_STATEMENT_WORDS = 4
 # has this many words: 'accused the government of "balancing the books on the backs of commuters"' is the
 # speaker's, where a scare quote is short ("a witch hunt"). QA12a/12b found such partial quotes missing.
 MIN_WOVEN_WORDS = 4
+# A shorter phrase is listed when it is the speaker's judgement: the clause that runs into it names or judges
+# something with it, its subject the speaker ('Khanna called the plan "reckless and cruel"', 'described the damage
+# as "worse than expected"', 'Mr Trump said the move was "an insult"', 'She called the cracks "deeply worrying"'),
+# or the phrase is what a verb of saying right before it says ('Brandt promised "a quick answer"'). A scare quote
+# ('the council's so-called "value for money" review', 'a "stand alone" rehabilitation plan'), a phrase of another
+# subject's ('until Arafat declared "all-out war" ..., according to ... Danny Naveh') and a single word
+# ('dismissed the rumours as "nonsense"') are none. See ``_judged_by`` for what this added on the dev reports.
+MIN_JUDGED_WORDS = 2
+_JUDGING_CLAUSE = re.compile(
+    r"(?P<subject>[A-Z][\w'’.-]*)(?:,[^,\"“”]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
+    r"(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed|dubs)\s+"
+    r"(?:[^\s\"“”.;:]+\s+){1,6}?(?:as\s+)?(?:(?:a|an|the)\s+)?"
+    rf"|(?:{SPEECH_VERB_CHOICES})\s+(?:that\s+)?(?:[^\s\"“”.;:]+\s+){{1,6}}?"
+    r"(?:is|are|was|were|(?:has|have|had|would|will)\s+be(?:en)?|seem(?:s|ed)\s+to\s+be|remain(?:s|ed)?)\s+"
+    r"(?:(?:a|an|the)\s+)?"
+    rf"|(?:{SPEECH_VERB_CHOICES})\s+"
+    r")$"
+)
+# How far before a phrase its judging clause is looked for (the longest above, with its apposition).
+_JUDGING_REACH = 200
+# A pronoun subject is the speaker only when the sentence before opens with them and no one else is named since: in
+# "Castro had just finished breakfast with King Juan Carlos of Spain. He said the case seemed to be "unprecedented
+# and unusual."" (DUC d30003t) "He" is Castro, whom the attribution took for the king.
+_PRONOUN_SUBJECTS = frozenset(["He", "She", "he", "she"])
+# The word right after a phrase, which the phrase modifies when it is a content word: 'had said it was a "50-50"
+# chance', 'announced a "tourism revival campaign" of Pichilemu' (a name, not a judgement).
+_WORD_AFTER = re.compile(r"\s*(?P<word>[a-z][\w-]*)")
 # Not one that goes on the reporter's sentence after a conjunction ('said Wang Bingzhang, a surgeon in Beijing, "so
 # they had no way of living."'): the rest of a paraphrase, not words a reader can take out.
 _GOES_ON = frozenset(["so", "and", "but", "or", "because"])
@@ -2474,7 +2501,10 @@ def _by_speaker(
 
 
 def _listed(
-    members: Sequence[_Unit], outlets: dict[str, tuple[str, str]], is_person: Callable[[str], bool]
+    members: Sequence[_Unit],
+    outlets: dict[str, tuple[str, str]],
+    is_person: Callable[[str], bool],
+    judged: Callable[[_Unit], bool],
 ) -> bool:
     """Whether matching statements make a quote the report lists (step 5).
 
@@ -2486,7 +2516,8 @@ def _listed(
     CNN's "State of the Union."' in two outlets is no words of hers. One outlet is enough for a phrase of
     ``MIN_WOVEN_WORDS`` credited to a person (``is_person``): a body or an outlet so credited often passes on
     another's words ('which said the staffers became sick "with symptoms consistent with ...," the Wall Street
-    Journal reported': 3 of 65 dev phrases read, all credited to a body or an outlet).
+    Journal reported': 3 of 65 dev phrases read, all credited to a body or an outlet); and for a shorter one that
+    is the person's judgement (``judged``, see ``MIN_JUDGED_WORDS``).
     """
     standalone = [u for u in members if not u.statement.woven]
     if standalone and max(len(u.words) for u in standalone) >= MIN_STATEMENT_WORDS:
@@ -2495,13 +2526,23 @@ def _listed(
     for unit in members:
         if unit.statement.speaker and not _is_title(" ".join(p.text for p in unit.statement.pieces), 1):
             if (
-                len(unit.words) >= MIN_WOVEN_WORDS
+                (len(unit.words) >= MIN_WOVEN_WORDS or (len(unit.words) >= MIN_JUDGED_WORDS and judged(unit)))
                 and unit.words[0].lower() not in _GOES_ON
                 and is_person(unit.statement.speaker)
             ):
                 return True
             crediting[unit.statement.speaker].add(outlets[unit.statement.article_id])
     return any(len(outlets_of_one) > 1 for outlets_of_one in crediting.values())
+
+
+def _judged_by(text: str, start: int, piece: Quotation) -> str | None:
+    """The subject of the clause ``text[start:piece.start]`` when it runs into the quotation ``piece`` to judge
+    something with it, the phrase modifying no word after it (see ``MIN_JUDGED_WORDS``); None when it does not."""
+    clause = _JUDGING_CLAUSE.search(text, start, piece.start)
+    after = _WORD_AFTER.match(text, piece.end)
+    if clause is None or (after is not None and after["word"] not in STOP_WORDS | _PREPOSITIONS):
+        return None
+    return clause["subject"].rstrip(".")
 
 
 def _described_by_other_outlets(
@@ -2830,16 +2871,44 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             if not text.startswith(("'s", "’s"), m.end) and not after_preposition(text, m.start)
         ]
 
+    def judged(unit: _Unit) -> bool:
+        """Whether a unit of one phrase is its speaker's judgement (see ``MIN_JUDGED_WORDS``): the subject of the
+        clause that judges with it is a word of the speaker's name, or a pronoun when no other person is named
+        since the sentence before."""
+        statement = unit.statement
+        speaker = statement.speaker
+        if len(statement.pieces) != 1 or speaker is None:
+            return False
+        piece = statement.pieces[0]
+        finder = holding[statement.article_id]
+        sentence_start, _ = finder.span(piece.start, piece.start + 1)
+        subject = _judged_by(
+            read[statement.article_id], max(sentence_start, piece.start - _JUDGING_REACH), piece
+        )
+        if subject is None or subject not in _PRONOUN_SUBJECTS:
+            return subject is not None and subject in speaker.split()
+        since, _ = finder.span(max(0, sentence_start - 1), sentence_start)
+        starts = mention_starts[statement.article_id]
+        named = mentions[statement.article_id][
+            bisect.bisect_left(starts, since) : bisect.bisect_left(starts, piece.start)
+        ]
+        opening = texts[statement.article_id][since : named[0].start].split()[1:] if named else []
+        return (
+            bool(named)
+            and not any(word[:1].isupper() for word in opening)
+            and all(may_be_one_person(mention.name, speaker) for mention in named)
+        )
+
     quotes = []
     for members in groups.values():
-        if not _listed(members, outlets, people.is_person):
+        if not _listed(members, outlets, people.is_person, judged):
             continue
         for named, part in _by_speaker(
             members,
             lambda statement: statement.speaker or described.get(statement.pieces[0].id),
             named_beside,
         ):
-            if named is None and not _listed(part, outlets, people.is_person):
+            if named is None and not _listed(part, outlets, people.is_person, judged):
                 continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").
             speaker = named or _voted_speaker(part, lambda statement: statement.body)

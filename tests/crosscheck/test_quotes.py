@@ -882,7 +882,9 @@ def test_a_statement_opening_with_the_reporters_phrase_is_listed_from_what_was_s
         'Foreign Minister Kang Kyung-wha said the talks were a "significant step" but acknowledged the '
         'challenges ahead: "Despite these overtures, the North has yet to show any intention to act."'
     )
-    (quote,) = find_quotes(docs)
+    # The phrase is a quote of its own since session 31: her judgement of the talks (see ``MIN_JUDGED_WORDS``).
+    phrase, quote = find_quotes(docs)
+    assert (phrase.speaker, phrase.text) == ("Kang Kyung-wha", "significant step")
     assert quote.text.startswith("Despite these overtures")
     assert quote.speaker == "Kang Kyung-wha"
 

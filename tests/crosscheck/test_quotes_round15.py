@@ -71,8 +71,13 @@ _LEAN = "Mayor Ines Calloway presented the budget on Monday."
             ),
             [("Ines Calloway", "lean but fair", ("a0", "a1"))],
         ),
-        # One outlet alone, or two that credit no one (a scare quote), list nothing.
-        ((f'{_LEAN} Calloway said the plan was "lean but fair."',), []),
+        # One outlet alone lists a phrase only as the person's judgement (session 31, ``MIN_JUDGED_WORDS``), not one
+        # that names a kind of thing; two that credit no one (a scare quote) list nothing.
+        (
+            (f'{_LEAN} Calloway said the plan was "lean but fair."',),
+            [("Ines Calloway", "lean but fair", ("a0",))],
+        ),
+        ((f'{_LEAN} Calloway said she wants a "lean but fair" budget.',), []),
         (
             ('The council called the plan "lean but fair."', 'Critics called the plan "lean but fair."'),
             [],
@@ -94,7 +99,9 @@ def test_a_phrase_two_outlets_credit_to_one_person_is_listed(texts, listed):
 def test_two_articles_of_one_outlet_are_not_two_outlets():
     docs = [
         segment(
-            Article(id=f"a{n}", text=f'{_LEAN} Calloway said the plan was "lean but fair."', source="Ledger")
+            Article(
+                id=f"a{n}", text=f'{_LEAN} Calloway said she wants a "lean but fair" budget.', source="Ledger"
+            )
         )
         for n in range(2)
     ]
