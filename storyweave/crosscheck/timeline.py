@@ -328,8 +328,21 @@ _TARGET = re.compile(r"\b(?:to|[Tt]hrough)\s+$")
 # forecast), nor a figure expected ("it is expected to be 300 kilometers ... south-southeast of Hong Kong by
 # Sunday afternoon", DUC d31011t, a storm's forecast position). Of the dev dates, this keeps one more:
 # "The Food and Drug Administration is expected by next week to grant expanded emergency use authorization".
+# So is a decision or a delivery someone will, must or plans to make by a day: "The council will decide by Friday
+# whether to repair or replace the bridge" (and its reported "would decide by Friday"), "PAL will submit a plan to
+# the Philippine Securities and Exchange Commission by Dec. 7" (DUC d31041t); not a state to come ("it will be in
+# full bloom by Sunday", "eager to get home by Monday"), nor what only could be ("the package could be announced
+# by Oct. 20", of Oct. 21, read as next year's). Of the dev dates, this keeps 3 more, all such deadlines: that one,
+# "the government would have a response by Friday" and "a 10-member commission that would issue a report by Dec. 31".
+_DECISION = (
+    r"(?:decide|rule|respond|reply|answer|submit|file|issue|deliver|present|publish|announce|name|choose|approve"
+    r"|vote|report|(?:make|reach|give|deliver|issue|announce|have)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:decision|ruling|verdict|response|reply|answer|recommendation|report|plan|proposal))"
+)
 _DUE_BY = re.compile(
-    r"\b(?:expected(?!\s+to\s+be\s+\d)|due|scheduled|(?:(?:is|are)\s+to\s+be|will\s+be)\s+[a-z]+(?:ed|en|id))\b[^,;:]*?\s+by\s+(?:the\s+)?$"
+    r"\b(?:expected(?!\s+to\s+be\s+\d)|due|scheduled|(?:(?:is|are)\s+to\s+be|will\s+be)\s+[a-z]+(?:ed|en|id)"
+    rf"|(?:will|would|must|shall|(?:has|have|had)\s+to|plans?\s+to|promised\s+to)\s+{_DECISION})\b"
+    r"[^,;:]*?\s+by\s+(?:the\s+)?$"
 )
 # A date offered as another choice for a bound is a bound too: "would not start until Wednesday or Thursday,
 # or possibly even Friday" (of a Monday) dates no start, and its last two were read as a coming Thursday

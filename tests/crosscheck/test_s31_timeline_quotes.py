@@ -1,9 +1,9 @@
 """Session 31: a short judgement quoted from a named speaker is listed with them, a scare quote or a term is
 not; ... (see each test)."""
 
-from storyweave.crosscheck import find_quotes
+from storyweave.crosscheck import build_timeline, find_quotes
 
-from .conftest import story
+from .conftest import dated_story, story
 
 
 def _quotes(*texts: str) -> list[tuple[str | None, str]]:
@@ -53,6 +53,47 @@ def test_a_pronoun_after_two_people_named_gives_no_short_judgement():
         _quotes(
             "Fidel Castro had just finished breakfast with King Juan Carlos of Spain in a city hotel. He said the"
             ' case seemed to be "unprecedented and unusual."'
+        )
+        == []
+    )
+
+
+def _timeline(*articles: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(event.date, event.event) for event in build_timeline(dated_story(*articles))]
+
+
+def test_a_decision_someone_will_make_by_a_day_is_an_upcoming_entry():
+    assert _timeline(
+        (
+            "2026-11-23",
+            "The council will decide by Friday whether to order emergency repairs or a full replacement.",
+        ),
+        (
+            "2026-11-24",
+            "Osei said the council would decide by Friday whether to repair or replace the bridge.",
+        ),
+        (
+            "1998-11-30",
+            "PAL will submit a plan to the Securities and Exchange Commission by Dec. 7.",
+        ),
+    ) == [
+        (
+            "1998-12-07",
+            "PAL will submit a plan to the Securities and Exchange Commission by Dec. 7.",
+        ),
+        (
+            "2026-11-27",
+            "The council will decide by Friday whether to order emergency repairs or a full replacement.",
+        ),
+    ]
+
+
+def test_a_coming_state_by_a_day_is_no_deadline():
+    assert (
+        _timeline(
+            ("2021-05-06", "The garden will be in full bloom by Sunday, as it always is on Mother's Day."),
+            ("1998-10-08", "Members are eager to get home by Monday to campaign."),
+            ("1998-10-21", "Cardoso said the package could be announced by Oct. 20."),
         )
         == []
     )
