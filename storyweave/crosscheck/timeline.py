@@ -268,7 +268,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storyweave.crosscheck import dates
-from storyweave.crosscheck._facts import REPORTING_VERBS, DatedFact, event_term, short_stem
+from storyweave.crosscheck._facts import (
+    REPORTING_VERBS,
+    DatedFact,
+    QuoteSpans,
+    context,
+    event_term,
+    is_statement,
+    short_stem,
+)
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
 from storyweave.model import Evidence, Segmented, TimelineEvent
@@ -341,7 +349,7 @@ _DECISION = (
 )
 _DUE_BY = re.compile(
     r"\b(?:expected(?!\s+to\s+be\s+\d)|due|scheduled|(?:(?:is|are)\s+to\s+be|will\s+be)\s+[a-z]+(?:ed|en|id)"
-    rf"|(?:will|would|must|shall|(?:has|have|had)\s+to|plans?\s+to|promised\s+to)\s+{_DECISION})\b"
+    rf"|(?:will|would|must|shall|plans?\s+to|promised\s+to)\s+{_DECISION})\b"
     r"[^,;:]*?\s+by\s+(?:the\s+)?$"
 )
 # A date offered as another choice for a bound is a bound too: "would not start until Wednesday or Thursday,
@@ -602,6 +610,22 @@ _COUNT_MILESTONE = re.compile(
     rf"|\b(?:stood|stands|reached|reaches)\s+(?:at\s+)?{_COUNTED}"
     r"|(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:(?:had|have|has)\s+(?:now\s+)?been\s+[a-z]+ed|(?:were|are)\s+now)\b"
 )
+# A count stated as it stands, in a sentence with no date, is true as of its article's day: "1,200 pupils are out of
+# school" (of a Tuesday), "About 1,500 pupils are now out of school" (of a Wednesday), "55 suspected cases had been
+# investigated". Only a count that another article of another day gives another figure of, for the same things in
+# the same state, is shown, each dated by its article, so the timeline tells how it changed and not every figure of
+# every article ("About 14,000 vehicles a day cross the bridge"); a state with no figure ("the bridge remains
+# shut") is what the event that caused it left, which the timeline already dates. The things alone are no measure:
+# "102 people were injured" and "Nearly 400,000 people were forced out of their homes" (DUC d31011t) count other
+# people. See ``_count_states`` for what this changed on the dev clusters.
+_COUNT_STATE = re.compile(
+    r"(?<![\w.,$€£-])(?P<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<things>[a-z]+s|people|children|men|women)\s+"
+    r"(?:are|is|remain|remained|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?P<state>[a-z]+ed|out\s+of|on\s+strike|in\s+hospital|missing|dead|shut|homeless|without)\b"
+)
+# A year is no count ("the 2012 negotiations were ...").
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _QUOTED_BEFORE = re.compile(r"\bquoted\b[^,;:\"“”]{0,60}$|\bas saying,?\s*$")
 _AS_SAYING_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\bas saying\b")
 _DATE_THEN_COMMA = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,")
@@ -1643,6 +1667,42 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
     return [replace(event, story_names=story_names) for event in events]
 
 
+def _count_states(docs: Sequence[Segmented], dated_sentences: frozenset[str]) -> list[DatedFact]:
+    """The counts stated as they stand in the undated sentences of dated articles that another article of another
+    day gives another figure of (see ``_COUNT_STATE``), each a fact dated by its article: the figure is its
+    mention."""
+    found: list[tuple[str, str, DatedFact]] = []
+    for index, doc in enumerate(docs):
+        day = doc.article.date
+        if day is None:
+            continue
+        quote_spans = QuoteSpans(doc)
+        for sentence in doc.sentences:
+            if sentence.id in dated_sentences or not is_statement(sentence.text):
+                continue
+            quotes = quote_spans(sentence)
+            for match in _COUNT_STATE.finditer(sentence.text):
+                start, end = match.span("figure")
+                if _YEAR.fullmatch(match["figure"]) or any(low <= start < high for low, high in quotes):
+                    continue
+                mention = dates.DateMention(
+                    start, end, match["figure"], dates.DateValue(day.year, day.month, day.day), relative=False
+                )
+                fact = DatedFact(
+                    index, doc.article.id, sentence, mention, context(sentence.text, start, end, quotes)
+                )
+                measure = (short_stem(match["things"]), short_stem(match["state"]))
+                found.append((measure, match["figure"].replace(",", ""), fact))
+    return [
+        fact
+        for measure, figure, fact in found
+        if any(
+            other_measure == measure and other_figure != figure and other.mention.value != fact.mention.value
+            for other_measure, other_figure, other in found
+        )
+    ]
+
+
 def _finer_dates(days: Mapping[dates.DateValue, _Day]) -> dict[dates.DateValue, list[dates.DateValue]]:
     """The dates of the story inside each year, month and week, by that coarser date: a month in its year,
     a week in the year and month that hold all its days, a day in its year, month and week.
@@ -2119,8 +2179,13 @@ def build_timeline(
     days: dict[dates.DateValue, _Day] = {}
     merged: list[list[_Event]] = []
     # In text order, as ``_events`` reads a range's end right after its start.
+    dated_sentences = frozenset(fact.sentence.id for fact in (*reading.dated, *reading.sayings))
     facts = sorted(
-        [*reading.dated, *(fact for fact in reading.sayings if _COUNT_MILESTONE.search(fact.sentence.text))],
+        [
+            *reading.dated,
+            *(fact for fact in reading.sayings if _COUNT_MILESTONE.search(fact.sentence.text)),
+            *_count_states(docs, dated_sentences),
+        ],
         key=lambda fact: (fact.article_index, fact.sentence.start, fact.mention.start),
     )
     for event in _events(_anchored(facts)):

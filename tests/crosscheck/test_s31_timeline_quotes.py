@@ -97,3 +97,36 @@ def test_a_coming_state_by_a_day_is_no_deadline():
         )
         == []
     )
+
+
+def test_a_count_stated_as_it_stands_is_dated_by_its_article_when_another_day_changes_it():
+    assert _timeline(
+        ("2026-11-24", "Three schools on the east bank were shut.\n\n1,200 pupils are out of school."),
+        ("2026-11-25", "About 1,500 pupils are now out of school, the county education office said."),
+    ) == [
+        ("2026-11-24", "1,200 pupils are out of school."),
+        ("2026-11-25", "About 1,500 pupils are now out of school, the county education office said."),
+    ]
+
+
+def test_a_count_no_other_day_changes_is_no_entry():
+    assert (
+        _timeline(
+            ("2026-11-24", "1,200 pupils are out of school. About 14,000 vehicles a day cross the bridge."),
+            ("2026-11-25", "1,200 pupils are still out of school. The bridge remains closed."),
+        )
+        == []
+    )
+
+
+def test_people_in_another_state_are_no_change_of_a_count():
+    assert (
+        _timeline(
+            ("1998-10-23", "Another 102 people were injured by flying debris in Sorsogon province."),
+            (
+                "1998-10-25",
+                "Nearly 400,000 people were forced out of their homes, disaster relief officials said.",
+            ),
+        )
+        == []
+    )
