@@ -181,7 +181,11 @@ MIN_WOVEN_WORDS = 4
 # or the phrase is what a verb of saying right before it says ('Brandt promised "a quick answer"'). A scare quote
 # ('the council's so-called "value for money" review', 'a "stand alone" rehabilitation plan'), a phrase of another
 # subject's ('until Arafat declared "all-out war" ..., according to ... Danny Naveh') and a single word
-# ('dismissed the rumours as "nonsense"') are none. See ``_judged_by`` for what this added on the dev reports.
+# ('dismissed the rumours as "nonsense"') are none. On the 328 dev clusters this listed 18 more quotes, all read
+# and all credited to the right person ('Tony Blair called the detention of the sailors "wrong and illegal."',
+# 'Sarkozy said the prospects of finding survivors are "very small"'); listing every phrase of 2 or 3 words credited
+# to a person instead listed 120, among them 'until Arafat declared "all-out war"' as Danny Naveh's, 'a move in which
+# Britain calls "completely unacceptable."' as a sailor's and 'the "kid interview room"' as a lawyer's.
 MIN_JUDGED_WORDS = 2
 _JUDGING_CLAUSE = re.compile(
     r"(?P<subject>[A-Z][\w'’.-]*)(?:,[^,\"“”]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:"
