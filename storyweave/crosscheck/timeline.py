@@ -1673,7 +1673,7 @@ def _count_states(docs: Sequence[Segmented], dated_sentences: frozenset[str]) ->
     """The counts stated as they stand in the undated sentences of dated articles that another article of another
     day gives another figure of (see ``_COUNT_STATE``), each a fact dated by its article: the figure is its
     mention."""
-    found: list[tuple[str, str, DatedFact]] = []
+    found: list[tuple[tuple[str, str], str, DatedFact]] = []
     for index, doc in enumerate(docs):
         day = doc.article.date
         if day is None:
@@ -1687,20 +1687,24 @@ def _count_states(docs: Sequence[Segmented], dated_sentences: frozenset[str]) ->
                 start, end = match.span("figure")
                 if _YEAR.fullmatch(match["figure"]) or any(low <= start < high for low, high in quotes):
                     continue
+                # Its article's day stands for the date, as a relative date's reference does.
                 mention = dates.DateMention(
-                    start, end, match["figure"], dates.DateValue(day.year, day.month, day.day), relative=False
+                    start, end, match["figure"], dates.DateValue(day.year, day.month, day.day), relative=True
                 )
                 fact = DatedFact(
                     index, doc.article.id, sentence, mention, context(sentence.text, start, end, quotes)
                 )
                 measure = (short_stem(match["things"]), short_stem(match["state"]))
                 found.append((measure, match["figure"].replace(",", ""), fact))
+    figures: dict[tuple[str, str], dict[dates.DateValue, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for measure, figure, fact in found:
+        figures[measure][fact.mention.value].add(figure)
     return [
         fact
         for measure, figure, fact in found
         if any(
-            other_measure == measure and other_figure != figure and other.mention.value != fact.mention.value
-            for other_measure, other_figure, other in found
+            day != fact.mention.value and figures_of_day != {figure}
+            for day, figures_of_day in figures[measure].items()
         )
     ]
 
