@@ -1,5 +1,6 @@
-"""Session 31: a short judgement quoted from a named speaker is listed with them, a scare quote or a term is
-not; ... (see each test)."""
+"""Session 31: a short phrase quoted as a named speaker's judgement is listed with them, a scare quote, a term or
+another subject's phrase is not; a decision someone will make by a day is an upcoming timeline entry; a count stated
+as it stands is dated by its article when another article of another day gives it another figure."""
 
 from storyweave.crosscheck import build_timeline, find_quotes
 
