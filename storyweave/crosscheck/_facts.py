@@ -188,7 +188,12 @@ _VERB_SENSES = {
 # tests/crosscheck/test_s26_xcheck.py), while "the storm moved ashore on Monday" and "moved out to sea" are no evacuation that a hurricane
 # story's "evacuated on Sunday" would be another day of. The phrase comes after the verb or after its object:
 # within ``_PHRASE_WORDS`` words.
-_PHRASE_SENSES = {short_stem("moved"): (("out", "of"), short_stem("evacuated"))}
+# "won approval on Thursday from the Food and Drug Administration" is the FDA's "approved ... on Friday" (QA12a F9).
+_PHRASE_SENSES = {
+    short_stem("moved"): (("out", "of"), short_stem("evacuated")),
+    short_stem("won"): (("approval",), short_stem("approved")),
+    short_stem("received"): (("approval",), short_stem("approved")),
+}
 _PHRASE_WORDS = 5
 _PHRASE_SPAN = 50  # characters after the verb that hold its next ``_PHRASE_WORDS`` words
 _LOWER_LETTERS = re.compile(r"[a-z]+")

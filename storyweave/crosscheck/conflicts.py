@@ -211,6 +211,9 @@ _DAYS_APART = 7
 # Weekdays fewer days apart than a week have different names (see _confusable).
 _WEEK = 7
 _MONTHS_APART = 2
+# Plans named by their month alone ("is expected to issue its decision in April") are compared across articles
+# of other days, this far apart: the QA12a held-out aspirin story's draft advice "in March" / "in June".
+_PLAN_MONTHS_APART = 3
 # Undated figures of articles published further apart than this are about two events of one kind (two
 # quakes near Talca, MultiLing M005, 191 days apart). The true number conflicts of the dev sets come
 # from articles at most 36 days apart (d30012t, the Leonid meteors); 90 days sits between the two.
@@ -310,6 +313,12 @@ _COUNTED_DAY = re.compile(
     r".*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow|last night)\b",
     re.IGNORECASE,
 )
+# A month's name, full or short ("in March", "Jan. 12").
+_MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?")
+# A named owner's first of a kind: "its first case" (``_owned_first``).
+_OWNED_FIRST = re.compile(r"\b(?:its|their|his|her)\s+first\s+(?P<noun>[a-z]+)")
+# A count told as the state of its day, which may change: "Up to 40 suspected cases are still being investigated".
+_STILL = re.compile(r"\b(?:still|so\s+far|as\s+yet|for\s+now)\b", re.IGNORECASE)
 # Only a month name or an ISO date can make a number part of a date.
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
 # The thing an amount measures, when its unit does not say it: "pesos worth
@@ -695,6 +704,13 @@ _SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,:/–
 _VOTE_KEY = "vote tally"
 _VOTE_TALLY = re.compile(
     r"(?<![\w.,:/–-])(\d{1,3})(?:\s+votes?)?(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?!\d|[.,]\d|[\w:/–%-])"
+)
+# A tally told in two halves, the votes won and the votes against: "The government won 312 votes; the Liberal
+# Alliance ... mustered 287 against" (QA12b's Eastbridge Observer), "won 27 votes, with 19 against". No figure
+# and no sentence end between the halves.
+_SPLIT_TALLY = re.compile(
+    r"(?<![\w.,:/–-])(\d{1,3})\s+(?:votes?(?:\s+in\s+favou?r|\s+for)?|in\s+favou?r)\b[^\d.!?]{0,120}?"
+    r"(?<![\w.,:/–-])(\d{1,3})\s+(?:votes?\s+)?against\b"
 )
 _VOTE_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es|ing)|approv(?:ed|es|ing)|adopted|rejected|cleared|carried|ratified"
@@ -1222,6 +1238,8 @@ class _Fact:
         if isinstance(self.value, _Amount) and isinstance(other.value, _Amount):
             if self.toll and other.toll and self.scope.published and other.scope.published:
                 return self._toll_then(other).compatible(other._toll_then(self))
+            if self._ceiling_before(other) or other._ceiling_before(self):
+                return True
             return self.value.compatible(other.value)
         return self.value == other.value
 
@@ -1240,6 +1258,25 @@ class _Fact:
         """
         assert isinstance(self.value, _Amount) and self.scope.published and other.scope.published
         return self.value.counted_so_far() if self.scope.published <= other.scope.published else self.value
+
+    def _ceiling_before(self, other: _Fact) -> bool:
+        """Whether this value is a ceiling ("up to 40") of a state told as holding then ("still", "so far")
+        on an earlier day than ``other``: it bounds the count of its own day, which may have grown since.
+        "Up to 40 suspected cases are still being investigated" (11-17) does not rule out "55 suspected
+        cases had been investigated" (11-20, QA12a F7); told the same day, or after a higher count, it still
+        does, and so does a ceiling of an event ("Fewer than 20,000 fans were in the ground when the lights
+        failed") or of a period ("In 1966, ... up to 100,000 meteors an hour", DUC 2003 d30012t)."""
+        return (
+            not (self.scope.periods or other.scope.periods)
+            and _STILL.search(self.sentence.text, *self.context.clause) is not None
+            and isinstance(self.value, _Amount)
+            and not self.value.exact
+            and self.value.low == 0
+            and math.isfinite(self.value.high)
+            and self.scope.published is not None
+            and other.scope.published is not None
+            and self.scope.published < other.scope.published
+        )
 
     def same_moment(self, other: _Fact) -> bool:
         """Whether the two statements were published on one known day."""
@@ -2606,6 +2643,11 @@ def _result_facts(
             ):
                 high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
                 found.append((_VOTE_KEY, _Score(high, low), *match.span()))
+        tallied = {start for _, _, start, _ in found}
+        for match in _SPLIT_TALLY.finditer(text):
+            if match.start() not in tallied:
+                high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
+                found.append((_VOTE_KEY, _Score(high, low), *match.span()))
     if ":" in text:
         for match in _RACE_TIME.finditer(text):
             if not (_CLOCK_BEFORE.search(text, 0, match.start()) or _CLOCK_AFTER.match(text, match.end())):
@@ -2910,6 +2952,9 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         if _repeated(a) or _repeated(b):
             return False
         if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
+            return True
+        first = _owned_first(a) if a.counted_from is not None else None
+        if first is not None and b.counted_from is not None and first == _owned_first(b):
             return True
     if a.earlier_of is not None and b.earlier_of is not None:
         # Two counts of one specific unit that changed to the same figure ("to 22 planes from 57" /
@@ -3417,6 +3462,24 @@ def _one_counted_day_event(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     return verb in shared and len((shared - topic) | {verb}) >= 2
 
 
+def _owned_first(fact: _Fact) -> str | None:
+    """For a date whose clause tells a named owner's first of a kind ("Uganda confirmed its first case of Marburg
+    virus disease on Saturday"), that owner and kind ("first case of uganda"), which happen once: two articles'
+    weekdays of it are one event's days, whatever dates they are counted from (QA12a F9, the Kampala Observer's
+    Saturday and the Continental News Agency's Friday). The owner is the last name before the possessive in the
+    clause, not a day or a month; None when there is none."""
+    text, (start, end) = fact.sentence.text, fact.context.clause
+    first = _OWNED_FIRST.search(text, start, end)
+    if first is None:
+        return None
+    names = [
+        run.group().lower()
+        for run in _CAPITALISED_RUN.finditer(text, start, first.start())
+        if run.group().lower() not in _CALENDAR_NAMES | STOP_WORDS
+    ]
+    return f"first {short_stem(first.group('noun'))} of {names[-1]}" if names else None
+
+
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:
     """Whether a date told of an event's noun alone ("The leak happened on Monday afternoon") dates
     what the other clause says that noun did ("the chlorine leak that forced hundreds of Dunmore
@@ -3448,7 +3511,7 @@ def _first_verb(fact: _Fact) -> str | None:
     words = list(_LABEL_WORD.finditer(fact.sentence.text, start, end))
     return next(
         (
-            short_stem(words[i].group().lower())
+            event_term(words[i].group().lower(), fact.sentence.text, words[i].end())
             for i in range(len(words))
             if _is_verb(words, i) and not _opens_relative_clause(words, i)
         ),
@@ -3535,7 +3598,19 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     # article's date as a weekday is: "yesterday" / "on Sunday afternoon" in two articles of one
     # Tuesday are two days (the QA's blast told on Monday and on Sunday).
     if a.counted_from is not None and b.counted_from is not None:
-        return a.counted_from == b.counted_from and _days_apart(a.value, b.value) < _WEEK
+        if a.counted_from != b.counted_from:
+            # An owner's first of a kind is one event whichever day each article counts it from ("Uganda
+            # confirmed its first case ... on Saturday" / "Uganda reported its first case on Friday").
+            first = _owned_first(a)
+            return (
+                first is not None
+                and first == _owned_first(b)
+                and abs((a.counted_from - b.counted_from).days) <= _WEEK
+                and _days_apart(a.value, b.value) < _WEEK
+            )
+        return _days_apart(a.value, b.value) < _WEEK
+    if _named_plan_month(a) and _named_plan_month(b):
+        return abs(_month_number(a.value) - _month_number(b.value)) <= _PLAN_MONTHS_APART
     # Weekdays and "last month" depend on a tense guess and on when the
     # article was really written; only dates written out ("Sept. 30",
     # "October 2020") are compared. The others can still join a side.
@@ -3543,9 +3618,26 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         return False
     if a.value.precision == 3:
         return _days_apart(a.value, b.value) <= _DAYS_APART or _slipped_day(a.value, b.value)
-    months_a = a.value.year * 12 + (a.value.month or 0)
-    months_b = b.value.year * 12 + (b.value.month or 0)
-    return abs(months_a - months_b) <= (_MONTHS_APART if a.value.precision == 2 else 12)
+    months_apart = abs(_month_number(a.value) - _month_number(b.value))
+    return months_apart <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+def _month_number(value: dates.DateValue) -> int:
+    """A month's place in a count of all months, for months apart."""
+    return value.year * 12 + (value.month or 0)
+
+
+def _named_plan_month(fact: _Fact) -> bool:
+    """Whether a date is a plan's month named by its month ("expects to publish a draft in March", "in January
+    2027"). Whatever day of the weeks before it an article was written on, the month named is the next one of
+    that name, so two articles' plans compare as written-out dates do ("in February" / "in April", the QA12a
+    held-out EMA decision); a month counted from the article ("next month") is not named."""
+    return (
+        fact.key == "future date"
+        and isinstance(fact.value, dates.DateValue)
+        and fact.value.precision == 2
+        and _MONTH_NAMED.search(fact.sentence.text, *fact.span) is not None
+    )
 
 
 def _significand(value: float) -> str:
@@ -3607,9 +3699,25 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
             # Weekdays are confusable only with weekdays counted from the same date (see
             # ``_confusable``): a band for each date.
             day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
-            return [(f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1)]
+            first = _owned_first(fact)
+            return [
+                (f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1),
+                *([(first, day, day - _WEEK + 1, day + _WEEK - 1)] if first is not None else []),
+            ]
+        plan = (
+            [
+                (
+                    "planned month",
+                    _month_number(value),
+                    _month_number(value) - _PLAN_MONTHS_APART,
+                    _month_number(value) + _PLAN_MONTHS_APART,
+                )
+            ]
+            if _named_plan_month(fact)
+            else []
+        )
         if value.precision == 1 or not fact.explicit:
-            return []
+            return plan
         if value.precision == 3:
             day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
             # Days of one month with one digit in common, or the same two digits, are one day with a
@@ -3620,8 +3728,8 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                 ("day", day, day - _DAYS_APART, day + _DAYS_APART),
                 *((f"day of {month} with {slip}", 0.0, 0.0, 0.0) for slip in slips),
             ]
-        month = value.year * 12 + (value.month or 0)
-        return [("month", month, month - _MONTHS_APART, month + _MONTHS_APART)]
+        month = _month_number(value)
+        return [("month", month, month - _MONTHS_APART, month + _MONTHS_APART), *plan]
     if isinstance(value, _Amount):
         if value.value <= 0:
             return []
@@ -3691,8 +3799,11 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     if fact.kind == "date":
         if fact.counted_from is not None:
             # Days counted from one date may share only words further off in their clauses
-            # (``_one_counted_day_event``).
-            return (fact.context.terms | _clause_terms(fact)) - topic
+            # (``_one_counted_day_event``), and an owner's first of a kind no word but its own (``_owned_first``).
+            first = _owned_first(fact)
+            return (fact.context.terms | _clause_terms(fact)) - topic | (
+                {first} if first is not None else set()
+            )
         return fact.context.terms - topic | ({f"start of {fact.onset}"} if fact.onset else set())
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
