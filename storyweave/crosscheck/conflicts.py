@@ -24,7 +24,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    figure ("earlier police said 32"), a part of a larger count ("among them
    eight children", "the other 14 sailors"), a name's share of a count one sentence splits by name
    ("Tanzania has 27 cases; Uganda has four") or one of two values compared in
-   one clause ("72 percent versus 63 percent") are not read at all; counts of people that each
+   one clause ("72 percent versus 63 percent") are not read at all, but for the first of two
+   compared after "against", "versus" or "compared with" ("58% of renters backed the line against
+   41% of homeowners"), read with its part of the clause and met only by a figure whose clause
+   says its group's words (``_before_comparison``); counts of people that each
    have their own verb are ("32 people are missing and about 2,400 people have been moved"), and
    so is a count of people in a state with no noun ("leaving 40 missing"). A figure in
    a quote is read with the quote's words, and compared only with another
@@ -107,7 +110,12 @@ Precision comes first: a false conflict costs more than a missed one. So:
    ``score``: ``_position``), for a report's reader to compute with.
    Dates are compared when written out ("Oct. 1"), and days counted from
    the article's date ("on Wednesday", "yesterday") only between articles
-   of one date. A figure with its decimal point or scale word slipped
+   of one date, unless both tell a named owner's first of a kind ("Uganda confirmed its first case
+   on Saturday" / "Uganda reported its first case on Friday": ``_owned_first``). A plan's month
+   named alone ("expects to publish a draft in March") is compared as a written-out month, and an
+   article naming two plan months knows them as two plans (``_named_plan_month``). A ceiling of a
+   state told as holding then ("Up to 40 suspected cases are still being investigated") bounds no
+   count told on a later day (``_Fact._ceiling_before``). A figure with its decimal point or scale word slipped
    ("£2.1 million" / "£21 million") is a disagreement too. Clock times of
    one zone (none, or the same) agree when the spans their words allow
    ("around 9pm", "shortly after 9pm": half an hour) come within an hour;
@@ -3750,15 +3758,9 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                 (f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1),
                 *([(first, day, day - _WEEK + 1, day + _WEEK - 1)] if first is not None else []),
             ]
+        month = _month_number(value)
         plan = (
-            [
-                (
-                    "planned month",
-                    _month_number(value),
-                    _month_number(value) - _PLAN_MONTHS_APART,
-                    _month_number(value) + _PLAN_MONTHS_APART,
-                )
-            ]
+            [("planned month", month, month - _PLAN_MONTHS_APART, month + _PLAN_MONTHS_APART)]
             if _named_plan_month(fact)
             else []
         )
@@ -3774,7 +3776,6 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                 ("day", day, day - _DAYS_APART, day + _DAYS_APART),
                 *((f"day of {month} with {slip}", 0.0, 0.0, 0.0) for slip in slips),
             ]
-        month = _month_number(value)
         return [("month", month, month - _MONTHS_APART, month + _MONTHS_APART), *plan]
     if isinstance(value, _Amount):
         if value.value <= 0:
