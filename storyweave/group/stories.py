@@ -109,6 +109,7 @@ import operator
 import re
 import statistics
 import zlib
+from array import array
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -185,6 +186,11 @@ _HEADLINE_CHARS = 120
 _RETIRED_TERMS = 30
 _RETIRED_PER_NAME = 16
 _RETIRED_LOOKS = 8
+# Articles whose counted parts (_CountedParts) a grouper that forgets stale stories keeps, the latest read: a late
+# follow-up brings back a forgotten story counted from its members nearest the article (_restored), which were read
+# once already and cost a full read again (1,357 reads, 22 s of 190 s profiled in articles 60,000-65,000 of `python
+# bench/bench_stream.py --n 70000`, none before stories retire). About 1 kB an article.
+_COUNTED_ARTICLES = 100_000
 # 2^20 hashed term slots: 4 MB of counts; two news terms share a slot rarely enough not to matter.
 _HASH_BITS = 20
 # 2^18 slots for marks (names and figures), far fewer than terms: 1 MB of counts.
@@ -619,6 +625,29 @@ class ArticleReading(NamedTuple):
     marks: frozenset[int] = frozenset()
 
 
+class _CountedParts(NamedTuple):
+    """The fields of an :class:`ArticleReading` that :meth:`_Tallies.of` counts, as compact arrays in the frozensets'
+    own order (so counting them fills the tallies in the same order as counting the reading): term ids fit in 32
+    bits (``_HASH_BITS``), which keeps ``StoryGrouper.counted_`` near 1 kB an article."""
+
+    central: array
+    anchors: array
+    title_names: array | None
+    language: str | None
+    marks: array
+
+    @classmethod
+    def of(cls, reading: ArticleReading) -> _CountedParts:
+        title_names = reading.title_names
+        return cls(
+            array("I", reading.central),
+            array("I", reading.anchors),
+            None if title_names is None else array("I", title_names),
+            reading.language,
+            array("I", reading.marks),
+        )
+
+
 @dataclass(frozen=True)
 class ArticleSketch:
     """What the grouper reads of one article that depends on the article alone.
@@ -841,7 +870,7 @@ class _Tallies(NamedTuple):
     languages: Counter[str]
 
     @classmethod
-    def of(cls, readings: Iterable[ArticleReading]) -> _Tallies:
+    def of(cls, readings: Iterable[ArticleReading | _CountedParts]) -> _Tallies:
         """The counts of these articles, read so."""
         central: Counter[int] = Counter()
         anchors: Counter[int] = Counter()
@@ -1329,6 +1358,13 @@ class StoryGrouper:
         self.retired_by_name_: dict[int, deque[int]] = {}
         # The same for retired stories of one article, looked up apart (_remember_retired).
         self.lone_retired_by_name_: dict[int, deque[int]] = {}
+        # The counted parts of the latest articles read (oldest first), when stale stories are forgotten: see
+        # _COUNTED_ARTICLES. Not checkpointed (__getstate__): a reading is the article's alone, so one read again
+        # counts the same.
+        self.counted_: OrderedDict[str, _CountedParts] = OrderedDict()
+
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "counted_"}
 
     def __setstate__(self, state: dict) -> None:
         # A checkpoint pickled before editors' moves (storyweave.store) has no pairs kept apart.
@@ -1348,6 +1384,7 @@ class StoryGrouper:
         self.__dict__.setdefault("cross_language_marks", 3)
         self.__dict__.setdefault("mark_frequency_", np.zeros(1 << _MARK_HASH_BITS, dtype=np.int32))
         self.__dict__.setdefault("languages_seen_", set())
+        self.counted_ = OrderedDict()
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -1642,21 +1679,29 @@ class StoryGrouper:
         )
 
     def _read(self, article: Article, sketch: ArticleSketch | None) -> ArticleReading:
-        """:meth:`ArticleSketcher.read` of the article, from its ``sketch`` when computed already."""
+        """:meth:`ArticleSketcher.read` of the article, from its ``sketch`` when computed already; its counted parts
+        are kept (``counted_``) when stale stories are forgotten."""
         if sketch is None:
-            return self.sketcher().read(article)
-        return ArticleReading(
-            sketch.terms,
-            sketch.names,
-            sketch.central,
-            sketch.denied,
-            sketch.anchors,
-            sketch.subjects,
-            sketch.opening,
-            sketch.title_names,
-            sketch.language,
-            sketch.marks,
-        )
+            reading = self.sketcher().read(article)
+        else:
+            reading = ArticleReading(
+                sketch.terms,
+                sketch.names,
+                sketch.central,
+                sketch.denied,
+                sketch.anchors,
+                sketch.subjects,
+                sketch.opening,
+                sketch.title_names,
+                sketch.language,
+                sketch.marks,
+            )
+        if not self.keep_history:
+            self.counted_[article.id] = _CountedParts.of(reading)
+            self.counted_.move_to_end(article.id)
+            if len(self.counted_) > _COUNTED_ARTICLES:
+                self.counted_.popitem(last=False)
+        return reading
 
     def _next_release(self, story: _StoryState, date: dt.date | None, anchors: frozenset[int]) -> bool:
         """Whether a revision of a member of ``story`` (step 1) is another event's report from one template.
@@ -1687,10 +1732,16 @@ class StoryGrouper:
     def _member_counts(self, articles: Iterable[Article]) -> _Tallies:
         """The counts of these articles (:class:`_Tallies`): their most-mentioned name words, anchors and title names.
 
-        Copies count as none: a copy's words are its original's.
+        Copies count as none: a copy's words are its original's. An article read lately counts as it was read then
+        (``counted_``), not read again.
         """
         read = self.sketcher().read
-        return _Tallies.of(read(article) for article in articles if article.id not in self.original_of_)
+        counted = self.counted_.get
+        return _Tallies.of(
+            counted(article.id) or read(article)
+            for article in articles
+            if article.id not in self.original_of_
+        )
 
     def _weigh(self, counts: dict[int, float], *, learn: bool = True) -> dict[int, float]:
         """An article's unit TF-IDF vector over its top ``article_terms`` terms, from its term counts.
@@ -1959,9 +2010,15 @@ class StoryGrouper:
         for term, weight in itertools.islice(vector.items(), self.query_terms):
             for number in self.index_.get(term, ()):
                 overlap[number] = overlap.get(number, 0.0) + weight
+        # Only the stories that reach the max_candidates-th largest overlap can be among the best, so only theirs
+        # are paired with their numbers and sorted (the floats sorted in C first): the same stories in the same
+        # order as heapq.nlargest over every pair, at half the cost with hundreds of stories found (`python
+        # bench/bench_stream.py --n 70000`, articles 60,000-65,000: 550 a look-up, 1,150 postings).
+        overlaps = sorted(overlap.values(), reverse=True)
+        least = overlaps[self.max_candidates - 1] if len(overlaps) > self.max_candidates else -math.inf
         # Ties go to the older story (smaller number), whatever order the postings came in.
-        best = heapq.nlargest(self.max_candidates, [(value, -number) for number, value in overlap.items()])
-        return [self.by_number_[-negative_number] for _, negative_number in best]
+        best = sorted([(value, -number) for number, value in overlap.items() if value >= least], reverse=True)
+        return [self.by_number_[-negative_number] for _, negative_number in best[: self.max_candidates]]
 
     def _second_chances(self, settle: bool = False) -> None:
         """Merge each one-article story whose wait is over into its most similar near story (step 6)."""

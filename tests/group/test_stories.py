@@ -609,3 +609,15 @@ def test_a_generic_title_does_not_join_unrelated_articles():
         ]
         assigned = group_stream(articles)
         assert assigned["a-0"] != assigned["a-1"], title
+
+
+def test_the_candidates_are_the_stories_sharing_most_query_weight_the_older_first_among_equals():
+    grouper = StoryGrouper(max_candidates=3)
+    # Stories 1-5 by the terms of their centroids (indexed for the look-up): 10, 20, both, 10, both.
+    for terms in [(10,), (20,), (10, 20), (10,), (10, 20)]:
+        grouper._set_centroid(grouper._new_story(), dict.fromkeys(terms, 1.0))
+    vector = {10: 0.8, 20: 0.6}
+    # Shared weight 1.4 (stories 3 and 5), 0.8 (1 and 4), 0.6 (2): of equals the older comes first.
+    assert [story.number for story in grouper._candidates(vector)] == [3, 5, 1]
+    grouper.max_candidates = 10
+    assert [story.number for story in grouper._candidates(vector)] == [3, 5, 1, 4, 2]

@@ -3,8 +3,10 @@
 import datetime as dt
 import pickle
 
+import pytest
+
 from storyweave.group import StoryGrouper
-from storyweave.group.stories import StoredStory, _anchors
+from storyweave.group.stories import ArticleReading, ArticleSketcher, StoredStory, _anchors
 from storyweave.model import Article
 
 from .conftest import dated_article, stories_of
@@ -117,6 +119,56 @@ def test_a_forgotten_story_comes_back_from_its_keeper():
     for item in [*STABBING, BYPASS]:
         grouper.add(item)
     assert grouper.add(VERDICT) != "s0001"
+
+
+def _verdict_after_forgetting(*, counted: bool) -> tuple[StoryGrouper, list[str]]:
+    """The forgotten stabbing story brought back by its verdict, and the articles read meanwhile; ``counted``: the
+    grouper still holds what it counted of the members when it read them."""
+    grouper = StoryGrouper(keep_history=False)
+    keeper = Keeper()
+    for item in [*STABBING, BYPASS]:
+        grouper.add(item, archive=keeper)
+    if not counted:
+        grouper.counted_.clear()
+    read = ArticleSketcher.read
+    was_read: list[str] = []
+
+    def reading(sketcher: ArticleSketcher, item: Article) -> ArticleReading:
+        was_read.append(item.id)
+        return read(sketcher, item)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ArticleSketcher, "read", reading)
+        assert grouper.add(VERDICT, archive=keeper) == "s0001"
+    return grouper, was_read
+
+
+def test_a_forgotten_story_comes_back_counted_without_reading_its_members_again():
+    grouper, was_read = _verdict_after_forgetting(counted=True)
+    assert was_read == ["stab-3"]  # the verdict alone: its story's members count as they were read
+    again, was_read = _verdict_after_forgetting(counted=False)
+    assert was_read == ["stab-3", "stab-1", "stab-2"]
+    kept, read_again = grouper.stories_["s0001"], again.stories_["s0001"]
+    for tally in ("central_counts", "anchor_counts", "title_name_counts", "mark_counts", "language_counts"):
+        # The same counts in the same order (the order a story's marks are weighed in).
+        assert list(getattr(kept, tally).items()) == list(getattr(read_again, tally).items())
+    assert (kept.titled, kept.marked, kept.language) == (
+        read_again.titled,
+        read_again.marked,
+        read_again.language,
+    )
+
+
+def test_what_was_counted_is_bounded_and_no_part_of_a_checkpoint(monkeypatch):
+    monkeypatch.setattr("storyweave.group.stories._COUNTED_ARTICLES", 2)
+    grouper = StoryGrouper(keep_history=False)
+    for item in [*STABBING, BYPASS]:
+        grouper.add(item)
+    assert list(grouper.counted_) == ["stab-2", "bypass"]
+    assert not pickle.loads(pickle.dumps(grouper)).counted_
+    remembering = StoryGrouper()  # keeps its stories: it never reads a member again to take one back
+    remembering.add(BYPASS)
+    assert not remembering.counted_
 
 
 def test_the_retired_stories_kept_are_bounded():
