@@ -244,3 +244,81 @@ def test_the_summary_gives_the_newest_toll_and_the_majoritys_figure():
     text = " ".join(line.text for line in report.summary.sentences)
     assert "rose to 18" in text and "1,200" in text, text
     assert "1,500" not in text and "to 11" not in text and "at least six" not in text, text
+
+
+FLOODS = [
+    Article(
+        "first",
+        "Flash floods swept through the hill towns of Velmora province on Tuesday, killing nine people. "
+        "The death toll from the floods in Velmora stood at nine on Tuesday night, officials said. "
+        "The floods are the worst in Velmora since the 2019 cyclone that killed 340 people. "
+        "In neighbouring Tarsia, the floods of last week killed 11 people in two villages.",
+        date=DAY,
+        source="Coastal",
+    ),
+    Article(
+        "latest",
+        "The toll in Velmora rose to 16 after rescuers found four more bodies near Ostrel on Thursday.",
+        date=DAY + dt.timedelta(days=2),
+        source="Valley",
+    ),
+]
+
+
+def test_a_toll_told_without_its_counted_word_gives_way_to_the_newest():
+    # "killing nine people" and "the death toll ... stood at nine" count deaths without the word "deaths"; a
+    # greater toll or another place's is another's.
+    deaths = Conflict(
+        "death toll",
+        "number",
+        (
+            Position("12", ("other",), _evidence("other", 0), 12.0, "deaths"),
+            Position("16", ("latest",), _evidence("latest", 0), 16.0, "deaths"),
+        ),
+        update=True,
+    )
+    assert _select_with(FLOODS, (deaths,)) == ["first#2", "first#3", "latest#0"]
+
+
+def test_one_toll_or_sum_in_other_words_is_given_once():
+    articles = [
+        Article(
+            "a",
+            "Governor Elena Marsh said the provincial government had released 5 million euros in emergency aid. "
+            "The toll rose to 16 after rescuers found four more bodies near the town of Ostrel.",
+        ),
+        Article(
+            "b",
+            "The regional treasurer said the province released five million euros to the worst-hit towns. "
+            "Sixteen people have now died in the floods, the provincial emergency office said on Thursday.",
+        ),
+        Article("c", "Officials said the province released €5m for roads and bridges in the flooded towns."),
+        Article(
+            "d", "The province has released 5,000,000 euros to rebuild roads and bridges, officials said."
+        ),
+    ]
+    chosen = _chosen(articles)
+    assert not {"a#0", "b#0"} <= set(chosen), chosen
+    assert not {"a#1", "b#1"} <= set(chosen), chosen
+    assert not {"a#0", "c#0"} <= set(chosen) and not {"a#0", "d#0"} <= set(chosen), chosen
+    assert {"a#0", "b#0", "c#0", "d#0", "a#1", "b#1"} <= set(
+        _chosen(articles, SummaryOptions(words=400, figure_repeat_containment=0))
+    )
+
+
+def test_that_opening_a_clause_points_nowhere():
+    # Dev: "that" before a verb's form or a plural opens a clause; these lines stand alone. (Each sentence before
+    # is a question, which is never a candidate: a line leaning on it is left out.)
+    articles = [
+        Article(
+            "a",
+            "Where exactly in the Atlantic Ocean was it that the aircraft crashed two years ago? "
+            "The flight recorders from an Air France plane that crashed on June 1 have been found, officials said.",
+        ),
+        Article(
+            "b",
+            "Can immigrants with temporary protected status get green cards after the court's ruling? "
+            "The decision means that immigrants with TPS may remain in the country but cannot become residents.",
+        ),
+    ]
+    assert {"a#1", "b#1"} <= set(_chosen(articles))
