@@ -87,3 +87,31 @@ def test_a_count_told_without_its_figure_is_no_source(encoder):
         "The new council of Elsby meets for the first time on October 14.",
     )
     assert _claim_outlets(same_day, same_day[0].sentences[0], encoder) == {"a0", "a1"}
+
+
+def test_a_figure_describing_a_name_is_no_evidence(encoder):
+    # Dev (DUC 2003, Lockerbie): two outlets' sentences about different facts were one claim because both recall
+    # why the sanctions were imposed, the bombing "in which 270 were killed" / "that killed 270 people".
+    docs = _docs(
+        "There are signs that the Libyan leader, Col. Moammar Gadhafi, might at last be close to accepting a "
+        "compromise that could end the isolation imposed for his failure to hand over two suspects wanted in the "
+        "bombing of Pan Am flight 103 over Lockerbie in 1988, in which 270 were killed.",
+        "Farrakhan repeatedly has urged an end to the sanctions, which were imposed to try to force Gadhafi to "
+        "surrender two Libyans wanted in the 1988 bombing of a Pan Am jetliner over Lockerbie, Scotland, that "
+        "killed 270 people.",
+    )
+    assert _claim_outlets(docs, docs[1].sentences[0], encoder) == {"a1"}
+    assert _anchors("A $120 fine, set after a 1998 bombing that killed 270 people, stays.") == {"$120"}
+    assert _anchors("Outlets said 270 people were killed.") == {"270"}
+
+
+def test_a_state_left_open_is_no_source_for_its_outcome(encoder):
+    # QA12b 14: "... has not said how its 14 members will vote." was cited to an outlet saying "All 14 members
+    # ... abstained.", a later state; two outlets leaving it open restate each other.
+    docs = _docs(
+        "The National Union Party of Viktor Halloran has not said how its 14 members will vote.",
+        "All 14 members of Viktor Halloran's National Union Party abstained.",
+        "Viktor Halloran's National Union Party has not said how its 14 members will vote on the budget.",
+    )
+    assert _claim_outlets(docs, docs[0].sentences[0], encoder) == {"a0", "a2"}
+    assert _claim_outlets(docs, docs[1].sentences[0], encoder) == {"a1"}
