@@ -1261,7 +1261,10 @@ def _outdated(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[st
     confirmed cases and nine deaths of its fourth day and never gave the 31 and 17 of its twelfth). An
     update's earlier values are out, and any other count of its unit ("nine deaths") in an article dated
     before the newest value's, unless that is the newest value: the cross-check does not link every step of
-    a series ("risen to 14, including nine deaths" beside "11 ... died", "15 deaths", "17 deaths").
+    a series ("risen to 14, including nine deaths" beside "11 ... died", "15 deaths", "17 deaths"). So is
+    a smaller death toll told without its counted word (:func:`_tolls`: "the death toll rose to 12", "killing
+    nine people") in a sentence naming what the newest value's sentences name: on dev (DUC 2003) "In Poland,
+    32 people died, ..." beside Poland's 85, not Moscow's 39 nor Europe's 65.
     """
     out: set[str] = set()
     for conflict in conflicts:
