@@ -33,6 +33,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -1234,10 +1235,7 @@ _TOLL_FIGURE = re.compile(
 
 
 # Capitalised words that name no place or party a toll is of.
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-    " august september october november december".split()
-)
+_CALENDAR = frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
 
 
 def _named(text: str) -> frozenset[str]:
