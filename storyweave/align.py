@@ -272,7 +272,8 @@ def _states_nothing(text: str) -> bool:
 
 def _cut(text: str) -> bool:
     """Whether the sentence ``text`` ends in an ellipsis, as one its source cut off does."""
-    return _CUT.search(text) is not None
+    # The search tries every position of the text; most sentences hold no ellipsis at all.
+    return ("..." in text or "…" in text) and _CUT.search(text) is not None
 
 
 def closes_like_a_sentence(text: str) -> bool:
@@ -853,7 +854,8 @@ _PART_LACKING = 4
 # A figure and the word it counts: "26 wagons", "three workers", "about 1,200 homes", "$21 million repairs".
 _MULTIPLIERS = ("hundred", "thousand", "million", "billion", "trillion")
 _COUNTED = re.compile(
-    r"(?<!-)\b(\d+(?:[.,]\d+)*|"
+    # The lookahead lets the regex skip the alternation of number words at most word starts (as terms._FIGURE).
+    r"(?<!-)\b(?=[\dzotfsen])(\d+(?:[.,]\d+)*|"
     + "|".join(WORD_NUMBERS)
     + r")\s+(?:(?:"
     + "|".join(_MULTIPLIERS)

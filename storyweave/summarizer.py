@@ -474,11 +474,12 @@ def _concept_weights(
     totals = (support + options.title_weight * in_titles)[numbers]
     # Python's power, not numpy's: numpy squares exactly where libm's pow may round the other way,
     # and weights that moved by an ulp could reorder near-ties between candidates.
-    powered = np.array([total**options.support_power for total in totals.tolist()])
+    powered = np.fromiter(map(pow, totals.tolist(), repeat(options.support_power)), dtype=float, count=len(totals))
     min_articles = min(options.min_support, len(docs))
     counted_in_full = (articles[numbers] >= min_articles) | (in_titles[numbers] > 0)
     weights = powered * np.where(counted_in_full, 1.0, options.rare_concept_weight)
-    return dict(compress(zip(number, weights.tolist(), strict=True), weights > 0))
+    # Python booleans to pick with: numpy's, one object made per concept, cost as much as the dict.
+    return dict(compress(zip(number, weights.tolist(), strict=True), (weights > 0).tolist()))
 
 
 def _densities(
@@ -670,12 +671,12 @@ def _same_figures(
     pairs = sorted({pair for held in holders.values() for pair in combinations(held, 2)})
     if not pairs:
         return shared
-    percentages = [frozenset(_PERCENTAGE.findall(text)) for text in texts]
-    tolls = [_tolls(text) for text in texts]
-    words = [{w for w in terms[s.id].stems if not w.isdigit()} for s in candidates]
-    neighbours = [
-        _figure_neighbours(text, figures_of) for text, figures_of in zip(texts, distinct, strict=True)
-    ]
+    # Read of the candidates in a pair only: a few of the 25.
+    paired = {i for pair in pairs for i in pair}
+    percentages = {i: frozenset(_PERCENTAGE.findall(texts[i])) for i in paired}
+    tolls = {i: _tolls(texts[i]) for i in paired}
+    words = {i: {w for w in terms[candidates[i].id].stems if not w.isdigit()} for i in paired}
+    neighbours = {i: _figure_neighbours(texts[i], distinct[i]) for i in paired}
     for i, j in pairs:
         both = distinct[i] & distinct[j]
         fewer = min(len(words[i]), len(words[j]))
@@ -810,21 +811,29 @@ def _leans_back(text: str, before: str) -> bool:
     return bool(pointed) and not set(map(stem, pointed)).isdisjoint(sentence_terms(before).stems)
 
 
-def _leaning_back(docs: Sequence[Segmented], candidates: Sequence[Sentence]) -> frozenset[str]:
-    """Ids of the ``candidates`` that lean on the sentence before them in their article (:func:`_leans_back`)."""
+def _leaning_back(docs: Sequence[Segmented]) -> Callable[[Sentence], bool]:
+    """Whether a sentence of ``docs`` leans on the sentence before it in its article (:func:`_leans_back`).
+
+    Each sentence is read when first asked about, once: only the chosen lines are asked, and reading all of a
+    story's two hundred candidates cost a tenth of the summary's time (bench/bench_summarize.py).
+    """
     text_at = {(s.article_id, s.index): s.text for doc in docs for s in doc.sentences}
-    return frozenset(
-        s.id
-        for s in candidates
-        if s.index > 0 and _leans_back(s.text, text_at.get((s.article_id, s.index - 1), ""))
-    )
+    leans: dict[str, bool] = {}
+
+    def leaning(sentence: Sentence) -> bool:
+        if sentence.id not in leans:
+            before = text_at.get((sentence.article_id, sentence.index - 1), "")
+            leans[sentence.id] = sentence.index > 0 and _leans_back(sentence.text, before)
+        return leans[sentence.id]
+
+    return leaning
 
 
-def _dangling(chosen: list[Sentence], leaning: Collection[str]) -> set[str]:
+def _dangling(chosen: list[Sentence], leaning: Callable[[Sentence], bool]) -> set[str]:
     """Ids of chosen sentences that lean on a sentence of their article left out (``leaning``:
     :func:`_leaning_back`)."""
     present = {(s.article_id, s.index) for s in chosen}
-    return {s.id for s in chosen if s.id in leaning and (s.article_id, s.index - 1) not in present}
+    return {s.id for s in chosen if (s.article_id, s.index - 1) not in present and leaning(s)}
 
 
 def _mostly_quoted(docs: Sequence[Segmented]) -> frozenset[str]:
@@ -981,7 +990,7 @@ def select(
     if lead is not None:
         chosen = _select(candidates, terms, weights, density, options, apart, lead)
     quoted = _mostly_quoted(docs) if options.max_quote_share < 1 else frozenset()
-    leaning = _leaning_back(docs, candidates) if options.self_contained else frozenset()
+    leaning = _leaning_back(docs) if options.self_contained else (lambda sentence: False)
     # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
     while (dropped := _dangling(chosen, leaning)) or (
         dropped := _quotes_over_share(chosen, quoted, options.max_quote_share, density)
@@ -1310,7 +1319,8 @@ def _outdated(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[st
                     )
                 )
             )
-    return frozenset(out & story.candidates)
+    # The candidates are read only when some are out: a story without conflicts leaves them unread.
+    return frozenset(out & story.candidates) if out else frozenset()
 
 
 def _outvoted(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[str]:
@@ -1339,7 +1349,7 @@ def _outvoted(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[st
             if n < most
             for e in position.evidence
         )
-    return frozenset(out & story.candidates)
+    return frozenset(out & story.candidates) if out else frozenset()
 
 
 def _restatements(chosen: Sequence[Sentence], alignment: Alignment) -> set[tuple[str, str]]:
