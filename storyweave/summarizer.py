@@ -474,7 +474,9 @@ def _concept_weights(
     totals = (support + options.title_weight * in_titles)[numbers]
     # Python's power, not numpy's: numpy squares exactly where libm's pow may round the other way,
     # and weights that moved by an ulp could reorder near-ties between candidates.
-    powered = np.fromiter(map(pow, totals.tolist(), repeat(options.support_power)), dtype=float, count=len(totals))
+    powered = np.fromiter(
+        map(pow, totals.tolist(), repeat(options.support_power)), dtype=float, count=len(totals)
+    )
     min_articles = min(options.min_support, len(docs))
     counted_in_full = (articles[numbers] >= min_articles) | (in_titles[numbers] > 0)
     weights = powered * np.where(counted_in_full, 1.0, options.rare_concept_weight)
