@@ -1,11 +1,13 @@
 """The shortcuts taken for speed give what the plain computations they replace give, bit for bit.
 
 Each shortcut (clean's rule signs, segment's blingfire call, tfidf_rows' vocabulary, unique cells and row
-scaling, the words an article writes, cached word counts, the claims' rows and content terms) is checked
-against the straightforward version it stands for.
+scaling, the words an article writes, cached word counts, the claims' rows and content terms, the sentences'
+stems, the ellipsis and count patterns' prechecks, the summarizer's concept weights, lean-back and
+figure-repeat checks read only where needed) is checked against the straightforward version it stands for.
 """
 
 import random
+import re
 
 import blingfire
 import numpy as np
@@ -14,12 +16,22 @@ from scipy import sparse
 
 from storyweave import align as align_module
 from storyweave import clean as clean_module
+from storyweave import summarizer as summarizer_module
 from storyweave.clean import clean
 from storyweave.crosscheck import names as names_module
 from storyweave.crosscheck.names import written_words
-from storyweave.embed.terms import SentenceTerms, terms_by_sentence, tfidf_rows, word_count
+from storyweave.embed import terms as terms_module
+from storyweave.embed.terms import (
+    SentenceTerms,
+    sentence_terms,
+    stem,
+    terms_by_sentence,
+    tfidf_rows,
+    word_count,
+)
 from storyweave.model import Article
 from storyweave.segment import _SENTENCE_BUFFER_BYTES, _blingfire_sentences, segment
+from storyweave.summarizer import SummaryOptions
 from tests.test_clean import BOILERPLATE_FRAGMENTS, BOILERPLATE_PARAGRAPHS, NEWS_LOOKALIKES
 
 NEWS = "The storm hit the coast on Monday, officials said."
@@ -198,3 +210,137 @@ def test_claims_compared_from_a_few_rows_are_those_of_all_concepts():
         )
         for part_few, part_every in zip(with_few, with_every, strict=True):
             assert part_few.tobytes() == part_every.tobytes()
+
+
+def test_sentence_stems_are_each_words_stem_before_and_after_the_kept_stems_are_emptied(monkeypatch):
+    monkeypatch.setattr(terms_module, "_STEM_OF", {})
+    monkeypatch.setattr(terms_module, "_STEMS_KEPT", 5)
+    texts = [
+        "Rescuers were searching the collapsed buildings on Tuesday.",
+        "Rescuers searched; the buildings collapsed.",  # every word seen before: read from the kept stems
+        "Müller's café reopened, 北京 officials said, after 12,460 visits.",
+        "Searching searched searches searcher.",  # past the five kept: emptied, then kept again
+    ]
+    for text in texts * 2:
+        words = terms_module.tokens(text)
+        assert terms_module._stems(words) == [stem.__wrapped__(word) for word in words]
+        assert sentence_terms(text).stems == tuple(
+            stem.__wrapped__(word) for word in words if word not in terms_module.STOP_WORDS
+        )
+    assert len(terms_module._STEM_OF) <= 5 + len(terms_module.tokens(texts[-1]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice president blasted the...",
+        "The vice president blasted the…",
+        "Hospitals have collapsed [...]",
+        'He said, "We will win...."',
+        "He paused... then went on to speak for an hour.",
+        "The talks went on . . . and on.",
+        "Nothing cut here.",
+        "",
+    ],
+)
+def test_a_cut_found_after_the_ellipsis_check_is_the_patterns_own(text):
+    assert align_module._cut(text) == (align_module._CUT.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A train carrying 26 wagons and three crew, about 1,200 homes and 11 battery fires",
+        "SIX WORKERS and Twenty-one people; Fifty million dollars and ſix ſailors",
+        "the AK-47 rifles, 2020 elections, one count of arson, 007 agents",
+        "nineteen nurses, eighteen eighty drivers, 3.5 million homes, ٣ workers",
+    ],
+)
+def test_counted_figures_are_those_the_pattern_finds_without_its_lookahead(text):
+    # The pattern without the lookahead on the first letters of the number words.
+    plain = re.compile(re.sub(r"\(\?=\[\\d[a-z]+\]\)", "", align_module._COUNTED.pattern), re.IGNORECASE)
+    assert plain.pattern != align_module._COUNTED.pattern
+    assert align_module._COUNTED.findall(text) == plain.findall(text)
+
+
+STORY = [
+    Article(
+        "a",
+        "A quarry wall collapsed at the Brennock limestone works on Monday, trapping six workers, officials said.\n"
+        "Rescuers pulled two men out alive within an hour. They were taken to Harlow General Hospital by ambulance.\n"
+        "The collapse follows a warning last year about the north face. Those warnings were ignored by the owners, the union said.",
+        title="Quarry wall collapses at Brennock",
+    ),
+    Article(
+        "b",
+        "Two workers were killed after a wall gave way at the Brennock limestone quarry on Monday, police said.\n"
+        "But the company denied that it had ignored warnings about the north face of the quarry.\n"
+        "The death toll rose to 2 overnight, police said. It was the worst accident at the quarry since 1998.",
+        title="Two dead in Brennock quarry collapse",
+    ),
+    Article(
+        "c",
+        "Inspectors opened an inquiry on Tuesday into the collapse of a quarry wall in Brennock that killed two.\n"
+        "Such inquiries usually take months to finish, a spokesman said. The union called for the quarry to stay closed until it ends.",
+    ),
+]
+
+
+def test_lean_back_read_on_demand_is_the_set_read_of_every_candidate():
+    docs = [segment(article) for article in STORY]
+    options = SummaryOptions(words=60)
+    candidates = summarizer_module._candidates(docs, options)
+    text_at = {(s.article_id, s.index): s.text for doc in docs for s in doc.sentences}
+    every = {
+        s.id
+        for s in candidates
+        if s.index > 0 and summarizer_module._leans_back(s.text, text_at.get((s.article_id, s.index - 1), ""))
+    }
+    # "They were ...", "Those warnings ...", "But the company ...", "It was ...", "Such inquiries ..."
+    assert len(every) == 5
+    leaning = summarizer_module._leaning_back(docs)
+    assert {s.id for s in candidates if leaning(s)} == every
+    for chosen in ([], candidates, candidates[::2], candidates[1::2]):
+        present = {(s.article_id, s.index) for s in chosen}
+        plain = {s.id for s in chosen if s.id in every and (s.article_id, s.index - 1) not in present}
+        assert summarizer_module._dangling(chosen, leaning) == plain
+
+
+def test_concept_weights_are_the_plain_sum_per_concept():
+    docs = [segment(article) for article in STORY]
+    terms = terms_by_sentence(docs)
+    options = SummaryOptions()
+    weights = summarizer_module._concept_weights(docs, terms, options)
+    plain = {}
+    concepts = dict.fromkeys(c for doc in docs for s in doc.sentences for c in sorted(terms[s.id].concepts))
+    for concept in concepts:
+        positions = [
+            min(s.index for s in doc.sentences if concept in terms[s.id].concepts)
+            for doc in docs
+            if any(concept in terms[s.id].concepts for s in doc.sentences)
+        ]
+        support = 0.0
+        for position in positions:
+            support += 1 + options.lead_weight / (1 + position / 3)
+        titles = sum(concept in sentence_terms(doc.article.title or "").concepts for doc in docs)
+        full = len(positions) >= min(options.min_support, len(docs)) or titles > 0
+        total = support + options.title_weight * titles
+        plain[concept] = total**options.support_power * (1.0 if full else options.rare_concept_weight)
+    assert weights == plain
+
+
+def test_figure_repeats_read_of_the_paired_candidates_only_are_those_read_of_all():
+    texts = [
+        "The trial enrolled 12,460 adults aged 50 and older in 31 countries.",
+        "The trial enrolled 12,460 people at 410 hospitals in 33 countries.",
+        "Cases of the disease fell 19% in March, the ministry said.",
+        "Overall, the risk of the disease dropped by 19% in the trial.",
+        "The death toll rose to 16 on Sunday, officials said.",
+        "Sixteen people have now died, the mayor said on Sunday.",
+        "About 5 million people live in the region, 40% of them in cities.",  # no figure shared
+    ]
+    docs = [segment(Article(f"a{n}", text)) for n, text in enumerate(texts)]
+    candidates = [s for doc in docs for s in doc.sentences]
+    shared = summarizer_module._same_figures(candidates, terms_by_sentence(docs), SummaryOptions())
+    pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(shared), strict=True) if i < j}
+    assert pairs == {(0, 1), (2, 3), (4, 5)}
