@@ -10,7 +10,13 @@ from storyweave.group import StoryGrouper, headline
 from storyweave.model import Article
 from storyweave.store import STORY_ORDERS, Store
 
-from .conftest import assert_list_agrees_with_the_articles, make_batches, make_read_only, rewind_schema
+from .conftest import (
+    assert_list_agrees_with_the_articles,
+    assert_rows_are_a_rebuild,
+    make_batches,
+    make_read_only,
+    rewind_schema,
+)
 
 QUAKE = "Earthquake shakes Padang. Sumatra rescuers dig through collapsed buildings after the tremor."
 TSUNAMI = "Tsunami warning for Mentawai islands. Waves reach Siberut coast, villagers flee to hills."
@@ -193,3 +199,119 @@ def test_regroup_rewrites_the_list(tmp_path):
         store.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0))
         assert store.find_stories().stored == len(articles)
         assert_list_agrees_with_the_articles(store)
+
+
+DAM = (
+    "Dam on the Lune river holds after record rain. Engineers at the Lune dam watched the spillway overnight."
+)
+DAM_LATER = (
+    "Lune dam engineers open the spillway. The Lune river fell overnight after record rain, engineers said."
+)
+
+
+def test_a_row_that_later_batches_extend_is_the_row_a_rebuild_writes(tmp_path):
+    # Issue 5: a batch's new articles extend their story's row, with no read of its earlier articles.
+    with Store(tmp_path / "db", grouper=merging_grouper()) as store:
+        store.add_articles([article("a", DAM, 2, source="Gazette")])
+        store.add_articles([article("b", DAM_LATER, 3, title="Lune dam holds", source="Wire")])
+        store.add_articles([article("c", DAM_LATER + " More rain is due.", 4, source="Courier")])
+        (story,) = store.find_stories().stories
+        assert (story.headline, story.sources) == ("Lune dam holds", ("Gazette", "Wire", "Courier"))
+        assert_rows_are_a_rebuild(store)
+
+
+def test_a_copy_that_takes_its_versions_place_makes_the_row_described_again(tmp_path):
+    # The Wire's copy of the Gazette's article is dated before it: the copy is the original now, and the Gazette
+    # carried only a copy. Extended with the copy alone, the row still counted the Gazette as an outlet.
+    with Store(tmp_path / "db", grouper=merging_grouper()) as store:
+        store.add_articles([article("a", DAM, 2, source="Gazette")])
+        store.add_articles([article("b", DAM_LATER, 3, title="Lune dam holds", source="Wire")])
+        store.add_articles([article("copy", DAM, 1, source="Wire")])
+        (story,) = store.find_stories().stories
+        assert story.duplicates == (("a", "copy"),) and story.copy_sources == ("Gazette",)
+        assert_rows_are_a_rebuild(store)
+
+
+def test_an_update_at_a_stored_url_makes_the_row_described_again(tmp_path):
+    # The Gazette's first report (untitled, the earliest) takes the title of its update at its URL, and names the
+    # story: extended with the update alone, the row kept the Wire's title.
+    url = "https://gazette.example/dam"
+    with Store(tmp_path / "db", grouper=merging_grouper()) as store:
+        store.add_articles([article("a", DAM, 0, source="Gazette", url=url)])
+        store.add_articles([article("b", DAM_LATER, 1, title="Lune dam holds", source="Wire")])
+        # Rewritten, not a near-duplicate of the first report (which would make that report its copy).
+        update = (
+            "The Lune dam spillway gave way at dawn. Engineers evacuated villages below the Lune river dam."
+        )
+        store.add_articles(
+            [article("a-update", update, 2, title="Lune dam fails", source="Gazette", url=url)]
+        )
+        (story,) = store.find_stories().stories
+        assert len(story.article_ids) == 3 and story.headline == "Lune dam fails"
+        assert_rows_are_a_rebuild(store)
+
+
+def test_a_story_merged_into_one_with_later_articles_is_listed_in_arrival_order(tmp_path):
+    # The Wire's tsunami story began before the Courier's article joined the quake story: merged, the story's
+    # outlets are listed in the order they first reported (as a full read lists them), not the merged story's last.
+    with Store(tmp_path / "db", grouper=merging_grouper()) as store:
+        store.add_articles([article("a", QUAKE, 0, source="Gazette")])
+        store.add_articles([article("b", TSUNAMI, 0, source="Wire")])
+        follow_up = "Padang earthquake: Sumatra rescuers dig through collapsed buildings for a second day."
+        store.add_articles([article("c", follow_up, 1, source="Courier")])
+        assert [story.article_ids for story in store.find_stories().stories] == [("a", "c"), ("b",)]
+        store.add_articles([article("bridge", QUAKE + " " + TSUNAMI, 2, source="Herald")])
+        (story,) = store.find_stories().stories
+        assert story.sources == ("Gazette", "Wire", "Courier", "Herald")
+        assert_rows_are_a_rebuild(store)
+
+
+def test_a_story_started_in_the_batch_that_merges_it_is_listed_whole(tmp_path):
+    # The tsunami story starts in the batch whose last article merges it into the quake story of the batch before,
+    # and a third story starts and takes a merge within one batch: the rows are described from the new articles.
+    with Store(tmp_path / "db", grouper=merging_grouper()) as store:
+        store.add_articles([article("a", QUAKE, 0, source="Gazette")])
+        store.add_articles(
+            [
+                article("b", TSUNAMI, 0, title="Tsunami warning", source="Wire"),
+                article("bridge", QUAKE + " " + TSUNAMI, 1, source="Herald"),
+            ]
+        )
+        store.add_articles(
+            [
+                article("c", DAM, 2, source="Gazette"),
+                article("d", DAM_LATER, 2, title="Lune dam holds", source="Wire"),
+            ]
+        )
+        assert [story.article_ids for story in store.find_stories().stories] == [
+            ("a", "b", "bridge"),
+            ("c", "d"),
+        ]
+        assert_rows_are_a_rebuild(store)
+
+
+def test_the_grouper_checkpoint_keeps_no_merge_the_store_has_written(tmp_path):
+    # Issue 5: the grouper logged every merge of the stream, which only the store reads, as it writes each one.
+    path = tmp_path / "db"
+    with Store(path, grouper=merging_grouper()) as store:
+        store.add_articles([article("a", QUAKE, 0, source="Gazette")])
+        store.add_articles([article("b", TSUNAMI, 0, source="Wire")])
+        store.add_articles([article("bridge", QUAKE + " " + TSUNAMI, 3, source="Gazette")])
+        assert store.story_count() == 1
+    with Store(path) as store:
+        assert store._loaded_grouper().merges_ == []
+        store.add_articles([article("more", QUAKE + " Aftershocks.", 4, source="Wire")])
+        assert [story.article_ids for story in store.find_stories().stories] == [("a", "b", "bridge", "more")]
+
+
+def test_a_writer_describes_again_a_story_another_writer_regrouped(tmp_path):
+    # Another process regrouped the store, each article a story of its own: the story the first writer had described
+    # holds only its first article now, which the next article joins.
+    path = tmp_path / "db"
+    with Store(path, grouper=merging_grouper()) as first:
+        first.add_articles([article("a", DAM, 0, source="Gazette")])
+        first.add_articles([article("b", DAM_LATER, 1, title="Lune dam holds", source="Wire")])
+        with Store(path) as second:
+            second.regroup(StoryGrouper(threshold=5.0, merge_threshold=5.0))
+        first.add_articles([article("c", DAM_LATER + " More rain is due.", 2, source="Courier")])
+        assert_rows_are_a_rebuild(first)
