@@ -924,7 +924,9 @@ class Store:
                 (article.id, story_id),
             )
             if new:
-                started = grouper.stories_created_ > stories_before
+                # It started its story when the grouper made one and merged none: a second chance given at once (a
+                # late article's) may merge the new story into an older one, whose id the article then has.
+                started = grouper.stories_created_ > stories_before and len(grouper.merges_) == merges_before
                 self._story_list.joined(article.id, started=story_id if started else None)
             if original_id is not None:
                 copies.add(article.id)
