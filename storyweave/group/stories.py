@@ -1856,9 +1856,16 @@ class StoryGrouper:
 
     def _marked_candidates(self, marks: Collection[int], found: Container[int]) -> list[_StoryState]:
         """The active stories, but those ``found``, whose words hold one of the ``query_terms`` rarest of these
-        marks (names: a figure is no term), at most ``max_candidates``, most shared first."""
+        marks (names: a figure is no term), at most ``max_candidates``, most shared first.
+
+        Of equally rare marks, the smaller ids: not the first in the marks' order, which is a frozenset's and
+        changes from process to process (its names are hashed strings first) and through a sketching worker, so
+        that a resumed ingest met other stories than the first run did.
+        """
         rarest = heapq.nsmallest(
-            self.query_terms, (mark for mark in marks if mark in self.index_), key=self._mark_frequency
+            self.query_terms,
+            (mark for mark in marks if mark in self.index_),
+            key=lambda mark: (self._mark_frequency(mark), mark),
         )
         shared: Counter[int] = Counter()
         for mark in rarest:
@@ -1895,12 +1902,17 @@ class StoryGrouper:
         return weight(shared, [counts[mark] / story.marked for mark in shared]) / fewer if fewer else 0.0
 
     def _mark_weights(self, marks: Collection[int], shares: Sequence[float] | None = None) -> float:
-        """The summed inverse document frequency of these marks (:class:`ArticleSketch`), each times its share."""
+        """The summed inverse document frequency of these marks (:class:`ArticleSketch`), each times its share.
+
+        Summed smallest first, whatever order the marks come in: an article's are a frozenset and a story's the
+        keys of a counter, whose orders change from process to process (see :meth:`_marked_candidates`), and a
+        float sum changes with its order.
+        """
         slots = np.fromiter((mark & _MARK_SLOTS for mark in marks), dtype=np.int64, count=len(marks))
         frequency = self.mark_frequency_[slots]
         # As the terms' (_weigh): a mark of every article still weighs 1, not 0.
         weights = np.log((1 + self.articles_seen_) / (1 + frequency)) + 1
-        return float(weights.sum() if shares is None else weights @ np.asarray(shares))
+        return float(np.sort(weights if shares is None else weights * np.asarray(shares)).sum())
 
     def _denied_stories(self, vector: dict[int, float], denied: frozenset[int]) -> list[_StoryState]:
         """The candidate stories of the earlier event an article says it has no link to.

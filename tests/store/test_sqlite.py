@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from storyweave.errors import StoryweaveError
-from storyweave.group import StoryGrouper, group_stream
+from storyweave.group import StoryGrouper
 from storyweave.model import Article, RemovedLine
 from storyweave.store import AddResult, Store, ingest
 
@@ -20,6 +20,17 @@ from .conftest import assert_list_agrees_with_the_articles, kill_after_batches, 
 def assignments(path):
     with sqlite3.connect(path) as db:
         return dict(db.execute("SELECT article_id, story_id FROM assignments"))
+
+
+def uninterrupted(articles):
+    """Each article's story as a store that grouped them without a break holds it: unlike ``group_stream``, which
+    ends the stream, a store's goes on, and the one-article stories still waiting keep waiting for their second
+    chance (``StoryGrouper.settle``). Session 32: a rule that left 598 of 2,000 articles waiting at the end failed
+    the kill test against ``group_stream``, though the resumed store grouped them as an uninterrupted one did."""
+    grouper = StoryGrouper()
+    for article in articles:
+        grouper.add(article)
+    return dict(grouper.story_of_)
 
 
 def test_articles_round_trip(tmp_path):
@@ -156,7 +167,7 @@ def test_lost_checkpoint_is_rebuilt_by_replay(tmp_path):
     with sqlite3.connect(path) as db:
         db.execute("DELETE FROM grouper_state")
     ingest(articles[50:], path)
-    assert assignments(path) == group_stream(articles)
+    assert assignments(path) == uninterrupted(articles)
 
 
 def test_one_batch_may_span_longer_than_a_story_stays_open(tmp_path):
@@ -179,7 +190,7 @@ def test_checkpoint_is_loaded_when_ingest_resumes(tmp_path):
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM grouper_state").fetchone()[0] == 1
     ingest(articles[50:], path)
-    assert assignments(path) == group_stream(articles)
+    assert assignments(path) == uninterrupted(articles)
 
 
 class _RunsCode:
@@ -265,7 +276,7 @@ def test_kill_during_ingest_leaves_committed_batches_whole(tmp_path, total, size
     articles = [a for batch in batches for a in batch]
     result = ingest(articles, path)
     assert result.added == len(articles) - len(stored)
-    assert assignments(path) == group_stream(articles)
+    assert assignments(path) == uninterrupted(articles)
     with Store(path) as store:
         assert_list_agrees_with_the_articles(store)
 
