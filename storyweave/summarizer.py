@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -488,9 +489,10 @@ def _densities(
     candidates: Sequence[Sentence], terms: Mapping[str, SentenceTerms], weights: Mapping[Concept, float]
 ) -> dict[str, float]:
     """Sentence id -> the candidate's concept weight per word."""
-    # map, not a generator: the same sum, added up in the same order, at half the cost.
+    # fsum, correctly rounded, whatever order the concepts come in: a frozenset's order changes from process to
+    # process (its strings' hashes do), and a plain sum's last bits with it, which could flip a near-tie.
     return {
-        s.id: sum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text)
+        s.id: math.fsum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text)
         for s in candidates
     }
 

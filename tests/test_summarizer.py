@@ -300,3 +300,19 @@ def test_chinese_articles_get_a_cited_summary_within_the_budget():
     assert summary.sentences
     assert 0 < summary.word_count <= 40
     assert any(set(s.sources) == {"a", "b"} for s in summary.sentences)
+
+
+def test_a_sentences_concept_density_does_not_depend_on_the_order_its_concepts_come_in():
+    """A sentence's concepts are a frozenset, whose order changes from process to process with the strings'
+    hashes: 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in the last bit, which could flip a near-tie."""
+    from storyweave.embed.terms import SentenceTerms
+    from storyweave.model import Sentence
+    from storyweave.summarizer import _densities
+
+    sentence = Sentence("a#0", "a", 0, 0, 15, "one two three .", 0)
+    weights = {("one", "two"): 0.1, ("two", "three"): 0.2, ("three", "four"): 0.3}
+    densities = [
+        _densities([sentence], {sentence.id: SentenceTerms(stems=(), concepts=order)}, weights)[sentence.id]
+        for order in (tuple(weights), tuple(reversed(weights)))
+    ]
+    assert densities[0] == densities[1]
