@@ -12,19 +12,27 @@ def _docs(*texts: str):
 
 def test_a_figure_of_a_place_clause_a_name_or_an_earlier_act_is_no_anchor():
     # DUC 2003 d30003t: where Pinochet was, told beside the day of his surgery.
-    assert _anchors("Emigres gathered outside the London Clinic where the general underwent surgery Oct. 9.") == set()
+    assert (
+        _anchors("Emigres gathered outside the London Clinic where the general underwent surgery Oct. 9.")
+        == set()
+    )
     assert _anchors("Pinochet underwent surgery Oct. 9 for a herniated disc.") == {"oct-9"}
     # DUC 2003 d30042t: a flight's number names it.
     assert _anchors("two Libyans wanted for the 1988 bombing of Pan Am flight 103 over Lockerbie") == set()
     # AllSides 6078: what an announcement came weeks after.
-    assert _anchors(
-        "Biden made the announcement weeks after he sparked an uproar over a plan to limit refugees to 15,000."
-    ) == set()
+    assert (
+        _anchors(
+            "Biden made the announcement weeks after he sparked an uproar over a plan to limit refugees to 15,000."
+        )
+        == set()
+    )
     assert _anchors("Trump ordered that no more than 15,000 refugees could be accepted.") == {"15000"}
 
 
 def test_a_that_clause_is_no_part_of_the_main_clause():
-    main = _main_clause("The reservoir was enlarged after the 2011 drought that left 40,000 homes without water.")
+    main = _main_clause(
+        "The reservoir was enlarged after the 2011 drought that left 40,000 homes without water."
+    )
     assert main is not None and main.content == {"reservoir", "enlarg"}
 
 
@@ -45,7 +53,9 @@ def test_a_longer_sentence_adding_little_is_not_a_claim_of_its_own(encoder):
         "Witnesses said both had been drinking alcohol with friends before the incident.",
     )
     claims = align(docs, encoder=encoder).claims
-    assert [(claim.text, claim.article_ids) for claim in claims] == [(docs[1].sentences[0].text, ("a0", "a1"))]
+    assert [(claim.text, claim.article_ids) for claim in claims] == [
+        (docs[1].sentences[0].text, ("a0", "a1"))
+    ]
     # One that says more keeps its own claim (QA pass 12a F11: the trial's size).
     more = _docs(
         "Approval was based on a trial of 3,100 adults in which brenovir reduced hospitalizations by 41% "

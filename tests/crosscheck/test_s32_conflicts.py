@@ -15,7 +15,10 @@ def test_a_named_subjects_act_is_one_act_whatever_day_each_article_counts_from()
     # The held-out school story: closed "on Tuesday" (a Wednesday article), "on Wednesday" (a Thursday one).
     docs = dated_story(
         ("2026-12-02", "Brookfield Primary School closed on Tuesday after the number of cases rose to 17."),
-        ("2026-12-03", "Brookfield Primary School, which closed on Wednesday, will stay shut until next Monday."),
+        (
+            "2026-12-03",
+            "Brookfield Primary School, which closed on Wednesday, will stay shut until next Monday.",
+        ),
     )
     assert _sides(docs) == [["2026-12-01", "2026-12-02"]]
 
@@ -29,7 +32,10 @@ def test_an_unnamed_or_other_subjects_act_is_not_that_act():
     assert _sides(kitchen) == []
     # The noun after a possessive name is the subject (DUC 2003 d31009t): two subjects, two warnings.
     turkey = dated_story(
-        ("1998-11-29", "One of Turkey's leading politicians warned Sunday that a political vacuum could cripple it."),
+        (
+            "1998-11-29",
+            "One of Turkey's leading politicians warned Sunday that a political vacuum could cripple it.",
+        ),
         ("1998-11-30", "Turkey's secular military leadership warned a pro-Islamic party Monday against it."),
     )
     assert _sides(turkey) == []
@@ -55,14 +61,26 @@ def test_a_vote_for_an_act_is_that_act():
 def test_a_count_of_one_named_place_and_day_is_one_count():
     # The held-out school story: children in hospital on Wednesday, 8 against 5, in clauses sharing no word.
     docs = dated_story(
-        ("2026-12-02", "Eight children were being treated at Brookfield General Hospital on Wednesday, the office said."),
-        ("2026-12-03", "Five children were still in Brookfield General Hospital on Wednesday, the office said."),
+        (
+            "2026-12-02",
+            "Eight children were being treated at Brookfield General Hospital on Wednesday, the office said.",
+        ),
+        (
+            "2026-12-03",
+            "Five children were still in Brookfield General Hospital on Wednesday, the office said.",
+        ),
     )
     assert _sides(docs) == [["8", "5"]]
     # Another day's count is no side of it.
     other_day = dated_story(
-        ("2026-12-02", "Eight children were being treated at Brookfield General Hospital on Wednesday, the office said."),
-        ("2026-12-03", "Five children were still in Brookfield General Hospital on Thursday, the office said."),
+        (
+            "2026-12-02",
+            "Eight children were being treated at Brookfield General Hospital on Wednesday, the office said.",
+        ),
+        (
+            "2026-12-03",
+            "Five children were still in Brookfield General Hospital on Thursday, the office said.",
+        ),
     )
     assert _sides(other_day) == []
 
@@ -84,7 +102,10 @@ def test_one_planners_months_sharing_a_noun_are_one_plan():
     assert _sides(docs) == [["2027-01", "2027-03"]]
     # Sentences that open with no one name are no one planner's.
     unnamed = dated_story(
-        ("2026-11-18", "The company said it would ask the US Food and Drug Administration for approval in January."),
+        (
+            "2026-11-18",
+            "The company said it would ask the US Food and Drug Administration for approval in January.",
+        ),
         ("2026-11-18", "Its partner planned to file for approval with the FDA in March."),
     )
     assert _sides(unnamed) == []
