@@ -3551,7 +3551,16 @@ def _once_told(fact: _Fact) -> str | None:
 
 
 def _named_act(fact: _Fact) -> str | None:
-    """The act a day's clause tells of a named subject, as "<verb> by <subject>": the clause's first verb in the
+    """The act a day's clause tells of a named subject (``_named_act_told``), as "<verb's stem> by <subject>"."""
+    told = _named_act_told(fact)
+    if told is None:
+        return None
+    subject, verb = told
+    return f"{event_term(verb.group().lower(), fact.sentence.text, verb.end())} by {subject.lower()}"
+
+
+def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
+    """The subject and verb of the act a day's clause tells of a named subject, as written: the clause's first verb in the
     past, before the day, and the last name written before that verb with the noun it names, if any ("Brookfield
     Primary School closed on Tuesday"; "Hallam's city council voted on Tuesday to approve ...", whose act is the
     approval: ``event_term``), or the name a relative clause hangs on ("Brookfield Primary School, which closed
@@ -3583,8 +3592,7 @@ def _named_act(fact: _Fact) -> str | None:
         name, nouns = antecedent.group("name"), []
     else:
         return None
-    subject = " ".join([name.removesuffix("'s").removesuffix("’s").lower(), *nouns[-1:]])
-    return f"{event_term(words[verb].group().lower(), text, words[verb].end())} by {subject}"
+    return " ".join([name.removesuffix("'s").removesuffix("’s"), *nouns[-1:]]), words[verb]
 
 
 def _owned_first(fact: _Fact) -> str | None:
@@ -4517,6 +4525,9 @@ def _date_about(facts: list[_Fact]) -> str:
     told = _owned_first_told(facts[0])
     if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
         return f"when: {told[0]}'s first {told[1]}"
+    act = _named_act_told(facts[0]) if facts[0].counted_from is not None else None
+    if act is not None and all(_once_told(f) == _once_told(facts[0]) for f in facts):
+        return f"when {act[0]} {act[1].group()}"
     # Words the clauses share, not only the windows: "a fire destroyed" is eight words from its date.
     in_clauses: dict[str, int] = defaultdict(int)
     for fact in facts:
