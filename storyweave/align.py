@@ -869,9 +869,10 @@ def _clash(first: frozenset[str], second: frozenset[str]) -> bool:
 _PART_EXTRA = 1
 _PART_LACKING = 4
 # A longer sentence that states a claim (see _part_of) and this many content stems more at most, names aside, says
-# little besides it: its own one-sentence claim is not listed. Read on the 24 dev sentences in two claims each
-# (`bench/dump_reports.py`); with 4, "Gahler said multiple agencies responded, and no law enforcement officers
-# fired shots." would go too.
+# little besides it: its own one-sentence claim is not listed. Read on the 24 dev sentences that two claims each
+# hold (`bench/dump_reports.py dump`): most are summary lines, whose claims stay; the one claim it drops restates a
+# quotation in another translation (Multi-News). "... near the San Diego suburb of Sorrento Valley" adds 2; "Gahler
+# said multiple agencies responded, and ..." adds 4, as "multiple agencies responded" is a fact of its own.
 _ADDS_LITTLE = 3
 # A figure and the word it counts: "26 wagons", "three workers", "about 1,200 homes", "$21 million repairs".
 _MULTIPLIERS = ("hundred", "thousand", "million", "billion", "trillion")
