@@ -90,7 +90,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    blaze broke out"), and an article's one count of people is a count of the story's one noun of
    people when one verb is nearest both ("exposed ... 1.2 million people" / "2.1 million patients was
    exposed"). Names read near one value only scope it apart when
-   the other sentence does not write them too.
+   the other sentence does not write them too; a name of three words is written by its initials too
+   ("Food and Drug Administration" / "FDA"). A count of a specific noun that both clauses put in one
+   named place on one day is one count, however else they word it ("Eight children were being treated
+   at Brookfield General Hospital on Wednesday" / "Five children were still in ...").
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
@@ -111,9 +114,12 @@ Precision comes first: a false conflict costs more than a missed one. So:
    Dates are compared when written out ("Oct. 1"), and days counted from
    the article's date ("on Wednesday", "yesterday") only between articles
    of one date, unless both tell a named owner's first of a kind ("Uganda confirmed its first case
-   on Saturday" / "Uganda reported its first case on Friday": ``_owned_first``). A plan's month
+   on Saturday" / "Uganda reported its first case on Friday": ``_owned_first``) or one named subject's
+   act ("Brookfield Primary School closed on Tuesday" / "Brookfield Primary School, which closed on
+   Wednesday"; a vote for an act is that act: ``_named_act``). A plan's month
    named alone ("expects to publish a draft in March") is compared as a written-out month, and an
-   article naming two plan months knows them as two plans (``_named_plan_month``). A ceiling of a
+   article naming two plan months knows them as two plans (``_named_plan_month``); two such months
+   whose clauses share a word are one plan when their sentences open with one name (``_one_planner``). A ceiling of a
    state told as holding then ("Up to 40 suspected cases are still being investigated") bounds no
    count told on a later day (``_Fact._ceiling_before``). A figure with its decimal point or scale word slipped
    ("£2.1 million" / "£21 million") is a disagreement too. Clock times of
