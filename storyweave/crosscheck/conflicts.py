@@ -3586,6 +3586,9 @@ def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
         if run.group().lower() not in _CALENDAR_NAMES | STOP_WORDS
     ]
     if runs:
+        before = [word.group().lower() for word in words if word.end() <= runs[-1].start()]
+        if before and before[-1] in _PREPOSITIONS:
+            return None  # a name after a preposition is no subject: "its week-long mission to Kosovo was scheduled"
         name = runs[-1].group()
         nouns = [
             word.group()
