@@ -3583,7 +3583,7 @@ def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
     runs = [
         run
         for run in _CAPITALISED_RUN.finditer(text, start, words[verb].start())
-        if run.group().lower() not in _CALENDAR_NAMES | STOP_WORDS
+        if run.group().lower() not in _CALENDAR_NAMES | STOP_WORDS | WORD_NUMBERS.keys()
     ]
     if runs:
         before = [word.group().lower() for word in words if word.end() <= runs[-1].start()]
@@ -3595,6 +3595,15 @@ def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
             for word in words[:verb]
             if word.start() >= runs[-1].end() and word.group().islower() and word.group() not in STOP_WORDS
         ]
+        if (
+            runs[-1].start() == 0
+            and " " not in name
+            and not name.endswith(("'s", "’s"))
+            and (not nouns or text[runs[-1].end() :].startswith(" of "))
+        ):
+            # A common noun capitalised as the sentence's first word: "Police arrested ... on Monday", "Hundreds of
+            # people held a vigil ... on Saturday".
+            return None
     elif (
         _RELATIVE_OPENER.match(text, start) and (antecedent := _ANTECEDENT.search(text, 0, start)) is not None
     ):
