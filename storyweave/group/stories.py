@@ -475,11 +475,6 @@ def headline(article: Article) -> str | None:
     return sentence if len(sentence) <= _HEADLINE_CHARS else sentence[: _HEADLINE_CHARS - 1].rstrip() + "…"
 
 
-def headline_rank(article: Article) -> tuple[bool, bool, dt.date]:
-    """How well ``article``'s headline names its story (:func:`story_from_articles`), best first."""
-    return _headline_rank(bool(article.title), stream_date(article.date))
-
-
 def _headline_rank(is_title: bool, date: dt.date | None) -> tuple[bool, bool, dt.date]:
     """Orders the headlines a story's members offer, best first: a title, then the earliest dated.
 

@@ -47,11 +47,9 @@ data computed in Python is followed, in the same transaction, by its step in
 ``_MIGRATION_FILLS``.
 
 What the story list shows of each story (``story_rows``: headline, outlets,
-counts, dates) is rewritten in the transaction that changes the story, as
-:func:`~storyweave.group.story_from_articles` describes the light rows a full
-read of the story uses, so the list is one SQL query and always agrees with it;
-a writer keeps what it described, so a batch's new articles update a long
-story's row without a read of its other articles (``_StoryList``). A
+counts, dates) is rewritten in the transaction that changes the story, from the
+same light rows and :func:`~storyweave.group.story_from_articles` a full read of
+the story uses, so the list is one SQL query and always agrees with it. A
 storyweave of an older version still running on an upgraded database changes
 stories without rewriting their rows; SQLite triggers (migration 3) then mark
 those stories stale, and the store rewrites their rows before it reads the list.
@@ -91,7 +89,6 @@ import io
 import itertools
 import json
 import logging
-import operator
 import os
 import pathlib
 import pickle
@@ -110,9 +107,9 @@ from typing import NamedTuple
 from storyweave.align import outlet_name
 from storyweave.errors import StoryweaveError
 from storyweave.group import StoryGrouper, headline, story_from_articles
-from storyweave.group.dedup import original_rank, stream_date
+from storyweave.group.dedup import original_rank
 from storyweave.group.sketching import SketchPool
-from storyweave.group.stories import StoredStory, headline_rank
+from storyweave.group.stories import StoredStory
 from storyweave.ingest import counted, newest_versions, version_day
 from storyweave.model import Article, RemovedLine, Story, copy_only_sources, future_date_note
 
@@ -469,9 +466,6 @@ class Store:
         # The id of the last correction (migration 4) self._grouper has applied.
         self._corrections_seen = 0
         self._sketch_pool = SketchPool()
-        self._story_list = _StoryList()
-        # PRAGMA data_version when this connection last began a write: another connection's commit changes it.
-        self._data_version: int | None = None
 
     # -- connection -----------------------------------------------------------------------------------
 
@@ -564,16 +558,10 @@ class Store:
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
-            (data_version,) = db.execute("PRAGMA data_version").fetchone()
-            if data_version != self._data_version:
-                # Another connection wrote: the stories this one described may have changed.
-                self._story_list.forget_all()
-                self._data_version = data_version
             try:
                 yield db
                 db.execute("COMMIT")
             except BaseException:
-                self._story_list.forget_all()
                 # SQLite rolls back by itself after some failures (a full disk, an I/O error).
                 if db.in_transaction:
                     db.execute("ROLLBACK")
@@ -781,7 +769,7 @@ class Store:
                         updates.add(stored[-1].id)
                 if stored:
                     db.execute("UPDATE batches SET article_count = ? WHERE id = ?", (len(stored), batch_id))
-                    run.counts["duplicates"] += len(self._group(db, grouper, stored, new=True) - updates)
+                    run.counts["duplicates"] += len(self._group(db, grouper, stored) - updates)
                     # In this transaction: no reader sees the grouper's story of a line, nor a kill loses the line.
                     # In the order the lines' first articles were stored: a line moved out of a story leaves the
                     # others there, which are then a line's story or move in turn.
@@ -887,14 +875,9 @@ class Store:
             )
         return article
 
-    def _group(
-        self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article], *, new: bool
-    ) -> set[str]:
+    def _group(self, db: sqlite3.Connection, grouper: StoryGrouper, articles: Sequence[Article]) -> set[str]:
         """Group stored articles, write their assignments, links and the merges they caused; return the ids of
         those that are near-duplicate copies.
-
-        ``new``: the articles are the newest stored and were never assigned (not a replay), so each only adds
-        itself to its story's list row (:class:`_StoryList`).
 
         Each article's story and original are written as it is added: a grouper
         that keeps no history forgets a story as soon as it goes stale, which a
@@ -903,11 +886,10 @@ class Store:
         """
         copies: set[str] = set()
         changed: set[str] = set()
-        archive = _Archive(db, changed, self._story_list)
+        archive = _Archive(db, changed)
         sketches = self._sketch_pool.sketches(grouper.sketcher(), articles)
         for article, sketch in zip(articles, sketches, strict=True):
             merges_before = len(grouper.merges_)
-            stories_before = grouper.stories_created_
             copied = Store._version_copied(db, article.id)
             if copied is None or grouper.dedup_.holds(copied[0]):
                 story_id = grouper.add(article, sketch=sketch, archive=archive)
@@ -923,34 +905,16 @@ class Store:
                 "INSERT OR REPLACE INTO assignments (article_id, story_id) VALUES (?, ?)",
                 (article.id, story_id),
             )
-            if new:
-                # It started its story when the grouper made one and merged none: a second chance given at once (a
-                # late article's) may merge the new story into an older one, whose id the article then has.
-                started = grouper.stories_created_ > stories_before and len(grouper.merges_) == merges_before
-                self._story_list.joined(article.id, started=story_id if started else None)
             if original_id is not None:
                 copies.add(article.id)
-                if _link_copy(db, article, original_id):
-                    # Stored articles became its copies (and a trigger of migration 5 may have moved one).
-                    self._story_list.forget()
+                _link_copy(db, article, original_id)
             for gone, kept in grouper.merges_[merges_before:]:
                 # The gone id may have been listed (a batch before this one made it): it keeps naming its articles.
                 first = _first_articles(db, [gone])
                 db.execute("UPDATE assignments SET story_id = ? WHERE story_id = ?", (kept, gone))
                 _keep_gone_ids(db, first)
                 changed.update((gone, kept))
-                if (
-                    new
-                    and not db.execute("SELECT 1 FROM merged_stories WHERE story_id = ?", (kept,)).fetchone()
-                ):
-                    self._story_list.merged(gone, kept)
-                else:
-                    # A replay's articles joined no description; an editor merged the kept story into another, and
-                    # a trigger of migration 4 moved the articles on to it.
-                    self._story_list.forget()
-            # Written: the grouper only logs its merges, so its checkpoints need not carry every one of the stream.
-            grouper.merges_.clear()
-        self._story_list.rewrite(db, changed)
+        _rewrite_story_rows(db, changed)
         return copies
 
     @staticmethod
@@ -1030,7 +994,7 @@ class Store:
         for correction_id, after_seq, kind in [*pending, (None, None, None)]:
             condition = "seq > ?" if after_seq is None else f"seq > ? AND seq <= {after_seq:d}"
             while rows := self._rows(condition, (self._seen_seq,), self.batch_size):
-                self._group(db, grouper, [_article(row) for row in rows], new=False)
+                self._group(db, grouper, [_article(row) for row in rows])
                 self._seen_seq = rows[-1][0]
                 replayed += len(rows)
             if correction_id is not None:
@@ -1326,8 +1290,7 @@ class Store:
                 "INSERT OR REPLACE INTO merged_stories (story_id, merged_into) VALUES (?, ?)",
                 [(story_id, kept) for story_id in gone],
             )
-            self._story_list.regrouped(stories)
-            self._story_list.rewrite(db, stories)
+            _rewrite_story_rows(db, stories)
         return kept
 
     def _apply_move(self, db: sqlite3.Connection, grouper: StoryGrouper, correction_id: int) -> str:
@@ -1373,8 +1336,7 @@ class Store:
             "INSERT OR REPLACE INTO moved_articles (article_id, story_id) VALUES (?, ?)",
             [(article_id, target) for article_id in moved],
         )
-        self._story_list.regrouped({*left, target})
-        self._story_list.rewrite(db, {*left, target})
+        _rewrite_story_rows(db, {*left, target})
         return target
 
     # -- reading --------------------------------------------------------------------------------------
@@ -1505,13 +1467,13 @@ class Store:
             return
         try:
             with self._transaction():
-                self._story_list.rewrite(db, stale)
+                _rewrite_story_rows(db, stale)
         except _CannotWrite as exc:
             if exc.code != sqlite3.SQLITE_READONLY:
                 logger.info("%s: stale list rows not rewritten: %s", self.path, exc)
                 return
             _list_in_temp(db, keep_rows=True)
-            self._story_list.rewrite(db, stale, list_only=True)
+            _rewrite_story_rows(db, stale, list_only=True)
             # An empty TEMP story_stale hides the database's marks from this connection: the copy is right.
             db.execute("CREATE TEMP TABLE story_stale (story_id TEXT PRIMARY KEY)")
             logger.info(
@@ -1655,8 +1617,6 @@ class _LightRow:
     seq: int
     article: Article
     original_id: str | None
-    # The arrival number of the original (None for an article that is no copy).
-    original_seq: int | None = None
 
 
 @dataclass(frozen=True)
@@ -1671,16 +1631,14 @@ class _Archive:
         changed: Stories the batch has changed whose list rows it has not
             rewritten yet; their rows are rewritten (and the set emptied) before
             the list is searched by date.
-        story_list: What writes those rows.
     """
 
     db: sqlite3.Connection
     changed: set[str]
-    story_list: _StoryList
 
     def spans(self, since: dt.date, until: dt.date, before: dt.date) -> list[tuple[str, dt.date, dt.date]]:
         if self.changed:
-            self.story_list.rewrite(self.db, self.changed)
+            _rewrite_story_rows(self.db, self.changed)
             self.changed.clear()
         # By the story_rows_latest index; an undated story (no dates) is in no window.
         rows = self.db.execute(
@@ -1711,10 +1669,10 @@ class _Archive:
         )
 
 
-def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> bool:
+def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> None:
     """Record a new article as a near-duplicate of the stored version it repeats, the original the one
     :func:`~storyweave.group.dedup.original_rank` puts first (the earliest dated, then the first by file
-    name and line), whichever came first; return whether the new article took the version's place.
+    name and line), whichever came first.
 
     The grouper links a copy to the version it met first, which of one date is only the one whose
     path was given first (QA6 #8). When the new article ranks first, it takes the version's place:
@@ -1751,7 +1709,6 @@ def _link_copy(db: sqlite3.Connection, copy: Article, version_id: str) -> bool:
     db.execute(
         "INSERT OR REPLACE INTO duplicates (article_id, original_id) VALUES (?, ?)", (copy_id, version_id)
     )
-    return takes_place
 
 
 def _light_story_rows(
@@ -1766,10 +1723,10 @@ def _light_story_rows(
     # makes the update days' table: none is stored then.
     update_days = bool(db.execute("SELECT 1 FROM pragma_table_info('article_modified')").fetchone())
     rows = db.execute(
-        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, a.url, d.original_id, o.seq,"
+        "SELECT s.story_id, a.seq, a.id, a.title, a.headline, a.date, a.source, a.url, d.original_id,"
         f" {'m.modified' if update_days else 'NULL'}"
         " FROM assignments s JOIN articles a ON a.id = s.article_id"
-        " LEFT JOIN duplicates d ON d.article_id = a.id LEFT JOIN articles o ON o.id = d.original_id"
+        " LEFT JOIN duplicates d ON d.article_id = a.id"
         f"{' LEFT JOIN article_modified m ON m.article_id = a.id' if update_days else ''}"
         f" WHERE {condition} ORDER BY a.seq",
         parameters,
@@ -1788,9 +1745,8 @@ def _light_story_rows(
                 modified=_date(modified),
             ),
             original,
-            original_seq,
         )
-        for story_id, seq, article_id, title, head, date, source, url, original, original_seq, modified in rows
+        for story_id, seq, article_id, title, head, date, source, url, original, modified in rows
     ]
 
 
@@ -1804,16 +1760,6 @@ def _by_story(rows: Sequence[_LightRow]) -> dict[str, list[_LightRow]]:
 
 def _describe(story_id: str, members: Sequence[_LightRow]) -> Story:
     """The story of ``members``, its articles' light rows in arrival order."""
-    story = story_from_articles(story_id, _offered(members), _copies(members))
-    return dataclasses.replace(story, article_ids=tuple(row.article.id for row in members))
-
-
-def _offered(members: Sequence[_LightRow]) -> list[Article]:
-    """The light articles of ``members`` (in arrival order) in the order they offer their headlines to their story.
-
-    A member offers after every member that arrived before it, unless it is a copy that arrived before its
-    original among ``members``: then right after the original.
-    """
     arrival = {row.article.id: row.seq for row in members}
     # A copy that arrived before its original (its path was given first) offers its headline right after the
     # original's: of equal headlines the first offered names the story, and that is the original's (QA6 #8).
@@ -1823,12 +1769,12 @@ def _offered(members: Sequence[_LightRow]) -> list[Article]:
     )
     # Of one date, the last to arrive is the newest.
     newest = newest_versions(row.article for row in members)
-    return [_in_newest_words(row.article, newest) for row in offered]
-
-
-def _copies(members: Sequence[_LightRow]) -> list[tuple[str, str]]:
-    """The ``(copy id, original id)`` pairs of the copies among ``members``."""
-    return [(row.article.id, row.original_id) for row in members if row.original_id is not None]
+    story = story_from_articles(
+        story_id,
+        [_in_newest_words(row.article, newest) for row in offered],
+        [(row.article.id, row.original_id) for row in members if row.original_id is not None],
+    )
+    return dataclasses.replace(story, article_ids=tuple(row.article.id for row in members))
 
 
 def _in_newest_words(article: Article, newest: Mapping[str, Article]) -> Article:
@@ -1845,324 +1791,72 @@ def _described(rows: Sequence[_LightRow]) -> list[Story]:
     return [_describe(story_id, members) for story_id, members in _by_story(rows).items()]
 
 
-# Where a name (an outlet, a search word) is first used in a story: the arrival number of the member, and the place.
-_Use = tuple[int, int]
-
-
-@dataclass
-class _ListedStory:
-    """What a story's list row is written from, kept so that a batch's new members, or a story merged into it,
-    update it without a read of its other members (:class:`_StoryList`).
-
-    A story's members offer their headlines and outlets in arrival order (:func:`_offered`) unless a copy arrived
-    before its original, and their headlines' words are searched in arrival order: so each headline, outlet and
-    word is kept with the arrival number (``seq``) that offered it first, and two stories' descriptions make
-    their union's by taking the earlier of each (:meth:`merge`).
-
-    Attributes:
-        story_id: The story's id.
-        first_seq: The arrival number of its first member; ``last_seq`` that of its last.
-        articles: How many members; ``copies`` how many of them are copies.
-        headline: The story's headline; ``headline_order`` the rank of the member that gives it and its arrival.
-        outlets: Its outlets, each with the arrival of its first member there (and 0), in that order.
-        original_outlets: The outlets of members that are no copies.
-        first_date: Its first date (a date beyond tomorrow counting as none); ``last_date`` its last.
-        words: The search words of its members' headlines, each with the arrival and place of its first use.
-        urls: Its members' URLs: a new version at one of them changes the headline an earlier member offers.
-        mergeable: Whether it may be merged with another: every member offered in arrival order (no copy arrived
-            before its original), and each gave a headline (a member without one gives way to any, whatever rank).
-    """
-
-    story_id: str
-    first_seq: int
-    last_seq: int
-    articles: int
-    copies: int
-    headline: str | None
-    headline_order: tuple[tuple[bool, bool, dt.date], int] | None
-    outlets: dict[str, _Use]
-    original_outlets: set[str]
-    first_date: dt.date | None
-    last_date: dt.date | None
-    words: dict[str, _Use]
-    urls: set[str]
-    mergeable: bool
-
-    @classmethod
-    def of(cls, story_id: str, members: Sequence[_LightRow]) -> _ListedStory:
-        """The listed story of all its ``members`` (light rows in arrival order), as :func:`_describe` describes it."""
-        listed = cls(
-            story_id,
-            members[0].seq,
-            members[-1].seq,
-            len(members),
-            0,
-            None,
-            None,
-            {},
-            set(),
-            None,
-            None,
-            {},
-            set(),
-            True,
+def _insert_story_rows(db: sqlite3.Connection, rows: Sequence[_LightRow]) -> None:
+    """Write the list rows of the stories of ``rows`` (all of each story's articles, in arrival order)."""
+    values = []
+    for story_id, members in _by_story(rows).items():
+        story = _describe(story_id, members)
+        values.append(
+            (
+                story.id,
+                members[0].seq,
+                story.headline,
+                json.dumps(story.sources),
+                # Counted as the story's report counts them, so the list and the report agree and the
+                # story list's orders rank by them: a syndicated copy is no article or outlet of its own.
+                len(story.original_sources),
+                story.original_count,
+                story.first_date.isoformat() if story.first_date else None,
+                story.last_date.isoformat() if story.last_date else None,
+                # What the story list's search looks in: every article's headline (the title, else the first
+                # sentence), not only the story's (QA6 #9), the outlets and the id, as words (see _search_words).
+                _search_text((*(row.article.text for row in members), *story.sources, story.id)),
+            )
         )
-        seq_of = {row.article.id: row.seq for row in members}
-        copies = {row.article.id for row in members if row.original_id is not None}
-        listed.copies = len(copies)
-        # As story_from_articles takes them: in the order offered, a member taking the headline from a worse one.
-        for article in _offered(members):
-            seq = seq_of[article.id]
-            rank = headline_rank(article)
-            head = headline(article)
-            if listed.headline_order is None or listed.headline is None or rank < listed.headline_order[0]:
-                listed.headline, listed.headline_order = head, (rank, seq)
-            listed.mergeable &= head is not None
-            if article.source:
-                listed.outlets.setdefault(article.source, (seq, 0))
-                if article.id not in copies:
-                    listed.original_outlets.add(article.source)
-            date = stream_date(article.date)
-            if date is not None:
-                listed.first_date = date if listed.first_date is None else min(listed.first_date, date)
-                listed.last_date = date if listed.last_date is None else max(listed.last_date, date)
-        for row in members:
-            if row.original_seq is not None and row.original_seq > row.seq:
-                listed.mergeable = False  # a copy that arrived before its original offers after it
-            if row.article.url:
-                listed.urls.add(row.article.url)
-            for place, word in enumerate(_search_words(row.article.text)):
-                listed.words.setdefault(word, (row.seq, place))
-        return listed
-
-    def can_merge(self, other: _ListedStory) -> bool:
-        """Whether :meth:`merge` describes the union of the two stories' members as a full read does."""
-        return self.mergeable and other.mergeable and self.urls.isdisjoint(other.urls)
-
-    def merge(self, other: _ListedStory) -> None:
-        """Take the members of ``other`` (see :meth:`can_merge`)."""
-        # Another story's members arrived between this one's: the union's order is by arrival.
-        interleaved = other.first_seq < self.last_seq
-        self.first_seq, self.last_seq = (
-            min(self.first_seq, other.first_seq),
-            max(self.last_seq, other.last_seq),
-        )
-        self.articles += other.articles
-        self.copies += other.copies
-        if other.headline_order < self.headline_order:
-            self.headline, self.headline_order = other.headline, other.headline_order
-        self.outlets = _first_uses(self.outlets, other.outlets, interleaved)
-        self.original_outlets |= other.original_outlets
-        dates = [
-            date for date in (self.first_date, self.last_date, other.first_date, other.last_date) if date
-        ]
-        self.first_date, self.last_date = min(dates, default=None), max(dates, default=None)
-        self.words = _first_uses(self.words, other.words, interleaved)
-        self.urls |= other.urls
-
-    def row(self) -> tuple[str, int, str | None, str, int, int, str | None, str | None, str]:
-        """The story's row of ``story_rows``, its columns in the table's order."""
-        outlets = tuple(self.outlets)
-        outlet_and_id_words = _search_words(" ".join((*outlets, self.story_id)))
-        return (
-            self.story_id,
-            self.first_seq,
-            self.headline,
-            json.dumps(outlets),
-            # Counted as the story's report counts them, so the list and the report agree and the
-            # story list's orders rank by them: a syndicated copy is no article or outlet of its own.
-            len(self.original_outlets),
-            self.articles - self.copies,
-            self.first_date.isoformat() if self.first_date else None,
-            self.last_date.isoformat() if self.last_date else None,
-            # What the story list's search looks in: every article's headline (the title, else the first
-            # sentence), not only the story's (QA6 #9), the outlets and the id, as words (see _search_text).
-            _search_text([*self.words, *outlet_and_id_words]),
-        )
-
-
-def _first_uses(first: dict[str, _Use], second: dict[str, _Use], interleaved: bool) -> dict[str, _Use]:
-    """Two stories' first uses of names (outlets, words), as their union's: each at its earlier, in that order."""
-    union = dict(first)
-    for name, use in second.items():
-        if name not in union or use < union[name]:
-            union[name] = use
-    if interleaved:
-        return dict(sorted(union.items(), key=operator.itemgetter(1)))
-    return union
-
-
-class _StoryList:
-    """Writes the list rows (``story_rows``) of the stories a writer's transactions change.
-
-    A story is described from all its members when its row is first written
-    here, and the description kept (:class:`_ListedStory`): a later batch's
-    new members, or a story the grouper merges into it, update it, and a
-    story new articles started is described from them (issue 5: rows
-    rewritten from all their members read 3.0 rows an article at 30k
-    articles of ``python bench/bench_stream.py``, 4.3 at 70k). The writer says
-    what else changes stories (:meth:`regrouped`, :meth:`forget`): a story
-    that gained or lost earlier members otherwise (an editor's correction),
-    or whose members became copies, is described from all its members again,
-    as is one with a new version of an article at a member's URL (whose
-    headline may follow it). Only this connection's writes are known here:
-    the store forgets every description when another connection has written
-    to the database or a transaction is rolled back.
-    """
-
-    def __init__(self) -> None:
-        self._listed: dict[str, _ListedStory] = {}
-        # Since the rows were last written: the articles stored and assigned, the stories they started (whose
-        # members they all are), the stories others were merged into (their descriptions taken), and the stories
-        # to describe from all their members.
-        self._joined: list[str] = []
-        self._started: set[str] = set()
-        self._merged: set[str] = set()
-        self._regrouped: set[str] = set()
-
-    def joined(self, article_id: str, *, started: str | None = None) -> None:
-        """A new article (stored after every member of its story) was assigned to a story; ``started``: the id of
-        the story it started, when it did."""
-        self._joined.append(article_id)
-        if started is not None:
-            self._started.add(started)
-
-    def merged(self, gone: str, kept: str) -> None:
-        """Every member of story ``gone`` (including articles joined since) was moved to story ``kept``."""
-        gone_listed, kept_listed = self._listed.pop(gone, None), self._listed.get(kept)
-        if {gone, kept} & self._regrouped:
-            self.regrouped((gone, kept))
-        elif gone in self._started:
-            # Its members all joined since: they join the kept story as its own new members do.
-            self._started.discard(gone)
-        elif gone_listed is not None and kept_listed is not None and kept_listed.can_merge(gone_listed):
-            kept_listed.merge(gone_listed)
-            self._merged.add(kept)
-        else:
-            self.regrouped((gone, kept))
-
-    def regrouped(self, story_ids: Iterable[str]) -> None:
-        """These stories gained or lost earlier articles, or their articles' copy links changed."""
-        self._regrouped.update(story_ids)
-
-    def forget(self) -> None:
-        """Describe every story from all its members when its row is next written."""
-        self._listed.clear()
-        self._started.clear()
-        self._merged.clear()
-        self._regrouped.clear()
-
-    def forget_all(self) -> None:
-        """Forget the descriptions and the articles joined: what they told may not be in the database."""
-        self.forget()
-        self._joined.clear()
-
-    def rewrite(self, db: sqlite3.Connection, story_ids: Iterable[str], *, list_only: bool = False) -> None:
-        """Rewrite the list rows of these stories; drop their cached reports and stale marks.
-
-        A story left without articles (merged into another) loses its row.
-
-        Args:
-            db: The connection, in a write transaction unless ``list_only``.
-            story_ids: The stories to rewrite, besides those marked stale and those new articles joined.
-            list_only: Rewrite only the rows of ``story_rows`` (a TEMP copy, for a database this process
-                cannot write) from all their members: reports and marks stay, nothing is kept.
-        """
-        story_ids = set(story_ids)
-        if not list_only:
-            # A replay of corrections (Store._catch_up) passes through groupings the list never showed: a row left
-            # by a story an article has since left (marked stale) may hold that article's arrival number, which
-            # the rows written here would take. Rewriting the stale stories too leaves no such row.
-            story_ids.update(story_id for (story_id,) in db.execute("SELECT story_id FROM story_stale"))
-        updated, started = self._updates(db, story_ids) if not list_only else ({}, {})
-        described = sorted(story_ids - updated.keys() - started.keys())
-        chunks = _chunks(described)
-        tables = ("story_rows",) if list_only else ("story_rows", "report_cache", "story_stale")
-        # Every old row goes before any new one is written: a story that took over a merged one also takes
-        # its first article, whose arrival number (unique in story_rows) the merged story's row still holds.
-        for chunk in chunks:
-            marks = ", ".join("?" * len(chunk))
-            for table in tables:
-                db.execute(f"DELETE FROM {table} WHERE story_id IN ({marks})", chunk)
-        for chunk in chunks:
-            marks = ", ".join("?" * len(chunk))
-            listed = _listed_stories(_light_story_rows(db, f"s.story_id IN ({marks})", chunk))
-            _insert_story_rows(db, listed)
-            if not list_only:
-                for story_id in chunk:
-                    self._listed.pop(story_id, None)
-                self._listed.update((listed_story.story_id, listed_story) for listed_story in listed)
-        if list_only:
-            return
-        for story_ids_of_a_kind in (self._started, self._merged, self._regrouped):
-            story_ids_of_a_kind.difference_update(story_ids)
-        for chunk in _chunks(sorted(updated.keys() | started.keys())):
-            marks = ", ".join("?" * len(chunk))
-            for table in ("report_cache", "story_stale"):
-                db.execute(f"DELETE FROM {table} WHERE story_id IN ({marks})", chunk)
-        self._listed.update(started)
-        _insert_story_rows(db, started.values())
-        # Not INSERT: migration 10's check on an inserted row (an older writer's counts) counts the story's every
-        # member.
-        db.executemany(
-            "UPDATE story_rows SET first_seq = ?, headline = ?, sources = ?, source_count = ?, article_count = ?,"
-            " first_date = ?, last_date = ?, search_text = ? WHERE story_id = ?",
-            [(*row[1:], row[0]) for row in (listed_story.row() for listed_story in updated.values())],
-        )
-
-    def _updates(
-        self, db: sqlite3.Connection, story_ids: set[str]
-    ) -> tuple[dict[str, _ListedStory], dict[str, _ListedStory]]:
-        """Of ``story_ids``, the stories whose kept descriptions the articles joined since (or a merge) update,
-        updated, and the stories those articles started, described from them.
-
-        Takes the joined articles of ``story_ids``; the others wait for their stories' rows to be rewritten.
-        """
-        joined = [
-            row
-            for chunk in _chunks(self._joined)
-            for row in _light_story_rows(db, f"s.article_id IN ({', '.join('?' * len(chunk))})", chunk)
-        ]
-        self._joined = [row.article.id for row in joined if row.story_id not in story_ids]
-        by_story = _by_story(sorted(joined, key=operator.attrgetter("seq")))
-        updated, started = {}, {}
-        for story_id in story_ids & (by_story.keys() | self._merged):
-            listed = self._listed.get(story_id)
-            members = by_story.get(story_id, [])
-            if story_id in self._regrouped:
-                continue
-            if story_id in self._started:
-                started[story_id] = _ListedStory.of(story_id, members)
-            elif listed is not None and not members:
-                updated[story_id] = listed
-            elif listed is not None:
-                # The new members arrived after every member described: merged in as a story of their own.
-                new = _ListedStory.of(story_id, members)
-                if members[0].seq > listed.last_seq and listed.can_merge(new):
-                    listed.merge(new)
-                    updated[story_id] = listed
-        return updated, started
-
-
-def _listed_stories(rows: Sequence[_LightRow]) -> list[_ListedStory]:
-    """The listed stories of ``rows`` (all of each story's articles, in arrival order)."""
-    return [_ListedStory.of(story_id, members) for story_id, members in _by_story(rows).items()]
-
-
-def _insert_story_rows(db: sqlite3.Connection, listed: Iterable[_ListedStory]) -> None:
-    """Write the list rows of these stories."""
     db.executemany(
         "INSERT INTO story_rows (story_id, first_seq, headline, sources, source_count, article_count,"
         " first_date, last_date, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [listed_story.row() for listed_story in listed],
+        values,
     )
+
+
+def _rewrite_story_rows(db: sqlite3.Connection, story_ids: Iterable[str], *, list_only: bool = False) -> None:
+    """Rewrite the list rows of these stories from their articles; drop their cached reports and stale marks.
+
+    A story left without articles (merged into another) loses its row.
+
+    Args:
+        db: The connection, in a write transaction unless ``list_only``.
+        story_ids: The stories to rewrite.
+        list_only: Rewrite only the rows of ``story_rows`` (a TEMP copy, for a
+            database this process cannot write): reports and marks stay.
+    """
+    if not list_only:
+        # A replay of corrections (Store._catch_up) passes through groupings the list never showed: a row left
+        # by a story an article has since left (marked stale) may hold that article's arrival number, which
+        # the rows written here would take. Rewriting the stale stories too leaves no such row.
+        story_ids = {
+            *story_ids,
+            *(story_id for (story_id,) in db.execute("SELECT story_id FROM story_stale")),
+        }
+    chunks = _chunks(sorted(story_ids))
+    tables = ("story_rows",) if list_only else ("story_rows", "report_cache", "story_stale")
+    # Every old row goes before any new one is written: a story that took over a merged one also takes
+    # its first article, whose arrival number (unique in story_rows) the merged story's row still holds.
+    for chunk in chunks:
+        marks = ", ".join("?" * len(chunk))
+        for table in tables:
+            db.execute(f"DELETE FROM {table} WHERE story_id IN ({marks})", chunk)
+    for chunk in chunks:
+        marks = ", ".join("?" * len(chunk))
+        _insert_story_rows(db, _light_story_rows(db, f"s.story_id IN ({marks})", chunk))
 
 
 def _refill_story_rows(db: sqlite3.Connection) -> None:
     """Write the list row of every stored story afresh (migration 3; see its script for why)."""
     db.execute("DELETE FROM story_rows")
     db.execute("DELETE FROM story_stale")
-    _insert_story_rows(db, _listed_stories(_light_story_rows(db, "1", ())))
+    _insert_story_rows(db, _light_story_rows(db, "1", ()))
 
 
 def _list_in_temp(db: sqlite3.Connection, *, keep_rows: bool) -> None:
@@ -2252,10 +1946,9 @@ def _search_words(text: str) -> list[str]:
     return [_singular(word) for word in _WORD.findall(_search_fold(text))]
 
 
-def _search_text(words: Iterable[str]) -> str:
-    """What a story's list row is searched in: the distinct ``words`` (see _search_words), each with a space
-    either side."""
-    return f" {' '.join(dict.fromkeys(words))} "
+def _search_text(texts: Iterable[str]) -> str:
+    """What a story's list row is searched in: the distinct words of ``texts``, each with a space either side."""
+    return f" {' '.join(dict.fromkeys(_search_words(' '.join(texts))))} "
 
 
 def _singular(word: str) -> str:
