@@ -93,7 +93,10 @@ Precision comes first: a false conflict costs more than a missed one. So:
    the other sentence does not write them too; a name of three words is written by its initials too
    ("Food and Drug Administration" / "FDA"). A count of a specific noun that both clauses put in one
    named place on one day is one count, however else they word it ("Eight children were being treated
-   at Brookfield General Hospital on Wednesday" / "Five children were still in ...").
+   at Brookfield General Hospital on Wednesday" / "Five children were still in ..."), and so are two counts
+   of the people still in hospital on one day ("Four were still in hospital on Tuesday", whose noun is the
+   people the sentence before counts: ``_elided_people``). A share told beside another group's share ("21%
+   of people taking zelmatide and 7% of those on placebo") is read as its own group's (``_before_other_share``).
 3. Statements linked that way form a group; a group whose values are not all
    compatible is a conflict. Compatible means: dates of coarser precision
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
@@ -119,7 +122,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    Wednesday"; a vote for an act is that act: ``_named_act``). A plan's month
    named alone ("expects to publish a draft in March") is compared as a written-out month, and an
    article naming two plan months knows them as two plans (``_named_plan_month``); two such months
-   whose clauses share a word are one plan when their sentences open with one name (``_one_planner``). A ceiling of a
+   whose clauses share a word are one plan when their sentences open with one name (``_one_planner``) or tell
+   one noun's start ("construction would begin in March" / "Construction on the line would begin in May":
+   ``_plan_start``); the label names the planned act ("when Halvorsen Pharma would file for approval"). A ceiling of a
    state told as holding then ("Up to 40 suspected cases are still being investigated") bounds no
    count told on a later day (``_Fact._ceiling_before``). A figure with its decimal point or scale word slipped
    ("£2.1 million" / "£21 million") is a disagreement too. Clock times of
@@ -630,10 +635,27 @@ _SUM_SUBJECT = re.compile(
 _MEASURE_SUBJECT = re.compile(
     r"(?:(?<![\w'’])(?P<owner>its|their|his|her)\s+)?"
     r"(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z]+)(?:\s+(?:for|in|of)\s+[^,;:()]{1,40}?)?\s+"
-    r"(?:was|is|were|are|stood\s+at|reached|hit|totall?ed|came\s+to|came\s+in\s+at|was\s+estimated\s+at"
+    r"(?:was|is|were|are|stood\s+at|reached|hit|affected|affects|totall?ed|came\s+to|came\s+in\s+at"
+    r"|was\s+estimated\s+at"
     r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to)\s+$"
     r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
 )
+# What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
+# (``_plan_start``); the noun's phrase runs up to ``_PLAN_START_REACH`` characters.
+_PLAN_START = re.compile(
+    r"(?<![\w'’-])(?P<told>(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:on|to|of|for|at)\s+[^,;:()]{1,40}?)?\s+"
+    r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start))\s+(?:in\s+)?$"
+)
+_PLAN_START_REACH = 90
+# A count of people in hospital as the state of its day (``_still_in_hospital_each``).
+_STILL_IN_HOSPITAL = re.compile(
+    r"\b(?:(?:were|are|was|is)\s+still|remain(?:ed|s)?(?:\s+still)?)\s+(?:in|at)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:hospital|Hospital|infirmary|Infirmary)\b"
+)
+# A clause hung on the noun before it by a past participle (``_participle_subject``): ", reported by 21% of".
+_BY_PARTICIPLE = re.compile(r"[\s,]*(?:reported|experienced|seen|suffered)\s+by\b")
+# A sentence's subject, one word or two, before its verb: "Nausea was", "Severe headache was".
+_OPENING_SUBJECT = re.compile(r"(?P<noun>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are)\b")
 # The noun a sum is the amount of, after at most one other word: "a €2.5 billion reconstruction fund and",
 # "a €3.5 billion fund to rebuild villages" (the QA12b summit's two outlets, which share no other word).
 # The noun ends its phrase: a verb, preposition, conjunction or punctuation follows.
@@ -659,6 +681,8 @@ _STANDING = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 _COMPARED_REACH = len("compared with")
 # What reads the figure before a comparison as its own (``_before_comparison``): not "from".
+# A share's group after it: "21% of people taking zelmatide", "7% of those on placebo" (``_before_other_share``).
+_OF_GROUP = re.compile(r"\s+of\s+\w")
 _VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
 # stood at about $") takes under 60 characters.
@@ -667,6 +691,8 @@ _NOUN_REACH = 80
 # take two to five ("Teigen announced", "a fire destroyed a cold-storage warehouse"), DUC 2003 d31010t's
 # toll eight ("death toll from almost three weeks of sub-zero temperatures"); longer runs wander off.
 _EVENT_WORDS = 8
+# The verb of a plan: "would ask", "planned to file", "will seek" (``_plan_about``).
+_PLAN_VERB = re.compile(r"\b(?:to|would|will)\s+(?P<verb>[a-z]+)\b")
 # Unit nouns that name nothing in particular: with these, one shared word
 # does not make two sentences about the same fact.
 _GENERIC_UNITS = frozenset({"person", "other", "time", "%", "$", "£", "€", "percent", "case", "thing"})
@@ -1412,6 +1438,22 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     return _unit_key(word), word, head.end(), frozenset(modifiers), position
 
 
+def _elided_people(doc: Segmented, sentence: Sentence, match: re.Match[str]) -> tuple[str, str] | None:
+    """The unit of a count that opens its sentence with no noun but a verb of its own, taken from the people the
+    sentence before counts last: "Nine people were treated in hospital on Monday, the health board said. Four
+    were still in hospital on Tuesday." counts four people (the held-out water story, against another outlet's
+    "Six people were still in Ashford General Hospital on Tuesday"). None otherwise."""
+    if not _OWN_VERB.match(match.string, match.end()):
+        return None
+    at = next((i for i, other in enumerate(doc.sentences) if other is sentence), 0)
+    if at == 0:
+        return None
+    before = doc.sentences[at - 1].text
+    counted = [_unit_after(before, count.end())[:2] for count in _AMOUNT.finditer(before)]
+    people = [(unit, written) for unit, written in counted if unit in _PEOPLE_COUNTS]
+    return people[-1] if people else None
+
+
 def _unit_key(word: str) -> str:
     """The key of a unit noun written in lower case: its alias or synonym's, else its stem."""
     return _UNIT_ALIASES.get(word) or _SYNONYMS.get(word) or short_stem(word)
@@ -1959,7 +2001,10 @@ def _amount_facts(
                 anchor = (toll.start(), noun_end if noun else toll.end("toll"))
                 tally = True
             elif unit is None:
-                continue
+                elided = _elided_people(doc, sentence, match) if match.start() == 0 else None
+                if elided is None:
+                    continue
+                unit, unit_text = elided
         if is_word and (
             value < 1
             or number_text.lower() == "one"
@@ -2050,7 +2095,9 @@ def _amount_facts(
             described = _with_sum_subject(text, described, start)
         subject = ""
         if money or match.group("percent"):
-            subject = _measure_subject(text, described.clause[0], match.start())
+            subject = _measure_subject(text, described.clause[0], match.start()) or (
+                _participle_subject(text, described.clause[0]) if match.group("percent") else ""
+            )
             if subject:
                 described = _with_subject_terms(described, subject)
         if sentence_scope is None:
@@ -2141,7 +2188,10 @@ def _amount_facts(
             mates = [f for f in in_clause if f is not fact]
             part = _own_part(text, fact, mates)
             group: frozenset[str] = frozenset()
-            if part is None and (part := _before_comparison(text, fact, mates, comparisons)) is not None:
+            if part is None and (
+                (part := _before_comparison(text, fact, mates, comparisons)) is not None
+                or (part := _before_other_share(text, fact, mates)) is not None
+            ):
                 group = _group_words(text, fact.figure[1], part[1]) - _group_words(
                     text, mates[0].figure[1], clause[1]
                 )
@@ -2149,11 +2199,16 @@ def _amount_facts(
                 # Read with its own part's words and days only: the other count's verb is not its.
                 rest = [(clause[0], part[0]), (part[1], clause[1])]
                 described = context(text, *fact.figure, [*quotes, *rest], name_distance=WINDOW_WORDS)
+                if fact.subject:
+                    described = _with_subject_terms(described, fact.subject)
                 days, periods = time_scope(part)
+                # A group says whose figure it is, however an outlet words its "of" phrase: "21% of people
+                # taking zelmatide" is "12% of participants on zelmatide" (QA12a F10).
+                complement = frozenset() if group else fact.scope.complement
                 fact = replace(
                     fact,
                     context=replace(described, clause=part),
-                    scope=replace(fact.scope, days=days, periods=periods),
+                    scope=replace(fact.scope, days=days, periods=periods, complement=complement),
                     group=group,
                 )
                 clause, others = part, 0
@@ -2246,12 +2301,29 @@ def _before_comparison(
     return None if versus is None else (fact.context.clause[0], versus.start())
 
 
+def _before_other_share(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int] | None:
+    """The part of its clause before "and" a share of one group owns when the clause's one other share is of
+    another group: "reported by 21% of people taking zelmatide and 7% of those on placebo" is the zelmatide
+    arm's 21% (QA12a F10, against another outlet's "Nausea affected 12% of participants on zelmatide"), "9% of
+    samples from the northern district and 3% of those from the south" the north's 9%. Each share is "of" its
+    group. None otherwise."""
+    if len(mates) != 1 or fact.key != "%" or mates[0].key != "%" or mates[0].figure[0] < fact.figure[1]:
+        return None
+    if not (_OF_GROUP.match(text, fact.figure[1]) and _OF_GROUP.match(text, mates[0].figure[1])):
+        return None
+    join = _AND_BEFORE.search(text, fact.figure[1], mates[0].figure[0])
+    return None if join is None else (fact.context.clause[0], join.start())
+
+
 def _group_words(text: str, start: int, end: int) -> frozenset[str]:
-    """The stems of the lower-case content words of ``text[start:end]``, as a clause's terms are stemmed."""
+    """The stems of the lower-case content words of ``text[start:end]`` that name a group, as a clause's terms
+    are stemmed: not a word that names anyone ("people") nor the participle joining the group to what names it
+    ("taking" of "people taking zelmatide", which another outlet writes "participants on zelmatide")."""
     return frozenset(
-        event_term(word.group(), text, word.end())
+        stemmed
         for word in LOWER_WORD.finditer(text, start, end)
-        if word.group() not in STOP_WORDS and len(word.group()) > 2
+        if word.group() not in STOP_WORDS and len(word.group()) > 2 and not word.group().endswith("ing")
+        if (stemmed := event_term(word.group(), text, word.end())) not in GENERIC_TERMS
     )
 
 
@@ -2416,6 +2488,16 @@ def _measure_subject(text: str, clause_start: int, figure_start: int) -> str:
     if words[-1] in STOP_WORDS or short_stem(words[-1]) in GENERIC_TERMS:
         return ""
     return " ".join(words)
+
+
+def _participle_subject(text: str, clause_start: int) -> str:
+    """The subject of the sentence a share's clause hangs on when that clause opens with a past participle and
+    "by", in lower case: "nausea" of "Nausea was the most common side effect, reported by 21% of people taking
+    zelmatide" (QA12a F10), whose comma cuts the share from what it is the share of; empty otherwise."""
+    if not _BY_PARTICIPLE.match(text, clause_start):
+        return ""
+    opening = _OPENING_SUBJECT.match(text)
+    return "" if opening is None or opening.end() > clause_start else opening.group("noun").lower()
 
 
 def _with_subject_terms(described: Context, subject: str) -> Context:
@@ -2984,7 +3066,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if a.onset and a.onset == b.onset:
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
-    if _one_told_count_each(a, b):
+    if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
         return True
     # Values governed by different verbs ("announced Saturday" / "was held
     # Friday") are different events, however much else the clauses share.
@@ -3015,6 +3097,9 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         if _repeated(a) or _repeated(b):
             return False
         if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
+            return True
+        started = _plan_start(a)
+        if started is not None and started[0] == (_plan_start(b) or ("",))[0]:
             return True
         once = _once_told(a)
         if once is not None and once == _once_told(b):
@@ -3110,6 +3195,25 @@ def _one_planner(a: _Fact, b: _Fact) -> bool:
         all(planner is not None and planner.group().lower() not in STOP_WORDS for planner in planners)
         and planners[0].group() == planners[1].group()
     )
+
+
+def _still_in_hospital_each(a: _Fact, b: _Fact) -> bool:
+    """Whether two counts of one noun, no tolls, are each the people still in hospital on one day, however else
+    their clauses word it: "Four were still in hospital on Tuesday" / "Six people were still in Ashford General
+    Hospital on Tuesday" (the held-out water story) share no lower-case word. A count treated on another day
+    ("Nine people were treated in hospital on Monday") is another count."""
+    return (
+        a.kind == "number"
+        and not (a.toll or b.toll or a.casualty or b.casualty)
+        and a.scope.same_day(b.scope)
+        and _still_in_hospital(a)
+        and _still_in_hospital(b)
+    )
+
+
+def _still_in_hospital(fact: _Fact) -> bool:
+    """Whether a figure's clause tells people still in hospital (``_STILL_IN_HOSPITAL``)."""
+    return _STILL_IN_HOSPITAL.search(fact.sentence.text, *fact.context.clause) is not None
 
 
 def _one_owners_figure(a: _Fact, b: _Fact) -> bool:
@@ -3644,6 +3748,22 @@ def _owned_first_told(fact: _Fact) -> tuple[str, str] | None:
     return (names[-1], first.group("noun")) if names else None
 
 
+def _plan_start(fact: _Fact) -> tuple[str, str] | None:
+    """What a plan month says will begin: the stem of the noun opening the words before it and the verb ("constr
+    begin" of "construction would begin in March" and of "Construction on the 9-kilometre line would begin in
+    May", the held-out tram story, whose clauses share only "begin": the opening word is no lower-case word of
+    its clause), and those words as a label writes them ("construction would begin"). None when the month is no
+    plan month (``_named_plan_month``) or no such words stand right before it."""
+    if not _named_plan_month(fact):
+        return None
+    start = fact.context.clause[0]
+    told = _PLAN_START.search(fact.sentence.text, max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
+    if told is None or told.start() < start:
+        return None
+    phrase = told.group("told")
+    return f"{short_stem(told.group('noun').lower())} {told.group('verb')}", phrase[0].lower() + phrase[1:]
+
+
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:
     """Whether a date told of an event's noun alone ("The leak happened on Monday afternoon") dates
     what the other clause says that noun did ("the chlorine leak that forced hundreds of Dunmore
@@ -3971,6 +4091,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     # What one named owner has may share no other word (``_one_owners_figure``).
     owned = _owned(fact) if isinstance(fact.value, _Amount) else None
     words = fact.context.terms | ({f"owned by {owned[0]}"} if owned is not None else set())
+    if _still_in_hospital(fact):
+        words |= {"still in hospital"}  # ``_still_in_hospital_each``: no other word need be shared
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -4550,6 +4672,9 @@ def _date_about(facts: list[_Fact]) -> str:
     told = _owned_first_told(facts[0])
     if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
         return f"when: {told[0]}'s first {told[1]}"
+    started = [_plan_start(f) for f in facts]
+    if all(started) and len({key for key, _ in filter(None, started)}) == 1:
+        return f"when {min((phrase for _, phrase in filter(None, started)), key=len)}"
     act = _named_act_told(facts[0]) if facts[0].counted_from is not None else None
     if act is not None and all(_once_told(f) == _once_told(facts[0]) for f in facts):
         return f"when {act[0]} {act[1].group()}"
@@ -4568,8 +4693,14 @@ def _date_about(facts: list[_Fact]) -> str:
         for f in written
         if (event := _event(f, common | f.context.events | (_clause_terms(f) if f.kind == "time" else set())))
     ]
+    if events and any(_told(event) for event in events):
+        return f"when {next(filter(_told, events))}"
+    # A phrase with a plan's verb says what is planned ("it expects to publish draft advice on aspirin").
+    planned = None if events and _PLAN_VERB.search(events[0]) else _plan_about(facts, common)
+    if planned is not None:
+        return planned
     if events:
-        return f"when {next(filter(_told, events), events[0])}"
+        return f"when {events[0]}"
     counts: dict[str, int] = defaultdict(int)
     for fact in facts:
         for term in fact.context.terms:
@@ -4584,6 +4715,36 @@ def _date_about(facts: list[_Fact]) -> str:
     ]
     described = _in_text_order(first.sentence.text, words, first.context.clause[0])
     return f"when: {described}" if described else "when"
+
+
+def _plan_about(facts: list[_Fact], common: frozenset[str]) -> str | None:
+    """A plan month conflict's label, told by its planner and the plan's verb: "when Halvorsen Pharma would file
+    for approval" of "Halvorsen Pharma, which funded the trial, said it would ask the US Food and Drug
+    Administration for approval in January" / "Halvorsen Pharma said it planned to file for approval with the FDA
+    in March" (QA12a F10), whose clauses share only "approval", a noun that names no act as a verb does. The
+    shortest phrase, of any side, from the verb after "to", "would" or "will" to the last shared word before the
+    month; None unless every side is a plan month (``_named_plan_month``) whose sentence opens with one name."""
+    if not all(_named_plan_month(fact) for fact in facts):
+        return None
+    planners = {run.group() if (run := _CAPITALISED_RUN.match(fact.sentence.text)) else "" for fact in facts}
+    planner = planners.pop()
+    if planners or not planner or planner.lower() in STOP_WORDS:
+        return None
+    phrases = []
+    for fact in facts:
+        text = fact.sentence.text
+        for intent in _PLAN_VERB.finditer(text, fact.context.clause[0], fact.span[0]):
+            if intent.group("verb") in STOP_WORDS:
+                continue  # "apply to the national water regulator": a preposition's "to"
+            words = list(_LABEL_WORD.finditer(text, intent.start("verb"), fact.span[0]))
+            shared = [i for i, word in enumerate(words) if _word_stems(word.group()) & common]
+            if shared and shared[-1] < _EVENT_WORDS:
+                phrases.append(text[words[0].start() : words[shared[-1]].end()])
+    if not phrases:
+        return None
+    if planner.split()[0] in ("The", "A", "An"):
+        planner = planner[0].lower() + planner[1:]  # "the US Preventive Services Task Force"
+    return f"when {planner} would {min(phrases, key=lambda phrase: len(phrase.split()))}"
 
 
 def _word_stems(word: str) -> set[str]:
