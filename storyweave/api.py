@@ -606,8 +606,9 @@ def _cited_summary(
     if named != chosen:
         chosen, alignment = named, align_chosen(named)
     summary = cite(chosen, alignment, words, prepared.docs)
-    if chosen.lead is not None:
-        summary = _lead_first(summary, chosen.lead.id)
+    lead_id = chosen.lead.id if chosen.lead is not None else _lead_for_quotation(chosen, summary)
+    if lead_id is not None:
+        summary = _lead_first(summary, lead_id)
     summary_only = Report(
         articles=prepared.batch.articles,
         summary=summary,
@@ -616,6 +617,24 @@ def _cited_summary(
         notes=prepared.notes,
     )
     return summary_only, alignment
+
+
+def _lead_for_quotation(chosen: Sequence[Sentence], summary: Summary) -> str | None:
+    """The id of the chosen article lead (an article's first sentence) a summary opens with instead of a quotation:
+    its first line in reading order (``cite``) may be a quotation from inside an earlier article (AllSides 5982
+    opened with '"There are a lot of parallels, ..." Mr. Wray said' before the other outlet's lead "The FBI is
+    investigating ..."); None when the first line is no such quotation or no line is a lead. A quotation that
+    opens its own article is its lead."""
+    if not summary.sentences or not _OPENING_QUOTATION.match(summary.sentences[0].text):
+        return None
+    index = {sentence.id: sentence.index for sentence in chosen}
+    if index.get(summary.sentences[0].sentence_id) == 0:
+        return None
+    return next((line.sentence_id for line in summary.sentences if index.get(line.sentence_id) == 0), None)
+
+
+# A line opening with quoted words (``_lead_for_quotation``).
+_OPENING_QUOTATION = re.compile('["\u201c\u2018]')
 
 
 def _lead_first(summary: Summary, lead_id: str) -> Summary:
