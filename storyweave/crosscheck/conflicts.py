@@ -3098,8 +3098,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
             return False
         if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
             return True
-        started = _plan_start(a)
-        if started is not None and started[0] == (_plan_start(b) or ("",))[0]:
+        started, other = _plan_start(a), _plan_start(b)
+        if started is not None and other is not None and started[0] == other[0]:
             return True
         once = _once_told(a)
         if once is not None and once == _once_told(b):
