@@ -848,6 +848,23 @@ def _clash(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first - second and second - first)
 
 
+# A part of a year ("in the first half of next year", "the third quarter") tells when as precisely as a figure:
+# sentences naming different parts are apart however alike their words ("The deal is expected to close in the first
+# half of 2027." had cited an outlet that says "in the second half of next year": the qabiz QA merger story). "last
+# quarter" names the quarter before, not the fourth, and is left out.
+_YEAR_PART = re.compile(r"\b(first|second|third|fourth)[\s-]+(half|quarter)\b", re.IGNORECASE)
+
+
+def _parts_of_year(text: str) -> frozenset[str]:
+    """The parts of a year ``text`` names, as "first half", "third quarter" (see ``_YEAR_PART``).
+
+    Example:
+        >>> sorted(_parts_of_year("Profit in the Third Quarter rose; the deal closes in the first half."))
+        ['first half', 'third quarter']
+    """
+    return frozenset(f"{ordinal.lower()} {unit.lower()}" for ordinal, unit in _YEAR_PART.findall(text))
+
+
 # A member of a claim that adds at most _PART_EXTRA content stems to its wording and lacks at least
 # _PART_LACKING of the wording's (names aside) states a part of it, not the whole: "The dam was last inspected
 # in 2019." beside "State engineers said the dam, last inspected in 2019, had shown seepage for years.". Of
@@ -1636,6 +1653,7 @@ def align(
     )
     texts = list(number_of_text)
     figures_of = functools.cache(lambda number: figures(texts[number]))
+    year_parts_of = functools.cache(lambda number: _parts_of_year(texts[number]))
     wording_of = functools.cache(lambda number: _wording(texts[number]))
     quoting_of = functools.cache(lambda number: _QUOTING.search(texts[number]) is not None)
     events_of = functools.cache(lambda number: event_kinds(texts[number]))
@@ -1664,7 +1682,11 @@ def align(
         )
         mine, theirs = (part.tolist() for part in np.divmod(pairs, len(texts)))
         clash = np.array(
-            [_clash(figures_of(i), figures_of(j)) for i, j in zip(mine, theirs, strict=True)], bool
+            [
+                _clash(figures_of(i), figures_of(j)) or _clash(year_parts_of(i), year_parts_of(j))
+                for i, j in zip(mine, theirs, strict=True)
+            ],
+            bool,
         )
         # A sentence is linked with the row's only when it carries the kinds of action of the row's event (see
         # _event_gap), so that a head gathers of each article a sentence that states them, and one that does
@@ -1849,6 +1871,7 @@ def align(
             part_of(mine, theirs)
             or _miscounts(counts_of(theirs), figures_of(mine), article_counts(article_of[member]))
             or _clash(figures_of(mine), figures_of(theirs))
+            or _clash(year_parts_of(mine), year_parts_of(theirs))
             or _quantified_otherwise(texts[mine], texts[theirs])
             or _quantified_otherwise(texts[theirs], texts[mine])
             or planned_apart(member, head)

@@ -115,3 +115,13 @@ def test_a_state_left_open_is_no_source_for_its_outcome(encoder):
     )
     assert _claim_outlets(docs, docs[0].sentences[0], encoder) == {"a0", "a2"}
     assert _claim_outlets(docs, docs[1].sentences[0], encoder) == {"a1"}
+
+
+def test_another_part_of_the_year_is_another_fact(encoder):
+    # The qabiz QA merger story: "close in the first half of 2027" cited an outlet saying "the second half".
+    halves = _docs(
+        "The deal is expected to close in the first half of 2027, subject to approval by regulators.",
+        "The companies said on Monday they expect the deal to close in the second half of next year.",
+        "The deal, which is expected to close in the first half of next year, needs approval by regulators.",
+    )
+    assert _claim_outlets(halves, halves[0].sentences[0], encoder) == {"a0", "a2"}

@@ -304,12 +304,17 @@ _CHANGE_FROM = re.compile(
 )
 # The year or month of the figure a change or comparison starts from: "22 seats, up from 14 seats in 2022",
 # "took 6, down from 9 in 2023", "Turnout was 58.2%, compared with 61.9% in 2023" (the QA9 election story):
-# the sentence tells this election, not one of 2022. A day ("up from 14 on Monday") may be the event's.
+# the sentence tells this election, not one of 2022. A day ("up from 14 on Monday") may be the event's. A "from"
+# set off by a comma starts the change of a figure told before it: "Profit rose to $612 million, or $1.47 per share,
+# from $498 million a year ago" (the qabiz QA earnings story: an entry of October 2025 for this quarter's profit);
+# so is the figure restated in another measure ("compared with $498 million, or $1.19 a share, in the same period
+# last year", its other outlet's).
+_FIGURE = r"[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per cent\b))?(?:\s+[A-Za-z-]+){0,3}"
 _FIGURE_FROM = re.compile(
     r"\b(?:(?:up|down|increase[sd]?|rise|rose|fell|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|decline[sd]?|grew"
-    r"|gain(?:ed)?)(?:[^,;.]{0,40}?\s)?from|[Cc]ompared\s+(?:to|with)|versus|vs\.?)"
-    r"\s+(?:(?:about|around|nearly|almost|just)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per cent\b))?"
-    r"(?:\s+[A-Za-z-]+){0,3}\s*$"
+    r"|gain(?:ed)?)(?:[^,;.]{0,40}?\s)?from|(?<=,\s)from|[Cc]ompared\s+(?:to|with)|versus|vs\.?)"
+    rf"\s+(?:(?:about|around|nearly|almost|just)\s+)?{_FIGURE}(?:,\s*or\s+{_FIGURE},?)?"
+    r"(?:\s+in\s+the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?)?\s*$"
 )
 # The words that make a date a bound, not when something happened: "the
 # worst disaster since 2001", "could be announced by Oct. 20", "postponed
