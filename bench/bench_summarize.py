@@ -7,7 +7,11 @@ Both systems start from the cluster's raw articles: storyweave runs
 ``clean_all`` + ``storyweave.api.summarize``; LexRank runs the eval's shared
 preparation (clean + segment) + sumy's LexRank. Each is warmed on the first
 cluster first, so model and library loading is left out; the median wall time
-per cluster is reported with the speed ratio and the cores used.
+per cluster is reported with the speed ratio and the cores used, and beside it
+the calling thread's CPU time: on a shared machine a process waits for its core
+while others run (session 33: 20-30 involuntary switches per DUC cluster, wall
+twice the CPU time at a load average of 15), which wall time counts and CPU time
+does not, so the two tell the code's cost from the machine's load.
 ``--threads 1`` pins the process to one core and sets the BLAS/OpenMP thread
 counts to 1 before numpy or onnxruntime is imported.
 """
@@ -55,19 +59,28 @@ def main() -> None:
 
     systems = {"storyweave": run_storyweave, "sumy-lexrank": run_lexrank}
     times: dict[str, list[float]] = {name: [] for name in systems}
+    cpu_times: dict[str, list[float]] = {name: [] for name in systems}
     for run in systems.values():  # warm-up: loads libraries and models, untimed
         run(clusters[0].articles)
     for cluster in clusters:
         for name, run in systems.items():
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.thread_time()
             run(cluster.articles)
             times[name].append((time.perf_counter() - start) * 1000)
+            cpu_times[name].append((time.thread_time() - cpu_start) * 1000)
 
     medians = {name: statistics.median(values) for name, values in times.items()}
+    cpu_medians = {name: statistics.median(values) for name, values in cpu_times.items()}
     print(f"{args.data} ({len(clusters)} clusters, budget {args.words} words); machine: {machine_name()}")
     for name, median in medians.items():
-        print(f"{name:14s} median {median:8.1f} ms/cluster  mean {statistics.fmean(times[name]):8.1f} ms")
-    print(f"speed ratio (sumy-lexrank / storyweave): {medians['sumy-lexrank'] / medians['storyweave']:.1f}x")
+        print(
+            f"{name:14s} median {median:8.1f} ms/cluster  mean {statistics.fmean(times[name]):8.1f} ms"
+            f"  (thread CPU: median {cpu_medians[name]:8.1f}  mean {statistics.fmean(cpu_times[name]):8.1f} ms)"
+        )
+    print(
+        f"speed ratio (sumy-lexrank / storyweave): {medians['sumy-lexrank'] / medians['storyweave']:.1f}x"
+        f"  (thread CPU: {cpu_medians['sumy-lexrank'] / cpu_medians['storyweave']:.1f}x)"
+    )
 
 
 if __name__ == "__main__":
