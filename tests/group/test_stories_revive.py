@@ -279,3 +279,55 @@ def test_another_score_a_week_later_is_another_match_and_a_follow_up_still_joins
         for item in SECOND_MATCH
     ]
     assert len(stories_of([*FIRST_MATCH, *unscored])) == 1
+
+
+# Twelve towns' stories, each of its own event and named by its town most, retired long before an inquiry that names
+# every town once: each is as named by it as the others, more than the eight a late follow-up compares.
+TOWN_EVENTS = {
+    "Ashford": "warehouse fire firefighters blaze smoke crews roof collapsed",
+    "Brackley": "school inspection ofsted report pupils teachers headteacher rating",
+    "Corby": "bus crash passengers injured driver collision ambulance junction",
+    "Daventry": "flood river burst banks homes sandbags rainfall evacuated",
+    "Epsom": "council budget tax rise services cuts libraries vote",
+    "Frome": "hospital ward closure nurses patients beds maternity",
+    "Goole": "bank robbery gunmen cash vault escaped getaway",
+    "Hexham": "factory closure jobs redundancies workers plant steel",
+    "Ilkley": "festival music crowds stage headliner tickets weekend",
+    "Jarrow": "bridge repair girder crack engineers traffic diversion",
+    "Kendal": "zoo escape lion keepers enclosure visitors sedated",
+    "Ripon": "election count votes candidate ballot recount majority",
+}
+TOWN_STORIES = [
+    article(
+        f"{town}-{number}",
+        3 * index + number,
+        f"{town} {events}",
+        f"In {town} the {events}. {town} was shocked.",
+    )
+    for index, (town, events) in enumerate(TOWN_EVENTS.items())
+    for number in range(2)
+]
+
+
+@pytest.mark.parametrize("town", TOWN_EVENTS)
+def test_a_late_follow_up_names_several_retired_stories_alike_in_and_out_of_process(town: str) -> None:
+    # A sketching worker sends back an article's names as a frozenset rebuilt from its order, which can iterate
+    # otherwise (two ids in one slot of its table); which retired stories the follow-up compared followed that order,
+    # so the same stream grouped differently in a big batch (sketched by workers) and a small one (in-process).
+    inquiry = article(
+        "inquiry",
+        120,
+        f"Inquiry into {TOWN_EVENTS[town]} reports",
+        f"An inquiry into the {TOWN_EVENTS[town]} reported on Monday. Officials visited {', '.join(TOWN_EVENTS)}.",
+    )
+    stream = [*TOWN_STORIES, inquiry]
+
+    def grouped(through_a_worker: bool) -> dict[str, str]:
+        grouper = StoryGrouper(stale_days=2)
+        sketcher = grouper.sketcher()
+        for item in stream:
+            sketch = sketcher(item)
+            grouper.add(item, sketch=pickle.loads(pickle.dumps(sketch)) if through_a_worker else sketch)
+        return dict(grouper.story_of_)
+
+    assert grouped(through_a_worker=True) == grouped(through_a_worker=False)
