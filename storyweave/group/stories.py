@@ -788,6 +788,7 @@ class ArticleSketcher:
                         f"{title}\n{text}",
                         stop,
                         _CALENDAR_WORDS.__contains__,
+                        language,
                     ),
                 )
             ),

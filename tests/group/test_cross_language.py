@@ -250,3 +250,35 @@ def test_years_small_counts_and_codes_are_no_figures(written: str) -> None:
 def test_name_words_fold_to_the_english_spelling() -> None:
     found = marks(["mario reiß", "crète", "vicente ortolá", "die bahn"], "", {"die"}, lambda word: False)
     assert {"mario", "reiss", "crete", "vicent", "ortola", "bahn"} == found
+
+
+@pytest.mark.parametrize(
+    ("language", "place", "english"),
+    [
+        ("de", "kreta", "crete"),
+        ("es", "creta", "crete"),
+        ("de", "sizilien", "sicily"),
+        ("fr", "anvers", "antwerp"),
+    ],
+)
+def test_a_place_named_otherwise_in_the_articles_language_is_its_english_name(
+    language: str, place: str, english: str
+) -> None:
+    assert marks([place], "", set(), lambda word: False, language) == marks(
+        [english], "", set(), lambda word: False
+    )
+
+
+def test_a_place_name_of_one_language_is_kept_as_written_in_another() -> None:
+    # "Rom" is Rome in German, a Romani man in English.
+    assert marks(["rom"], "", set(), lambda word: False, "en") == {"rom"}
+    assert marks(["rom"], "", set(), lambda word: False, "de") == marks(
+        ["rome"], "", set(), lambda word: False
+    )
+
+
+def test_a_country_is_kept_as_written() -> None:
+    # Named in passing ("Comme en France", "wie in Frankreich"), a country joined the French and German rail strikes
+    # of one week (feed A) in one story; the test above keeps them apart.
+    assert marks(["frankreich"], "", set(), lambda word: False, "de") == {"frankreich"}
+    assert marks(["allemagne"], "", set(), lambda word: False, "fr") == {"allemagn"}
