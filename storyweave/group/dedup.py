@@ -176,6 +176,13 @@ def _figures_differ(mine: _FigureContexts, theirs: _FigureContexts) -> bool:
     counterpart, so a copy that lost a paragraph and gained a line "First
     published by the Wire in 2024." stays a copy, and figures only reworded
     ("forty" -> "40") or moved are the same on both sides.
+
+    A re-post may move several counts at once, each to the next one's old
+    value ("injuring three workers" -> "injuring four workers", "Two of the
+    injured" -> "Three of the injured"): a 3 is added and a 3 dropped, so
+    only the chain of replacements, each in the very same place (the next
+    word on both sides the same), leads from a value new to the version to
+    one gone from it.
     """
     added = mine - theirs
     dropped = theirs - mine
@@ -183,10 +190,40 @@ def _figures_differ(mine: _FigureContexts, theirs: _FigureContexts) -> bool:
     dropped_values = Counter(value for _, value, _ in dropped.elements())
     new = added_values - dropped_values
     gone = dropped_values - added_values
-    return any(
+    if any(
         value in new and other in gone and _same_place((before, after), (other_before, other_after))
         for before, value, after in added
         for other_before, other, other_after in dropped
+    ):
+        return True
+    # The chain's links: one figure in the very place of another. An older checkpoint's _ANY place is no place.
+    replaces: dict[str, set[str]] = {}
+    for before, value, after in added:
+        for other_before, other, other_after in dropped:
+            if (
+                value != other
+                and other_before != _ANY
+                and _next_words_match((before, after), (other_before, other_after))
+            ):
+                replaces.setdefault(value, set()).add(other)
+    reached = [value for value in new if value in replaces]
+    seen = set(reached)
+    while reached:
+        for other in replaces.get(reached.pop(), ()):
+            if other in gone:
+                return True
+            if other not in seen:
+                seen.add(other)
+                reached.append(other)
+    return False
+
+
+def _next_words_match(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Whether two figures have the same next word on each side ("injuring three workers" / "injuring four
+    workers"); a figure opening or closing its sentence has "" there."""
+    return all(
+        side.split()[nearest:][:1] == other.split()[nearest:][:1]
+        for side, other, nearest in zip(mine, theirs, (-1, 0), strict=True)
     )
 
 
@@ -207,12 +244,12 @@ def _same_place(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
     """
     if theirs[0] == _ANY:
         return True
+    if _next_words_match(mine, theirs):
+        return True
     next_words = [
         (side.split()[nearest:][:1], other.split()[nearest:][:1])
         for side, other, nearest in zip(mine, theirs, (-1, 0), strict=True)
     ]
-    if all(word == other for word, other in next_words):
-        return True
     return any(word == other and not STOP_WORDS.issuperset(word) for word, other in next_words) or any(
         side == other and not STOP_WORDS.issuperset(side.split())
         for side, other in zip(mine, theirs, strict=True)

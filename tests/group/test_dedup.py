@@ -209,6 +209,24 @@ def test_a_figure_replaced_where_the_old_figure_stays_elsewhere_makes_a_revision
     }
 
 
+def test_counts_each_moved_up_by_one_make_a_revision():
+    # A re-post that raises one count and the next ("injuring three", "Two of the injured" -> "injuring four",
+    # "Three of the injured") drops a 3 and adds a 3, each in another place: the change is still a figure replaced.
+    wire = (
+        "A section of roof over the main kiln at the brickworks collapsed on Tuesday morning, injuring three "
+        "workers, the regional fire service said. Two of the injured were taken to hospital with broken bones; "
+        "a third was treated at the scene. The labour inspectorate has opened an investigation."
+    )
+    reposted = wire.replace("injuring three", "injuring four").replace("Two of", "Three of")
+    reposted = reposted.replace("a third", "a fourth")
+    assert near_duplicates_among([article("wire", wire), article("repost", reposted)]).revisions == {
+        "repost": "wire"
+    }
+    index = NearDuplicateIndex()
+    index.add(article("wire", wire))
+    assert index.add(article("repost", reposted)) is None
+
+
 @pytest.mark.parametrize(
     "edited",
     [
