@@ -386,7 +386,7 @@ def summarize(
         # The people and dates the quotes and the conflicts both read. The conflicts come first: a line must
         # give a count's newest value and a disputed figure's majority side (``select_aligned``).
         reading = read_story_facts(prepared.docs)
-        found = find_conflicts(prepared.docs, reading=reading)
+        found = find_conflicts(prepared.docs, reading=reading, revisions=prepared.revisions)
     summary_only, alignment = _cited_summary(
         prepared, words, options, encoder, align_options, all_claims=False, conflicts=found
     )
@@ -501,7 +501,7 @@ def _whole_report(
     quotes = find_quotes(prepared.docs, reading=reading)
     stage("conflicts")
     # Before the summary, which gives a count's newest value and a disputed figure's majority side.
-    conflicts = find_conflicts(prepared.docs, reading=reading)
+    conflicts = find_conflicts(prepared.docs, reading=reading, revisions=prepared.revisions)
     stage("summary and claims")
     # Before the claims: a claim must not cite an outlet for words it credits to someone else.
     summary_only, alignment = _cited_summary(

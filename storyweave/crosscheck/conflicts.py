@@ -168,7 +168,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -4397,7 +4397,7 @@ def _as_precise(fact: _Fact, side: _Fact) -> bool:
     return True
 
 
-def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
+def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented], outlets: Sequence[str]) -> bool:
     """Whether the numbers only rise along the articles' dates and order (step 5), or the outlets that
     gave the other values later gave the last one (``_revised``): the story developed, or an outlet
     revised its own figure. Two outlets that disagree, however their dates fall, are a conflict.
@@ -4407,7 +4407,7 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
     """
     if not isinstance(sides[0][0].value, _Amount) or sides[0][0].key.startswith("age of "):
         return False  # a person's age does not develop with a story (``_aged_between``)
-    if _revised([[fact.article_index for fact in side] for side in sides], docs):
+    if _revised([[fact.article_index for fact in side] for side in sides], docs, outlets):
         return True
     # A floor ("killed at least 62 people", then "at least 65" in the wire's next version of the day,
     # DUC 2003 d31010t) is a running count too: it says more may be found.
@@ -4462,7 +4462,7 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented]) -> bool:
 
 
 def _disputed_day(
-    labelled: list[tuple[_Told, list[_Fact]]], docs: Sequence[Segmented]
+    labelled: list[tuple[_Told, list[_Fact]]], docs: Sequence[Segmented], outlets: Sequence[str]
 ) -> tuple[list[tuple[_Told, list[_Fact]]], list[tuple[_Told, list[_Fact]]]] | None:
     """A running figure that outlets disagree on one day of, and that develops whichever of them is right: that
     day's sides, a conflict, and the series with them as one position ("at least 32 / 25"), an update; else None.
@@ -4491,7 +4491,9 @@ def _disputed_day(
     rest = [number for number in range(len(sides)) if number not in members]
     if not rest or any(day in days[number] for number in rest):
         return None
-    if not all(_is_update([sides[member], *(sides[number] for number in rest)], docs) for member in members):
+    if not all(
+        _is_update([sides[member], *(sides[number] for number in rest)], docs, outlets) for member in members
+    ):
         return None
     day_sides = sorted((labelled[member] for member in members), key=lambda pair: pair[1][0].article_index)
     told_that_day = (
@@ -4539,26 +4541,41 @@ def _approximate(value: _Amount) -> bool:
     return not (value.exact or value.bare) and value.low > 0 and math.isfinite(value.high)
 
 
-def _revised(sides: list[list[int]], docs: Sequence[Segmented]) -> bool:
+def _revised(sides: list[list[int]], docs: Sequence[Segmented], outlets: Sequence[str]) -> bool:
     """Whether the sides (each the indexes of its articles) are the outlets' own revisions: one side
     was told after all the others (by date, then input order), and every outlet of the others told it
     too. Irish Business Post's 140 flights at 10:20, then 210 at 18:00, with Euro Travel Wire's 210
     (the QA8 airline story): the outlet that said 140 no longer does, so no outlet stands against 210.
+    ``outlets`` names each article's outlet (``_outlets``): a revision's is its first version's.
     A value one outlet printed between others' ("$340,000" on 2 November, the Ledger's "$430,000" on
     10 November, its "$340,000" on 20 November: the QA8 trial) is a disagreement, not a revision."""
 
     def when(index: int) -> tuple[dt.date, int]:
         return docs[index].article.date or dt.date.min, index
 
-    def outlet(index: int) -> str:
-        return docs[index].article.source or docs[index].article.id  # no outlet named: its own
-
     latest = max(sides, key=lambda side: min(map(when, side)))
     earlier = [index for side in sides if side is not latest for index in side]
-    restated = {outlet(index) for index in latest}
+    restated = {outlets[index] for index in latest}
     return max(map(when, earlier)) < min(map(when, latest)) and all(
-        outlet(index) in restated for index in earlier
+        outlets[index] in restated for index in earlier
     )
+
+
+def _outlets(docs: Sequence[Segmented], revisions: Mapping[str, str]) -> tuple[str, ...]:
+    """Each article's outlet as ``_revised`` compares them: its source, else its own id (no outlet named), and a
+    revision's its first version's. A wire re-posted with its count raised ("injuring three workers" then
+    "injuring four workers", the same day: session 33's held-out kiln story) is its outlet's update, not a
+    second outlet against the first."""
+    by_id = {doc.article.id: doc.article for doc in docs}
+
+    def first_version(article_id: str) -> str:
+        seen = {article_id}
+        while (earlier := revisions.get(article_id)) in by_id and earlier not in seen:
+            article_id = earlier
+            seen.add(article_id)
+        return article_id
+
+    return tuple((article := by_id[first_version(doc.article.id)]).source or article.id for doc in docs)
 
 
 def _can_grow(sides: list[list[_Fact]]) -> bool:
@@ -5619,7 +5636,7 @@ def _one_statement(a: _Stated, b: _Stated) -> bool:
 
 
 def _negation_conflicts(
-    stated: list[_Stated], docs: Sequence[Segmented]
+    stated: list[_Stated], docs: Sequence[Segmented], outlets: Sequence[str]
 ) -> list[tuple[tuple[int, int], Conflict]]:
     """Conflicts of statements that one outlet makes and another negates, keyed by first appearance.
 
@@ -5657,7 +5674,7 @@ def _negation_conflicts(
                 and all(m.may_change for m in negated)
             )
             sides = [said, negated]
-            update = developed or _revised([[m.article_index for m in side] for side in sides], docs)
+            update = developed or _revised([[m.article_index for m in side] for side in sides], docs, outlets)
             sides.sort(key=lambda side: (side[0].article_index, side[0].sentence.start))
             first = said[0]
             subject = first.subject_text
@@ -5837,18 +5854,27 @@ def _figure_conflict(
     return (sides[0][0].article_index, sides[0][0].sentence.start), conflict
 
 
-def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = None) -> tuple[Conflict, ...]:
+def find_conflicts(
+    docs: Sequence[Segmented],
+    *,
+    reading: StoryReading | None = None,
+    revisions: Mapping[str, str] | None = None,
+) -> tuple[Conflict, ...]:
     """Facts that the story's outlets state differently, and figures that changed as it developed.
 
     Args:
         docs: The story's articles, segmented (one per article), in publication order.
         reading: What the cross-checks read from ``docs``, if already read.
+        revisions: Revision id -> id of the version it revises (a re-post with figures changed:
+            :func:`storyweave.group.dedup.near_duplicates_among`): a revision speaks for its first
+            version's outlet, which no longer says what it changed.
 
     Returns:
         Conflicts (and updates, with ``update=True``) in order of first appearance, then the
         name conflicts (``storyweave.crosscheck.names``: spellings, then roles bound to two people).
     """
     reading = reading or read_story_facts(docs)
+    outlets = _outlets(docs, revisions or {})
     people = reading.people
     cast = _Cast(people, docs)
     dated = reading.dated
@@ -5910,18 +5936,18 @@ def find_conflicts(docs: Sequence[Segmented], *, reading: StoryReading | None = 
                     )
                 )
             labelled = kept
-        update = _is_update([side for _, side in labelled], docs)
+        update = _is_update([side for _, side in labelled], docs, outlets)
         if not update:
             labelled = _without_partial_counts(labelled)
             if len(labelled) < 2:
                 continue
-        split = None if update else _disputed_day(labelled, docs)
+        split = None if update else _disputed_day(labelled, docs, outlets)
         if split is not None:
             day_sides, series = split
             found.append(_figure_conflict(day_sides, kind, docs, update=False))
             found.append(_figure_conflict(series, kind, docs, update=True))
         else:
             found.append(_figure_conflict(labelled, kind, docs, update=update))
-    found.extend(_negation_conflicts(stated, docs))
+    found.extend(_negation_conflicts(stated, docs, outlets))
     ordered = tuple(conflict for _, conflict in sorted(found, key=lambda pair: pair[0]))
     return ordered + find_name_conflicts(docs, people)
