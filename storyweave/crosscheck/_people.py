@@ -876,7 +876,9 @@ def body_then_role() -> re.Pattern[str]:
 
 # "said parent Teresa Moreno." / "said chief prosecutor Ulf Noren," / "said Kerstin Einarsson of Sahlgrenska
 # Hospital" / "according to Portmere harbourmaster Ian Cole,": a name after a reporting verb (not "told": that
-# is the listener) or "according to", and a few lower-case role words or a place's or body's name and its role
+# is the listener) or "according to", and up to three lower-case role words ("said union shop steward Mette Kjaer":
+# three, as the quotes' own reading of the words between allows four; no dev speaker changed) or a place's or
+# body's name and its role
 # (``body_then_role``), closing the clause or followed by where the person is from. Not "according to the blog
 # Wandering Aramean," (a dev sentence): there the words before the name say what it names.
 @functools.cache
@@ -884,7 +886,7 @@ def _speaker_after_verb() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:"
         + "|".join(sorted(SPEECH_VERBS - LISTENER_VERBS))
-        + r"|[Aa]ccording\s+to(?!\s+(?:the|a|an)\s))\s+(?:(?:[a-z]+\s+){0,2}|"
+        + r"|[Aa]ccording\s+to(?!\s+(?:the|a|an)\s))\s+(?:(?:[a-z]+\s+){0,3}|"
         + body_then_role().pattern
         + r")$"
     )

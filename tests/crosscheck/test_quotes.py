@@ -217,6 +217,8 @@ def test_surname_beats_first_name():
     [
         # A role noun that is not a title ("parent") before a name inverted after "said".
         ('"It\'s very scary. They should be safe over there," said parent Teresa Moreno.', "Teresa Moreno"),
+        # A role of three lower-case words ("union shop steward") before the name.
+        ('"We warned them in writing in November," said union shop steward Mette Kjaer.', "Mette Kjaer"),
         # A name outside ASCII.
         (
             'Nicoleta Drăguşin, a spokeswoman for the network, said: "It was a big success for a private station."',
