@@ -1458,10 +1458,9 @@ def _elided_people(doc: Segmented, sentence: Sentence, match: re.Match[str]) -> 
     "Six people were still in Ashford General Hospital on Tuesday"). None otherwise."""
     if not _OWN_VERB.match(match.string, match.end()):
         return None
-    at = next((i for i, other in enumerate(doc.sentences) if other is sentence), 0)
-    if at == 0:
+    if sentence.index == 0:
         return None
-    before = doc.sentences[at - 1].text
+    before = doc.sentences[sentence.index - 1].text
     counted = [_unit_after(before, count.end())[:2] for count in _AMOUNT.finditer(before)]
     people = [(unit, written) for unit, written in counted if unit in _PEOPLE_COUNTS]
     return people[-1] if people else None

@@ -218,13 +218,19 @@ def _figures_differ(mine: _FigureContexts, theirs: _FigureContexts) -> bool:
     return False
 
 
+def _next_words(mine: tuple[str, str], theirs: tuple[str, str]) -> list[tuple[list[str], list[str]]]:
+    """The word right before and the word right after each of two figures, paired side by side (an empty list
+    where a figure opens or closes its sentence)."""
+    return [
+        (side.split()[nearest:][:1], other.split()[nearest:][:1])
+        for side, other, nearest in zip(mine, theirs, (-1, 0), strict=True)
+    ]
+
+
 def _next_words_match(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
     """Whether two figures have the same next word on each side ("injuring three workers" / "injuring four
-    workers"); a figure opening or closing its sentence has "" there."""
-    return all(
-        side.split()[nearest:][:1] == other.split()[nearest:][:1]
-        for side, other, nearest in zip(mine, theirs, (-1, 0), strict=True)
-    )
+    workers")."""
+    return all(word == other for word, other in _next_words(mine, theirs))
 
 
 def _same_place(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
@@ -244,12 +250,9 @@ def _same_place(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
     """
     if theirs[0] == _ANY:
         return True
-    if _next_words_match(mine, theirs):
+    next_words = _next_words(mine, theirs)
+    if all(word == other for word, other in next_words):
         return True
-    next_words = [
-        (side.split()[nearest:][:1], other.split()[nearest:][:1])
-        for side, other, nearest in zip(mine, theirs, (-1, 0), strict=True)
-    ]
     return any(word == other and not STOP_WORDS.issuperset(word) for word, other in next_words) or any(
         side == other and not STOP_WORDS.issuperset(side.split())
         for side, other in zip(mine, theirs, strict=True)
