@@ -391,16 +391,15 @@ def summarize(
         prepared, words, options, encoder, align_options, all_claims=False, conflicts=found
     )
     # Who said what is read only when a line cites several outlets for a quotation (5 of 30 DUC clusters, 14 of
-    # 208 AllSides): reading the people and the quotes costs about as much as the summary. The summary is made
-    # again, as ``report`` makes it, only when outlets credit those words to different people.
+    # 208 AllSides) or is someone's quoted words standing alone: reading the people and the quotes costs about
+    # as much as the summary. The summary is made again, as ``report`` makes it, only when outlets credit those
+    # words to different people.
     quoting = _quoting_claims(summary_only, alignment, prepared.docs)
-    if quoting and reading is None:
-        from storyweave.crosscheck import read_story_facts
+    if quoting or _shows_quoted_words(summary_only):
+        from storyweave.crosscheck import find_quotes, read_story_facts
 
-        reading = read_story_facts(prepared.docs)
-    if quoting:
-        from storyweave.crosscheck import find_quotes
-
+        if reading is None:
+            reading = read_story_facts(prepared.docs)
         quotes = find_quotes(prepared.docs, reading=reading)
         speakers = _disputed_speakers(quotes, prepared.docs)
         if any(sentence_id in speakers for claim in quoting for sentence_id in claim.sentence_ids):
@@ -437,6 +436,16 @@ def _quotes_of_lines(
         for quote in quotes
         if any(quotation_of.get(variant.sentence_id) in quoted for variant in quote.variants)
     )
+
+
+def _shows_quoted_words(summary_only: Report) -> bool:
+    """Whether a summary line is someone's quoted words standing alone, which the renderers credit to a
+    speaker: without the quotes they show "Speaker not identified" for words the report credits (the kiln
+    held-out story's "Everyone who could walk got out within minutes.", which follows '..., Lindqvist said.')."""
+    from storyweave.render import QuoteCredits
+
+    credits = QuoteCredits(summary_only.sentences, (), summary_only.articles)
+    return any(credits.of_sentence(line.sentence_id, line.text) for line in summary_only.summary.sentences)
 
 
 def _quoting_claims(summary_only: Report, alignment: Alignment, docs: Sequence[Segmented]) -> list[Claim]:
@@ -605,7 +614,7 @@ def _cited_summary(
     named = name_the_speakers(chosen, alignment, prepared.docs, summary_options)
     if named != chosen:
         chosen, alignment = named, align_chosen(named)
-    summary = cite(chosen, alignment, words, prepared.docs)
+    summary = cite(chosen, alignment, words, prepared.docs, prepared.revisions)
     lead_id = chosen.lead.id if chosen.lead is not None else _lead_for_quotation(chosen, summary)
     if lead_id is not None:
         summary = _lead_first(summary, lead_id)

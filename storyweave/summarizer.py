@@ -356,18 +356,29 @@ def _superseded(docs: Sequence[Segmented]) -> frozenset[str]:
     return frozenset(superseded)
 
 
-def _reading_places(docs: Sequence[Segmented]) -> dict[str, tuple[dt.date, int, int]]:
+def _reading_places(
+    docs: Sequence[Segmented], revisions: Mapping[str, str] | None = None
+) -> dict[str, tuple[dt.date, int, int]]:
     """:func:`storyweave.align.reading_places`, an article's later versions read at its first version's place.
 
     The update at an article's URL tells the outlet's story as it first did, with its facts brought up to
     date: its opening line opens where the first post's did, not after every other outlet's report of the
-    day (QA8 aer-lumen's "Aer Lumen cancelled 210 flights ..." came last of five lines).
+    day (QA8 aer-lumen's "Aer Lumen cancelled 210 flights ..." came last of five lines). So does a revision
+    the near-duplicate check kept (``revisions``: its id -> its earlier version's id), a wire's re-post with
+    its figures brought up to date: the kiln held-out story's "... injuring four workers" opened after four
+    lines of the first post's.
     """
     place = reading_places(docs)
     by_id = {doc.article.id: (number, doc) for number, doc in enumerate(docs)}
-    for versions, _ in _versions(docs):
-        number, first = by_id[versions[0]]
-        for version in versions[1:]:
+    later_versions = [(versions[0], versions[1:]) for versions, _ in _versions(docs)]
+    for revision in revisions or {}:
+        first = revision
+        while first in revisions:  # a revision of a revision reads at the first version's place
+            first = revisions[first]
+        later_versions.append((first, [revision]))
+    for first_id, later in later_versions:
+        number, first = by_id[first_id]
+        for version in later:
             for sentence in by_id[version][1].sentences:
                 place[sentence.id] = (first.article.date or dt.date.max, number, sentence.index)
     return place
@@ -1392,7 +1403,11 @@ def _paraphrases(
 
 
 def cite(
-    chosen: Sequence[Sentence], alignment: Alignment, word_budget: int, docs: Sequence[Segmented] = ()
+    chosen: Sequence[Sentence],
+    alignment: Alignment,
+    word_budget: int,
+    docs: Sequence[Segmented] = (),
+    revisions: Mapping[str, str] | None = None,
 ) -> Summary:
     """The summary of ``chosen`` sentences, each citing every article of its claim, in reading order.
 
@@ -1400,9 +1415,11 @@ def cite(
     at the earliest date of any article carrying it, then by that article's
     place in ``docs`` and the sentence's position there. So what outlets
     reported on day one comes before a later outlet's update, whichever
-    outlet's wording was chosen. Without ``docs`` the order of ``chosen`` stays.
+    outlet's wording was chosen; a revision (``revisions``: id -> its earlier
+    version's id) reads at its first version's place. Without ``docs`` the
+    order of ``chosen`` stays.
     """
-    place = _reading_places(docs)
+    place = _reading_places(docs, revisions)
     claims = {claim.id: claim for claim in alignment.claims}
 
     def first_appearance(sentence: Sentence) -> tuple:

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Literal, get_args
 
 from storyweave.model import Report
-from storyweave.render._citations import InvalidReportError
+from storyweave.render._citations import InvalidReportError, QuoteCredits
 from storyweave.render.html import render_html
 from storyweave.render.json_report import SCHEMA_ID, load_schema, render_json, to_json, validate
 from storyweave.render.markdown import render_markdown
@@ -66,6 +66,7 @@ __all__ = [
     "SCHEMA_ID",
     "Format",
     "InvalidReportError",
+    "QuoteCredits",
     "load_schema",
     "render",
     "render_html",

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from storyweave.align import outlet_of
 from storyweave.crosscheck.names import SpeakerSpelling, spelt_speakers
 from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
+from storyweave.embed.terms import WORD_NUMBERS
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import counted
 from storyweave.model import (
@@ -459,7 +460,8 @@ def story_title(report: Report) -> Title:
        the story: its update's "cancels 210 flights", not the first post's "140" (QA8 aer-lumen).
        A headline that states one side of a conflict between outlets (its "34 hurt" where others say
        41) gives way to one that does not, as a summary line stating one is marked (QA10 #7); when every
-       headline states one, a note says so.
+       headline states one, a note says so. Then one that states a figure the story has since updated (a
+       wire's first post's "three hurt", revised to four) gives way to one that does not.
     2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
        summarizer put first says more than a generic name.
     3. Else "Untitled story".
@@ -500,10 +502,12 @@ def story_title(report: Report) -> Title:
     if headlines:
         counts = Counter(_title_key(title) for title, _, _ in headlines.values())
         disputed = _disputed_values(report)
+        outdated = _outdated_values(report)
         best, _, _ = min(
             headlines.values(),
             key=lambda item: (
                 _states_any(item[0], disputed),
+                _states_any(item[0], outdated),
                 -counts[_title_key(item[0])],
                 item[1],
                 item[2],
@@ -523,12 +527,33 @@ def story_title(report: Report) -> Title:
 
 
 def _disputed_values(report: Report) -> frozenset[str]:
-    """The values outlets contradict each other on (not an update's), case-folded."""
-    return frozenset(
-        position.value.casefold()
+    """The values outlets contradict each other on (not an update's), case-folded, a small count also as its
+    word ("three" for 3)."""
+    return _with_words(
+        position.value
         for conflict in report.conflicts
         if not conflict.update
         for position in conflict.positions
+    )
+
+
+def _outdated_values(report: Report) -> frozenset[str]:
+    """The values updates replaced (each update's positions but the newest, in the renderers' date order), as
+    :func:`_disputed_values`."""
+    sources = SourceList(report.articles)
+    return _with_words(
+        position.value
+        for conflict in report.conflicts
+        if conflict.update
+        for position in sources.chronological(conflict.positions)[:-1]
+    )
+
+
+def _with_words(values: Iterable[str]) -> frozenset[str]:
+    """``values`` case-folded, with the word of each count of two or more ("one" would match "no one")."""
+    folded = {value.casefold() for value in values}
+    return frozenset(
+        folded | {word for word, number in WORD_NUMBERS.items() if number >= 2 and str(number) in folded}
     )
 
 

@@ -34,9 +34,10 @@ def test_a_headline_stating_a_disputed_figure_gives_way_to_one_that_does_not():
     assert story_title(report).text == "Two dead in Ashford stadium crush"
     assert story_title(report).note is None
 
-    # An update is the story developing: its figures may head it.
+    # An update is the story developing: its newest figure may head it, not the one it replaced.
     updated = Report(articles, Summary((), 50), conflicts=(_injured(update=True),))
-    assert story_title(updated).text == "Two dead and 34 hurt in crush at Kellerman Park"
+    assert story_title(updated).text == "Stadium crush: 41 injured, two killed"
+    assert story_title(updated).note is None
 
 
 def test_when_every_headline_states_a_side_a_note_says_so():
