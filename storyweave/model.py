@@ -241,7 +241,8 @@ class Position:
             $ (or US$), £ or €; "%" for a percentage; else the counted or measured noun as the articles write
             it, in lower case ("people", "years", "deaths", "hectares", "yen", "magnitude"). One conflict's
             amounts share one unit.
-        date: For a date, the date it was read as: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM or YYYY.
+        date: For a date, the date it was read as: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM, YYYY, or a part
+            of a year: YYYY-Qn (a quarter), YYYY-Hn (a half).
         score: For a match score, the winner's figure and the loser's: (2, 1) for "2-1" and for "1-2".
     """
 
@@ -274,7 +275,8 @@ class Conflict:
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-Www`` (an ISO 8601 week: "last week"), ``YYYY-MM`` or ``YYYY``."""
+    """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-Www`` (an ISO 8601 week: "last week"), ``YYYY-MM``, ``YYYY``,
+    or a part of a year: ``YYYY-Qn`` (a quarter: "in the first quarter of 2027"), ``YYYY-Hn`` (a half)."""
 
     date: str
     event: str

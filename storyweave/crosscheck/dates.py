@@ -196,6 +196,26 @@ _AT_MONTH_PART = rf"[Aa]t(?=\s+{_MONTH_PART})"
 # of May 2021) takes the nearer year when its clause is past, as a month-day after "by" does (see
 # ``_DEADLINE``): the past tense is the setting's.
 _MONTH_DEADLINE = rf"[Bb]y\s+{_MONTH_PART}"
+# A quarter or a half of a year named with its year: "in the first quarter of 2027", "the second half of next
+# year", "Q3 2026", "H1 2027". Read as a year, as the year alone was, it put a plant's opening "in the first
+# quarter of next year" and a deal's closing "in the second half of next year" under a bare 2027, and two
+# outlets' halves of one closing never disagreed (the qabiz QA's merger: first vs second half of 2027). A part
+# named without its year is left out: "in the second half" is as often a match's, and "the fourth quarter" a
+# fiscal one ("its fiscal fourth quarter" ended in September); so is a fiscal year's part (see ``_FISCAL``).
+_PART_OF_YEAR = (
+    r"\b(?:(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-](?P<unit>quarter|half)\s+of\s+"
+    rf"(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b)|(?P<letter>[QH])(?P<number>[1-4])\s+{_YEAR.replace('<year>', '<coded_year>')}\b)"
+)
+# A deadline at a year's end: "would add about 300 jobs ... by the end of the year", "to return to its 2% target
+# by the end of next year", "by the end of 2027" (the qabiz QA's earnings and rate stories, where none was a date).
+# It is that year's December, as "by the end of March" is March; "the year" is the article's.
+_YEAR_END = rf"\b[Bb]y\s+the\s+end\s+of\s+(?:the\s+year|(?P<mod>this|next)\s+year|{_YEAR})\b"
+YEAR_END = re.compile(_YEAR_END)
+_DECEMBER = 12
+# The place of a part in its year, by its ordinal word ("third" quarter, 3) or its letter's number ("Q3").
+_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# How many parts of each kind a year has, by the part's letter in an ISO-like value ("2027-Q1", "2027-H2").
+_PARTS_OF_YEAR = {"Q": 4, "H": 2}
 _BETWEEN_YEARS = r"[Bb]etween(?=\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b)"
 # One alternation, tried left to right at each position: longer forms first
 # so "Sept. 30, 2020" is never read as "Sept. 30" plus a stray year.
@@ -211,6 +231,8 @@ _DATE_PATTERN = re.compile(
                 rf"\b(?:(?P<weekday>{_WEEKDAY_NAMES}),? (?:the )?)?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?",
             ),
             _group("my", rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),
+            _group("part", _PART_OF_YEAR),
+            _group("yearend", _YEAR_END),
             _group(
                 "hol",
                 rf"(?:(?P<on>(?<=\b[Oo]n ))|\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)\s+)?"
@@ -752,6 +774,15 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     week: bool = False
+    # A part of the year: "Q" (a quarter) or "H" (a half), and which of them ``part`` is (1 for the first);
+    # the year's value has no month.
+    part_kind: str = ""
+    part: int = 0
+
+    @classmethod
+    def of_part(cls, year: int, kind: str, number: int) -> DateValue:
+        """The ``number``-th quarter (``kind`` "Q") or half ("H") of ``year``."""
+        return cls(year, part_kind=kind, part=number)
 
     @classmethod
     def of_week(cls, day: dt.date) -> DateValue:
@@ -761,7 +792,10 @@ class DateValue:
 
     @property
     def iso(self) -> str:
-        """``YYYY``, ``YYYY-MM``, ``YYYY-Www`` (an ISO week) or ``YYYY-MM-DD``."""
+        """``YYYY``, ``YYYY-MM``, ``YYYY-Www`` (an ISO week), ``YYYY-MM-DD``, or a part of a year: ``YYYY-Qn``
+        (a quarter), ``YYYY-Hn`` (a half)."""
+        if self.part:
+            return f"{self.year:04d}-{self.part_kind}{self.part}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -773,15 +807,25 @@ class DateValue:
 
     @property
     def precision(self) -> int:
-        """1 for a year, 2 for a month or a week (both spans of days), 3 for a day."""
+        """1 for a year, 2 for a month or a week (both spans of days), 3 for a day. A part of a year is 1: it is
+        told as its year is, but where ``part`` is read (``contains``, the cross-check's conflicts)."""
         return 1 if self.month is None else 2 if self.day is None or self.week else 3
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the value spans."""
+        return dt.date.fromordinal(self._days()[0])
 
     def _days(self) -> tuple[int, int]:
         """The first and last days of the value, as ordinals."""
         if self.week:
             first = dt.date(self.year, self.month or 1, self.day or 1).toordinal()
             return first, first + 6
-        first_month, last_month = (self.month, self.month) if self.month else (1, 12)
+        if self.part:
+            months = 12 // _PARTS_OF_YEAR[self.part_kind]
+            first_month, last_month = (self.part - 1) * months + 1, self.part * months
+        else:
+            first_month, last_month = (self.month, self.month) if self.month else (1, 12)
         last_day = self.day or calendar.monthrange(self.year, last_month)[1]
         return (
             dt.date(self.year, first_month, self.day or 1).toordinal(),
@@ -790,8 +834,8 @@ class DateValue:
 
     def contains(self, other: DateValue) -> bool:
         """Whether ``other`` lies inside this (coarser or equal) value."""
-        if self.week or other.week:
-            # A week may run across two months or years: compared by its days.
+        if self.week or other.week or self.part or other.part:
+            # A week may run across two months or years, a part of a year holds months: compared by their days.
             first, last = self._days()
             other_first, other_last = other._days()
             return first <= other_first and other_last <= last
@@ -1479,6 +1523,14 @@ def _resolve_match(
         return (value, relative) if value else None
     if kind == "hol":
         return _holiday(groups, future, ref)
+    if kind == "part":
+        return _part_of_year(groups, ref)
+    if kind == "yearend":
+        if groups["yearend_year"]:
+            return DateValue(int(groups["yearend_year"]), _DECEMBER), False
+        if ref is None:
+            return None
+        return DateValue(ref.year + _YEAR_OFFSETS[(groups["yearend_mod"] or "this").lower()], _DECEMBER), True
     if kind == "mrel":
         if ref is None:
             return None
@@ -1540,6 +1592,23 @@ def _resolve_match(
         year, month = _month_add(ref.year, ref.month, delta)
         return DateValue(year, month), True
     return None
+
+
+def _part_of_year(groups: dict[str, str | None], ref: dt.date | None) -> tuple[DateValue, bool] | None:
+    """(value, relative) of a "part" match (``_PART_OF_YEAR``), or None when its year is relative and ``ref``
+    unknown, or a half is numbered past two ("H3 2027")."""
+    if groups["part_letter"]:
+        kind, number, year = groups["part_letter"], int(groups["part_number"] or 0), groups["part_coded_year"]
+    else:
+        kind = "Q" if groups["part_unit"] == "quarter" else "H"
+        number, year = _PART_ORDINALS[(groups["part_ordinal"] or "").lower()], groups["part_year"]
+    if number > _PARTS_OF_YEAR[kind]:
+        return None
+    if year:
+        return DateValue.of_part(int(year), kind, number), False
+    if ref is None:
+        return None
+    return DateValue.of_part(ref.year + _YEAR_OFFSETS[(groups["part_mod"] or "").lower()], kind, number), True
 
 
 def _coordinated_year(match: re.Match[str], month: int, ref: dt.date | None) -> tuple[int, bool] | None:
@@ -1664,8 +1733,11 @@ def _month_deadline(match: re.Match[str]) -> bool:
 
 
 def _no_day(words: _Words, match: re.Match[str]) -> bool:
-    """Whether a "today" or a "year YYYY" match names no date (see ``_TITLE_BEFORE`` and ``_Y2K_CONTEXT``)."""
+    """Whether a "today", a "year YYYY" or a part of a year names no date (see ``_TITLE_BEFORE``, ``_Y2K_CONTEXT``
+    and ``_FISCAL``)."""
     text, start, end = words.text, match.start(), match.end()
+    if match.lastgroup == "part":
+        return bool(_FISCAL.search(text, max(0, start - 8), start))
     if match.lastgroup == "yr":
         year = match.group("yr_year")
         return match.group().lower().startswith("year") and (
@@ -1714,7 +1786,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
     kinds: list[str | None] = []
     words = _Words(text)
     for match in _DATE_PATTERN.finditer(text):
-        if match.lastgroup in ("rel", "yr") and _no_day(words, match):
+        if match.lastgroup in ("rel", "yr", "part") and _no_day(words, match):
             continue
         # "until May" is a month after a target word (see ``_TARGET_WORDS``), read as such.
         until = match.lastgroup == "mo" and match["mo_mod"].lower() in _TARGET_WORDS

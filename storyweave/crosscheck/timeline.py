@@ -1270,9 +1270,13 @@ def _event_text(fact: DatedFact, last: dates.DateMention, sentence: _Sentence, s
 
 def _due_by(mention: dates.DateMention, lead: str) -> bool:
     """Whether the date at ``mention``, after the words ``lead`` of its clause, is a coming deadline that
-    something is expected, due or to be done by (see ``_DUE_BY``)."""
+    something is expected, due or to be done by (see ``_DUE_BY``), or a plan's at the year's end
+    (``dates.YEAR_END``)."""
     if not mention.future or mention.value.precision == 1:
         return False
+    if dates.YEAR_END.match(mention.expression):
+        # A plan's deadline at the year's end is its date: "said it would close 45 stores by the end of the year".
+        return True
     if mention.expression.split()[0].lower() == "by":
         lead += " by "
     return _DUE_BY.search(lead) is not None
@@ -2250,8 +2254,9 @@ def build_timeline(
         value = head.mention.value
         timeline.append(
             (
-                # A week before its Monday, as a month before its first day.
-                (value.year, value.month or 0, value.day or 0, not value.week),
+                # A week before its Monday, as a month before its first day; a part of a year ("2027-H2") among
+                # the months, from its first.
+                (value.year, value.first_day.month if value.part else value.month or 0, value.day or 0, not value.week),
                 (head.article_index, head.sentence.start),
                 TimelineEvent(
                     date=value.iso,

@@ -47,9 +47,14 @@ _DOUBLE_QUOTE_MARKS = frozenset('"“”„‟«»')
 _WORDS = re.compile(r"\w+")
 # The replacement character: what a wrongly decoded byte (often a curly quote mark) became.
 _UNREADABLE = "\ufffd"
-# A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD; a week as YYYY-Www (ISO 8601).
+# A timeline date as the report gives it: YYYY, YYYY-MM or YYYY-MM-DD; a week as YYYY-Www (ISO 8601); a part of a
+# year as YYYY-Qn or YYYY-Hn.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+# A part of a year: a quarter as YYYY-Qn, a half as YYYY-Hn.
+_YEAR_PART = re.compile(r"(\d{4})-([QH])([1-4])")
+_PART_NAMES = {"Q": "quarter", "H": "half"}
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth")
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
 # A title made from the summary's first sentence is cut (at a word) to this many characters: longer than 9 in 10
@@ -994,11 +999,11 @@ class TimelineDate:
     """One date of the timeline, as a reader reads it, with the events on it.
 
     Attributes:
-        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
-            the week ``YYYY-Www``).
+        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, the
+            week ``YYYY-Www``, or a part of a year: ``YYYY-Qn``, ``YYYY-Hn``).
         label: The date in words: "11 March 2026", "March 2026", "2026", "Week of 16 November 2026" (a
-            week from its Monday: the articles said "last week", not which day); a value that is no such
-            date is shown as it is.
+            week from its Monday: the articles said "last week", not which day), "First quarter of 2027",
+            "Second half of 2027"; a value that is no such date is shown as it is.
         weekday: The day of the week of a day ("Wednesday"): articles name a day by it, so it ties the
             date to the events' wording ("declared under control shortly after 4 a.m. Wednesday").
         events: The events of the date, in the report's order.
@@ -1037,6 +1042,9 @@ def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
         except ValueError:
             return TimelineDate(None, value, None, events)
         return TimelineDate(value, f"Week of {_in_words(monday)}", None, events)
+    part = _YEAR_PART.fullmatch(value)
+    if part and (part[2] == "Q" or int(part[3]) <= 2):
+        return TimelineDate(value, f"{_ORDINAL_WORDS[int(part[3]) - 1]} {_PART_NAMES[part[2]]} of {part[1]}", None, events)
     match = _ISO_DATE.fullmatch(value)
     if not match:
         return TimelineDate(None, value, None, events)
