@@ -513,10 +513,12 @@ _LOWERED = re.compile(
     r"|\b(?:fell|fallen|dropped|declined|decreased)\s+to\b",
     re.IGNORECASE,
 )
-# A rise that names its figure: "has risen to seven", "climbed by 12", "as same-store sales rose 2.4%" (the xbiz
-# held-out retail story, whose later, higher earnings per share of another clause had read as a figure grown).
+# A rise that names its figure: "has risen to seven", "climbed by 12", "as same-store sales rose 2.4%", "Profit
+# rose to $612 million" (the xbiz held-out retail story and the qabiz QA's earnings story, whose later, higher
+# earnings per share, told beside another figure's rise, had read as a figure grown).
 _RISE_TO_FIGURE = re.compile(
-    r"\s+(?:(?:to|by)\s+)?(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")?\s*" + _FIGURE,
+    r"\s+(?:(?:to|by)\s+)?(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")?\s*"
+    r"(?:US\$|\$|£|€)?" + _FIGURE,
     re.IGNORECASE,
 )
 _RUNNING = re.compile(
@@ -663,8 +665,15 @@ _MEASURE_SUBJECT = re.compile(
     r"(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z]+)(?:\s+(?:for|in|of)\s+[^,;:()]{1,40}?)?\s+"
     r"(?:was|is|were|are|stood\s+at|reached|hit|affected|affects|totall?ed|came\s+to|came\s+in\s+at"
     r"|was\s+estimated\s+at"
-    r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to)\s+$"
+    r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to"
+    # A change told by its size, the measure's change: "Same-store sales rose 2.4%" / "same-store sales rose 4.2%"
+    # (the xbiz held-out retail story), not its level ("rose to 5.2%").
+    r"|(?P<change>rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges|increased|declined|gained))\s+$"
     r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
+    # A sum given for its measure by "of": "reported revenue of $4.28 billion ... and net income of $612 million"
+    # (the qabiz QA's earnings story, against "Revenue ... rose to $4.82 billion"). Not a share: "an increase of
+    # 5%" is any increase's.
+    r"|(?<![\w'’-])(?P<given>(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
 )
 # What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
 # (``_plan_start``); the noun's phrase runs up to ``_PLAN_START_REACH`` characters.
@@ -713,6 +722,10 @@ _RESTATED_AFTER = re.compile(r",?\s*or\s+")
 # What reads the figure before a comparison as its own (``_before_comparison``): not "from".
 # A share's group after it: "21% of people taking zelmatide", "7% of those on placebo" (``_before_other_share``).
 _OF_GROUP = re.compile(r"\s+of\s+\w")
+# What a measure's change is told as, after its name (``_measure_subject``): "same-store sales change".
+_CHANGE = "change"
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
+_AND = re.compile(r"\band\b")
 _VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
 # stood at about $") takes under 60 characters.
@@ -1003,6 +1016,17 @@ _OBJECT_REACH = len("aboard their ")
 _NOT_CASUALTIES = _TIME_UNITS | _MEASURES | _CURRENCY_UNITS | {short_stem("times")}
 # Units a name before the figure does not own (see ``_one_owners_figure``).
 _OWNED_NOT = _MEASURES | _TIME_UNITS | _CURRENCY_UNITS | _MONEY_SIGNS | set(_CASUALTY_KEYS)
+_SHARE = short_stem("share")
+# A figure given before one-time items, another measure than the one they are in: "Excluding one-time items,
+# Halbrook earned $1.63 a share" is no account of the $1.47 a share its outlet and others give as earnings, nor
+# of another outlet's $1.74 (the qabiz QA's earnings story). Read as the sum's modifier, which another outlet's
+# clause must say too (``_Scope.differs``).
+_ADJUSTED = re.compile(
+    r"\b(?:adjusted|non-GAAP|(?:excluding|before|excluding\s+the\s+cost\s+of)\s+(?:one-time|one-off|special"
+    r"|exceptional|certain|some)\s+(?:items|charges|costs|gains))\b",
+    re.IGNORECASE,
+)
+_ADJUSTED_STEM = short_stem("adjusted")
 # The verbs of a ballot's result: "voted 64% in favour", "backed a strike by 68%".
 _BALLOT = re.compile(r"\b(?:voted|backed|approved|endorsed|rejected|in\s+favou?r)\b", re.IGNORECASE)
 # How many words may stand between an owner and its figure: "gave the Social Democrats 41.3% of the vote and
@@ -1103,7 +1127,10 @@ class _Amount:
     def text(self) -> str:
         if self.stated:
             return self.stated
-        return str(int(self.value)) if self.value == int(self.value) else f"{self.value:g}"
+        # Twelve significant digits, as ``Position.amount``: a scale's product is a float ("$4.28 billion" makes
+        # 4280000000.0000005, which read "4.28e+09").
+        value = float(f"{self.value:.12g}")
+        return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -2122,9 +2149,13 @@ def _amount_facts(
         money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
         if money:
             described = _with_sum_subject(text, described, start)
+            if _ADJUSTED.search(text, 0, start):
+                modifiers |= {_ADJUSTED_STEM}
         subject = ""
         if money or match.group("percent"):
-            subject = _measure_subject(text, described.clause[0], match.start()) or (
+            subject = _measure_subject(
+                text, described.clause[0], match.start(), signed=bool(match.group("currency"))
+            ) or (
                 _participle_subject(text, described.clause[0]) if match.group("percent") else ""
             )
             if subject:
@@ -2220,7 +2251,7 @@ def _amount_facts(
                 bisect.bisect_left(nouns, clause[0]) : bisect.bisect_left(nouns, clause[1])
             ]
             mates = [f for f in in_clause if f is not fact]
-            part = _own_part(text, fact, mates)
+            part = _own_part(text, fact, mates) or _own_measure_part(text, fact, mates)
             group: frozenset[str] = frozenset()
             if part is None and (
                 (part := _before_comparison(text, fact, mates, comparisons)) is not None
@@ -2321,17 +2352,41 @@ def _own_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int]
     return (joins[at - 1] if at else start, joins[at] if at < len(joins) else end)
 
 
+def _own_measure_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int] | None:
+    """The part of its clause a share or a sum owns when each figure of the clause names its own measure
+    (``_measure_subject``), the figures joined by "and": "reported revenue of $4.28 billion for the quarter ended
+    Sept. 30 and net income of $612 million" is two figures, revenue's and net income's, from each to the next
+    "and" (the qabiz QA's earnings story, where neither was read). None otherwise."""
+    figures = sorted([fact, *mates], key=lambda f: f.figure[0])
+    measures = [f.subject for f in figures]
+    if not all(measures) or len(set(measures)) < len(measures):
+        return None
+    joins = []
+    for earlier, later in itertools.pairwise(figures):
+        join = _AND.search(text, earlier.figure[1], later.figure[0])
+        if join is None:
+            return None
+        joins.append(join.start())
+    start, end = fact.context.clause
+    at = figures.index(fact)
+    return (joins[at - 1] if at else start, joins[at] if at < len(joins) else end)
+
+
 def _before_comparison(
     text: str, fact: _Fact, mates: Sequence[_Fact], comparisons: set[int]
 ) -> tuple[int, int] | None:
     """The part of its clause before the figure it is compared with, when that is the clause's one other figure
     of its noun and follows "against", "versus" or "compared with": "58% of renters backed the line against 41%
     of homeowners" is the renters' 58% (a held-out tram story, against another outlet's "52% of renters backed
-    the line, against 41% of homeowners"). Not "from", which gives a figure's earlier level ("rose to 5.2% from
-    4.9%"). None otherwise."""
+    the line, against 41% of homeowners"); or "from" right after a figure something changed to, its earlier
+    level: "Revenue ... rose to $4.82 billion from $4.34 billion a year earlier", "cut its forecast for economic
+    growth next year to 1.1% from 1.4%" (the qabiz QA's earnings and rate stories, where the new level had gone
+    unread). None otherwise."""
     if len(mates) != 1 or id(mates[0]) not in comparisons or mates[0].figure[0] < fact.figure[1]:
         return None
     versus = _VERSUS_BEFORE.search(text, fact.figure[1], mates[0].figure[0])
+    if versus is None and _TO_BEFORE.search(text, max(0, fact.figure[0] - len(" to ")), fact.figure[0]):
+        versus = _FROM_BETWEEN.fullmatch(text, fact.figure[1], mates[0].figure[0])
     return None if versus is None else (fact.context.clause[0], versus.start())
 
 
@@ -2504,15 +2559,18 @@ def _with_antecedent(text: str, described: Context) -> Context:
     return replace(described, names=described.names | names) if names else described
 
 
-def _measure_subject(text: str, clause_start: int, figure_start: int) -> str:
+def _measure_subject(text: str, clause_start: int, figure_start: int, *, signed: bool = False) -> str:
     """The measure a share or sum at ``figure_start`` is the level of (``_MEASURE_SUBJECT``), in lower
-    case: "turnout", "net profit"; empty when its clause names none, or names a person or a pronoun's
+    case: "turnout", "net profit", and for a sum written with its currency (``signed``) "revenue" of
+    "revenue of $4.28 billion"; empty when its clause names none, or names a person or a pronoun's
     thing ("Okello was", "Its share was")."""
     found = _MEASURE_SUBJECT.search(text, max(clause_start, figure_start - _NOUN_REACH), figure_start)
     if found is None or found.group("owner"):
         return ""
-    noun = found.group("noun") or found.group("object")
-    offset = found.start("noun") if found.group("noun") else found.start("object")
+    measure = next(group for group in ("noun", "object", "given") if found.group(group))
+    if measure == "given" and not signed:
+        return ""
+    noun, offset = found.group(measure), found.start(measure)
     if noun[0].isupper() and text[:offset].strip():
         return ""  # a name, not a sentence's first word
     words = noun.lower().split()
@@ -2521,7 +2579,7 @@ def _measure_subject(text: str, clause_start: int, figure_start: int) -> str:
         words = words[1:]
     if words[-1] in STOP_WORDS or short_stem(words[-1]) in GENERIC_TERMS:
         return ""
-    return " ".join(words)
+    return " ".join(words) + (f" {_CHANGE}" if found.group("change") else "")
 
 
 def _participle_subject(text: str, clause_start: int) -> str:
@@ -3173,6 +3231,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         and (
             (bool(a.scope.complement) and a.scope.complement == b.scope.complement)
             or (bool(a.scope.head) and a.scope.head == b.scope.head)
+            or (_per_share(a) and _per_share(b))
         )
     )
     if governing and _one_sum_each(a, b):
@@ -3220,6 +3279,13 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events) or _one_planner(a, b)
     return specific and (casualties or bool(governing))
+
+
+def _per_share(fact: _Fact) -> bool:
+    """Whether a sum is an amount per share, however written: "$1.47 a share", "$1.47 per share" (the sum's
+    head) or "Earnings per share came to $1.74" (its measure): two outlets' earnings per share are one
+    figure (the qabiz QA's earnings story, where they shared no other word)."""
+    return fact.scope.head == _SHARE or fact.subject.endswith(" share") or fact.subject == "share"
 
 
 def _one_planner(a: _Fact, b: _Fact) -> bool:
@@ -4367,9 +4433,29 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         side = fitting[0]
         if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
             continue
-        if any(_states_alike(fact, f) or _states_alike(_unmodified(fact), _unmodified(f)) for f in side):
+        if _same_figure(fact, side) or any(
+            _states_alike(fact, f) or _states_alike(_unmodified(fact), _unmodified(f)) for f in side
+        ):
             side.append(fact)
             used.add(id(fact))
+
+
+def _same_figure(fact: _Fact, side: list[_Fact]) -> bool:
+    """Whether ``fact`` gives a side's plain figure, of two significant digits or more, of no other measure: an
+    outlet that states the value is on its side however else it words it (the qabiz QA's merger, where "Castellan
+    Foods' $8.6 billion purchase of Wexley Brands" shares no word with "a deal valued at about $8.6 billion
+    including debt", and its earnings story's "Revenue ... was $4.82 billion"). ``_attach`` has already kept
+    out an article that gives another side's value, and a fact the side's value does not fit."""
+    if fact.kind != "number" or not isinstance(fact.value, _Amount) or fact.value.stated:
+        return False
+    figure = fact.value.value
+    return len(_significand(figure)) >= _SLIP_DIGITS and any(
+        isinstance(f.value, _Amount)
+        and not f.value.stated
+        and f.value.value == figure
+        and not (f.subject and fact.subject and f.subject != fact.subject)
+        for f in side
+    )
 
 
 def _attach_other_nouns(sides: list[list[_Fact]], facts: Sequence[_Fact]) -> None:
