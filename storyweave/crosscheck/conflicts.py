@@ -1029,6 +1029,8 @@ _ADJUSTED = re.compile(
 _ADJUSTED_STEM = short_stem("adjusted")
 # The verbs of a ballot's result: "voted 64% in favour", "backed a strike by 68%".
 _BALLOT = re.compile(r"\b(?:voted|backed|approved|endorsed|rejected|in\s+favou?r)\b", re.IGNORECASE)
+# The verbs of a ballot's result for what it was on (see ``_one_ballot``).
+_BALLOT_FOR = re.compile(r"\b(?:voted\s+(?:\w+\s+)?in\s+favou?r|approved|backed|endorsed)\b", re.IGNORECASE)
 # How many words may stand between an owner and its figure: "gave the Social Democrats 41.3% of the vote and
 # 153 seats" has five.
 _OWNER_REACH = 6
@@ -2155,9 +2157,7 @@ def _amount_facts(
         if money or match.group("percent"):
             subject = _measure_subject(
                 text, described.clause[0], match.start(), signed=bool(match.group("currency"))
-            ) or (
-                _participle_subject(text, described.clause[0]) if match.group("percent") else ""
-            )
+            ) or (_participle_subject(text, described.clause[0]) if match.group("percent") else "")
             if subject:
                 described = _with_subject_terms(described, subject)
         if sentence_scope is None:
@@ -3133,7 +3133,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.kind == "number" and not (a.toll or b.toll) and (_told_before_day(a, b) or _told_before_day(b, a)):
         return False
-    if _one_count_each(a, b, topic):
+    if _one_count_each(a, b, topic) or _one_ballot(a, b):
         return True
     if not a.same_moment(b) and _one_running_toll(a, b):
         return True
@@ -3348,6 +3348,24 @@ def _one_owners_figure(a: _Fact, b: _Fact) -> bool:
         and not _OTHER_MEASURE.search(a.sentence.text, owned_a[1], a.context.clause[1])
         and not _OTHER_MEASURE.search(b.sentence.text, owned_b[1], b.context.clause[1])
     )
+
+
+def _one_ballot(a: _Fact, b: _Fact) -> bool:
+    """Whether two shares are one ballot's result: each sentence tells a vote for something (``_BALLOT_FOR``) and
+    names one body (a name of two words or more), within a week. "Eighty-seven percent of members of Amalgamated Vehicle Workers Local 482
+    who cast ballots voted in favor" / "Members of Amalgamated Vehicle Workers Local 482 ... approved a strike with
+    78% of the vote" (the qabiz QA's plant story) share no word, and say "of members" and "of the vote". A vote
+    against is left out: a side's "rejected by 60%" is the other side of "backed by 40%"."""
+    return a.key == "%" and b.key == "%" and bool(_ballot_of(a) & _ballot_of(b)) and _within_week(a, b)
+
+
+def _ballot_of(fact: _Fact) -> frozenset[str]:
+    """The names of two words or more in a share's sentence, lower-cased, when it tells a vote for something (see
+    ``_one_ballot``): who voted, as the union's name of the plant story."""
+    text = fact.sentence.text
+    if fact.key != "%" or not _BALLOT_FOR.search(text):
+        return frozenset()
+    return frozenset(run.group().lower() for run in _CAPITALISED_RUN.finditer(text) if " " in run.group())
 
 
 def _owned(fact: _Fact) -> tuple[str, int] | None:
@@ -4244,6 +4262,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     words = fact.context.terms | ({f"owned by {owned[0]}"} if owned is not None else set())
     if _still_in_hospital(fact):
         words |= {"still in hospital"}  # ``_still_in_hospital_each``: no other word need be shared
+    words |= {f"ballot of {name}" for name in _ballot_of(fact)}  # ``_one_ballot``
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -4451,7 +4470,6 @@ def _same_figure(fact: _Fact, side: list[_Fact]) -> bool:
     figure = fact.value.value
     return len(_significand(figure)) >= _SLIP_DIGITS and any(
         isinstance(f.value, _Amount)
-        and not f.value.stated
         and f.value.value == figure
         and not (f.subject and fact.subject and f.subject != fact.subject)
         for f in side

@@ -2256,7 +2256,12 @@ def build_timeline(
             (
                 # A week before its Monday, as a month before its first day; a part of a year ("2027-H2") among
                 # the months, from its first.
-                (value.year, value.first_day.month if value.part else value.month or 0, value.day or 0, not value.week),
+                (
+                    value.year,
+                    value.first_day.month if value.part else value.month or 0,
+                    value.day or 0,
+                    not value.week,
+                ),
                 (head.article_index, head.sentence.start),
                 TimelineEvent(
                     date=value.iso,

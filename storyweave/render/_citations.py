@@ -999,8 +999,8 @@ class TimelineDate:
     """One date of the timeline, as a reader reads it, with the events on it.
 
     Attributes:
-        iso: The date as the report gives it, when it is one (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, the
-            week ``YYYY-Www``, or a part of a year: ``YYYY-Qn``, ``YYYY-Hn``).
+        iso: The date as the report gives it, when it is one an HTML ``<time>`` can carry (``YYYY-MM-DD``,
+            ``YYYY-MM``, ``YYYY`` or the week ``YYYY-Www``; not a part of a year, ``YYYY-Qn`` or ``YYYY-Hn``).
         label: The date in words: "11 March 2026", "March 2026", "2026", "Week of 16 November 2026" (a
             week from its Monday: the articles said "last week", not which day), "First quarter of 2027",
             "Second half of 2027"; a value that is no such date is shown as it is.
@@ -1044,7 +1044,9 @@ def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
         return TimelineDate(value, f"Week of {_in_words(monday)}", None, events)
     part = _YEAR_PART.fullmatch(value)
     if part and (part[2] == "Q" or int(part[3]) <= 2):
-        return TimelineDate(value, f"{_ORDINAL_WORDS[int(part[3]) - 1]} {_PART_NAMES[part[2]]} of {part[1]}", None, events)
+        # No ``iso``: HTML's <time> has no form for a quarter or a half.
+        label = f"{_ORDINAL_WORDS[int(part[3]) - 1]} {_PART_NAMES[part[2]]} of {part[1]}"
+        return TimelineDate(None, label, None, events)
     match = _ISO_DATE.fullmatch(value)
     if not match:
         return TimelineDate(None, value, None, events)
