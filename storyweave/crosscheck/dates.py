@@ -72,6 +72,9 @@ resolved against a reference date, normally the article's own date:
 * a week written with a weekday ("next week on Tuesday", "on Tuesday next week", "last week's Friday
   meeting", "two weeks ago on Monday") is that day of that week, a Sunday the one that opens it, as
   American news counts weeks (see ``_WEEK_THEN_DAY``);
+* a quarter or a half of a year named with its year ("in the first quarter of 2027", "the second half of next
+  year", "Q3 2026") is that part (``YYYY-Qn``, ``YYYY-Hn``: see ``_PART_OF_YEAR``), and a deadline "by the end of
+  the year" is that year's December (see ``_YEAR_END``);
 * a yearly holiday ("on Memorial Day", "by Christmas", "last Thanksgiving")
   takes the year a month-day would, or the one its modifier says, and falls
   on its day of that year (the last Monday of May for Memorial Day);
@@ -202,9 +205,10 @@ _MONTH_DEADLINE = rf"[Bb]y\s+{_MONTH_PART}"
 # outlets' halves of one closing never disagreed (the qabiz QA's merger: first vs second half of 2027). A part
 # named without its year is left out: "in the second half" is as often a match's, and "the fourth quarter" a
 # fiscal one ("its fiscal fourth quarter" ended in September); so is a fiscal year's part (see ``_FISCAL``).
+_CODED_YEAR = _YEAR.replace("<year>", "<coded_year>")
 _PART_OF_YEAR = (
     r"\b(?:(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-](?P<unit>quarter|half)\s+of\s+"
-    rf"(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b)|(?P<letter>[QH])(?P<number>[1-4])\s+{_YEAR.replace('<year>', '<coded_year>')}\b)"
+    rf"(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b)|(?P<letter>[QH])(?P<number>[1-4])\s+{_CODED_YEAR}\b)"
 )
 # A deadline at a year's end: "would add about 300 jobs ... by the end of the year", "to return to its 2% target
 # by the end of next year", "by the end of 2027" (the qabiz QA's earnings and rate stories, where none was a date).
