@@ -674,6 +674,11 @@ _MEASURE_SUBJECT = re.compile(
     # (the qabiz QA's earnings story, against "Revenue ... rose to $4.82 billion"). Not a share: "an increase of
     # 5%" is any increase's.
     r"|(?<![\w'’-])(?P<given>(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
+    # A forecast changed to its new figure: "cut its forecast for economic growth next year to 1.1%" (the qabiz QA's
+    # rate story, against "forecasts growth of 1.3% next year"), whose year stood between the measure and its
+    # figure. Told as the measure's forecast, not its level.
+    r"|\b(?:forecast|outlook|projection|estimate|guidance)s?\s+for\s+(?P<forecast>(?:[a-z]+\s+)?[a-z]+)"
+    r"(?:\s+(?:this|next)\s+year)?\s+to\s+$"
 )
 # What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
 # (``_plan_start``); the noun's phrase runs up to ``_PLAN_START_REACH`` characters.
@@ -724,6 +729,7 @@ _RESTATED_AFTER = re.compile(r",?\s*or\s+")
 _OF_GROUP = re.compile(r"\s+of\s+\w")
 # What a measure's change is told as, after its name (``_measure_subject``): "same-store sales change".
 _CHANGE = "change"
+_FORECAST = "forecast"
 _FROM_BETWEEN = re.compile(r"\s+from\s+")
 _AND = re.compile(r"\band\b")
 _VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
@@ -2567,7 +2573,7 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, signed:
     found = _MEASURE_SUBJECT.search(text, max(clause_start, figure_start - _NOUN_REACH), figure_start)
     if found is None or found.group("owner"):
         return ""
-    measure = next(group for group in ("noun", "object", "given") if found.group(group))
+    measure = next(group for group in ("noun", "object", "given", "forecast") if found.group(group))
     if measure == "given" and not signed:
         return ""
     noun, offset = found.group(measure), found.start(measure)
@@ -2579,7 +2585,8 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, signed:
         words = words[1:]
     if words[-1] in STOP_WORDS or short_stem(words[-1]) in GENERIC_TERMS:
         return ""
-    return " ".join(words) + (f" {_CHANGE}" if found.group("change") else "")
+    kind = f" {_CHANGE}" if found.group("change") else f" {_FORECAST}" if measure == "forecast" else ""
+    return " ".join(words) + kind
 
 
 def _participle_subject(text: str, clause_start: int) -> str:

@@ -215,3 +215,12 @@ def test_an_outlet_that_gives_a_sides_figure_in_other_words_is_on_that_side():
     )
     (conflict,) = number_conflicts(docs)
     assert [list(p.articles) for p in conflict.positions] == [["a0", "a2"], ["a1"]]
+
+
+def test_a_forecast_changed_to_its_figure_meets_another_outlets_forecast():
+    # The year between "growth" and "to 1.1%" had left the measure unread next to its figure.
+    docs = dated_story(
+        ("2026-11-05", "The bank cut its forecast for economic growth next year to 1.1% from 1.4%."),
+        ("2026-11-06", "The bank now forecasts growth of 1.3% next year, down from 1.4%."),
+    )
+    assert _sides(docs) == [["1.1", "1.3"]]
