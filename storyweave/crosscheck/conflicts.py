@@ -4470,9 +4470,16 @@ def _same_figure(fact: _Fact, side: list[_Fact]) -> bool:
     """Whether ``fact`` gives a side's plain figure, of two significant digits or more, of no other measure: an
     outlet that states the value is on its side however else it words it (the qabiz QA's merger, where "Castellan
     Foods' $8.6 billion purchase of Wexley Brands" shares no word with "a deal valued at about $8.6 billion
-    including debt", and its earnings story's "Revenue ... was $4.82 billion"). ``_attach`` has already kept
-    out an article that gives another side's value, and a fact the side's value does not fit."""
-    if fact.kind != "number" or not isinstance(fact.value, _Amount) or fact.value.stated:
+    including debt", and its earnings story's "Revenue ... was $4.82 billion"); not another figure of an article
+    on the side ("56 percent of the votes counted" beside "some 56 percent of the vote", DUC 2003 d30025t).
+    ``_attach`` has already kept out an article that gives another side's value, and a fact the side's value
+    does not fit."""
+    if (
+        fact.kind != "number"
+        or not isinstance(fact.value, _Amount)
+        or fact.value.stated
+        or fact.article_id in {f.article_id for f in side}
+    ):
         return False
     figure = fact.value.value
     return len(_significand(figure)) >= _SLIP_DIGITS and any(
