@@ -73,7 +73,8 @@ resolved against a reference date, normally the article's own date:
   meeting", "two weeks ago on Monday") is that day of that week, a Sunday the one that opens it, as
   American news counts weeks (see ``_WEEK_THEN_DAY``);
 * a quarter or a half of a year named with its year ("in the first quarter of 2027", "the second half of next
-  year", "Q3 2026") is that part (``YYYY-Qn``, ``YYYY-Hn``: see ``_PART_OF_YEAR``), and a deadline "by the end of
+  year", "Q3 2026") is that part (``YYYY-Qn``, ``YYYY-Hn``: see ``_PART_OF_YEAR``), not in a fiscal year nor a
+  title ("its Q1 2021 Business Update"), and a deadline "by the end of
   the year" is that year's December (see ``_YEAR_END``);
 * a yearly holiday ("on Memorial Day", "by Christmas", "last Thanksgiving")
   takes the year a month-day would, or the one its modifier says, and falls
@@ -757,6 +758,9 @@ _QUOTE_MARKS = '"“”'
 # ("accepted into the U.S. during the fiscal year 2021").
 _Y2K_CONTEXT = re.compile(r"\b(?:computers?|software|bug|glitch|Y2K|millennium|compliant|compliance)\b")
 _FISCAL = re.compile(r"\b[Ff]iscal\s+$")
+# A part of a year before a capitalised word is in a title, the report it names: "Moderna revealed in its Q1 2021
+# Business Update" (AllSides, of May 2021) dates no act of that quarter.
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 @dataclass(frozen=True, order=True)
@@ -1741,7 +1745,7 @@ def _no_day(words: _Words, match: re.Match[str]) -> bool:
     and ``_FISCAL``)."""
     text, start, end = words.text, match.start(), match.end()
     if match.lastgroup == "part":
-        return bool(_FISCAL.search(text, max(0, start - 8), start))
+        return bool(_FISCAL.search(text, max(0, start - 8), start) or _TITLE_AFTER.match(text, end))
     if match.lastgroup == "yr":
         year = match.group("yr_year")
         return match.group().lower().startswith("year") and (

@@ -149,6 +149,7 @@ def test_an_ordinal_quarter_is_no_repeat():
         # A fiscal quarter is the company's own, and a part with no year may be a match's.
         ("Revenue rose in the fiscal first quarter of 2027.", []),
         ("Rovers scored twice in the second half.", []),
+        ("Moderna revealed the data in its Q1 2021 Business Update.", []),
     ],
 )
 def test_parts_of_a_year_and_a_years_end_are_dates(text, expected):
