@@ -774,6 +774,21 @@ _TERM_UNITS = frozenset(short_stem(w) for w in ["year", "month"])
 _TERM_SPAN = re.compile(
     r"-(?P<unit>year|month)\s+(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\b", re.IGNORECASE
 )
+# A sports ban's or a contract's length is a term too: "has been banned for 18 months" / "was handed a two-year
+# ban" / "the 18-month ban" (the sports desk's doping story), "a five-year deal" / "a four-year contract" (its
+# transfer story). Outlets write it in months or in years, so it is read in months, keyed by what it is the length
+# of: the unit alone keeps 18 months and two years apart, and a clause's years are left unread (see
+# ``_DURATION_UNITS``).
+_LENGTH_SPAN = re.compile(
+    r"-(?P<unit>year|month)\s+(?:[a-z]+\s+)?(?P<noun>ban|suspension|deal|contract)\b", re.IGNORECASE
+)
+_BANNED_FOR = re.compile(r"\b(?:banned|suspended|barred)\b[^.;:\d]{0,60}?\bfor\s+$", re.IGNORECASE)
+# The longest text ``_BANNED_FOR`` reads before a figure.
+_BANNED_FOR_REACH = len("suspended the club's long-serving chief executive for ")
+_LENGTH_UNIT = re.compile(r"\s+(?P<unit>year|month)s?\b", re.IGNORECASE)
+_LENGTH_KEYS = {"ban": "ban", "suspension": "ban", "deal": "contract", "contract": "contract"}
+_LENGTH_KEY_VALUES = frozenset(_LENGTH_KEYS.values())
+_MONTHS_IN = {"year": 12, "month": 1}
 # Titles of those who try, prosecute or defend a case: the person a term is of is none of them ("Judge Rupert Vane
 # jailed Kevin Marr for 14 years").
 _COURT_TITLES = frozenset(["judge", "justice", "magistrate", "prosecutor", "lawyer", "attorney"])
@@ -1980,6 +1995,7 @@ def _amount_facts(
         is_word = number_text[0].isalpha()
         measured = _MEASURED_SPAN.match(text, match.end("number"))
         term_span = _TERM_SPAN.match(text, match.end("number"))
+        length = _length_of(match, index_of)
         magnitude = _MAGNITUDE_BEFORE.search(
             text, max(0, match.start() - len("magnitude -")), match.start()
         ) or _MAGNITUDE_AFTER.match(text, match.end("number"))
@@ -1987,6 +2003,7 @@ def _amount_facts(
             measured is None
             and magnitude is None
             and term_span is None
+            and length is None
             and _TIME_AFTER.match(text, match.end("number"))
         ) or _RANGE_AFTER.match(text, end):
             continue
@@ -2017,6 +2034,10 @@ def _amount_facts(
         if magnitude is not None:
             unit = unit_text = _MAGNITUDE
             anchor = figure = (min(match.start(), magnitude.start()), max(end, magnitude.end()))
+        elif length is not None:
+            unit, unit_text = length.key, "months"
+            value *= _MONTHS_IN[length.unit]
+            anchor = figure = (match.start(), length.end)
         elif term_span is not None:
             unit, unit_text = short_stem(term_span.group("unit")), term_span.group("unit") + "s"
             anchor = figure = (match.start(), term_span.end())
@@ -2170,17 +2191,21 @@ def _amount_facts(
             subjects, speakers = _subjects(doc, sentence, cast)
             sentence_scope = (_places(text, quotes), subjects)
         days, periods = time_scope(described.clause, figure[1])
+        amount = _interval(
+            value,
+            match.group("qualifier"),
+            allow_rounding,
+            _stated(match),
+            dozens or (_plain_sum_step(value) if money and not match.group("qualifier") else None),
+        )
+        if length is not None:
+            # Shown as written, in its own unit: "two years" against "18 months", not 24 against 18.
+            amount = replace(amount, stated=length.stated(match))
         fact = _Fact(
             kind="number",
             key=unit,
             unit_text=unit_text,
-            value=_interval(
-                value,
-                match.group("qualifier"),
-                allow_rounding,
-                _stated(match),
-                dozens or (_plain_sum_step(value) if money and not match.group("qualifier") else None),
-            ),
+            value=amount,
             article_index=index,
             article_id=doc.article.id,
             sentence=sentence,
@@ -2292,6 +2317,31 @@ def _amount_facts(
             if id(fact) in earlier_values:
                 compared.append(earlier_values[id(fact)])
     return compared
+
+
+class _Length(NamedTuple):
+    """A ban's or a contract's length after a figure (``_LENGTH_SPAN``, ``_BANNED_FOR``)."""
+
+    key: str  # what it is the length of: "ban" or "contract"
+    unit: str  # "year" or "month", as written
+    end: int  # where its unit (or its noun) ends
+
+    def stated(self, match: re.Match[str]) -> str:
+        """The length as a reader would say it: "two years", "18 months", "one year"."""
+        number = " ".join(match.group("number").lower().split())
+        return f"{number} {self.unit}" + ("" if number in ("1", "one", "a") else "s")
+
+
+def _length_of(match: re.Match[str], index_of: _SentenceIndex) -> _Length | None:
+    """The ban or contract whose length the ``_AMOUNT`` figure ``match`` gives, if it gives one."""
+    text = match.string
+    span = _LENGTH_SPAN.match(text, match.end("number"))
+    if span is not None:
+        return _Length(_LENGTH_KEYS[span.group("noun").lower()], span.group("unit").lower(), span.end())
+    unit = _LENGTH_UNIT.match(text, match.end())
+    if unit is not None and index_of.ends_in(_BANNED_FOR, match.start(), _BANNED_FOR_REACH):
+        return _Length("ban", unit.group("unit").lower(), unit.end())
+    return None
 
 
 def _sentenced(
@@ -4828,6 +4878,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         return first.key
     if first.key in (_MAGNITUDE, *_RESULT_KEYS):
         return first.key
+    if first.key in _LENGTH_KEY_VALUES:
+        return f"length of the {first.key}"
     if _PRISON_TERM in first.context.adjacent:
         # A term's phrase would be its clause's words ("years last week for smuggling cocaine").
         return _unit_label(facts)

@@ -532,9 +532,9 @@ def story_title(report: Report) -> Title:
 
 
 def _disputed_values(report: Report) -> frozenset[str]:
-    """The values outlets contradict each other on (not an update's), case-folded, a small count also as its
-    word ("three" for 3)."""
-    return _with_words(
+    """The values outlets contradict each other on (not an update's), as headlines may state them (see
+    :func:`_as_headlines_state`)."""
+    return _as_headlines_state(
         position.value
         for conflict in report.conflicts
         if not conflict.update
@@ -546,7 +546,7 @@ def _outdated_values(report: Report) -> frozenset[str]:
     """The values updates replaced (each update's positions but the newest, in the renderers' date order), as
     :func:`_disputed_values`."""
     sources = SourceList(report.articles)
-    return _with_words(
+    return _as_headlines_state(
         position.value
         for conflict in report.conflicts
         if conflict.update
@@ -554,12 +554,18 @@ def _outdated_values(report: Report) -> frozenset[str]:
     )
 
 
-def _with_words(values: Iterable[str]) -> frozenset[str]:
-    """``values`` case-folded, with the word of each count of two or more ("one" would match "no one")."""
+def _as_headlines_state(values: Iterable[str]) -> frozenset[str]:
+    """``values`` case-folded, each count of two or more also as its word ("three" for 3; "one" would match "no
+    one"), and each figure of a unit also joined to it: "two years" as in "two-year doping ban" (the sports
+    desk's doping story, whose other headlines say "18 months" and "18-month ban")."""
     folded = {value.casefold() for value in values}
-    return frozenset(
-        folded | {word for word, number in WORD_NUMBERS.items() if number >= 2 and str(number) in folded}
-    )
+    words = {word for word, number in WORD_NUMBERS.items() if number >= 2 and str(number) in folded}
+    joined = {form for value in folded if (form := _UNIT_FIGURE.sub(r"\1-\2", value)) != value}
+    return frozenset(folded | words | joined)
+
+
+# A figure and its plural unit, as a conflict's position states a length: "two years", "18 months".
+_UNIT_FIGURE = re.compile(r"^(\w+) ([a-z]+?)s$")
 
 
 def _states_any(headline: str, values: frozenset[str]) -> bool:

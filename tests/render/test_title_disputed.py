@@ -58,3 +58,21 @@ def test_a_figure_inside_a_longer_number_is_not_the_disputed_one():
     title = story_title(Report(articles, Summary((), 50), conflicts=(_injured(),)))
     assert title.text == "Crush in 1934 stand rebuilt for 2,341 fans kills 34-year-old"
     assert title.note is None
+
+
+def test_a_length_joined_to_its_noun_states_its_side():
+    # The sports desk's doping story: "two-year doping ban" had passed for undisputed and headed the report, though
+    # it was the one outlet's side against three outlets' 18 months.
+    sides = [("18 months", "a"), ("two years", "b")]
+    positions = tuple(
+        Position(value, (article,), (Evidence(article, f"{article}#0", f"Banned for {value}."),))
+        for value, article in sides
+    )
+    ban = Conflict("length of the ban", "number", positions)
+    articles = (
+        _article("a", "Sprinter Leah Okonjo banned for 18 months", "Track Wire"),
+        _article("b", "Okonjo handed two-year doping ban, will appeal", "Gazette"),
+    )
+    title = story_title(Report(articles, Summary((), 50), conflicts=(ban,)))
+    assert title.text == "Sprinter Leah Okonjo banned for 18 months"
+    assert title.note == "Outlets dispute a figure or name in this headline: see Conflicts."
