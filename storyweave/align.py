@@ -2020,6 +2020,8 @@ def align(
         len({outlet[i] for i in chain(members, more)}) for members, more in zip(groups, within, strict=True)
     ]
     claims, claim_of_sentence = [], {}
+    # Sentence -> the claim a reader reads it as: a claim's wording, a summary line's (a center's) claim.
+    read_as: dict[int, str] = {}
     articles = [len(set(article_of[[*members, *more]])) for members, more in zip(groups, within, strict=True)]
     ranked = sorted(
         zip(outlets, articles, groups, within, strict=True),
@@ -2070,7 +2072,36 @@ def align(
         )
         claims.append(claim)
         claim_of_sentence.update(dict.fromkeys(members_by_id, claim.id))
-    return Alignment(tuple(claims), claim_of_sentence)
+        read_as.setdefault(wording, claim.id)
+        read_as.update((i, claim.id) for i in members if i in centered)
+    return Alignment(_with_parts(claims, [more for *_, more in ranked], read_as), claim_of_sentence)
+
+
+def _with_parts(
+    claims: list[Claim], within: Sequence[list[int]], read_as: Mapping[int, str]
+) -> tuple[Claim, ...]:
+    """``claims`` with each one that a longer sentence states (``within``, see ``_containing``) made a part of
+    the claim a reader reads that sentence as (``read_as``: its wording, or a summary line's sentence).
+
+    A summary line citing the longer sentence's claim ("Witnesses said both had been drinking alcohol with
+    friends before the incident, near the San Diego suburb of Sorrento Valley.", one outlet) showed the shorter
+    claim it states ("Witnesses said both had been drinking ...", two outlets) as a claim of its own beside it,
+    one fact twice: 15 dev sentences so (/tmp/s34 base dump). The shorter claim keeps its sentences and outlets,
+    so every citation traces and no corroboration is lost, and is shown under the longer one (its ``part_of``);
+    the longer one's citations stay its own, as an outlet stating only a part is no source for the whole. One
+    level only: a claim with parts of its own is shown on its own.
+    """
+    container = {
+        claim.id: next((read_as[i] for i in more if read_as.get(i, claim.id) != claim.id), None)
+        for claim, more in zip(claims, within, strict=True)
+    }
+    containing = set(container.values())
+    return tuple(
+        replace(claim, part_of=container[claim.id])
+        if container[claim.id] and claim.id not in containing
+        else claim
+        for claim in claims
+    )
 
 
 def _containing(

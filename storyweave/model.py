@@ -132,6 +132,10 @@ class Claim:
             one outlet corroborate nothing. Articles with the same
             ``Article.source`` are one outlet; an article without a source is
             its own. 0 (not given) means one outlet per article.
+        part_of: The id of the claim whose text, or whose summary line, states this claim's information
+            inside a longer sentence (one of this claim's supporting sentences): the reader is shown this
+            claim there, as a part of that one with its own outlets, not as a second claim telling the same
+            fact. None for a claim shown on its own.
     """
 
     id: str
@@ -139,6 +143,7 @@ class Claim:
     sentence_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
     outlet_count: int = 0
+    part_of: str | None = None
 
     def __post_init__(self) -> None:
         if not self.outlet_count:

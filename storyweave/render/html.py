@@ -20,6 +20,7 @@ from storyweave.model import Claim, Evidence, Report
 from storyweave.render._citations import (
     EMPTY_SUMMARY,
     CitationLines,
+    FoldedClaims,
     QuoteCredits,
     QuotedWords,
     SourceList,
@@ -96,12 +97,14 @@ class _Row:
         wordings: The supporting sentences, shown under the claim; empty when unknown or when
             they would only repeat the claim's text.
         credit: The claim as quoted words under their speaker, when it is quoted words standing alone.
+        part: Whether the claim is shown as a part of the row's before it (``FoldedClaims.parts``).
     """
 
     claim: Claim
     carried: tuple[tuple[int, ...], ...]
     wordings: tuple[Support, ...]
     credit: QuotedWords | None = None
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,11 +172,9 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
         language_name=language_name,
         credits=credits,
         disputed=disputed_lines(report),
-        matrix=[_row(claim, sources, sentences, credits) for claim in claims.corroborated],
+        matrix=_rows(claims.corroborated, claims, sources, sentences, credits),
         single_source=[
-            _OutletRows(
-                group.article_ids, tuple(_row(claim, sources, sentences, credits) for claim in group.claims)
-            )
+            _OutletRows(group.article_ids, _rows(group.claims, claims, sources, sentences, credits))
             for group in claims.single_source
         ],
         single_source_count=claims.single_source_count,
@@ -199,8 +200,28 @@ def render_html(report: Report, sentences: Mapping[str, str] | None = None) -> s
     )
 
 
+def _rows(
+    shown: Sequence[Claim],
+    claims: FoldedClaims,
+    sources: SourceList,
+    sentences: Mapping[str, str] | None,
+    credits: QuoteCredits,
+) -> tuple[_Row, ...]:
+    """The rows of the claims ``shown``, each followed by the rows of its parts."""
+    return tuple(
+        _row(claim, sources, sentences, credits, part=part)
+        for shown_claim in shown
+        for claim, part in [(shown_claim, False), *((c, True) for c in claims.parts_of(shown_claim))]
+    )
+
+
 def _row(
-    claim: Claim, sources: SourceList, sentences: Mapping[str, str] | None, credits: QuoteCredits
+    claim: Claim,
+    sources: SourceList,
+    sentences: Mapping[str, str] | None,
+    credits: QuoteCredits,
+    *,
+    part: bool = False,
 ) -> _Row:
     carried = set(claim.article_ids)
     wordings = _beyond(claim.text, [s for s in claim_support(claim, sentences) if s.text])
@@ -208,7 +229,7 @@ def _row(
         tuple(sources.number(article_id) for article_id in outlet.article_ids if article_id in carried)
         for outlet in sources.outlets
     )
-    return _Row(claim, cells, wordings, credits.of_claim(claim))
+    return _Row(claim, cells, wordings, credits.of_claim(claim), part)
 
 
 def _beyond(text: str, wordings: Sequence[_Wording]) -> tuple[_Wording, ...]:

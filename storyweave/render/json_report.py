@@ -81,6 +81,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                     for s in claim_support(claim, sentences)
                 ],
                 **_credit(credits.of_claim(claim)),
+                **({"part_of": claim.part_of} if claim.part_of else {}),
             }
             for claim in report.claims
         ],
@@ -171,7 +172,7 @@ def validate(doc: dict[str, Any]) -> None:
     part's and a quote variant's (``quote_end``, ``quote_start``); that a claim's ``outlet_count`` is at most
     its number of articles and agrees with ``single_source``; that only a ``quoted`` claim or summary
     sentence names a ``speaker``; and, when the report
-    lists claims, that every summary sentence's ``claim_id`` names one of them
+    lists claims, that every summary sentence's ``claim_id`` and every claim's ``part_of`` names one of them
     (a summary-only report lists no claims yet may keep the ids its sentences
     were chosen from).
 
@@ -224,6 +225,11 @@ def validate(doc: dict[str, Any]) -> None:
                 raise InvalidReportError(
                     f"$.summary.sentences[{index}].claim_id",
                     f"names claim {sentence['claim_id']!r}, which is not in $.claims",
+                )
+        for index, claim in enumerate(doc["claims"]):
+            if "part_of" in claim and claim["part_of"] not in claim_ids - {claim["id"]}:
+                raise InvalidReportError(
+                    f"$.claims[{index}].part_of", f"names claim {claim['part_of']!r}, not another in $.claims"
                 )
 
 

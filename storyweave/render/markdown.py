@@ -57,6 +57,8 @@ HEADING_CHARS = 200
 # The section listing the citations a line cut short (see ``CitationLines``), and how much of each line it
 # repeats to name it: enough words to find the line by, few enough to keep the entry on a screen line.
 FULL_HEADING = "Citations in full"
+# What opens a claim shown under the longer claim that states it (``FoldedClaims.parts``), in its own row.
+_PART_MARK = "↳ *Part of the claim above:* "
 _OPENING_WORDS = 12
 
 
@@ -265,8 +267,9 @@ def _claims(claims: FoldedClaims, cites: CitationLines, credits: QuoteCredits) -
     if claims.corroborated:
         lines += [f"| Claim | {noun.capitalize()}s |", "| --- | --- |"]
         lines += [
-            f"| {_line(c.text, credits.of_claim(c))} | {c.outlet_count:,}: {_outlets(cites, c.article_ids, c.text)} |"
-            for c in claims.corroborated
+            f"| {prefix}{_line(c.text, credits.of_claim(c))} | {c.outlet_count:,}: {_outlets(cites, c.article_ids, c.text)} |"
+            for claim in claims.corroborated
+            for prefix, c in [("", claim), *((_PART_MARK, part) for part in claims.parts_of(claim))]
         ]
     elif claims.single_source:
         lines.append(f"No claim is reported by more than one {noun}.")
@@ -291,9 +294,13 @@ def _single_source(claims: FoldedClaims, cites: CitationLines, credits: QuoteCre
         # Under an outlet with several articles, each claim says which of them carry it.
         cited = len(group.article_ids) > 1
         lines.extend(
-            f"  - {_line(claim.text, credits.of_claim(claim))}"
-            + (f" {_cite(cites, claim.article_ids, claim.text)}" if cited else "")
+            f"{indent}- {prefix}{_line(c.text, credits.of_claim(c))}"
+            + (f" {_cite(cites, c.article_ids, c.text)}" if cited else "")
             for claim in group.claims
+            for indent, prefix, c in [
+                ("  ", "", claim),
+                *(("    ", _PART_MARK, part) for part in claims.parts_of(claim)),
+            ]
         )
     return lines
 
