@@ -52,7 +52,8 @@ def test_html_shows_the_part_in_a_row_under_its_claim(parted: Report) -> None:
     page = render_html(parted)
     assert page.count(_SHORTER) == 1
     assert re.search(
-        re.escape(_LONGER) + r".*?</tr>\s*<tr>\s*<th scope=\"row\" class=\"claim\"><span class=\"part\">↳ Part of "
+        re.escape(_LONGER)
+        + r".*?</tr>\s*<tr>\s*<th scope=\"row\" class=\"claim\"><span class=\"part\">↳ Part of "
         r"the claim above:</span> " + re.escape(_SHORTER),
         page,
         re.S,
