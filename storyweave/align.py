@@ -2020,8 +2020,8 @@ def align(
         len({outlet[i] for i in chain(members, more)}) for members, more in zip(groups, within, strict=True)
     ]
     claims, claim_of_sentence = [], {}
-    # Sentence -> the claim a reader reads it as: a claim's wording, a summary line's (a center's) claim.
-    read_as: dict[int, str] = {}
+    # Sentence -> the claim whose text it words (see _with_parts).
+    worded_by: dict[int, str] = {}
     articles = [len(set(article_of[[*members, *more]])) for members, more in zip(groups, within, strict=True)]
     ranked = sorted(
         zip(outlets, articles, groups, within, strict=True),
@@ -2072,27 +2072,38 @@ def align(
         )
         claims.append(claim)
         claim_of_sentence.update(dict.fromkeys(members_by_id, claim.id))
-        read_as.setdefault(wording, claim.id)
-        read_as.update((i, claim.id) for i in members if i in centered)
-    return Alignment(_with_parts(claims, [more for *_, more in ranked], read_as), claim_of_sentence)
+        worded_by[wording] = claim.id
+    return Alignment(_with_parts(claims, [more for *_, more in ranked], worded_by), claim_of_sentence)
 
 
 def _with_parts(
-    claims: list[Claim], within: Sequence[list[int]], read_as: Mapping[int, str]
+    claims: list[Claim], within: Sequence[list[int]], worded_by: Mapping[int, str]
 ) -> tuple[Claim, ...]:
     """``claims`` with each one that a longer sentence states (``within``, see ``_containing``) made a part of
-    the claim a reader reads that sentence as (``read_as``: its wording, or a summary line's sentence).
+    the claim that sentence words (``worded_by``: sentence -> the claim whose text it is), if it says less.
 
     A summary line citing the longer sentence's claim ("Witnesses said both had been drinking alcohol with
     friends before the incident, near the San Diego suburb of Sorrento Valley.", one outlet) showed the shorter
     claim it states ("Witnesses said both had been drinking ...", two outlets) as a claim of its own beside it,
-    one fact twice: 15 dev sentences so (/tmp/s34 base dump). The shorter claim keeps its sentences and outlets,
-    so every citation traces and no corroboration is lost, and is shown under the longer one (its ``part_of``);
-    the longer one's citations stay its own, as an outlet stating only a part is no source for the whole. One
-    level only: a claim with parts of its own is shown on its own.
+    one fact twice: 15 dev sentences so (/tmp/s34 base dump), 8 more of claims no summary line cites. The shorter
+    claim keeps its sentences and outlets, so every citation traces and no corroboration is lost, and is shown
+    under the longer one (its ``part_of``); the longer one's citations stay its own, as an outlet stating only a
+    part is no source for the whole. Only a claim whose text states the part takes it: a summary line's claim
+    worded by another outlet's sentence shows that wording, not the line's ("The exercise ... comes just ahead of
+    the meeting ..." beside the line "... and involved surface ships, ...", dev, AllSides), and a part worded at
+    more length than the whole is none (a ring "heart-shaped" and "for Betty" under "... I bought a small ring
+    ...", dev, Multi-News). One level only: a claim with parts of its own is shown on its own.
     """
+    words = {claim.id: word_count(claim.text) for claim in claims}
     container = {
-        claim.id: next((read_as[i] for i in more if read_as.get(i, claim.id) != claim.id), None)
+        claim.id: next(
+            (
+                worded_by[i]
+                for i in more
+                if worded_by.get(i, claim.id) != claim.id and words[claim.id] < words[worded_by[i]]
+            ),
+            None,
+        )
         for claim, more in zip(claims, within, strict=True)
     }
     containing = set(container.values())

@@ -1,7 +1,7 @@
 """A claim a longer sentence states is that sentence's claim's part: shown once, under it, with its own outlets."""
 
-from storyweave.align import align
-from storyweave.model import Article
+from storyweave.align import _with_parts, align
+from storyweave.model import Article, Claim
 from storyweave.segment import segment
 
 # Multi-News (dev): the summary cited the longer sentence's claim, and the shorter claim it states showed as a
@@ -47,3 +47,17 @@ def test_a_longer_claim_saying_more_shows_the_claim_it_states_as_its_part(encode
 def test_a_claim_of_its_own_words_is_no_part(encoder):
     docs = _docs(_SHORTER, "Witnesses said both had been drinking alcohol with friends before the crash.")
     assert all(claim.part_of is None for claim in align(docs, encoder=encoder).claims)
+
+
+def test_a_claim_worded_at_more_length_than_the_sentence_stating_it_is_no_part():
+    # Multi-News (dev): two outlets' "Graber purchased this heart-shaped diamond ring for Betty ..." was stated,
+    # by the support test, within one outlet's shorter "... I bought a small ring ...": it says more, so it stays
+    # a claim of its own.
+    longer = Claim(
+        "c1", "Graber purchased this heart-shaped diamond ring for Betty.", ("a0#0", "a1#0"), ("a0", "a1")
+    )
+    shorter = Claim("c2", "Graber bought a small ring.", ("a1#0",), ("a1",))
+    shown = Claim("c3", "People are being asked to avoid the area.", ("a0#1", "a1#1"), ("a0", "a1"))
+    whole = Claim("c4", "People were being asked to avoid the area near Perryman.", ("a1#1",), ("a1",))
+    parted = _with_parts([longer, shorter, shown, whole], [[1], [], [3], []], {1: "c2", 3: "c4"})
+    assert [claim.part_of for claim in parted] == [None, None, "c4", None]
