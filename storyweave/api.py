@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import itertools
 import json
@@ -18,6 +19,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import typing
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
@@ -334,6 +336,40 @@ def _article_labels(articles: Iterable[Article]) -> dict[str, str]:
     return {a.id: f"{a.origin} ({a.id})" if a.origin else a.id for a in articles}
 
 
+# The young-generation threshold of the garbage collector (``gc.set_threshold``'s first value, 700 by default)
+# while :func:`summarize` runs. A story's working set (sentences, terms, claims) lives until the call returns,
+# and each young collection traverses what is still alive, only to promote it: on the DUC dev clusters (one
+# core, warm) collections took about 5.6 ms of CPU a summary at 700, 9.5 young and 0.9 middle ones and a
+# full one every 30 summaries, and 0.1 ms at 20,000, which a summary's net allocations (about 6,500 container
+# objects) seldom reach. Cyclic garbage waits at most that many allocations more; nothing else changes.
+_YOUNG_OBJECTS_COLLECTED = 20_000
+_thresholds_lock = threading.Lock()
+# Calls under _fewer_collections now (threads may overlap), and the thresholds to restore when none is.
+_calls_collecting_less = 0
+_thresholds_before: tuple[int, ...] = ()
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the young-generation threshold to ``_YOUNG_OBJECTS_COLLECTED`` for the block (never lower it), then
+    restore the thresholds once no thread is inside such a block."""
+    global _calls_collecting_less, _thresholds_before
+    with _thresholds_lock:
+        if _calls_collecting_less == 0:
+            _thresholds_before = gc.get_threshold()
+            young, *older = _thresholds_before
+            gc.set_threshold(max(young, _YOUNG_OBJECTS_COLLECTED), *older)
+        _calls_collecting_less += 1
+    try:
+        yield
+    finally:
+        with _thresholds_lock:
+            _calls_collecting_less -= 1
+            if _calls_collecting_less == 0:
+                gc.set_threshold(*_thresholds_before)
+
+
+@_fewer_collections()
 def summarize(
     source: Batch | Sequence[Article],
     *,
