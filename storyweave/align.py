@@ -1855,7 +1855,12 @@ def align(
         return frozenset(m.value for m in mentions if m.future and m.value.month and not m.value.day)
 
     def planned_apart(member: int, head: int) -> bool:
-        mine, theirs = planned(member), planned(head)
+        # The head's months first: a claim's members share its head and most heads plan none, so the members'
+        # dates (find_dates: about 0.3 ms a sentence of the DUC 2003 dev clusters, one loaded core) are seldom read.
+        theirs = planned(head)
+        if not theirs:
+            return False
+        mine = planned(member)
         return any(not any(map(date.compatible, theirs)) for date in mine) and any(
             not any(map(date.compatible, mine)) for date in theirs
         )

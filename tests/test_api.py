@@ -622,3 +622,48 @@ def test_a_summary_line_quotes_with_the_name_another_outlet_gives_the_speaker():
         line for line in api.summarize(articles[2:], words=18).summary.sentences if "ballot" in line.text
     ]
     assert line.text == f"{words} the board chairwoman said."
+
+
+def test_a_summary_runs_with_fewer_young_collections_and_restores_the_thresholds(monkeypatch):
+    import gc
+
+    seen = []
+    prepare = api._prepare
+
+    def recording(source):
+        seen.append(gc.get_threshold())
+        return prepare(source)
+
+    monkeypatch.setattr(api, "_prepare", recording)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(900, 11, 12)
+        api.summarize([Article("a", "Flooding closed the coastal road on Monday, officials said.")], words=20)
+        assert seen == [(api._YOUNG_OBJECTS_COLLECTED, 11, 12)]
+        assert gc.get_threshold() == (900, 11, 12)
+        # Restored after a failed call too, and never lowered.
+        gc.set_threshold(50_000, 10, 10)
+        with pytest.raises(StoryweaveError):
+            api.summarize([])
+        assert seen[-1] == (50_000, 10, 10)
+        assert gc.get_threshold() == (50_000, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_overlapping_summaries_restore_the_thresholds_once_the_last_ends():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        outer = api._fewer_collections()
+        inner = api._fewer_collections()
+        outer.__enter__()
+        inner.__enter__()
+        outer.__exit__(None, None, None)  # the other call still runs: the raised threshold stays
+        assert gc.get_threshold()[0] == api._YOUNG_OBJECTS_COLLECTED
+        inner.__exit__(None, None, None)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -6,6 +6,7 @@ stems, the ellipsis and count patterns' prechecks, the summarizer's concept weig
 figure-repeat checks read only where needed) is checked against the straightforward version it stands for.
 """
 
+import datetime as dt
 import random
 import re
 
@@ -344,3 +345,60 @@ def test_figure_repeats_read_of_the_paired_candidates_only_are_those_read_of_all
     shared = summarizer_module._same_figures(candidates, terms_by_sentence(docs), SummaryOptions())
     pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(shared), strict=True) if i < j}
     assert pairs == {(0, 1), (2, 3), (4, 5)}
+
+
+def test_ascii_tokens_by_byte_table_are_the_patterns_tokens():
+    # Every ASCII character once, in runs and alone, beside random ASCII text: the table's split is the regex's.
+    characters = [chr(code) for code in range(128)]
+    texts = [
+        "".join(characters),
+        " ".join(characters),
+        "Officials said 12,460 U.S. workers_hurt on Tuesday's shift\t(AP)\x1c\x1fend.",
+        "",
+        "   ",
+    ]
+    generator = random.Random(7)
+    texts += ["".join(generator.choices(characters, k=generator.randint(1, 40))) for _ in range(2000)]
+    for text in texts:
+        assert terms_module.tokens(text) == re.findall(r"[a-z0-9]+", text.lower())
+
+
+def test_ascii_text_is_split_by_the_byte_table_not_the_pattern(monkeypatch):
+    monkeypatch.setattr(terms_module, "_ASCII_TOKEN", re.compile("(?!)"))  # a pattern that finds nothing
+    assert terms_module.tokens("Officials said 12,460 workers were hurt.") == [
+        *("officials", "said", "12", "460", "workers", "were", "hurt"),
+    ]
+    assert terms_module.tokens("“Workers were hurt,” officials said.") == []  # not ASCII: the pattern
+
+
+def test_the_dates_of_a_claims_members_are_read_only_when_its_head_plans_a_month(monkeypatch):
+    from storyweave.crosscheck import dates as dates_module
+
+    read: list[str] = []
+    find_dates = dates_module.find_dates
+
+    def reading(text, reference=None):
+        read.append(text)
+        return find_dates(text, reference)
+
+    monkeypatch.setattr(dates_module, "find_dates", reading)
+    head = "Halvorsen Pharma said it would ask regulators to approve the drug after the trial ended."
+    member = "Halvorsen Pharma said it would ask regulators to approve the drug in March after the trial ended."
+    docs = [
+        segment(Article(f"a{n}", text, source=f"Outlet {n}", date=dt.date(2026, 11, 18)))
+        for n, text in enumerate((head, member))
+    ]
+    centered = docs[0].sentences[0]
+    alignment = align_module.align(docs, centers=[centered.id], centers_only=True)
+    assert alignment.sources_of(centered) == ("a0", "a1")
+    assert read == [head]  # the head plans no month: the member's "in March" is never read
+    read.clear()
+    # A head that plans a month has its members' dates read, and one planned for another month is no source.
+    docs = [
+        segment(Article(f"a{n}", text, source=f"Outlet {n}", date=dt.date(2026, 11, 18)))
+        for n, text in enumerate((member.replace("March", "January"), member))
+    ]
+    centered = docs[0].sentences[0]
+    alignment = align_module.align(docs, centers=[centered.id], centers_only=True)
+    assert alignment.sources_of(centered) == ("a0",)
+    assert read == [docs[0].sentences[0].text, member]

