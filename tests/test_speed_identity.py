@@ -383,7 +383,9 @@ def test_the_dates_of_a_claims_members_are_read_only_when_its_head_plans_a_month
 
     monkeypatch.setattr(dates_module, "find_dates", reading)
     head = "Halvorsen Pharma said it would ask regulators to approve the drug after the trial ended."
-    member = "Halvorsen Pharma said it would ask regulators to approve the drug in March after the trial ended."
+    member = (
+        "Halvorsen Pharma said it would ask regulators to approve the drug in March after the trial ended."
+    )
     docs = [
         segment(Article(f"a{n}", text, source=f"Outlet {n}", date=dt.date(2026, 11, 18)))
         for n, text in enumerate((head, member))
