@@ -340,7 +340,7 @@ def _article_labels(articles: Iterable[Article]) -> dict[str, str]:
 # while :func:`summarize` runs. A story's working set (sentences, terms, claims) lives until the call returns,
 # and each young collection traverses what is still alive, only to promote it: on the DUC dev clusters (one
 # core, warm) collections took about 5.6 ms of CPU a summary at 700, 9.5 young and 0.9 middle ones and a
-# full one every 30 summaries, and 0.1 ms at 20,000, which a summary's net allocations (about 6,500 container
+# full one every 30 summaries, and 0.1 ms at 20,000, which a summary's net allocations (a few thousand container
 # objects) seldom reach. Cyclic garbage waits at most that many allocations more; nothing else changes.
 _YOUNG_OBJECTS_COLLECTED = 20_000
 _thresholds_lock = threading.Lock()
