@@ -2397,15 +2397,7 @@ def _own_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int]
         for f in counts
     ):
         return None
-    joins = []
-    for earlier, later in itertools.pairwise(counts):
-        join = _AND_BEFORE.search(text, earlier.figure[1], later.figure[0])
-        if join is None:
-            return None
-        joins.append(join.start())
-    start, end = fact.context.clause
-    at = counts.index(fact)
-    return (joins[at - 1] if at else start, joins[at] if at < len(joins) else end)
+    return _part_between_joins(text, fact, counts, _AND_BEFORE)
 
 
 def _own_measure_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int] | None:
@@ -2417,12 +2409,20 @@ def _own_measure_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[i
     measures = [f.subject for f in figures]
     if not all(measures) or len(set(measures)) < len(measures):
         return None
+    return _part_between_joins(text, fact, figures, _AND)
+
+
+def _part_between_joins(
+    text: str, fact: _Fact, figures: Sequence[_Fact], join: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The part of ``fact``'s clause from the join before its figure to the join after it, ``figures`` (the
+    clause's, ``fact`` among them, in order) each joined to the next by ``join``; None when two are not."""
     joins = []
     for earlier, later in itertools.pairwise(figures):
-        join = _AND.search(text, earlier.figure[1], later.figure[0])
-        if join is None:
+        found = join.search(text, earlier.figure[1], later.figure[0])
+        if found is None:
             return None
-        joins.append(join.start())
+        joins.append(found.start())
     start, end = fact.context.clause
     at = figures.index(fact)
     return (joins[at - 1] if at else start, joins[at] if at < len(joins) else end)
