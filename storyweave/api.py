@@ -480,8 +480,12 @@ def _shows_quoted_words(summary_only: Report) -> bool:
     held-out story's "Everyone who could walk got out within minutes.", which follows '..., Lindqvist said.')."""
     from storyweave.render import QuoteCredits
 
+    in_quotation = {sentence.id for sentence in summary_only.sentences if sentence.quotation}
+    lines = [line for line in summary_only.summary.sentences if line.sentence_id in in_quotation]
+    if not lines:
+        return False  # most summaries: the credits' reading of every sentence's marks is not needed
     credits = QuoteCredits(summary_only.sentences, (), summary_only.articles)
-    return any(credits.of_sentence(line.sentence_id, line.text) for line in summary_only.summary.sentences)
+    return any(credits.of_sentence(line.sentence_id, line.text) for line in lines)
 
 
 def _quoting_claims(summary_only: Report, alignment: Alignment, docs: Sequence[Segmented]) -> list[Claim]:

@@ -368,14 +368,16 @@ def _reading_places(
     its figures brought up to date: the kiln held-out story's "... injuring four workers" opened after four
     lines of the first post's.
     """
+    from storyweave.group.dedup import first_version
+
     place = reading_places(docs)
     by_id = {doc.article.id: (number, doc) for number, doc in enumerate(docs)}
     later_versions = [(versions[0], versions[1:]) for versions, _ in _versions(docs)]
-    for revision in revisions or {}:
-        first = revision
-        while first in revisions:  # a revision of a revision reads at the first version's place
-            first = revisions[first]
-        later_versions.append((first, [revision]))
+    later_versions += [
+        (first_version(revision, revisions, by_id), [revision])
+        for revision in revisions or {}
+        if revision in by_id
+    ]
     for first_id, later in later_versions:
         number, first = by_id[first_id]
         for version in later:

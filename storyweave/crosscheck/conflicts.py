@@ -4799,16 +4799,13 @@ def _outlets(docs: Sequence[Segmented], revisions: Mapping[str, str]) -> tuple[s
     revision's its first version's. A wire re-posted with its count raised ("injuring three workers" then
     "injuring four workers", the same day: session 33's held-out kiln story) is its outlet's update, not a
     second outlet against the first."""
+    from storyweave.group.dedup import first_version
+
     by_id = {doc.article.id: doc.article for doc in docs}
-
-    def first_version(article_id: str) -> str:
-        seen = {article_id}
-        while (earlier := revisions.get(article_id)) in by_id and earlier not in seen:
-            article_id = earlier
-            seen.add(article_id)
-        return article_id
-
-    return tuple((article := by_id[first_version(doc.article.id)]).source or article.id for doc in docs)
+    return tuple(
+        (article := by_id[first_version(doc.article.id, revisions, by_id)]).source or article.id
+        for doc in docs
+    )
 
 
 def _can_grow(sides: list[list[_Fact]]) -> bool:

@@ -45,7 +45,7 @@ import logging
 import re
 import zlib
 from collections import Counter, deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -345,6 +345,17 @@ def near_duplicates_among(
         versions.append((article.id, mine))
         figures_of[article.id] = given
     return NearDuplicates(copies, revisions)
+
+
+def first_version(article_id: str, revisions: Mapping[str, str], among: Container[str]) -> str:
+    """The first version of an article's revisions (``NearDuplicates.revisions``: a revision of a revision reads
+    back to the first), followed through the articles ``among`` only; the article itself when it revises none of
+    them."""
+    seen = {article_id}
+    while (earlier := revisions.get(article_id)) in among and earlier not in seen:
+        article_id = earlier
+        seen.add(article_id)
+    return article_id
 
 
 @dataclass(frozen=True)
