@@ -1142,6 +1142,9 @@ _PRIVATE_PERSON_NOUNS = frozenset(
 # surname they are the name's own, never an opening word or who the person is ("Grant Hill", "Rose Kim", "Mark
 # Daley", held-out stories of round 19). "Will" is a function word too, kept only before a described full name
 # (see ``find_names``); not "May", a month's name.
+# Function words that are given names too, kept as such right after a title in lower case ("said Mill director
+# Per Ahlgren"); not "May", a month's name, nor "An", which opens a sentence.
+_GIVEN_STOP_WORDS = frozenset(["Per", "Will"])
 _WORD_GIVEN_NAMES = frozenset(
     [
         "amber",
@@ -1790,8 +1793,20 @@ def find_names(
                         len(words) > 1
                         and (
                             words[0][2].lower() in _MONTH_ABBREVIATIONS
-                            # Right after a title written short the word is a given name: "Rep. Will Hurd".
-                            or (words[0][0] == match.start() and after_short_title)
+                            # Right after a title written short the word is a given name: "Rep. Will Hurd";
+                            # so it is after a title in lower case before a surname alone: "said Mill
+                            # director Per Ahlgren" (the business desk's QA credited "Ahlgren").
+                            or (
+                                words[0][0] == match.start()
+                                and (
+                                    after_short_title
+                                    or (
+                                        cue is not None
+                                        and len(words) == 2
+                                        and words[0][2] in _GIVEN_STOP_WORDS
+                                    )
+                                )
+                            )
                             # "Will Barnes, who runs the bakery, said" (a held-out story of round 19): before a
                             # full name its own description follows, the modal opens no question but is the name.
                             or (

@@ -174,6 +174,7 @@ from typing import NamedTuple
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
+    COMPARISON_BASE,
     GENERIC_TERMS,
     LOWER_WORD,
     REPORTING_VERBS,
@@ -385,6 +386,8 @@ _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:it|the\s+\w+)\s+(?:began|started)\s+(?:on\s+)?)?$", re.IGNORECASE
 )
 _SINCE_REACH = len("since the walkout began on ")
+# How far before a period ``COMPARISON_BASE`` is looked for: "up 26% compared with the same quarter of".
+_BASE_REACH = 60
 # Phrases outlets write for one event verb, read as that verb: "came off the rails at around 9pm" /
 # "derailed shortly after 7pm" (the QA's rail story, /tmp/s20/qa/cases/rail).
 _EVENT_PHRASES = (
@@ -668,7 +671,9 @@ _MEASURE_SUBJECT = re.compile(
     r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to"
     # A change told by its size, the measure's change: "Same-store sales rose 2.4%" / "same-store sales rose 4.2%"
     # (the xbiz held-out retail story), not its level ("rose to 5.2%").
-    r"|(?P<change>rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges|increased|declined|gained))\s+$"
+    # "was up 26%", "were down 8%" too (the business desk's QA: read as no measure at all).
+    r"|(?P<change>rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges|increased|declined|gained"
+    r"|(?:was|is|were|are)\s+(?:up|down)))\s+$"
     r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
     # A sum given for its measure by "of": "reported revenue of $4.28 billion ... and net income of $612 million"
     # (the qabiz QA's earnings story, against "Revenue ... rose to $4.82 billion"). Not a share: "an increase of
@@ -729,6 +734,14 @@ _RESTATED_AFTER = re.compile(r",?\s*or\s+")
 _OF_GROUP = re.compile(r"\s+of\s+\w")
 # What a measure's change is told as, after its name (``_measure_subject``): "same-store sales change".
 _CHANGE = "change"
+# A share compared with an earlier period after it: "31% more than last year", "26% higher than a year earlier",
+# "up 26% on the same period last year" (``_compared_subject``).
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|fewer|greater|up|down)\s+(?:than|on|from)\s"
+    r"|\s+(?:on|over|from|against)\s+(?:the\s+same\s+(?:period|month|quarter|week|time)|a\s+year\s+(?:earlier|ago|before)"
+    r"|last\s+year)\b",
+    re.IGNORECASE,
+)
 _FORECAST = "forecast"
 _FROM_BETWEEN = re.compile(r"\s+from\s+")
 _AND = re.compile(r"\band\b")
@@ -842,6 +855,9 @@ _AFTER_SCORE = frozenset(
     """in at on against over to with after win victory defeat loss draw and for before away as but when
     while thanks despite""".split()
 )
+# A tally may stand before the noun of its vote ("approved the closure in a 7-2 vote", "backed the plan by a 6-3
+# vote", "a 5-4 decision"), which no score does.
+_AFTER_TALLY = frozenset(["vote", "votes", "decision", "majority", "ruling"])
 _RACE_TIME = re.compile(r"(?<![\w.:/])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\w:/]|\.\d)")
 # A time of day written to the second ("at 10:45:30 GMT") is no race time.
 _CLOCK_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
@@ -1778,6 +1794,10 @@ class _TimeScopes:
         floods"), not of a figure ("last year's €1.2 billion")."""
         return figure_end is not None and start >= figure_end and bool(_OWNER_OF_WORD.match(self.text, end))
 
+    def _compared_base(self, start: int) -> bool:
+        """Whether the date or period at ``start`` is what a figure is compared with (``COMPARISON_BASE``)."""
+        return COMPARISON_BASE.search(self.text, max(0, start - _BASE_REACH), start) is not None
+
     def _scope(
         self, start: int, end: int, figure_end: int | None
     ) -> tuple[frozenset[dates.DateValue], frozenset[str]]:
@@ -1792,16 +1812,18 @@ class _TimeScopes:
         inside = self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         # The day a count runs from is no day it was counted on: "310,000 passengers had been affected
         # by the rail strike since Wednesday", told on Friday (the QA11 strike story's rising count).
+        # Nor is the period a figure is compared with ("31% more than last year") the figure's own.
+        told = [m for m in fronted + inside if not self._compared_base(m.start)]
         days = [
             m
-            for m in fronted + inside
+            for m in told
             if m.value.precision > 1
             and not _SINCE_BEFORE.search(self.text, max(0, m.start - _SINCE_REACH), m.start)
         ]
         day_starts = [m.start for m in days]
         periods = {
             str(m.value.year)
-            for m in fronted + inside
+            for m in told
             if m.value.precision == 1 and not self._owned_after(m.start, m.end, figure_end)
         }
         # A phrase that opens the sentence before the clause scopes it as a fronted date does: "In a 2019
@@ -1814,7 +1836,9 @@ class _TimeScopes:
             day = bisect.bisect_right(day_starts, match.start()) - 1
             if day >= 0 and match.start() < days[day].end:
                 continue  # the year of "Aug. 7, 1998" belongs to its day
-            if self._owned_after(match.start(), match.end(), figure_end):
+            if self._owned_after(match.start(), match.end(), figure_end) or self._compared_base(
+                match.start()
+            ):
                 continue
             if match.group("year"):
                 periods.add(match.group("year"))
@@ -2098,7 +2122,11 @@ def _amount_facts(
             )
         ):
             continue
-        if _INCREMENT.match(text, end) or index_of.ends_in(_PART_BEFORE, match.start(), len("additional")):
+        # "31% more than last year" is a change compared with a period (``_compared_subject``), no part.
+        increment = _INCREMENT.match(text, end) and not (
+            match.group("percent") and _COMPARED_AFTER.match(text, end)
+        )
+        if increment or index_of.ends_in(_PART_BEFORE, match.start(), len("additional")):
             continue
         if index_of.ends_in(_OUT_OF, match.start(), _OUT_OF_REACH):
             continue
@@ -2185,6 +2213,8 @@ def _amount_facts(
             subject = _measure_subject(
                 text, described.clause[0], match.start(), signed=bool(match.group("currency"))
             ) or (_participle_subject(text, described.clause[0]) if match.group("percent") else "")
+            if match.group("percent") and _COMPARED_AFTER.match(text, figure[1]):
+                subject = _compared_subject(subject, [fact for _, fact, _ in facts])
             if subject:
                 described = _with_subject_terms(described, subject)
         if sentence_scope is None:
@@ -2639,6 +2669,16 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, signed:
     return " ".join(words) + kind
 
 
+def _compared_subject(subject: str, before: Sequence[_Fact]) -> str:
+    """The measure whose change a share compared with a period is ("31% more than last year": ``_COMPARED_AFTER``):
+    its own clause's measure ("Sales were 8% higher than ...") or the last measure its sentence gave before it
+    ("Net profit rose to 1.4 billion euros, 31% more than last year"), as a change; empty when none is named. Read as
+    a level it met a plain share ("a margin of 28%") or no figure at all (the business desk's QA)."""
+    measure = subject or next((fact.subject for fact in reversed(before) if fact.subject), "")
+    measure = measure.removesuffix(f" {_CHANGE}").removesuffix(f" {_FORECAST}")
+    return f"{measure} {_CHANGE}" if measure else ""
+
+
 def _participle_subject(text: str, clause_start: int) -> str:
     """The subject of the sentence a share's clause hangs on when that clause opens with a past participle and
     "by", in lower case: "nausea" of "Nausea was the most common side effect, reported by 21% of people taking
@@ -2922,7 +2962,7 @@ def _result_facts(
             after = _WORD_AFTER_SCORE.match(text, match.end())
             if (
                 match.start() not in scored
-                and (after is None or after.group(1) in _AFTER_SCORE)
+                and (after is None or after.group(1) in _AFTER_SCORE | _AFTER_TALLY)
                 and not _RANGE_OPENER.search(text, 0, match.start())
             ):
                 high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
@@ -4509,11 +4549,21 @@ def _attach(sides: list[list[_Fact]], facts: list[_Fact]) -> None:
         side = fitting[0]
         if fact.article_id in {f.article_id for s in sides if s is not side for f in s}:
             continue
+        if _other_measure(fact, side):
+            continue
         if _same_figure(fact, side) or any(
             _states_alike(fact, f) or _states_alike(_unmodified(fact), _unmodified(f)) for f in side
         ):
             side.append(fact)
             used.add(id(fact))
+
+
+def _other_measure(fact: _Fact, side: list[_Fact]) -> bool:
+    """Whether ``fact`` is of a named measure and the side's named measures are all others: a margin's 31%, or a
+    level's ("Net profit was 26% of revenue"), is no evidence for a change's "31% more than last year" (the
+    business desk's QA, where a plain share joined a change's side)."""
+    measures = {f.subject for f in side if f.subject}
+    return bool(fact.subject) and bool(measures) and fact.subject not in measures
 
 
 def _same_figure(fact: _Fact, side: list[_Fact]) -> bool:
@@ -5465,6 +5515,50 @@ def _with_act_nouns(facts: list[_Fact]) -> list[_Fact]:
     return acted
 
 
+# Nouns of the jobs a company cuts, which outlets swap for one count: "will cut 1,200 positions" / "to shed
+# 1,500 jobs" / "1,200 roles" / "600 posts". Workers and employees count the jobs only with a verb of losing
+# them ("1,200 workers will lose their jobs"): "employs 1,500 people" / "8,000 employees to retain" are staffs.
+_JOB_NOUNS = frozenset(short_stem(word) for word in ["jobs", "positions", "roles", "posts"])
+_STAFF_NOUNS = frozenset(short_stem(word) for word in ["workers", "employees", "staff"])
+# A verb of cutting jobs in a count's clause: "cut", "shed", "eliminate", "axe", "slash", "lay off", "cost".
+_JOB_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"la(?:y|ys|id|ying)\s+off|cost(?:s|ing)?|scrap(?:s|ped|ping)?)\b",
+    re.IGNORECASE,
+)
+# A verb of losing one's job, which makes a count of workers a count of jobs cut.
+_JOBS_LOST = re.compile(
+    r"\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs|la(?:y|ys|id|ying)\s+off|laid-off|made\s+redundant)\b",
+    re.IGNORECASE,
+)
+# The key and the pairing word of a count of jobs cut, however its noun and verb are written.
+_JOB_CUT_KEY = "jobs cut"
+
+
+def _with_job_cuts(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, with a count of jobs cut keyed as one fact whichever noun and verb tell it: "will cut 1,200
+    positions" / "would shed 1,500 jobs" / "About 1,200 workers ... will lose their jobs" (the business desk's
+    QA, a missed conflict). The cut verb becomes one word right beside the value, so two such counts pair on
+    it as "injuring 14 workers" / "injuring 40 workers" do; names and places still tell a subsidiary's cut
+    from its group's (``_Scope``)."""
+    keyed = []
+    for fact in facts:
+        if fact.kind == "number" and not fact.toll and isinstance(fact.value, _Amount):
+            clause = fact.sentence.text[fact.context.clause[0] : fact.context.clause[1]]
+            cut = (fact.key in _JOB_NOUNS and _JOB_CUT.search(clause)) or (
+                fact.key in _STAFF_NOUNS and _JOBS_LOST.search(clause)
+            )
+            if cut:
+                context = replace(
+                    fact.context,
+                    terms=fact.context.terms | {_JOB_CUT_KEY},
+                    adjacent=fact.context.adjacent | {_JOB_CUT_KEY},
+                )
+                fact = replace(fact, key=_JOB_CUT_KEY, context=context)
+        keyed.append(fact)
+    return keyed
+
+
 def _with_people_tolls(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, with a toll of passengers, victims or another noun of people (``_TOLL_NOUNS``) keyed as
     the toll of its kind ("die", "injur") when it is its article's one figure of that toll and is told
@@ -6137,7 +6231,7 @@ def find_conflicts(
     topic = _everywhere_words(reading.topic, docs)
     facts = _with_onsets(
         _with_modifier_kinds(
-            _with_sole_counts(_with_act_nouns(_with_people_named(_with_people_tolls(facts))))
+            _with_sole_counts(_with_act_nouns(_with_people_named(_with_job_cuts(_with_people_tolls(facts)))))
         ),
         topic,
     )

@@ -269,6 +269,7 @@ import numpy as np
 
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import (
+    COMPARISON_BASE,
     REPORTING_VERBS,
     DatedFact,
     QuoteSpans,
@@ -1550,11 +1551,14 @@ def _forecasts_an_amount(mention: dates.DateMention, text: str, clause: int, end
 
 
 def _measured_from(text: str, mention: dates.DateMention) -> bool:
-    """Whether the date at ``mention`` is the baseline a change is measured from (see ``_CHANGE_FROM``),
-    or the year or month of the figure a change or comparison starts from (``_FIGURE_FROM``)."""
+    """Whether the date at ``mention`` is the baseline a change is measured from (see ``_CHANGE_FROM``), the
+    period a figure is compared with (``COMPARISON_BASE``: "31% more than last year"), or the year or month of
+    the figure a change or comparison starts from (``_FIGURE_FROM``)."""
     lead = text[max(0, mention.start - 80) : mention.start]
     first = mention.expression.split()[0]
     if _CHANGE_FROM.search(lead + ("from" if first.lower() == "from" else "")) is not None:
+        return True
+    if COMPARISON_BASE.search(lead) is not None:
         return True
     return mention.value.precision < 3 and _FIGURE_FROM.search(lead) is not None
 

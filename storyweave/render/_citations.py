@@ -390,11 +390,15 @@ def shown_value(kind: str, value: str) -> str:
     """A conflict's value as a reader reads it: a figure with its thousands grouped, or in millions.
 
     The JSON report keeps the value as found ("150000"); Markdown and HTML show "150,000", and a
-    round large figure in words ("10400000000" -> "10.4 billion"). Dates and names are shown as they are.
+    round large figure in words ("10400000000" -> "10.4 billion"); a part of a year as the timeline gives it
+    ("2027-Q1" -> "First quarter of 2027"). Other dates and names are shown as they are.
 
     >>> shown_value("number", "150000"), shown_value("number", "10400000000"), shown_value("number", "52.4")
     ('150,000', '10.4 billion', '52.4')
     """
+    if kind == "date":
+        # As the timeline says it: a conflict's "2027-Q1" beside a timeline's "First quarter of 2027" read as two dates.
+        return _year_part_words(value) or value
     if kind != "number" or not _FIGURE.fullmatch(value):
         return value
     number = float(value)
@@ -1058,6 +1062,14 @@ def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
     return [_dated(value, tuple(group)) for value, group in grouped.items()]
 
 
+def _year_part_words(value: str) -> str | None:
+    """A part of a year, ``YYYY-Qn`` or ``YYYY-Hn``, in words ("First quarter of 2027"); None for any other value."""
+    part = _YEAR_PART.fullmatch(value)
+    if part and (part[2] == "Q" or int(part[3]) <= 2):
+        return f"{_ORDINAL_WORDS[int(part[3]) - 1]} {_PART_NAMES[part[2]]} of {part[1]}"
+    return None
+
+
 def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
     """The date ``value`` in words (see ``TimelineDate``) over its events."""
     week = _ISO_WEEK.fullmatch(value)
@@ -1067,11 +1079,10 @@ def _dated(value: str, events: tuple[TimelineEvent, ...]) -> TimelineDate:
         except ValueError:
             return TimelineDate(None, value, None, events)
         return TimelineDate(value, f"Week of {_in_words(monday)}", None, events)
-    part = _YEAR_PART.fullmatch(value)
-    if part and (part[2] == "Q" or int(part[3]) <= 2):
+    part = _year_part_words(value)
+    if part is not None:
         # No ``iso``: HTML's <time> has no form for a quarter or a half.
-        label = f"{_ORDINAL_WORDS[int(part[3]) - 1]} {_PART_NAMES[part[2]]} of {part[1]}"
-        return TimelineDate(None, label, None, events)
+        return TimelineDate(None, part, None, events)
     match = _ISO_DATE.fullmatch(value)
     if not match:
         return TimelineDate(None, value, None, events)
