@@ -155,13 +155,14 @@ class DatedFact:
 
 
 # The words before the period a figure is compared with: "31% more than last year", "up 26% on the same period last
-# year", "compared with the same quarter of 2025", "up 31% from last year". The period is the comparison's base, not the figure's: no
+# year", "compared with the same quarter of 2025", "up 31% from last year"; not "rose 4% on Monday", the day of the
+# rise (AllSides 5913). The period is the comparison's base, not the figure's: no
 # timeline date, no period that scopes the figure (the business desk's QA: "2025" for this quarter's profit).
 COMPARISON_BASE = re.compile(
     r"(?:\b(?:more|less|higher|lower|fewer|greater|up|down)\s+than(?:\s+in)?"
     r"|\b(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to))"
     r"\s+the\s+same\s+(?:period|month|quarter|week|time)(?:\s+(?:of|in))?"
-    r"|(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against))\s*$",
+    r"|(?:%|\bper\s*cent|\bpercent)\s+(?:from|over|against))\s*$",
     re.IGNORECASE,
 )
 

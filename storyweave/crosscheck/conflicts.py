@@ -689,9 +689,16 @@ _MEASURE_SUBJECT = re.compile(
 # (``_plan_start``); the noun's phrase runs up to ``_PLAN_START_REACH`` characters.
 _PLAN_START = re.compile(
     r"(?<![\w'’-])(?P<told>(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:on|to|of|for|at)\s+[^,;:()]{1,40}?)?\s+"
-    r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start))\s+(?:in\s+)?$"
+    r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start))\s+(?:in\s+)?(?:the\s+)?$"
 )
 _PLAN_START_REACH = 90
+# The same plan told verb first: "would begin production in", "will start construction in" (``_plan_start``).
+_PLAN_STARTS_OBJECT = re.compile(
+    r"(?<![\w'’-])(?P<modal>would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start)"
+    r"\s+(?P<noun>[a-z]+)\s+(?:in\s+)?(?:the\s+)?$"
+)
+# One verb for a plan's start, "begin" or "start": "would begin production" / "production would start".
+_PLAN_STARTS = "start"
 # A count of people in hospital as the state of its day (``_still_in_hospital_each``).
 _STILL_IN_HOSPITAL = re.compile(
     r"\b(?:(?:were|are|was|is)\s+still|remain(?:ed|s)?(?:\s+still)?)\s+(?:in|at)\s+"
@@ -1812,8 +1819,12 @@ class _TimeScopes:
         inside = self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         # The day a count runs from is no day it was counted on: "310,000 passengers had been affected
         # by the rail strike since Wednesday", told on Friday (the QA11 strike story's rising count).
-        # Nor is the period a figure is compared with ("31% more than last year") the figure's own.
-        told = [m for m in fronted + inside if not self._compared_base(m.start)]
+        # Nor is the period a figure is compared with ("31% more than last year") the figure's own, nor a
+        # quarter told without its year, most often a plan's ("800 jobs after the deal closes in the third
+        # quarter", the business desk's QA): its year is only the article's.
+        told = [
+            m for m in fronted + inside if not (self._compared_base(m.start) or (m.value.part and m.relative))
+        ]
         days = [
             m
             for m in told
@@ -3872,6 +3883,13 @@ def _next_occasion(fact: _Fact) -> str | None:
     return None if told is None else "meeting"
 
 
+def _plan_start_words(fact: _Fact) -> frozenset[str]:
+    """A pairing word for a plan's start (``_plan_start``), which two outlets may tell with no word alike
+    ("would begin production" / "production at its Debrecen plant would start")."""
+    started = _plan_start(fact)
+    return frozenset([f"plan of {started[0]}"]) if started is not None else frozenset()
+
+
 def _plan_part_words(fact: _Fact) -> frozenset[str]:
     """For a plan's part of a year ("is expected to close in the first half of next year"), the words next to
     it, everywhere-words too: the act planned ("close"), which two outlets' halves of one plan share when
@@ -3994,19 +4012,34 @@ def _owned_first_told(fact: _Fact) -> tuple[str, str] | None:
 
 
 def _plan_start(fact: _Fact) -> tuple[str, str] | None:
-    """What a plan month says will begin: the stem of the noun opening the words before it and the verb ("constr
-    begin" of "construction would begin in March" and of "Construction on the 9-kilometre line would begin in
-    May", the held-out tram story, whose clauses share only "begin": the opening word is no lower-case word of
-    its clause), and those words as a label writes them ("construction would begin"). None when the month is no
-    plan month (``_named_plan_month``) or no such words stand right before it."""
-    if not _named_plan_month(fact):
+    """What a plan month or part of a year says will begin: the stem of the noun opening the words before it, or
+    of the verb's object, and one verb for "begin" and "start" ("constr start" of "construction would begin in
+    March" and of "Construction on the 9-kilometre line would begin in May", the held-out tram story, whose clauses
+    share only "begin": the opening word is no lower-case word of its clause; "produc start" of "would begin
+    production in the first quarter"), and those words as a label writes them ("construction would begin",
+    "production would begin"). None when the date is no plan month (``_named_plan_month``) or part of a year
+    (``_plan_part``), or no such words stand right before it."""
+    if not (_named_plan_month(fact) or _plan_part(fact)):
         return None
     start = fact.context.clause[0]
-    told = _PLAN_START.search(fact.sentence.text, max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
+    reach = (max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
+    told = _PLAN_START.search(fact.sentence.text, *reach)
+    if told is not None and told.start() >= start:
+        phrase = told.group("told")
+        return f"{short_stem(told.group('noun').lower())} {_PLAN_STARTS}", phrase[0].lower() + phrase[1:]
+    told = _PLAN_STARTS_OBJECT.search(fact.sentence.text, *reach)
     if told is None or told.start() < start:
         return None
-    phrase = told.group("told")
-    return f"{short_stem(told.group('noun').lower())} {told.group('verb')}", phrase[0].lower() + phrase[1:]
+    # Told as the other order is, for the label: "production will begin".
+    noun, modal, verb = told.group("noun"), " ".join(told.group("modal").split()), told.group("verb")
+    return f"{short_stem(noun)} {_PLAN_STARTS}", f"{noun} {modal} {verb}"
+
+
+def _plan_part(fact: _Fact) -> bool:
+    """Whether a date is a plan's part of a year ("would begin production in the first quarter of 2027"), whose
+    start two outlets may tell with other verbs and orders ("production ... would start in the second quarter of
+    2027", the business desk's QA): ``_plan_start`` reads it as a plan month's."""
+    return fact.key == _FUTURE_DATE and isinstance(fact.value, dates.DateValue) and bool(fact.value.part)
 
 
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:
@@ -4349,6 +4382,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
             | ({f"start of {fact.onset}"} if fact.onset else set())
             | ({f"next {occasion}"} if occasion is not None else set())
             | _plan_part_words(fact)
+            | _plan_start_words(fact)
         )
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}

@@ -74,7 +74,8 @@ resolved against a reference date, normally the article's own date:
   American news counts weeks (see ``_WEEK_THEN_DAY``);
 * a quarter or a half of a year named with its year ("in the first quarter of 2027", "the second half of next
   year", "Q3 2026") is that part (``YYYY-Qn``, ``YYYY-Hn``: see ``_PART_OF_YEAR``), not in a fiscal year nor a
-  title ("its Q1 2021 Business Update"), and a deadline "by the end of
+  title ("its Q1 2021 Business Update"), and a quarter without its year in a sentence of business ("Sales fell 8%
+  in the fourth quarter") is of the year the clause's tense gives, as a month is; a deadline "by the end of
   the year" is that year's December (see ``_YEAR_END``);
 * a yearly holiday ("on Memorial Day", "by Christmas", "last Thanksgiving")
   takes the year a month-day would, or the one its modifier says, and falls
@@ -205,11 +206,23 @@ _MONTH_DEADLINE = rf"[Bb]y\s+{_MONTH_PART}"
 # quarter of next year" and a deal's closing "in the second half of next year" under a bare 2027, and two
 # outlets' halves of one closing never disagreed (the qabiz QA's merger: first vs second half of 2027). A part
 # named without its year is left out: "in the second half" is as often a match's, and "the fourth quarter" a
-# fiscal one ("its fiscal fourth quarter" ended in September); so is a fiscal year's part (see ``_FISCAL``).
+# fiscal one ("its fiscal fourth quarter" ended in September); so is a fiscal year's part (see ``_FISCAL``). Not
+# "in the third quarter" in a sentence of business (``_BUSINESS``): the quarter of the article's year, or the one
+# before or after by the clause's tense, as a month's (``_quarter_year``).
 _CODED_YEAR = _YEAR.replace("<year>", "<coded_year>")
 _PART_OF_YEAR = (
     r"\b(?:(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-](?P<unit>quarter|half)\s+of\s+"
-    rf"(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b)|(?P<letter>[QH])(?P<number>[1-4])\s+{_CODED_YEAR}\b)"
+    rf"(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b)|(?P<letter>[QH])(?P<number>[1-4])\s+{_CODED_YEAR}\b"
+    # A quarter without its year, in a sentence of business (``_BUSINESS``): "expects the deal to close in the third
+    # quarter", "Sales fell 8% in the fourth quarter" (the business desk's QA), its year from the article's date.
+    r"|(?<=\b[Ii]n\sthe\s)(?P<bare>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter\b(?!\s+of\b|[\w-]))"
+)
+# The words of a sentence of business, where "in the third quarter" is a quarter of a year, not of a match: a
+# quarter's figures and a deal's plans.
+_BUSINESS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|deliveries|margins?|turnover|GDP|economy|deal|merger|takeover"
+    r"|acquisition|dividends?|forecasts?|growth|output|orders)\b",
+    re.IGNORECASE,
 )
 # A deadline at a year's end: "would add about 300 jobs ... by the end of the year", "to return to its 2% target
 # by the end of next year", "by the end of 2027" (the qabiz QA's earnings and rate stories, where none was a date).
@@ -1551,7 +1564,7 @@ def _resolve_match(
     if kind == "hol":
         return _holiday(groups, future, ref)
     if kind == "part":
-        return _part_of_year(groups, ref)
+        return _part_of_year(groups, ref, future)
     if kind == "yearend":
         if groups["yearend_year"]:
             return DateValue(int(groups["yearend_year"]), _DECEMBER), False
@@ -1621,9 +1634,16 @@ def _resolve_match(
     return None
 
 
-def _part_of_year(groups: dict[str, str | None], ref: dt.date | None) -> tuple[DateValue, bool] | None:
-    """(value, relative) of a "part" match (``_PART_OF_YEAR``), or None when its year is relative and ``ref``
-    unknown, or a half is numbered past two ("H3 2027")."""
+def _part_of_year(
+    groups: dict[str, str | None], ref: dt.date | None, future: bool | None
+) -> tuple[DateValue, bool] | None:
+    """(value, relative) of a "part" match (``_PART_OF_YEAR``) in a clause of tense ``future``, or None when its
+    year is relative and ``ref`` unknown, or a half is numbered past two ("H3 2027")."""
+    if groups["part_bare"]:
+        if ref is None:
+            return None
+        quarter = _PART_ORDINALS[groups["part_bare"].lower()]
+        return DateValue.of_part(_quarter_year(quarter, ref, future), "Q", quarter), True
     if groups["part_letter"]:
         kind, number, year = groups["part_letter"], int(groups["part_number"] or 0), groups["part_coded_year"]
     else:
@@ -1636,6 +1656,18 @@ def _part_of_year(groups: dict[str, str | None], ref: dt.date | None) -> tuple[D
     if ref is None:
         return None
     return DateValue.of_part(ref.year + _YEAR_OFFSETS[(groups["part_mod"] or "").lower()], kind, number), True
+
+
+def _quarter_year(quarter: int, ref: dt.date, future: bool | None) -> int:
+    """The year of a quarter named without one, as a month's (``_year_for``): in the past tense the latest such
+    quarter begun by ``ref`` ("Sales fell 8% in the fourth quarter", of a March: the year before), in the future the
+    earliest not yet over ("to close in the third quarter", of a May: this year), else the nearer one."""
+    last_month = quarter * 3
+    if future:
+        return _year_for(last_month, None, ref, future=True)
+    if future is False:
+        return _year_for(last_month - 2, None, ref, future=False)
+    return _year_for(last_month - 1, None, ref, future=None)
 
 
 def _coordinated_year(match: re.Match[str], month: int, ref: dt.date | None) -> tuple[int, bool] | None:
@@ -1764,7 +1796,11 @@ def _no_day(words: _Words, match: re.Match[str]) -> bool:
     and ``_FISCAL``)."""
     text, start, end = words.text, match.start(), match.end()
     if match.lastgroup == "part":
-        return bool(_FISCAL.search(text, max(0, start - 8), start) or _TITLE_AFTER.match(text, end))
+        return bool(
+            _FISCAL.search(text, max(0, start - 8), start)
+            or _TITLE_AFTER.match(text, end)
+            or (match.group("part_bare") and not _BUSINESS.search(text))
+        )
     if match.lastgroup == "yr":
         year = match.group("yr_year")
         return match.group().lower().startswith("year") and (

@@ -2,10 +2,10 @@
 "1,500 jobs"), a board's tally before the noun of its vote ("in a 7-2 vote"), a given name that is a function
 word after a title ("said Mill director Per Ahlgren") and a conflict's quarter shown as the timeline shows it."""
 
-from storyweave.crosscheck import build_timeline, find_quotes
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.render._citations import shown_value
 
-from .conftest import conflict_sides, dated_story, number_conflicts
+from .conftest import conflict_sides, dated_story, dates_on, number_conflicts
 
 
 def test_a_count_of_jobs_cut_told_with_another_noun_is_one_fact():
@@ -93,3 +93,62 @@ def test_the_period_a_figure_is_compared_with_is_no_timeline_date():
         ("2026-10-28", "Net profit was up 26% on the same period last year at 1.4 billion euros.")
     )
     assert [event.date for event in build_timeline(docs)] == []
+
+
+def test_a_plans_start_in_a_quarter_is_one_fact_however_told():
+    docs = dated_story(
+        ("2026-10-28", "Velora said its Debrecen plant would begin production in the first quarter of 2027."),
+        (
+            "2026-10-28",
+            "Velora said production at its Debrecen plant would start in the second quarter of 2027.",
+        ),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2027-Q1": {"a0"}, "2027-Q2": {"a1"}}
+    assert conflict.about == "when production would begin"
+
+
+def test_two_plans_starting_in_two_quarters_are_two_facts():
+    docs = dated_story(
+        ("2026-10-28", "Velora said its Debrecen plant would begin production in the first quarter of 2027."),
+        (
+            "2026-10-28",
+            "Velora said construction of its Spanish plant would start in the second quarter of 2027.",
+        ),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+def test_a_quarter_without_its_year_in_business_takes_the_year_of_its_tense():
+    assert dates_on("Sales fell 8% in the fourth quarter to 4.2 billion crowns.", "2026-03-10") == ["2025-Q4"]
+    assert dates_on("The deal is expected to close in the third quarter.", "2026-05-20") == ["2026-Q3"]
+    assert dates_on("Net profit in the third quarter rose to 1.4 billion euros.", "2026-10-28") == ["2026-Q3"]
+
+
+def test_a_quarter_without_its_year_outside_business_is_no_date():
+    assert dates_on("He scored 12 points in the third quarter.", "2026-10-28") == []
+    assert dates_on("Profit rose in the fiscal third quarter.", "2026-10-28") == []
+    assert dates_on("Profit in the third quarter of the year rose.", "2026-10-28") == []
+
+
+def test_a_plans_quarter_without_its_year_does_not_scope_its_figure():
+    docs = dated_story(
+        (
+            "2026-05-20",
+            "Brightwell said it would cut 800 roles once the deal closes, which it expects in the third quarter.",
+        ),
+        ("2026-05-20", "Brightwell plans to eliminate 800 jobs after the deal closes in the third quarter."),
+        ("2026-05-20", "Brightwell Foods will cut 600 posts after it takes over Halden Grocers."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"800": {"a0", "a1"}, "600": {"a2"}}
+
+
+def test_a_rise_on_a_day_is_dated_on_it():
+    assert dates_on("Shares rose more than 4% on Monday following the rulings.", "2021-06-29") == [
+        "2021-06-28"
+    ]
+    docs = dated_story(
+        ("2021-06-29", "Shares of Facebook rose more than 4% on Monday following the rulings.")
+    )
+    assert [event.date for event in build_timeline(docs)] == ["2021-06-28"]
