@@ -1660,14 +1660,13 @@ def _part_of_year(
 
 def _quarter_year(quarter: int, ref: dt.date, future: bool | None) -> int:
     """The year of a quarter named without one, as a month's (``_year_for``): in the past tense the latest such
-    quarter begun by ``ref`` ("Sales fell 8% in the fourth quarter", of a March: the year before), in the future the
-    earliest not yet over ("to close in the third quarter", of a May: this year), else the nearer one."""
-    last_month = quarter * 3
-    if future:
-        return _year_for(last_month, None, ref, future=True)
+    quarter begun by ``ref`` ("Sales fell 8% in the fourth quarter", of a March: the year before), else the nearer
+    one by its middle month ("to close in the third quarter", of a May: this year). Not the future's next one: a
+    forecast is as often of a quarter just over whose figures are still to come ("Economists expect ... a
+    contraction in the third quarter", of Nov. 4, 1998: DUC 2003 d31011t)."""
     if future is False:
-        return _year_for(last_month - 2, None, ref, future=False)
-    return _year_for(last_month - 1, None, ref, future=None)
+        return _year_for(quarter * 3 - 2, None, ref, future=False)
+    return _year_for(quarter * 3 - 1, None, ref, future=None)
 
 
 def _coordinated_year(match: re.Match[str], month: int, ref: dt.date | None) -> tuple[int, bool] | None:

@@ -152,3 +152,41 @@ def test_a_rise_on_a_day_is_dated_on_it():
         ("2021-06-29", "Shares of Facebook rose more than 4% on Monday following the rulings.")
     )
     assert [event.date for event in build_timeline(docs)] == ["2021-06-28"]
+
+
+def test_a_plans_year_told_as_mid_year_meets_the_next_year():
+    docs = dated_story(
+        ("2026-10-28", "The Spanish battery plant is due to open in mid-2027."),
+        ("2026-10-28", "The battery plant near Valencia will open in 2028, Velora said."),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2027": {"a0"}, "2028": {"a1"}}
+
+
+def test_plans_years_apart_are_two_plans():
+    docs = dated_story(
+        ("2026-10-28", "The Spanish battery plant is due to open in mid-2027."),
+        ("2026-10-28", "The battery plant near Valencia will open in 2030, Velora said."),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+def test_deadlines_at_two_months_ends_of_one_closing_disagree():
+    docs = dated_story(
+        (
+            "2026-03-10",
+            "Kronvik said on Tuesday it would shed 1,500 jobs when it closes the Skarvik mill by the end of June.",
+        ),
+        (
+            "2026-03-10",
+            "Production will wind down over the spring and the mill will close by the end of July.",
+        ),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-06": {"a0"}, "2026-07": {"a1"}}
+
+
+def test_a_forecast_of_a_quarter_just_over_is_of_that_quarter():
+    text = "Economists expect the economy to show no growth in the third quarter."
+    assert dates_on(text, "2026-11-04") == ["2026-Q3"]
+    assert dates_on("Sales will rise in the first quarter.", "2026-10-28") == ["2027-Q1"]
