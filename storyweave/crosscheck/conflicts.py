@@ -4986,8 +4986,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key in (_MAGNITUDE, *_RESULT_KEYS):
-        return first.key
+    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, *_RESULT_KEYS):
+        return first.key  # of jobs cut, not the words of one outlet's noun ("workers at the mill", "roles")
     if first.key in _LENGTH_KEY_VALUES:
         return f"length of the {first.key}"
     if _PRISON_TERM in first.context.adjacent:

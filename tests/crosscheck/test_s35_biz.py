@@ -16,6 +16,7 @@ def test_a_count_of_jobs_cut_told_with_another_noun_is_one_fact():
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"1200": {"a0", "a2"}, "1500": {"a1"}}
+    assert conflict.about == "jobs cut"
 
 
 def test_a_staff_is_no_count_of_jobs_cut():
