@@ -5758,9 +5758,10 @@ def _planned(fact: DatedFact, docs: Sequence[Segmented]) -> bool:
     if fact.mention.future:
         return True
     value, published = fact.mention.value, docs[fact.article_index].article.date
-    if value.part and published is not None:
+    if (value.part or value.precision == 1) and published is not None:
         # A part of a year that starts after the article is to come: "the sale ... should be completed in the
-        # first quarter of next year" (the xbiz held-out retail story; "should" marks no tense).
+        # first quarter of next year" (the xbiz held-out retail story; "should" marks no tense); so is a year:
+        # "plans ... to convert Halden's stores to its own brand by mid-2027" (the business desk's QA).
         return value.first_day > published
     if value.precision != 3 or published is None:
         return False

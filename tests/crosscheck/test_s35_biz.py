@@ -191,3 +191,15 @@ def test_a_forecast_of_a_quarter_just_over_is_of_that_quarter():
     text = "Economists expect the economy to show no growth in the third quarter."
     assert dates_on(text, "2026-11-04") == ["2026-Q3"]
     assert dates_on("Sales will rise in the first quarter.", "2026-10-28") == ["2027-Q1"]
+
+
+def test_a_year_after_the_articles_is_a_plans_whatever_the_tense():
+    docs = dated_story(
+        (
+            "2026-05-20",
+            "Brightwell plans to cut 800 jobs, and to convert Halden's stores to its own brand by mid-2027.",
+        ),
+        ("2026-05-20", "Brightwell said the store conversions would be finished in mid-2028."),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2027": {"a0"}, "2028": {"a1"}}
