@@ -601,6 +601,17 @@ _NEXT_OCCASION = re.compile(
 _REPEAT = re.compile(
     r"\b(?:another|second|third|fourth|fifth|again)\b(?![\s-]+(?:quarter|half)\b)", re.IGNORECASE
 )
+# An occasion that happens once in a story, right before the day it is on: "passed a medical on Monday" /
+# "underwent a medical on Sunday", "in the final at the Millfield Stadium on June 14" / "The final, played on
+# June 21", or right after it: "in Sunday's final" (a sports desk's QA, /tmp/s35/sports/stories). Its noun
+# ends its phrase, so "the final report on Monday" is no final.
+_ONE_OFF_NOUN = r"(?P<noun>final|medical)"
+_OCCASION_BEFORE = re.compile(
+    r"\b(?i:the|a|his|her|their|its)\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"(?:,?\s+(?:played|held|staged))?"
+    r"(?:\s+(?:at|in)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:on\s+)?$"
+)
+_OCCASION_AFTER = re.compile(r"['’]s\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"\b")
+_OCCASION_REACH = len("in the final at the Millfield Community Stadium, played on ")
 # What stands between two words of a fact's description that are written together.
 _JOINED = re.compile(r" |-")
 # A word as a label shows it: hyphenated words whole ("sub-zero", "cold-storage").
@@ -882,6 +893,57 @@ _RESULT_MARKS = frozenset(
     # Votes before the final one: "The Green Left amendment was defeated 298 to 305", "a narrow 9 to 4
     # approval by the council's transport committee".
     + ["amendment", "committee", "motion", "procedural"]
+)
+# Figures of one match that outlets restate in their own words, keyed by what they measure (a sports
+# desk's QA, /tmp/s35/sports/stories): the minute of its winning goal, opener or equaliser ("scored the
+# winner in the 67th minute" / "headed in the winner in the 76th minute"), its attendance ("A crowd of
+# 41,212" / "in front of 42,112 fans" / "The attendance of 41,212") and the year of a club's title before
+# it ("their first title since 1998" / "their first trophy since 1989"). A goal of no such kind ("Mensah
+# scored in the 44th minute") is not read: a player may score two.
+_GOAL_MINUTE = re.compile(r"\b(?:in|on)\s+the\s+(?P<minute>\d{1,3})(?:st|nd|rd|th)\s+minute\b")
+_GOAL_KINDS = {
+    "winner": "winner",
+    "opener": "opener",
+    "opened": "opener",
+    "equaliser": "equaliser",
+    "equalizer": "equaliser",
+    "equalised": "equaliser",
+    "equalized": "equaliser",
+    "levelled": "equaliser",
+    "leveled": "equaliser",
+}
+_GOAL_KIND_WORD = re.compile(r"\b(?:" + "|".join(_GOAL_KINDS) + r")\b")
+# The scorer is the name right before the verb of the goal: "substitute Dani Ortega scored the winner",
+# "Ortega struck the winner"; "The Spanish forward headed in the winner" names none.
+_SCORER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:scored|struck|headed|netted|fired|curled|converted|slotted|smashed|hit"
+    r"|equali[sz]ed|levell?ed|opened)\b"
+)
+_ATTENDANCE = re.compile(
+    r"\b(?:crowd\s+of|attendance\s+(?:of|was)|in\s+front\s+of)\s+(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)"
+)
+_TITLE_SINCE = re.compile(
+    r"\bfirst\s+(?:(?:major|league|top-flight|domestic)\s+)?(?:title|trophy|championship|silverware|crown)"
+    r"\s+since\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:won|win|wins|claimed|lifted|clinched)\b[^.;]{1,60}?\bfor\s+the\s+first\s+time\s+since\s+"
+    r"(?P<won_year>(?:19|20)\d\d)\b"
+)
+# A sum a clause tells as a transfer's fee ("the £45 million signing of Luca Marchetti", "for a club-record fee
+# of £48m"), not what it may rise to or adds ("rising to £50m with add-ons", "a further £5m in add-ons").
+_TRANSFER_WORDS = re.compile(
+    r"\b(?:fee|sign(?:s|ed|ing)?|transfer|join(?:s|ed)|bid|buy|bought|sold|sell)\b", re.IGNORECASE
+)
+_NOT_THE_FEE = re.compile(
+    r"\b(?:ris(?:e|es|ing)|add-ons?|further|bonus(?:es)?|wages?|salary|week|spent|spend|total)\b",
+    re.IGNORECASE,
+)
+_TRANSFER_FEE = "transfer fee"
+_ATTENDANCE_KEY = "attendance"
+_TITLE_SINCE_KEY = "previous title"
+_MATCH_KEYS = (
+    _ATTENDANCE_KEY,
+    _TITLE_SINCE_KEY,
+    *(f"minute of the {kind}" for kind in sorted(set(_GOAL_KINDS.values()))),
 )
 # The time an event took to follow another is a duration of it too: "were detected six days later" /
 # "the intrusion was found four days later" (the QA7 breach story).
@@ -3039,6 +3101,95 @@ def _result_facts(
     return facts
 
 
+def _match_facts(
+    doc: Segmented, index: int, sentence: Sentence, quotes: Sequence[tuple[int, int]]
+) -> list[_Fact]:
+    """The figures of one match a sentence gives outside quotes (``_MATCH_KEYS``): a goal's minute, keyed by
+    the goal's kind, the nearest kind word before it in its clause; the attendance; the year of the title
+    before this one. Each is read as an exact figure."""
+    text = sentence.text
+    found: list[tuple[str, int, int, int]] = []  # key, value, start, end
+    if "minute" in text:
+        for match in _GOAL_MINUTE.finditer(text):
+            clause_start = context(text, *match.span("minute"), quotes).clause[0]
+            kinds = _GOAL_KIND_WORD.findall(text.lower(), clause_start, match.start())
+            if kinds:
+                found.append(
+                    (f"minute of the {_GOAL_KINDS[kinds[-1]]}", int(match["minute"]), *match.span("minute"))
+                )
+    for match in _ATTENDANCE.finditer(text):
+        found.append((_ATTENDANCE_KEY, int(match["count"].replace(",", "")), *match.span("count")))
+    for match in _TITLE_SINCE.finditer(text):
+        group = "year" if match["year"] else "won_year"
+        found.append((_TITLE_SINCE_KEY, int(match[group]), *match.span(group)))
+    if not found or is_stale(text):
+        return []
+    return [
+        _Fact(
+            kind="number",
+            key=key,
+            unit_text=key,
+            # A year as a year, not a figure grouped in thousands ("since 1,998").
+            value=_Amount(
+                value, value, value, exact=True, stated=f"since {value}" if key == _TITLE_SINCE_KEY else ""
+            ),
+            article_index=index,
+            article_id=doc.article.id,
+            sentence=sentence,
+            context=context(text, start, end, quotes, name_distance=WINDOW_WORDS),
+            scope=_Scope(published=doc.article.date),
+            span=(start, end),
+            figure=(start, end),
+        )
+        for key, value, start, end in found
+        if not any(quote_start <= start < quote_end for quote_start, quote_end in quotes)
+    ]
+
+
+def _one_match_figure(a: _Fact, b: _Fact) -> bool:
+    """Whether two figures of one ``_MATCH_KEYS`` key are of one match: published within a week, in sentences
+    that name one team or player alike or one of which names none ("The attendance of 41,212 was a record"),
+    a goal's minute of no two scorers ("Ortega struck the winner" / "The Spanish forward headed in the
+    winner": the second names none)."""
+    names_a, names_b = _sentence_names(a), _sentence_names(b)
+    if not _within_week(a, b) or (names_a and names_b and not names_a & names_b):
+        return False
+    scorer_a, scorer_b = _scorer(a), _scorer(b)
+    return scorer_a is None or scorer_b is None or scorer_a == scorer_b
+
+
+def _is_transfer_fee(fact: _Fact) -> bool:
+    """Whether a sum of money is a transfer's fee by the words of its clause (``_TRANSFER_WORDS``,
+    ``_NOT_THE_FEE``)."""
+    if fact.key not in _MONEY_SIGNS:
+        return False
+    clause = fact.sentence.text[slice(*fact.context.clause)]
+    return _TRANSFER_WORDS.search(clause) is not None and _NOT_THE_FEE.search(clause) is None
+
+
+def _one_transfer_fee(a: _Fact, b: _Fact) -> bool:
+    """Whether two transfer fees (``_is_transfer_fee``) are of one transfer: published within a week, in
+    sentences that name someone alike, every name of one's clause written in the other's sentence ("the £45
+    million signing of Luca Marchetti from Sporting Vale" / "Luca Marchetti has joined Ashford City for a
+    club-record fee of £48m"; not "Sporting Vale sold defender Jonas Berg to Ashford for £30m")."""
+    if not (_is_transfer_fee(a) and _is_transfer_fee(b) and _within_week(a, b)):
+        return False
+    written_a, written_b = _sentence_names(a), _sentence_names(b)
+    named_a, named_b = (
+        {word for phrase in _name_phrases(f.sentence.text[slice(*f.context.clause)]) for word in phrase}
+        - _CALENDAR_NAMES
+        for f in (a, b)
+    )
+    return bool(written_a & written_b) and (named_a <= written_b or named_b <= written_a)
+
+
+def _scorer(fact: _Fact) -> str | None:
+    """The last name written right before a goal's verb in a goal minute's clause, before the minute, if any."""
+    start = fact.context.clause[0]
+    names = [match["name"] for match in _SCORER.finditer(fact.sentence.text, start, fact.span[0])]
+    return names[-1] if names else None
+
+
 def _one_result(a: _Fact, b: _Fact) -> bool:
     """Whether two scores or race times of different articles are of one match or race: published within a
     week, in clauses that name one team or runner alike ("Harbour City beat Ravensdale 3-1" / "Harbour
@@ -3228,6 +3379,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return _one_clock_event(a, b)
     if a.key in _RESULT_KEYS:
         return _one_result(a, b)
+    if a.key in _MATCH_KEYS:
+        return _one_match_figure(a, b)
+    if _one_transfer_fee(a, b):
+        return True
     if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b) or a.measures or b.measures):
         # A duration is of the event its clause's verb tells: "deliberated for 11 hours" is not "was
         # held for 14 hours" however alike the clauses, and "crews fought the fire for about five
@@ -3282,6 +3437,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # On any day, the verb of a count of the other kind beside one is no event of it: "Three people
     # were killed and 12 injured" / "Fourteen people were injured in the collapse" (the QA's missed
     # 12 / 14 injured).
+    if a.kind == "date" and _one_occasion(a, b):
+        return True  # however the clauses word it: "passed a medical" / "underwent a medical"
     tolls = a.key in _CASUALTY_KEYS or a.harmed
     casualties = tolls and a.scope.same_day(b.scope)
     events_a, events_b = a.context.events, b.context.events
@@ -3877,6 +4034,38 @@ def _repeated(fact: _Fact) -> bool:
     return _REPEAT.search(fact.sentence.text, start, end) is not None
 
 
+def _one_off_occasion(fact: _Fact) -> str | None:
+    """The once-only occasion a date is the day of (``_OCCASION_BEFORE``, ``_OCCASION_AFTER``): "final",
+    "medical"; None when its words name none."""
+    text, (start, end) = fact.sentence.text, fact.span
+    told = _OCCASION_BEFORE.search(text, max(0, start - _OCCASION_REACH), start) or _OCCASION_AFTER.match(
+        text, end
+    )
+    return None if told is None or _repeated(fact) else told["noun"].lower()
+
+
+def _onces(fact: _Fact) -> frozenset[str]:
+    """What a day counted from its article dates that happens once: its event (``_once_told``) and its occasion
+    (``_one_off_occasion``), as far as its words tell them."""
+    return frozenset(once for once in (_once_told(fact), _one_off_occasion(fact)) if once is not None)
+
+
+def _one_occasion(a: _Fact, b: _Fact) -> bool:
+    """Whether two dates are the days of one once-only occasion (``_one_off_occasion``) of sentences that name
+    no two different teams or people: "Harbour United won the Northern Cup ... in the final ... on June 14" /
+    "The final, played on June 21, ... gave Harbour United their first trophy"."""
+    occasion = _one_off_occasion(a)
+    if occasion is None or occasion != _one_off_occasion(b):
+        return False
+    names_a, names_b = _sentence_names(a), _sentence_names(b)
+    return not (names_a and names_b) or bool(names_a & names_b)
+
+
+def _sentence_names(fact: _Fact) -> set[str]:
+    """The words of the names a fact's sentence writes (``_name_phrases``), days and months left out."""
+    return {word for phrase in _name_phrases(fact.sentence.text) for word in phrase} - _CALENDAR_NAMES
+
+
 def _next_occasion(fact: _Fact) -> str | None:
     """For a coming day, the next sitting its clause names it the day of (``_NEXT_OCCASION``), as "meeting" (a
     body decides at its meeting); None when it names none."""
@@ -4186,8 +4375,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
             # confirmed its first case ... on Saturday" / "Uganda reported its first case on Friday").
             once = _once_told(a)
             return (
-                once is not None
-                and once == _once_told(b)
+                (once is not None and once == _once_told(b) or _one_occasion(a, b))
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
             )
@@ -4300,10 +4488,9 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
             # Weekdays are confusable only with weekdays counted from the same date (see
             # ``_confusable``): a band for each date.
             day = dt.date(value.year, value.month or 1, value.day or 1).toordinal()
-            once = _once_told(fact)
             return [
                 (f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1),
-                *([(once, day, day - _WEEK + 1, day + _WEEK - 1)] if once is not None else []),
+                *((once, day, day - _WEEK + 1, day + _WEEK - 1) for once in sorted(_onces(fact))),
             ]
         month = _month_number(value)
         plan = (
@@ -4401,13 +4588,11 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         if fact.counted_from is not None:
             # Days counted from one date may share only words further off in their clauses
             # (``_one_counted_day_event``), and an event that happens once no word but its own (``_once_told``).
-            once = _once_told(fact)
-            return (fact.context.terms | _clause_terms(fact)) - topic | (
-                {once} if once is not None else set()
-            )
+            return (fact.context.terms | _clause_terms(fact)) - topic | _onces(fact)
         occasion = _next_occasion(fact)
         return (
             fact.context.terms - topic
+            | ({once} if (once := _one_off_occasion(fact)) is not None else set())
             | ({f"start of {fact.onset}"} if fact.onset else set())
             | ({f"next {occasion}"} if occasion is not None else set())
             | _plan_part_words(fact)
@@ -4415,8 +4600,11 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         )
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
-    if fact.key in _RESULT_KEYS:
-        return frozenset([fact.key])  # one match's scores may share no word (``_one_result``)
+    if fact.key in (*_RESULT_KEYS, *_MATCH_KEYS):
+        # One match's figures may share no word (``_one_result``, ``_one_match_figure``).
+        return frozenset([fact.key])
+    if _is_transfer_fee(fact):
+        return frozenset([_TRANSFER_FEE])  # one transfer's fees may share no word (``_one_transfer_fee``)
     # What one named owner has may share no other word (``_one_owners_figure``).
     owned = _owned(fact) if isinstance(fact.value, _Amount) else None
     words = fact.context.terms | ({f"owned by {owned[0]}"} if owned is not None else set())
@@ -4697,6 +4885,8 @@ def _states_alike(fact: _Fact, other: _Fact) -> bool:
     or the one count each of their articles gives of a unit (``_sole_counts``)."""
     if fact.key in _RESULT_KEYS:
         return _one_result(fact, other)
+    if fact.key in _MATCH_KEYS:
+        return _one_match_figure(fact, other)
     if _sole_counts(fact, other) or _one_running_toll(fact, other):
         return True
     if not _share_a_word(fact.context.terms, other.context.terms):
@@ -4753,6 +4943,8 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented], outlets: Seq
     """
     if not isinstance(sides[0][0].value, _Amount) or sides[0][0].key.startswith("age of "):
         return False  # a person's age does not develop with a story (``_aged_between``)
+    if sides[0][0].key in _MATCH_KEYS or _is_transfer_fee(sides[0][0]):
+        return False  # nor does a match's figure once it is played, nor a transfer's fee once it is paid
     if _revised([[fact.article_index for fact in side] for side in sides], docs, outlets):
         return True
     # A floor ("killed at least 62 people", then "at least 65" in the wire's next version of the day,
@@ -4986,10 +5178,12 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, *_RESULT_KEYS):
+    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, *_RESULT_KEYS, *_MATCH_KEYS):
         return first.key  # of jobs cut, not the words of one outlet's noun ("workers at the mill", "roles")
     if first.key in _LENGTH_KEY_VALUES:
         return f"length of the {first.key}"
+    if all(_is_transfer_fee(fact) for fact in facts):
+        return _TRANSFER_FEE
     if _PRISON_TERM in first.context.adjacent:
         # A term's phrase would be its clause's words ("years last week for smuggling cocaine").
         return _unit_label(facts)
@@ -5054,6 +5248,9 @@ def _plain(label: str) -> str:
 
 def _date_about(facts: list[_Fact]) -> str:
     """A date conflict's label: "when" and its event, else the words its clauses share."""
+    occasion = _one_off_occasion(facts[0])
+    if occasion is not None and all(_one_off_occasion(f) == occasion for f in facts):
+        return f"date of the {occasion}"  # its clauses may share no other word: "played" / "won"
     told = _owned_first_told(facts[0])
     if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
         return f"when: {told[0]}'s first {told[1]}"
@@ -5355,11 +5552,35 @@ def _event(fact: _Fact, keys: frozenset[str]) -> str | None:
             names += 1
         else:
             break
-    phrase = text[words[first].start() : words[last].end()]
+    if _reduced_relative(fact, words, last, side):
+        # "a sample collected on March 3 showed traces" tells of a sample that was collected (a sports desk's QA):
+        # "when a sample was collected", not "when the agency said a sample collected".
+        first = last - 2
+        phrase = f"{text[words[first].start() : words[last - 1].end()]} was {words[last].group()}"
+    else:
+        phrase = text[words[first].start() : words[last].end()]
     head = words[first].group()
     # An article or a number opening the sentence is no name: "when three workers were killed".
     opens_lower = head.lower() in _DETERMINERS or head.lower() in WORD_NUMBERS
     return phrase[: len(head)].lower() + phrase[len(head) :] if opens_lower else phrase
+
+
+def _reduced_relative(fact: _Fact, words: Sequence[re.Match[str]], last: int, side: int) -> bool:
+    """Whether a date's event phrase, read before the date, ends in a participle that hangs on the noun before it
+    ("a sample collected on March 3"): a determiner, a noun and a verb in the past, in a clause that goes on with
+    a verb of its own after the date ("... showed traces") or that puts the noun after a preposition ("came from a
+    sample collected on March 3"). Not "Police said a fire started on March 3": a fire that started."""
+    if side != 0 or last < 2 or any(word.group().lower() not in _PREPOSITIONS for word in words[last + 1 :]):
+        return False
+    determiner, noun, verb = (words[i].group() for i in range(last - 2, last + 1))
+    if determiner.lower() not in _DETERMINERS or not noun.islower() or noun in STOP_WORDS:
+        return False
+    if not (verb.islower() and looks_past(verb)):
+        return False
+    text, (_, clause_end) = fact.sentence.text, fact.context.clause
+    after = list(_LABEL_WORD.finditer(text, fact.span[1], clause_end))
+    goes_on = any(_is_verb(after, i) and after[i].group().islower() for i in range(len(after)))
+    return goes_on or (last > 2 and words[last - 3].group().lower() in _PREPOSITIONS)
 
 
 def _is_verb(words: Sequence[re.Match[str]], index: int) -> bool:
@@ -6289,6 +6510,7 @@ def find_conflicts(
             facts.extend(event_days.date(fact) for fact in amounts)
             facts.extend(_age_facts(doc, index, sentence, cast))
             facts.extend(_result_facts(doc, index, sentence, quotes, mentions[sentence.id], cast))
+            facts.extend(_match_facts(doc, index, sentence, quotes))
             times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(clock_days.date(fact) for fact in times)
             stated.extend(_statements(doc, index, sentence, quotes, people, denied_acts))
