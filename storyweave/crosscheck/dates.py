@@ -335,9 +335,10 @@ _COORDINATED_MONTH = re.compile(
     rf",? (?:of )?(?:{_YEAR}\b|(?P<mod>[Ll]ast|[Nn]ext|[Tt]his) year\b)"
 )
 # News writes a scheduled event in the present tense: "the trial opens
-# Monday", "a visa, which expires in February".
+# Monday", "a visa, which expires in February", a birthday: "Marchetti, who turns 25 in October" (of an
+# August article, a sports desk's QA: it had been the October before).
 _SCHEDULED_PRESENT = frozenset(
-    "begins starts ends opens closes resumes expires arrives departs leaves".split()
+    "begins starts ends opens closes resumes expires arrives departs leaves turns".split()
 )
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
