@@ -424,6 +424,8 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
     [('a toll of ', False), ('150,000', True)]
     >>> value_spans("More than  250 died", "number", "more than 250")
     [('More than  250', True), (' died', False)]
+    >>> value_spans("handed a two-year ban", "number", "two years")
+    [('handed a ', False), ('two-year', True), (' ban', False)]
     """
     if not value.strip():
         return [(text, False)]
@@ -434,6 +436,11 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
         pattern = rf"(?<![\w.,])(?:{'|'.join(map(re.escape, forms))})(?!\w|[.,]\d)"
     elif kind == "number":
         written = r"\s+".join(map(re.escape, value.split()))
+        length = _UNIT_FIGURE.match(value)
+        if length is not None:
+            # A length joined to its noun states it too: "two years" in "a two-year ban", "18 months" in "an
+            # 18-month ban" (a sports desk's QA), not in "a two-year-old".
+            written = rf"(?:{written}|{re.escape(length[1])}-{re.escape(length[2])}(?![\w-]))"
         pattern = rf"(?<!\w){written}(?!\w|[.,]\d)"
         flags = re.IGNORECASE
     else:
