@@ -901,6 +901,10 @@ _RESULT_MARKS = frozenset(
 # it ("their first title since 1998" / "their first trophy since 1989"). A goal of no such kind ("Mensah
 # scored in the 44th minute") is not read: a player may score two.
 _GOAL_MINUTE = re.compile(r"\b(?:in|on)\s+the\s+(?P<minute>\d{1,3})(?:st|nd|rd|th)\s+minute\b")
+# The minute written into the goal's noun: "Ortega's 76th-minute winner".
+_MINUTE_GOAL = re.compile(
+    r"\b(?P<minute>\d{1,3})(?:st|nd|rd|th)-minute\s+(?P<kind>winner|opener|equali[sz]er)\b"
+)
 _GOAL_KINDS = {
     "winner": "winner",
     "opener": "opener",
@@ -913,11 +917,12 @@ _GOAL_KINDS = {
     "leveled": "equaliser",
 }
 _GOAL_KIND_WORD = re.compile(r"\b(?:" + "|".join(_GOAL_KINDS) + r")\b")
-# The scorer is the name right before the verb of the goal: "substitute Dani Ortega scored the winner",
-# "Ortega struck the winner"; "The Spanish forward headed in the winner" names none.
+# The scorer is the name right before the verb of the goal, or owning the goal: "substitute Dani Ortega scored
+# the winner", "Ortega struck the winner", "Ortega's 76th-minute winner"; "The Spanish forward headed in the
+# winner" names none.
 _SCORER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:scored|struck|headed|netted|fired|curled|converted|slotted|smashed|hit"
-    r"|equali[sz]ed|levell?ed|opened)\b"
+    r"\b(?P<name>[A-Z][\w'’-]+)(?:\s+(?:scored|struck|headed|netted|fired|curled|converted|slotted|smashed|hit"
+    r"|equali[sz]ed|levell?ed|opened)\b|['’]s\s+(?=\d))"
 )
 _ATTENDANCE = re.compile(
     r"\b(?:crowd\s+of|attendance\s+(?:of|was)|in\s+front\s+of)\s+(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)"
@@ -3117,6 +3122,9 @@ def _match_facts(
                 found.append(
                     (f"minute of the {_GOAL_KINDS[kinds[-1]]}", int(match["minute"]), *match.span("minute"))
                 )
+        for match in _MINUTE_GOAL.finditer(text):
+            kind = _GOAL_KINDS[match["kind"].lower().replace("equalizer", "equaliser")]
+            found.append((f"minute of the {kind}", int(match["minute"]), *match.span("minute")))
     for match in _ATTENDANCE.finditer(text):
         found.append((_ATTENDANCE_KEY, int(match["count"].replace(",", "")), *match.span("count")))
     for match in _TITLE_SINCE.finditer(text):
@@ -3184,9 +3192,10 @@ def _one_transfer_fee(a: _Fact, b: _Fact) -> bool:
 
 
 def _scorer(fact: _Fact) -> str | None:
-    """The last name written right before a goal's verb in a goal minute's clause, before the minute, if any."""
+    """The last name written right before a goal's verb, or owning the goal, in a goal minute's clause up to the
+    minute; None when there is none."""
     start = fact.context.clause[0]
-    names = [match["name"] for match in _SCORER.finditer(fact.sentence.text, start, fact.span[0])]
+    names = [match["name"] for match in _SCORER.finditer(fact.sentence.text, start, fact.span[1])]
     return names[-1] if names else None
 
 

@@ -161,3 +161,17 @@ def test_a_line_giving_a_goals_minute_cites_no_outlet_giving_another(encoder):
         )
     ]
     assert "a1" not in align(docs, encoder=encoder).sources_of(docs[0].sentences[0])
+
+
+def test_a_minute_written_into_the_goals_noun_is_its_minute():
+    docs = dated_story(
+        ("2027-05-10", "Rovers beat Athletic 2-1 thanks to Joao Silva's 76th-minute winner."),
+        ("2027-05-10", "Joao Silva struck the winner in the 67th minute as Rovers beat Athletic."),
+        (
+            "2027-05-10",
+            "Rovers beat Athletic thanks to Pablo Vidal's 80th-minute winner in the other semi-final.",
+        ),
+    )
+    conflicts = number_conflicts(docs)
+    assert [c.about for c in conflicts] == ["minute of the winner"]
+    assert conflict_sides(conflicts[0]) == {"76": {"a0"}, "67": {"a1"}}
