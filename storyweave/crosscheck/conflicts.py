@@ -927,11 +927,12 @@ _SCORER = re.compile(
 _ATTENDANCE = re.compile(
     r"\b(?:crowd\s+of|attendance\s+(?:of|was)|in\s+front\s+of)\s+(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)"
 )
+# Also "won the Northern Cup for the first time since 1998", "are champions for the first time since 2004" and "had
+# not been champions since 2004".
 _TITLE_SINCE = re.compile(
-    r"\bfirst\s+(?:(?:major|league|top-flight|domestic)\s+)?(?:title|trophy|championship|silverware|crown)"
-    r"\s+since\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?:won|win|wins|claimed|lifted|clinched)\b[^.;]{1,60}?\bfor\s+the\s+first\s+time\s+since\s+"
-    r"(?P<won_year>(?:19|20)\d\d)\b"
+    r"\b(?:first\s+(?:(?:major|league|top-flight|domestic)\s+)?(?:title|trophy|championship|silverware|crown)"
+    r"|(?:(?:won|win|wins|claimed|lifted|clinched)\b[^.;]{1,60}?|champions\s+)for\s+the\s+first\s+time"
+    r"|(?:had|has|have)\s+not\s+been\s+champions)\s+since\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # A sum a clause tells as a transfer's fee ("the £45 million signing of Luca Marchetti", "for a club-record fee
 # of £48m"), not what it may rise to or adds ("rising to £50m with add-ons", "a further £5m in add-ons").
@@ -3128,8 +3129,7 @@ def _match_facts(
     for match in _ATTENDANCE.finditer(text):
         found.append((_ATTENDANCE_KEY, int(match["count"].replace(",", "")), *match.span("count")))
     for match in _TITLE_SINCE.finditer(text):
-        group = "year" if match["year"] else "won_year"
-        found.append((_TITLE_SINCE_KEY, int(match[group]), *match.span(group)))
+        found.append((_TITLE_SINCE_KEY, int(match["year"]), *match.span("year")))
     if not found or is_stale(text):
         return []
     return [

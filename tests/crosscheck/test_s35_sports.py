@@ -175,3 +175,14 @@ def test_a_minute_written_into_the_goals_noun_is_its_minute():
     conflicts = number_conflicts(docs)
     assert [c.about for c in conflicts] == ["minute of the winner"]
     assert conflict_sides(conflicts[0]) == {"76": {"a0"}, "67": {"a1"}}
+
+
+def test_a_title_wait_told_as_champions_since_is_the_previous_title():
+    docs = dated_story(
+        ("2027-05-17", "Norbridge, who finished on 84 points, had not been champions since 2004."),
+        ("2027-05-18", "Norbridge are champions for the first time since 2004 after beating Kingsmoor."),
+        ("2027-05-18", "The win gave Norbridge their first championship since 2007."),
+    )
+    conflicts = number_conflicts(docs)
+    assert [c.about for c in conflicts] == ["previous title"]
+    assert conflict_sides(conflicts[0]) == {"since 2004": {"a0", "a1"}, "since 2007": {"a2"}}
