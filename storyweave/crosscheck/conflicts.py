@@ -5188,7 +5188,8 @@ def _about(sides: list[list[_Fact]]) -> str:
     if first.key.startswith("age of "):
         return first.key
     if first.key in (_MAGNITUDE, _JOB_CUT_KEY, *_RESULT_KEYS, *_MATCH_KEYS):
-        return first.key  # of jobs cut, not the words of one outlet's noun ("workers at the mill", "roles")
+        # Its key says it ("jobs cut", "minute of the winner"), not one outlet's words ("workers at the mill", "roles").
+        return first.key
     if first.key in _LENGTH_KEY_VALUES:
         return f"length of the {first.key}"
     if all(_is_transfer_fee(fact) for fact in facts):
