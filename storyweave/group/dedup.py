@@ -79,15 +79,18 @@ _FNV_PRIME = np.uint64(0x01000193)
 _SCHEME = "affine32"
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
-    """The set of ``size``-word shingles of ``text`` (lowercased word tokens), each a tuple of words.
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The set of ``size``-word shingles of ``text`` (lowercased word tokens), each its words joined by a space.
 
     A text shorter than ``size`` words is one shingle.
     """
     words = _WORD.findall(text.lower())
     if len(words) <= size:
-        return {tuple(words)} if words else set()
-    return set(zip(*(words[offset:] for offset in range(size)), strict=False))
+        return {" ".join(words)} if words else set()
+    # Strings, not tuples of words (no word holds a space): a string keeps its hash, which the intersections
+    # reuse. near_duplicates_among of a DUC 2003 dev cluster: 6.0 -> 5.3 ms median, one loaded core, both
+    # versions alternated cluster by cluster in one process (the commit gives the script).
+    return set(map(" ".join, zip(*(words[offset:] for offset in range(size)), strict=False)))
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -308,7 +311,7 @@ def near_duplicates_among(
     original or a revision): for the few articles of one story that costs less
     than MinHash signatures.
     """
-    versions: list[tuple[str, set[tuple[str, ...]]]] = []
+    versions: list[tuple[str, set[str]]] = []
     text_of = {article.id: article.text for article in articles}
     # Figures are read only for articles in a near-duplicate pair: most stories have none.
     figures_of: dict[str, _FigureContexts] = {}
