@@ -696,11 +696,13 @@ _MEASURE_SUBJECT = re.compile(
     r"|\b(?:forecast|outlook|projection|estimate|guidance)s?\s+for\s+(?P<forecast>(?:[a-z]+\s+)?[a-z]+)"
     r"(?:\s+(?:this|next)\s+year)?\s+to\s+$"
 )
+# The modal of a plan's start: "would begin", "is due to start".
+_PLAN_MODAL = r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)"
 # What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
 # (``_plan_start``); the noun's phrase runs up to ``_PLAN_START_REACH`` characters.
 _PLAN_START = re.compile(
     r"(?<![\w'’-])(?P<told>(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:on|to|of|for|at)\s+[^,;:()]{1,40}?)?\s+"
-    r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start))\s+(?:in\s+)?(?:the\s+)?$"
+    rf"{_PLAN_MODAL}\s+(?P<verb>begin|start))\s+(?:in\s+)?(?:the\s+)?$"
 )
 # A plan's years this far apart are one plan told twice (``_planned_year``): a year's slip, not two plans.
 _PLAN_YEARS_APART = 1
@@ -709,7 +711,7 @@ _MONTH_END_BEFORE = re.compile(r"\bby\s+the\s+end\s+of\s+(?:[A-Z][a-z]+\.?)$")
 _PLAN_START_REACH = 90
 # The same plan told verb first: "would begin production in", "will start construction in" (``_plan_start``).
 _PLAN_STARTS_OBJECT = re.compile(
-    r"(?<![\w'’-])(?P<modal>would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+(?P<verb>begin|start)"
+    rf"(?<![\w'’-])(?P<modal>{_PLAN_MODAL})\s+(?P<verb>begin|start)"
     r"\s+(?P<noun>[a-z]+)\s+(?:in\s+)?(?:the\s+)?$"
 )
 # One verb for a plan's start, "begin" or "start": "would begin production" / "production would start".
@@ -877,9 +879,9 @@ _AFTER_SCORE = frozenset(
     """in at on against over to with after win victory defeat loss draw and for before away as but when
     while thanks despite""".split()
 )
-# A tally may stand before the noun of its vote ("approved the closure in a 7-2 vote", "backed the plan by a 6-3
-# vote", "a 5-4 decision"), which no score does.
-_AFTER_TALLY = frozenset(["vote", "votes", "decision", "majority", "ruling"])
+# A tally may stand where a score does, and also before the noun of its vote ("approved the closure in a 7-2 vote",
+# "backed the plan by a 6-3 vote", "a 5-4 decision"), which no score does.
+_AFTER_TALLY = _AFTER_SCORE | frozenset(["vote", "votes", "decision", "majority", "ruling"])
 _RACE_TIME = re.compile(r"(?<![\w.:/])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\w:/]|\.\d)")
 # A time of day written to the second ("at 10:45:30 GMT") is no race time.
 _CLOCK_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
@@ -3045,7 +3047,7 @@ def _result_facts(
             after = _WORD_AFTER_SCORE.match(text, match.end())
             if (
                 match.start() not in scored
-                and (after is None or after.group(1) in _AFTER_SCORE | _AFTER_TALLY)
+                and (after is None or after.group(1) in _AFTER_TALLY)
                 and not _RANGE_OPENER.search(text, 0, match.start())
             ):
                 high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
@@ -3124,7 +3126,7 @@ def _match_facts(
                     (f"minute of the {_GOAL_KINDS[kinds[-1]]}", int(match["minute"]), *match.span("minute"))
                 )
         for match in _MINUTE_GOAL.finditer(text):
-            kind = _GOAL_KINDS[match["kind"].lower().replace("equalizer", "equaliser")]
+            kind = _GOAL_KINDS[match["kind"].lower()]
             found.append((f"minute of the {kind}", int(match["minute"]), *match.span("minute")))
     for match in _ATTENDANCE.finditer(text):
         found.append((_ATTENDANCE_KEY, int(match["count"].replace(",", "")), *match.span("count")))
