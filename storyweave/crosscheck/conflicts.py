@@ -819,10 +819,11 @@ _PRISON_TERM_REACH = 100
 # A term a court changed ("reduced the prison sentence of ... Gloria Mendez from 12 years to 9 years", "cut Gloria
 # Mendez's sentence to nine years", "will serve 8 years in prison instead of 12": a held-out appeal story) is the
 # term now, not the one first imposed that another outlet gives too ("was sentenced to 12 years"). It is read as a
-# prison term with the modifier ``_CHANGED_TERM``, so only another changed term meets it (``_Scope.differs``).
+# prison term with the modifier ``_CHANGED_TERM``, so only another changed term meets it (``_Scope.differs``). Not
+# a term of office: "cut the mayor's term to two years".
 _CHANGED_TERM_BEFORE = re.compile(
     r"\b(?:reduced|cut|trimmed|shortened|lowered|commuted|increased|lengthened|extended)\b[^.;:]{0,80}?"
-    r"\b(?:sentence|term)\b[^.;:]{0,80}?\bto\s+$",
+    r"\b(?:sentence|(?:prison|jail)\s+term)\b[^.;:]{0,80}?\bto\s+$",
     re.IGNORECASE,
 )
 _CHANGED_TERM_REACH = 200

@@ -156,3 +156,11 @@ def test_two_defendants_next_days_in_court_are_two_dates():
         ("2026-11-24", "The next hearing for Maria Lowe is set for Dec. 16."),
     )
     assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+def test_a_term_of_office_cut_is_no_prison_term():
+    docs = dated_story(
+        ("2026-06-04", "Voters cut the term of Mayor Gloria Mendez to two years."),
+        ("2026-06-04", "Voters cut the term of Mayor Gloria Mendez to three years."),
+    )
+    assert [c for c in number_conflicts(docs) if c.about.startswith("prison term")] == []
