@@ -8,6 +8,24 @@ from storyweave.segment import segment
 from .conftest import conflict_sides, dated_story, number_conflicts
 
 
+def test_a_change_told_before_its_new_level_is_read():
+    docs = dated_story(
+        ("2026-09-15", "Ostmark's net profit rose 26% to 1.4 billion euros in the first half."),
+        ("2026-09-15", "Ostmark's net profit rose 24% to 1.4 billion euros in the first half of the year."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.about == "net profit change in percent"
+    assert conflict_sides(conflict) == {"26": {"a0"}, "24": {"a1"}}
+
+
+def test_a_range_of_shares_is_still_no_change():
+    docs = dated_story(
+        ("2026-09-15", "Analysts expect net profit to rise 20% to 25% in the first half."),
+        ("2026-09-15", "Analysts expect net profit to rise 24% in the first half."),
+    )
+    assert number_conflicts(docs) == []
+
+
 def test_a_1_0_matchs_only_goal_is_its_winner():
     docs = dated_story(
         ("2027-05-17", "Captain Owen Hale scored the only goal in the 58th minute, turning in a low cross."),
