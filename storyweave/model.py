@@ -281,12 +281,15 @@ class Conflict:
 @dataclass(frozen=True)
 class TimelineEvent:
     """A dated event; ``date`` is ``YYYY-MM-DD``, ``YYYY-Www`` (an ISO 8601 week: "last week"), ``YYYY-MM``, ``YYYY``,
-    or a part of a year: ``YYYY-Qn`` (a quarter: "in the first quarter of 2027"), ``YYYY-Hn`` (a half)."""
+    or a part of a year: ``YYYY-Qn`` (a quarter: "in the first quarter of 2027"), ``YYYY-Hn`` (a half), ``mid-YYYY``
+    (the middle of a year, as written: "mid-2027"). ``deadline`` marks a date the event is due by ("must be
+    completed by the end of 2027"), not one it happened on."""
 
     date: str
     event: str
     articles: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
+    deadline: bool = False
 
 
 @dataclass(frozen=True)

@@ -816,6 +816,9 @@ class DateValue:
     # the year's value has no month.
     part_kind: str = ""
     part: int = 0
+    # The middle of the year, as written ("mid-2027"): compared as its year, which holds "June 2027" and lies
+    # apart from "2028", but shown as written (a business desk's leftover: the timeline said "2027").
+    mid: bool = False
 
     @classmethod
     def of_part(cls, year: int, kind: str, number: int) -> DateValue:
@@ -831,9 +834,11 @@ class DateValue:
     @property
     def iso(self) -> str:
         """``YYYY``, ``YYYY-MM``, ``YYYY-Www`` (an ISO week), ``YYYY-MM-DD``, or a part of a year: ``YYYY-Qn``
-        (a quarter), ``YYYY-Hn`` (a half)."""
+        (a quarter), ``YYYY-Hn`` (a half), ``mid-YYYY`` (its middle, as written: no ISO form)."""
         if self.part:
             return f"{self.year:04d}-{self.part_kind}{self.part}"
+        if self.mid:
+            return f"mid-{self.year:04d}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -1612,7 +1617,7 @@ def _resolve_match(
             year = _year_for(month, None, ref, future if future is not None or nearer else False)
         return DateValue(year, month), True
     if kind == "yr":
-        return DateValue(int(groups["yr_year"])), False
+        return DateValue(int(groups["yr_year"]), mid=match.group()[:3].lower() == "mid"), False
     # Everything below counts days from the reference, so an estimated
     # reference (an undated article) would only give a made-up precision.
     if ref is None or reference.estimated:
@@ -1777,13 +1782,14 @@ def _deadline(text: str, match: re.Match[str]) -> bool:
 
 
 def _obliged_by(words: _Words, match: re.Match[str], start: int) -> bool:
-    """Whether ``match``, a bare weekday at ``words.text[start:]``, is a deadline after "by" whose clause's
-    nearest tense word before it is a present obligation ("must", "has to", "needs to"; see
-    ``_OBLIGATION_TO``)."""
-    if (
-        match.lastgroup != "wd"
-        or match["wd_mod"]
-        or _DEADLINE.search(words.text, max(0, start - 4), start) is None
+    """Whether ``match``, a date at ``words.text[start:]`` other than a weekday told with its own word ("last
+    Friday"), is a deadline after "by" whose clause's nearest tense word before it is a present obligation
+    ("must", "has to", "needs to"; see ``_OBLIGATION_TO``). Besides a weekday, a month-day ("Baltic Fuels must
+    file its plan with regulators by March 31", of a September, is the coming March) and a year's end ("must be
+    completed by the end of 2027") are such deadlines: a business desk's leftover (/tmp/s35/biz)."""
+    by_inside = match.group()[:3].lower() == "by "
+    if (match.lastgroup == "wd" and match["wd_mod"]) or (
+        not by_inside and _DEADLINE.search(words.text, max(0, start - 4), start) is None
     ):
         return False
     clause = [_fold(word) for word in words.before(start, words.clause_words(start))]

@@ -359,9 +359,17 @@ _DECISION = (
     r"|vote|report|(?:make|reach|give|deliver|issue|announce|have)\s+(?:a|an|its|their|his|her|the)\s+"
     r"(?:decision|ruling|verdict|response|reply|answer|recommendation|report|plan|proposal))"
 )
+# So is what a business will have done by a day, now that a deadline is shown as one ("By June 2026"): "would
+# close its loss-making Skarvik mill by the end of June", "will convert the stores by mid-2027" (a business desk's
+# leftover, /tmp/s35/biz).
+_DONE = (
+    r"(?:close|shut|open|reopen|complete|finish|convert|build|launch|sell|buy|cut|eliminate|repay|pay|raise"
+    r"|return|withdraw|exit|leave|merge|list|hire|sign|finalise|finalize)"
+)
 _DUE_BY = re.compile(
-    r"\b(?:expected(?!\s+to\s+be\s+\d)|due|scheduled|(?:(?:is|are)\s+to\s+be|(?:will|would)\s+be)\s+[a-z]+(?:ed|en|id)"
-    rf"|(?:will|would|must|shall|(?:has|have|needs?)\s+to|plans?\s+to|promised\s+to)\s+{_DECISION})\b"
+    r"\b(?:expected(?!\s+to\s+be\s+\d)|due|scheduled"
+    r"|(?:(?:is|are)\s+to\s+be|(?:will|would|must|shall|(?:has|have|needs?)\s+to)\s+be)\s+[a-z]+(?:ed|en|id)"
+    rf"|(?:will|would|must|shall|(?:has|have|needs?)\s+to|plans?\s+to|promised\s+to)\s+(?:{_DECISION}|{_DONE}))\b"
     r"[^,;:]*?\s+by\s+(?:the\s+)?$"
 )
 # A date offered as another choice for a bound is a bound too: "would not start until Wednesday or Thursday,
@@ -906,6 +914,7 @@ class _Event:
         stances: (stem of a verb, "stated", "negated" or "open") for each verb the sentence says one of (see
             ``_Group.contradicts``): the whole sentence, as the shown clause may be cut past its negation
             ("… not meet with Kestrel Motors executives on Friday").
+        deadline: Whether the date is one the event is due "by" (see ``_due_by``), not when it happens.
     """
 
     fact: DatedFact
@@ -917,6 +926,7 @@ class _Event:
     story_names: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     stances: frozenset[tuple[str, str]] = frozenset()
+    deadline: bool = False
 
     @functools.cached_property
     def wording(self) -> str:
@@ -1272,11 +1282,16 @@ def _event_text(fact: DatedFact, last: dates.DateMention, sentence: _Sentence, s
     return ("… " if first else "") + cut + (" …" if first + EVENT_WORDS < words else "")
 
 
+# Where the middle of a year ("mid-2027") stands among its months on the timeline: with June, before July.
+_MID_YEAR_MONTH = 6
+
+
 def _due_by(mention: dates.DateMention, lead: str) -> bool:
     """Whether the date at ``mention``, after the words ``lead`` of its clause, is a coming deadline that
     something is expected, due or to be done by (see ``_DUE_BY``), or a plan's at the year's end
-    (``dates.YEAR_END``)."""
-    if not mention.future or mention.value.precision == 1:
+    (``dates.YEAR_END``). Not a year's ("expected to reach 10 million by 2010" is a forecast), but its middle
+    ("must be completed by mid-2027") is as close a deadline as a month."""
+    if not mention.future or (mention.value.precision == 1 and not mention.value.mid):
         return False
     if dates.YEAR_END.match(mention.expression):
         # A plan's deadline at the year's end is its date: "said it would close 45 stores by the end of the year".
@@ -1682,6 +1697,7 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 dated_happenings,
                 verbs=_governing_verb(sentence, clause, fact.mention),
                 stances=sentence.stances,
+                deadline=bound is not None and bound.group().split()[0].lower() == "by",
             )
         )
     story_names = frozenset().union(*(sentence.names for sentence in sentences.values()))
@@ -2214,7 +2230,9 @@ def build_timeline(
         key=lambda fact: (fact.article_index, fact.sentence.start, fact.mention.start),
     )
     for event in _events(_anchored(facts)):
-        value = event.fact.mention.value
+        # The middle of a year is told on its year's day: "facing an election in mid-1999" and "next year's
+        # election" (of 1998) are one election (DUC d31001t); the entry shows its head's date as written.
+        value = replace(event.fact.mention.value, mid=False)
         day = days.get(value)
         if day is None:
             day = days[value] = _Day(topic, claim_of)
@@ -2262,10 +2280,12 @@ def build_timeline(
         timeline.append(
             (
                 # A week before its Monday, as a month before its first day; a part of a year ("2027-H2") among
-                # the months, from its first.
+                # the months, from its first; the middle of a year ("mid-2027") before its July.
                 (
                     value.year,
-                    value.first_day.month if value.part else value.month or 0,
+                    value.first_day.month
+                    if value.part
+                    else value.month or (_MID_YEAR_MONTH if value.mid else 0),
                     value.day or 0,
                     not value.week,
                 ),
@@ -2282,6 +2302,7 @@ def build_timeline(
                             for e in group
                         )
                     ),
+                    deadline=fullest.deadline,
                 ),
             )
         )

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -390,15 +390,19 @@ def shown_value(kind: str, value: str) -> str:
     """A conflict's value as a reader reads it: a figure with its thousands grouped, or in millions.
 
     The JSON report keeps the value as found ("150000"); Markdown and HTML show "150,000", and a
-    round large figure in words ("10400000000" -> "10.4 billion"); a part of a year as the timeline gives it
-    ("2027-Q1" -> "First quarter of 2027"). Other dates and names are shown as they are.
+    round large figure in words ("10400000000" -> "10.4 billion"); a date as the timeline gives it, with its
+    weekday ("2027-Q1" -> "First quarter of 2027", "2026-06" -> "June 2026", "2026-08-09" -> "Sunday 9 August
+    2026"). A value that is no such date, and names, are shown as they are.
 
     >>> shown_value("number", "150000"), shown_value("number", "10400000000"), shown_value("number", "52.4")
     ('150,000', '10.4 billion', '52.4')
+    >>> shown_value("date", "2026-06"), shown_value("date", "2026-08-09"), shown_value("date", "29 February")
+    ('June 2026', 'Sunday 9 August 2026', '29 February')
     """
     if kind == "date":
-        # As the timeline says it: a conflict's "2027-Q1" beside a timeline's "First quarter of 2027" read as two dates.
-        return _year_part_words(value) or value
+        # As the timeline says it: a conflict's "2027-Q1" or "2026-06" beside a timeline's "First quarter of 2027"
+        # or "June 2026" read as two dates; the weekday ties a day to the outlets' "on Sunday" / "on Monday".
+        return _dated(value, ()).heading
     if kind != "number" or not _FIGURE.fullmatch(value):
         return value
     number = float(value)
@@ -1043,16 +1047,25 @@ class TimelineDate:
         weekday: The day of the week of a day ("Wednesday"): articles name a day by it, so it ties the
             date to the events' wording ("declared under control shortly after 4 a.m. Wednesday").
         events: The events of the date, in the report's order.
+        deadline: Whether the date is one its events are due by (``TimelineEvent.deadline``): shown "By
+            Wednesday 31 March 2027", so that no reader takes it for the day they happened.
     """
 
     iso: str | None
     label: str
     weekday: str | None
     events: tuple[TimelineEvent, ...]
+    deadline: bool = False
+
+    @property
+    def heading(self) -> str:
+        """The date as a heading says it: its weekday and label, after "By" for a deadline."""
+        return " ".join(filter(None, ("By" if self.deadline else "", self.weekday, self.label)))
 
 
 def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
-    """The timeline's events under their dates, each date once, in the order of its first event.
+    """The timeline's events under their dates, each date once, in the order of its first event; a date that
+    events are due by apart from the same date that others happened on.
 
     One date per heading or cell: on harbor-fire nine events in a row were dated 2026-03-11, and
     "2020" beside "2020-09-30" read as two kinds of value, not a year and a day.
@@ -1063,10 +1076,13 @@ def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
         >>> [(d.label, d.weekday, len(d.events)) for d in timeline_dates(events)]
         [('March 2026', None, 1), ('11 March 2026', 'Wednesday', 2)]
     """
-    grouped: dict[str, list[TimelineEvent]] = {}
+    grouped: dict[tuple[str, bool], list[TimelineEvent]] = {}
     for event in events:
-        grouped.setdefault(event.date, []).append(event)
-    return [_dated(value, tuple(group)) for value, group in grouped.items()]
+        grouped.setdefault((event.date, event.deadline), []).append(event)
+    return [
+        replace(_dated(value, tuple(group)), deadline=deadline)
+        for (value, deadline), group in grouped.items()
+    ]
 
 
 def _year_part_words(value: str) -> str | None:

@@ -138,6 +138,7 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
                 "event": event.event,
                 "articles": list(event.articles),
                 "evidence": [_evidence(e, by_id) for e in event.evidence],
+                **({"deadline": True} if event.deadline else {}),
             }
             for event in report.timeline
         ],

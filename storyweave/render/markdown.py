@@ -414,7 +414,7 @@ def _marked(text: str, kind: str, value: str) -> str:
 
 def _date(date: TimelineDate, cites: CitationLines) -> str:
     """A date of the timeline in bold, with its event on the same line or, when it has several, under it."""
-    label = _inert(" ".join(filter(None, (date.weekday, date.label))), block_start=False)
+    label = _inert(date.heading, block_start=False)
     if len(date.events) == 1:
         event = date.events[0]
         return f"- **{label}** — {_inert(event.event, block_start=False)} {_cite(cites, event.articles, event.event)}"

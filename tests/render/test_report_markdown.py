@@ -316,7 +316,7 @@ def test_articles_of_one_outlet_are_named_once_with_all_their_numbers(report: Re
     assert "  - **29 February** — Harbour Gazette [1][2]; first reported 2024-03-01" in lines
 
 
-def test_figures_are_shown_grouped_or_in_words_but_dates_as_written(report: Report) -> None:
+def test_figures_are_shown_grouped_or_in_words_and_dates_as_the_timeline_shows_them(report: Report) -> None:
     toll = replace(
         report.conflicts[1],
         positions=tuple(
@@ -329,7 +329,9 @@ def test_figures_are_shown_grouped_or_in_words_but_dates_as_written(report: Repo
     )
     lines = _section(render(replace(report, conflicts=(date, toll)), "md"), "Conflicts and updates")
     assert "- **Update** — death toll (10.4 billion → 150,000)" in lines
-    assert "- **Conflict** — date the fire started (2024-03-01)" in lines
+    # Session 36: "2026-06" beside the timeline's "June 2026" read as two kinds of date; a day has its weekday, as
+    # the timeline's does, since outlets tell a day by it ("on Sunday" / "on Monday").
+    assert "- **Conflict** — date the fire started (Friday 1 March 2024)" in lines
     # Mid-line, a value cannot open a block, but emphasis and links stay escaped.
     hostile = replace(date, positions=(replace(date.positions[0], value="1. *loud* [x](y)"),))
     lines = _section(render(replace(report, conflicts=(hostile,)), "md"), "Conflicts and updates")
