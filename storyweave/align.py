@@ -1805,10 +1805,13 @@ def align(
 
     def states_events(member: int, head: int) -> bool:
         gap = _event_gap(events_of(int(text_of[member])), events_of(int(text_of[head])))
+        # An article's kinds of action (those of all its sentences) are read only for a kind left to it, as most
+        # sentences state none: with the counts below, align() on the DUC 2003 dev clusters 12.4 -> 11.3 ms CPU
+        # a cluster (captured calls, in-process A/B: /tmp/s36/sspd/ab.py in session 36's report).
         return (
             gap is not None
-            and gap[0] <= article_events(article_of[member])
-            and gap[1] <= article_events(article_of[head])
+            and (not gap[0] or gap[0] <= article_events(article_of[member]))
+            and (not gap[1] or gap[1] <= article_events(article_of[head]))
         )
 
     # A member must state the head's own event, not only what a relative clause says of one of its names (QA pass 9:
@@ -1897,7 +1900,11 @@ def align(
         mine, theirs = int(text_of[member]), int(text_of[head])
         return mine == theirs or not (
             part_of(mine, theirs)
-            or _miscounts(counts_of(theirs), figures_of(mine), article_counts(article_of[member]))
+            # The member's article's counts are read only for a head that counts something.
+            or (
+                bool(counts_of(theirs))
+                and _miscounts(counts_of(theirs), figures_of(mine), article_counts(article_of[member]))
+            )
             or _clash(figures_of(mine), figures_of(theirs))
             or _clash(year_parts_of(mine), year_parts_of(theirs))
             or minutes_of(mine) != minutes_of(theirs)
