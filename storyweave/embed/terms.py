@@ -122,6 +122,9 @@ _FIGURE = re.compile(
 )
 
 
+# Cached: the stages of one summary read the figures of the same sentences, 54 reads of 31 sentences a DUC 2003
+# dev cluster (the selection's repeat checks, once a round, and the claims), each read about 19 us of regex scan.
+@lru_cache(maxsize=100_000)
 def figures(text: str) -> frozenset[str]:
     """The figures ``text`` gives, as digits ("Fourteen" and "14" are one figure; "1,200" is "1200").
 
