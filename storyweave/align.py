@@ -910,7 +910,7 @@ _ADDS_LITTLE = 3
 # A figure and the word it counts: "26 wagons", "three workers", "about 1,200 homes", "$21 million repairs".
 _MULTIPLIERS = ("hundred", "thousand", "million", "billion", "trillion")
 _COUNTED = re.compile(
-    # The lookahead lets the regex skip the alternation of number words at most word starts (as terms._FIGURE).
+    # The lookahead lets the regex skip the alternation of number words at most word starts (as terms._NUMBER_WORD).
     r"(?<!-)\b(?=[\dzotfsen])(\d+(?:[.,]\d+)*|"
     + "|".join(WORD_NUMBERS)
     + r")\s+(?:(?:"
