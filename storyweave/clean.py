@@ -63,7 +63,12 @@ _MOJIBAKE_MARK = re.compile("[\x80-\x9f\u00c2\u00c3\u00e2]")
 # in an article would reach every output, and print as commands in a terminal. C1 controls go too, after
 # the repair above has read any that stand for cp1252 punctuation.
 _WORD_CHARACTER = re.compile(r"[^\W_]")
-_CONTROL = re.compile(f"{TERMINAL_ESCAPE}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CHARACTER = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+_CONTROL = re.compile(f"{TERMINAL_ESCAPE}|{_CONTROL_CHARACTER}")
+# Each match of _CONTROL opens with one of its characters (an escape with ESC), and most texts hold none: this
+# scan looks for them first, as _CONTROL's scan tries the escapes' alternatives at every character (DUC 2003 dev
+# articles: 0.52 -> 0.25 ms a cluster).
+_ANY_CONTROL = re.compile(_CONTROL_CHARACTER)
 
 
 _Rule = tuple[re.Pattern[str], str, tuple[str, ...]]
@@ -693,7 +698,7 @@ def clean(article: Article) -> Article:
     """
     removed: list[RemovedLine] = []
     text = _repair_encoding(article.text) if _MOJIBAKE_MARK.search(article.text) else article.text
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text) if _ANY_CONTROL.search(text) else text
     kept = [text for paragraph in text.split("\n") if (text := _clean_paragraph(paragraph, removed))]
     if _is_live_blog(article, kept):
         kept = [text for paragraph in kept if (text := _live_entry(paragraph, removed))]
