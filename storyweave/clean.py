@@ -699,7 +699,16 @@ def clean(article: Article) -> Article:
     removed: list[RemovedLine] = []
     text = _repair_encoding(article.text) if _MOJIBAKE_MARK.search(article.text) else article.text
     text = _CONTROL.sub("", text) if _ANY_CONTROL.search(text) else text
-    kept = [text for paragraph in text.split("\n") if (text := _clean_paragraph(paragraph, removed))]
+    # A paragraph (lowered, or folded) is part of its article's text: only the trigger words and the signs the
+    # article holds are looked for in each paragraph (DUC 2003 dev articles: 1.95 -> 1.5 ms a cluster).
+    lowered = text.lower()
+    triggers = tuple(word for word in _TRIGGER_WORDS if word in lowered)
+    signs = tuple(sign for sign in _SIGNS if sign in _folded(text, lowered))
+    kept = [
+        text
+        for paragraph in text.split("\n")
+        if (text := _clean_paragraph(paragraph, removed, triggers, signs))
+    ]
     if _is_live_blog(article, kept):
         kept = [text for paragraph in kept if (text := _live_entry(paragraph, removed))]
     tail_start = max(0, len(kept) - _BIO_TAIL)
@@ -815,15 +824,21 @@ _SIGNS = tuple(dict.fromkeys(sign for _, _, signs in _SIGNED_RULES for sign in s
 _ASCII_OF_CASE_TWIN = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _clean_paragraph(paragraph: str, removed: list[RemovedLine]) -> str:
-    """Apply the paragraph rules, then the fragment rules; return what is left ("" if nothing)."""
+def _clean_paragraph(
+    paragraph: str,
+    removed: list[RemovedLine],
+    held_triggers: Sequence[str] = _TRIGGER_WORDS,
+    held_signs: Sequence[str] = _SIGNS,
+) -> str:
+    """Apply the paragraph rules, then the fragment rules; return what is left ("" if nothing). Of the rules'
+    trigger words and signs, only ``held_triggers`` and ``held_signs`` are looked for: those its article holds."""
     text = paragraph.strip()
     lowered = text.lower()
-    reason = _paragraph_reason(text, lowered)
+    reason = _paragraph_reason(text, lowered, held_signs)
     if reason is not None:
         removed.append(RemovedLine(text, reason))
         return ""
-    present = {word for word in _TRIGGER_WORDS if word in lowered}
+    present = {word for word in held_triggers if word in lowered}
     for rule, reason, triggers, last_characters in _FRAGMENT_RULES:
         if not present.isdisjoint(triggers) and (not last_characters or text[-1:] in last_characters):
             text = rule.sub(lambda match, reason=reason: _record(match.group(), reason, removed), text)
@@ -832,6 +847,7 @@ def _clean_paragraph(paragraph: str, removed: list[RemovedLine]) -> str:
         return text
     if not re.search(r"\w", text):
         return ""
+    # Every sign: a fragment cut out may have joined words that the article does not hold together.
     reason = _paragraph_reason(text, text.lower())
     if reason is not None:
         removed.append(RemovedLine(text, reason))
@@ -845,11 +861,17 @@ def _record(text: str, reason: str, removed: list[RemovedLine]) -> str:
     return ""
 
 
-def _paragraph_reason(text: str, lowered: str) -> str | None:
-    """The reason of the first paragraph rule that matches the whole text (``lowered`` is text.lower()), else None."""
+def _folded(text: str, lowered: str) -> str:
+    """``text`` lowered (``lowered``) with the letters that match an ASCII letter case-blind folded to it first."""
     has_twin = "ı" in lowered or "ſ" in lowered or "\u0307" in lowered  # "İ" lowers to "i\u0307"
-    folded = text.translate(_ASCII_OF_CASE_TWIN).lower() if has_twin else lowered
-    present = {sign for sign in _SIGNS if sign in folded}
+    return text.translate(_ASCII_OF_CASE_TWIN).lower() if has_twin else lowered
+
+
+def _paragraph_reason(text: str, lowered: str, held_signs: Sequence[str] = _SIGNS) -> str | None:
+    """The reason of the first paragraph rule that matches the whole text (``lowered`` is text.lower()), else None;
+    of the rules' signs, only ``held_signs`` are looked for (the others are known to be absent)."""
+    folded = _folded(text, lowered)
+    present = {sign for sign in held_signs if sign in folded}
     if not _ANY_UNSIGNED_RULE.fullmatch(text) and not (
         present
         and any(rule.fullmatch(text) for rule, _, signs in _SIGNED_RULES if not present.isdisjoint(signs))
