@@ -1,0 +1,69 @@
+"""The technology desk's QA (session 36, /tmp/s36/tech/stories): a fine after its payer's name, the verb and noun
+"fine" as one word, ..."""
+
+import pytest
+
+from .conftest import dated_story, dates_on, number_conflicts
+
+
+def _sides(docs) -> list[list[str]]:
+    return [[p.value for p in c.positions] for c in number_conflicts(docs) if not c.update]
+
+
+def test_a_sum_with_a_scale_after_a_company_name_is_a_fine_not_a_label():
+    # "Veltrix 2.06 billion" was read as a label ("Pier 7") and the fine was never compared.
+    docs = dated_story(
+        ("2026-02-18", "Regulators fined Veltrix 2.06 billion euros on Wednesday for abusing its dominance."),
+        ("2026-02-19", "Regulators fined Veltrix 2.6 billion euros on Wednesday for abusing its dominance."),
+    )
+    assert _sides(docs) == [["2060000000", "2600000000"]]
+
+
+def test_a_label_before_a_plain_number_is_still_no_figure():
+    docs = dated_story(
+        ("2026-02-18", "The ferry left from Pier 7 on Wednesday."),
+        ("2026-02-19", "The ferry left from Pier 9 on Wednesday."),
+    )
+    assert _sides(docs) == []
+
+
+def test_the_verb_fined_and_the_noun_fine_are_one_word():
+    # "fined" stemmed to "fin" and "fine" stayed "fine": the two clauses shared no word that governs the sum.
+    docs = dated_story(
+        (
+            "2026-02-18",
+            "The European Commission on Wednesday fined chipmaker Orlo 900 million euros for rebates.",
+        ),
+        (
+            "2026-02-19",
+            "Wednesday's decision to fine Orlo 950 million euros is the first big penalty under Olsen.",
+        ),
+    )
+    assert _sides(docs) == [["900000000", "950000000"]]
+
+
+def test_an_update_two_unlinked_pairs_of_outlets_tell_is_reported_once():
+    # Each early outlet's clause met only one later outlet's, so two groups each gathered all five facts.
+    docs = dated_story(
+        ("2026-03-10", "Vaultline said the breach affected 4.2 million accounts."),
+        ("2026-03-10", "Hackers copied encrypted data tied to 4.2 million accounts, the company said."),
+        ("2026-03-12", "The breach affected 6.8 million accounts, Vaultline said on Wednesday."),
+        ("2026-03-12", "The company now says hackers copied encrypted data tied to 6.8 million accounts."),
+    )
+    updates = [c for c in number_conflicts(docs) if c.update]
+    assert [[p.value for p in c.positions] for c in updates] == [["4200000", "6800000"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Pre-orders open on Friday, the company said.", "2025-09-12"),
+        ("Sales of the new console start Friday, the company said.", "2025-09-12"),
+        # Past tense and a plain form after "to" stay as they were: the Friday before.
+        ("Pre-orders opened on Friday.", "2025-09-05"),
+        ("The company decided to open pre-orders on Friday.", "2025-09-05"),
+    ],
+)
+def test_a_plural_subject_that_opens_or_starts_on_a_weekday_in_the_present_looks_ahead(sentence, day):
+    # Of a Tuesday, 2025-09-09.
+    assert dates_on(sentence, "2025-09-09") == [day]
