@@ -3,6 +3,8 @@
 
 import pytest
 
+from storyweave.crosscheck import find_conflicts
+
 from .conftest import dated_story, dates_on, number_conflicts
 
 
@@ -67,3 +69,42 @@ def test_an_update_two_unlinked_pairs_of_outlets_tell_is_reported_once():
 def test_a_plural_subject_that_opens_or_starts_on_a_weekday_in_the_present_looks_ahead(sentence, day):
     # Of a Tuesday, 2025-09-09.
     assert dates_on(sentence, "2025-09-09") == [day]
+
+
+def _date_sides(docs) -> list[list[str]]:
+    return [[p.value for p in c.positions] for c in find_conflicts(docs) if c.kind == "date"]
+
+
+def test_the_day_an_intrusion_was_discovered_is_one_day_however_the_clauses_name_it():
+    # The clauses shared only "discovered"; it was four words from each date, too far to count as its event.
+    docs = dated_story(
+        (
+            "2026-03-10",
+            "The company said it discovered the intrusion on Feb. 27, when engineers saw odd traffic.",
+        ),
+        (
+            "2026-03-12",
+            "Corvane discovered the breach of its backup servers on Feb. 24, according to a filing.",
+        ),
+    )
+    assert _date_sides(docs) == [["2026-02-27", "2026-02-24"]]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # Another find, not a discovery of the incident.
+        "Investigators found the stolen laptop in a storage unit on Feb. 24, according to a filing.",
+        # A repeat is another discovery.
+        "Corvane discovered a second intrusion on its backup servers on Feb. 24, according to a filing.",
+    ],
+)
+def test_a_find_or_a_second_discovery_is_not_the_day_of_the_first(later):
+    docs = dated_story(
+        (
+            "2026-03-10",
+            "The company said it discovered the intrusion on Feb. 27, when engineers saw odd traffic.",
+        ),
+        ("2026-03-12", later),
+    )
+    assert _date_sides(docs) == []
