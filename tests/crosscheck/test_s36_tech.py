@@ -108,3 +108,27 @@ def test_a_find_or_a_second_discovery_is_not_the_day_of_the_first(later):
         ("2026-03-12", later),
     )
     assert _date_sides(docs) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Lumio is recalling 1.4 million Z7 phones in the U.S., the company said.",
+        "Lumio recalled 1.4 million Lumio Z7 handsets in the United States on Thursday.",
+    ],
+)
+def test_a_count_of_a_model_in_the_us_meets_one_in_the_united_states(later):
+    # "1.2 million Z7 smartphones" had no unit (the code is no lower-case noun), and "in the U.S." read as "U".
+    docs = dated_story(
+        ("2026-08-13", "Lumio on Thursday recalled 1.2 million Z7 smartphones sold in the United States."),
+        ("2026-08-14", later),
+    )
+    assert _sides(docs) == [["1200000", "1400000"]]
+
+
+def test_counts_of_two_models_are_two_facts():
+    docs = dated_story(
+        ("2026-08-13", "Lumio on Thursday recalled 1.2 million Z7 smartphones sold in the United States."),
+        ("2026-08-14", "Lumio on Thursday recalled 1.4 million Z6 smartphones sold in the United States."),
+    )
+    assert _sides(docs) == []
