@@ -367,10 +367,12 @@ _AFTER_PLEA = ("after", "pleading")
 # Monday"), so it is read as a fixture only after a subject pronoun or a plural name ("Rovers visit Brightwater on
 # Wednesday"), never after a possessive ("the Pope's visit").
 _FIXTURE_PRESENT = frozenset(["plays", "meets", "travels"])
+_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel"])
 # A plural subject opens or starts on a day as a fixture does: "Pre-orders open on Friday and the phone reaches
 # stores on Sept. 19" (of a Tuesday: the technology desk's held-out phone launch, /tmp/s36/tech/stories) had been
-# the Friday before.
-_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel", "open", "start", "begin"])
+# the Friday before. Not after a possessive, where "open" is an adjective: "Mt. Tabor's open reservoir system must
+# be disconnected ... by the end of 2015" (multinews dev, bench/dump_reports.py diff).
+_OPENING_PLAIN = frozenset(["open", "start", "begin"])
 _FIXTURE_VISIT = "visit"
 _VISITING_PRONOUNS = frozenset(["they", "we"])
 _NO_FIXTURE_SUBJECT = frozenset(
@@ -636,7 +638,7 @@ _AFTER_DAY = re.compile(r"\b[Aa]fter\s+$")
 # weekday is the nearer of the two, as a month-day with no tense marker takes the nearer year. No dev
 # sentence has a present tense before an "after" weekday: their four ("said after Wednesday's vote", "could
 # be announced soon after Sunday's presidential elections") keep their readings.
-_PRESENT_AHEAD = _SCHEDULED_PRESENT | _FIXTURE_PRESENT | _FIXTURE_PLAIN | _FIXTURE_HOST
+_PRESENT_AHEAD = _SCHEDULED_PRESENT | _FIXTURE_PRESENT | _FIXTURE_PLAIN | _OPENING_PLAIN | _FIXTURE_HOST
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
 # of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
@@ -1089,6 +1091,13 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (
             (lower in _FIXTURE_PRESENT or (lower in _FIXTURE_PLAIN and preceding != ""))
             and preceding not in _NO_FIXTURE_SUBJECT
+        )
+        or (
+            lower in _OPENING_PLAIN
+            and preceding not in _NO_FIXTURE_SUBJECT | {""}
+            and not (
+                preceding.endswith("'s") or preceding == "s"
+            )  # "s" of a curly "’s", which ``_WORD`` splits
         )
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
         or (lower == _FIXTURE_VISIT and _visiting_side(preceding))

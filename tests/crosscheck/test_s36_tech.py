@@ -1,9 +1,12 @@
 """The technology desk's QA (session 36, /tmp/s36/tech/stories): a fine after its payer's name, the verb and noun
 "fine" as one word, ..."""
 
+import datetime as dt
+
 import pytest
 
 from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck.dates import Reference, find_dates
 
 from .conftest import dated_story, dates_on, number_conflicts
 
@@ -132,3 +135,13 @@ def test_counts_of_two_models_are_two_facts():
         ("2026-08-14", "Lumio on Thursday recalled 1.4 million Z6 smartphones sold in the United States."),
     )
     assert _sides(docs) == []
+
+
+@pytest.mark.parametrize("possessive", ["Tabor's", "Tabor’s"])
+def test_open_after_a_possessive_is_an_adjective_not_a_plan(possessive):
+    # "open" read as a fixture's verb made this deadline a plan (a multinews dev report's timeline gained it).
+    sentence = (
+        f"Leaders gave up last year, and {possessive} open reservoir must be disconnected by the end of 2015."
+    )
+    reference = Reference(dt.date(2014, 6, 1), estimated=True)
+    assert [(m.value.iso, m.future) for m in find_dates(sentence, reference)] == [("2015-12", False)]
