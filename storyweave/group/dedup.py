@@ -1,9 +1,9 @@
 """Near-duplicate articles: syndicated copies and lightly edited re-posts.
 
 Each article's text becomes a set of word shingles, summarised as a MinHash
-signature; a MinHash LSH index (datasketch) finds earlier articles whose
-estimated Jaccard similarity reaches the threshold, so a lookup costs the same
-whatever the number of indexed articles.
+signature; a MinHash LSH index (banded as datasketch's MinHashLSH, in buckets of
+its own) finds earlier articles whose estimated Jaccard similarity reaches the
+threshold, so a lookup costs the same whatever the number of indexed articles.
 
 A near-duplicate that replaced a figure of the earlier article ("14 workers
 were killed" re-posted as "40 workers were killed") is a *revision*: the outlet
@@ -390,6 +390,20 @@ def sketch_version(text: str, shingle_words: int = SHINGLE_WORDS, num_perm: int 
 
 
 @lru_cache(maxsize=4)
+def _band_ranges(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    """The signature ranges of the LSH bands datasketch's MinHashLSH chooses for ``threshold``: a version is
+    a candidate copy when all the values of one band agree (25 bands of 5 values at 0.5 of 128).
+
+    The index keeps its own buckets, keyed as MinHashLSH keys them, each signature's keys cut from one byte copy:
+    MinHashLSH made a copy per band for each query, insert and removal. :meth:`NearDuplicateIndex.add` on 6,000
+    articles of `python bench/bench_stream.py` (pre-sketched, one pinned core): 147 -> 80 µs an article.
+    """
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
+@lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's default permutations (seed 1) for ``num_perm``: drawing them costs more than hashing a text."""
     from datasketch import MinHash
@@ -472,9 +486,8 @@ class NearDuplicateIndex:
             raise ValueError("shingle_words must be >= 1 and num_perm >= 16")
         if self.window_days is not None and self.window_days < 0:
             raise ValueError(f"window_days must be >= 0 or None, got {self.window_days}")
-        from datasketch import MinHashLSH
-
-        self.lsh_ = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        # Each band's buckets: the versions whose signatures agree on all of that band's values.
+        self.buckets_: list[dict[bytes, set[str]]] = [{} for _ in _band_ranges(self.threshold, self.num_perm)]
         # The versions indexed (originals and revisions): their signatures and figures in context.
         self.signatures_: dict[str, LeanMinHash] = {}
         self.figures_: dict[str, _FigureContexts] = {}
@@ -483,10 +496,21 @@ class NearDuplicateIndex:
         self.expiry_: deque[tuple[dt.date, str]] = deque()
         self.newest_: dt.date | None = None
 
+    def __getstate__(self) -> dict[str, object]:
+        # The buckets are the signatures' band keys, built again on loading: pickled, they were 11 of a 20k
+        # stream's 58 MB checkpoint and a sixth of the time to pickle it (`python bench/bench_stream.py --n 20000`).
+        return {name: value for name, value in self.__dict__.items() if name != "buckets_"}
+
     def __setstate__(self, state: dict[str, object]) -> None:
         # A store checkpoint pickled before revisions were told apart lacks both; its articles then
         # count as giving the same figures as any near-duplicate, as they did then.
         self.__dict__.update({"figures_": {}, "revision_of_": {}} | state)
+        # A checkpoint keeps the signatures, not the buckets (see __getstate__); one pickled before the buckets
+        # holds datasketch's MinHashLSH of the same versions instead.
+        self.__dict__.pop("lsh_", None)
+        self.buckets_ = [{} for _ in _band_ranges(self.threshold, self.num_perm)]
+        for key, signature in self.signatures_.items():
+            self._insert(key, self._bands(signature))
         # One pickled before sketches kept the permutations it now draws once per process.
         self.__dict__.pop("permutations_", None)
         # One pickled before figures had contexts holds each version's figures as one set.
@@ -527,9 +551,13 @@ class NearDuplicateIndex:
         if signature is None:
             return None
         # Only versions are indexed, so a copy of a copy links to the version it repeats.
+        bands = self._bands(signature)
+        found = set().union(
+            *(bucket.get(band, ()) for band, bucket in zip(bands, self.buckets_, strict=True))
+        )
         similar = [
             (similarity, key)
-            for key in self.lsh_.query(signature)
+            for key in found
             if (similarity := signature.jaccard(self.signatures_[key])) >= self.threshold
         ]
         self.expiry_.append((date or self.newest_ or dt.date.min, article.id))
@@ -540,10 +568,22 @@ class NearDuplicateIndex:
             return copied
         if similar:
             self.revision_of_[article.id] = max(similar)[1]
-        self.lsh_.insert(article.id, signature)
+        self._insert(article.id, bands)
         self.signatures_[article.id] = signature
         self.figures_[article.id] = given
         return None
+
+    def _bands(self, signature: LeanMinHash) -> list[bytes]:
+        """The signature's key in each band's buckets: the band's values as bytes (big-endian, as datasketch's)."""
+        values = signature.hashvalues.byteswap().tobytes()
+        width = signature.hashvalues.itemsize
+        return [
+            values[start * width : end * width] for start, end in _band_ranges(self.threshold, self.num_perm)
+        ]
+
+    def _insert(self, key: str, bands: Sequence[bytes]) -> None:
+        for band, bucket in zip(bands, self.buckets_, strict=True):
+            bucket.setdefault(band, set()).add(key)
 
     def holds(self, article_id: str) -> bool:
         """Whether ``article_id`` is a version (an original or a revision) the index still holds."""
@@ -559,7 +599,11 @@ class NearDuplicateIndex:
         while self.expiry_ and self.expiry_[0][0] < cutoff:
             _, key = self.expiry_.popleft()
             if key in self.signatures_:
-                self.lsh_.remove(key)
+                for band, bucket in zip(self._bands(self.signatures_[key]), self.buckets_, strict=True):
+                    members = bucket[band]
+                    members.discard(key)
+                    if not members:
+                        del bucket[band]
                 del self.signatures_[key]
                 self.figures_.pop(key, None)
                 self.revision_of_.pop(key, None)
