@@ -440,6 +440,17 @@ def _name_words(names: Iterable[str]) -> Iterator[str]:
                 yield word
 
 
+def _most_hit(hits: Counter[int], count: int) -> list[int]:
+    """The ``count`` keys of the most hits, of equal hits the smallest first.
+
+    As ``heapq.nsmallest(count, hits.items(), key=lambda hit: (-hit[1], hit[0]))``, whose key ran in Python for each
+    of the hundreds of stories a late article's names hit: here the hit counts are sorted in C, and only the keys
+    reaching the ``count``-th most are ranked.
+    """
+    least = sorted(hits.values(), reverse=True)[count - 1] if len(hits) > count else 0
+    return [key for _, key in sorted((-hit, key) for key, hit in hits.items() if hit >= least)[:count]]
+
+
 def _most_counted(counts: Counter[int]) -> frozenset[int]:
     """The keys of the highest count (ties: all of them); none for no counts."""
     most = max(counts.values(), default=0)
@@ -2182,7 +2193,10 @@ class StoryGrouper:
         """Keep the top ``story_terms`` of ``centroid`` as the story's centroid and index them."""
         if len(centroid) > self.story_terms:
             # By weight, then term id: (weight, term) of each (term, weight) item.
-            centroid = dict(heapq.nlargest(self.story_terms, centroid.items(), key=operator.itemgetter(1, 0)))
+            # Sorted whole, in C: the same items as heapq.nlargest (no two keys are equal), which ran its heap in Python.
+            centroid = dict(
+                sorted(centroid.items(), key=operator.itemgetter(1, 0), reverse=True)[: self.story_terms]
+            )
         for term in story.centroid.keys() - centroid.keys():
             self._unindex(term, story.number)
         for term in centroid.keys() - story.centroid.keys():
@@ -2598,8 +2612,7 @@ class StoryGrouper:
         # 0.769), the latest first 70 (38, 0.760), the rarest names' first 79 (39, 0.768), the names sorted 78
         # (40, 0.765); the names' order in-process 83 (40, 0.771). `python bench/bench_stream.py --n 20000`'s
         # generated events (B-cubed F1): first made first 0.526, the latest first 0.528, workers' order 0.530.
-        looked = heapq.nsmallest(_RETIRED_LOOKS, hits.items(), key=lambda hit: (-hit[1], hit[0]))
-        for number, _ in looked:
+        for number in _most_hit(hits, _RETIRED_LOOKS):
             retired = self.retired_[number]
             if retired.id in self.active_:
                 continue  # scored as it is (a late backfill revived it)

@@ -2,6 +2,7 @@
 vectors carried on, its counts added in place, and the candidates' look-up without sorting the postings."""
 
 import datetime as dt
+import heapq
 import itertools
 import pickle
 import random
@@ -11,7 +12,7 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from storyweave.group import NearDuplicateIndex, StoryGrouper
-from storyweave.group.stories import _StoryState, _Tallies
+from storyweave.group.stories import _most_hit, _StoryState, _Tallies
 from storyweave.model import Article
 
 STORY = (
@@ -139,3 +140,11 @@ def test_candidates_are_the_stories_sharing_the_most_weight():
                 sums[number] = sums.get(number, 0.0) + weight
         expected = sorted(sums, key=lambda number: (-sums[number], number))[:5]
         assert [story.number for story in grouper._candidates(vector)] == expected
+
+
+def test_the_most_hit_are_those_heapq_ranks_first():
+    rng = random.Random(13)
+    for size in (0, 3, 8, 9, 40, 400):
+        hits = Counter({rng.randrange(10_000): rng.choice([1, 1, 1, 2, 2, 3, 5]) for _ in range(size)})
+        expected = [key for key, _ in heapq.nsmallest(8, hits.items(), key=lambda hit: (-hit[1], hit[0]))]
+        assert _most_hit(hits, 8) == expected
