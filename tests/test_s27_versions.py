@@ -170,7 +170,7 @@ def test_a_database_made_before_migration_11_gets_the_table_and_stays_readable_r
             assert [article.modified for article in store.articles(story.article_ids)] == [None]
 
     with Store(path) as store:  # writable: migrated
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         store.add_articles([CORRECTED])
         (story,) = store.stories()
         assert story.headline == "Ashford crush: two dead, 41 hurt"

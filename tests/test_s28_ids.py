@@ -271,7 +271,7 @@ def test_migration_12_keeps_the_editors_merges_of_a_schema_11_database(tmp_path,
     _as_schema_11(path)
 
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         assert store.current_story_id("s0002") == "s0001"
         # From now on the grouper's merges are recorded too.
         store.add_articles(_SECOND_DAY)

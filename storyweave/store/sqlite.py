@@ -1912,9 +1912,9 @@ _MIGRATION_FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
 _DERIVED_ONLY = frozenset({2, 3, 7, 8, 10, 11})
 # Migrations whose tables only a writer reads (the corrections, the moves' marks) or that change only what a
 # writer checks (6: the content hash no longer unique; 9: the URL), or whose records a reader does without (12: the
-# ids that stopped existing; a reader then says only "no story"): a database made before them that cannot be
-# written is read without them.
-_WRITERS_ONLY = frozenset({4, 5, 6, 9, 12})
+# ids that stopped existing; a reader then says only "no story"), or that only keep an older writer out (13: the
+# checkpoint's format): a database made before them that cannot be written is read without them.
+_WRITERS_ONLY = frozenset({4, 5, 6, 9, 12, 13})
 
 
 def _copy_sources(sources: Sequence[str], members: _Members) -> tuple[str, ...]:

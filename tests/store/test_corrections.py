@@ -208,7 +208,7 @@ def test_a_database_of_schema_3_is_upgraded_and_merges(tmp_path):
     ids = _stored(path)
     _rewind_to_3(path)
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         assert store.merge_stories([ids["quake"], ids["strike"]]).id == min(ids["quake"], ids["strike"])
 
 
@@ -642,6 +642,6 @@ def test_a_database_of_schema_4_marks_the_articles_moved_before_the_upgrade(tmp_
         db.execute("DROP TABLE moved_articles")
         db.execute("PRAGMA user_version = 4")
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
     old_writer_moves(path, "quake-0", ids["quake"])  # an older writer's replay
     assert assignments(path)["quake-0"] == alone

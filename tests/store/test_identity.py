@@ -121,7 +121,7 @@ def test_a_database_of_unique_content_hashes_is_migrated_and_takes_copies(tmp_pa
         db.execute("PRAGMA user_version = 5")
         db.execute("COMMIT")
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         assert store.stories() == before
         assert store.add_articles(wire_copies()) == AddResult(added=1, duplicates=1, skipped_existing=2)
     with sqlite3.connect(path) as db:

@@ -121,7 +121,7 @@ def test_what_an_older_writer_added_before_this_version_upgraded_the_list_is_lis
     if not writable:
         make_read_only(monkeypatch)
     with Store(path) as store:
-        assert store.schema_version == (12 if writable else 2)
+        assert store.schema_version == (13 if writable else 2)
         assert_list_agrees_with_the_articles(store)
         assert store.find_stories(query="old wire").matched == 2
 

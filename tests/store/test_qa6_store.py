@@ -198,7 +198,7 @@ def test_a_database_of_schema_6_is_searched_by_words_and_listed_in_order_of_crea
     if not writable:
         make_read_only(monkeypatch)
     with Store(three_stories) as store:
-        assert store.schema_version == (12 if writable else 6)
+        assert store.schema_version == (13 if writable else 6)
         assert [story.id for story in store.find_stories(query="fire").stories] == ["s0002"]
         assert [story.id for story in store.find_stories(query="sues").stories] == ["s0003"]
         assert [story.id for story in store.find_stories().stories] == ["s0002", "s0003"]

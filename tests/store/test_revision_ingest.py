@@ -160,10 +160,10 @@ def test_a_database_of_schema_8_is_read_and_upgraded_to_take_updates(tmp_path, m
         if not writable:
             make_read_only(patched)
         with Store(path) as store:
-            assert store.schema_version == (12 if writable else 8)
+            assert store.schema_version == (13 if writable else 8)
             assert store.stories() == listed
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         assert store.add_articles([UPDATE]).updated == 1
         assert store.stories()[0].headline == UPDATE.title
     with sqlite3.connect(path) as db:

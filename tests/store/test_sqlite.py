@@ -114,9 +114,9 @@ def test_unknown_story_raises(tmp_path):
 def test_schema_is_migrated_once_and_uses_wal(tmp_path):
     path = tmp_path / "db"
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
     with Store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -129,7 +129,7 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path).open()
     # QA: the message said what was wrong but not what to do.
     assert str(raised.value) == (
-        f"{path}: schema version 99 is newer than this storyweave knows (12); upgrade storyweave to use it"
+        f"{path}: schema version 99 is newer than this storyweave knows (13); upgrade storyweave to use it"
     )
 
 
@@ -422,10 +422,10 @@ def test_writers_creating_one_database_at_once_migrate_it_once(tmp_path):
 
     expected = {f"w{writer}-{a.id}" for writer in range(4) for a in make_batches(1, 5, seed=writer)[0]}
     for path in paths:
-        assert logs.count(f"{path}: new database (schema version 12)") == 1, logs
+        assert logs.count(f"{path}: new database (schema version 13)") == 1, logs
         assert f"{path}: applied migration" not in logs
         with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 12
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 13
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert {row[0] for row in db.execute("SELECT id FROM articles")} == expected
             assert {row[0] for row in db.execute("SELECT article_id FROM assignments")} == expected

@@ -148,7 +148,7 @@ def test_a_database_of_schema_7_is_read_and_upgraded_with_no_notes(tmp_path, mon
     if not writable:
         make_read_only(monkeypatch)
     with Store(path) as store:
-        assert store.schema_version == (12 if writable else 7)
+        assert store.schema_version == (13 if writable else 7)
         assert store.reading_notes(["a", "b"]) == []
         # Read-only, only the notes' table is made in memory: the database's list stays as it is.
         assert [len(story.article_ids) for story in store.find_stories().stories] == [2]

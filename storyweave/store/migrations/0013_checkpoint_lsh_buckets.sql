@@ -1,0 +1,5 @@
+-- No table changes: the grouper checkpoint (grouper_state) no longer pickles the near-duplicate index's
+-- datasketch MinHashLSH, whose buckets it builds again from the signatures on loading (NearDuplicateIndex,
+-- session 36: a 60k stream's checkpoint 63.9 -> 52.8 MB). A storyweave of schema 12 or older loads such a
+-- checkpoint but then fails on its first article, so the version rises and an older storyweave refuses the
+-- database with a clear error instead. This storyweave still reads an older checkpoint.
