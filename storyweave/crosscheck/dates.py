@@ -369,7 +369,7 @@ _AFTER_PLEA = ("after", "pleading")
 _FIXTURE_PRESENT = frozenset(["plays", "meets", "travels"])
 _FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel"])
 # A plural subject opens or starts on a day as a fixture does: "Pre-orders open on Friday and the phone reaches
-# stores on Sept. 19" (of a Tuesday: the technology desk's held-out phone launch, /tmp/s36/tech/stories) had been
+# stores on Sept. 19" (of a Tuesday: the technology desk's held-out phone launch) had been
 # the Friday before. Not after a possessive, where "open" is an adjective: "Mt. Tabor's open reservoir system must
 # be disconnected ... by the end of 2015" (multinews dev, bench/dump_reports.py diff).
 _OPENING_PLAIN = frozenset(["open", "start", "begin"])
@@ -1798,7 +1798,7 @@ def _obliged_by(words: _Words, match: re.Match[str], start: int) -> bool:
     Friday"), is a deadline after "by" whose clause's nearest tense word before it is a present obligation
     ("must", "has to", "needs to"; see ``_OBLIGATION_TO``). Besides a weekday, a month-day ("Baltic Fuels must
     file its plan with regulators by March 31", of a September, is the coming March) and a year's end ("must be
-    completed by the end of 2027") are such deadlines: a business desk's leftover (/tmp/s35/biz)."""
+    completed by the end of 2027") are such deadlines: a business desk's leftover."""
     by_inside = match.group()[:3].lower() == "by "
     if (match.lastgroup == "wd" and match["wd_mod"]) or (
         not by_inside and _DEADLINE.search(words.text, max(0, start - 4), start) is None

@@ -361,7 +361,7 @@ _DECISION = (
 )
 # So is what a business will have done by a day, now that a deadline is shown as one ("By June 2026"): "would
 # close its loss-making Skarvik mill by the end of June", "will convert the stores by mid-2027" (a business desk's
-# leftover, /tmp/s35/biz).
+# leftover).
 _DONE = (
     r"(?:close|shut|open|reopen|complete|finish|convert|build|launch|sell|buy|cut|eliminate|repay|pay|raise"
     r"|return|withdraw|exit|leave|merge|list|hire|sign|finalise|finalize)"
