@@ -155,7 +155,7 @@ def test_a_database_of_schema_9_is_listed_with_its_copies_counted_once(
         make_read_only(monkeypatch)
 
     with Store(path) as store:
-        assert store.schema_version == (12 if writable else 9)
+        assert store.schema_version == (13 if writable else 9)
         assert_list_agrees_with_the_articles(store)
         ranked = store.find_stories(order="outlets").stories
         assert [story.original_count for story in ranked] == [3, 2]
