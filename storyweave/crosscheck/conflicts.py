@@ -3625,7 +3625,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         a.key in _MONEY_SIGNS
         and (
             (bool(a.scope.complement) and a.scope.complement == b.scope.complement)
-            or (bool(_sum_noun(a)) and _sum_noun(a) == _sum_noun(b))
+            or (bool(noun := _sum_noun(a)) and noun == _sum_noun(b))
             or (_per_share(a) and _per_share(b))
         )
     )
@@ -5863,10 +5863,12 @@ def _with_ages_of_one_spelling(facts: list[_Fact]) -> list[_Fact]:
     given under, the first given on a tie."""
     names = [fact.key.removeprefix("age of ") for fact in facts if fact.key.startswith("age of ")]
     counts = Counter(names)
+    # A Counter keeps its keys in the order first given: a name's place in it is its first.
+    first = {name: place for place, name in enumerate(counts)}
     spelled = {}
     for name in counts:
         same = [other for other in counts if _one_spelling(name, other)]
-        spelled[name] = max(same, key=lambda other: (counts[other], -names.index(other)))
+        spelled[name] = max(same, key=lambda other: (counts[other], -first[other]))
     return [
         replace(fact, key=f"age of {spelled[name]}")
         if fact.key.startswith("age of ") and spelled[name := fact.key.removeprefix("age of ")] != name
