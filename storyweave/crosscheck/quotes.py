@@ -1044,7 +1044,7 @@ _SPACES = re.compile(r"  +")
 _WEB_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Cmdr|Insp|Det|Supt|St|Jr|Sr|Rev|Prof)$"
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Maj|Brig|Lt|Col|Capt|Sgt|Adm|Cmdr|Insp|Det|Supt|St|Jr|Sr|Rev|Prof)$"
 )
 
 # A company's abbreviation ends the sentence only before a capital: "Jonathyn Priest of Bevel, Gardner and
