@@ -459,22 +459,29 @@ def _concept_weights(
     sum is raised to ``support_power``, and scaled by ``rare_concept_weight``
     when fewer than ``min_support`` articles and no headline use the concept.
     """
-    # Per article, the position of its first sentence carrying each concept: its sentences are read
-    # last to first, so the earliest position is the one left.
-    earliest: list[dict[Concept, int]] = []
-    for doc in docs:
-        first_use: dict[Concept, int] = {}
-        for sentence in reversed(doc.sentences):
-            first_use.update(dict.fromkeys(terms[sentence.id].concepts, sentence.index))
-        earliest.append(first_use)
-    # Every use of a concept by an article, article after article. A concept is numbered by its first
-    # use (setdefault keeps the first number), so one lookup per use numbers them all.
-    uses = sum(map(len, earliest))
+    # Every use of a concept by a sentence, sentence after sentence, article after article. A concept is numbered
+    # by its first use (setdefault keeps the first number), so one lookup per use numbers them all; an
+    # article's first use of a concept is then its earliest sentence's. Numbered once, not first gathered per
+    # article in a dict of earliest positions (two dict writes a use) and then numbered: 2.7 -> 2.2 ms a DUC 2003
+    # dev cluster (median thread CPU, session 36's code and this alternated cluster by cluster in one process).
+    concept_sets = [terms[s.id].concepts for doc in docs for s in doc.sentences]
+    per_sentence = np.fromiter(map(len, concept_sets), dtype=np.int64, count=len(concept_sets))
+    uses = int(per_sentence.sum())
     number: dict[Concept, int] = {}
     concept_of_use = np.fromiter(
-        map(number.setdefault, chain.from_iterable(earliest), count()), dtype=int, count=uses
+        map(number.setdefault, chain.from_iterable(concept_sets), count()), dtype=np.int64, count=uses
     )
-    position_of_use = np.fromiter(chain.from_iterable(e.values() for e in earliest), dtype=float, count=uses)
+    article_of_sentence = np.repeat(np.arange(len(docs)), [len(doc.sentences) for doc in docs])
+    article_of_use = np.repeat(article_of_sentence, per_sentence)
+    index_of_use = np.repeat(
+        np.fromiter(
+            (s.index for doc in docs for s in doc.sentences), dtype=np.int64, count=len(concept_sets)
+        ),
+        per_sentence,
+    )
+    # Each article's first use of each concept, article after article (np.unique's first occurrences).
+    _, first_uses = np.unique(article_of_use * uses + concept_of_use, return_index=True)
+    concept_of_use, position_of_use = concept_of_use[first_uses], index_of_use[first_uses].astype(float)
     # Summed use by use: each concept adds up its articles in input order.
     lead = 1 + options.lead_weight / (1 + position_of_use / 3)
     support = np.bincount(concept_of_use, weights=lead, minlength=uses)
@@ -487,10 +494,15 @@ def _concept_weights(
     numbers = np.fromiter(number.values(), dtype=int, count=len(number))
     totals = (support + options.title_weight * in_titles)[numbers]
     # Python's power, not numpy's: numpy squares exactly where libm's pow may round the other way,
-    # and weights that moved by an ulp could reorder near-ties between candidates.
+    # and weights that moved by an ulp could reorder near-ties between candidates. Raised once per distinct
+    # total: most concepts share theirs with others (one article, at the same position). With the numbering
+    # above, 2.8 -> 2.1 ms a DUC 2003 dev cluster (measured as the numbering was).
+    distinct_totals, total_of_concept = np.unique(totals, return_inverse=True)
     powered = np.fromiter(
-        map(pow, totals.tolist(), repeat(options.support_power)), dtype=float, count=len(totals)
-    )
+        map(pow, distinct_totals.tolist(), repeat(options.support_power)),
+        dtype=float,
+        count=len(distinct_totals),
+    )[total_of_concept]
     min_articles = min(options.min_support, len(docs))
     counted_in_full = (articles[numbers] >= min_articles) | (in_titles[numbers] > 0)
     weights = powered * np.where(counted_in_full, 1.0, options.rare_concept_weight)
@@ -533,6 +545,7 @@ def _greedy(
 ) -> list[int]:
     """Add the sentence with the most new concept weight per word**power until nothing fits, after ``start``."""
     chosen = list(start)
+    as_floats = incidence.astype(float)
     uncovered = ~incidence[chosen].any(axis=0)
     free = ~repeats[chosen].any(axis=0)
     free[chosen] = False
@@ -541,7 +554,7 @@ def _greedy(
         fits = free & (lengths <= room)
         if not fits.any():
             return chosen
-        gain = incidence[:, uncovered] @ weight[uncovered]
+        gain = _gains(as_floats, weight, uncovered)
         score = np.where(fits, gain / lengths**power, -1.0)
         best = int(np.argmax(score))
         if gain[best] <= 0:
@@ -553,6 +566,18 @@ def _greedy(
         room -= int(lengths[best])
 
 
+def _gains(as_floats: np.ndarray, weight: np.ndarray, uncovered: np.ndarray) -> np.ndarray:
+    """Each sentence's weight of the ``uncovered`` concepts, ``incidence[:, uncovered] @ weight[uncovered]`` bit for
+    bit (``as_floats``: the incidence matrix as floats).
+
+    The product of boolean columns casts them into a C-ordered float matrix first; taking the float columns
+    into one gives the same matrix, so the same sums, at half the cost: :func:`select` of a DUC 2003 dev cluster
+    12.3 -> 11.4 ms (median thread CPU, base and this alternated cluster by cluster in one process). A boolean
+    mask of the float columns gives an F-ordered matrix, whose product sums in another order.
+    """
+    return as_floats.take(np.flatnonzero(uncovered), axis=1) @ weight[uncovered]
+
+
 def _covered_weight(chosen: list[int], incidence: np.ndarray, weight: np.ndarray) -> float:
     return float(weight[incidence[chosen].any(axis=0)].sum()) if chosen else 0.0
 
@@ -561,6 +586,7 @@ def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int
     """Swap one chosen sentence (not one of the first ``kept``) for an unchosen one while that covers more
     weight within the budget."""
     best_value = _covered_weight(chosen, incidence, weight)
+    as_floats = incidence.astype(float)
     improved = True
     while improved:
         improved = False
@@ -568,7 +594,7 @@ def _improve(chosen: list[int], incidence, weight, lengths, repeats, budget: int
             rest = chosen[:position] + chosen[position + 1 :]
             room = budget - int(lengths[rest].sum()) if rest else budget
             rest_cover = incidence[rest].any(axis=0) if rest else np.zeros(incidence.shape[1], dtype=bool)
-            gains = incidence[:, ~rest_cover] @ weight[~rest_cover]
+            gains = _gains(as_floats, weight, ~rest_cover)
             gains[chosen] = -1
             gains[lengths > room] = -1
             if rest:
