@@ -448,10 +448,26 @@ def name_the_speakers(
     return chosen.reworded(named)
 
 
+@dataclass(frozen=True)
+class _ConceptWeights:
+    """The story's concept weights (:func:`_concept_weights`).
+
+    Attributes:
+        of_concept: Concept -> weight, for the concepts of a positive weight.
+        of_sentence: Sentence id -> the weight of its concepts, summed correctly rounded (``math.fsum``), so
+            whatever order they come in: a frozenset's order changes from process to process (its strings'
+            hashes do), and a plain sum's last bits with it, which could flip a near-tie.
+    """
+
+    of_concept: dict[Concept, float]
+    of_sentence: dict[str, float]
+
+
 def _concept_weights(
     docs: Sequence[Segmented], terms: Mapping[str, SentenceTerms], options: SummaryOptions
-) -> dict[Concept, float]:
-    """Concept -> weight: the articles that use it, a bonus for using it early, and headlines.
+) -> _ConceptWeights:
+    """Each concept's weight, and each sentence's: the articles that use a concept, a bonus for using it early,
+    and headlines.
 
     Every article using a concept adds 1, and ``lead_weight / (1 + r / 3)``
     where r is the position of its first sentence carrying the concept (news
@@ -464,24 +480,22 @@ def _concept_weights(
     # article's first use of a concept is then its earliest sentence's. Numbered once, not first gathered per
     # article in a dict of earliest positions (two dict writes a use) and then numbered: 2.7 -> 2.2 ms a DUC 2003
     # dev cluster (median thread CPU, session 36's code and this alternated cluster by cluster in one process).
-    concept_sets = [terms[s.id].concepts for doc in docs for s in doc.sentences]
+    sentences = [s for doc in docs for s in doc.sentences]
+    concept_sets = [terms[s.id].concepts for s in sentences]
     per_sentence = np.fromiter(map(len, concept_sets), dtype=np.int64, count=len(concept_sets))
     uses = int(per_sentence.sum())
     number: dict[Concept, int] = {}
-    concept_of_use = np.fromiter(
+    number_of_use = np.fromiter(
         map(number.setdefault, chain.from_iterable(concept_sets), count()), dtype=np.int64, count=uses
     )
     article_of_sentence = np.repeat(np.arange(len(docs)), [len(doc.sentences) for doc in docs])
     article_of_use = np.repeat(article_of_sentence, per_sentence)
     index_of_use = np.repeat(
-        np.fromiter(
-            (s.index for doc in docs for s in doc.sentences), dtype=np.int64, count=len(concept_sets)
-        ),
-        per_sentence,
+        np.fromiter((s.index for s in sentences), dtype=np.int64, count=len(sentences)), per_sentence
     )
     # Each article's first use of each concept, article after article (np.unique's first occurrences).
-    _, first_uses = np.unique(article_of_use * uses + concept_of_use, return_index=True)
-    concept_of_use, position_of_use = concept_of_use[first_uses], index_of_use[first_uses].astype(float)
+    _, first_uses = np.unique(article_of_use * uses + number_of_use, return_index=True)
+    concept_of_use, position_of_use = number_of_use[first_uses], index_of_use[first_uses].astype(float)
     # Summed use by use: each concept adds up its articles in input order.
     lead = 1 + options.lead_weight / (1 + position_of_use / 3)
     support = np.bincount(concept_of_use, weights=lead, minlength=uses)
@@ -506,20 +520,25 @@ def _concept_weights(
     min_articles = min(options.min_support, len(docs))
     counted_in_full = (articles[numbers] >= min_articles) | (in_titles[numbers] > 0)
     weights = powered * np.where(counted_in_full, 1.0, options.rare_concept_weight)
-    # Python booleans to pick with: numpy's, one object made per concept, cost as much as the dict.
-    return dict(compress(zip(number, weights.tolist(), strict=True), (weights > 0).tolist()))
+    positive = weights > 0
+    # Each sentence's uses are a run of the uses, summed from the weights by number: one look-up of a concept's
+    # weight a use took as long as the rest of the densities (select() of a DUC 2003 dev cluster 10.1 -> 9.5 ms,
+    # median thread CPU, the look-ups and this alternated cluster by cluster in one process).
+    weight_of_number = np.zeros(uses)
+    weight_of_number[numbers] = np.where(positive, weights, 0.0)
+    weight_of_use = weight_of_number[number_of_use].tolist()
+    ends = np.cumsum(per_sentence).tolist()
+    sums = map(math.fsum, map(weight_of_use.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    return _ConceptWeights(
+        # Python booleans to pick with: numpy's, one object made per concept, cost as much as the dict.
+        of_concept=dict(compress(zip(number, weights.tolist(), strict=True), positive.tolist())),
+        of_sentence=dict(zip([s.id for s in sentences], sums, strict=True)),
+    )
 
 
-def _densities(
-    candidates: Sequence[Sentence], terms: Mapping[str, SentenceTerms], weights: Mapping[Concept, float]
-) -> dict[str, float]:
+def _densities(candidates: Sequence[Sentence], weights: _ConceptWeights) -> dict[str, float]:
     """Sentence id -> the candidate's concept weight per word."""
-    # fsum, correctly rounded, whatever order the concepts come in: a frozenset's order changes from process to
-    # process (its strings' hashes do), and a plain sum's last bits with it, which could flip a near-tie.
-    return {
-        s.id: math.fsum(map(weights.get, terms[s.id].concepts, repeat(0.0))) / word_count(s.text)
-        for s in candidates
-    }
+    return {s.id: weights.of_sentence[s.id] / word_count(s.text) for s in candidates}
 
 
 def _most_promising(candidates: list[Sentence], density: Mapping[str, float], keep: int) -> list[Sentence]:
@@ -1021,8 +1040,8 @@ def select(
     candidates = [s for s in _candidates(docs, options) if s.id not in left_out]
     weights = _concept_weights(docs, terms, options)
     # Each selection round reads the candidates' densities: computed once, as the weights are.
-    density = _densities(candidates, terms, weights)
-    chosen = _select(candidates, terms, weights, density, options, apart)
+    density = _densities(candidates, weights)
+    chosen = _select(candidates, terms, weights.of_concept, density, options, apart)
     # A short summary holds the story's lead, unless a line it chose states it already.
     story_lead = _lead(docs, candidates, terms) if options.words <= options.lead_words else None
     lead = (
@@ -1031,7 +1050,7 @@ def select(
         else None
     )
     if lead is not None:
-        chosen = _select(candidates, terms, weights, density, options, apart, lead)
+        chosen = _select(candidates, terms, weights.of_concept, density, options, apart, lead)
     quoted = _mostly_quoted(docs) if options.max_quote_share < 1 else frozenset()
     leaning = _leaning_back(docs) if options.self_contained else (lambda sentence: False)
     # Each round drops at least one candidate; on the dev sets one or two rounds are run, if any.
@@ -1040,7 +1059,7 @@ def select(
     ):
         candidates = [s for s in candidates if s.id not in dropped]
         lead = lead if lead is not None and lead.id not in dropped else None
-        chosen = _select(candidates, terms, weights, density, options, apart, lead)
+        chosen = _select(candidates, terms, weights.of_concept, density, options, apart, lead)
     place = _reading_places(docs)
     return Selection(
         tuple(sorted(chosen, key=lambda s: place[s.id])),

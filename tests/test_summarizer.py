@@ -302,17 +302,40 @@ def test_chinese_articles_get_a_cited_summary_within_the_budget():
     assert any(set(s.sources) == {"a", "b"} for s in summary.sentences)
 
 
-def test_a_sentences_concept_density_does_not_depend_on_the_order_its_concepts_come_in():
+def test_a_sentences_concept_weight_does_not_depend_on_the_order_its_concepts_come_in():
     """A sentence's concepts are a frozenset, whose order changes from process to process with the strings'
-    hashes: 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in the last bit, which could flip a near-tie."""
-    from storyweave.embed.terms import SentenceTerms
-    from storyweave.model import Sentence
-    from storyweave.summarizer import _densities
+    hashes: 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in the last bit, which could flip a near-tie. Each
+    sentence's weight, and so its density, is the correctly rounded sum (fsum) of its concepts' weights (0 for a
+    concept of no positive weight), whatever their order."""
+    import math
 
-    sentence = Sentence("a#0", "a", 0, 0, 15, "one two three .", 0)
-    weights = {("one", "two"): 0.1, ("two", "three"): 0.2, ("three", "four"): 0.3}
-    densities = [
-        _densities([sentence], {sentence.id: SentenceTerms(stems=(), concepts=order)}, weights)[sentence.id]
-        for order in (tuple(weights), tuple(reversed(weights)))
+    from storyweave.embed.terms import SentenceTerms, terms_by_sentence
+    from storyweave.summarizer import _candidates, _concept_weights, _densities
+
+    docs = [
+        segment(
+            Article("a", "A gas leak forced the evacuation of 400 homes in Brennock. Crews shut the valve.")
+        ),
+        segment(Article("b", "A gas leak in Brennock forced 400 homes to be evacuated on Tuesday.")),
+        segment(
+            Article("c", "Crews shut the valve after a gas leak, officials said. The homes were evacuated.")
+        ),
     ]
-    assert densities[0] == densities[1]
+    terms = terms_by_sentence(docs)
+    # Concepts of one article only weigh nothing: some of each sentence's weights are 0.
+    options = SummaryOptions(rare_concept_weight=0.0)
+    weights = _concept_weights(docs, terms, options)
+    assert len(weights.of_concept) < len({c for t in terms.values() for c in t.concepts})
+    for sentence_id, sentence_terms in terms.items():
+        by_concept = [weights.of_concept.get(concept, 0.0) for concept in sentence_terms.concepts]
+        assert weights.of_sentence[sentence_id] == math.fsum(by_concept)
+    # The same concepts in the other order: the same weights, bit for bit.
+    reordered = {
+        sentence_id: SentenceTerms(t.stems, tuple(reversed(sorted(t.concepts))))  # type: ignore[arg-type]
+        for sentence_id, t in terms.items()
+    }
+    assert _concept_weights(docs, reordered, options) == weights
+    candidates = _candidates(docs, options)
+    assert candidates
+    densities = _densities(candidates, weights)
+    assert all(densities[s.id] == weights.of_sentence[s.id] / len(s.text.split()) for s in candidates)
