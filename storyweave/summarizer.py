@@ -1422,13 +1422,16 @@ def _outvoted(conflicts: Sequence[Conflict], story: _StoryWords) -> frozenset[st
 
 
 def _restatements(chosen: Sequence[Sentence], alignment: Alignment) -> set[tuple[str, str]]:
-    """Pairs of ids of ``chosen`` sentences that ``alignment`` put in one claim."""
+    """Pairs of ids of ``chosen`` sentences that ``alignment`` put in one claim, or reads as restating one another
+    (its ``restated``)."""
     in_claim: defaultdict[str, list[str]] = defaultdict(list)
     for sentence in chosen:
         claim_id = alignment.claim_of_sentence.get(sentence.id)
         if claim_id is not None:
             in_claim[claim_id].append(sentence.id)
-    return {pair for ids in in_claim.values() for pair in combinations(ids, 2)}
+    ids = {sentence.id for sentence in chosen}
+    restated = {(member, head) for member, head in alignment.restated if member in ids and head in ids}
+    return {pair for ids in in_claim.values() for pair in combinations(ids, 2)} | restated
 
 
 def _paraphrases(
