@@ -1258,6 +1258,12 @@ def _precise(text: str) -> frozenset[str]:
     return _anchors(text) | frozenset(f"{int(hour)}:{minute}" for hour, minute in _CLOCK_TIME.findall(text))
 
 
+def _opens_with_pronoun(text: str) -> bool:
+    """Whether ``text`` opens with a personal pronoun ("He was arrested ...")."""
+    first = _WORD.search(text)
+    return first is not None and first.group().lower() in _PRONOUNS
+
+
 def _dated_weekday(article: Article) -> frozenset[str]:
     """The weekday ``article`` is dated on, as ``_WEEKDAY`` reads it ("tues" of a Tuesday); none when undated.
 
@@ -1994,9 +2000,14 @@ def align(
     def words_for(wording: int, member: int) -> bool:
         text, article = int(text_of[wording]), article_of[member]
         months = planned(member)
+        names = wording_of(text).names
+        # A member opening with a pronoun names its subject before ("He was arrested ..." beside "Jon Baker was
+        # arrested ..."), or the name is the clearer wording of it.
+        if _opens_with_pronoun(texts[int(text_of[member])]):
+            names -= next(iter(_name_runs(texts[text])), frozenset())
         return (
             carries(member, wording)
-            and wording_of(text).names <= article_stems(article)
+            and names <= article_stems(article)
             and stance_of(text).days <= article_days(article)
             and all(any(map(date.compatible, months)) for date in planned(wording))
         )
