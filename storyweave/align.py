@@ -2189,8 +2189,11 @@ def align(
                 and events_of(text_number).main <= head_events
                 and not any(part_of(other, text_number) for other in member_texts - {text_number})
             }
-            # One member of each text and article is enough to read: a huge story's wire copy is most members.
-            readers = list({(int(text_of[i]), article_of[i]): i for i in members}.values())
+            # Each other article must word it, with one of its members (a quotation's head or tail); one member of
+            # each text is enough to read: a huge story's wire copy is most members.
+            readers: dict[str, dict[int, int]] = {}
+            for i in members:
+                readers.setdefault(article_of[i], {}).setdefault(int(text_of[i]), i)
             candidates = sorted(
                 (i for i in members if i == members[0] or int(text_of[i]) in wordable),
                 key=lambda i: (
@@ -2207,7 +2210,11 @@ def align(
                 (
                     i
                     for i in candidates
-                    if all(words_for(i, other) for other in readers if other != i)
+                    if all(
+                        any(words_for(i, other) for other in own.values())
+                        for article, own in readers.items()
+                        if article != article_of[i]
+                    )
                     and all(contains(whole, i) for whole in more)
                 ),
                 members[0],
