@@ -670,6 +670,8 @@ _OCCASION_REACH = len("in the final at the Millfield Community Stadium, played o
 # What stands between two words of a fact's description that are written together.
 _JOINED = re.compile(r" |-")
 # A word as a label shows it: hyphenated words whole ("sub-zero", "cold-storage").
+# An abbreviation written with dots ("U.S.", "U.K."), which a label word cuts after its first letter.
+_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
 _LABEL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9][A-Za-z0-9'’]*)*")
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _PARTICLES = frozenset(["out", "up", "down", "off"])
@@ -5712,6 +5714,9 @@ def _phrase_after(text: str, start: int, end: int, shared: frozenset[str]) -> st
             or lower[0].isdigit()
             # A verb ends it, but a participle may open it: "people hit by falling trees".
             or (words and lower in dates.IRREGULAR_PAST)
+            # So does an abbreviation with dots, which the words cut after its first letter ("X10 phones in the U"
+            # of "in the U.S.": a held-out technology story, session 37).
+            or _ABBREVIATION.match(text, word.start())
         ):
             break
         prepositions += lower in _PREPOSITIONS

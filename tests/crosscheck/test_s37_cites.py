@@ -111,3 +111,15 @@ def test_a_claim_is_not_worded_by_a_month_its_head_leaves_vaguer():
     claim = _claim_of(_docs(june, mid, june.replace("new ", ""), dates=(MONDAY,) * 3), "a1#0")
     assert claim.article_ids == ("a0", "a1", "a2")
     assert claim.text == mid
+
+
+def test_a_conflicts_label_does_not_cut_an_abbreviation_with_dots():
+    from storyweave.crosscheck import find_conflicts
+
+    docs = _docs(
+        "Corvid is recalling 1.4 million X10 phones in the U.S. after 37 reports of batteries overheating.",
+        "Corvid recalled 1.2 million X10 phones in the U.S. after 37 reports of batteries overheating.",
+        dates=(MONDAY, MONDAY),
+    )
+    (conflict,) = find_conflicts(docs)
+    assert not conflict.about.endswith(" U")
