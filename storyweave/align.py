@@ -2188,7 +2188,7 @@ def align(
             # Of the members every other one carries, as each carries the head: one that gives no figure
             # nor event (see _event_gap) the head does not, and of which no other states only a part, and that
             # each other member words (see words_for) and each longer sentence cited for the claim states (see
-            # _containing); else the head.
+            # _containing).
             head_figures = figures_of(int(text_of[members[0]]))
             head_events = events_of(int(text_of[members[0]])).stated
             member_texts = {int(text_of[i]) for i in members}
@@ -2227,8 +2227,13 @@ def align(
                     )
                     and all(contains(whole, i) for whole in more)
                 ),
-                members[0],
+                None,
             )
+            if wording is None:
+                # No wording every article carries, the head's own neither (a name or weekday another article does
+                # not write): the clearest one the head carries, as before session 37, rather than a head that is
+                # cut short or opens with "It" (7 of the 125 dev claims it rewords had turned out so).
+                wording = next(i for i in candidates if i == members[0] or carries(members[0], i))
         claim = Claim(
             id=f"c{number + 1}",
             text=_quotation_span(sentences[wording], members_by_id, before, after, docs_by_id),
