@@ -1796,7 +1796,9 @@ class StoryGrouper:
         reading: ArticleReading,
         refused: Sequence[_StoryState] = (),
     ) -> list[tuple[float, int, str]]:
-        """Candidate stories as (score, -story number, id), best first; ties go to the older story.
+        """Candidate stories that score ``threshold`` or more, as (score, -story number, id), best first; ties go to
+        the older story. One that scores less neither takes the article nor merges (``merge_threshold`` is no
+        lower), so the tests below are not asked of it: they cost more than the score.
 
         A story told in another language is scored by the marks the article shares with it when they weigh
         more than the words (:meth:`_crossing_similarity`), and is no candidate when they are too few and it has
@@ -1830,15 +1832,17 @@ class StoryGrouper:
             if story in refused:
                 continue
             crossing = self._crossing_similarity(reading.language, reading.marks, story)
-            if crossing is not None and crossing >= self.cross_language_threshold:
+            crossed = crossing is not None and crossing >= self.cross_language_threshold
+            if crossed:
                 # Told in another language: the marks it shares weigh as the words it would share in one.
                 similarity = max(similarity, crossing)
             elif crossing is not None and reading.language not in story.language_counts:
                 # Nor the few words the languages share (a figure: "600 Flüge", "600,000 deaths").
                 continue
-            elif names and not story.uses_any(names):
-                continue
             days = _days_apart(date, story.first_date, story.last_date) if date else 0
+            score = similarity - background * self._penalty_units(story.first_date, story.last_date, days)
+            if score < self.threshold or (not crossed and names and not story.uses_any(names)):
+                continue
             # From the story's first day, not its nearest: a late article (a trial's back-filled report)
             # may fall amid a story that a verdict days later stretched over its days.
             if self._begun_before(story, date) and (
@@ -1857,8 +1861,7 @@ class StoryGrouper:
                 or self._headline_subject_new(story, reading)
             ):
                 continue
-            units = self._penalty_units(story.first_date, story.last_date, days)
-            scored.append((similarity - background * units, -story.number, story.id))
+            scored.append((score, -story.number, story.id))
         scored.sort(reverse=True)
         return scored
 
