@@ -6,6 +6,7 @@ Usage:
     python bench/bench_grouping.py --tune-baselines   # sweep the baselines' parameters
     python bench/bench_grouping.py --dedup            # near-duplicate shingle size and threshold; revisions
     python bench/bench_grouping.py --second-chance    # grid of the one-article stories' second chance
+    python bench/bench_grouping.py --older-partner    # a lone article's older partner (second chance)
     python bench/bench_grouping.py --diagnose         # the gold's ceiling, and how far apart split stories are
 
 Datasets: /work/shared/data/clustering_tdt_duc2003/dev.jsonl (261 articles, 30
@@ -292,14 +293,27 @@ def diagnose() -> None:
             print(f"  at cosine >= {threshold}: {joined} split pairs would join, {wrong} unrelated pairs too")
 
 
+def scores_of(settings: dict, data) -> str:
+    """B-cubed P/R/F1 of a grouper with these settings on each dataset, as one line."""
+    scores = [bcubed(group_stream(a, StoryGrouper(**settings)), gold) for a, gold in data.values()]
+    return "  ".join(f"{s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}" for s in scores)
+
+
 def second_chance_grid() -> None:
     data = load()
     print("days threshold  " + "  ".join(f"{name} P/R/F1" for name in data))
     for days, threshold in [(0, 9.0)] + list(itertools.product((1, 2, 3, 5), (0.05, 0.08, 0.1, 0.12, 0.15))):
-        settings = {"second_chance_days": days, "second_chance_threshold": threshold}
-        scores = [bcubed(group_stream(a, StoryGrouper(**settings)), gold) for a, gold in data.values()]
-        shown = "  ".join(f"{s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}" for s in scores)
+        shown = scores_of({"second_chance_days": days, "second_chance_threshold": threshold}, data)
         print(f"{days:>4} {threshold:>9}  {shown}" + ("  (step off)" if threshold > 1 else ""))
+
+
+def older_partner_grid() -> None:
+    """The least similarity at which a lone article with no partner in its own days follows up an older story."""
+    data = load()
+    print("threshold  " + "  ".join(f"{name} P/R/F1" for name in data))
+    for threshold in (9.0, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35):
+        shown = scores_of({"older_partner_threshold": threshold}, data)
+        print(f"{threshold:>9}  {shown}" + ("  (off)" if threshold > 1 else ""))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -310,6 +324,7 @@ def main(argv: list[str] | None = None) -> None:
     mode.add_argument("--dedup", action="store_true")
     mode.add_argument("--diagnose", action="store_true")
     mode.add_argument("--second-chance", action="store_true")
+    mode.add_argument("--older-partner", action="store_true")
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
@@ -323,6 +338,8 @@ def main(argv: list[str] | None = None) -> None:
         diagnose()
     elif args.second_chance:
         second_chance_grid()
+    elif args.older_partner:
+        older_partner_grid()
     else:
         report()
 
