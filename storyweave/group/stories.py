@@ -1223,7 +1223,8 @@ class StoryGrouper:
             at which a one-article story with no partner in its second
             chance's days merges into an older story, weeks quiet, whose
             most-mentioned name it names (:meth:`_older_partner`); above 1
-            turns it off. Chosen with ``python bench/bench_grouping.py
+            turns it off, as a ``second_chance_threshold`` above 1 does (it is
+            part of the second chance). Chosen with ``python bench/bench_grouping.py
             --older-partner``: 0.225-0.25 took two TDT recaps of a hurricane
             (16 and 22 days on) into its story (B-cubed F1 0.877 -> 0.880),
             0.275-0.35 none; 0.2 also a Gaza airport's opening into the Wye
@@ -2181,13 +2182,18 @@ class StoryGrouper:
         members mention most and its similarity (:func:`_link`) reaches
         ``older_partner_threshold``: the bar of a late follow-up of a retired
         story (:meth:`_late_follow_up`), which knows nothing of the time
-        between either. ``older`` are candidates the second chance would merge
-        into but for the days.
+        between either; and, as a bridging article must, if neither is of
+        another event by the other (:meth:`_look_alikes`): next quarter's
+        earnings brief, the next month's jobs report. ``older`` are candidates the second chance would merge
+        into but for the days. None while the second chance is off
+        (``second_chance_threshold`` above 1).
         """
+        if self.second_chance_threshold > 1:
+            return None
         vector, names = lone.recent[0], lone.recent_names[0]
         best: tuple[float, int, _StoryState] | None = None
         for other in older:
-            if other.central_names.isdisjoint(names):
+            if other.central_names.isdisjoint(names) or self._look_alikes(lone, other):
                 continue
             similarity = _link(vector, other)
             if similarity >= self.older_partner_threshold and (
