@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from storyweave.embed.terms import STOP_WORDS, WORD_NUMBERS, figures
+from storyweave.embed.terms import STOP_WORDS, WORD_NUMBERS, ascii_word_bytes, figures
 from storyweave.model import Article, in_the_future
 
 if TYPE_CHECKING:
@@ -66,10 +66,7 @@ _WORD = re.compile(r"\w+")
 # digit or underscore kept, any other byte a space, then the text split at spaces, in a fifth of the regex's time:
 # near_duplicates_among of a DUC 2003 dev cluster (all its articles ASCII) 5.0 -> 3.3 ms, median thread CPU, session
 # 36's shingles and these alternated cluster by cluster in one process; the same shingles on the 1,230 dev articles.
-_ASCII_WORD_BYTES = bytes(
-    ord(character.lower()) if character.isascii() and (character.isalnum() or character == "_") else ord(" ")
-    for character in map(chr, range(256))
-)
+_ASCII_WORD_BYTES = ascii_word_bytes(also="_")
 
 # Chosen with `python bench/bench_grouping.py --dedup`: light edits of the 863 articles of the two
 # clustering dev sets against the 1,675 pairs of distinct articles of one gold story. With 3-word shingles
