@@ -372,6 +372,13 @@ _DUE_BY = re.compile(
     rf"|(?:will|would|must|shall|(?:has|have|needs?)\s+to|plans?\s+to|promised\s+to)\s+(?:{_DECISION}|{_DONE}))\b"
     r"[^,;:]*?\s+by\s+(?:the\s+)?$"
 )
+# A date that a deadline is, written with no "by" or modal: "The deadline for bids is March 1", "a March 1
+# deadline" (the world desk's leftover, tests/crosscheck/test_s38_leftovers.py), shown as a deadline.
+_DEADLINE_IS = re.compile(
+    r"\bdeadline\b[^,;:]{0,60}?\b(?:is|was|will\s+be|falls(?:\s+on)?|fell(?:\s+on)?|set\s+for|of)\s+$",
+    re.IGNORECASE,
+)
+_DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.IGNORECASE)
 # A date offered as another choice for a bound is a bound too: "would not start until Wednesday or Thursday,
 # or possibly even Friday" (of a Monday) dates no start, and its last two were read as a coming Thursday
 # and a past Friday: the 2 entries this dropped on the 328 dev clusters.
@@ -1286,6 +1293,11 @@ def _event_text(fact: DatedFact, last: dates.DateMention, sentence: _Sentence, s
 _MID_YEAR_MONTH = 6
 
 
+def _named_deadline(text: str, clause: int, mention: dates.DateMention) -> bool:
+    """Whether the date at ``mention`` is what its clause calls a deadline (``_DEADLINE_IS``, ``_DEADLINE_AFTER``)."""
+    return bool(_DEADLINE_IS.search(text, clause, mention.start) or _DEADLINE_AFTER.match(text, mention.end))
+
+
 def _due_by(mention: dates.DateMention, lead: str) -> bool:
     """Whether the date at ``mention``, after the words ``lead`` of its clause, is a coming deadline that
     something is expected, due or to be done by (see ``_DUE_BY``), or a plan's at the year's end
@@ -1697,7 +1709,8 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 dated_happenings,
                 verbs=_governing_verb(sentence, clause, fact.mention),
                 stances=sentence.stances,
-                deadline=bound is not None and bound.group().split()[0].lower() == "by",
+                deadline=(bound is not None and bound.group().split()[0].lower() == "by")
+                or _named_deadline(text, clause, fact.mention),
             )
         )
     story_names = frozenset().union(*(sentence.names for sentence in sentences.values()))

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from storyweave.align import outlet_of
+from storyweave.crosscheck.dates import YEAR_END
 from storyweave.crosscheck.names import SpeakerSpelling, spelt_speakers
 from storyweave.crosscheck.quotes import OtherSpeaker, other_speakers
 from storyweave.embed.terms import WORD_NUMBERS
@@ -51,6 +52,8 @@ _UNREADABLE = "\ufffd"
 # year as YYYY-Qn or YYYY-Hn.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+# A year's December, the month of a deadline "by the end of 2027" (see ``_due_by``).
+_DECEMBER = re.compile(r"\d{4}-12")
 # A part of a year: a quarter as YYYY-Qn, a half as YYYY-Hn.
 _YEAR_PART = re.compile(r"(\d{4})-([QH])([1-4])")
 _PART_NAMES = {"Q": "quarter", "H": "half"}
@@ -1080,9 +1083,29 @@ def timeline_dates(events: Iterable[TimelineEvent]) -> list[TimelineDate]:
     for event in events:
         grouped.setdefault((event.date, event.deadline), []).append(event)
     return [
-        replace(_dated(value, tuple(group)), deadline=deadline)
+        _due_by(value, _dated(value, tuple(group))) if deadline else _dated(value, tuple(group))
         for (value, deadline), group in grouped.items()
     ]
+
+
+def _due_by(value: str, date: TimelineDate) -> TimelineDate:
+    """``date`` as a deadline, its label as read after "By": a week or a part of a year as a phrase ("By the week
+    of 16 November 2026", "By the first quarter of 2027", not "By Week of ..."), and a December its events give as
+    their year's end as that end ("By the end of 2027" for "by the end of 2027", not "By December 2027"; the
+    business desk's leftovers, tests/crosscheck/test_s38_leftovers.py)."""
+    label = date.label
+    if _DECEMBER.fullmatch(value) and all(_said_year_end(event) for event in date.events):
+        label = f"the end of {value[:4]}"
+    elif _ISO_WEEK.fullmatch(value) or _year_part_words(value) is not None:
+        label = f"the {label[0].lower()}{label[1:]}"
+    return replace(date, label=label, deadline=True)
+
+
+def _said_year_end(event: TimelineEvent) -> bool:
+    """Whether an event's words give its date as a year's end: "by the end of 2027", "by the end of the year"."""
+    return any(
+        YEAR_END.search(text) for text in (event.event, *(evidence.text for evidence in event.evidence))
+    )
 
 
 def _year_part_words(value: str) -> str | None:

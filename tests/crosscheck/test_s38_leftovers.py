@@ -1,8 +1,10 @@
 """The QA desks' leftovers (session 38): two parties' seats and the whole they are counted of, an order to evacuate
 and an evacuation, turnover told for revenue, a capsizing told by two verbs, a crash's day told as a verb and as its
-noun's owner."""
+noun's owner, a deadline named without "by", and a deadline's heading after "By"."""
 
-from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck import build_timeline, find_conflicts
+from storyweave.model import TimelineEvent
+from storyweave.render._citations import timeline_dates
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -90,3 +92,35 @@ def test_a_crashs_day_told_by_its_verb_and_as_its_nouns_owner_is_one_day():
     )
     [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
     assert conflict_sides(conflict) == {"2026-09-15": {"a0"}, "2026-09-16": {"a1"}}
+
+
+def test_a_date_named_a_deadline_is_one_without_by():
+    docs = dated_story(
+        (
+            "2026-09-14",
+            "The ministry opened bidding on Monday. The deadline for bids is March 1, the ministry said.",
+        ),
+        ("2026-09-14", "Operators face a February 1 deadline to register."),
+    )
+    assert [(event.date, event.deadline) for event in build_timeline(docs)] == [
+        ("2026-09-14", False),
+        ("2027-02-01", True),
+        ("2027-03-01", True),
+    ]
+
+
+def test_a_deadline_at_a_years_end_or_in_a_week_reads_after_by():
+    events = [
+        TimelineEvent("2027-12", "The plant will close by the end of 2027.", ("a0",), deadline=True),
+        TimelineEvent("2026-12", "The plant will close by December.", ("a0",), deadline=True),
+        TimelineEvent("2026-W47", "The report is due by next week.", ("a0",), deadline=True),
+        TimelineEvent("2026-W47", "The report was delayed last week.", ("a0",)),
+        TimelineEvent("2027-Q1", "Talks must end by the first quarter of 2027.", ("a0",), deadline=True),
+    ]
+    assert [date.heading for date in timeline_dates(events)] == [
+        "By the end of 2027",
+        "By December 2026",
+        "By the week of 16 November 2026",
+        "Week of 16 November 2026",
+        "By the first quarter of 2027",
+    ]
