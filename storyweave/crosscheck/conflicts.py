@@ -402,7 +402,13 @@ _EVENT_PHRASES = (
     (re.compile(r"\b(made|makes|came|comes)\s+(?:landfall|ashore)\b", re.IGNORECASE), short_stem("landfall")),
     # "check-in systems went down at 05:30 GMT" / "booking systems failed at 04:30 GMT" (the QA8 airline story).
     (re.compile(r"\b(went|goes)\s+(?:down|offline)\b", re.IGNORECASE), short_stem("failed")),
+    # "lifted off from Vandenberg ... on Thursday at 10:42 a.m." / "launching on Thursday at 10:24 a.m." (the
+    # health & science desk's launch story, tests/crosscheck/test_s38_desk.py).
+    (re.compile(r"\b(lifted|lifts|blasted|blasts)\s+off\b", re.IGNORECASE), short_stem("launched")),
 )
+# An event told by a gerund after "after" or "before" in the clause of its time is that event's verb: "is in orbit
+# after launching on Thursday at 10:24 a.m." times the launching (the launch story above), as "launched" would.
+_GERUND_EVENT = re.compile(r"\b(?:after|before)\s+(?P<verb>[a-z]{3,}ing)\b")
 # An event told by its noun and a verb that says only that it happened is the noun's verb: "The
 # announcement came at 7 a.m." / "The deal was announced at 9 a.m." (the QA4 merger story); two such
 # nouns ("the verdict came", "the announcement came") are two events, not one "came".
@@ -413,6 +419,10 @@ _NOUN_EVENT = re.compile(
 # A count inside a list of the victims of a larger one ("29 Palestinians ...,
 # among them eight children") is only the same fact when the totals are.
 _PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
+# The figure right after "among" is the whole a part is told of, not a part: "reduced the rate of autoimmune
+# disease by 22 percent among 24,310 older adults" counts the study's adults (the health & science desk's
+# study story, tests/crosscheck/test_s38_desk.py), as "among them eight children" does not.
+_AMONG_WHOLE = re.compile(r"\bamong\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A count split by name in one sentence, each name with its own figure ("Tanzania has 27 confirmed cases
 # and 16 deaths; Uganda has four cases", "Tanzania has 23 confirmed cases and Uganda three"): from the
 # first name on, the sentence tells each name's share, not the story's total (the QA12a outbreak story,
@@ -2044,6 +2054,13 @@ class _TimeScopes:
         floods"), not of a figure ("last year's €1.2 billion")."""
         return figure_end is not None and start >= figure_end and bool(_OWNER_OF_WORD.match(self.text, end))
 
+    def _of_later_act(self, start: int, figure_end: int | None) -> bool:
+        """Whether the period at ``start`` dates an act told after the figure by "before" or "after" and a
+        gerund, not the figure: "The $850 million mission will spend six months in checkout before beginning
+        science operations early next year" is no sum of next year (the health & science desk's launch story,
+        whose "$1.2 billion mission" it met; tests/crosscheck/test_s38_desk.py)."""
+        return figure_end is not None and _GERUND_EVENT.search(self.text, figure_end, start) is not None
+
     def _compared_base(self, start: int) -> bool:
         """Whether the date or period at ``start`` is what a figure is compared with (``COMPARISON_BASE``)."""
         return COMPARISON_BASE.search(self.text, max(0, start - _BASE_REACH), start) is not None
@@ -2078,7 +2095,8 @@ class _TimeScopes:
         periods = {
             str(m.value.year)
             for m in told
-            if m.value.precision == 1 and not self._owned_after(m.start, m.end, figure_end)
+            if m.value.precision == 1
+            and not (self._owned_after(m.start, m.end, figure_end) or self._of_later_act(m.start, figure_end))
         }
         # A phrase that opens the sentence before the clause scopes it as a fronted date does: "In a 2019
         # survey, only 44% backed a tram" is a figure of 2019 (a held-out tram story, /tmp/s30/conf13/held).
@@ -2090,8 +2108,10 @@ class _TimeScopes:
             day = bisect.bisect_right(day_starts, match.start()) - 1
             if day >= 0 and match.start() < days[day].end:
                 continue  # the year of "Aug. 7, 1998" belongs to its day
-            if self._owned_after(match.start(), match.end(), figure_end) or self._compared_base(
-                match.start()
+            if (
+                self._owned_after(match.start(), match.end(), figure_end)
+                or self._of_later_act(match.start(), figure_end)
+                or self._compared_base(match.start())
             ):
                 continue
             if match.group("year"):
@@ -2440,7 +2460,8 @@ def _amount_facts(
             text, context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
         )
         if index_of.part_of(described.clause[0], match.start()) and not (
-            match.group("currency") and index_of.ends_in(_VALUED_AT, match.start(), len("estimated at"))
+            (match.group("currency") and index_of.ends_in(_VALUED_AT, match.start(), len("estimated at")))
+            or index_of.ends_in(_AMONG_WHOLE, match.start(), len("among all"))
         ):
             continue
         verb = frozenset([casualty[1]]) if casualty is not None else frozenset()
@@ -2886,6 +2907,7 @@ def _past_verbs(text: str, clause: tuple[int, int]) -> frozenset[str]:
     for phrase in _NOUN_EVENT.finditer(text, start, end):
         verbs.discard(short_stem(phrase.group("light").lower()))
         verbs.add(short_stem(phrase.group("noun").lower()))
+    verbs.update(event_term(phrase.group("verb")) for phrase in _GERUND_EVENT.finditer(text, start, end))
     return frozenset(verbs)
 
 
@@ -3744,6 +3766,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if _one_owners_figure(a, b):
         return True
+    if _one_change_each(a, b):
+        return True
+    if (price := _price_per(a)) is not None and price == _price_per(b):
+        return True  # one price of one period
     if a.onset and a.onset == b.onset:
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
@@ -3915,6 +3941,80 @@ def _still_in_hospital_each(a: _Fact, b: _Fact) -> bool:
 def _still_in_hospital(fact: _Fact) -> bool:
     """Whether a figure's clause tells people still in hospital (``_STILL_IN_HOSPITAL``)."""
     return _STILL_IN_HOSPITAL.search(fact.sentence.text, *fact.context.clause) is not None
+
+
+# A change told as "VERB the X by N percent": one verb for each sense outlets swap ("lowered the risk of autoimmune
+# disease by 18 percent" / "reduced the rate of autoimmune disease by 22 percent"; the health & science desk's
+# study story, tests/crosscheck/test_s38_desk.py).
+_CHANGE_SENSES = {
+    short_stem(word): sense
+    for sense, words in {
+        "lower": "lowered reduced cut slashed decreased",
+        "raise": "raised increased boosted",
+        "slow": "slowed",
+    }.items()
+    for word in words.split()
+}
+_CHANGED_BY = re.compile(
+    r"\b(?P<verb>[a-z]+ed|cut)\s+(?P<object>(?:[\w'-]+\s+){1,10}?)by\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
+)
+_CHANGED_BY_REACH = 120
+# Nouns of a measure of anything ("the risk of stroke", "the rate of death"): what the change is of is the rest.
+_MEASURE_NOUNS = frozenset(
+    short_stem(word) for word in "risk risks rate rates odds chance number level".split()
+)
+
+
+def _change(fact: _Fact) -> re.Match[str] | None:
+    """For a percentage a verb of ``_CHANGE_SENSES`` changed something by, that verb and its object."""
+    if fact.key != "%" or fact.quoted:
+        return None
+    text, start = fact.sentence.text, fact.figure[0]
+    change = _CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
+    return change if change is not None and short_stem(change["verb"]) in _CHANGE_SENSES else None
+
+
+def _changed_by(fact: _Fact) -> tuple[str, frozenset[str]] | None:
+    """For a percentage a verb of ``_CHANGE_SENSES`` changed something by, the verb's sense and what it changed
+    (the stems of its object, less ``_MEASURE_NOUNS``)."""
+    change = _change(fact)
+    if change is None:
+        return None
+    return _CHANGE_SENSES[short_stem(change["verb"])], frozenset(
+        _content_stems(change["object"])
+    ) - _MEASURE_NOUNS
+
+
+def _change_phrase(fact: _Fact) -> str | None:
+    """A percentage's change as written, verb and object ("lowered the risk of autoimmune diseases"), if it is one."""
+    change = _change(fact)
+    return None if change is None else f"{change['verb']} {change['object'].strip()}"
+
+
+def _one_change_each(a: _Fact, b: _Fact) -> bool:
+    """Whether two percentages are one change, told by one sense of its verb, of something both objects name."""
+    change, other = _changed_by(a), _changed_by(b)
+    return change is not None and other is not None and change[0] == other[0] and bool(change[1] & other[1])
+
+
+# A price told per period or per unit of use ("a list price of $26,500 a year" / "will charge $28,000 a year for
+# the drug": the health & science desk's drug approval story, tests/crosscheck/test_s38_desk.py): the period
+# after the sum, and a word of pricing in its clause.
+_PER_PERIOD = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?P<period>year|month|week|day|dose|patient|course|treatment)\b"
+)
+_PRICING = re.compile(r"\b(?:pric(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|cost(?:s|ing)?)\b", re.IGNORECASE)
+
+
+def _price_per(fact: _Fact) -> str | None:
+    """The period or unit a sum is the price of ("year" of "a list price of $26,500 a year"), if it is one."""
+    if fact.key not in _MONEY_SIGNS or fact.quoted:
+        return None
+    per = _PER_PERIOD.match(fact.sentence.text, fact.figure[1])
+    if per is None or _PRICING.search(fact.sentence.text, *fact.context.clause) is None:
+        return None
+    return per["period"]
 
 
 def _one_owners_figure(a: _Fact, b: _Fact) -> bool:
@@ -5553,11 +5653,18 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, *_RESULT_KEYS, *_MATCH_KEYS):
+    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, _STUDY_SIZE, *_RESULT_KEYS, *_MATCH_KEYS):
         # Its key says it ("jobs cut", "minute of the winner"), not one outlet's words ("workers at the mill", "roles").
         return first.key
     if first.key in _LENGTH_KEY_VALUES:
         return f"length of the {first.key}"
+    periods = {_price_per(fact) for fact in facts}
+    if len(periods) == 1 and None not in periods:
+        return f"price a {periods.pop()}"
+    changes = [[change for fact in side if (change := _change_phrase(fact)) is not None] for side in sides]
+    if all(changes):
+        # Each side tells a change (others that state its value join it): the shortest telling of it.
+        return f"{min((change for side in changes for change in side), key=len)}, in percent"
     if all(_is_transfer_fee(fact) for fact in facts):
         return _TRANSFER_FEE
     if _PRISON_TERM in first.context.adjacent:
@@ -6176,6 +6283,45 @@ def _with_people_named(facts: list[_Fact]) -> list[_Fact]:
         replace(fact, key=noun, people_named=True) if number in named else fact
         for number, fact in enumerate(facts)
     ]
+
+
+# The people a study or trial is of, however an outlet names them: "a study of 24,310 people" / "The study of 23,410
+# adults" / "reduced the rate ... by 22 percent among 24,310 older adults" in a sentence about the trial (the
+# health & science desk's study story, tests/crosscheck/test_s38_desk.py). Keyed as one count (``_STUDY_SIZE``),
+# without the modifiers ("older") that would tell two groups apart.
+_STUDY_PEOPLE = frozenset(
+    short_stem(word)
+    for word in """people persons adults patients participants volunteers subjects individuals women men children
+    infants babies""".split()
+) | {"person"}
+_STUDY_WORD = re.compile(r"\b(?:study|studies|trial|trials)\b", re.IGNORECASE)
+# What opens a study's count of people: "a trial of", "a study involving more than", or "among" in a sentence
+# about a study.
+_STUDY_BEFORE = re.compile(
+    r"\b(?P<study>study|trial)\s+(?:of|involving|with|in|that\s+(?:followed|enrolled|included))\s+"
+    r"(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+)?$"
+    r"|\bamong\s+(?:the\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_STUDY_BEFORE_REACH = len("study that enrolled more than ")
+_STUDY_SIZE = "study participants"
+
+
+def _with_study_sizes(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, with the count of the people a study or trial is of keyed as its size (``_STUDY_SIZE``)."""
+    return [
+        replace(fact, key=_STUDY_SIZE, scope=replace(fact.scope, modifiers=frozenset()))
+        if fact.kind == "number" and not fact.toll and fact.key in _STUDY_PEOPLE and _study_count(fact)
+        else fact
+        for fact in facts
+    ]
+
+
+def _study_count(fact: _Fact) -> bool:
+    """Whether a count of people is the people a study is of (see ``_STUDY_BEFORE``)."""
+    text, start = fact.sentence.text, fact.figure[0]
+    before = _STUDY_BEFORE.search(text, max(0, start - _STUDY_BEFORE_REACH), start)
+    return before is not None and (before["study"] is not None or _STUDY_WORD.search(text) is not None)
 
 
 # A participle right after a count's noun, which tells what happened to what it counts: "35,000 asylum
@@ -6936,7 +7082,11 @@ def find_conflicts(
     topic = _everywhere_words(reading.topic, docs)
     facts = _with_onsets(
         _with_modifier_kinds(
-            _with_sole_counts(_with_act_nouns(_with_people_named(_with_job_cuts(_with_people_tolls(facts)))))
+            _with_sole_counts(
+                _with_act_nouns(
+                    _with_study_sizes(_with_people_named(_with_job_cuts(_with_people_tolls(facts))))
+                )
+            )
         ),
         topic,
     )
