@@ -955,6 +955,14 @@ _NAMING_BEFORE = re.compile(
     r"|\b(?:flight|route|highway|resolution|pier|gate|platform)\s+)$"
 )
 _SCALES = {"m": "million", "bn": "billion"}
+# A month's name, written in full or cut short ("September", "Sept.", "Sep."), by its stem: which month it is.
+_MONTH_OF_STEM = {
+    stem(word): word[:3]
+    for word in (
+        "january february march april may june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+}
 
 
 def _anchors(text: str, *, every: bool = False) -> frozenset[str]:
@@ -1259,6 +1267,63 @@ def _precise(text: str, *, every: bool = False) -> frozenset[str]:
     """
     clock_times = frozenset(f"{int(hour)}:{minute}" for hour, minute in _CLOCK_TIME.findall(text))
     return _anchors(text, every=every) | clock_times
+
+
+# What a sum is of, read from the words beside it: one sum can be two facts ("Regulators fined Calder $300 million."
+# / "Calder will invest $300 million in new flares.", a refinery settlement story of session 38, had been one claim
+# citing both outlets). A kind is a set of words that name one use of money; a sum named by several keeps them all.
+_SUM_KINDS = {
+    word: kind
+    for kind, words in {
+        "penalty": "fine fined fines penalty penalties penalised penalized sanction sanctions damages",
+        "investment": "invest invests invested investing investment investments spend spends spending spent",
+        "loan": "loan loans lend lends lent borrow borrows borrowed borrowing debt debts bond bonds",
+        "earnings": "revenue revenues sales profit profits earnings earned income loss losses",
+        "purchase": "buy buys bought acquire acquires acquired acquisition takeover bid",
+        "grant": "grant grants aid donate donated donation donations fund funds funding",
+        "contract": "contract contracts",
+        "bail": "bail",
+        "wages": "salary salaries wage wages bonus bonuses",
+    }.items()
+    for word in words.split()
+}
+# The words read beside a sum: up to _SUM_WORDS_BEFORE before it ("fined Calder Petrochemical $300 million") and
+# _SUM_WORDS_AFTER after it ("$300 million in penalties"), within its clause.
+_SUM_WORDS_BEFORE = 4
+_SUM_WORDS_AFTER = 3
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+
+
+def _sum_kinds(text: str) -> dict[str, frozenset[str]]:
+    """Each sum of ``text`` (as ``_anchors`` writes it) that the words beside it say the use of, and those uses
+    (see ``_SUM_KINDS``).
+
+    Example:
+        >>> _sum_kinds("Regulators fined the bank $300 million, and it will invest $40m in branches.")
+        {'$300million': frozenset({'penalty'}), '$40million': frozenset({'investment'})}
+    """
+    kinds: dict[str, frozenset[str]] = {}
+    for match in _ANCHOR.finditer(text):
+        if not match.group("currency"):
+            continue
+        before = _CLAUSE_MARK.split(text[: match.start()])[-1]
+        after = _CLAUSE_MARK.split(text[match.end() :])[0]
+        words = [
+            *(w.lower() for w in _WORD.findall(before)[-_SUM_WORDS_BEFORE:]),
+            *(w.lower() for w in _WORD.findall(after)[:_SUM_WORDS_AFTER]),
+        ]
+        found = frozenset(_SUM_KINDS[w] for w in words if w in _SUM_KINDS)
+        if found:
+            scale = (match.group("scale") or "").lower()
+            key = f"{match.group('currency')}{match.group('sum').replace(',', '')}{_SCALES.get(scale, scale)}"
+            kinds[key] = kinds.get(key, frozenset()) | found
+    return kinds
+
+
+def _sums_apart(first: Mapping[str, frozenset[str]], second: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two sentences whose sums are of ``first`` and ``second`` (see ``_sum_kinds``) give one sum for
+    uses that share no kind: two facts, not one."""
+    return any(kinds.isdisjoint(second[key]) for key, kinds in first.items() if key in second)
 
 
 def _opens_with_pronoun(text: str) -> bool:
@@ -1710,6 +1775,7 @@ def align(
     figures_of = functools.cache(lambda number: figures(texts[number]))
     year_parts_of = functools.cache(lambda number: _parts_of_year(texts[number]))
     minutes_of = functools.cache(lambda number: _match_minutes(texts[number]))
+    sum_kinds_of = functools.cache(lambda number: _sum_kinds(texts[number]))
     wording_of = functools.cache(lambda number: _wording(texts[number]))
     quoting_of = functools.cache(lambda number: _QUOTING.search(texts[number]) is not None)
     events_of = functools.cache(lambda number: event_kinds(texts[number]))
@@ -1755,6 +1821,7 @@ def align(
                 _clash(figures_of(i), figures_of(j))
                 or _clash(year_parts_of(i), year_parts_of(j))
                 or _clash(minutes_of(i), minutes_of(j))
+                or _sums_apart(sum_kinds_of(i), sum_kinds_of(j))
                 for i, j in zip(mine, theirs, strict=True)
             ],
             bool,
@@ -1856,6 +1923,12 @@ def align(
         mine, theirs = int(text_of[member]), int(text_of[head])
         left = precise_of(theirs) - written_precise_of(mine)
         return bool(left) and not left <= article_precise(article_of[member])
+
+    def cited_apart(member: int, head: int) -> bool:
+        # A member that leaves out a precise figure of its head, or gives one of its sums for another use (see
+        # _sum_kinds), is no source for it, though it may restate it (see restated_apart).
+        mine, theirs = int(text_of[member]), int(text_of[head])
+        return leaves_out(member, head) or _sums_apart(sum_kinds_of(mine), sum_kinds_of(theirs))
 
     quoted_of = functools.cache(lambda number: _quoted(texts[number]) if quoting_of(number) else None)
     quoted_wording_of = functools.cache(lambda number: _wording(quoted_of(number) or ""))
@@ -1963,11 +2036,12 @@ def align(
     # read: one another fact (a tail section recovered, "June 1"), one a restatement whose extra figures are
     # an age and a clock time ("Lizandra Cosme, 32, ..." / "... arrested about 1:30 p.m. Sunday ...").
     def carries(member: int, head: int, *, precisely: bool = True) -> bool:
-        # Not ``precisely``: whatever precise figure of the head the member leaves out (see leaves_out).
+        # Not ``precisely``: whatever precise figure of the head the member leaves out or gives for another
+        # use (see cited_apart).
         mine, theirs = int(text_of[member]), int(text_of[head])
         return mine == theirs or not (
             part_of(mine, theirs)
-            or (precisely and leaves_out(member, head))
+            or (precisely and cited_apart(member, head))
             # The member's article's counts are read only for a head that counts something.
             or (
                 bool(counts_of(theirs))
@@ -2007,10 +2081,21 @@ def align(
         )
     )
 
+    # A month is a name its articles may write in full or cut short: "Sept. 19" is worded by an article that writes
+    # "September 19" (a phone launch story, session 38: the line that article's longer sentence states had been
+    # worded by its head, which says more, as no article writing "September" could word "Sept.").
+    article_months = functools.cache(
+        lambda article_id: frozenset(
+            _MONTH_OF_STEM[word] for word in article_stems(article_id) if word in _MONTH_OF_STEM
+        )
+    )
+
     def words_for(wording: int, member: int) -> bool:
         text, article = int(text_of[wording]), article_of[member]
         months = planned(member)
         names = wording_of(text).names
+        named_months = frozenset(_MONTH_OF_STEM[name] for name in names if name in _MONTH_OF_STEM)
+        names -= _MONTH_OF_STEM.keys()
         # A member opening with a pronoun names its subject before ("He was arrested ..." beside "Jon Baker was
         # arrested ..."), or the name is the clearer wording of it.
         if _opens_with_pronoun(texts[int(text_of[member])]):
@@ -2018,6 +2103,7 @@ def align(
         return (
             carries(member, wording)
             and names <= article_stems(article)
+            and named_months <= article_months(article)
             and stance_of(text).days <= article_days(article)
             and all(any(map(date.compatible, months)) for date in planned(wording))
         )
@@ -2026,7 +2112,7 @@ def align(
         mine, theirs = int(text_of[member]), int(text_of[head])
         return _restates(wording_of(mine), wording_of(theirs), options.min_shared_stems)
 
-    # Members that would carry their head but for a precise figure they leave out (see leaves_out): restatements
+    # Members that would carry their head but for a precise figure they leave out (see cited_apart): restatements
     # still, for the summary's repeat check (see Alignment.restated).
     restated_apart: set[tuple[str, str]] = set()
 
@@ -2053,7 +2139,7 @@ def align(
                 and (outside_clause.isdisjoint((i, head)) or restates(i, head))
                 for i in rest
             ]
-            carried = [kept and not leaves_out(i, head) for i, kept in zip(rest, restating, strict=True)]
+            carried = [kept and not cited_apart(i, head) for i, kept in zip(rest, restating, strict=True)]
             restated_apart.update(
                 (sentences[i].id, sentences[head].id)
                 for i, kept, cited in zip(rest, restating, carried, strict=True)
@@ -2139,12 +2225,73 @@ def align(
         mine, theirs = int(text_of[part]), int(text_of[whole])
         return figures_of(mine) <= figures_of(theirs) and part_of(mine, theirs) and carries(whole, part)
 
+    def clearest_wording(members: list[int]) -> int:
+        """The member that words the claim of ``members`` (see the comment inside)."""
+        if len(members) < 2 or centers_only:
+            return members[0]
+        members_by_id = {sentences[i].id: sentences[i] for i in members}
+        members_by_id.update((s.id, s) for s in unclaimed_quoted.get(members[0], ()))
+        # Of the members every other one carries, as each carries the head: one that gives no figure
+        # nor event (see _event_gap) the head does not, and of which no other states only a part, and that
+        # each other member words (see words_for).
+        head_figures = figures_of(int(text_of[members[0]]))
+        head_events = events_of(int(text_of[members[0]])).stated
+        member_texts = {int(text_of[i]) for i in members}
+        wordable = {
+            text_number
+            for text_number in member_texts
+            if figures_of(text_number) <= head_figures
+            and events_of(text_number).main <= head_events
+            and not any(part_of(other, text_number) for other in member_texts - {text_number})
+        }
+        # Each other article must word it, with one of its members (a quotation's head or tail); one member of
+        # each text is enough to read: a huge story's wire copy is most members.
+        readers: dict[str, dict[int, int]] = {}
+        for i in members:
+            readers.setdefault(article_of[i], {}).setdefault(int(text_of[i]), i)
+        candidates = sorted(
+            (i for i in members if i == members[0] or int(text_of[i]) in wordable),
+            key=lambda i: (
+                i in full,
+                i in alone,
+                _quotation_start(sentences[i], members_by_id, before).id not in before,
+                i in uncut,
+                closeness[i],
+                -i,
+            ),
+            reverse=True,
+        )
+        wording = next(
+            (
+                i
+                for i in candidates
+                if all(
+                    any(words_for(i, other) for other in own.values())
+                    for article, own in readers.items()
+                    if article != article_of[i]
+                )
+            ),
+            None,
+        )
+        if wording is None:
+            # No wording every article carries, the head's own neither (a name or weekday another article does
+            # not write): the clearest one the head carries, as before session 37, rather than a head that is
+            # cut short or opens with "It" (7 of the 125 dev claims it rewords had turned out so).
+            wording = next(i for i in candidates if i == members[0] or carries(members[0], i))
+        return wording
+
+    # The wording is chosen before the longer sentences that state it are looked for (see _containing): the claim
+    # is cited for its wording, and a head saying more than it ("The Vela phone goes on sale on Sept. 19 with
+    # pre-orders from Friday." beside the wording "The Vela phone goes on sale on Sept. 19.") had left out an
+    # outlet whose longer sentence states the wording ("... the phone, which goes on sale on September 19 for
+    # 999 euros, ...": a phone launch story, session 38).
+    wordings = [clearest_wording(members) for members in groups]
     kept_members = {i for members in groups for i in members}
     within = [
         []
         if centers_only or members[0] in centered
-        else _containing(members, links, outlet, kept_members, contains)
-        for members in groups
+        else _containing(members, wording, links, outlet, kept_members, contains)
+        for members, wording in zip(groups, wordings, strict=True)
     ]
 
     # A one-sentence claim whose sentence supports another claim that way, and says little besides (see
@@ -2167,7 +2314,7 @@ def align(
         for number, members in enumerate(groups)
         if len(members) > 1 or members[0] not in told_again or members[0] in centered
     ]
-    groups, within = [groups[n] for n in listed], [within[n] for n in listed]
+    groups, within, wordings = ([column[n] for n in listed] for column in (groups, within, wordings))
     article_rank = {d.article.id: n for n, d in enumerate(docs)}
     outlets = [
         len({outlet[i] for i in chain(members, more)}) for members, more in zip(groups, within, strict=True)
@@ -2177,63 +2324,12 @@ def align(
     worded_by: dict[int, str] = {}
     articles = [len(set(article_of[[*members, *more]])) for members, more in zip(groups, within, strict=True)]
     ranked = sorted(
-        zip(outlets, articles, groups, within, strict=True),
-        key=lambda oagw: (-oagw[0], -oagw[1], min(oagw[2])),
+        zip(outlets, articles, groups, within, wordings, strict=True),
+        key=lambda ranking: (-ranking[0], -ranking[1], min(ranking[2])),
     )
-    for number, (outlet_count, _, members, more) in enumerate(ranked):
+    for number, (outlet_count, _, members, more, wording) in enumerate(ranked):
         members_by_id = {sentences[i].id: sentences[i] for i in members}
         members_by_id.update((s.id, s) for s in unclaimed_quoted.get(members[0], ()))
-        wording = members[0]
-        if len(members) > 1 and not centers_only:
-            # Of the members every other one carries, as each carries the head: one that gives no figure
-            # nor event (see _event_gap) the head does not, and of which no other states only a part, and that
-            # each other member words (see words_for) and each longer sentence cited for the claim states (see
-            # _containing).
-            head_figures = figures_of(int(text_of[members[0]]))
-            head_events = events_of(int(text_of[members[0]])).stated
-            member_texts = {int(text_of[i]) for i in members}
-            wordable = {
-                text_number
-                for text_number in member_texts
-                if figures_of(text_number) <= head_figures
-                and events_of(text_number).main <= head_events
-                and not any(part_of(other, text_number) for other in member_texts - {text_number})
-            }
-            # Each other article must word it, with one of its members (a quotation's head or tail); one member of
-            # each text is enough to read: a huge story's wire copy is most members.
-            readers: dict[str, dict[int, int]] = {}
-            for i in members:
-                readers.setdefault(article_of[i], {}).setdefault(int(text_of[i]), i)
-            candidates = sorted(
-                (i for i in members if i == members[0] or int(text_of[i]) in wordable),
-                key=lambda i: (
-                    i in full,
-                    i in alone,
-                    _quotation_start(sentences[i], members_by_id, before).id not in before,
-                    i in uncut,
-                    closeness[i],
-                    -i,
-                ),
-                reverse=True,
-            )
-            wording = next(
-                (
-                    i
-                    for i in candidates
-                    if all(
-                        any(words_for(i, other) for other in own.values())
-                        for article, own in readers.items()
-                        if article != article_of[i]
-                    )
-                    and all(contains(whole, i) for whole in more)
-                ),
-                None,
-            )
-            if wording is None:
-                # No wording every article carries, the head's own neither (a name or weekday another article does
-                # not write): the clearest one the head carries, as before session 37, rather than a head that is
-                # cut short or opens with "It" (7 of the 125 dev claims it rewords had turned out so).
-                wording = next(i for i in candidates if i == members[0] or carries(members[0], i))
         claim = Claim(
             id=f"c{number + 1}",
             text=_quotation_span(sentences[wording], members_by_id, before, after, docs_by_id),
@@ -2253,7 +2349,7 @@ def align(
         claim_of_sentence.update(dict.fromkeys(members_by_id, claim.id))
         worded_by[wording] = claim.id
     return Alignment(
-        _with_parts(claims, [more for *_, more in ranked], worded_by),
+        _with_parts(claims, [more for *_, more, _ in ranked], worded_by),
         claim_of_sentence,
         frozenset(restated_apart),
     )
@@ -2300,18 +2396,20 @@ def _with_parts(
 
 def _containing(
     members: list[int],
+    wording: int,
     links: Mapping[int, tuple[np.ndarray, np.ndarray]],
     outlet: Sequence[tuple[str, str]],
     claimed: set[int],
     contains: Callable[[int, int], bool],
 ) -> list[int]:
     """Of each outlet the claim of ``members`` lacks, the first sentence linked with a member that states the
-    claim's head (its first member, which every member carries) inside a longer sentence (``contains(sentence,
-    head)``); only ``claimed`` sentences (members of a claim of their own) count.
+    claim's ``wording`` (the member whose text the claim shows) inside a longer sentence (``contains(sentence,
+    wording)``); only ``claimed`` sentences (members of a claim of their own) count.
 
-    Not any member: the claim is cited for its wording, and a member may say more than the head ("Pre-orders open
-    on Friday and the phone reaches stores on Sept. 19." beside the head "The phone goes on sale on Sept. 19."
-    had cited an outlet that says nothing of pre-orders: a held-out technology story, session 37).
+    Not any member: the claim is cited for its wording, and a member may say more than it ("Pre-orders open
+    on Friday and the phone reaches stores on Sept. 19." beside the wording "The phone goes on sale on Sept. 19."
+    had cited an outlet that says nothing of pre-orders: a held-out technology story, session 37). Nor the head:
+    it may say more than the wording too (session 38, see align).
     """
     outlets = {outlet[i] for i in members}
     found: dict[tuple[str, str], int] = {}
@@ -2321,7 +2419,7 @@ def _containing(
                 outlet[other] not in outlets
                 and outlet[other] not in found
                 and other in claimed
-                and contains(other, members[0])
+                and contains(other, wording)
             ):
                 found[outlet[other]] = other
     return list(found.values())
