@@ -1,0 +1,66 @@
+"""Session 38, the stream's cost flat with its length: the candidates' look-up finds the stories it summed by a mask
+of its bins, whose span a story active all year stretches over every story number made since. A change of speed
+only: these pin what it must keep (the same candidates, the same stories)."""
+
+import datetime as dt
+import random
+
+from storyweave.group import StoryGrouper
+from storyweave.group.stories import _StoryState
+from storyweave.model import Article
+
+LONG_RUNNING = (
+    "Investigators in Bergen said on {day} that the harbour warehouse fire was started by a faulty heater, "
+    "and the warehouse owner Nordhavn Logistics faces a fine from the Bergen fire service over the blaze."
+)
+
+
+def _ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]:
+    """The story numbers a look-up should give: each story's overlap summed term by term, in the vector's order."""
+    overlap: dict[int, float] = {}
+    for term, weight in list(vector.items())[: grouper.query_terms]:
+        for number in grouper.index_.get(term, ()):
+            overlap[number] = overlap.get(number, 0.0) + weight
+    return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]
+
+
+def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
+    """A few stories of the stream's first days amid ones made 40,000 stories later, sharing terms and overlaps."""
+    rng = random.Random(38)
+    grouper = StoryGrouper(max_candidates=40, query_terms=10)
+    numbers = [1, 2, 5, *range(40_000, 40_150)]
+    for number in numbers:
+        grouper.by_number_[number] = _StoryState(f"s{number:04d}", number, 8)
+    for term in range(30):
+        grouper.index_[term] = {1, 2, 5} if term % 3 == 0 else set(rng.sample(numbers, rng.randint(1, 40)))
+    for _ in range(50):
+        terms = rng.sample(range(36), 14)  # some with no postings
+        # Few distinct weights, so that old and new stories tie and the older must go first.
+        weights = sorted((rng.choice([0.1, 0.2, 0.3, 0.7]) for _ in terms), reverse=True)
+        vector = dict(zip(terms, weights, strict=True))
+        found = [story.number for story in grouper._candidates(vector)]
+        assert found == _ranked_by_sums(grouper, vector)
+
+
+def test_a_story_running_all_year_keeps_its_follow_ups_amid_hundreds_of_others():
+    """Its articles 40 days apart over a year, each day between them other stories start and go stale."""
+    rng = random.Random(7)
+    # Made-up words, 40 of its own to each other article: none shares a word with another story.
+    words = {
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(13_000)
+    }
+    vocabulary = iter(sorted(words))
+    grouper = StoryGrouper()
+    start = dt.date(2024, 1, 1)
+    long_running, others = [], []
+    for day in range(0, 400, 4):
+        date = start + dt.timedelta(days=day)
+        if day % 40 == 0:
+            text = LONG_RUNNING.format(day=date.strftime("%A %d %B"))
+            long_running.append(grouper.add(Article(id=f"fire{day}", text=text, date=date)))
+        for n in range(3):
+            text = " ".join(next(vocabulary) for _ in range(40)) + "."
+            others.append(grouper.add(Article(id=f"other{day}-{n}", text=text, date=date)))
+    assert set(long_running) == {long_running[0]}
+    assert len(set(others)) == len(others)
+    assert long_running[0] not in others
