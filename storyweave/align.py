@@ -965,6 +965,12 @@ _MONTH_OF_STEM = {
 }
 
 
+def _sum_key(match: re.Match[str]) -> str:
+    """A sum of ``_ANCHOR`` (a match with its currency) as one string, its scale in words: "$300million"."""
+    scale = (match.group("scale") or "").lower()
+    return f"{match.group('currency')}{match.group('sum').replace(',', '')}{_SCALES.get(scale, scale)}"
+
+
 def _anchors(text: str, *, every: bool = False) -> frozenset[str]:
     """The precise figures of ``text`` (see ``_ANCHOR``), each with its unit; not those that name what the
     sentence speaks of (``_NAMING_BEFORE``) or describe it (``_DESCRIBING_CLAUSE``), unless ``every``.
@@ -989,10 +995,7 @@ def _anchors(text: str, *, every: bool = False) -> frozenset[str]:
         if month:
             found.add(f"{month[:3].lower()}-{int(day)}")
         elif match.group("currency"):
-            scale = (match.group("scale") or "").lower()
-            found.add(
-                f"{match.group('currency')}{match.group('sum').replace(',', '')}{_SCALES.get(scale, scale)}"
-            )
+            found.add(_sum_key(match))
         else:
             number = match.group("number").replace(",", "")
             if match.group("percent"):
@@ -1314,8 +1317,7 @@ def _sum_kinds(text: str) -> dict[str, frozenset[str]]:
         ]
         found = frozenset(_SUM_KINDS[w] for w in words if w in _SUM_KINDS)
         if found:
-            scale = (match.group("scale") or "").lower()
-            key = f"{match.group('currency')}{match.group('sum').replace(',', '')}{_SCALES.get(scale, scale)}"
+            key = _sum_key(match)
             kinds[key] = kinds.get(key, frozenset()) | found
     return kinds
 

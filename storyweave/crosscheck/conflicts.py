@@ -487,9 +487,9 @@ _PART_BEFORE_WHOLE = re.compile(
     re.IGNORECASE,
 )
 # A verb in the past right before a figure, past a word that rounds it: "won 38", "won about 41" (see ``_verb_before``).
-_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|only|just|roughly|at\s+least|more\s+than)\s+)?$"
-)
+# Words that round a figure told right after a verb: "won about 41".
+_ROUNDING_AFTER_VERB = r"about|around|some|nearly|almost|only|just|at\s+least"
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:" + _ROUNDING_AFTER_VERB + r"|roughly|more\s+than)\s+)?$")
 _VERB_BEFORE_REACH = len("roughly more than ") + 20
 # A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
@@ -867,7 +867,7 @@ _ORDERED = short_stem("ordered")
 # (see ``_named_actor``).
 _NAMED_ACTOR = re.compile(
     r"(?P<article>\b[Tt]he\s+)?(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})"
-    r"\s+(?P<verb>[a-z]+)\s+(?:(?:about|around|some|nearly|almost|only|just|at\s+least)\s+)?$"
+    r"\s+(?P<verb>[a-z]+)\s+(?:(?:" + _ROUNDING_AFTER_VERB + r")\s+)?$"
 )
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
@@ -6300,7 +6300,7 @@ _STUDY_WORD = re.compile(r"\b(?:study|studies|trial|trials)\b", re.IGNORECASE)
 _STUDY_BEFORE = re.compile(
     r"\b(?P<study>study|trial)\s+(?:of|involving|with|in|that\s+(?:followed|enrolled|included))\s+"
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+)?$"
-    r"|\bamong\s+(?:the\s+|all\s+)?$",
+    r"|" + _AMONG_WHOLE.pattern,
     re.IGNORECASE,
 )
 _STUDY_BEFORE_REACH = len("study that enrolled more than ")
