@@ -978,7 +978,7 @@ def report_story(
         raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
     with Store(_existing_database(db)) as store:
         batch = _story_batch(store, story_id)
-        digest = _report_digest(batch.articles)
+        digest = _report_digest(batch)
         text = store.cached_report(story_id, words, fmt, digest)
         if text is None:
             text = render(report(batch, words=words, progress=progress), fmt)
@@ -986,9 +986,11 @@ def report_story(
         return text
 
 
-def _report_digest(articles: Sequence[Article]) -> str:
-    """SHA-256 of everything a stored story's report is made from but its word budget and format."""
-    content = json.dumps([asdict(article) for article in articles], default=str)
+def _report_digest(batch: Batch) -> str:
+    """SHA-256 of everything a stored story's report is made from but its word budget and format: the articles,
+    and the notes, one of which (a date in the future) today's date decides (QA s39: a kept report said "in the
+    future" after the day had come)."""
+    content = json.dumps([[asdict(article) for article in batch.articles], batch.notes], default=str)
     return hashlib.sha256(f"{_code_fingerprint()}\n{content}".encode()).hexdigest()
 
 

@@ -388,6 +388,36 @@ def test_a_stored_storys_report_is_kept_and_made_again_when_the_story_or_the_cod
         api.report_story(db, mill.id, fmt="pdf")
 
 
+def test_a_kept_report_drops_its_future_date_caveat_once_the_date_has_come(tmp_path, monkeypatch):
+    """QA (s39 surface #2): a stored story's report, kept while an article's date was ahead, was read back with
+    "dated in the future" after the day had come, as the kept report's digest named the articles, not the notes
+    that are worked out from today's date."""
+    import storyweave.model
+
+    db = tmp_path / "news.db"
+    ahead = dt.date.today() + dt.timedelta(days=3)
+    article = Article(
+        "mill",
+        "The old Hartley mill in Brackenford burned on Tuesday, firefighters said.",
+        date=ahead,
+        source="Post",
+    )
+    api.ingest(Batch((article,)), db, progress=False)
+    made_today = api.report_story(db, "s0001", fmt="json")
+    assert json.loads(made_today)["notes"] == [
+        f"mill: the date {ahead.isoformat()} is in the future (kept; check it)"
+    ]
+
+    class Later(dt.date):
+        @classmethod
+        def today(cls):
+            return ahead
+
+    monkeypatch.setattr(storyweave.model, "dt", type("clock", (), {"date": Later, "timedelta": dt.timedelta}))
+    assert json.loads(api.report_story(db, "s0001", fmt="json"))["notes"] == []
+    assert "in the future" not in api.report_story(db, "s0001", fmt="md")
+
+
 def test_merge_stories_makes_stored_stories_one(tmp_path):
     from storyweave.store.sqlite import StoryChoiceError
 
