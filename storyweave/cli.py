@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -52,8 +54,33 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
     else:
-        output.write_text(text, encoding="utf-8")
+        with _naming(output):
+            output.write_text(text, encoding="utf-8")
         logger.info("wrote %s", output)
+
+
+def _check_output(output: Path | None) -> None:
+    """Refuse at once, before any work, an ``output`` file that cannot be written where it is (its folder is
+    missing or read-only): QA s39 found `report FOLDER -o missing/out.md` made the whole report (a minute for a
+    story of 2,000 articles) and only then failed. The error is the one writing would raise (exit 1)."""
+    if output is None or os.fspath(output) == "-":
+        return
+    if not output.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(output))
+    if not os.access(output if output.exists() else output.parent, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(output))
+
+
+@contextlib.contextmanager
+def _naming(output: Path) -> Iterator[None]:
+    """Name ``output`` in a write error that names no file, as every other error names its file: a full disk
+    failed as a bare "No space left on device" (QA s39). A reader of standard output gone stays a broken pipe."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None or isinstance(exc, BrokenPipeError):
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), os.fspath(output)) from exc
 
 
 def _finish(report: Report, fmt: str, output: Path | None) -> None:
@@ -153,6 +180,7 @@ def summarize(
     """Summarize one story from all articles under PATHS, with citations."""
     from storyweave.embed import default_encoder
 
+    _check_output(output)
     # Paraphrase-aware citations: worth the encoder's ~0.3 s on a story of a few articles. The conflicts
     # (~0.1 s on ten articles) mark a line that states one outlet's side of one.
     batch = api.load(paths, cluster=cluster)
@@ -193,6 +221,7 @@ def report(
         raise click.UsageError("--db goes with --story ID (a stored story); PATHS are read without it")
     if cluster is not None and not paths:
         raise click.UsageError("--cluster picks a cluster of PATHS; with --db, use --story")
+    _check_output(output)
     from tqdm.contrib.logging import logging_redirect_tqdm
 
     # Progress bars on a terminal, as a story of thousands of articles takes minutes; log lines (a
@@ -460,9 +489,10 @@ def group_command(file: Path, out: Path) -> None:
     """
     from storyweave.eval.grouping import write_assignments
 
+    _check_output(out)
     batch, assignments = api.group_file(file)
     # Opened once the stories are known: a run that stops before leaves no file.
-    with click.open_file(os.fspath(out), "w", encoding="utf-8") as stream:
+    with _naming(out), click.open_file(os.fspath(out), "w", encoding="utf-8") as stream:
         write_assignments(batch.articles, assignments, stream)
     if batch.problems:
         sys.exit(EXIT_SKIPPED)

@@ -147,6 +147,31 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path):
         assert result.stderr.strip().splitlines() == [f"storyweave: {target}: No such file or directory"]
 
 
+@pytest.mark.parametrize("command", ["summarize", "report", "group"])
+def test_output_in_a_missing_folder_is_refused_before_the_input_is_read(
+    runner, tmp_path, monkeypatch, caplog, command
+):
+    """QA (s39 surface #3): `report FOLDER -o missing/out.md` made the whole report, then failed on writing it."""
+    read = []
+    monkeypatch.setattr(api, "load", lambda *args, **kwargs: read.append(args))
+    monkeypatch.setattr(api, "group_file", lambda *args, **kwargs: read.append(args))
+    target = tmp_path / "missing-folder" / "out"
+    option = "--out" if command == "group" else "-o"
+
+    result = runner.invoke(main, [command, str(EXAMPLE / "01_wrenport-gazette.txt"), option, str(target)])
+
+    assert (result.exit_code, read) == (1, [])
+    assert caplog.messages == [f"{target}: No such file or directory"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_named_with_the_output_file():
+    """QA (s39 surface #4): writing to a full disk failed as a bare "storyweave: No space left on device"."""
+    result = _run("summarize", str(EXAMPLE), "-o", "/dev/full")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == "storyweave: /dev/full: No space left on device"
+
+
 def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["summarize"]).exit_code == 2
     assert runner.invoke(main, ["summarize", str(EXAMPLE), "--words", "0"]).exit_code == 2
