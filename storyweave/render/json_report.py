@@ -19,7 +19,13 @@ from jsonschema.exceptions import best_match
 from storyweave.crosscheck.names import spelt_speakers
 from storyweave.crosscheck.quotes import other_speakers
 from storyweave.model import Article, Evidence, Position, Report, Sentence
-from storyweave.render._citations import InvalidReportError, QuoteCredits, QuotedWords, claim_support
+from storyweave.render._citations import (
+    InvalidReportError,
+    QuoteCredits,
+    QuotedWords,
+    claim_support,
+    story_title,
+)
 
 SCHEMA_ID = "storyweave.report/1"
 
@@ -38,7 +44,8 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
             a supporting sentence's ``text`` is null.
 
     Returns:
-        A dict of plain JSON types, with ``"schema": SCHEMA_ID``. Claims and summary sentences say
+        A dict of plain JSON types, with ``"schema": SCHEMA_ID`` and the report's ``title`` (with its
+        ``title_note``, as :func:`~storyweave.render._citations.story_title` gives them). Claims and summary sentences say
         whether they are someone's quoted words standing alone, and whose (``quoted``, ``speaker``; see
         ``QuoteCredits``), judged from the report's own ``sentences`` and ``quotes``. Every cited sentence
         the report's ``sentences`` hold also gets its character offsets in its article's text (``start``,
@@ -46,8 +53,12 @@ def to_json(report: Report, sentences: Mapping[str, str] | None = None) -> dict[
     """
     credits = QuoteCredits(report.sentences, report.quotes, report.articles)
     by_id = {sentence.id: sentence for sentence in report.sentences}
+    # The title the Markdown and HTML reports open with, so a dashboard names the story as they do (QA s39).
+    title = story_title(report)
     return {
         "schema": SCHEMA_ID,
+        "title": title.text,
+        "title_note": title.note,
         "articles": [_article(article) for article in report.articles],
         "summary": {
             "word_budget": report.summary.word_budget,

@@ -67,6 +67,25 @@ def test_report_validates_and_keeps_its_content(report: Report, sentences: dict[
     assert doc["problems"] == [{"origin": "inbox/empty.txt", "reason": "no text"}]
 
 
+def test_the_title_is_the_one_markdown_and_html_open_with(report: Report) -> None:
+    """QA (s39 surface #1): the JSON named no title, so a dashboard could not name the story as the Markdown
+    and HTML reports do."""
+    from html import unescape
+
+    doc = to_json(report)
+    validate(doc)
+    assert render(report, "md").splitlines()[0] == f"# {doc['title']}"
+    assert f"<h1>{doc['title']}</h1>" in unescape(render(report, "html"))
+    assert doc["title_note"] is None
+
+    untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
+    doc = to_json(untitled)
+    validate(doc)
+    assert doc["title"] == untitled.summary.sentences[0].text
+    assert doc["title_note"] == "No article has a headline: the title is the summary's first sentence."
+    assert f"*{doc['title_note']}*" in render(untitled, "md")
+
+
 def test_support_text_is_null_without_sentence_texts(report: Report) -> None:
     doc = to_json(report)
     validate(doc)
