@@ -1175,7 +1175,8 @@ def add_to_store(source: Batch, db: PathLike | None = None, *, lines: Collection
 @dataclass(frozen=True)
 class StoryReport:
     """One story of an upload: as the story list names it (headline, outlets, articles, dates), and its report
-    (None: not made, the story past :func:`report_upload`'s ``most_reports``)."""
+    (None: not made, the story past :func:`report_upload`'s ``most_reports``). A reported story's headline is
+    its report's title."""
 
     story: Story
     report: Report | None
@@ -1254,7 +1255,7 @@ def report_upload(
     def one_story(prepared: _Prepared) -> UploadReport:
         report = _whole_report(prepared, lambda stage: None, words, None, encoder, None)
         story = story_from_articles("s0001", batch.articles)
-        return UploadReport(batch, (StoryReport(story, report),), lines=origins)
+        return UploadReport(batch, (_story_report(story, report),), lines=origins)
 
     if not lines:
         prepared = _prepare(batch)
@@ -1273,7 +1274,7 @@ def report_upload(
     return UploadReport(
         batch,
         tuple(
-            StoryReport(
+            _story_report(
                 story, report(Batch(articles), words=words, encoder=encoder) if number in reported else None
             )
             for number, (story, articles) in enumerate(stories)
@@ -1282,6 +1283,17 @@ def report_upload(
         grouped=len(loose),
         lines=origins,
     )
+
+
+def _story_report(story: Story, story_report: Report | None) -> StoryReport:
+    """``story`` and its report, the story headed by the title its report opens with: the upload's list links
+    each story to its report, and named an untitled story by its first article's opening while the report it
+    led to was titled by the summary's first line (QA s39 surface #5)."""
+    from storyweave.render import story_title
+
+    if story_report is None:
+        return StoryReport(story, None)
+    return StoryReport(replace(story, headline=story_title(story_report).text), story_report)
 
 
 def _stated_stories(

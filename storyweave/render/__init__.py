@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Literal, get_args
 
 from storyweave.model import Report
-from storyweave.render._citations import InvalidReportError, QuoteCredits
+from storyweave.render._citations import InvalidReportError, QuoteCredits, Title, story_title
 from storyweave.render.html import render_html
 from storyweave.render.json_report import SCHEMA_ID, load_schema, render_json, to_json, validate
 from storyweave.render.markdown import render_markdown
@@ -67,11 +67,13 @@ __all__ = [
     "Format",
     "InvalidReportError",
     "QuoteCredits",
+    "Title",
     "load_schema",
     "render",
     "render_html",
     "render_json",
     "render_markdown",
+    "story_title",
     "to_json",
     "validate",
 ]

@@ -125,3 +125,25 @@ def test_past_the_most_reports_a_cluster_line_is_listed_without_one(monkeypatch,
     assert links == ["#story-3"]
     said = " ".join(_text(page).split())
     assert "Reports of the 1 stories of the most articles only: the other 2 are listed without one" in said
+
+
+def test_each_listed_story_is_named_as_the_report_it_links_to_is_titled(encoder):
+    """QA (s39 surface #5): a Multi-News file of untitled articles listed a story by its first article's opening
+    ("A storm closed the port of Wrenport on Sunday.") and linked it to a report titled by the summary's first
+    line ("Ferry service from Wrenport was halted on Sunday as a storm closed the port.")."""
+    storm = (
+        "A storm closed the port of Wrenport on Sunday. ||||| Ferry service from Wrenport was halted on Sunday as"
+        " a storm closed the port. "
+    )
+    vote = (
+        "The council approved a transit tax on Wednesday. ||||| A half-cent transit tax was approved by the"
+        " council on Wednesday. "
+    )
+    status, page = _upload(make_app(), {"test.src": f"{storm}\n{vote}\n"})
+
+    assert status == "200 OK"
+    cells, links = _listed(page)
+    assert links == ["#story-1", "#story-2"]
+    titles = [_text(re.search(r"<h1>(.*?)</h1>", _section(page, f"story-{n}"), re.DOTALL)[1]) for n in (1, 2)]
+    assert [row[0] for row in cells] == titles
+    assert titles[0] == "Ferry service from Wrenport was halted on Sunday as a storm closed the port."
