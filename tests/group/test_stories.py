@@ -202,6 +202,22 @@ def test_a_short_first_line_is_the_headline_and_a_wrapped_sentence_is_whole():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "British police said Saturday they have arrested former Chilean dictator Gen. Augusto Pinochet.",
+        "Gen. Augusto Pinochet, who ruled Chile for 17 years, has been arrested in London.",
+        "Federal prosecutors said one of the men accused of conspiring to bomb the U.S. Embassy was caught.",
+        "NAIROBI, Kenya (AP) _ Solemn-faced Kenyans whose relatives were killed in the bombing of a U.S.\nEmbassy"
+        " collected benefits on Friday.",
+    ],
+)
+def test_an_untitled_articles_headline_does_not_end_at_an_abbreviation(text):
+    """QA (s39 surface #6): 44 of DUC 2003's 274 dev articles were listed as "Gen.", "Sen.", "... of a U.S."."""
+    sentence = " ".join(text.split(" _ ")[-1].split())
+    assert headline(Article(id="a", text=f"{text} The next sentence.")) == sentence
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("仓库昨晚发生大火。消防员花了六个小时才将其扑灭。", "仓库昨晚发生大火。"),
