@@ -379,7 +379,6 @@ def _story_line(story: Story, fmt: str) -> str:
     Articles and outlets are counted as the story's report counts them, a syndicated copy not as an article or
     outlet of its own (QA9 #6); the copies, and the outlets that carried only copies, are named beside them.
     """
-    count = story.original_count
     copies = len(story.duplicates)
     if fmt == "jsonl":
         # The keys in the order the command's help names them. ASCII: every other character of article
@@ -389,7 +388,7 @@ def _story_line(story: Story, fmt: str) -> str:
             "id": story.id,
             "headline": story.headline,
             "outlets": list(story.original_sources),
-            "articles": count,
+            "articles": story.original_count,
             "near_duplicates": copies,
             "copy_outlets": list(story.copy_sources),
             "first_date": story.first_date.isoformat() if story.first_date else None,
@@ -398,10 +397,15 @@ def _story_line(story: Story, fmt: str) -> str:
         return json.dumps(fields)
     first = story.first_date.isoformat() if story.first_date else "-"
     last = story.last_date.isoformat() if story.last_date else "-"
-    articles = f"{count} article{'' if count == 1 else 's'}{story.copies_note}"
     # Article text, shown on a terminal: no escapes, and no tab to shift the columns.
     sources = one_line(story.listed_sources)
-    return f"{story.id}\t{articles}\t{first}..{last}\t{sources}\t{one_line(story.headline) or ''}"
+    return f"{story.id}\t{_articles_counted(story)}\t{first}..{last}\t{sources}\t{one_line(story.headline) or ''}"
+
+
+def _articles_counted(story: Story) -> str:
+    """A story's articles as its report counts them, its syndicated copies beside: "6 articles (+1 copy)"."""
+    count = story.original_count
+    return f"{count} article{'' if count == 1 else 's'}{story.copies_note}"
 
 
 @main.command()
@@ -604,11 +608,11 @@ def merge(story_ids: tuple[str, ...], db: Path | None) -> None:
         story = api.merge_stories(db, list(story_ids))
     except StoryChoiceError as exc:
         _exit_usage(exc)
-    count = len(story.article_ids)
     gone = [story_id for story_id in dict.fromkeys(story_ids) if story_id != story.id]
+    # Counted as the story's line below counts them: it said "(7 articles)" above "6 articles (+1 copy)" (QA s39).
     logger.info(
         "%s",
-        f"merged {', '.join(gone)} into {story.id} ({count} article{'' if count == 1 else 's'}); "
+        f"merged {', '.join(gone)} into {story.id} ({_articles_counted(story)}); "
         f"{', '.join(gone)} no longer exist{'s' if len(gone) == 1 else ''}",
     )
     click.echo(_story_line(story, "tsv"))

@@ -949,6 +949,34 @@ def test_an_editor_merges_the_teigen_story_the_grouper_split_and_the_merge_holds
     assert line.startswith("s0001\t6 articles\t2021-02-21..2021-09-30\tCeleb Wire\t")
 
 
+def test_merge_counts_the_merged_storys_articles_as_the_story_list_does(runner, tmp_path, caplog):
+    """QA (s39 surface #7): "merged s0002 into s0001 (7 articles)" above the story's line "6 articles (+1 copy)"."""
+    from storyweave.model import Article, Batch
+
+    db = tmp_path / "news.db"
+    fire = "A fire destroyed the Pier 7 warehouse in Wrenport late on Tuesday night, officials said."
+    vote = "Kestrel City Council voted 7-2 on Wednesday to approve a half-cent sales tax for public transit."
+    api.ingest(
+        Batch(
+            (
+                Article("fire", fire, source="Gazette"),
+                Article("fire-copy", fire, source="Syndicator"),
+                Article("vote", vote, source="Ledger"),
+            )
+        ),
+        db,
+        progress=False,
+    )
+    assert [story.id for story in api.stories(db)] == ["s0001", "s0002"]
+
+    with caplog.at_level("INFO"):
+        result = runner.invoke(main, ["merge", "s0001", "s0002", "--db", str(db)])
+
+    assert result.exit_code == 0
+    assert result.output.startswith("s0001\t2 articles (+1 copy)\t")
+    assert caplog.messages[-1] == "merged s0002 into s0001 (2 articles (+1 copy)); s0002 no longer exists"
+
+
 @pytest.mark.parametrize(
     ("ids", "message"),
     [
