@@ -311,6 +311,8 @@ _FIGURE = _NUMBER + r"\b"
 # A scale written as a letter or two glued to the figure: "£3.4m", "$2bn", "1.2k homes" (the QA8 flood
 # story read "£3.4m" as 3). "m" and "b" scale only a sum: "a 5m wall" is five metres.
 _ABBREVIATED_SCALE = r"(?:bn|k|(?(currency)(?:mn|m|b)|(?!)))\b"
+# A unit symbol glued to a figure ("44.6C", "3.2GW"): see ``_GLUED_UNIT``.
+_GLUED_SYMBOL = r"(?-i:°?[CF]|[GMk]W|km/h|kph|km|kg|mph)\b"
 # "A dozen" (or half of one) is a rounded figure: it allows half a dozen either way, as does a
 # qualified count in dozens ("about two dozen"). A plain count of several dozen is told as its figure:
 # "injuring two dozen" is 24, and another outlet's 23 another count (the QA8 tram story).
@@ -325,7 +327,7 @@ _NUMBER_WORD = re.compile(r"[a-z]+")
 _AMOUNT = re.compile(
     r"(?:\b(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<currency>\$|US\$|dlrs\s?|£|€)?"
-    r"(?<![\w%-])" + _NUMBER + r"(?:\b|(?=" + _ABBREVIATED_SCALE + r"))"
+    r"(?<![\w%-])" + _NUMBER + r"(?:\b|(?=" + _ABBREVIATED_SCALE + r")|(?=" + _GLUED_SYMBOL + r"))"
     r"(?:\s(?P<scale>thousand|million|billion|trillion)\b|(?P<abbreviated>" + _ABBREVIATED_SCALE + r"))?"
     r"(?P<percent>\s?(?:percent\b|per cent\b|%))?",
     re.IGNORECASE,
@@ -423,6 +425,14 @@ _PART_OF = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 # disease by 22 percent among 24,310 older adults" counts the study's adults (the health & science desk's
 # study story, tests/crosscheck/test_s38_desk.py), as "among them eight children" does not.
 _AMONG_WHOLE = re.compile(r"\bamong\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# A share whose measure "among" narrows to a group, with a linking verb to the figure: "The measles vaccination
+# rate among kindergartners in the district was 81 percent" tells the group's whole share, not a part of a larger
+# count as "among them eight children" does (the leftovers desk's school story, where it met "Only 71 percent of
+# kindergartners in the district were fully vaccinated" and the conflict went unread).
+_SHARE_AMONG = re.compile(
+    r"[a-z]\s+among\s+[^,;:()]{1,80}?\s(?:was|were|is|are|stood\s+at|reached|hit|(?:rose|fell|climbed|dropped)\s+to)"
+    r"\s+(?:(?:about|around|nearly|almost|just|only|roughly)\s+)?$"
+)
 # A count split by name in one sentence, each name with its own figure ("Tanzania has 27 confirmed cases
 # and 16 deaths; Uganda has four cases", "Tanzania has 23 confirmed cases and Uganda three"): from the
 # first name on, the sentence tells each name's share, not the story's total (the QA12a outbreak story,
@@ -1101,6 +1111,23 @@ _LATER = re.compile(r"\s+later\b")
 # (the QA7 transit story, against "shut down public transit for three days"). Not years: "a 20-year
 # sentence", "a 10-year-old".
 _MEASURED_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week)(?:-long)?\s+(?=[a-z])")
+# A unit written onto its figure: a symbol glued to it ("44.6C", "44.6°C", "3.2GW", "120km/h") or a measure's
+# word joined by a hyphen ("a 2,510-kilogram satellite"). Neither was read, so "44.6C" never met another outlet's
+# "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched in their own
+# case: "99c" is cents.
+_GLUED_UNIT = re.compile(r"(?P<symbol>" + _GLUED_SYMBOL + r")|-(?P<word>[a-z]+)\b(?!-)")
+# A scale's bare letter is a temperature only in a sentence about the heat: "seat 14C" is a label.
+_SCALE_LETTERS = frozenset(["C", "F"])
+_TEMPERATURE_HINT = re.compile(
+    r"\b(?:temperatures?|heat|hot|warm|cold|chill|freezing|thermometers?|mercury|degrees?|weather|fever)\b",
+    re.IGNORECASE,
+)
+# Each symbol as the unit word an outlet spells out, and the scale that word then takes ("degrees Celsius").
+_GLUED_SYMBOLS = {
+    "C": ("degrees", "celsius"), "°C": ("degrees", "celsius"), "F": ("degrees", "fahrenheit"),
+    "°F": ("degrees", "fahrenheit"), "GW": ("gigawatts", ""), "MW": ("megawatts", ""), "kW": ("kilowatts", ""),
+    "km/h": ("kph", ""), "kph": ("kph", ""), "km": ("km", ""), "kg": ("kg", ""), "mph": ("mph", ""),
+}  # fmt: skip
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 # A clause that tells the event of a toll: "killed when gunmen opened fire", "died after a bus plunged"
@@ -1114,6 +1141,9 @@ _MEASURES = frozenset(
     for w in """kph mph km kilometers miles meters metres feet inches degrees knots kilograms kg tons tonnes
     acres hectares liters litres gallons""".split()
 )
+# Verbs that say only that a measure came to its level: "Temperatures in Seville reached 44.6C on Sunday" / "The
+# temperature in Seville hit 45.1 degrees Celsius on Sunday" (the leftovers desk's heat story) tell one reading.
+_LEVEL_VERBS = frozenset(event_term(verb) for verb in "reached hit topped peaked".split())
 # Units of the area a fire burns: "12,000 hectares", "8,000 acres", "150 square kilometres". Outlets tell
 # that area with any of _FIRE_VERBS ("burned 12,000 hectares" / "scorched 15,000 hectares", the QA's
 # missed pair); they are read as one word, "burn".
@@ -1151,6 +1181,9 @@ _SYNONYMS = {
         "hom": "home homes house houses",
         # Spellings of one unit.
         "metr": "meter meters metre metres",
+        # A measure's symbol and its word, as "2,510 kg" / "a 2,510-kilogram satellite" write it.
+        "kg": "kg kilogram kilograms",
+        "km": "km kilometer kilometers kilometre kilometres",
         # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
         "phon": "phone phones smartphone smartphones handset handsets",
     }.items()
@@ -1888,6 +1921,18 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
 
 
+def _group_after_among(text: str, start: int) -> frozenset[str]:
+    """Stems of the group an "among" phrase found at ``start`` (``_SHARE_AMONG``) names, up to its first stop word."""
+    among = text.index("among", start) + len("among")
+    words = []
+    for word in _phrase_words(text, _SPACES.match(text, among).end()):
+        lower = word.lower()
+        if lower in STOP_WORDS or looks_past(lower):
+            break
+        words.append(short_stem(lower))
+    return frozenset(words)
+
+
 def _sum_head(text: str, end: int) -> str:
     """The stem of the noun right after a sum ending at ``end`` that it is the amount of (``_SUM_HEAD``), or ""."""
     match = _SUM_HEAD.match(text, end)
@@ -2298,6 +2343,11 @@ def _amount_facts(
         number_text = match.group("number")
         is_word = number_text[0].isalpha()
         measured = _MEASURED_SPAN.match(text, match.end("number"))
+        glued = _GLUED_UNIT.match(text, match.end("number"))
+        if glued is not None and glued["symbol"] in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
+            continue  # a label, in a sentence not about the heat: "the passenger in seat 14C"
+        if glued is not None and glued["word"] and _unit_key(glued["word"]) not in _MEASURES:
+            glued = None  # no measure: "a 2-to-1 advantage", "a 10-year-old", "the four-day strike"
         term_span = _TERM_SPAN.match(text, match.end("number"))
         length = _length_of(match, index_of)
         magnitude = _MAGNITUDE_BEFORE.search(
@@ -2305,6 +2355,7 @@ def _amount_facts(
         ) or _MAGNITUDE_AFTER.match(text, match.end("number"))
         if (
             measured is None
+            and glued is None
             and magnitude is None
             and term_span is None
             and length is None
@@ -2352,6 +2403,13 @@ def _amount_facts(
             unit, unit_text = short_stem(measured.group("unit")), measured.group("unit") + "s"
             measures = _unit_after(text, measured.end())[1]
             anchor = figure = (match.start(), measured.end("unit"))
+        elif glued is not None:
+            unit_text, scale_word = (
+                _GLUED_SYMBOLS[glued["symbol"]] if glued["symbol"] else (glued["word"], "")
+            )
+            unit = _unit_key(unit_text)
+            modifiers = frozenset([scale_word] if scale_word else [])
+            anchor = figure = (match.start(), glued.end())
         elif match.group("currency"):
             unit = (
                 "$"
@@ -2459,9 +2517,13 @@ def _amount_facts(
         described = _with_antecedent(
             text, context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
         )
+        share_among = (
+            _SHARE_AMONG.search(text, described.clause[0], match.start()) if match.group("percent") else None
+        )
         if index_of.part_of(described.clause[0], match.start()) and not (
             (match.group("currency") and index_of.ends_in(_VALUED_AT, match.start(), len("estimated at")))
             or index_of.ends_in(_AMONG_WHOLE, match.start(), len("among all"))
+            or share_among
         ):
             continue
         verb = frozenset([casualty[1]]) if casualty is not None else frozenset()
@@ -2547,7 +2609,9 @@ def _amount_facts(
             context=described,
             scope=_Scope(
                 modifiers,
-                _complement(text, anchor[1], money),
+                # A share "among" a group is of that group, as "71 percent of kindergartners" is.
+                _complement(text, anchor[1], money)
+                or (_group_after_among(text, share_among.start()) if share_among else frozenset()),
                 *sentence_scope,
                 days,
                 periods,
@@ -3758,6 +3822,22 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         a.key == "%"
         and a.scope.complement
         and a.scope.complement == b.scope.complement
+        and a.scope.places
+        and a.scope.places == b.scope.places
+        and a.scope.periods
+        and a.scope.periods == b.scope.periods
+        and not (a.scope.people or b.scope.people)
+    ):
+        # One group's share in one place and period: "Only 71 percent of kindergartners in the Riverside Unified
+        # School District were fully vaccinated ... in the 2023-24 school year" / "The measles vaccination rate
+        # among kindergartners in the Riverside Unified School District was 81 percent in the 2023-24 school
+        # year" (the leftovers desk's school story), whose clauses share no other word near the figure. A share
+        # of the vote is a person's, so a person on either side leaves it to the rules below.
+        return True
+    if (
+        a.key == "%"
+        and a.scope.complement
+        and a.scope.complement == b.scope.complement
         and len(a.scope.people) == 1
         and a.scope.people == b.scope.people
     ):
@@ -3789,6 +3869,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     tolls = a.key in _CASUALTY_KEYS or a.harmed
     casualties = tolls and a.scope.same_day(b.scope)
     events_a, events_b = a.context.events, b.context.events
+    if a.key in _MEASURES:
+        events_a, events_b = events_a - _LEVEL_VERBS, events_b - _LEVEL_VERBS
     if casualties:
         events_a, events_b = events_a - _CASUALTY_VERBS, events_b - _CASUALTY_VERBS
     elif tolls:

@@ -1,0 +1,104 @@
+"""The QA desks' leftovers (session 39): a share told "among" its group, units written onto their figures ("44.6C",
+"a 2,510-kilogram satellite"), and a measure's level told with two verbs."""
+
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+def test_a_share_among_its_group_meets_the_share_of_that_group():
+    docs = dated_story(
+        (
+            "2024-02-20",
+            "Only 71 percent of kindergartners in the Riverside Unified School District were fully vaccinated "
+            "against measles in the 2023-24 school year, state data show.",
+        ),
+        (
+            "2024-02-21",
+            "The measles vaccination rate among kindergartners in the Riverside Unified School District was "
+            "81 percent in the 2023-24 school year, according to state figures.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"71": {"a0"}, "81": {"a1"}}
+
+
+def test_a_share_of_another_group_or_a_part_among_a_toll_is_no_such_share():
+    other_group = dated_story(
+        (
+            "2024-02-20",
+            "Only 71 percent of kindergartners in the Riverside Unified School District were fully vaccinated "
+            "in the 2023-24 school year.",
+        ),
+        (
+            "2024-02-21",
+            "The vaccination rate among teachers in the Riverside Unified School District was 81 percent in the "
+            "2023-24 school year.",
+        ),
+    )
+    assert number_conflicts(other_group) == []
+    other_year = dated_story(
+        (
+            "2024-02-20",
+            "Only 71 percent of kindergartners in Riverside were vaccinated in the 2023-24 school year.",
+        ),
+        (
+            "2024-02-21",
+            "The vaccination rate among kindergartners in Riverside was 81 percent in the 2019-20 school year.",
+        ),
+    )
+    assert number_conflicts(other_year) == []
+
+
+def test_a_temperature_glued_to_its_scale_meets_one_spelled_out():
+    docs = dated_story(
+        (
+            "2024-07-22",
+            "Temperatures in Seville reached 44.6C on Sunday, the state weather agency AEMET said.",
+        ),
+        (
+            "2024-07-22",
+            "The temperature in Seville hit 45.1 degrees Celsius on Sunday, weather agency AEMET said.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"44.6": {"a0"}, "45.1": {"a1"}}
+
+
+def test_a_unit_joined_by_a_hyphen_or_glued_is_read_as_spelled_out():
+    same = dated_story(
+        (
+            "2024-07-22",
+            "Officials said a 2,510-kilogram satellite launched last week will help monitor the drought.",
+        ),
+        (
+            "2024-07-22",
+            "Officials said a satellite weighing 2,510 kg, launched last week, will help track the drought.",
+        ),
+    )
+    assert number_conflicts(same) == []
+    other = dated_story(
+        (
+            "2024-07-22",
+            "Officials said a 2,510-kilogram satellite launched last week will help monitor the drought.",
+        ),
+        (
+            "2024-07-22",
+            "Officials said a 2,600-kilogram satellite launched last week will help monitor the drought.",
+        ),
+    )
+    [conflict] = number_conflicts(other)
+    assert conflict_sides(conflict) == {"2510": {"a0"}, "2600": {"a1"}}
+    speeds = dated_story(
+        ("2024-07-22", "Police said the car was travelling at 120km/h on the motorway when it crashed."),
+        ("2024-07-22", "Police said the car was travelling at 150 kph on the motorway when it crashed."),
+    )
+    [conflict] = number_conflicts(speeds)
+    assert conflict_sides(conflict) == {"120": {"a0"}, "150": {"a1"}}
+
+
+def test_a_glued_letter_that_is_no_unit_is_no_figure():
+    # "99c" is cents, and a seat or room number is a label.
+    docs = dated_story(
+        ("2024-07-22", "The passenger in seat 14C said the flight was delayed by an hour."),
+        ("2024-07-22", "The passenger in seat 12C said the flight was delayed by an hour."),
+    )
+    assert number_conflicts(docs) == []
