@@ -799,6 +799,23 @@ _PLAN_YEARS_APART = 1
 # A deadline at a named month's end, right before the month: "will close the mill by the end of June".
 _MONTH_END_BEFORE = re.compile(r"\bby\s+the\s+end\s+of\s+(?:[A-Z][a-z]+\.?)$")
 _PLAN_START_REACH = 90
+# A product's release, told by any of the verbs outlets swap for it right after the product's name and right
+# before its day: "Google's Pixel 9 Pro Fold goes on sale on October 4" / "The Pixel 9 Pro Fold ships October 11" /
+# "will be available from" (the leftovers desk's phone story, whose clauses share no word). See ``_release``.
+_RELEASED = re.compile(
+    r"(?<![\w'’-])(?P<product>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d[\w-]*))*)\s+"
+    r"(?:(?:will|would|is\s+(?:set|due|expected)\s+to)\s+)?"
+    r"(?:go(?:es)?\s+on\s+sale|went\s+on\s+sale|ship(?:s|ped)?|(?:be|is|was|went)\s+available"
+    r"|hit(?:s)?\s+(?:stores|shelves)|(?:be|is|was)\s+released|arrives?\s+in\s+stores)"
+    r"\s+(?:(?:on|from|in|starting)\s+)?$"
+)
+# Two prices of one thing's versions in one sentence, each with the version it is for: "$999 for the 128 GB model
+# and $1,199 for the 256 GB version" (the leftovers desk's phone story). The text between the first price and the
+# second, and the start of what follows the second (``_variant_prices``).
+_VARIANT_BETWEEN = re.compile(r"\s+for\s+(?:the|a|an|each)\s+[^,;:()$£€]{1,40}?,?\s+(?:and|or|while|but)\s+")
+_VARIANT_AFTER = re.compile(r"\s+for\s+(?:the|a|an|each)\b")
+# Words that open a product's name but are none of it: "The Pixel 9 Pro Fold ships".
+_NOT_PRODUCT = frozenset("the a an it its this that these those they".split())
 # The same plan told verb first: "would begin production in", "will start construction in" (``_plan_start``).
 _PLAN_STARTS_OBJECT = re.compile(
     rf"(?<![\w'’-])(?P<modal>{_PLAN_MODAL})\s+(?P<verb>begin|start)"
@@ -3903,6 +3920,9 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
             return True
         if _plan_part_words(a) & _plan_part_words(b):
             return True
+        released, other_released = _release(a), _release(b)
+        if released is not None and other_released is not None and released[0] == other_released[0]:
+            return True
         if _discovery(a) and _discovery(b):
             return True
     if a.earlier_of is not None and b.earlier_of is not None:
@@ -4762,6 +4782,23 @@ def _plan_start(fact: _Fact) -> tuple[str, str] | None:
     return f"{short_stem(noun)} {_PLAN_STARTS}", f"{noun} {modal} {verb}"
 
 
+def _release(fact: _Fact) -> tuple[str, str] | None:
+    """The product whose release a date is: its name in lower case, the key ("pixel 9 pro fold" of "The Pixel 9
+    Pro Fold ships October 11": ``_RELEASED``), and as written ("Pixel 9 Pro Fold"). None when its clause tells
+    no release of a named product right before it: a pronoun names none ("It goes on sale"). One product's days
+    are one fact however the outlets word its release (a sale, a shipping, an availability)."""
+    if fact.kind != "date":
+        return None
+    start = fact.context.clause[0]
+    told = _RELEASED.search(fact.sentence.text, max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
+    if told is None or told.start() < start:
+        return None
+    words = told.group("product").split()
+    while words and words[0].lower() in _NOT_PRODUCT:
+        words = words[1:]
+    return (" ".join(words).lower(), " ".join(words)) if words else None
+
+
 def _plan_part(fact: _Fact) -> bool:
     """Whether a date is a plan's part of a year ("would begin production in the first quarter of 2027"), whose
     start two outlets may tell with other verbs and orders ("production ... would start in the second quarter of
@@ -5147,6 +5184,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
             | ({"next court date"} if _next_court_date(fact) else set())
             | _plan_part_words(fact)
             | _plan_start_words(fact)
+            | ({f"release of {released[0]}"} if (released := _release(fact)) is not None else set())
         )
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
@@ -5822,6 +5860,9 @@ def _date_about(facts: list[_Fact]) -> str:
     started = [_plan_start(f) for f in facts]
     if all(started) and len({key for key, _ in filter(None, started)}) == 1:
         return f"when {min((phrase for _, phrase in filter(None, started)), key=len)}"
+    released = [_release(f) for f in facts]
+    if all(released) and len({key for key, _ in filter(None, released)}) == 1:
+        return f"release of the {next(filter(None, released))[1]}"
     act = _named_act_told(facts[0]) if facts[0].counted_from is not None else None
     if act is not None and all(_once_told(f) == _once_told(facts[0]) for f in facts):
         return f"when {act[0]} {act[1].group()}"
@@ -7175,10 +7216,14 @@ def find_conflicts(
     facts = _with_ages_of_one_spelling(facts)
     found = []
     by_value = _ByValue(facts)
+    variants = _variant_prices(docs)
     for group in _conflict_groups(facts, topic):
         sides = _positions(group)
         if not sides or len(sides) < 2:
             continue
+        prices = _prices_of(sides)
+        if prices and any(prices <= listed for listed in variants):
+            continue  # each side gives one version's price (``_variant_prices``)
         kind, key = sides[0][0].kind, sides[0][0].key
         # A side's value is the one that formed it: its exact figure when it has one, not a bound
         # that fits it ("more than 250" on the side of 262) and may come first in text order.
@@ -7220,6 +7265,42 @@ def find_conflicts(
     found.extend(_negation_conflicts(stated, docs, outlets))
     ordered = tuple(_distinct(conflict for _, conflict in sorted(found, key=lambda pair: pair[0])))
     return ordered + find_name_conflicts(docs, people)
+
+
+def _variant_prices(docs: Sequence[Segmented]) -> list[frozenset[tuple[str, float]]]:
+    """Each set of prices some article gives as one thing's versions in one sentence (``_VARIANT_BETWEEN``): its
+    currency and value each. An outlet that gives one of them ("The iPhone 16 Pro costs $1,199") and one that gives
+    another ("costs $999") each tell a version's price, not two prices of one thing."""
+    found = []
+    for doc in docs:
+        for sentence in doc.sentences:
+            text = sentence.text
+            if "for" not in text:
+                continue
+            priced = [match for match in _AMOUNT.finditer(text) if match.group("currency")]
+            for first, second in itertools.pairwise(priced):
+                if _VARIANT_BETWEEN.fullmatch(text, first.end(), second.start()) and _VARIANT_AFTER.match(
+                    text, second.end()
+                ):
+                    found.append(frozenset(_price(match) for match in (first, second)))
+    return found
+
+
+def _prices_of(sides: list[list[_Fact]]) -> frozenset[tuple[str, float]]:
+    """The currency and value of each side of a conflict of prices; empty for any other conflict."""
+    if any(side[0].key not in _MONEY_SIGNS or not isinstance(side[0].value, _Amount) for side in sides):
+        return frozenset()
+    return frozenset((side[0].key, side[0].value.value) for side in sides)
+
+
+def _price(match: re.Match[str]) -> tuple[str, float]:
+    """The currency (one sign for the dollar's forms) and value of a price ``_AMOUNT`` matched."""
+    currency = match.group("currency").strip().lower()
+    value = _number_value(match.group("number"))
+    scale = match.group("scale") or match.group("abbreviated")
+    return ("$" if currency in ("$", "us$", "dlrs") else currency), value * (
+        _SCALES[scale.lower()] if scale else 1
+    )
 
 
 def _distinct(conflicts: Iterable[Conflict]) -> Iterator[Conflict]:

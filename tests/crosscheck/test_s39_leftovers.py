@@ -1,5 +1,7 @@
 """The QA desks' leftovers (session 39): a share told "among" its group, units written onto their figures ("44.6C",
-"a 2,510-kilogram satellite"), and a measure's level told with two verbs."""
+"a 2,510-kilogram satellite"), a measure's level told with two verbs, and a product's release told by other verbs."""
+
+from storyweave.crosscheck import find_conflicts
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -102,3 +104,46 @@ def test_a_glued_letter_that_is_no_unit_is_no_figure():
         ("2024-07-22", "The passenger in seat 12C said the flight was delayed by an hour."),
     )
     assert number_conflicts(docs) == []
+
+
+def test_a_products_release_days_are_one_fact_however_told():
+    docs = dated_story(
+        ("2024-09-20", "Google's Pixel 9 Pro Fold goes on sale on October 4, the company said on Thursday."),
+        ("2024-09-20", "The Pixel 9 Pro Fold ships October 11, Google announced on Thursday."),
+        ("2024-09-21", "The Pixel 9 Pro Fold will be available from October 11 in two colors."),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2024-10-04": {"a0"}, "2024-10-11": {"a1", "a2"}}
+    assert conflict.about == "release of the Pixel 9 Pro Fold"
+
+
+def test_two_products_or_a_pronoun_release_no_one_product():
+    two_products = dated_story(
+        ("2024-09-20", "The Pixel 9 Pro goes on sale on October 4, Google said on Thursday."),
+        ("2024-09-20", "The Pixel 9 Pro Fold ships October 11, Google announced on Thursday."),
+    )
+    assert [c for c in find_conflicts(two_products) if c.kind == "date"] == []
+    pronoun = dated_story(
+        ("2024-09-20", "Google unveiled the Pixel 9 Pro Fold on Thursday. It goes on sale on October 4."),
+        ("2024-09-20", "Google showed off the Pixel Watch 3 on Thursday. It ships October 11."),
+    )
+    assert [c for c in find_conflicts(pronoun) if c.kind == "date"] == []
+
+
+def test_prices_an_outlet_gives_as_versions_are_no_conflict_of_others():
+    listed = (
+        "2024-09-10",
+        "Apple unveiled the iPhone 16 Pro, which costs $999 for the 128GB model and $1,199 for the 256GB model.",
+    )
+    one_each = (
+        ("2024-09-10", "Apple on Monday unveiled the iPhone 16 Pro, which costs $1,199."),
+        ("2024-09-10", "The iPhone 16 Pro costs $999, Apple announced on Monday."),
+    )
+    assert number_conflicts(dated_story(listed, *one_each)) == []
+    # With no outlet to list them as versions, the two prices disagree.
+    [conflict] = number_conflicts(dated_story(*one_each))
+    assert conflict_sides(conflict) == {"1199": {"a0"}, "999": {"a1"}}
+    # A third price no outlet lists as a version still disagrees.
+    other = ("2024-09-10", "The iPhone 16 Pro costs $1,099, Apple announced on Monday.")
+    [conflict] = number_conflicts(dated_story(listed, one_each[0], other))
+    assert conflict_sides(conflict) == {"1199": {"a1"}, "1099": {"a2"}}
