@@ -1128,11 +1128,12 @@ _LATER = re.compile(r"\s+later\b")
 # (the QA7 transit story, against "shut down public transit for three days"). Not years: "a 20-year
 # sentence", "a 10-year-old".
 _MEASURED_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week)(?:-long)?\s+(?=[a-z])")
-# A unit written onto its figure: a symbol glued to it ("44.6C", "44.6°C", "3.2GW", "120km/h") or a measure's
-# word joined by a hyphen ("a 2,510-kilogram satellite"). Neither was read, so "44.6C" never met another outlet's
-# "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched in their own
-# case: "99c" is cents.
-_GLUED_UNIT = re.compile(r"(?P<symbol>" + _GLUED_SYMBOL + r")|-(?P<word>[a-z]+)\b(?!-)")
+# A unit symbol glued to its figure ("44.6C", "44.6°C", "3.2GW", "120km/h"). It was not read, so "44.6C" never met
+# another outlet's "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched
+# in their own case: "99c" is cents. Not a measure's word joined by a hyphen: "the 200-meter individual medley"
+# names a race, and read as a distance it made a false update on dev (DUC 2003 d30020t, against "the men's
+# 400-meter individual medley"); "a 2,510-kilogram satellite" is left unread with it.
+_GLUED_UNIT = re.compile(_GLUED_SYMBOL)
 # A scale's bare letter is a temperature only in a sentence about the heat: "seat 14C" is a label.
 _SCALE_LETTERS = frozenset(["C", "F"])
 _TEMPERATURE_HINT = re.compile(
@@ -1198,9 +1199,6 @@ _SYNONYMS = {
         "hom": "home homes house houses",
         # Spellings of one unit.
         "metr": "meter meters metre metres",
-        # A measure's symbol and its word, as "2,510 kg" / "a 2,510-kilogram satellite" write it.
-        "kg": "kg kilogram kilograms",
-        "km": "km kilometer kilometers kilometre kilometres",
         # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
         "phon": "phone phones smartphone smartphones handset handsets",
     }.items()
@@ -2361,10 +2359,8 @@ def _amount_facts(
         is_word = number_text[0].isalpha()
         measured = _MEASURED_SPAN.match(text, match.end("number"))
         glued = _GLUED_UNIT.match(text, match.end("number"))
-        if glued is not None and glued["symbol"] in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
+        if glued is not None and glued.group() in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
             continue  # a label, in a sentence not about the heat: "the passenger in seat 14C"
-        if glued is not None and glued["word"] and _unit_key(glued["word"]) not in _MEASURES:
-            glued = None  # no measure: "a 2-to-1 advantage", "a 10-year-old", "the four-day strike"
         term_span = _TERM_SPAN.match(text, match.end("number"))
         length = _length_of(match, index_of)
         magnitude = _MAGNITUDE_BEFORE.search(
@@ -2421,9 +2417,7 @@ def _amount_facts(
             measures = _unit_after(text, measured.end())[1]
             anchor = figure = (match.start(), measured.end("unit"))
         elif glued is not None:
-            unit_text, scale_word = (
-                _GLUED_SYMBOLS[glued["symbol"]] if glued["symbol"] else (glued["word"], "")
-            )
+            unit_text, scale_word = _GLUED_SYMBOLS[glued.group()]
             unit = _unit_key(unit_text)
             modifiers = frozenset([scale_word] if scale_word else [])
             anchor = figure = (match.start(), glued.end())

@@ -1,5 +1,5 @@
 """The QA desks' leftovers (session 39): a share told "among" its group, units written onto their figures ("44.6C",
-"a 2,510-kilogram satellite"), a measure's level told with two verbs, and a product's release told by other verbs."""
+"3.2GW"), a measure's level told with two verbs, a product's release told by other verbs, and prices listed as versions."""
 
 from storyweave.crosscheck import find_conflicts
 
@@ -65,36 +65,34 @@ def test_a_temperature_glued_to_its_scale_meets_one_spelled_out():
     assert conflict_sides(conflict) == {"44.6": {"a0"}, "45.1": {"a1"}}
 
 
-def test_a_unit_joined_by_a_hyphen_or_glued_is_read_as_spelled_out():
-    same = dated_story(
+def test_a_unit_glued_to_its_figure_is_read_as_spelled_out():
+    power = dated_story(
         (
             "2024-07-22",
-            "Officials said a 2,510-kilogram satellite launched last week will help monitor the drought.",
+            "Wind farms in the region produced 3.2GW at the peak on Sunday, the grid operator said.",
         ),
         (
             "2024-07-22",
-            "Officials said a satellite weighing 2,510 kg, launched last week, will help track the drought.",
-        ),
-    )
-    assert number_conflicts(same) == []
-    other = dated_story(
-        (
-            "2024-07-22",
-            "Officials said a 2,510-kilogram satellite launched last week will help monitor the drought.",
-        ),
-        (
-            "2024-07-22",
-            "Officials said a 2,600-kilogram satellite launched last week will help monitor the drought.",
+            "Regional wind farms generated 3.6 gigawatts at the peak on Sunday, the grid operator said.",
         ),
     )
-    [conflict] = number_conflicts(other)
-    assert conflict_sides(conflict) == {"2510": {"a0"}, "2600": {"a1"}}
+    [conflict] = number_conflicts(power)
+    assert conflict_sides(conflict) == {"3.2": {"a0"}, "3.6": {"a1"}}
     speeds = dated_story(
         ("2024-07-22", "Police said the car was travelling at 120km/h on the motorway when it crashed."),
         ("2024-07-22", "Police said the car was travelling at 150 kph on the motorway when it crashed."),
     )
     [conflict] = number_conflicts(speeds)
     assert conflict_sides(conflict) == {"120": {"a0"}, "150": {"a1"}}
+
+
+def test_a_measure_joined_by_a_hyphen_names_no_distance():
+    # DUC 2003 d30020t: a race's distance is its name, not a figure of the story.
+    docs = dated_story(
+        ("1998-11-03", "Wu shattered the 200-meter individual medley record at China's national games."),
+        ("1998-12-06", "Xiong will compete in the men's 400-meter individual medley at the Asian Games."),
+    )
+    assert number_conflicts(docs) == []
 
 
 def test_a_glued_letter_that_is_no_unit_is_no_figure():
