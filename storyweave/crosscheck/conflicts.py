@@ -801,12 +801,13 @@ _MONTH_END_BEFORE = re.compile(r"\bby\s+the\s+end\s+of\s+(?:[A-Z][a-z]+\.?)$")
 _PLAN_START_REACH = 90
 # A product's release, told by any of the verbs outlets swap for it right after the product's name and right
 # before its day: "Google's Pixel 9 Pro Fold goes on sale on October 4" / "The Pixel 9 Pro Fold ships October 11" /
-# "will be available from" (the leftovers desk's phone story, whose clauses share no word). See ``_release``.
+# "will be available from" (the leftovers desk's phone story, whose clauses share no word). Not "was released": a
+# prisoner or a hostage is released too. See ``_release``.
 _RELEASED = re.compile(
     r"(?<![\w'’-])(?P<product>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d[\w-]*))*)\s+"
     r"(?:(?:will|would|is\s+(?:set|due|expected)\s+to)\s+)?"
-    r"(?:go(?:es)?\s+on\s+sale|went\s+on\s+sale|ship(?:s|ped)?|(?:be|is|was|went)\s+available"
-    r"|hit(?:s)?\s+(?:stores|shelves)|(?:be|is|was)\s+released|arrives?\s+in\s+stores)"
+    r"(?:go(?:es)?\s+on\s+sale|went\s+on\s+sale|ship(?:s|ped)?|(?:be|is|was)\s+available"
+    r"|hit(?:s)?\s+(?:stores|shelves)|arrives?\s+in\s+stores)"
     r"\s+(?:(?:on|from|in|starting)\s+)?$"
 )
 # Two prices of one thing's versions in one sentence, each with the version it is for: "$999 for the 128 GB model

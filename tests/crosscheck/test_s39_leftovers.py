@@ -145,3 +145,12 @@ def test_prices_an_outlet_gives_as_versions_are_no_conflict_of_others():
     other = ("2024-09-10", "The iPhone 16 Pro costs $1,099, Apple announced on Monday.")
     [conflict] = number_conflicts(dated_story(listed, one_each[0], other))
     assert conflict_sides(conflict) == {"1199": {"a1"}, "1099": {"a2"}}
+
+
+def test_a_person_released_is_no_products_release():
+    docs = dated_story(
+        ("2024-04-10", "John Smith was released on Friday, police said."),
+        ("2024-04-10", "John Smith was released on Saturday, police said."),
+    )
+    [conflict] = find_conflicts(docs)
+    assert not conflict.about.startswith("release of")
