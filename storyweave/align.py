@@ -2152,7 +2152,7 @@ def align(
             members = sorted(left, key=lambda i: i not in centered)
         return parts
 
-    from storyweave.crosscheck.names import spelt_two_ways, written_words
+    from storyweave.crosscheck.names import may_be_spelt_two_ways, spelt_two_ways, written_words
 
     article_words = functools.cache(lambda article_id: written_words(docs_by_id[article_id].article.text))
     articles_writing = functools.cache(
@@ -2160,6 +2160,9 @@ def align(
     )
 
     def spelt_apart(member: int, head: int) -> bool:
+        # The articles' words are read only for sentences whose names may be spelt two ways: few are.
+        if not may_be_spelt_two_ways(sentences[head].text, sentences[member].text):
+            return False
         spelt = spelt_two_ways(
             sentences[head].text,
             sentences[member].text,

@@ -68,7 +68,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -553,28 +553,47 @@ def spelt_two_ways(
         >>> spelt_two_ways("The driver, Rui Tavares, 46, was hurt.", "Rui Taveira, 46, was hurt.", *words)
         Respelt(spelling='Tavares', other='Taveira', misspelt=False)
     """
+    for run, other_run, misspelt in _surnames_spelt_two_ways(text, other):
+        surname, other_surname = run[-1], other_run[-1]
+        if surname in other_written or other_surname in written:
+            continue
+        # The given names written alike, a title before them or not ("Judge Helen" / "Helen"); a surname
+        # alone has those its article writes it after ("Tavares said" of an article naming "Rui Tavares").
+        given_alike = any(
+            written_alike(given, other_given)
+            for given in _given_names_written(run, written)
+            for other_given in _given_names_written(other_run, other_written)
+        )
+        if (misspelt and max(len(run), len(other_run)) > 1) or given_alike:
+            return Respelt(surname, other_surname, misspelt)
+    return None
+
+
+def may_be_spelt_two_ways(text: str, other: str) -> bool:
+    """Whether :func:`spelt_two_ways` may find a surname the two sentences spell two ways, read from the sentences
+    alone: a surname of each that is not one spelling and is one misspelt or heard two ways. When not, it finds
+    none whatever the articles write, so a caller need not read their ``written_words``: a claim's sentences
+    mostly write their names alike, and reading the articles' words for each claim's spellings was a twentieth
+    of a summary's time (bench/bench_summarize.py, DUC 2003 dev)."""
+    return next(_surnames_spelt_two_ways(text, other), None) is not None
+
+
+def _surnames_spelt_two_ways(text: str, other: str) -> Iterator[tuple[list[str], list[str], bool]]:
+    """Each pair of names of ``text`` and ``other`` (as words, :func:`_names_in`) whose surnames are two spellings
+    of one name (not one spelling), in order, and whether they are misspelt (:func:`_misspelt`) rather than heard
+    two ways or spelt apart by the looser limits."""
     for run in _names_in(text):
         for other_run in _names_in(other):
             surname, other_surname = run[-1], other_run[-1]
-            if surname in other_written or other_surname in written or _one_spelling(surname, other_surname):
+            if _one_spelling(surname, other_surname):
                 continue
             misspelt = _misspelt(surname, other_surname)
-            if not (
+            if (
                 misspelt
                 or _misspelt(surname, other_surname, same_rest=True)
                 or _sounds_alike(surname, other_surname)
             ):
-                continue
-            # The given names written alike, a title before them or not ("Judge Helen" / "Helen"); a surname
-            # alone has those its article writes it after ("Tavares said" of an article naming "Rui Tavares").
-            given_alike = any(
-                written_alike(given, other_given)
-                for given in _given_names_written(run, written)
-                for other_given in _given_names_written(other_run, other_written)
-            )
-            if (misspelt and max(len(run), len(other_run)) > 1) or given_alike:
-                return Respelt(surname, other_surname, misspelt)
-    return None
+                yield run, other_run, misspelt
 
 
 def _given_names_written(run: Sequence[str], written: frozenset[str]) -> list[str]:
