@@ -311,7 +311,8 @@ def test_concept_weights_are_the_plain_sum_per_concept():
     docs = [segment(article) for article in STORY]
     terms = terms_by_sentence(docs)
     options = SummaryOptions()
-    weights = summarizer_module._concept_weights(docs, terms, options).of_concept
+    found = summarizer_module._concept_weights(docs, terms, options)
+    weights = {c: found.of_number[n] for c, n in found.number.items() if found.of_number[n] > 0}
     plain = {}
     concepts = dict.fromkeys(c for doc in docs for s in doc.sentences for c in sorted(terms[s.id].concepts))
     for concept in concepts:

@@ -325,16 +325,19 @@ def test_a_sentences_concept_weight_does_not_depend_on_the_order_its_concepts_co
     # Concepts of one article only weigh nothing: some of each sentence's weights are 0.
     options = SummaryOptions(rare_concept_weight=0.0)
     weights = _concept_weights(docs, terms, options)
-    assert len(weights.of_concept) < len({c for t in terms.values() for c in t.concepts})
+    of_concept = {c: weights.of_number[n] for c, n in weights.number.items()}
+    assert 0 < sum(weight > 0 for weight in of_concept.values()) < len(of_concept)
     for sentence_id, sentence_terms in terms.items():
-        by_concept = [weights.of_concept.get(concept, 0.0) for concept in sentence_terms.concepts]
+        by_concept = [of_concept[concept] for concept in sentence_terms.concepts]
         assert weights.of_sentence[sentence_id] == math.fsum(by_concept)
     # The same concepts in the other order: the same weights, bit for bit.
     reordered = {
         sentence_id: SentenceTerms(t.stems, tuple(reversed(sorted(t.concepts))))  # type: ignore[arg-type]
         for sentence_id, t in terms.items()
     }
-    assert _concept_weights(docs, reordered, options) == weights
+    again = _concept_weights(docs, reordered, options)
+    assert {c: again.of_number[n] for c, n in again.number.items()} == of_concept
+    assert again.of_sentence == weights.of_sentence
     candidates = _candidates(docs, options)
     assert candidates
     densities = _densities(candidates, weights)
