@@ -1066,6 +1066,9 @@ def _part_of(
 # (/tmp/s20/tools/dumpall.py against the starting code) this took a member out of 5 claims, all read, all
 # another event ("Israeli forces attacked the Gaza Strip on Thursday" beside "... early Friday"; "Final
 # results are not expected until Sunday." beside "First official results ... until Saturday.").
+# A day is counted as often as a sentence names it: "The Vela phone goes on sale on Friday, with pre-orders from
+# Friday." names Friday for two events, and "..., and pre-orders open on Thursday." gives the second another day,
+# though it names no day the first does not (a phone launch story of session 39 had cited that outlet).
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:(?:on|late|early)\s+)?$")
 # Opposite outcomes of one event: the predicate that differs between sentences that share their names and
@@ -1131,7 +1134,7 @@ class _Stance:
     """What of a sentence's predicate two sentences sharing its names and figures can contradict.
 
     Attributes:
-        days: The weekdays its events fall on (see ``_WEEKDAY``).
+        days: The weekdays its events fall on (see ``_WEEKDAY``), each as often as it names one for an event.
         sides: (number of a pair of ``_OPPOSITES``, 0 or 1) for each pair of which it uses the words of
             one side only.
         verbs: (stem of a verb, "negated", "stated" or "open") for each verb it says one of these of
@@ -1139,7 +1142,7 @@ class _Stance:
         left_open: Whether it says that what it tells of is not known yet (see ``_LEFT_OPEN``).
     """
 
-    days: frozenset[str]
+    days: tuple[str, ...]
     sides: frozenset[tuple[int, int]]
     verbs: frozenset[tuple[str, str]]
     left_open: bool = False
@@ -1150,13 +1153,13 @@ def _stance(text: str) -> _Stance:
 
     Example:
         >>> _stance("Police said on Tuesday the line reopened on Monday and the road stays shut.")
-        _Stance(days=frozenset({'mon'}), sides=frozenset(), verbs=frozenset({('reopen', 'stated')}), left_open=False)
+        _Stance(days=('mon',), sides=frozenset(), verbs=frozenset({('reopen', 'stated')}), left_open=False)
     """
-    days = set()
+    days = []
     for match in _WEEKDAY.finditer(text):
         before = _WORD_BEFORE.search(text, 0, match.start())
         if before is None or stem(before.group(1).lower()) not in FRAME_STEMS:
-            days.add(match.group(1).lower())
+            days.append(match.group(1).lower())
     stems = {stem(word) for word in tokens(text)}
     sides = set()
     for number, pair in enumerate(_OPPOSITES):
@@ -1164,16 +1167,18 @@ def _stance(text: str) -> _Stance:
         if len(used) == 1:
             sides.add((number, used[0]))
     left_open = _LEFT_OPEN.search(text) is not None and _JOINED_CLAUSE.search(text) is None
-    return _Stance(frozenset(days), frozenset(sides), stem_stances(text), left_open)
+    return _Stance(tuple(sorted(days)), frozenset(sides), stem_stances(text), left_open)
 
 
 def _opposed(first: _Stance, second: _Stance) -> bool:
     """Whether two sentences of these stances tell of different events or opposite outcomes: each names a
-    day the other does not, they take opposite sides of a pair of ``_OPPOSITES``, one negates a verb
-    the other states or leaves open, or one says that what it tells of is not known yet and the other does not."""
+    day the other does not (or names it more often), they take opposite sides of a pair of ``_OPPOSITES``, one
+    negates a verb the other states or leaves open, or one says that what it tells of is not known yet and the
+    other does not."""
+    first_days, second_days = Counter(first.days), Counter(second.days)
     return (
         first.left_open != second.left_open
-        or _clash(first.days, second.days)
+        or bool(first_days - second_days and second_days - first_days)
         or any((number, 1 - side) in second.sides for number, side in first.sides)
         or any((verb, other) in second.verbs for verb, stance in first.verbs for other in CONTRARY[stance])
     )
@@ -2106,7 +2111,7 @@ def align(
             carries(member, wording)
             and names <= article_stems(article)
             and named_months <= article_months(article)
-            and stance_of(text).days <= article_days(article)
+            and frozenset(stance_of(text).days) <= article_days(article)
             and all(any(map(date.compatible, months)) for date in planned(wording))
         )
 

@@ -564,7 +564,9 @@ def _whole_report(
         conflicts=conflicts,
     )
     stage("timeline")
-    timeline = build_timeline(prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder)
+    timeline = build_timeline(
+        prepared.docs, alignment.claim_of_sentence, reading=reading, encoder=encoder, conflicts=conflicts
+    )
     return replace(
         summary_only, claims=alignment.claims, quotes=quotes, conflicts=conflicts, timeline=timeline
     )

@@ -280,7 +280,7 @@ from storyweave.crosscheck._facts import (
 )
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
-from storyweave.model import Evidence, Segmented, TimelineEvent
+from storyweave.model import Conflict, Evidence, Segmented, TimelineEvent
 from storyweave.stance import CONTRARY, stem_stances
 
 if TYPE_CHECKING:
@@ -2205,12 +2205,53 @@ def _join_finer_paraphrases(
     return merged
 
 
+def _sides_shown(conflicts: Iterable[Conflict]) -> dict[str, list[tuple[int, int, str]]]:
+    """Sentence id -> (conflict number, side number, value) of each side of a conflict over a figure or a time
+    that the sentence states (see ``_agreeing``)."""
+    sides: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for number, conflict in enumerate(conflicts):
+        if conflict.kind not in ("number", "date"):
+            continue
+        for side, position in enumerate(conflict.positions):
+            for evidence in position.evidence:
+                sides[evidence.sentence_id].append((number, side, position.value))
+    return sides
+
+
+def _agreeing(
+    events: Sequence[_Event], shown: _Event, sides: Mapping[str, Sequence[tuple[int, int, str]]]
+) -> list[_Event]:
+    """The mentions of an entry that give no other side of a conflict over a figure or time its shown clause states.
+
+    A mention joins its event by its words and its date, whatever figure it gives: "A magnitude 6.4 earthquake
+    struck ... at 4:12 a.m. on Tuesday" had cited the outlet whose sentence says "magnitude 6.1" (a quake story of
+    session 39), and "Flight 412 landed at 3:40 p.m. on Friday" the one saying "3:55 p.m.": the report lists them
+    under the conflict. Only a value the shown clause writes as the conflict shows it counts: its words say nothing
+    of a conflict over another figure of its sentence, and a date conflict's days are entries of their own.
+    """
+    own = {
+        (number, side)
+        for number, side, value in sides.get(shown.fact.sentence.id, ())
+        if re.search(rf"(?<![\w.]){re.escape(value)}(?![\w]|[.,]\d)", shown.text)
+    }
+    disputed = {number for number, _ in own}
+
+    def gives_another(event: _Event) -> bool:
+        return any(
+            number in disputed and (number, side) not in own
+            for number, side, _ in sides.get(event.fact.sentence.id, ())
+        )
+
+    return [event for event in events if event is shown or not gives_another(event)]
+
+
 def build_timeline(
     docs: Sequence[Segmented],
     claim_of_sentence: Mapping[str, str] | None = None,
     *,
     reading: StoryReading | None = None,
     encoder: Encoder | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[TimelineEvent, ...]:
     """The story's dated events, sorted by date, one entry per event.
 
@@ -2222,6 +2263,8 @@ def build_timeline(
         reading: What the cross-checks read from ``docs``, if already read.
         encoder: Sentence encoder that joins mentions of one date telling one event in other words
             (see ``PARAPHRASE_COSINE``); only the lexical rules of step 4 when None.
+        conflicts: The story's conflicts (:func:`storyweave.crosscheck.find_conflicts`): an entry cites no
+            outlet for a figure it shows whose sentence gives another side of one (see ``_agreeing``).
 
     Returns:
         Events sorted by date (a coarser date before the finer ones it
@@ -2263,6 +2306,7 @@ def build_timeline(
     # Last, when the encoder has joined what it reads as one event: a third telling keeps a pair apart.
     absorbed |= _join_dated_happenings(days, absorbed)
     merged = [group for group in merged if id(group) not in absorbed]
+    sides = _sides_shown(conflicts)
     timeline = []
     for group in merged:
         head = group[0].fact
@@ -2290,6 +2334,7 @@ def build_timeline(
             ),
         )
         value = head.mention.value
+        cited = _agreeing(group, fullest, sides)
         timeline.append(
             (
                 # A week before its Monday, as a month before its first day; a part of a year ("2027-H2") among
@@ -2308,11 +2353,11 @@ def build_timeline(
                     # A clause that opens in lower case starts inside its sentence ("and it was declared under
                     # control shortly after 4 a.m. Wednesday."): marked so, as a clause cut short is.
                     event=f"… {fullest.text}" if fullest.text[:1].islower() else fullest.text,
-                    articles=tuple(dict.fromkeys(e.fact.article_id for e in group)),
+                    articles=tuple(dict.fromkeys(e.fact.article_id for e in cited)),
                     evidence=tuple(
                         dict.fromkeys(
                             Evidence(e.fact.article_id, e.fact.sentence.id, e.fact.sentence.text)
-                            for e in group
+                            for e in cited
                         )
                     ),
                     deadline=fullest.deadline,
