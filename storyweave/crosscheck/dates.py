@@ -437,8 +437,10 @@ _PAST_WORDS = frozenset(["said", "was", "were", "had", "did", "told"]) | (
 )
 # After these a participle does not set the tense: a passive infinitive
 # or future passive ("will be tried on Dec. 17", "to be sworn in", "will be held next week on Sunday", an
-# irregular one too), or a present passive ("as soon as voting is completed on Sunday", said on a Saturday).
-_PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am"])
+# irregular one too), or a present passive ("as soon as voting is completed on Sunday", said on a Saturday), or
+# a state it keeps: "Schools in the region will stay closed on Wednesday" (of a Tuesday) had read "closed" as
+# the tense and dated the closure a week back (a quake story of session 39).
+_PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"])
 # Sayings that are participles after those words: "Councillors will be told on 17 November" looks ahead.
 _SAYING_PARTICIPLES = frozenset(["told", "said"])
 # These participles only order events ("will travel on June 11-13, followed
