@@ -451,6 +451,9 @@ _VALUED_AT = re.compile(r"\b(?:valued\s+at|worth|estimated\s+at|priced\s+at)\s+$
 _TIME_STAMP = re.compile(r"\s*[:\u2013\u2014-]?\s*[A-Z]")
 # Temperature scales change a figure's meaning (1,400 degrees Celsius is 2,550 degrees Fahrenheit).
 _SCALE_AFTER = re.compile(r"\s+(fahrenheit|celsius|centigrade)\b", re.IGNORECASE)
+# A scale read as a unit's modifier says how the unit counts, not what it measures: "about 2.7 degrees Celsius of
+# warming by 2100" / "about 1.5 degrees Celsius above preindustrial levels" (the energy desk's climate story).
+_TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
 # The verb after a name ("Okafor said"), or after the comma that closes its apposition ("The
 # residents' lawyer, Priya Sandhu, said").
 _WORD_AFTER = re.compile(r",?\s*([a-z]+)")
@@ -1525,7 +1528,14 @@ class _Scope:
         said_self = self.modifiers if other.kinds else self.modifiers | terms
         if not self.modifiers <= said_other or not other.modifiers <= said_self:
             return True
-        if self.complement and other.complement and self.complement != other.complement:
+        # One "of" phrase that goes on past the other's words names the same thing more fully: "3,400 megawatts
+        # of generation" / "4,300 megawatts of generation offline" / "of generating capacity" (the energy
+        # desk's blackout story); phrases that each say a word the other lacks name two things.
+        if (
+            self.complement
+            and other.complement
+            and not (self.complement <= other.complement or other.complement <= self.complement)
+        ):
             return True
         if self.places and other.places and not self.places & other.places:
             return True
@@ -1652,6 +1662,12 @@ class _Fact:
     # that the compared figure's group lacks ("younger" of "95 percent for younger patients versus 92 percent
     # for older patients"): another outlet's figure is of that group only if its clause says them too.
     group: frozenset[str] = frozenset()
+    # For a count of a specific unit a verb changed something by ("raise oil output by 411,000 barrels a day"),
+    # the verb's sense ("raise") when it is its article's one such change of its unit (``_with_sole_changes``).
+    sole_change: str = ""
+    # Whether the count is its article's one count of its unit aboard a vehicle ("carried 186 passengers", "168
+    # passengers and six crew members on board": ``_with_sole_loads``).
+    sole_load: bool = False
 
     @property
     def label(self) -> str:
@@ -3860,6 +3876,11 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if _one_change_each(a, b):
         return True
+    if a.sole_load and b.sole_load and _within_week(a, b):
+        return True  # each article's one count of the unit aboard (``_with_sole_loads``)
+    # Each article's one change of the unit, by one sense of its verb (``_with_sole_changes``).
+    if a.sole_change and a.sole_change == b.sole_change and _within_week(a, b):
+        return True
     if (price := _price_per(a)) is not None and price == _price_per(b):
         return True  # one price of one period
     if a.onset and a.onset == b.onset:
@@ -3931,8 +3952,9 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # third outlet adds "14 workers were hurt", which made "injur" a topic word and hid the change.
     governing = a.context.terms & b.context.terms & a.context.adjacent & b.context.adjacent
     # A word both units carry stands right next to both values as such a word does: "four gold
-    # snuffboxes" / "five gold snuffboxes" (the QA's museum story, /tmp/s22/qa/stories/museum-theft).
-    governing |= a.scope.modifiers & b.scope.modifiers
+    # snuffboxes" / "five gold snuffboxes" (the QA's museum story, /tmp/s22/qa/stories/museum-theft);
+    # not a temperature scale (``_TEMPERATURE_SCALES``).
+    governing |= (a.scope.modifiers & b.scope.modifiers) - _TEMPERATURE_SCALES
     # A sum of money is as specific as its "of" phrase: "$2.1 billion of debt" / "$2.2 billion in
     # debt" name one fact as "14 workers" / "40 workers" do (DUC 2003 d31041t), and so is the noun it is the
     # amount of: "a €2.5 billion reconstruction fund" / "a €3.5 billion fund" (QA12b summit). Not a percentage:
@@ -4057,6 +4079,30 @@ _CHANGED_BY = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
 )
 _CHANGED_BY_REACH = 120
+# A count told as a vehicle's load (``_with_sole_loads``): after a verb of carrying ("carried 186 passengers",
+# "a bus carrying about 40 people"), or followed by "on board" / "aboard", after a verb of being or the count joined
+# to it ("168 passengers and six crew members on board"); not "Four passengers were taken to hospital aboard".
+_LOAD_BEFORE = re.compile(
+    r"\b(?:carried|carrying|carries|carry)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_LOAD_REACH = 40
+_LOAD_AFTER = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?|\s+(?:were|was|are|is)\s+|\s+)(?:on\s+board|aboard|onboard)\b",
+    re.IGNORECASE,
+)
+# A verb, in any of its forms, that changes something by an amount of a unit ("to raise oil output by 411,000
+# barrels a day", "will increase crude production by 548,000 barrels a day"): its stem and its sense.
+_AMOUNT_CHANGE_SENSES = {
+    stem: sense
+    for sense, stems in {"raise": "rais increas boost lift", "lower": "cut lower reduc slash trim"}.items()
+    for stem in stems.split()
+}
+_AMOUNT_CHANGED_BY = re.compile(
+    r"\b(?P<verb>rais|increas|boost|lift|cut|lower|reduc|slash|trim)(?:e|es|ed|ing|s|ting)?\s+"
+    r"(?P<object>(?:[\w'+-]+\s+){1,6}?)by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # Nouns of a measure of anything ("the risk of stroke", "the rate of death"): what the change is of is the rest.
 _MEASURE_NOUNS = frozenset(
     short_stem(word) for word in "risk risks rate rates odds chance number level".split()
@@ -4954,9 +5000,14 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         if a.counted_from != b.counted_from:
             # An event that happens once is one event whichever day each article counts it from ("Uganda
             # confirmed its first case ... on Saturday" / "Uganda reported its first case on Friday").
+            # Else only days of one plan still to come (``_still_to_come``), which ``_reaches`` pairs apart.
             once = _once_told(a)
             return (
-                (once is not None and once == _once_told(b) or _one_occasion(a, b))
+                (
+                    bool(_onces(a) & _onces(b))
+                    and (once is not None and once == _once_told(b) or _one_occasion(a, b))
+                    or _still_to_come(a, b)
+                )
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
             )
@@ -4972,6 +5023,22 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         return _days_apart(a.value, b.value) <= _DAYS_APART or _slipped_day(a.value, b.value)
     months_apart = abs(_month_number(a.value) - _month_number(b.value))
     return months_apart <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+def _still_to_come(a: _Fact, b: _Fact) -> bool:
+    """Whether two planned days (``_FUTURE_DATE``) counted from two articles' dates were both still to come on the
+    later article's date: then each article tells the one plan ahead of it, not its own day's event, and two
+    weekdays for it are two days for one plan ("will hold an emergency hearing on Friday", of a Wednesday / "would
+    hold an emergency hearing next Monday", of a Thursday: the energy desk's blackout story). Days already past
+    on the later date may be two events each article told on its day (``_confusable``'s vigils)."""
+    assert a.counted_from is not None and b.counted_from is not None
+    assert isinstance(a.value, dates.DateValue) and isinstance(b.value, dates.DateValue)
+    later = max(a.counted_from, b.counted_from)
+    return (
+        a.key == b.key == _FUTURE_DATE
+        and a.value.precision == b.value.precision == 3
+        and all(dt.date(v.year, v.month, v.day) > later for v in (a.value, b.value))  # type: ignore[arg-type]
+    )
 
 
 def _planned_year(fact: _Fact) -> bool:
@@ -5072,6 +5139,12 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
             return [
                 (f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1),
                 *((once, day, day - _WEEK + 1, day + _WEEK - 1) for once in sorted(_onces(fact))),
+                # A plan's day, told ahead from any date (``_still_to_come``).
+                *(
+                    [("planned day", day, day - _WEEK + 1, day + _WEEK - 1)]
+                    if fact.key == _FUTURE_DATE
+                    else []
+                ),
             ]
         month = _month_number(value)
         plan = (
@@ -5196,6 +5269,10 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     words |= {f"ballot of {name}" for name in _ballot_of(fact)}  # ``_one_ballot``
     if _of_the_quake(fact):
         words |= {_MAGNITUDE}  # ``_one_quake_magnitude``: no other word need be shared
+    if fact.sole_load:
+        words |= {f"load of {fact.key}"}  # ``_with_sole_loads``
+    if fact.sole_change:
+        words |= {f"one change of {fact.key} to {fact.sole_change}"}  # ``_with_sole_changes``
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -6355,6 +6432,57 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     ]
 
 
+def _with_sole_loads(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each count of a unit told aboard a vehicle (``_LOAD_BEFORE``, ``_LOAD_AFTER``) marked ``sole_load``
+    when its article tells no other such count of that unit.
+
+    An article's one count of passengers aboard is the vehicle's load, however else the clauses word it: "The
+    Boeing 737-800 carried 186 passengers and six flight attendants and pilots" / "There were 168 passengers and
+    six crew members on board" (the energy desk's flight story) share no word; the passengers taken to hospital
+    that each article counts too are no load. An article that counts two loads (two trains that collided) has no
+    one load. Not a toll: "killing all 229 people aboard" is read with its verb."""
+    loads: dict[int, tuple[str, str]] = {}
+    for number, fact in enumerate(facts):
+        if fact.kind != "number" or fact.quoted or fact.toll or not isinstance(fact.value, _Amount):
+            continue
+        text, (start, end) = fact.sentence.text, fact.figure
+        if _LOAD_BEFORE.search(text, max(0, start - _LOAD_REACH), start) or _LOAD_AFTER.match(text, end):
+            loads[number] = (fact.article_id, fact.key)
+    counted = Counter(loads.values())
+    return [
+        replace(fact, sole_load=True) if number in loads and counted[loads[number]] == 1 else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
+def _with_sole_changes(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each count of a specific unit that a verb of ``_AMOUNT_CHANGE_SENSES`` changed something by marked
+    with the verb's sense (``sole_change``) when its article tells no other change of that unit.
+
+    An article that tells one change of a unit tells the story's change, however it words the verb and what
+    changed: "OPEC+ agreed on Sunday to raise oil output by 411,000 barrels a day" / "OPEC+ will increase crude
+    production by 548,000 barrels a day next month" (the energy desk's OPEC story) share no word but the unit.
+    Two changes in one article (a cut of one thing by 50 megawatts and a rise of another by 80) tell no
+    article's one change. Not money nor shares, which change anything: ``_one_sum_each`` and
+    ``_one_change_each`` read those."""
+    senses: dict[int, str] = {}
+    changes: dict[tuple[str, str], int] = defaultdict(int)
+    for number, fact in enumerate(facts):
+        if fact.kind != "number" or fact.quoted or fact.key in _GENERIC_UNITS or fact.key in _CURRENCY_UNITS:
+            continue
+        text, start = fact.sentence.text, fact.figure[0]
+        change = _AMOUNT_CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
+        if change is not None:
+            senses[number] = _AMOUNT_CHANGE_SENSES[change["verb"].lower()]
+            changes[(fact.article_id, fact.key)] += 1
+    return [
+        replace(fact, sole_change=senses[number])
+        if number in senses and changes[(fact.article_id, fact.key)] == 1
+        else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
 def _with_people_named(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, with an article's count of people keyed as the story's one noun of people
     (``_PEOPLE_NOUNS``) when the verb nearest the count is one nearest another article's count of the
@@ -7208,7 +7336,7 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_ages_of_one_spelling(facts)
+    facts = _with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts)))
     found = []
     by_value = _ByValue(facts)
     variants = _variant_prices(docs)

@@ -40,6 +40,8 @@ resolved against a reference date, normally the article's own date:
 * a meeting agreed on is to come ("agreed to meet again in June", see ``_AGREEING``), and so is a deadline
   expected in the past tense that a saying reports ("said ... that a result was expected by Friday"); a
   month's part after a preposition is that month ("by the end of March"; see ``_MONTH_PART``);
+* the month of an act agreed on a day of its own is to come ("agreed on Sunday to raise output in July"; see
+  ``_AGREED_ACT``);
 * what is forecast, predicted or warned of for a day is to come, in any tense ("Forecasters warned of more
   rain on Wednesday"), not the day of the forecast itself ("warned on Monday that"; see ``_FORECAST_WORDS``);
 * a relative date set beside an explicit one ("two weeks ago, on Sept. 19", "on Sept. 24, three weeks
@@ -774,6 +776,21 @@ _PLUPERFECT_PLAN = re.compile(
     re.IGNORECASE,
 )
 _PLUPERFECT_REACH = 6
+# An act agreed on a day of its own ("OPEC+ agreed on Sunday to raise oil output by 411,000 barrels a day in July",
+# of a June 1) comes after that day: the month of the act, told after its infinitive, cannot date the agreeing, so
+# it is the coming one whatever the agreeing's tense (the energy desk's OPEC story, where it was read as July of the
+# year before). Not with no day of the agreeing ("agreed to accept the offer in January" may date the agreeing:
+# ``_AGREEING``), nor past another verb of the clause ("agreed on Monday to pay the bonus it had withheld in
+# January"). The month is at most ``_AGREED_ACT_REACH`` words after the infinitive's verb.
+_AGREED_ACT = re.compile(
+    r"\b(?:agreed|decided|voted|approved|pledged|promised|resolved)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+to\s+[a-z]+\b"
+    r"(?P<gap>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*)$"
+)
+_AGREED_ACT_REACH = 10
+_OTHER_VERB = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|which|that|who|when|after|before)\b", re.IGNORECASE
+)
 # The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
@@ -1637,6 +1654,8 @@ def _resolve_match(
             year = ref.year if month > ref.month else ref.year + 1
         elif modifier == "this":
             year = ref.year
+        elif _agreed_act(match.string, match.start()):
+            year = _year_for(month, None, ref, future=True)
         else:
             nearer = future is None and (
                 _month_deadline(match) or _pluperfect_plan(match.string, match.start())
@@ -2011,6 +2030,16 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             mentions.append(mention)
             kinds.append(match.lastgroup)
     return tuple(mentions)
+
+
+def _agreed_act(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the month of an act agreed on a day of its own (see ``_AGREED_ACT``)."""
+    agreed = _AGREED_ACT.search(text, 0, start)
+    return (
+        agreed is not None
+        and len(_WORD.findall(agreed["gap"])) <= _AGREED_ACT_REACH
+        and _OTHER_VERB.search(agreed["gap"]) is None
+    )
 
 
 def _pluperfect_plan(text: str, start: int) -> bool:
