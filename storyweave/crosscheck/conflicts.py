@@ -454,6 +454,9 @@ _SCALE_AFTER = re.compile(r"\s+(fahrenheit|celsius|centigrade)\b", re.IGNORECASE
 # A scale read as a unit's modifier says how the unit counts, not what it measures: "about 2.7 degrees Celsius of
 # warming by 2100" / "about 1.5 degrees Celsius above preindustrial levels" (the energy desk's climate story).
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
+# A flight's number, with its airline's code or not ("Flight 417", "flight CA 417"): ``_flight_facts``.
+_FLIGHT_NUMBER = re.compile(r"\b[Ff]light\s+(?:[A-Z]{2,3}\s?)?(?P<number>\d{1,4})\b")
+_FLIGHT_KEY = "flight number"
 # The verb after a name ("Okafor said"), or after the comma that closes its apposition ("The
 # residents' lawyer, Priya Sandhu, said").
 _WORD_AFTER = re.compile(r",?\s*([a-z]+)")
@@ -3415,6 +3418,40 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
     return facts
 
 
+def _flight_facts(doc: Segmented, index: int) -> list[_Fact]:
+    """The flight numbers an article names ("Coastal Air Flight 417", "flight CA 417"), each at its first mention.
+
+    A story of one flight names it throughout: an article's one flight number against another's is one fact
+    ("Flight 417" / "Flight 471", the energy desk's flight story), and an article that names two flights (a
+    diverted one and its replacement) has no one number (``_same_fact``)."""
+    facts = []
+    seen: set[str] = set()
+    for sentence in doc.sentences:
+        for match in _FLIGHT_NUMBER.finditer(sentence.text):
+            if match["number"] in seen:
+                continue
+            seen.add(match["number"])
+            value = float(match["number"])
+            facts.append(
+                _Fact(
+                    kind="number",
+                    key=_FLIGHT_KEY,
+                    unit_text="flight",
+                    value=_Amount(value, value, value, exact=True, stated=match["number"]),
+                    article_index=index,
+                    article_id=doc.article.id,
+                    sentence=sentence,
+                    context=Context(
+                        frozenset({"flight"}), frozenset({"flight"}), frozenset(), {"flight": "flight"}
+                    ),
+                    scope=_Scope(published=doc.article.date),
+                    span=(match.start("number"), match.end("number")),
+                    figure=(match.start("number"), match.end("number")),
+                )
+            )
+    return facts
+
+
 def _result_facts(
     doc: Segmented,
     index: int,
@@ -3803,6 +3840,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.key.startswith("age of "):
         return not _aged_between(a, b)
+    if a.key == _FLIGHT_KEY:
+        return a.sole and b.sole  # each article's one flight (``_flight_facts``)
     if a.toll_noun != b.toll_noun:
         # "killing 14 passengers" may leave out a driver another outlet's "15 people died" counts: only
         # as the running toll of two days is it that toll ("Eleven people died ..., correcting an earlier
@@ -5605,8 +5644,9 @@ def _is_update(sides: list[list[_Fact]], docs: Sequence[Segmented], outlets: Seq
     """
     if not isinstance(sides[0][0].value, _Amount) or sides[0][0].key.startswith("age of "):
         return False  # a person's age does not develop with a story (``_aged_between``)
-    if sides[0][0].key in _MATCH_KEYS or _is_transfer_fee(sides[0][0]):
-        return False  # nor does a match's figure once it is played, nor a transfer's fee once it is paid
+    if sides[0][0].key in (*_MATCH_KEYS, _FLIGHT_KEY) or _is_transfer_fee(sides[0][0]):
+        # nor does a match's figure once it is played, a transfer's fee once it is paid, nor a flight's number
+        return False
     if _revised([[fact.article_index for fact in side] for side in sides], docs, outlets):
         return True
     if sides[0][0].key == _MAGNITUDE:
@@ -5845,7 +5885,7 @@ def _about(sides: list[list[_Fact]]) -> str:
         return _date_about(facts)
     if first.key.startswith("age of "):
         return first.key
-    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, _STUDY_SIZE, *_RESULT_KEYS, *_MATCH_KEYS):
+    if first.key in (_MAGNITUDE, _JOB_CUT_KEY, _STUDY_SIZE, _FLIGHT_KEY, *_RESULT_KEYS, *_MATCH_KEYS):
         # Its key says it ("jobs cut", "minute of the winner"), not one outlet's words ("workers at the mill", "roles").
         return first.key
     if first.key in _LENGTH_KEY_VALUES:
@@ -7314,6 +7354,7 @@ def find_conflicts(
     stated: list[_Stated] = []
     denied_acts = _denied_acts(docs)
     for index, doc in enumerate(docs):
+        facts.extend(_flight_facts(doc, index))
         quote_spans = QuoteSpans(doc)
         for sentence in doc.sentences:
             quotes = quote_spans(sentence)

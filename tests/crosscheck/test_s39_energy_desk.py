@@ -161,3 +161,24 @@ def test_no_one_load_where_an_article_counts_two_or_a_count_is_no_load():
         ("2026-03-06", "The jet had 168 passengers on board when it landed, the airline said."),
     )
     assert number_conflicts(treated) == []
+
+
+def test_each_articles_one_flight_number_is_one_fact():
+    docs = dated_story(
+        (
+            "2026-03-06",
+            "Coastal Air Flight 417 landed in Boise at 2:47 p.m. Flight 417 had left Denver at 1:05 p.m.",
+        ),
+        ("2026-03-06", "Flight 471 was cruising at 37,000 feet when the crew declared an emergency."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.about == "flight number"
+    assert conflict_sides(conflict) == {"417": {"a0"}, "471": {"a1"}}
+
+
+def test_an_article_naming_two_flights_has_no_one_flight_number():
+    docs = dated_story(
+        ("2026-03-06", "Passengers of Flight 417 were rebooked on Flight 419 to Seattle."),
+        ("2026-03-06", "Flight 417 was cruising at 37,000 feet when the crew declared an emergency."),
+    )
+    assert number_conflicts(docs) == []
