@@ -5897,6 +5897,11 @@ def _about(sides: list[list[_Fact]]) -> str:
     if all(changes):
         # Each side tells a change (others that state its value join it): the shortest telling of it.
         return f"{min((change for side in changes for change in side), key=len)}, in percent"
+    amount_changes = [phrase for fact in facts if (phrase := _amount_change_phrase(fact)) is not None]
+    if len(amount_changes) == len(facts):
+        # Each article's one change of the unit (``_with_sole_changes``), whose clauses share no word to describe
+        # it: the shortest telling ("raise oil output, in barrels", not one clause's "barrels a day next month").
+        return f"{min(amount_changes, key=len)}, in {first.unit_text}"
     if all(_is_transfer_fee(fact) for fact in facts):
         return _TRANSFER_FEE
     if _PRISON_TERM in first.context.adjacent:
@@ -6493,6 +6498,16 @@ def _with_sole_loads(facts: list[_Fact]) -> list[_Fact]:
         replace(fact, sole_load=True) if number in loads and counted[loads[number]] == 1 else fact
         for number, fact in enumerate(facts)
     ]
+
+
+def _amount_change_phrase(fact: _Fact) -> str | None:
+    """An article's one change of a unit (``sole_change``) as written, verb and object ("raise oil output")."""
+    if not fact.sole_change:
+        return None
+    text, start = fact.sentence.text, fact.figure[0]
+    change = _AMOUNT_CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
+    assert change is not None  # as ``_with_sole_changes`` found it
+    return " ".join(text[change.start() : change.end("object")].split())
 
 
 def _with_sole_changes(facts: list[_Fact]) -> list[_Fact]:

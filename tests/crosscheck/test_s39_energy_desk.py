@@ -82,6 +82,18 @@ def test_each_articles_one_change_of_a_unit_is_the_storys_change_however_worded(
     assert conflict_sides(conflict) == {"411000": {"a0"}, "548000": {"a1"}}
 
 
+def test_a_change_of_a_unit_is_described_by_its_shortest_telling():
+    docs = dated_story(
+        ("2026-06-01", "OPEC+ agreed on Sunday to raise oil output by 411,000 barrels a day in July."),
+        (
+            "2026-06-02",
+            "OPEC+ will increase crude production by 548,000 barrels a day next month, delegates said.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.about == "raise oil output, in barrels"
+
+
 def test_changes_of_a_unit_are_not_one_when_an_article_tells_two_or_their_senses_differ():
     two_changes = dated_story(
         (
