@@ -788,6 +788,9 @@ _AGREED_ACT = re.compile(
     r"(?P<gap>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*)$"
 )
 _AGREED_ACT_REACH = 10
+# How far before the month the agreeing is looked for, so that a long clause's months are not each read from its
+# start: the longest agreeing and its day ("resolved early on Wednesday to raise ") and ten long words.
+_AGREED_ACT_SPAN = 200
 _OTHER_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|which|that|who|when|after|before)\b", re.IGNORECASE
 )
@@ -2034,7 +2037,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
 
 def _agreed_act(text: str, start: int) -> bool:
     """Whether the date at ``start`` is the month of an act agreed on a day of its own (see ``_AGREED_ACT``)."""
-    agreed = _AGREED_ACT.search(text, 0, start)
+    agreed = _AGREED_ACT.search(text, max(0, start - _AGREED_ACT_SPAN), start)
     return (
         agreed is not None
         and len(_WORD.findall(agreed["gap"])) <= _AGREED_ACT_REACH
