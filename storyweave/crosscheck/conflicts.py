@@ -455,7 +455,9 @@ _SCALE_AFTER = re.compile(r"\s+(fahrenheit|celsius|centigrade)\b", re.IGNORECASE
 # warming by 2100" / "about 1.5 degrees Celsius above preindustrial levels" (the energy desk's climate story).
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
 # A flight's number, with its airline's code or not ("Flight 417", "flight CA 417"): ``_flight_facts``.
-_FLIGHT_NUMBER = re.compile(r"\b[Ff]light\s+(?:[A-Z]{2,3}\s?)?(?P<number>\d{1,4})\b")
+_FLIGHT_NUMBER = re.compile(
+    r"(?:(?P<airline>(?:[A-Z][\w'’-]*\s+){1,3}))?\b[Ff]light\s+(?:[A-Z]{2,3}\s?)?(?P<number>\d{1,4})\b"
+)
 _FLIGHT_KEY = "flight number"
 # The verb after a name ("Okafor said"), or after the comma that closes its apposition ("The
 # residents' lawyer, Priya Sandhu, said").
@@ -652,6 +654,11 @@ _OWN_VERB = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$")
 # The key of a date a plan or a schedule gives (``_planned``): compared only with another such date.
 _FUTURE_DATE = "future date"
+# A plan told in the past ("was scheduled to start Friday", "had been due on Monday"): see ``_still_to_come``.
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|expected|set|slated|planned|supposed)\b",
+    re.IGNORECASE,
+)
 # The key of any other date.
 _PAST_DATE = "date"
 # A body's next sitting, however an outlet names it: "The next rate decision is due on Dec. 17" / "before its
@@ -1480,6 +1487,7 @@ class _Scope:
             the side of the same count of the bare noun (step 4; see ``_with_modifier_kinds``).
         sentencing: Whether the amount is a prison term of the one person ``people`` names
             (``_sentenced``).
+        complement_first: The first stem of the "of" phrase (``complement``), else "".
         head: The stem of the noun a sum of money is the amount of, written right after it ("a €2.5
             billion reconstruction *fund*"; ``_SUM_HEAD``), else "".
         actor: The lower-case words of the name right before the verb of the amount ("*The Conservatives*
@@ -1503,6 +1511,7 @@ class _Scope:
     narrows_nothing: bool = False
     sentencing: bool = False
     head: str = ""
+    complement_first: str = ""
     actor: frozenset[str] = frozenset()
     whole: bool = False
     verb: str = ""
@@ -1533,11 +1542,16 @@ class _Scope:
             return True
         # One "of" phrase that goes on past the other's words names the same thing more fully: "3,400 megawatts
         # of generation" / "4,300 megawatts of generation offline" / "of generating capacity" (the energy
-        # desk's blackout story); phrases that each say a word the other lacks name two things.
+        # desk's blackout story). Not one a word before them narrows: "$865,000 in expert witness fees" /
+        # "$972,815 in witness fees" (multinews lb-3c382dfa0b8fe302); nor phrases that each say a word the
+        # other lacks.
         if (
             self.complement
             and other.complement
-            and not (self.complement <= other.complement or other.complement <= self.complement)
+            and not (
+                (self.complement <= other.complement or other.complement <= self.complement)
+                and self.complement_first == other.complement_first
+            )
         ):
             return True
         if self.places and other.places and not self.places & other.places:
@@ -1936,8 +1950,8 @@ def _toll_verb(
     return found, unit_end
 
 
-def _complement(text: str, end: int, money: bool) -> frozenset[str]:
-    """Stems of the "of" phrase after a unit ending at ``end`` (with its compass direction, if any).
+def _complement(text: str, end: int, money: bool) -> tuple[str, ...]:
+    """Stems of the "of" phrase after a unit ending at ``end`` (after its compass direction, if any), in order.
 
     For a sum of ``money``, an "in" phrase says what it is too ("$4 million
     in damage"); after other units it is usually a place or a time. The phrase ends at the clause's
@@ -1946,14 +1960,14 @@ def _complement(text: str, end: int, money: bool) -> frozenset[str]:
     """
     match = _COMPLEMENT.match(text, end)
     if match is None or (match.group("preposition") == "in" and not money):
-        return frozenset()
+        return ()
     words = []
     for word in _phrase_words(text, match.end()):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in STOP_WORDS or lower in _UNIT_STOP or (words and looks_past(lower)):
             break
         words.append(short_stem(lower))
-    return frozenset(words) | ({match.group("direction")} if match.group("direction") else set())
+    return (*([match.group("direction")] if match.group("direction") else []), *words)
 
 
 def _group_after_among(text: str, start: int) -> frozenset[str]:
@@ -2641,13 +2655,14 @@ def _amount_facts(
             scope=_Scope(
                 modifiers,
                 # A share "among" a group is of that group, as "71 percent of kindergartners" is.
-                _complement(text, anchor[1], money)
+                frozenset(complement_words := _complement(text, anchor[1], money))
                 or (_group_after_among(text, share_among.start()) if share_among else frozenset()),
                 *sentence_scope,
                 days,
                 periods,
                 doc.article.date,
                 head=_sum_head(text, end) if money else "",
+                complement_first=complement_words[0] if complement_words else "",
                 actor=_named_actor(text, described.clause[0], match.start(), cast.capitalised_inside),
                 whole=part is not None,
                 verb=_verb_before(text, part.start() if part else match.start()),
@@ -2738,10 +2753,17 @@ def _amount_facts(
                 # A group says whose figure it is, however an outlet words its "of" phrase: "21% of people
                 # taking zelmatide" is "12% of participants on zelmatide" (QA12a F10).
                 complement = frozenset() if group else fact.scope.complement
+                complement_first = "" if group else fact.scope.complement_first
                 fact = replace(
                     fact,
                     context=replace(described, clause=part),
-                    scope=replace(fact.scope, days=days, periods=periods, complement=complement),
+                    scope=replace(
+                        fact.scope,
+                        days=days,
+                        periods=periods,
+                        complement=complement,
+                        complement_first=complement_first,
+                    ),
                     group=group,
                 )
                 clause, others = part, 0
@@ -3423,7 +3445,9 @@ def _flight_facts(doc: Segmented, index: int) -> list[_Fact]:
 
     A story of one flight names it throughout: an article's one flight number against another's is one fact
     ("Flight 417" / "Flight 471", the energy desk's flight story), and an article that names two flights (a
-    diverted one and its replacement) has no one number (``_same_fact``)."""
+    diverted one and its replacement) has no one number (``_same_fact``). The airline written before it is
+    the fact's ``actor``: "the worst aviation disaster since the November 2001 American Airlines Flight 587
+    crash" is no other number of "Air France Flight 447" (multiling2011-en-M008)."""
     facts = []
     seen: set[str] = set()
     for sentence in doc.sentences:
@@ -3444,7 +3468,10 @@ def _flight_facts(doc: Segmented, index: int) -> list[_Fact]:
                     context=Context(
                         frozenset({"flight"}), frozenset({"flight"}), frozenset(), {"flight": "flight"}
                     ),
-                    scope=_Scope(published=doc.article.date),
+                    scope=_Scope(
+                        published=doc.article.date,
+                        actor=frozenset((match["airline"] or "").lower().split()) - _DETERMINERS,
+                    ),
                     span=(match.start("number"), match.end("number")),
                     figure=(match.start("number"), match.end("number")),
                 )
@@ -3841,7 +3868,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.key.startswith("age of "):
         return not _aged_between(a, b)
     if a.key == _FLIGHT_KEY:
-        return a.sole and b.sole  # each article's one flight (``_flight_facts``)
+        # Each article's one flight (``_flight_facts``), of one airline when both name theirs.
+        return (
+            a.sole and b.sole and not (a.scope.actor and b.scope.actor and not a.scope.actor & b.scope.actor)
+        )
     if a.toll_noun != b.toll_noun:
         # "killing 14 passengers" may leave out a driver another outlet's "15 people died" counts: only
         # as the running toll of two days is it that toll ("Eleven people died ..., correcting an earlier
@@ -5069,12 +5099,15 @@ def _still_to_come(a: _Fact, b: _Fact) -> bool:
     later article's date: then each article tells the one plan ahead of it, not its own day's event, and two
     weekdays for it are two days for one plan ("will hold an emergency hearing on Friday", of a Wednesday / "would
     hold an emergency hearing next Monday", of a Thursday: the energy desk's blackout story). Days already past
-    on the later date may be two events each article told on its day (``_confusable``'s vigils)."""
+    on the later date may be two events each article told on its day (``_confusable``'s vigils), and a plan told
+    in the past ("its week-long mission was scheduled to start Friday" / "... to start Wednesday", of two days:
+    ``test_weekdays_of_articles_of_one_date_are_compared``) may be the plan as it stood before it changed."""
     assert a.counted_from is not None and b.counted_from is not None
     assert isinstance(a.value, dates.DateValue) and isinstance(b.value, dates.DateValue)
     later = max(a.counted_from, b.counted_from)
     return (
         a.key == b.key == _FUTURE_DATE
+        and not (_PAST_PLAN.search(a.sentence.text) or _PAST_PLAN.search(b.sentence.text))
         and a.value.precision == b.value.precision == 3
         and all(dt.date(v.year, v.month, v.day) > later for v in (a.value, b.value))  # type: ignore[arg-type]
     )

@@ -194,3 +194,33 @@ def test_an_article_naming_two_flights_has_no_one_flight_number():
         ("2026-03-06", "Flight 417 was cruising at 37,000 feet when the crew declared an emergency."),
     )
     assert number_conflicts(docs) == []
+
+
+def test_another_airlines_flight_is_no_other_number():
+    # multiling2011-en-M008: a past crash named for comparison.
+    docs = dated_story(
+        (
+            "2009-06-02",
+            "Air France Flight 447 carrying 228 people is reported missing off the Brazilian coast.",
+        ),
+        (
+            "2009-06-02",
+            "This would be the worst aviation disaster since the November 2001 American Airlines Flight 587 crash.",
+        ),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_sum_narrowed_by_a_word_before_its_phrase_is_another_sum():
+    # multinews lb-3c382dfa0b8fe302: expert witness fees are some of the witness fees.
+    docs = dated_story(
+        (
+            "2015-06-04",
+            "Kleiner's costs request includes about $865,000 in expert witness fees, the filing said.",
+        ),
+        (
+            "2015-06-04",
+            "The firm said the case cost it $972,815 in witness fees, deposition and court costs.",
+        ),
+    )
+    assert number_conflicts(docs) == []
