@@ -1487,7 +1487,8 @@ class _Scope:
             the side of the same count of the bare noun (step 4; see ``_with_modifier_kinds``).
         sentencing: Whether the amount is a prison term of the one person ``people`` names
             (``_sentenced``).
-        complement_first: The first stem of the "of" phrase (``complement``), else "".
+        complement_first: For an amount of a specific unit (not of ``_GENERIC_UNITS``), the first stem of its
+            "of" phrase (``complement``), else "".
         head: The stem of the noun a sum of money is the amount of, written right after it ("a €2.5
             billion reconstruction *fund*"; ``_SUM_HEAD``), else "".
         actor: The lower-case words of the name right before the verb of the amount ("*The Conservatives*
@@ -1544,13 +1545,16 @@ class _Scope:
         # of generation" / "4,300 megawatts of generation offline" / "of generating capacity" (the energy
         # desk's blackout story). Not one a word before them narrows: "$865,000 in expert witness fees" /
         # "$972,815 in witness fees" (multinews lb-3c382dfa0b8fe302); nor phrases that each say a word the
-        # other lacks.
+        # other lacks; nor the phrase of a share or a sum (``complement_first``), which names the group it is
+        # of: "12% of patients taking the drug" / "9 per cent of patients" (tests/test_s28_numbers.py).
         if (
             self.complement
             and other.complement
+            and self.complement != other.complement
             and not (
-                (self.complement <= other.complement or other.complement <= self.complement)
+                self.complement_first
                 and self.complement_first == other.complement_first
+                and (self.complement <= other.complement or other.complement <= self.complement)
             )
         ):
             return True
@@ -2662,7 +2666,9 @@ def _amount_facts(
                 periods,
                 doc.article.date,
                 head=_sum_head(text, end) if money else "",
-                complement_first=complement_words[0] if complement_words else "",
+                complement_first=complement_words[0]
+                if complement_words and unit not in _GENERIC_UNITS
+                else "",
                 actor=_named_actor(text, described.clause[0], match.start(), cast.capitalised_inside),
                 whole=part is not None,
                 verb=_verb_before(text, part.start() if part else match.start()),
