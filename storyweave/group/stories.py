@@ -887,6 +887,46 @@ class _Retired:
     anchors: frozenset[int]
 
 
+class _Slots:
+    """A slot for each story the look-up index holds, taken again once its story leaves the index.
+
+    The candidates' look-up (:meth:`StoryGrouper._candidates`) sums its postings in one bin per slot, where it
+    had one per story number: the numbers of the stories it finds span every story made since the oldest one
+    still active (a story active all year), and so grew with the stream, while the slots span at most the
+    stories indexed at once. Articles 60,000-62,000 of `python bench/bench_stream.py --n 100000` (a scratch replay
+    from the grouper's checkpoint): 23,400 bins a look-up for 750 stories found.
+    """
+
+    def __init__(self) -> None:
+        self.slot_of = np.full(1024, -1, dtype=np.int64)  # by story number; -1: not indexed
+        self.number_of = np.zeros(1024, dtype=np.int64)  # by slot
+        self.free: list[int] = []
+        self.taken = 0  # slots ever handed out: the free ones and those in use
+
+    def take(self, number: int) -> None:
+        """Give an indexed story's number a slot, if it has none."""
+        if number >= len(self.slot_of):
+            grown = np.full(max(number + 1, 2 * len(self.slot_of)), -1, dtype=np.int64)
+            grown[: len(self.slot_of)] = self.slot_of
+            self.slot_of = grown
+        if self.slot_of[number] >= 0:
+            return
+        if self.free:
+            slot = self.free.pop()
+        else:
+            slot, self.taken = self.taken, self.taken + 1
+            if slot >= len(self.number_of):
+                self.number_of = np.concatenate([self.number_of, np.zeros_like(self.number_of)])
+        self.slot_of[number] = slot
+        self.number_of[slot] = number
+
+    def release(self, number: int) -> None:
+        """Free the slot of a story that left the index."""
+        if number < len(self.slot_of) and self.slot_of[number] >= 0:
+            self.free.append(int(self.slot_of[number]))
+            self.slot_of[number] = -1
+
+
 class _Tallies(NamedTuple):
     """Counts over some members of a story (:meth:`_StoryState.count_members`).
 
@@ -1401,6 +1441,9 @@ class StoryGrouper:
         self.active_: OrderedDict[str, _StoryState] = OrderedDict()
         self.index_: dict[int, set[int]] = {}
         self.by_number_: dict[int, _StoryState] = {}
+        # The slots of the stories index_ holds (_Slots). Not checkpointed (__getstate__): built again on loading
+        # from the stories with words, which are those index_ holds.
+        self.slots_ = _Slots()
         self.merges_: list[tuple[str, str]] = []
         # Pairs of story numbers (lower first) an editor's move took apart: the grouper never merges them.
         self.apart_: set[tuple[int, int]] = set()
@@ -1425,7 +1468,7 @@ class StoryGrouper:
         self.counted_: OrderedDict[str, _CountedParts] = OrderedDict()
 
     def __getstate__(self) -> dict:
-        return {name: value for name, value in self.__dict__.items() if name != "counted_"}
+        return {name: value for name, value in self.__dict__.items() if name not in ("counted_", "slots_")}
 
     def __setstate__(self, state: dict) -> None:
         # A checkpoint pickled before editors' moves (storyweave.store) has no pairs kept apart.
@@ -1447,6 +1490,10 @@ class StoryGrouper:
         self.__dict__.setdefault("mark_frequency_", np.zeros(1 << _MARK_HASH_BITS, dtype=np.int32))
         self.__dict__.setdefault("languages_seen_", set())
         self.counted_ = OrderedDict()
+        self.slots_ = _Slots()
+        for number, story in sorted(self.by_number_.items()):
+            if story.centroid:
+                self.slots_.take(number)
 
     # -- the verb -------------------------------------------------------------------------------------
 
@@ -2106,31 +2153,31 @@ class StoryGrouper:
         ]
         if not query:
             return []
-        found = np.fromiter(
-            itertools.chain.from_iterable(postings for postings, _ in query),
-            dtype=np.int64,
-            count=sum(len(postings) for postings, _ in query),
-        )
+        found = self.slots_.slot_of[
+            np.fromiter(
+                itertools.chain.from_iterable(postings for postings, _ in query),
+                dtype=np.int64,
+                count=sum(len(postings) for postings, _ in query),
+            )
+        ]
         # Each story's overlap, the weights of its terms summed in the vector's order: bincount adds each weight
-        # to its story's bin in turn, as a dict of sums did, so the sums are the same floats, in C. Its bins run
-        # from the least story number found to the greatest: over the history's numbers when a story stays active
-        # all year (see below).
+        # to its story's bin in turn, as a dict of sums did, so the sums are the same floats, in C. One bin per
+        # slot (_Slots) from the least slot found to the greatest, at most the stories indexed at once; by story
+        # number, a story active all year stretched the bins over every number made since.
         # On a random index of 5,000 stories (a look-up's 20 terms ~1,000 postings, as in articles 50,000-55,000 of
         # `python bench/bench_stream.py --n 55000`): 400-450 µs CPU a look-up by a dict of sums, 260-300 so.
-        least_number = int(found.min())
+        least_slot = int(found.min())
         sums = np.bincount(
-            found - least_number,
+            found - least_slot,
             weights=np.repeat([weight for _, weight in query], [len(postings) for postings, _ in query]),
         )
-        # The numbers found, once each and in order: the bins summed above zero, since every weight of a vector is
-        # (_weigh). Sorting the postings to find them cost more than the look-up's sums (814 postings on average
-        # after 20,000 articles of `python bench/bench_stream.py --n 60000`, against bins of a few thousand numbers).
-        # Found in a mask of the bins, not in the floats, whose nonzero cost numpy 4 ns a bin against 1: a story
-        # active all year (its articles never stale_days apart) stretches the bins over every number made since
-        # (after 25,000 articles of the 60,000 of `python bench/bench_stream.py --n 60000`, 10,000 bins a look-up
-        # for 3,900 active stories: 40 µs against 10, pinned, the same numbers).
+        # The stories found, once each: the bins summed above zero, since every weight of a vector is (_weigh).
+        # Sorting the postings to find them cost more than the look-up's sums (np.unique: 135-172 µs against
+        # 120-152 a look-up on 500 look-ups of articles 60,000-60,500 of `python bench/bench_stream.py --n 100000`,
+        # 1,600 postings and 23,400 bins by number). Found in a mask of the bins, not in the floats, whose nonzero
+        # cost numpy 4 ns a bin against 1. The order found in is the slots', which the ranking below does not see.
         found_at = np.flatnonzero(sums != 0)
-        numbers, overlap = found_at + least_number, sums[found_at]
+        numbers, overlap = self.slots_.number_of[found_at + least_slot], sums[found_at]
         if len(numbers) > self.max_candidates:
             # Only the stories that reach the max_candidates-th largest overlap can be among the best (with ties
             # at it, often hundreds: the stories met by one common term).
@@ -2287,6 +2334,10 @@ class StoryGrouper:
             self._unindex(term, story.number)
         for term in centroid.keys() - story.centroid.keys():
             self.index_.setdefault(term, set()).add(story.number)
+        if centroid:
+            self.slots_.take(story.number)
+        else:
+            self.slots_.release(story.number)
         story.centroid = centroid
         story.centroid_norm = math.sqrt(sum(map(operator.mul, centroid.values(), centroid.values()))) or 1.0
 
@@ -2505,6 +2556,7 @@ class StoryGrouper:
         """Take a story out of the index and drop its vectors; it can no longer take articles."""
         for term in story.centroid:
             self._unindex(term, story.number)
+        self.slots_.release(story.number)
         story.centroid, story.centroid_norm = {}, 0.0
         story.recent.clear()
         story.recent_ids.clear()

@@ -24,6 +24,8 @@ def test_a_look_up_ranks_the_stories_by_their_summed_overlap_ties_to_the_older(s
     numbers = range(100, 400)
     grouper.by_number_ = {number: number for number in numbers}
     grouper.index_ = {term: set(rng.sample(numbers, rng.randint(1, 60))) for term in range(40)}
+    for number in numbers:
+        grouper.slots_.take(number)  # as indexing a story's words does (_set_centroid)
     for _ in range(50):
         terms = rng.sample(range(50), 12)  # some with no postings
         # Few distinct weights, so that many stories tie (the older goes first), and sums of three weights that
@@ -37,5 +39,6 @@ def test_a_look_up_of_terms_no_story_holds_finds_none():
     grouper = StoryGrouper()
     grouper.index_ = {1: {7}}
     grouper.by_number_ = {7: "s0007"}
+    grouper.slots_.take(7)
     assert grouper._candidates({2: 0.5, 3: 0.4}) == []
     assert grouper._candidates({2: 0.5, 1: 0.4}) == ["s0007"]

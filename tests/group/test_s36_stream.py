@@ -128,6 +128,7 @@ def test_candidates_are_the_stories_sharing_the_most_weight():
     grouper = StoryGrouper(max_candidates=5)
     for number in range(1, 200):
         grouper.by_number_[number] = _StoryState(f"s{number:04d}", number, 8)
+        grouper.slots_.take(number)  # as indexing its words does (_set_centroid)
     for term in range(40):
         grouper.index_[term] = set(rng.sample(range(3, 200), rng.randrange(1, 30)))
     for _ in range(20):

@@ -31,6 +31,7 @@ def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
     numbers = [1, 2, 5, *range(40_000, 40_150)]
     for number in numbers:
         grouper.by_number_[number] = _StoryState(f"s{number:04d}", number, 8)
+        grouper.slots_.take(number)  # as indexing its words does (_set_centroid)
     for term in range(30):
         grouper.index_[term] = {1, 2, 5} if term % 3 == 0 else set(rng.sample(numbers, rng.randint(1, 40)))
     for _ in range(50):

@@ -1,0 +1,74 @@
+"""Session 39, the stream's cost flat with its length: the candidates' look-up sums its postings in one bin per slot
+of an indexed story (a slot taken again once its story leaves the index), not per story number, whose span a story
+active all year stretched over every story made since. A change of speed only: these pin what it must keep."""
+
+import datetime as dt
+import pickle
+import random
+
+from storyweave.group import StoryGrouper
+from storyweave.model import Article
+
+LONG_RUNNING = (
+    "Investigators in Bergen said on {day} that the harbour warehouse fire was started by a faulty heater, "
+    "and the warehouse owner Nordhavn Logistics faces a fine from the Bergen fire service over the blaze."
+)
+
+
+def _ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]:
+    """The story numbers a look-up should give: each story's overlap summed term by term, in the vector's order."""
+    overlap: dict[int, float] = {}
+    for term, weight in list(vector.items())[: grouper.query_terms]:
+        for number in grouper.index_.get(term, ()):
+            overlap[number] = overlap.get(number, 0.0) + weight
+    return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]
+
+
+def _a_year(grouper: StoryGrouper, days: range, seed: int = 7) -> tuple[list[str], int]:
+    """A story with an article every 40 days amid three new stories a day of words no other shares; its story ids,
+    and the most stories the look-up index held at once after an article."""
+    rng = random.Random(seed)
+    words = {
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(13_000)
+    }
+    vocabulary = iter(sorted(words))
+    start = dt.date(2024, 1, 1)
+    long_running, most_indexed = [], 0
+    for day in days:
+        date = start + dt.timedelta(days=day)
+        if day % 40 == 0:
+            text = LONG_RUNNING.format(day=date.strftime("%A %d %B"))
+            long_running.append(grouper.add(Article(id=f"fire{day}", text=text, date=date)))
+        for n in range(3):
+            text = " ".join(next(vocabulary) for _ in range(40)) + "."
+            grouper.add(Article(id=f"other{day}-{n}", text=text, date=date))
+            indexed = {number for postings in grouper.index_.values() for number in postings}
+            most_indexed = max(most_indexed, len(indexed))
+    return long_running, most_indexed
+
+
+def test_the_look_up_bins_stay_as_few_as_the_stories_indexed_over_a_year():
+    grouper = StoryGrouper(stale_days=20)
+    long_running, most_indexed = _a_year(grouper, range(0, 400, 4))
+    assert set(long_running) == {long_running[0]}
+    # 300 stories made, the first active all year: by number the bins spanned all of them.
+    assert grouper.stories_created_ > 300
+    assert grouper.slots_.taken <= most_indexed + 1
+    indexed = {number for postings in grouper.index_.values() for number in postings}
+    assert {int(grouper.slots_.number_of[grouper.slots_.slot_of[number]]) for number in indexed} == indexed
+
+
+def test_a_grouper_loaded_from_its_checkpoint_looks_up_and_groups_as_before():
+    """The slots are not pickled but given again on loading: the same candidates, the same stories after."""
+    grouper = StoryGrouper(stale_days=20)
+    _a_year(grouper, range(0, 200, 4))
+    loaded = pickle.loads(pickle.dumps(grouper))
+    rng = random.Random(39)
+    terms = sorted(grouper.index_)
+    for _ in range(50):
+        vector = {term: rng.choice([0.1, 0.2, 0.3]) for term in rng.sample(terms, 20)}
+        expected = _ranked_by_sums(grouper, vector)
+        assert [story.number for story in grouper._candidates(vector)] == expected
+        assert [story.number for story in loaded._candidates(vector)] == expected
+    assert _a_year(loaded, range(200, 400, 4), seed=8)[0] == _a_year(grouper, range(200, 400, 4), seed=8)[0]
+    assert loaded.story_of_ == grouper.story_of_
