@@ -99,7 +99,6 @@ from storyweave.embed.terms import (
     Concept,
     SentenceTerms,
     figures,
-    sentence_terms,
     stem,
     terms_by_sentence,
     tfidf_rows,
@@ -430,58 +429,6 @@ def _name_runs(text: str) -> tuple[frozenset[str], ...]:
         runs[-1].update(stem(w) for w in tokens(word) if w not in STOP_WORDS and w not in _CONTRACTION_PIECES)
         run_end = match.end()
     return tuple(filter(None, (frozenset(run - FRAME_STEMS) for run in runs)))
-
-
-# An organisation one outlet names in full and another by its initials ("The National Transportation Safety Board
-# said it would investigate the crash." / "The NTSB will investigate the crash.") is one name: its initials share
-# no word with it, so the two sentences had been read as saying different things of different bodies (a flight
-# story of session 39 left the outlet writing "FAA" out of "The Federal Aviation Administration said it would
-# investigate the incident."). Only initials the story spells out count: a run of capitalised words, joined by at
-# most these lower-case words, whose first letters they are. A word of Roman numeral letters only is left out, as it
-# may be a numeral ("World War II" had read "II" as "Images Image" in a Multi-News dev story captioned "Getty Images
-# Image caption ..."), though some are initials ("CDC").
-_ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][a-z]+)+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
-
-
-def _spelled_out(docs: Sequence[Segmented]) -> dict[str, str]:
-    """The initials written in ``docs`` that they also spell out, each with its one spelling out.
-
-    Example:
-        >>> from storyweave.segment import segment
-        >>> docs = [segment(Article("a", "The National Transportation Safety Board and the NTSB.", source="A"))]
-        >>> _spelled_out(docs)
-        {'NTSB': 'National Transportation Safety Board'}
-    """
-    texts = [sentence.text for doc in docs for sentence in doc.sentences]
-    initials = {acronym for text in texts for acronym in _ACRONYM.findall(text)}
-    if not initials:
-        return {}
-    spellings: dict[str, set[str]] = {}
-    for text in texts:
-        for run in _CAPITALISED_RUN.finditer(text):
-            words = list(_CAPITALISED.finditer(run.group()))
-            for first, last in itertools.combinations(range(len(words) + 1), 2):
-                letters = "".join(word.group()[0] for word in words[first:last])
-                if last - first >= 2 and letters in initials:
-                    spelling = run.group()[words[first].start() : words[last - 1].end()]
-                    spellings.setdefault(letters, set()).add(spelling)
-    # Initials spelled out two ways say nothing sure of either.
-    return {acronym: spelling for acronym, (spelling, *others) in spellings.items() if not others}
-
-
-def _with_initials_spelled(text: str, spelled: Mapping[str, str]) -> str:
-    """``text`` with the initials of ``spelled`` written out (see :func:`_spelled_out`), but those it spells out
-    itself ("the Australian Communications and Media Authority (ACMA)"), whose name written twice would weigh
-    twice: it had joined a sentence of the regulator's past licence conditions to one saying it had not commented
-    (Multi-News dev)."""
-
-    def spelled_out(match: re.Match[str]) -> str:
-        spelling = spelled.get(match.group())
-        return match.group() if spelling is None or spelling in text else spelling
-
-    return _ACRONYM.sub(spelled_out, text) if spelled else text
 
 
 def _restates(first: _Wording, second: _Wording, min_shared: int) -> bool:
@@ -1812,20 +1759,6 @@ def align(
     first = [position[c] for c in centers if c in position]
     rows = first if centers_only else list(range(len(sentences)))
     terms = terms or terms_by_sentence(docs)
-    # Sentences are compared with the story's initials spelled out (see _spelled_out); they are cited as written.
-    # The centers (a summary's lines) are compared as written: the summary's repeat check reads whether two of them
-    # share a claim (summarizer.select_aligned), and spelled out they changed one AllSides dev summary (storyweave
-    # eval: "... stops in the UK and Belgium." found a repeat of "... to the United Kingdom and Belgium."), where
-    # the dev summaries stay as they were.
-    spelled = _spelled_out(docs)
-    centered_ids = frozenset(centers)
-    respelled = {
-        s.id: text
-        for s in sentences
-        if s.id not in centered_ids and (text := _with_initials_spelled(s.text, spelled)) != s.text
-    }
-    if respelled:
-        terms = {**terms, **{id_: sentence_terms(text) for id_, text in respelled.items()}}
     # Frame words dropped here only: with these terms the summarizer's repeat check
     # (similarity_matrix) lost ROUGE-2 (DUC 11.51 -> 11.39, MultiLing 21.80 -> 21.59; bench/ablation.py).
     content = _content_terms([terms[s.id] for s in sentences], rows)
@@ -1843,8 +1776,7 @@ def align(
     # report's CPU time for 2,000 articles (bench/bench_huge_report.py --profile).
     number_of_text: dict[str, int] = {}
     text_of = np.array(
-        [number_of_text.setdefault(respelled.get(s.id, s.text), len(number_of_text)) for s in sentences],
-        dtype=np.int64,
+        [number_of_text.setdefault(s.text, len(number_of_text)) for s in sentences], dtype=np.int64
     )
     texts = list(number_of_text)
     figures_of = functools.cache(lambda number: figures(texts[number]))
