@@ -61,3 +61,19 @@ def stream() -> list[Article]:
         for topic in TOPICS:
             articles.append(make_article(f"{topic}-{n}", topic, n // 2, rng, source=f"Outlet {n}"))
     return articles
+
+
+# The text of a story that runs all year, its day filled in per article (the stream tests of sessions 38 and 39).
+LONG_RUNNING = (
+    "Investigators in Bergen said on {day} that the harbour warehouse fire was started by a faulty heater, "
+    "and the warehouse owner Nordhavn Logistics faces a fine from the Bergen fire service over the blaze."
+)
+
+
+def ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]:
+    """The story numbers a look-up should give: each story's overlap summed term by term, in the vector's order."""
+    overlap: dict[int, float] = {}
+    for term, weight in list(vector.items())[: grouper.query_terms]:
+        for number in grouper.index_.get(term, ()):
+            overlap[number] = overlap.get(number, 0.0) + weight
+    return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]

@@ -8,20 +8,7 @@ import random
 from storyweave.group import StoryGrouper
 from storyweave.group.stories import _StoryState
 from storyweave.model import Article
-
-LONG_RUNNING = (
-    "Investigators in Bergen said on {day} that the harbour warehouse fire was started by a faulty heater, "
-    "and the warehouse owner Nordhavn Logistics faces a fine from the Bergen fire service over the blaze."
-)
-
-
-def _ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]:
-    """The story numbers a look-up should give: each story's overlap summed term by term, in the vector's order."""
-    overlap: dict[int, float] = {}
-    for term, weight in list(vector.items())[: grouper.query_terms]:
-        for number in grouper.index_.get(term, ()):
-            overlap[number] = overlap.get(number, 0.0) + weight
-    return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]
+from tests.group.conftest import LONG_RUNNING, ranked_by_sums
 
 
 def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
@@ -40,7 +27,7 @@ def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
         weights = sorted((rng.choice([0.1, 0.2, 0.3, 0.7]) for _ in terms), reverse=True)
         vector = dict(zip(terms, weights, strict=True))
         found = [story.number for story in grouper._candidates(vector)]
-        assert found == _ranked_by_sums(grouper, vector)
+        assert found == ranked_by_sums(grouper, vector)
 
 
 def test_a_story_running_all_year_keeps_its_follow_ups_amid_hundreds_of_others():

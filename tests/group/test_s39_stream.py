@@ -8,20 +8,7 @@ import random
 
 from storyweave.group import StoryGrouper
 from storyweave.model import Article
-
-LONG_RUNNING = (
-    "Investigators in Bergen said on {day} that the harbour warehouse fire was started by a faulty heater, "
-    "and the warehouse owner Nordhavn Logistics faces a fine from the Bergen fire service over the blaze."
-)
-
-
-def _ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]:
-    """The story numbers a look-up should give: each story's overlap summed term by term, in the vector's order."""
-    overlap: dict[int, float] = {}
-    for term, weight in list(vector.items())[: grouper.query_terms]:
-        for number in grouper.index_.get(term, ()):
-            overlap[number] = overlap.get(number, 0.0) + weight
-    return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]
+from tests.group.conftest import LONG_RUNNING, ranked_by_sums
 
 
 def _a_year(grouper: StoryGrouper, days: range, seed: int = 7) -> tuple[list[str], int]:
@@ -67,7 +54,7 @@ def test_a_grouper_loaded_from_its_checkpoint_looks_up_and_groups_as_before():
     terms = sorted(grouper.index_)
     for _ in range(50):
         vector = {term: rng.choice([0.1, 0.2, 0.3]) for term in rng.sample(terms, 20)}
-        expected = _ranked_by_sums(grouper, vector)
+        expected = ranked_by_sums(grouper, vector)
         assert [story.number for story in grouper._candidates(vector)] == expected
         assert [story.number for story in loaded._candidates(vector)] == expected
     assert _a_year(loaded, range(200, 400, 4), seed=8)[0] == _a_year(grouper, range(200, 400, 4), seed=8)[0]
