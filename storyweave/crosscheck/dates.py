@@ -102,6 +102,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -537,6 +538,15 @@ _LOOKS_AHEAD = re.compile(
 # in January has been set out", of a June, is a past January. Read so, it moved 2 dates of the dated dev
 # articles a week later, both rightly.
 _BEFORE = re.compile(r"\b[Bb]efore\b[^,;:()\u2014.]*$")
+# Two more phrases look ahead only to a weekday, when no past tense is near: a weekday a present state or an
+# offer runs "from" is when it begins, still to come, as a past one would be said "since" ("It is available
+# from Friday", "Customers can pre-order it from Friday", of a Tuesday, are that week's Friday, not the last);
+# and the day of an act people brace, prepare, gear up or wait for is the act's day ("passengers are bracing
+# for strikes on Thursday and Saturday", of a Tuesday). A possessive names a past event ("The death toll from
+# Sunday's landslide"); a month stays as it was ("from March" may be a past March).
+_WEEKDAY_AHEAD = re.compile(
+    r"\b[Ff]rom\s+$|\b(?:[Bb]rac|[Pp]repar|[Gg]ear\w*\s+up|[Gg]et\w*\s+ready|[Ww]ait)\w*\s+for\b[^,;:()\u2014.]*$"
+)
 _LOOKS_AHEAD_SPAN = 70
 # What is set for a day comes after the setting, whatever the tense of the setting or of what befell it
 # after: "Judge Okonjo set sentencing for Feb. 12 and ordered Hartigan held" (of a November) is the coming
@@ -554,6 +564,13 @@ _SET_FOR = re.compile(
     r"(?<!originally )(?<!initially )(?<!previously )\b(?:(?:set|scheduled|rescheduled|slated|planned|fixed"
     r"|declared|proclaimed)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))\s+for\s+$"
 )
+# Acts announced, threatened or planned for two weekdays are set for them too, whatever the tense: an
+# announcement is made on one day, so "train drivers announced walkouts on Wednesday and Saturday" (of a
+# Monday) names the walkouts' coming days, while "announced his resignation on Friday" keeps its past Friday.
+_ANNOUNCED_ON = re.compile(
+    rf"\b(?:[Aa]nnounc|[Tt]hreaten|[Pp]lann)\w*\s+(?:[\w'’-]+\s+){{1,3}}?on\s+(?P<first>(?:{_WEEKDAY_NAMES})\s+and\s+)?$"
+)
+_AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\b")
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
 # tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
 # pitches" (of a Wednesday) is the coming Friday (see ``_TARGET_WORDS``); a past tense after it is the
@@ -1380,19 +1397,34 @@ def _looks_ahead(words: _Words, match: re.Match[str], start: int) -> bool:
         or (kind in ("mdy", "dmy") and match[f"{kind}_year"])
         or not (
             _LOOKS_AHEAD.search(words.text, max(0, start - _LOOKS_AHEAD_SPAN), start)
-            or (kind == "wd" and _BEFORE.search(words.text, max(0, start - _LOOKS_AHEAD_SPAN), start))
+            or (kind == "wd" and _weekday_ahead(words.text, match, start))
             or _hedged_plan(words, start)
         )
     ):
         return False
     if _tense(words, start, match.end(), reach=words.clause_words(start), ahead=0) is False:
         return False
-    after = [_fold(word) for word in words.after(match.end(), 6)]
+    # A past tense after a cause's opener is the cause's ("bracing for strikes on Thursday and Saturday, as
+    # last-ditch talks ended without agreement on Monday evening"); after a bare comma it may be the main
+    # clause a fronted phrase leads to ("Before the vote on Monday, senators met with the president").
+    after = list(
+        itertools.takewhile(lambda word: word not in _CAUSE_OPENERS, map(_fold, words.after(match.end(), 6)))
+    )
     return not any(
         _marker(word, after[i - 1] if i else "", after[i + 1] if i + 1 < len(after) else "") is False
         and word not in _SPEECH_VERBS
         and (i == 0 or after[i - 1] not in ("has", "have"))
         for i, word in enumerate(after)
+    )
+
+
+def _weekday_ahead(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether the weekday ``match`` at ``text[start:]`` follows a phrase that looks ahead only to a weekday
+    (see ``_BEFORE`` and ``_WEEKDAY_AHEAD``)."""
+    window = max(0, start - _LOOKS_AHEAD_SPAN)
+    return _BEFORE.search(text, window, start) is not None or (
+        _WEEKDAY_AHEAD.search(text, window, start) is not None
+        and not _POSSESSIVE_AFTER.match(text, match.end())
     )
 
 
@@ -2268,11 +2300,14 @@ def _deadline_ahead(words: _Words, match: re.Match[str], start: int, reference: 
 
 def _set_for(text: str, match: re.Match[str], start: int) -> bool:
     """Whether ``match``, a weekday or a month-day without a year at ``text[start:]``, is what something is
-    set for (see ``_SET_FOR``)."""
+    set for (see ``_SET_FOR`` and ``_ANNOUNCED_ON``)."""
     kind = match.lastgroup
     if kind == "wd":
         if match["wd_mod"]:
             return False
+        announced = _ANNOUNCED_ON.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+        if announced is not None and (announced["first"] or _AND_WEEKDAY.match(text, match.end())):
+            return True
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
         return False
     found = _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
