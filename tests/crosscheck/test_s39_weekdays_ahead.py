@@ -61,28 +61,26 @@ def test_past_weekdays_and_months_stay_past(text: str, article_date: str, expect
 
 
 def test_strike_days_of_three_outlets_share_the_coming_days() -> None:
+    stories = [
+        (
+            "2026-10-12",
+            "Train drivers at Northern Crossrail will strike on Thursday and Saturday this week after pay talks"
+            " collapsed.",
+        ),
+        (
+            "2026-10-12",
+            "Commuters face two days of disruption this week after train drivers announced walkouts on Wednesday"
+            " and Saturday.",
+        ),
+        (
+            "2026-10-13",
+            "Northern Crossrail passengers are bracing for strikes on Thursday and Saturday, as talks ended"
+            " without agreement on Monday evening.",
+        ),
+    ]
     articles = [
-        Article(
-            id="a",
-            source="Rail News",
-            date=dt.date(2026, 10, 12),
-            text="Train drivers at Northern Crossrail will strike on Thursday and Saturday this week after pay"
-            " talks collapsed.",
-        ),
-        Article(
-            id="b",
-            source="Northern Daily",
-            date=dt.date(2026, 10, 12),
-            text="Commuters face two days of disruption this week after train drivers announced walkouts on"
-            " Wednesday and Saturday.",
-        ),
-        Article(
-            id="c",
-            source="The Commuter",
-            date=dt.date(2026, 10, 13),
-            text="Northern Crossrail passengers are bracing for strikes on Thursday and Saturday, as talks"
-            " ended without agreement on Monday evening.",
-        ),
+        Article(id=str(number), source=f"Outlet {number}", date=dt.date.fromisoformat(day), text=text)
+        for number, (day, text) in enumerate(stories)
     ]
     dates = {event.date for event in report(articles, words=80).timeline}
     # No strike day falls in the week before the articles.
