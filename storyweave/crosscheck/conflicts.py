@@ -6525,16 +6525,27 @@ def _with_sole_loads(facts: list[_Fact]) -> list[_Fact]:
     six crew members on board" (the energy desk's flight story) share no word; the passengers taken to hospital
     that each article counts too are no load. An article that counts two loads (two trains that collided) has no
     one load. Not a toll: "killing all 229 people aboard" is read with its verb."""
-    loads: dict[int, tuple[str, str]] = {}
-    for number, fact in enumerate(facts):
-        if fact.kind != "number" or fact.quoted or fact.toll or not isinstance(fact.value, _Amount):
-            continue
-        text, (start, end) = fact.sentence.text, fact.figure
-        if _LOAD_BEFORE.search(text, max(0, start - _LOAD_REACH), start) or _LOAD_AFTER.match(text, end):
-            loads[number] = (fact.article_id, fact.key)
-    counted = Counter(loads.values())
+    return _marked_when_sole(facts, _load_mark, "sole_load")
+
+
+def _load_mark(fact: _Fact) -> bool | None:
+    """True for a count of a unit told aboard a vehicle (see :func:`_with_sole_loads`), else None."""
+    if fact.kind != "number" or fact.quoted or fact.toll or not isinstance(fact.value, _Amount):
+        return None
+    text, (start, end) = fact.sentence.text, fact.figure
+    aboard = _LOAD_BEFORE.search(text, max(0, start - _LOAD_REACH), start) or _LOAD_AFTER.match(text, end)
+    return True if aboard else None
+
+
+def _marked_when_sole(facts: list[_Fact], mark_of: Callable[[_Fact], object], field: str) -> list[_Fact]:
+    """``facts``, each that ``mark_of`` marks (not None) given its mark as ``field`` when its article has no
+    other fact of its unit so marked: an article's one load aboard, its one change of a unit."""
+    marks = {number: mark for number, fact in enumerate(facts) if (mark := mark_of(fact)) is not None}
+    counted = Counter((facts[number].article_id, facts[number].key) for number in marks)
     return [
-        replace(fact, sole_load=True) if number in loads and counted[loads[number]] == 1 else fact
+        replace(fact, **{field: marks[number]})
+        if number in marks and counted[(fact.article_id, fact.key)] == 1
+        else fact
         for number, fact in enumerate(facts)
     ]
 
@@ -6559,22 +6570,17 @@ def _with_sole_changes(facts: list[_Fact]) -> list[_Fact]:
     Two changes in one article (a cut of one thing by 50 megawatts and a rise of another by 80) tell no
     article's one change. Not money nor shares, which change anything: ``_one_sum_each`` and
     ``_one_change_each`` read those."""
-    senses: dict[int, str] = {}
-    changes: dict[tuple[str, str], int] = defaultdict(int)
-    for number, fact in enumerate(facts):
-        if fact.kind != "number" or fact.quoted or fact.key in _GENERIC_UNITS or fact.key in _CURRENCY_UNITS:
-            continue
-        text, start = fact.sentence.text, fact.figure[0]
-        change = _AMOUNT_CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
-        if change is not None:
-            senses[number] = _AMOUNT_CHANGE_SENSES[change["verb"].lower()]
-            changes[(fact.article_id, fact.key)] += 1
-    return [
-        replace(fact, sole_change=senses[number])
-        if number in senses and changes[(fact.article_id, fact.key)] == 1
-        else fact
-        for number, fact in enumerate(facts)
-    ]
+    return _marked_when_sole(facts, _change_sense, "sole_change")
+
+
+def _change_sense(fact: _Fact) -> str | None:
+    """The sense of the verb that changed something by ``fact``'s count of a specific unit (see
+    :func:`_with_sole_changes`), or None."""
+    if fact.kind != "number" or fact.quoted or fact.key in _GENERIC_UNITS or fact.key in _CURRENCY_UNITS:
+        return None
+    text, start = fact.sentence.text, fact.figure[0]
+    change = _AMOUNT_CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
+    return None if change is None else _AMOUNT_CHANGE_SENSES[change["verb"].lower()]
 
 
 def _with_people_named(facts: list[_Fact]) -> list[_Fact]:

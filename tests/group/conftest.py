@@ -2,7 +2,7 @@
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 
@@ -77,3 +77,22 @@ def ranked_by_sums(grouper: StoryGrouper, vector: dict[int, float]) -> list[int]
         for number in grouper.index_.get(term, ()):
             overlap[number] = overlap.get(number, 0.0) + weight
     return sorted(overlap, key=lambda number: (-overlap[number], number))[: grouper.max_candidates]
+
+
+def a_year_of_articles(days: range, seed: int = 7) -> Iterator[Article]:
+    """A story with an article every 40 days (ids "fire<day>") amid three new stories a day ("other<day>-<n>"), each
+    of 40 made-up words of its own: none shares a word with another story."""
+    rng = random.Random(seed)
+    words = {
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(13_000)
+    }
+    vocabulary = iter(sorted(words))
+    start = dt.date(2024, 1, 1)
+    for day in days:
+        date = start + dt.timedelta(days=day)
+        if day % 40 == 0:
+            yield Article(id=f"fire{day}", text=LONG_RUNNING.format(day=date.strftime("%A %d %B")), date=date)
+        for n in range(3):
+            yield Article(
+                id=f"other{day}-{n}", text=" ".join(next(vocabulary) for _ in range(40)) + ".", date=date
+            )

@@ -2,13 +2,11 @@
 of its bins, whose span a story active all year stretches over every story number made since. A change of speed
 only: these pin what it must keep (the same candidates, the same stories)."""
 
-import datetime as dt
 import random
 
 from storyweave.group import StoryGrouper
 from storyweave.group.stories import _StoryState
-from storyweave.model import Article
-from tests.group.conftest import LONG_RUNNING, ranked_by_sums
+from tests.group.conftest import a_year_of_articles, ranked_by_sums
 
 
 def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
@@ -32,23 +30,11 @@ def test_a_look_up_over_numbers_far_apart_ranks_as_the_sums_ties_to_the_older():
 
 def test_a_story_running_all_year_keeps_its_follow_ups_amid_hundreds_of_others():
     """Its articles 40 days apart over a year, each day between them other stories start and go stale."""
-    rng = random.Random(7)
-    # Made-up words, 40 of its own to each other article: none shares a word with another story.
-    words = {
-        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(13_000)
-    }
-    vocabulary = iter(sorted(words))
     grouper = StoryGrouper()
-    start = dt.date(2024, 1, 1)
     long_running, others = [], []
-    for day in range(0, 400, 4):
-        date = start + dt.timedelta(days=day)
-        if day % 40 == 0:
-            text = LONG_RUNNING.format(day=date.strftime("%A %d %B"))
-            long_running.append(grouper.add(Article(id=f"fire{day}", text=text, date=date)))
-        for n in range(3):
-            text = " ".join(next(vocabulary) for _ in range(40)) + "."
-            others.append(grouper.add(Article(id=f"other{day}-{n}", text=text, date=date)))
+    for article in a_year_of_articles(range(0, 400, 4)):
+        story = grouper.add(article)
+        (long_running if article.id.startswith("fire") else others).append(story)
     assert set(long_running) == {long_running[0]}
     assert len(set(others)) == len(others)
     assert long_running[0] not in others

@@ -2,33 +2,22 @@
 of an indexed story (a slot taken again once its story leaves the index), not per story number, whose span a story
 active all year stretched over every story made since. A change of speed only: these pin what it must keep."""
 
-import datetime as dt
 import pickle
 import random
 
 from storyweave.group import StoryGrouper
-from storyweave.model import Article
-from tests.group.conftest import LONG_RUNNING, ranked_by_sums
+from tests.group.conftest import a_year_of_articles, ranked_by_sums
 
 
 def _a_year(grouper: StoryGrouper, days: range, seed: int = 7) -> tuple[list[str], int]:
     """A story with an article every 40 days amid three new stories a day of words no other shares; its story ids,
     and the most stories the look-up index held at once after an article."""
-    rng = random.Random(seed)
-    words = {
-        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(13_000)
-    }
-    vocabulary = iter(sorted(words))
-    start = dt.date(2024, 1, 1)
     long_running, most_indexed = [], 0
-    for day in days:
-        date = start + dt.timedelta(days=day)
-        if day % 40 == 0:
-            text = LONG_RUNNING.format(day=date.strftime("%A %d %B"))
-            long_running.append(grouper.add(Article(id=f"fire{day}", text=text, date=date)))
-        for n in range(3):
-            text = " ".join(next(vocabulary) for _ in range(40)) + "."
-            grouper.add(Article(id=f"other{day}-{n}", text=text, date=date))
+    for article in a_year_of_articles(days, seed):
+        story = grouper.add(article)
+        if article.id.startswith("fire"):
+            long_running.append(story)
+        else:
             indexed = {number for postings in grouper.index_.values() for number in postings}
             most_indexed = max(most_indexed, len(indexed))
     return long_running, most_indexed
