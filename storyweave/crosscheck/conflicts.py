@@ -344,6 +344,10 @@ _MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 # A named owner's first of a kind: "its first case" (``_owned_first``).
 _OWNED_FIRST = re.compile(r"\b(?:its|their|his|her)\s+first\s+(?P<noun>[a-z]+)")
 # A count told as the state of its day, which may change: "Up to 40 suspected cases are still being investigated".
+# The parts of a day a value may be told at (``_other_part_of_day``); the night's words are one part.
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
+_NIGHT_WORDS = frozenset(["night", "overnight", "tonight"])
+_NIGHT = "night"
 _STILL = re.compile(r"\b(?:still|so\s+far|as\s+yet|for\s+now)\b", re.IGNORECASE)
 # Only a month name or an ISO date can make a number part of a date.
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
@@ -537,6 +541,10 @@ _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+# A speed's "/h" after its length unit, spaced from its figure: "winds of 90 km/h" is a speed, as a glued "90km/h" is
+# (``_GLUED_SYMBOLS``), not a length labelled "winds in km" (the QA's storm, /tmp/s40/numbers/stories/labels).
+_PER_HOUR = re.compile(r"/h\b")
+_SPEED_UNIT = ("kph", "km/h")
 # A product's model code, after its brand or not, between a count and its noun: "recalled 1.2 million X10
 # smartphones" and "1.2 million Corvid X10 phones" count phones,
 # of the X10 (a held-out recall story); it had no unit at all, so no figure.
@@ -610,7 +618,7 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|to|and|or)\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and|or)\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*%?\s*(?:-|to|and|or)\s*$")
 # A share's "to" before a figure of no share: the change, then its new level ("Net profit rose 26% to 1.4
 # billion euros"), no range (see ``_change_then_level``).
 _TO_LEVEL = re.compile(r"\s+to\s+(?=[$€£\d])")
@@ -730,7 +738,7 @@ _TALLY_STOPS = frozenset(
      "stood", "stands", "jumped", "increased", "to", "at"]
 )  # fmt: skip
 # What a label may show of the sentences: words, spaces, and the marks that words and figures carry.
-_NOT_PLAIN = re.compile(r"[^\w\s'’.,:$%£€-]|_")
+_NOT_PLAIN = re.compile(r"[^\w\s'’.,:$%£€/-]|_")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*(?:>|$)")  # a tag cut at the label's end too: "</b"
 # What a label calls a sum of money whose currency is a sign.
 _CURRENCY_NAMES = {"$": "dollars", "£": "pounds", "€": "euros"}
@@ -938,8 +946,10 @@ _TIME_UNITS = frozenset(
 _DURATION_UNITS = frozenset(short_stem(w) for w in ["minute", "hour", "day", "week"])
 # A planned span too: "a ceasefire ... is due to last 60 days" (the world desk's held-out ceasefire, against "a 30-day
 # ceasefire"); not "last" alone, which is a period before its figure ("in the last 24 hours").
+# And a delay's: "was delayed by six hours" / "faced a five-hour delay" (the QA's flight, /tmp/s40/numbers/stories/delay).
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|lasted|lasting|lasts|(?:will|would|to|could|should|may|might)\s+last)\s+$", re.IGNORECASE
+    r"\b(?:for|lasted|lasting|lasts|(?:will|would|to|could|should|may|might)\s+last|(?:delayed|postponed)\s+by)\s+$",
+    re.IGNORECASE,
 )
 # A prison term is read, though years are not: "was jailed for eight years" / "was sentenced to seven years
 # in prison" / "sentenced Gerald Pruitt, the former mayor of Westbury, to seven years' imprisonment" (the QA10
@@ -1141,13 +1151,29 @@ _LATER = re.compile(r"\s+later\b")
 # A duration written into the noun of the event it measures: "the four-day strike", "a 12-hour blaze"
 # (the QA7 transit story, against "shut down public transit for three days"). Not years: "a 20-year
 # sentence", "a 10-year-old".
-_MEASURED_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week)(?:-long)?\s+(?=[a-z])")
+# So is one told in the genitive: "after six hours' delay" / "a five-hour delay" (the QA's flight,
+# /tmp/s40/numbers/stories/delay).
+_MEASURED_SPAN = re.compile(
+    r"(?:-(?=[a-z]+(?:-long)?\s)|\s+(?=[a-z]+s['’]\s))(?P<unit>minute|hour|day|week)(?:-long|s['’])?\s+(?=[a-z])"
+)
 # A unit symbol glued to its figure ("44.6C", "44.6°C", "3.2GW", "120km/h"). It was not read, so "44.6C" never met
 # another outlet's "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched
 # in their own case: "99c" is cents. Not a measure's word joined by a hyphen: "the 200-meter individual medley"
 # names a race, and read as a distance it made a false update on dev (DUC 2003 d30020t, against "the men's
 # 400-meter individual medley"); "a 2,510-kilogram satellite" is left unread with it.
 _GLUED_UNIT = re.compile(_GLUED_SYMBOL)
+# A measure's word joined by a hyphen before the noun it measures: "a 2,510-kilogram satellite" / "a 2,600-kilogram
+# satellite" (the QA's launch, /tmp/s40/numbers/stories/satellite). The noun is the measured thing's, so it is a
+# modifier of the measure: "a 400-kilometer orbit" is not the satellite's mass. A race's name is no measure of one
+# thing ("the 200-meter individual medley" / "the 400-meter individual medley" are two races: DUC 2003 d30020t).
+_HYPHENED_UNIT = re.compile(r"-(?P<word>[a-z]+)(?=\s+[a-z])")
+# A figure with its measure so joined, as a label reads it ("a 2,510-kilogram satellite": "satellite in kilograms").
+_HYPHENED_FIGURE = re.compile(r"\d-[a-z]+$")
+_RACE_NOUNS = frozenset(
+    short_stem(word)
+    for word in """medley medleys freestyle butterfly backstroke breaststroke relay race dash hurdles sprint run
+    marathon steeplechase event final heat swim walk""".split()
+)
 # A scale's bare letter is a temperature only in a sentence about the heat: "seat 14C" is a label.
 _SCALE_LETTERS = frozenset(["C", "F"])
 _TEMPERATURE_HINT = re.compile(
@@ -1772,7 +1798,10 @@ def _interval(
     """The values a figure allows: a bound's side of it, an approximation's or a rounded figure's
     neighbourhood. ``stated`` is the qualified figure as written, kept for showing it; ``step`` the
     rounding step its words give ("two dozen": a dozen), if not its digits'."""
-    step = step or granularity(value)
+    # A plain figure rounds to its last written place: "35,000 feet" may be 34,600 but not the 37,000 another
+    # outlet prints, since an outlet rounds to a figure's leading digits, not to its nearest 5,000 (the QA's
+    # depressurised plane, /tmp/s40/numbers/stories/altitude). A qualified one ("about 35,000") may.
+    step = step or (_last_place(value) if qualifier is None else granularity(value))
     # A neighbourhood stops just short of the midpoint to the next figure of its precision: "$2.1
     # billion" and "$2.2 billion" (DUC 2003 d31041t) each round the other's side of $2.15 billion, so
     # they disagree; taken as closed, the two neighbourhoods met at that midpoint and passed as one.
@@ -1877,7 +1906,26 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
+    per_hour = _PER_HOUR.match(text, head.end()) if word == "km" else None
+    if per_hour is not None:
+        return *_SPEED_UNIT, per_hour.end(), frozenset(modifiers), max(position, per_hour.end())
     return _unit_key(word), word, head.end(), frozenset(modifiers), position
+
+
+def _hyphened_measure(text: str, offset: int) -> tuple[str, str, frozenset[str], int] | None:
+    """A measure joined by a hyphen to the figure that ends at ``offset``, before the noun it measures
+    (``_HYPHENED_UNIT``): its unit's key, the unit as a label writes it ("kilograms"), the noun's stem and its
+    modifiers as the measure's modifiers, and where the unit word ends; None for no measure, no noun or a race."""
+    joined = _HYPHENED_UNIT.match(text, offset)
+    if joined is None or _unit_key("feet" if joined["word"] == "foot" else joined["word"]) not in _MEASURES:
+        return None
+    noun, _, _, noun_modifiers, _ = _unit_after(text, joined.end())
+    if noun is None or noun in _RACE_NOUNS or noun_modifiers & _RACE_NOUNS:
+        return None
+    word = joined["word"]
+    # Keyed as the plural is, "a 1,200-mile pipeline" as "1,200 miles": the stems of "mile" and "miles" differ.
+    plural = "feet" if word == "foot" else word if word.endswith("s") or word in ("km", "kg") else f"{word}s"
+    return _unit_key(plural), plural, noun_modifiers | {noun}, joined.end()
 
 
 def _elided_people(doc: Segmented, sentence: Sentence, match: re.Match[str]) -> tuple[str, str] | None:
@@ -2072,6 +2120,11 @@ class _SentenceIndex:
         """
         joined = whitespace_start(self.text, offset)
         start = whitespace_start(self.text, max(0, joined - 3)) - 1
+        if self.text[start : start + 1] == "%":
+            # A range of shares, "to rise 20% to 25%": its upper end is no share of its own, and read as one it
+            # met another outlet's "24%" only while a plain 25 rounded to the nearest 5 (tests/crosscheck/
+            # test_s36_leftovers.py).
+            start = whitespace_start(self.text, start) - 1
         return bool(_RANGE_BEFORE.search(self.text, max(0, start), offset))
 
     def ends_in(self, pattern: re.Pattern[str], offset: int, longest: int) -> bool:
@@ -2397,6 +2450,7 @@ def _amount_facts(
         is_word = number_text[0].isalpha()
         measured = _MEASURED_SPAN.match(text, match.end("number"))
         glued = _GLUED_UNIT.match(text, match.end("number"))
+        hyphened = _hyphened_measure(text, match.end("number")) if glued is None else None
         if glued is not None and glued.group() in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
             continue  # a label, in a sentence not about the heat: "the passenger in seat 14C"
         term_span = _TERM_SPAN.match(text, match.end("number"))
@@ -2407,6 +2461,7 @@ def _amount_facts(
         if (
             measured is None
             and glued is None
+            and hyphened is None
             and magnitude is None
             and term_span is None
             and length is None
@@ -2459,6 +2514,9 @@ def _amount_facts(
             unit = _unit_key(unit_text)
             modifiers = frozenset([scale_word] if scale_word else [])
             anchor = figure = (match.start(), glued.end())
+        elif hyphened is not None:
+            unit, unit_text, modifiers, unit_end = hyphened
+            anchor = figure = (match.start(), unit_end)
         elif match.group("currency"):
             unit = (
                 "$"
@@ -2536,7 +2594,7 @@ def _amount_facts(
             continue  # "hand over two suspects"
         duration = unit in _DURATION_UNITS and (
             measured is not None
-            or index_of.ends_in(_DURATION_BEFORE, match.start(), len("should last "))
+            or index_of.ends_in(_DURATION_BEFORE, match.start(), len("postponed by "))
             or bool(_LATER.match(text, figure[1]))
         )
         changed_term = unit in _TERM_UNITS and _changed_term(text, match, index_of)
@@ -3910,6 +3968,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.kind == "number" and not (a.toll or b.toll) and (_told_before_day(a, b) or _told_before_day(b, a)):
         return False
+    if a.kind == "number" and _other_part_of_day(a, b):
+        return False
     if _one_count_each(a, b, topic) or _one_ballot(a, b):
         return True
     if not a.same_moment(b) and _one_running_toll(a, b):
@@ -4416,6 +4476,27 @@ def _one_running_toll(a: _Fact, b: _Fact) -> bool:
     )
 
 
+def _parts_of_day(fact: _Fact) -> frozenset[str]:
+    """The parts of the day a value's clause tells it at (``_PART_OF_DAY``): "morning" of "without power in Florida on
+    Thursday morning"."""
+    text = fact.sentence.text
+    # With a phrase fronted before the clause's comma: "By Thursday evening, about 900,000 customers ...".
+    fronted = _FRONTED_PHRASE.match(text)
+    start = 0 if fronted is not None and fronted.end() >= fact.context.clause[0] else fact.context.clause[0]
+    found = _PART_OF_DAY.finditer(text, start, fact.context.clause[1])
+    return frozenset(
+        _NIGHT if part.group().lower() in _NIGHT_WORDS else part.group().lower() for part in found
+    )
+
+
+def _other_part_of_day(a: _Fact, b: _Fact) -> bool:
+    """Whether two values are told at two parts of the day, so are two moments of a running tally: "1.2 million
+    customers were without power in Florida on Thursday morning" / "By Thursday evening, about 900,000 customers
+    were still without power in Florida" (the QA's hurricane, /tmp/s40/numbers/stories/outages)."""
+    parts, other = _parts_of_day(a), _parts_of_day(b)
+    return bool(parts and other and not parts & other)
+
+
 def _running_count(fact: _Fact) -> str | None:
     """What a count tells that runs with a story's days: a toll's kind ("die", "injur"), or the state of
     the people it counts that lasts until they are found or go home ("miss" of "19 people were still
@@ -4590,13 +4671,25 @@ def _one_clock_event(a: _Fact, b: _Fact) -> bool:
     rails at around 9pm"; a clause with no day in an article of the other's day), or with no day on
     either side in articles of one date; and nothing that tells two events apart (another place,
     person or name, "a second blast")."""
-    if not a.context.events & b.context.events or _repeated(a) or _repeated(b):
+    if not (a.context.events & b.context.events or _told_by_its_noun(a, b) or _told_by_its_noun(b, a)):
+        return False
+    if _repeated(a) or _repeated(b):
         return False
     if _other_scope(a, b) or a.scope.differs(b.scope, a.context.terms, b.context.terms):
         return False
     if a.scope.days or b.scope.days:
         return a.scope.same_day(b.scope) or _published_on_its_day(a, b) or _published_on_its_day(b, a)
     return a.same_moment(b)
+
+
+def _told_by_its_noun(light: _Fact, other: _Fact) -> bool:
+    """Whether ``light``'s clause tells its event by a noun and a verb that says only that it happened
+    (``_NOUN_EVENT``) and ``other``'s clause names that noun with a verb of its own: "The explosion happened at
+    7:15 a.m." / "A gas explosion destroyed a bakery at 7:45 a.m." (the QA's bakery blast,
+    /tmp/s40/numbers/stories/clock), whose verbs differ."""
+    text = light.sentence.text
+    nouns = {short_stem(told["noun"].lower()) for told in _NOUN_EVENT.finditer(text, *light.context.clause)}
+    return bool(nouns & _clause_terms(other))
 
 
 def _published_on_its_day(undated: _Fact, dated: _Fact) -> bool:
@@ -5315,7 +5408,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
     everywhere-words for a date (an age's context is the word "age"); for a count's earlier value,
     the figure it changed to, which ties two such values without a shared word."""
     if fact.kind == "time":
-        return fact.context.events
+        # With its clause's words: an event told by its noun meets that noun in the other clause (``_told_by_its_noun``).
+        return fact.context.events | _clause_terms(fact)
     if fact.kind == "date":
         if fact.counted_from is not None:
             # Days counted from one date may share only words further off in their clauses
@@ -5985,8 +6079,15 @@ def _unit_label(facts: list[_Fact]) -> str:
         return f"{_PRISON_TERM}{_whose_term(facts)} in {unit}"
     # A measure is not a count: "figure in kph", not "number of kph".
     return {"%": "percentage", "die": "deaths"}.get(
-        first.key, f"figure in {unit}" if first.key in _MEASURES else f"number of {unit}"
+        first.key, f"figure in {_measure_unit(first)}" if first.key in _MEASURES else f"number of {unit}"
     )
+
+
+def _measure_unit(fact: _Fact) -> str:
+    """A measure's unit named whole for a label: "degrees Celsius" of "44.5 degrees Celsius" or "44.5C", not "degrees",
+    which left the reader to guess the scale ("Temperatures in degrees", the QA's heatwave)."""
+    scale = next((word for word in sorted(_TEMPERATURE_SCALES) if word in fact.scope.modifiers), None)
+    return f"{fact.unit_text} {scale.capitalize()}" if scale else fact.unit_text
 
 
 def _whose_term(facts: list[_Fact]) -> str:
@@ -6144,11 +6245,14 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
         noun = _noun_before(text, start, shared)
         after = _phrase_after(text, end, clause_end, shared)
         if noun:
-            phrase = f"{noun} in {fact.unit_text}"
+            phrase = f"{noun} in {_measure_unit(fact)}"
+        elif after and _HYPHENED_FIGURE.search(text, start, end):
+            # "a 2,510-kilogram communications satellite": "communications satellite in kilograms".
+            phrase = f"{after} in {_measure_unit(fact)}"
         elif _BURN in fact.context.events and _is_area(fact.key, fact.scope.modifiers):
             phrase = f"area burned in {fact.unit_text}"
         elif after:
-            phrase = f"{fact.unit_text} {after}"
+            phrase = f"{_measure_unit(fact)} {after}"
     elif _is_ordinal(text[fact.span[0] : fact.span[1]].split()[0]):
         # "a ninth consecutive league defeat": "league defeats in a row", whatever follows.
         written = [word.group() for word in _LABEL_WORD.finditer(text, fact.span[1], end)]
