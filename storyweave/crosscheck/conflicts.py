@@ -343,11 +343,11 @@ _COUNTED_DAY = re.compile(
 _MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?")
 # A named owner's first of a kind: "its first case" (``_owned_first``).
 _OWNED_FIRST = re.compile(r"\b(?:its|their|his|her)\s+first\s+(?P<noun>[a-z]+)")
-# A count told as the state of its day, which may change: "Up to 40 suspected cases are still being investigated".
 # The parts of a day a value may be told at (``_other_part_of_day``); the night's words are one part.
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 _NIGHT_WORDS = frozenset(["night", "overnight", "tonight"])
 _NIGHT = "night"
+# A count told as the state of its day, which may change: "Up to 40 suspected cases are still being investigated".
 _STILL = re.compile(r"\b(?:still|so\s+far|as\s+yet|for\s+now)\b", re.IGNORECASE)
 # Only a month name or an ISO date can make a number part of a date.
 _DATE_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d")
@@ -1158,17 +1158,17 @@ _MEASURED_SPAN = re.compile(
 )
 # A unit symbol glued to its figure ("44.6C", "44.6°C", "3.2GW", "120km/h"). It was not read, so "44.6C" never met
 # another outlet's "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched
-# in their own case: "99c" is cents. Not a measure's word joined by a hyphen: "the 200-meter individual medley"
-# names a race, and read as a distance it made a false update on dev (DUC 2003 d30020t, against "the men's
-# 400-meter individual medley"); "a 2,510-kilogram satellite" is left unread with it.
+# in their own case: "99c" is cents. A measure's word joined by a hyphen is read apart (``_HYPHENED_UNIT``).
 _GLUED_UNIT = re.compile(_GLUED_SYMBOL)
 # A measure's word joined by a hyphen before the noun it measures: "a 2,510-kilogram satellite" / "a 2,600-kilogram
 # satellite" (the QA's launch, /tmp/s40/numbers/stories/satellite). The noun is the measured thing's, so it is a
 # modifier of the measure: "a 400-kilometer orbit" is not the satellite's mass. A race's name is no measure of one
-# thing ("the 200-meter individual medley" / "the 400-meter individual medley" are two races: DUC 2003 d30020t).
+# thing ("the 200-meter individual medley" / "the 400-meter individual medley" are two races: read as distances,
+# they made a false update on dev, DUC 2003 d30020t, and session 39 took the whole reading out again).
 _HYPHENED_UNIT = re.compile(r"-(?P<word>[a-z]+)(?=\s+[a-z])")
 # A figure with its measure so joined, as a label reads it ("a 2,510-kilogram satellite": "satellite in kilograms").
 _HYPHENED_FIGURE = re.compile(r"\d-[a-z]+$")
+_UNIT_PLURALS = {"foot": "feet", "inch": "inches"}
 _RACE_NOUNS = frozenset(
     short_stem(word)
     for word in """medley medleys freestyle butterfly backstroke breaststroke relay race dash hurdles sprint run
@@ -1917,14 +1917,16 @@ def _hyphened_measure(text: str, offset: int) -> tuple[str, str, frozenset[str],
     (``_HYPHENED_UNIT``): its unit's key, the unit as a label writes it ("kilograms"), the noun's stem and its
     modifiers as the measure's modifiers, and where the unit word ends; None for no measure, no noun or a race."""
     joined = _HYPHENED_UNIT.match(text, offset)
-    if joined is None or _unit_key("feet" if joined["word"] == "foot" else joined["word"]) not in _MEASURES:
+    if joined is None:
+        return None
+    word = joined["word"]
+    # Keyed as the plural is, "a 1,200-mile pipeline" as "1,200 miles": the stems of "mile" and "miles" differ.
+    plural = _UNIT_PLURALS.get(word) or (word if word.endswith("s") or word in ("km", "kg") else f"{word}s")
+    if _unit_key(plural) not in _MEASURES:
         return None
     noun, _, _, noun_modifiers, _ = _unit_after(text, joined.end())
     if noun is None or noun in _RACE_NOUNS or noun_modifiers & _RACE_NOUNS:
         return None
-    word = joined["word"]
-    # Keyed as the plural is, "a 1,200-mile pipeline" as "1,200 miles": the stems of "mile" and "miles" differ.
-    plural = "feet" if word == "foot" else word if word.endswith("s") or word in ("km", "kg") else f"{word}s"
     return _unit_key(plural), plural, noun_modifiers | {noun}, joined.end()
 
 
