@@ -444,6 +444,12 @@ _PAST_WORDS = frozenset(["said", "was", "were", "had", "did", "told"]) | (
 # a state it keeps: "Schools in the region will stay closed on Wednesday" (of a Tuesday) had read "closed" as
 # the tense and dated the closure a week back (a quake story of session 39).
 _PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"])
+# A past participle that opens a phrase after a clause mark, a preposition after it, describes the noun before
+# the mark and tells no time: "Customers can pre-order from Friday, priced at 799 euros" (of a Tuesday) is the
+# coming Friday, as "Customers can pre-order it from Friday" is; read as a past tense, "priced" had put it in the
+# week before (session 40's phone story, /tmp/s40/days/stories/priced-preorder). Not "by": ", killed by" tells an
+# act of its own.
+_DESCRIBING_PREPOSITIONS = frozenset(["at", "from", "in", "on", "for", "with", "as", "under"])
 # Sayings that are participles after those words: "Councillors will be told on 17 November" looks ahead.
 _SAYING_PARTICIPLES = frozenset(["told", "said"])
 # These participles only order events ("will travel on June 11-13, followed
@@ -567,9 +573,21 @@ _SET_FOR = re.compile(
 # Acts announced, threatened or planned for two weekdays are set for them too, whatever the tense: an
 # announcement is made on one day, so "train drivers announced walkouts on Wednesday and Saturday" (of a
 # Monday) names the walkouts' coming days, while "announced his resignation on Friday" keeps its past Friday.
+# So is one day of an announced act of protest (``_PROTEST_ACTS``): "The union announced walkouts on
+# Wednesday" and "announced a 24-hour strike on Wednesday" (of a Monday) are the coming Wednesday, where a
+# decision or an offer announced on a day ("announced his resignation on Friday", "announced a pay offer on
+# Friday") keeps its past day (session 40's walkout story, /tmp/s40/days/stories/walkout-weekday).
 _ANNOUNCED_ON = re.compile(
-    rf"\b(?:[Aa]nnounc|[Tt]hreaten|[Pp]lann)\w*\s+(?:[\w'’-]+\s+){{1,3}}?on\s+(?P<first>(?:{_WEEKDAY_NAMES})\s+and\s+)?$"
+    rf"\b(?:[Aa]nnounc|[Tt]hreaten|[Pp]lann)\w*\s+(?P<act>(?:[\w'’-]+\s+){{1,3}}?)on\s+"
+    rf"(?P<first>(?:{_WEEKDAY_NAMES})\s+and\s+)?$"
 )
+# Acts of protest, which are announced ahead of their day; a possessive before one names a past act ("announced
+# their strike on Monday" may be the announcing day's).
+_PROTEST_ACTS = frozenset(
+    """walkout walkouts strike strikes stoppage stoppages protest protests rally rallies march marches
+    demonstration demonstrations boycott boycotts blockade blockades sit-in sit-ins""".split()
+)
+_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 _AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\b")
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
 # tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
@@ -1316,12 +1334,7 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             nearest_before = (stop - expecting[0], True)
     # A saying after a clause mark frames the clause ("The storm was expected to be closest to Hong Kong on
     # Tuesday, the observatory said"): its tense is the saying's, as before the date (see ``_SPEECH_VERBS``).
-    mark = _CLAUSE_PUNCTUATION.search(words.text, end)
-    before_mark = (
-        len(after)
-        if mark is None
-        else bisect.bisect_left(words.starts, mark.start()) - bisect.bisect_right(words.ends, end)
-    )
+    before_mark = _words_before_mark(words, end, len(after))
     # How far the marker before the date is, not counting the preposition of the date's own phrase.
     governs_at = None
     # A past or future word before the date in its own clause is the clause's tense: a marker past the mark
@@ -1348,6 +1361,8 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             break
         preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
         following = after[distance] if distance < len(after) else ""
+        if distance == before_mark + 1 and _describing(word, following):
+            continue
         marker = _marker(word, preceding, following, after[distance + 1 : distance + 3])
         # A "may" past a clause mark hedges the next clause ("after his crash on July 12, there may be
         # blood anomalies"), not the date's.
@@ -1410,12 +1425,30 @@ def _looks_ahead(words: _Words, match: re.Match[str], start: int) -> bool:
     after = list(
         itertools.takewhile(lambda word: word not in _CAUSE_OPENERS, map(_fold, words.after(match.end(), 6)))
     )
+    before_mark = _words_before_mark(words, match.end(), len(after))
     return not any(
-        _marker(word, after[i - 1] if i else "", after[i + 1] if i + 1 < len(after) else "") is False
+        _marker(word, after[i - 1] if i else "", following := after[i + 1] if i + 1 < len(after) else "")
+        is False
         and word not in _SPEECH_VERBS
         and (i == 0 or after[i - 1] not in ("has", "have"))
+        and not (i == before_mark and _describing(word, following))
         for i, word in enumerate(after)
     )
+
+
+def _words_before_mark(words: _Words, end: int, most: int) -> int:
+    """How many words stand between ``words.text[end]`` and the next clause mark (``_CLAUSE_PUNCTUATION``), or
+    ``most`` when no mark follows."""
+    mark = _CLAUSE_PUNCTUATION.search(words.text, end)
+    if mark is None:
+        return most
+    return bisect.bisect_left(words.starts, mark.start()) - bisect.bisect_right(words.ends, end)
+
+
+def _describing(word: str, following: str) -> bool:
+    """Whether ``word``, opening a phrase after a clause mark before ``following``, is a participle that
+    describes the noun before the mark (see ``_DESCRIBING_PREPOSITIONS``): "priced at", "based in"."""
+    return word.endswith("ed") and word not in _PAST_WORDS and following in _DESCRIBING_PREPOSITIONS
 
 
 def _weekday_ahead(text: str, match: re.Match[str], start: int) -> bool:
@@ -2306,12 +2339,21 @@ def _set_for(text: str, match: re.Match[str], start: int) -> bool:
         if match["wd_mod"]:
             return False
         announced = _ANNOUNCED_ON.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
-        if announced is not None and (announced["first"] or _AND_WEEKDAY.match(text, match.end())):
+        if announced is not None and (
+            announced["first"] or _AND_WEEKDAY.match(text, match.end()) or _protest_act(announced["act"])
+        ):
             return True
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
         return False
     found = _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
     return found is not None and not (found["called"] and _POSSESSIVE_AFTER.match(text, match.end()))
+
+
+def _protest_act(words: str) -> bool:
+    """Whether the words an act is announced in (``_ANNOUNCED_ON``'s "act") end with an act of protest with no
+    possessive before it (see ``_PROTEST_ACTS``): "walkouts", "a 24-hour strike", not "their strike"."""
+    lowered = words.lower().split()
+    return bool(lowered) and lowered[-1] in _PROTEST_ACTS and _POSSESSIVES.isdisjoint(lowered)
 
 
 def resolve(expression: str, article_date: dt.date | None) -> DateValue | None:
