@@ -1282,6 +1282,17 @@ _ONSET = re.compile(
     r"(?:began|begun|started|broke\s+out|erupted)"
     r"(?:\s+(?:on|in|at|around|early|late|shortly|just|before|after))*\s*$"
 )
+# A planned start, told of its noun before the verb ("The strike at Meridian port starts on", "the dockers' strike
+# at Meridian will start on", "the strike begins on") or after it ("will begin a 48-hour strike on"): each
+# article's one day of it is the day the others give that start (session 40's dock strike, whose outlets gave it
+# Wednesday and Thursday in clauses that share no word but the story's "strike"; /tmp/s40/days/stories/strike-start).
+_PLANNED_ONSET = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*)(?:\s+(?:at|of|in|on|for)\s+[^,;:()]{1,40}?)?\s+"
+    r"(?:(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+)?(?:begins?|starts?)"
+    r"(?:\s+(?:on|from))?\s*$"
+    r"|\b(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+(?:begin|start)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?P<object>[a-z][a-z-]*)(?:\s+(?:on|from))?\s*$"
+)
 _ENTRY = re.compile(
     r"\b(?:hackers|attackers|intruders)\s+(?:entered|got\s+into|broke\s+into|infiltrated|breached|accessed)\b"
     r"[^,;]*$",
@@ -1299,6 +1310,7 @@ _ONSET_SENSES = {
         _INTRUSION: "breach intrusion hack cyberattack attack",
         "leak": "leak spill",
         "outage": "outage blackout",
+        "strike": "strike walkout stoppage",
     }.items()
     for word in words.split()
 }
@@ -2957,6 +2969,14 @@ def _own_sum_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, 
     return _part_between_joins(text, fact, sums, _AND)
 
 
+def _act_and_its_noun(a: _Fact, b: _Fact) -> bool:
+    """Whether sum ``a`` is the amount of a noun (``_sum_noun``) of the act whose verb gives sum ``b``: "backed by
+    pledges of $2 billion" / "Donors pledged $2.5 billion" (session 40's donor conference,
+    /tmp/s40/days/stories/pledges), which name one sum as "a fine of" / "a $5.5 million fine" do."""
+    noun = _sum_noun(a)
+    return bool(noun) and bool(b.scope.verb) and short_stem(noun) == b.scope.verb
+
+
 def _sum_noun(fact: _Fact) -> str:
     """The noun a sum of money is the amount of, written after it ("a $5.5 million fine": ``_Scope.head``) or
     as its measure ("a fine of $4.5 million": ``_measure_subject``), else ""."""
@@ -4109,6 +4129,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         and (
             (bool(a.scope.complement) and a.scope.complement == b.scope.complement)
             or (bool(noun := _sum_noun(a)) and noun == _sum_noun(b))
+            or _act_and_its_noun(a, b)
+            or _act_and_its_noun(b, a)
             or (_per_share(a) and _per_share(b))
         )
     )
@@ -5416,7 +5438,11 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         if fact.counted_from is not None:
             # Days counted from one date may share only words further off in their clauses
             # (``_one_counted_day_event``), and an event that happens once no word but its own (``_once_told``).
-            return (fact.context.terms | _clause_terms(fact)) - topic | _onces(fact)
+            return (
+                (fact.context.terms | _clause_terms(fact)) - topic
+                | _onces(fact)
+                | ({f"start of {fact.onset}"} if fact.onset else set())
+            )
         occasion = _next_occasion(fact)
         return (
             fact.context.terms - topic
@@ -6015,7 +6041,7 @@ def _about(sides: list[list[_Fact]]) -> str:
     first = facts[0]
     if first.onset and all(f.onset == first.onset for f in facts):
         # Its clauses may tell it in no words in common: "Hackers entered the network" / "The breach began".
-        return f"when the {first.onset} began"
+        return f"when the {first.onset} {'begins' if first.key == _FUTURE_DATE else 'began'}"
     if first.kind in ("date", "time"):
         return _date_about(facts)
     if first.key.startswith("age of "):
@@ -6898,10 +6924,10 @@ def _onset(fact: _Fact, topic: frozenset[str]) -> str:
     before = fact.sentence.text[max(0, fact.span[0] - _ONSET_REACH) : fact.span[0]]
     if _ENTRY.search(before):
         return _INTRUSION
-    told = _ONSET.search(before)
+    told = (_PLANNED_ONSET if fact.key == _FUTURE_DATE else _ONSET).search(before)
     if told is None:
         return ""
-    noun = told.group("noun")
+    noun = told.group("noun") or told.group("object")
     if noun in _ONSET_SENSES:
         return _ONSET_SENSES[noun]
     return noun if noun not in STOP_WORDS and short_stem(noun) in topic else ""
