@@ -187,13 +187,19 @@ _ROLES = (
     "|chief investigator|chief executive"
 )
 # "Harbor City Fire Chief Marisol Okafor": capitalised words before the role
-# scope it, and become part of it.
+# scope it, and become part of it. The role may be set off by a comma: "The company's chief executive, Robert
+# Acheson, blamed ..." (session 40's plant closure, /tmp/s40/days/stories/name-variant, where that outlet's
+# "Acheson" was left out of the name conflict with another outlet's "Robert Achebe, the company's chief executive"),
+# when a comma closes the name too: "the mayor, the fire chief, Ann Cole and others" is a list.
 _ROLE_BEFORE = re.compile(
-    rf"(?P<before>\b[a-z][\w'’-]*\s+)?(?P<scope>(?:(?!The\b)[A-Z][\w'’-]*\s+)*)(?P<role>(?i:{_ROLES}))\s+$"
+    rf"(?P<before>\b[a-z][\w'’-]*\s+)?(?P<scope>(?:(?!The\b)[A-Z][\w'’-]*\s+)*)(?P<role>(?i:{_ROLES}))(?P<comma>,)?\s+$"
 )
-# "Hans Carlsson, the lead detective in the case"; "Okafor, the city's fire chief".
+# "Hans Carlsson, the lead detective in the case"; "Okafor, the city's fire chief". A named owner scopes the role
+# as capitalised words before it do: "Jane Roe, Nordic's chief executive" holds no role of "Robert Acheson,
+# Halvorsen's chief executive" (two companies' heads, which the role's conflict had taken for one).
 _ROLE_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<role>(?i:{_ROLES}))\b(?P<after>\s+(?:of|at|for)\s+[A-Z])?"
+    rf",\s+(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w-]*\s+)*[\w-]+)(?:['’]s|(?<=s)['’])\s+)?"
+    rf"(?P<role>(?i:{_ROLES}))\b(?P<after>\s+(?:of|at|for)\s+[A-Z])?"
 )
 # A role as bound to a name, without the scope words before it: "goteborg chief prosecutor".
 _BARE_ROLE = re.compile(rf"(?:{_ROLES})$")
@@ -388,15 +394,24 @@ def _described(text: str, mention: Mention) -> str | None:
 def _role(text: str, start: int, end: int) -> str | None:
     """The one-holder role written right before the name at ``start:end``, or in apposition after it."""
     before = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if before and before.group("comma") and not text.startswith(",", end):
+        before = None
     if before:
         words = (before.group("before") or "").split() + before.group("scope").lower().split()
         if _NOT_THE_HOLDER.isdisjoint(words):
-            return " ".join([*before.group("scope").lower().split(), *before.group("role").lower().split()])
+            return _scoped_role(before.group("scope"), before.group("role"))
         return None
     after = _ROLE_AFTER.match(text, end)
     if after and not after.group("after"):
-        return after.group("role").lower()
+        owner = after.group("owner") or ""
+        return _scoped_role(owner if owner[:1].isupper() else "", after.group("role"))
     return None
+
+
+def _scoped_role(scope: str, role: str) -> str:
+    """A role with the capitalised words that scope it, lower-cased, an owner's possessive dropped: "Halvorsen's"
+    and "Halvorsen" before "chief executive" are one scope."""
+    return " ".join(_POSSESSIVE.sub("", word).rstrip("'’") for word in f"{scope} {role}".lower().split())
 
 
 def _one_name(words_a: list[str], words_b: list[str]) -> bool:
