@@ -60,9 +60,6 @@ _PART_NAMES = {"Q": "quarter", "H": "half"}
 _ORDINAL_WORDS = ("First", "Second", "Third", "Fourth")
 # Characters that must be percent-encoded in a URL (RFC 3986); a raw one means the URL is malformed.
 _NOT_IN_URL = frozenset('<>"`')
-# A title made from the summary's first sentence is cut (at a word) to this many characters: longer than 9 in 10
-# real headlines (the 702 titles of the allsides and multiling2011_en dev sets: median 66, 90th percentile 92).
-_TITLE_CHARS = 100
 # Said in place of an empty summary. The report cannot tell which reason holds: the summarizer leaves
 # out fragments (a one-word article) as well as sentences longer than the budget.
 EMPTY_SUMMARY = (
@@ -485,8 +482,10 @@ def story_title(report: Report) -> Title:
        41) gives way to one that does not, as a summary line stating one is marked (QA10 #7); when every
        headline states one, a note says so. Then one that states a figure the story has since updated (a
        wire's first post's "three hurt", revised to four) gives way to one that does not.
-    2. Else the summary's first sentence, cut at a word to about 100 characters: the gist the
-       summarizer put first says more than a generic name.
+    2. Else the story's name in the story list (:func:`storyweave.group.story_from_articles`): the earliest
+       article's first sentence, shortened as the list shortens it. The summary's first sentence, which this
+       was, changed with the word budget, and the list named the story by its first article
+       (session 40: one function names an untitled story).
     3. Else "Untitled story".
 
     Example:
@@ -497,6 +496,7 @@ def story_title(report: Report) -> Title:
         >>> story_title(Report((Article("a", "Fire guts the old mill."),), summary)).text
         'Fire guts the old mill.'
     """
+    from storyweave.group import story_from_articles
     from storyweave.group.dedup import original_rank
     from storyweave.ingest import newest_versions
     from storyweave.language import other_language_articles
@@ -539,13 +539,11 @@ def story_title(report: Report) -> Title:
         if _states_any(best, disputed):
             return Title(best, note="Outlets dispute a figure or name in this headline: see Conflicts.")
         return Title(best)
-    if report.summary.sentences:
-        lead = " ".join(report.summary.sentences[0].text.split())
-        if len(lead) > _TITLE_CHARS:
-            cut = lead[:_TITLE_CHARS]
-            # At the last space, unless one long token (a URL) fills the whole cut.
-            lead = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-—") + "…"
-        return Title(lead, note="No article has a headline: the title is the summary's first sentence.")
+    named = story_from_articles("", report.articles).headline if report.articles else None
+    if named:
+        return Title(
+            named, note="No article has a headline: the title is the earliest article's first sentence."
+        )
     return Title("Untitled story")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -471,11 +472,12 @@ def test_a_quote_without_a_speaker_does_not_read_as_a_name(report: Report) -> No
     assert [e.text for e in heading.find_all("em")] == ["Unattributed"] == [heading.text]
 
 
-def test_an_untitled_story_is_titled_by_its_summary_lead_as_text(
+def test_an_untitled_story_is_titled_by_its_earliest_articles_opening_as_text(
     report: Report, markup: tuple[str, str]
 ) -> None:
-    # QA: stories without a headline were titled "Story". The fixture's summary opens with hostile markup.
-    untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
+    # QA: stories without a headline were titled "Story". The fixture's "evil" article opens with hostile markup.
+    gazette, wire, evil = (replace(a, title=None) for a in report.articles)
+    untitled = replace(report, articles=(gazette, wire, replace(evil, date=dt.date(2024, 2, 29))))
     tree = _parse(render_html(untitled))
     lead = f"The old mill burnt down on Friday {markup[0]}."
     assert tree.root.find_all("title")[0].text == tree.root.find_all("h1")[0].text == lead

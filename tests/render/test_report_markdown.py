@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import replace
@@ -108,27 +109,40 @@ def test_summary_only_report_has_summary_and_sources(summary_only: Report) -> No
     assert "[1][3]" in markdown
 
 
-def test_an_untitled_story_is_titled_by_its_summary_lead(report: Report) -> None:
-    # QA: stories without a headline were titled "Story".
-    untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
-    markdown = render_markdown(untitled)
+def _untitled_opening_with_markup(report: Report) -> Report:
+    """The fixture with no headlines, its hostile article ("evil") the earliest, so its opening names the story."""
+    gazette, wire, evil = (replace(a, title=None) for a in report.articles)
+    return replace(report, articles=(gazette, wire, replace(evil, date=dt.date(2024, 2, 29))))
+
+
+def test_an_untitled_story_is_titled_by_its_earliest_articles_opening(report: Report) -> None:
+    # QA: stories without a headline were titled "Story"; session 40: as the story list names them.
+    markdown = render_markdown(_untitled_opening_with_markup(report))
     assert markdown.startswith(
         "# The old mill burnt down on Friday \\<script\\>alert(1)\\</script\\>.\n\n"
-        "*No article has a headline: the title is the summary's first sentence.*\n"
+        "*No article has a headline: the title is the earliest article's first sentence.*\n"
     )
     assert "\n1. Harbour Gazette (2024-03-01) <https://" in markdown
 
 
-def test_a_long_summary_lead_is_cut_at_a_word(report: Report) -> None:
+def test_an_untitled_storys_title_does_not_change_with_its_summary(report: Report) -> None:
+    """Session 40: the title was the summary's first sentence, which changed with the word budget, and the story
+    list named the story by its earliest article's."""
     untitled = replace(report, articles=tuple(replace(a, title=None) for a in report.articles))
     words = (
         "The harbour authority said the investigation into the cause of the warehouse fire would take weeks"
     )
     summary = Summary((SummarySentence(f"{words}, not days.", "wire#0", ("wire",)),), word_budget=60)
-    title = render_markdown(replace(untitled, summary=summary)).splitlines()[0]
-    assert title == f"# {words}…"
-    # With no headline and no summary, the title says so.
-    nothing = replace(untitled, summary=Summary((), word_budget=5))
+    titles = {
+        render_markdown(replace(untitled, summary=s)).splitlines()[0] for s in (summary, untitled.summary)
+    }
+    assert titles == {"# A fire destroyed the old mill on Friday."}
+    # With no headline and no text, the title says so.
+    nothing = replace(
+        untitled,
+        articles=tuple(replace(a, text="") for a in untitled.articles),
+        summary=Summary((), word_budget=5),
+    )
     assert render_markdown(nothing).startswith("# Untitled story\n\n*3 articles from 3 outlets, ")
     assert render_markdown(nothing).split("\n\n")[2].startswith("*No sentence")
 
