@@ -573,10 +573,13 @@ _SET_FOR = re.compile(
 # Acts announced, threatened or planned for two weekdays are set for them too, whatever the tense: an
 # announcement is made on one day, so "train drivers announced walkouts on Wednesday and Saturday" (of a
 # Monday) names the walkouts' coming days, while "announced his resignation on Friday" keeps its past Friday.
-# So is one day of an announced act of protest (``_PROTEST_ACTS``): "The union announced walkouts on
-# Wednesday" and "announced a 24-hour strike on Wednesday" (of a Monday) are the coming Wednesday, where a
-# decision or an offer announced on a day ("announced his resignation on Friday", "announced a pay offer on
-# Friday") keeps its past day (session 40's walkout story, /tmp/s40/days/stories/walkout-weekday).
+# So is one day of an announced act of protest (``_PROTEST_ACTS``) that would lie more than
+# ``_ANNOUNCED_DAYS_BACK`` days back: "The union announced walkouts on Wednesday" and "announced a 24-hour strike
+# on Wednesday" (of a Monday) are the coming Wednesday, where a decision or an offer announced on a day
+# ("announced his resignation on Friday", "announced a pay offer on Friday") keeps its past day (session 40's
+# walkout story, /tmp/s40/days/stories/walkout-weekday). News tells an announcement within days: "Unions
+# announced protests on Sunday" and "which announced the strike on Friday" (of a Monday, over a weekend) may be
+# the announcing days, and keep their tense.
 _ANNOUNCED_ON = re.compile(
     rf"\b(?:[Aa]nnounc|[Tt]hreaten|[Pp]lann)\w*\s+(?P<act>(?:[\w'’-]+\s+){{1,3}}?)on\s+"
     rf"(?P<first>(?:{_WEEKDAY_NAMES})\s+and\s+)?$"
@@ -588,6 +591,7 @@ _PROTEST_ACTS = frozenset(
     demonstration demonstrations boycott boycotts blockade blockades sit-in sit-ins""".split()
 )
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+_ANNOUNCED_DAYS_BACK = 3
 _AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\b")
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
 # tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
@@ -2004,7 +2008,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True
         if future is not True and _stays_until(words, start, match.end()):
             future = _deadline_ahead(words, match, start, reference)
-        if _set_for(text, match, start):
+        if _set_for(text, match, start, reference):
             future = True if match.lastgroup == "wd" else future or None
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
             future = None
@@ -2331,16 +2335,22 @@ def _deadline_ahead(words: _Words, match: re.Match[str], start: int, reference: 
     return (year, month, day or 0) >= (ref.year, ref.month, ref.day if day is not None else 0)
 
 
-def _set_for(text: str, match: re.Match[str], start: int) -> bool:
-    """Whether ``match``, a weekday or a month-day without a year at ``text[start:]``, is what something is
-    set for (see ``_SET_FOR`` and ``_ANNOUNCED_ON``)."""
+def _set_for(text: str, match: re.Match[str], start: int, reference: Reference | None) -> bool:
+    """Whether ``match``, a weekday or a month-day without a year at ``text[start:]`` of an article of
+    ``reference``, is what something is set for (see ``_SET_FOR`` and ``_ANNOUNCED_ON``)."""
     kind = match.lastgroup
     if kind == "wd":
         if match["wd_mod"]:
             return False
         announced = _ANNOUNCED_ON.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
         if announced is not None and (
-            announced["first"] or _AND_WEEKDAY.match(text, match.end()) or _protest_act(announced["act"])
+            announced["first"]
+            or _AND_WEEKDAY.match(text, match.end())
+            or (
+                reference is not None
+                and _protest_act(announced["act"])
+                and (reference.date.weekday() - _WEEKDAYS[match["wd_day"]]) % 7 > _ANNOUNCED_DAYS_BACK
+            )
         ):
             return True
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:

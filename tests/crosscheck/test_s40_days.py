@@ -16,6 +16,8 @@ from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
         # A decision or an offer announced on a day keeps its past day.
         ("The minister announced his resignation on Friday.", ["2026-02-27"]),
         ("The operators announced a pay offer on Friday worth 3%.", ["2026-02-27"]),
+        # An announcement is news for days: an act announced on the day before may be announced on it.
+        ("Unions announced protests on Sunday against the reform.", ["2026-03-01"]),
     ],
 )
 def test_one_day_of_an_announced_protest_lies_ahead(text: str, expected: list[str]) -> None:
