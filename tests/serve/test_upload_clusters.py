@@ -130,7 +130,8 @@ def test_past_the_most_reports_a_cluster_line_is_listed_without_one(monkeypatch,
 def test_each_listed_story_is_named_as_the_report_it_links_to_is_titled(encoder):
     """QA (s39 surface #5): a Multi-News file of untitled articles listed a story by its first article's opening
     ("A storm closed the port of Wrenport on Sunday.") and linked it to a report titled by the summary's first
-    line ("Ferry service from Wrenport was halted on Sunday as a storm closed the port.")."""
+    line ("Ferry service from Wrenport was halted on Sunday as a storm closed the port."). Session 40: both name it
+    by its earliest article's opening, whatever the word budget."""
     storm = (
         "A storm closed the port of Wrenport on Sunday. ||||| Ferry service from Wrenport was halted on Sunday as"
         " a storm closed the port. "
@@ -146,4 +147,4 @@ def test_each_listed_story_is_named_as_the_report_it_links_to_is_titled(encoder)
     assert links == ["#story-1", "#story-2"]
     titles = [_text(re.search(r"<h1>(.*?)</h1>", _section(page, f"story-{n}"), re.DOTALL)[1]) for n in (1, 2)]
     assert [row[0] for row in cells] == titles
-    assert titles[0] == "Ferry service from Wrenport was halted on Sunday as a storm closed the port."
+    assert titles[0] == "A storm closed the port of Wrenport on Sunday."
