@@ -54,6 +54,7 @@ from storyweave.embed.terms import (
     Concept,
     SentenceTerms,
     figures,
+    first_places_of,
     sentence_terms,
     stem,
     terms_by_sentence,
@@ -497,8 +498,8 @@ def _concept_weights(
     index_of_use = np.repeat(
         np.fromiter((s.index for s in sentences), dtype=np.int64, count=len(sentences)), per_sentence
     )
-    # Each article's first use of each concept, article after article (np.unique's first occurrences).
-    _, first_uses = np.unique(article_of_use * uses + number_of_use, return_index=True)
+    # Each article's first use of each concept, article after article.
+    first_uses, _ = first_places_of(article_of_use * uses + number_of_use)
     concept_of_use, position_of_use = number_of_use[first_uses], index_of_use[first_uses].astype(float)
     # Summed use by use: each concept adds up its articles in input order.
     lead = 1 + options.lead_weight / (1 + position_of_use / 3)

@@ -1,6 +1,6 @@
 """The shortcuts taken for speed give what the plain computations they replace give, bit for bit.
 
-Each shortcut (clean's rule signs, segment's blingfire call, tfidf_rows' vocabulary, unique cells and row
+Each shortcut (clean's rule signs, segment's blingfire call, tfidf_rows' vocabulary, first uses, unique cells and row
 scaling, the words an article writes, cached word counts, the claims' rows and content terms, the sentences'
 stems, the ellipsis and count patterns' prechecks, the summarizer's concept weights, lean-back and
 figure-repeat checks read only where needed) is checked against the straightforward version it stands for.
@@ -24,6 +24,7 @@ from storyweave.crosscheck.names import written_words
 from storyweave.embed import terms as terms_module
 from storyweave.embed.terms import (
     SentenceTerms,
+    first_places_of,
     sentence_terms,
     stem,
     terms_by_sentence,
@@ -146,6 +147,16 @@ def test_tfidf_rows_are_the_plain_computation_bit_for_bit(rows, grouped):
     for part in ("indptr", "indices", "data"):
         assert getattr(fast, part).dtype == getattr(plain, part).dtype
         assert getattr(fast, part).tobytes() == getattr(plain, part).tobytes()
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_first_places_are_np_uniques_index_and_inverse(seed):
+    rng = np.random.default_rng(seed)
+    keys = rng.integers(0, rng.integers(1, 50), size=rng.integers(0, 300))
+    first_places, key_of_use = first_places_of(keys)
+    _, unique_index, unique_inverse = np.unique(keys, return_index=True, return_inverse=True)
+    assert first_places.tolist() == unique_index.tolist()
+    assert key_of_use.tolist() == unique_inverse.tolist()
 
 
 @pytest.mark.parametrize(
