@@ -99,6 +99,7 @@ from storyweave.embed.terms import (
     Concept,
     SentenceTerms,
     figures,
+    sentence_terms,
     stem,
     terms_by_sentence,
     tfidf_rows,
@@ -429,6 +430,77 @@ def _name_runs(text: str) -> tuple[frozenset[str], ...]:
         runs[-1].update(stem(w) for w in tokens(word) if w not in STOP_WORDS and w not in _CONTRACTION_PIECES)
         run_end = match.end()
     return tuple(filter(None, (frozenset(run - FRAME_STEMS) for run in runs)))
+
+
+# An organisation one outlet names in full and another by its initials ("The National Transportation Safety Board
+# said it would investigate the crash." / "The NTSB will investigate the crash.") is one name: its initials share
+# no word with it, so the two sentences had been read as saying different things of different bodies (a flight
+# story of session 39 left the outlet writing "FAA" out of "The Federal Aviation Administration said it would
+# investigate the incident."). The initials counted are those the compared rows (a summary's lines) spell out: a
+# run of capitalised words, joined by at most these lower-case words, whose first letters they are; the story
+# must spell them one way only. Reading every sentence for initials and runs of capitals cost about 5% of a
+# summary (session 39); the rows' few runs, and the story's stems for their initials, cost little. Initials of
+# Roman numeral letters only are left out, as they may be a numeral ("World War II" had read "II" as "Images
+# Image" in a Multi-News dev story captioned "Getty Images Image caption ..."), though some are initials ("CDC").
+_NAME_JOINT = r"\s+(?:(?:of|and|for|on)\s+)?"
+_CAPITALISED_RUN = re.compile(rf"\b[A-Z][a-z]+(?:{_NAME_JOINT}[A-Z][a-z]+)+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_ROMAN_NUMERAL = re.compile("[IVXLCDM]+")
+_MOST_INITIALS = 6
+
+
+def _spelled_initials(lines: Sequence[str], texts: Sequence[str], stems: frozenset[str]) -> dict[str, str]:
+    """The initials (of two to six letters) that ``lines`` spell out and ``texts`` write as a word, each with its
+    one spelling out in ``lines`` and ``texts`` (``stems``: those of ``texts``' words, read first).
+
+    Example:
+        >>> texts = ["The NTSB said so.", "It was the National Transportation Safety Board."]
+        >>> _spelled_initials(texts[1:], texts, frozenset({"ntsb"}))
+        {'NTSB': 'National Transportation Safety Board'}
+    """
+    spellings: dict[str, set[str]] = {}
+    for line in lines:
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = list(_CAPITALISED.finditer(run.group()))
+            for first, last in itertools.combinations(range(len(words) + 1), 2):
+                letters = "".join(word.group()[0] for word in words[first:last])
+                if (
+                    2 <= len(letters) <= _MOST_INITIALS
+                    and not _ROMAN_NUMERAL.fullmatch(letters)
+                    and stem(letters.lower()) in stems
+                ):
+                    spelling = run.group()[words[first].start() : words[last - 1].end()]
+                    spellings.setdefault(letters, set()).add(spelling)
+    if not spellings:
+        return {}
+    story = "\n".join(texts)
+    spelled = {}
+    for letters, found in spellings.items():
+        # Each pattern opens with its first letters, which the search looks for as a string (a pattern opening
+        # with a word boundary is tried at every place of the story's text), the boundary checked behind them.
+        if re.search(rf"{letters}(?<!\w{letters})\b", story) is None:
+            continue
+        head, *rest = letters
+        spelling_out = (
+            rf"{head}(?<!\w{head})[a-z]+"
+            + "".join(rf"{_NAME_JOINT}{letter}[a-z]+" for letter in rest)
+            + r"\b"
+        )
+        # Initials spelled out two ways say nothing sure of either.
+        if len(found.union(re.findall(spelling_out, story))) == 1:
+            spelled[letters] = found.pop()
+    return spelled
+
+
+def _with_initials_spelled(text: str, spelled: Mapping[str, str]) -> str:
+    """``text`` with the initials of ``spelled`` written out (see :func:`_spelled_initials`), but those it spells
+    out itself ("the Australian Communications and Media Authority (ACMA)"), whose name written twice would weigh
+    twice: it had joined a sentence of the regulator's past licence conditions to one saying it had not commented
+    (Multi-News dev)."""
+    written = [letters for letters in spelled if letters in text and spelled[letters] not in text]
+    if not written:
+        return text
+    return re.sub(rf"\b(?:{'|'.join(written)})\b", lambda match: spelled[match.group()], text)
 
 
 def _restates(first: _Wording, second: _Wording, min_shared: int) -> bool:
@@ -1759,6 +1831,24 @@ def align(
     first = [position[c] for c in centers if c in position]
     rows = first if centers_only else list(range(len(sentences)))
     terms = terms or terms_by_sentence(docs)
+    # Sentences are compared with the initials the centers spell out written out too (see _spelled_initials); they
+    # are cited as written. The centers (a summary's lines) are compared as written: the summary's repeat check
+    # reads whether two of them share a claim (summarizer.select_aligned), and spelled out they changed one
+    # AllSides dev summary (session 39: "... stops in the UK and Belgium." found a repeat of "... to the United
+    # Kingdom and Belgium."), where the dev summaries stay as they were.
+    spelled = _spelled_initials(
+        [sentences[i].text for i in first],
+        [s.text for s in sentences],
+        frozenset(chain.from_iterable(terms[s.id].stems for s in sentences)),
+    )
+    centered_ids = frozenset(centers)
+    respelled = {
+        s.id: text
+        for s in (sentences if spelled else ())
+        if s.id not in centered_ids and (text := _with_initials_spelled(s.text, spelled)) != s.text
+    }
+    if respelled:
+        terms = {**terms, **{id_: sentence_terms(text) for id_, text in respelled.items()}}
     # Frame words dropped here only: with these terms the summarizer's repeat check
     # (similarity_matrix) lost ROUGE-2 (DUC 11.51 -> 11.39, MultiLing 21.80 -> 21.59; bench/ablation.py).
     content = _content_terms([terms[s.id] for s in sentences], rows)
@@ -1776,7 +1866,8 @@ def align(
     # report's CPU time for 2,000 articles (bench/bench_huge_report.py --profile).
     number_of_text: dict[str, int] = {}
     text_of = np.array(
-        [number_of_text.setdefault(s.text, len(number_of_text)) for s in sentences], dtype=np.int64
+        [number_of_text.setdefault(respelled.get(s.id, s.text), len(number_of_text)) for s in sentences],
+        dtype=np.int64,
     )
     texts = list(number_of_text)
     figures_of = functools.cache(lambda number: figures(texts[number]))
