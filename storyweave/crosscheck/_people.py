@@ -530,6 +530,19 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "advocate",
         "councillor",
         "councilor",
+        # The entertainment desk's roles, which took in the name when capitalised: "Host Desmond Achebe opened the
+        # show" credited "Host Desmond Achebe" and spelled the host "Host Desmond Achebi" (/tmp/s40/desk/stories).
+        # Not "promoter" nor "broadcaster", which are companies too: "Promoter Live Meridian expects to sell".
+        "host",
+        "presenter",
+        "anchor",
+        "announcer",
+        "columnist",
+        "commentator",
+        "publicist",
+        "conductor",
+        "choreographer",
+        "showrunner",
     ]
 )
 # Titles only when capitalised before a full name: "said Major David Gell", but "a major Hollywood studio"
