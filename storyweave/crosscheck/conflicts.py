@@ -1241,6 +1241,7 @@ _SYNONYMS = {
         "metr": "meter meters metre metres",
         # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
         "phon": "phone phones smartphone smartphones handset handsets",
+        "award": "award awards trophy trophies",
     }.items()
     for word in words.split()
 }
@@ -4462,10 +4463,30 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if (a.speakers and b.speakers) or not _within_week(a, b):
         return False  # two named speakers' counts may be of two crews (test_conflicts_round11)
+    if _actor_against_people(a, b) or _actor_against_people(b, a):
+        return False
     # A count of "people" near another's count of patients may count others too (passengers and crew
     # against "people aboard"): only its verb ties them.
     close = _close_counts(a, b) and not (a.people_named or b.people_named)
     return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
+
+
+def _actor_against_people(fact: _Fact, other: _Fact) -> bool:
+    """Whether ``fact``'s clause names who did what it counts (``_Scope.actor``) and ``other``'s names only people
+    (``_person_words``, less its speakers) that actor is none of, neither sentence writing the other's name: two
+    winners' counts, however close in size. "The band Lowfield won three awards" / "Talia Brooks was the night's
+    big winner ..., taking four awards from nine nominations" (the entertainment desk's awards story) are each
+    article's one count of awards, but of two acts."""
+    actor = fact.scope.actor - STOP_WORDS
+    if not actor or other.scope.actor:
+        return False
+    speaking = {word.lower().removesuffix("s") for name in other.speakers for word in name.split()}
+    people = _person_words(other) - speaking
+    if not people or actor & people:
+        return False
+    written = {word.lower().removesuffix("s") for word in _PHRASE_WORD.findall(other.sentence.text)}
+    own = {word.lower().removesuffix("s") for word in _PHRASE_WORD.findall(fact.sentence.text)}
+    return not (actor & written or people & own)
 
 
 def _standing(fact: _Fact) -> bool:
@@ -4577,8 +4598,11 @@ def _close_counts(a: _Fact, b: _Fact) -> bool:
 
 def _one_duration(a: _Fact, b: _Fact) -> bool:
     """Whether two durations tell one event: a verb of it in both clauses, or the noun one is written
-    into ("the four-day strike") in the other's clause."""
-    if _duration_verbs(a) & _duration_verbs(b):
+    into ("the four-day strike") in the other's clause. A duration written into its noun is of that noun
+    only, whatever verbs its clause has: "The jury deliberated over two days after an eight-day trial" /
+    "The jury, which deliberated for three days" (the entertainment desk's copyright story) do not tell
+    the trial's days twice."""
+    if not (a.measures or b.measures) and _duration_verbs(a) & _duration_verbs(b):
         return True
     return any(
         fact.measures and short_stem(fact.measures) in _clause_terms(other) | {short_stem(other.measures)}
