@@ -252,6 +252,9 @@ _INITIAL = re.compile(r" [A-Z]\. ")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),|,\s+(?:an?|the)\s+(\d{1,3})-year-old\b|,\s+aged\s+(\d{1,3})\b")
 # How far after a name its age is looked for: ", a 100-year-old" takes 17 characters.
 _AGE_REACH = 20
+# A sentence that opens by describing its person with an age and a role: "The 26-year-old star's ..." (see
+# ``_described_age``).
+_DESCRIBED_AGE = re.compile(r"The\s+(?P<age>\d{1,3})-year-old\s+(?P<noun>[a-z]+)\b")
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
@@ -3511,20 +3514,52 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
         if full is None:
             continue
         value = float(next(group for group in age.groups() if group))
-        facts.append(
-            _Fact(
-                kind="number",
-                key=f"age of {_INITIAL.sub(' ', full)}",
-                unit_text="years",
-                value=_Amount(value, value, value, exact=True),
-                article_index=index,
-                article_id=doc.article.id,
-                sentence=sentence,
-                context=Context(frozenset({"age"}), frozenset({"age"}), frozenset(), {"age": "age"}),
-                scope=_Scope(published=doc.article.date),
-            )
-        )
+        facts.append(_age_fact(doc, index, sentence, full, value))
+    if not facts and (described := _described_age(doc, sentence, cast)) is not None:
+        facts.append(_age_fact(doc, index, sentence, *described))
     return facts
+
+
+def _age_fact(doc: Segmented, index: int, sentence: Sentence, full: str, value: float) -> _Fact:
+    """The age ``value`` of the person named ``full`` in full, told in ``sentence``."""
+    return _Fact(
+        kind="number",
+        key=f"age of {_INITIAL.sub(' ', full)}",
+        unit_text="years",
+        value=_Amount(value, value, value, exact=True),
+        article_index=index,
+        article_id=doc.article.id,
+        sentence=sentence,
+        context=Context(frozenset({"age"}), frozenset({"age"}), frozenset(), {"age": "age"}),
+        scope=_Scope(published=doc.article.date),
+    )
+
+
+def _described_age(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[str, float] | None:
+    """The full name and age of the person a sentence names by description alone, opening "The 26-year-old star"
+    (``_DESCRIBED_AGE``): the one person the sentence before names, when that sentence does not write the
+    description's noun ("killed by a driver. The 45-year-old driver" is someone else) and this one names no one.
+    "Talia Brooks took home five trophies ... The 26-year-old star's "Glass Harbor" was named album of the year"
+    (the entertainment desk's awards story) gives Brooks's age."""
+    described = _DESCRIBED_AGE.match(sentence.text)
+    if (
+        described is None
+        or sentence.index == 0
+        or cast.mentions(doc.article.id, sentence.start, sentence.end)
+    ):
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if re.search(rf"\b{described['noun']}", before.text, re.IGNORECASE):
+        return None
+    holders = {
+        _age_holder(mention, cast, doc.article.id)
+        for mention in cast.mentions(doc.article.id, before.start, before.end)
+    }
+    if len(holders) != 1 or None in holders:
+        return None
+    [full] = holders
+    assert full is not None
+    return full, float(described["age"])
 
 
 def _flight_facts(doc: Segmented, index: int) -> list[_Fact]:

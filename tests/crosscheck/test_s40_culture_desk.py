@@ -76,3 +76,25 @@ def test_awards_and_trophies_count_one_thing():
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"4": {"a0"}, "5": {"a1"}}
+
+
+def test_an_age_told_by_description_is_the_person_named_just_before():
+    docs = dated_story(
+        ("2026-03-02", "Singer Talia Brooks, 24, won four awards on Sunday."),
+        (
+            "2026-03-02",
+            'Talia Brooks took home the top prize on Sunday. The 26-year-old star\'s "Glass Harbor" was named '
+            "album of the year.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.about == "age of Talia Brooks"
+    assert conflict_sides(conflict) == {"24": {"a0"}, "26": {"a1"}}
+
+
+def test_an_age_told_by_a_noun_the_sentence_before_gives_another_is_no_ones():
+    docs = dated_story(
+        ("2026-05-04", "Maria Lopez, 30, was hit by a driver on Main Street."),
+        ("2026-05-04", "Maria Lopez was hit by a driver on Main Street. The 45-year-old driver fled."),
+    )
+    assert number_conflicts(docs) == []
