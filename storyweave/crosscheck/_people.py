@@ -813,10 +813,13 @@ _NOT_PERSON_WORDS = frozenset(
 POST_NOMINALS = r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|OBE|MBE|CBE|KBE|DBE|PhD)\b(?!\s+[A-Z]))*"
 # What a person's name may carry after it: the full stop of "Jr." and "Sr." (the name ends before it) and honours.
 NAME_TAIL = r"(?:(?<=[JS]r)\.)?" + POST_NOMINALS
+# A title quoted in an appositive, which may hold the appositive's closing comma: 'Actress Joan Petrie, his co-star
+# in "Northern Lights," said: "..."' (the entertainment desk's obituary story, two outlets).
+_QUOTED_TITLE = r"[\"“][A-Z][^;:\"“”]{0,60}?[\"”]"
 SUBJECT_GAP = re.compile(
     NAME_TAIL + r"(?:['’]s)?(?:\s+\([RDI](?:-[A-Z][\w.]{1,12})?\))?"
     r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
-    r"\s*(?:,[^;:\"“”]{1,150}?,)?\s*"
+    r"\s*(?:,(?:[^;:\"“”]|" + _QUOTED_TITLE + r"){1,150}?(?:,|(?<=,[\"”])))?\s*"
     r"(?:(?:also|further|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
 )

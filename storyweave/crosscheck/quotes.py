@@ -2131,6 +2131,29 @@ def _later_sentence_opening(text: str, previous_end: int, start: int, sentence: 
     return opening if opening > previous_end and text[opening:start].strip() else None
 
 
+# Words a quoted title in a speaker's description has at least: 'Actress Joan Petrie, his co-star in "Northern
+# Lights," said: "..."' (see ``_before_titles``). One word may be a word quoted as said ('called it "Outrageous,"').
+_TITLE_IN_CLAUSE_WORDS = 2
+
+
+def _before_titles(
+    text: str, quotes: Sequence[Quotation], index: int, sentence_start: int, par_start: int
+) -> int:
+    """Where the words that may attribute ``quotes[index]`` start: the end of the quotation before it in its
+    paragraph, or the paragraph's start, passing over titles quoted in its own sentence before it (``_is_title``
+    of two words or more). 'Actress Joan Petrie, his co-star in "Northern Lights," said: "He taught a whole
+    generation ..."' (the entertainment desk's obituary story, two outlets) left the quotation to the words
+    ' said: ' after the film's title, which name no one."""
+    before = index - 1
+    while (
+        before >= 0
+        and quotes[before].start >= sentence_start
+        and _is_title(text[quotes[before].start : quotes[before].end], _TITLE_IN_CLAUSE_WORDS)
+    ):
+        before -= 1
+    return quotes[before].end if before >= 0 else par_start
+
+
 def _end_of_sentence_at(sentence_ends: Sequence[int], position: int) -> int:
     """The end of the sentence (of ``sentence_ends``, in order) that ``position`` falls in or ends."""
     return sentence_ends[min(bisect.bisect_left(sentence_ends, position), len(sentence_ends) - 1)]
@@ -2176,7 +2199,8 @@ def _statements(doc: Segmented, article_index: int, people: People) -> list[_Sta
             # sentence is the reporter's own words, not the previous quote's attribution.
             said_end = _end_of_sentence_at(sentence_ends, previous_end)
             next_start = quotes[index + 1].start if index + 1 < len(quotes) else par_end
-            found = attributor.speaker(quote, previous_end, next_start, sentence_of[quote.id].start)
+            clause_start = _before_titles(text, quotes, index, sentence_of[quote.id].start, par_start)
+            found = attributor.speaker(quote, clause_start, next_start, sentence_of[quote.id].start)
             speaker, attributed, after = found.speaker, found.attributed, found.after
             opens_paragraph = not attributed and index == 0 and quote.start == par_start
             if opens_paragraph and open_speaker and open_speaker[0] == paragraph - 1:

@@ -98,3 +98,29 @@ def test_an_age_told_by_a_noun_the_sentence_before_gives_another_is_no_ones():
         ("2026-05-04", "Maria Lopez was hit by a driver on Main Street. The 45-year-old driver fled."),
     )
     assert number_conflicts(docs) == []
+
+
+def test_a_film_title_quoted_in_the_speakers_description_leaves_the_speaker():
+    docs = dated_story(
+        (
+            "2026-11-25",
+            'Actress Joan Petrie, his co-star in "Northern Lights," said: "He taught a whole generation of us '
+            'that stillness is an action."',
+        ),
+        (
+            "2026-11-25",
+            'Joan Petrie, who starred opposite him in "Northern Lights," said on Wednesday: "He taught a whole '
+            'generation of us that stillness is an action."',
+        ),
+    )
+    assert [quote.speaker for quote in find_quotes(docs)] == ["Joan Petrie"]
+
+
+def test_a_word_quoted_as_said_before_another_speaker_is_no_title():
+    docs = dated_story(
+        (
+            "2026-11-25",
+            'Smith called the ruling "Outrageous," and Jones said: "We will appeal the ruling tomorrow."',
+        ),
+    )
+    assert "Smith" not in [quote.speaker for quote in find_quotes(docs)]
