@@ -11,9 +11,9 @@ core count.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
-import sys
 import time
 from pathlib import Path
 
@@ -27,7 +27,13 @@ DEFAULT = Path(__file__).parents[1] / ".." / "shared" / "data" / "duc2003" / "de
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(
+        description="Time quotes + conflicts + timeline per cluster of a cluster file."
+    )
+    parser.add_argument(
+        "path", nargs="?", type=Path, default=DEFAULT, help="cluster JSONL file (default: DUC 2003 dev)"
+    )
+    path = parser.parse_args().path
     clusters = [[segment(clean(a)) for a in cluster.articles] for cluster in read_clusters(path)]
     encoder = default_encoder()
     (
@@ -46,7 +52,7 @@ def main() -> None:
     timings.sort()
     p90 = timings[min(len(timings) - 1, int(0.9 * len(timings)))]
     print(
-        f"crosscheck on {len(clusters)} DUC 2003 clusters ({os.cpu_count()} cores): "
+        f"crosscheck on {len(clusters)} clusters of {path.name} ({os.cpu_count()} cores): "
         f"median {statistics.median(timings):.1f} ms, p90 {p90:.1f} ms, max {timings[-1]:.1f} ms per cluster"
     )
 

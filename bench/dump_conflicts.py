@@ -8,6 +8,7 @@ reviewer marks each TRUE or FALSE (BENCHMARKS.md gives the counts).
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from storyweave.clean import clean_all
@@ -32,4 +33,6 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    parser = argparse.ArgumentParser(description="List every conflict storyweave reports on a cluster file.")
+    parser.add_argument("path", help="cluster JSONL file, e.g. ../shared/data/duc2003/dev.jsonl")
+    main(parser.parse_args().path)
