@@ -52,7 +52,7 @@ def main() -> None:
     timings.sort()
     p90 = timings[min(len(timings) - 1, int(0.9 * len(timings)))]
     print(
-        f"crosscheck on {len(clusters)} clusters of {path.name} ({os.cpu_count()} cores): "
+        f"crosscheck on {len(clusters)} clusters of {path.parent.name}/{path.name} ({os.cpu_count()} cores): "
         f"median {statistics.median(timings):.1f} ms, p90 {p90:.1f} ms, max {timings[-1]:.1f} ms per cluster"
     )
 
