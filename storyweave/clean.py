@@ -810,6 +810,36 @@ def clean_all(articles: Iterable[Article]) -> Batch:
     return Batch(tuple(cleaned), tuple(problems))
 
 
+def debris_reason(text: str) -> str | None:
+    """Why ``text``, a line or sentence read on its own, is page debris, else None.
+
+    The reason of the paragraph rule that would drop it as a paragraph of its own, or of the fragment rule that
+    would cut it out whole. A cleaned text keeps such a sentence where it opens a paragraph of prose ("Buy Photo
+    Workers cover up the name ..." before the story's first sentence); a reader of its opening asks this of
+    each sentence (:func:`storyweave.group.headline`: no story is named by a photo credit).
+
+    Example:
+        >>> debris_reason("Buy Photo Workers cover up the name on the hall."), debris_reason("Fire guts the mill.")
+        ('photo credit', None)
+    """
+    text = text.strip()
+    lowered = text.lower()
+    reason = _paragraph_reason(text, lowered)
+    if reason is not None:
+        return reason
+    present = {word for word in _TRIGGER_WORDS if word in lowered}
+    return next(
+        (
+            reason
+            for rule, reason, triggers, last_characters in _FRAGMENT_RULES
+            if (not last_characters or text[-1:] in last_characters)
+            and not present.isdisjoint(triggers)
+            and rule.fullmatch(text)
+        ),
+        None,
+    )
+
+
 def _any_of(rules: Iterable[_Rule]) -> re.Pattern[str]:
     """One pattern matching where any rule matches: a cheaper first test than the rules one by one, as most
     paragraphs match none."""

@@ -128,6 +128,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
+from storyweave.clean import debris_reason
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
 from storyweave.group.marks import marks
@@ -179,15 +180,32 @@ _TITLE_WORDS = frozenset(title.lower() + "." for title in _TITLES)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*|_\s+|(?:^|\s)['\"‘“])$")
 # Chinese and Japanese end a sentence with 。！？ and no space after it. A quotation's own full stop
 # (「…。」と語った, “…。”他说) ends the sentence only where a space or the text's end follows the quote.
-# A first line of five words or fewer and no full stop is a headline left in the text ("Lead story", which the
-# plain-text reader keeps as text: a headline has three words or more), not the start of its sentence (QA:
-# "Lead story A wildfire near…"); a longer line may be a hard-wrapped sentence's first. (Possessive: a word split
-# every way it can be before the match fails cost 0.1 ms a headline, 8% of a stream's grouping.)
+# A first line of five words or fewer and no full stop is a line of its own, not the start of its sentence (QA:
+# "Lead story A wildfire near…"): a headline left in the text, or a label ("Lead story", which the plain-text
+# reader keeps as text, a headline having three words or more, and headline() passes over); a longer line may be a
+# hard-wrapped sentence's first. (Possessive: a word split every way it can be before the match fails cost 0.1 ms
+# a headline, 8% of a stream's grouping.)
 _FIRST_SENTENCE = re.compile(
     r"(?:[^\s.!?。！？]++[^\S\n]*+){1,5}(?=\n)|.+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+",
     re.DOTALL,
 )
 _HEADLINE_CHARS = 120
+# The opening sentences an untitled article's name is looked for in: the first that reads as prose (see
+# _is_prose_sentence), else the first. The names of the 110 untitled dev clusters of DUC 2003, AllSides, MultiLing
+# and Multi-News pass over one at most (session 40); three leave room for a label over a photo credit.
+_OPENING_SENTENCES = 3
+# What no story is named by, beyond the page debris cleaning knows (clean.debris_reason): a label of three words
+# or fewer with no full stop ("How to help ...", "Lead story"); a sentence ending at an ellipsis is no full stop.
+_LABEL_WORDS = 3
+_ANY_WORD = re.compile(r"\w")
+_SENTENCE_ENDS = ".!?。！？"
+_CLOSING_MARKS = "」』”’\"')）"
+# ... a web or e-mail address ("Help end this abuse: http://cok.net/tyson."), and a page speaking to its reader:
+# a 404 page's "Please check the URL for proper spelling and capitalization.", a share form's "Thank you for your
+# interest in spreading the word about Science.", a video player's "Embed <title> 1:04 autoplay autoplay Copy this
+# code to your website or blog". News opens with neither request nor thanks unless it quotes them.
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\w@\w[\w-]*\.\w")
+_READER_PROMPT = re.compile(r"(?:please|thank you)\b", re.IGNORECASE)
 # The text the segmenter reads for an untitled article's first sentence (see headline): room for a sentence past
 # _HEADLINE_CHARS to end.
 _HEADLINE_SCAN_CHARS = 400
@@ -487,26 +505,88 @@ def _name_term(name: str, stop: frozenset[str] = STOP_WORDS) -> int | None:
 
 
 def headline(article: Article) -> str | None:
-    """The article's title, else its first sentence without a dateline (shortened); None for an empty text."""
+    """The article's title, else the first of its opening sentences that reads as prose, without a dateline.
+
+    A section label ("NATIONAL FORECAST"), a web prompt or a photo credit before the story's first sentence is
+    passed over (:func:`_is_prose_sentence`); when none of the first ``_OPENING_SENTENCES`` reads as prose, the
+    first is taken. A sentence longer than ``_HEADLINE_CHARS`` is cut at a word. None for an empty text.
+    """
     if article.title:
         return article.title
     text = article.text.strip()
     start = dateline_length(text)
-    first = _FIRST_SENTENCE.match(text, start)
-    if not first:
+    first: str | None = None
+    for _ in range(_OPENING_SENTENCES):
+        found = _sentence_at(article.id, text, start)
+        if found is None:
+            break
+        sentence, end = found
+        if _is_prose_sentence(sentence):
+            return _shortened(sentence)
+        first = first or sentence
+        # A line with no full stop runs into the sentence below it ("Embed <video title> ... Copy this code to your
+        # website or blog" over "A problem with one of the International Space Station's cooling systems ..."):
+        # the next sentence is looked for on the next line.
+        line_break = text.find("\n", start, end)
+        start = end if line_break == -1 else line_break + 1
+    return _shortened(first) if first else None
+
+
+def _sentence_at(article_id: str, text: str, start: int) -> tuple[str, int] | None:
+    """The sentence of ``text`` that starts at ``start`` (its whitespace runs made single spaces), and where the
+    next one starts; None past the text's end."""
+    found = _FIRST_SENTENCE.match(text, start)
+    if not found or not found.group().strip():
         return None
-    sentence = first.group()
+    sentence, end = found.group(), found.end()
     if _ABBREVIATION_LIKE.search(sentence):
         # A full stop before a space may be an abbreviation's: "former Chilean dictator Gen." and "the bombing of a
         # U.S." were the headlines of 44 of DUC 2003's 274 dev articles (QA s39 surface #6). The segmenter, as the
         # report reads the text (its lines joined: a hard-wrapped sentence runs on), runs on past those; where it
         # ends the sentence later, its end is taken. About 55 µs more for such an article.
-        lines = " ".join(text[start : start + _HEADLINE_SCAN_CHARS].split())
-        segmented = segment(Article(article.id, lines)).sentences
+        window = text[start : start + _HEADLINE_SCAN_CHARS]
+        segmented = segment(Article(article_id, " ".join(window.split()))).sentences
         if segmented and len(segmented[0].text) > len(" ".join(sentence.split())):
             sentence = segmented[0].text
-    sentence = " ".join(sentence.split())
-    return sentence if len(sentence) <= _HEADLINE_CHARS else sentence[: _HEADLINE_CHARS - 1].rstrip() + "…"
+            # Its words are the window's first ones, one for one.
+            end = start + len(_head(window, len(sentence.split())))
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return " ".join(sentence.split()), end
+
+
+def _is_prose_sentence(sentence: str) -> bool:
+    """Whether a sentence may name a story: not page debris (cleaning's, :func:`storyweave.clean.debris_reason`),
+    not all capitals where its script has case ("SINGER SCANDAL"), not a bare label, no web address or prompt."""
+    lowered = sentence.lower()
+    if sentence == sentence.upper() != lowered:
+        return False
+    end = sentence.rstrip(_CLOSING_MARKS)
+    ends_with_full_stop = bool(end) and end[-1] in _SENTENCE_ENDS and not end.endswith("..")
+    if not ends_with_full_stop and _words_in(sentence) <= _LABEL_WORDS:
+        return False
+    if _READER_PROMPT.match(sentence) or "copy this code" in lowered:
+        return False
+    # A cheap sign first: the search for an address scans the sentence (2.5 µs), and most hold none.
+    has_address = ("/" in sentence or "www." in sentence or "@" in sentence) and _WEB_ADDRESS.search(sentence)
+    return not has_address and debris_reason(sentence) is None
+
+
+def _words_in(sentence: str) -> int:
+    """How many of the sentence's first ``2 * _LABEL_WORDS`` words hold a letter or digit ("How to help ..." has
+    three): enough to tell a label."""
+    words = sentence.split(maxsplit=2 * _LABEL_WORDS)[: 2 * _LABEL_WORDS]
+    return sum(1 for word in words if _ANY_WORD.search(word))
+
+
+def _shortened(sentence: str) -> str:
+    """``sentence``, cut at its last word that fits with "…" in ``_HEADLINE_CHARS`` when it is longer (a text
+    without spaces, as Chinese is written, at a character)."""
+    if len(sentence) <= _HEADLINE_CHARS:
+        return sentence
+    room = sentence[:_HEADLINE_CHARS]
+    cut = room.rsplit(" ", 1)[0] if " " in room else room[:-1]
+    return cut.rstrip(" ,;:-—–") + "…"
 
 
 def _headline_rank(is_title: bool, date: dt.date | None) -> tuple[bool, bool, dt.date]:
@@ -2813,7 +2893,7 @@ def story_from_articles(
     """Describe a story from its articles in arrival order, as :meth:`StoryGrouper.stories` does.
 
     The headline is the earliest dated title among the articles, else the
-    earliest article's first sentence (of equals, the first);
+    earliest article's first sentence of prose (:func:`headline`; of equals, the first);
     outlets are listed in order of first appearance, and those of copies only
     named apart (:func:`with_copy_sources`). A date in the future
     (see :func:`~storyweave.group.dedup.stream_date`) counts as none.
