@@ -206,6 +206,11 @@ _CLOSING_MARKS = "」』”’\"')）"
 # code to your website or blog". News opens with neither request nor thanks unless it quotes them.
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w@\w[\w-]*\.\w")
 _READER_PROMPT = re.compile(r"(?:please|thank you)\b", re.IGNORECASE)
+# A request or thanks about the page itself opens a page that is no article: a 404 page, a share form (see headline).
+# Not a tweet's "Please study this quote from Lincoln's inaugural, @ realDonaldTrump." (Multi-News dev).
+_PAGE_NOTICE = re.compile(
+    r"(?:please|thank you)\b[^.!?]{0,80}?\b(?:url|page|site|link|browser|e-?mail|interest)\b", re.IGNORECASE
+)
 # The text the segmenter reads for an untitled article's first sentence (see headline): room for a sentence past
 # _HEADLINE_CHARS to end.
 _HEADLINE_SCAN_CHARS = 400
@@ -509,7 +514,9 @@ def headline(article: Article) -> str | None:
 
     A section label ("NATIONAL FORECAST"), a web prompt or a photo credit before the story's first sentence is
     passed over (:func:`_is_prose_sentence`); when none of the first ``_OPENING_SENTENCES`` reads as prose, the
-    first is taken. A sentence longer than ``_HEADLINE_CHARS`` is cut at a word. None for an empty text.
+    first is taken. A sentence longer than ``_HEADLINE_CHARS`` is cut at a word. None for an empty text, and for
+    a web page that opens by asking or thanking its reader ("Please check the URL ..."): a story takes its name
+    from another of its articles.
     """
     if article.title:
         return article.title
@@ -521,6 +528,12 @@ def headline(article: Article) -> str | None:
         if found is None:
             break
         sentence, end = found
+        if first is None and _PAGE_NOTICE.match(sentence):
+            # A web page's notice to its reader, not an article: a 404 page ("Please check the URL for proper
+            # spelling and capitalization. If you're having trouble locating a destination on Yahoo!, ..."), a
+            # share form ("Thank you for your interest in spreading the word about Science. NOTE: We only request
+            # your email address ..."). Its next sentences are the page's too: it names no story.
+            return None
         if _is_prose_sentence(sentence):
             return _shortened(sentence)
         first = first or sentence
@@ -1217,11 +1230,15 @@ class _StoryState:
             self.last_date = date if self.last_date is None else max(self.last_date, date)
 
     def offer_headline(self, article: Article, date: dt.date | None) -> None:
-        """Take the member's headline if it is better than the story's (:func:`_headline_rank`)."""
+        """Take the member's headline if it is better than the story's (:func:`_headline_rank`); a member with
+        none (a web page's notice, :func:`headline`) never takes the place of one."""
         if self.headline is None or _headline_rank(bool(article.title), date) < _headline_rank(
             self.headline_is_title, self.headline_date
         ):
-            self.headline = headline(article)
+            offered = headline(article)
+            if offered is None and self.headline is not None:
+                return
+            self.headline = offered
             self.headline_is_title = bool(article.title)
             self.headline_id = article.id
             self.headline_date = date

@@ -22,7 +22,6 @@ SNOW = "Snow advisories were issued Thursday for the San Juan Mountains in south
         "How to help ... ",  # a label of three words, no full stop
         "Lead story\n",
         "Help end this abuse: http://cok.net/tyson. ",  # a web address
-        "Please check the URL for proper spelling and capitalization. ",  # the page speaks to its reader
         "Embed Snow in the Rockies 1:04 autoplay autoplay Copy this code to your website or blog\n",
         "Buy Photo Workers clear snow from a road near Durango on Thursday, Oct. 22, 1998. ",  # cleaning's photo credit
     ],
@@ -59,6 +58,28 @@ def test_a_long_sentence_is_cut_at_a_word():
 def test_the_story_is_named_by_its_earliest_articles_first_prose_sentence():
     articles = [Article("a", f"NATIONAL FORECAST\n{SNOW}"), Article("b", "Frost will cover the Great Lakes.")]
     assert story_from_articles("s1", articles).headline == SNOW
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Please check the URL for proper spelling and capitalization. If you're having trouble locating a"
+        " destination on Yahoo!, try visiting the Yahoo! home page.",
+        "Thank you for your interest in spreading the word about Science.\nNOTE: We only request your email"
+        " address so that the person you are recommending the page to knows that you wanted them to see it.",
+    ],
+)
+def test_a_web_pages_notice_to_its_reader_names_no_story(page):
+    assert headline(Article("p", page)) is None
+    # In either order, the story takes its other article's name.
+    news = Article("n", "CBS News gave The Early Show a complete makeover on Monday.")
+    for articles in ([Article("p", page), news], [news, Article("p", page)]):
+        assert story_from_articles("s1", articles).headline == news.text
+
+
+def test_a_request_about_no_page_is_passed_over_but_its_article_still_names():
+    tweet = "Please study this quote from Lincoln's inaugural, @ realDonaldTrump. It inspired me every day."
+    assert headline(Article("t", tweet)) == "It inspired me every day."
 
 
 def test_debris_reason_reads_a_sentence_as_cleaning_would_a_paragraph():
