@@ -464,8 +464,6 @@ class Store:
         # The arrival number (seq) of the last article self._grouper has seen.
         self._seen_seq = 0
         self._since_checkpoint = 0
-        # How many objects _freeze_survivors left out of full collections right after its last one.
-        self._frozen_when_collected = 0
         # The id of the last correction (migration 4) self._grouper has applied.
         self._corrections_seen = 0
         self._sketch_pool = SketchPool()
@@ -549,7 +547,6 @@ class Store:
             self._grouper = None
             # What _freeze_survivors left out of full collections goes back in: the grouper is let go.
             gc.unfreeze()
-            self._frozen_when_collected = 0
 
     def __enter__(self) -> Store:
         return self.open()
@@ -801,8 +798,8 @@ class Store:
             self._grouper = None
             raise
         if checkpointed:
-            # Out of the transaction: a full collection takes a second or so at 100,000 articles.
-            self._freeze_survivors()
+            # Out of the transaction: the collection takes a second or so at 100,000 articles.
+            _freeze_survivors()
         run.counts["added"] += len(stored) - len(updates)
         run.counts["updated"] += len(updates)
 
@@ -983,33 +980,6 @@ class Store:
         )
         self._since_checkpoint = 0
 
-    def _freeze_survivors(self) -> None:
-        """Leave every object alive now out of later full garbage collections, once the process's cyclic garbage
-        is collected when the objects left out have doubled since the last such collection.
-
-        Called after each grouper checkpoint: a long stream's grouper holds hundreds of thousands of containers
-        (its active stories' words, the near-duplicate index, the retired stories kept for late follow-ups, the
-        counted parts of the latest articles), nearly all alive from one checkpoint to the next, and each full
-        collection walked them all again, a walk that grows with them (88 -> 329 µs an article from 10,000 to
-        100,000 articles of `python bench/bench_stream.py --n 100000`). Frozen (:func:`gc.freeze`), they are
-        skipped; reference counting frees them as ever. Only cyclic garbage among them waits: for the next
-        collection here (the grouper makes next to none: 66 and 0 unreachable objects at the checkpoints of
-        20,000 and 40,000 articles of `--n 60000`), which comes as the frozen objects double, so its walks
-        cost a flat share of each article, or for :meth:`close`, which unfreezes them. Process-wide: a host's
-        own frozen objects are collected again from the first checkpoint on.
-        """
-        gc.freeze()
-        if gc.get_freeze_count() >= 2 * self._frozen_when_collected:
-            gc.unfreeze()
-            unreachable = gc.collect()
-            gc.freeze()
-            self._frozen_when_collected = gc.get_freeze_count()
-            logger.debug(
-                "after the checkpoint: %d unreachable objects collected, %d frozen",
-                unreachable,
-                self._frozen_when_collected,
-            )
-
     def _loaded_grouper(self) -> StoryGrouper:
         """The grouper as of the last stored article: the checkpoint plus a replay of later articles."""
         if self._grouper is not None:
@@ -1036,7 +1006,7 @@ class Store:
             if replayed or self._corrections_seen != applied:
                 self._checkpoint(db, grouper)
         self._grouper = grouper
-        # The grouper just loaded is the long-lived state _freeze_survivors speaks of, left out as it does.
+        # The grouper just loaded is the long-lived state _freeze_survivors speaks of; with nothing collected yet.
         gc.freeze()
         return grouper
 
@@ -1668,6 +1638,28 @@ class Store:
                 logger.info("%s: report of %s not cached: %s", self.path, story_id, exc)
         finally:
             db.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
+
+
+def _freeze_survivors() -> None:
+    """Collect the process's cyclic garbage, then leave every object that survives out of later full collections.
+
+    Called after each grouper checkpoint: a long stream's grouper holds hundreds of thousands of containers (its
+    active stories' words, the near-duplicate index, the retired stories kept for late follow-ups, the counted
+    parts of the latest articles), nearly all alive from one checkpoint to the next, and each full collection
+    walked them all again, a walk that grows with them (88 -> 329 µs an article from 10,000 to 100,000 articles of
+    `python bench/bench_stream.py --n 100000`). Frozen (:func:`gc.freeze`), they are skipped; reference counting
+    frees them as ever, and cyclic garbage among them waits for the next checkpoint (``checkpoint_every``
+    articles on), which unfreezes and collects first, or for :meth:`Store.close`, which unfreezes. Process-wide:
+    a host's own frozen objects are collected again from the first checkpoint on.
+    """
+    gc.unfreeze()
+    unreachable = gc.collect()
+    gc.freeze()
+    logger.debug(
+        "after the checkpoint: %d unreachable objects collected, %d frozen",
+        unreachable,
+        gc.get_freeze_count(),
+    )
 
 
 @dataclass(frozen=True)
