@@ -84,7 +84,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import gc
 import hashlib
 import io
 import itertools
@@ -545,8 +544,6 @@ class Store:
             self._connection.close()
             self._connection = None
             self._grouper = None
-            # What _freeze_survivors left out of full collections goes back in: the grouper is let go.
-            gc.unfreeze()
 
     def __enter__(self) -> Store:
         return self.open()
@@ -790,16 +787,12 @@ class Store:
                     # Under the write lock, the newest articles are this batch's.
                     self._seen_seq = db.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
                     self._since_checkpoint += len(stored)
-                checkpointed = self._since_checkpoint >= self.checkpoint_every
-                if checkpointed:
+                if self._since_checkpoint >= self.checkpoint_every:
                     self._checkpoint(db, grouper)
         except BaseException:
             # The grouper has seen articles that were rolled back: reload it from the database.
             self._grouper = None
             raise
-        if checkpointed:
-            # Out of the transaction: the collection takes a second or so at 100,000 articles.
-            _freeze_survivors()
         run.counts["added"] += len(stored) - len(updates)
         run.counts["updated"] += len(updates)
 
@@ -1006,8 +999,6 @@ class Store:
             if replayed or self._corrections_seen != applied:
                 self._checkpoint(db, grouper)
         self._grouper = grouper
-        # The grouper just loaded is the long-lived state _freeze_survivors speaks of; with nothing collected yet.
-        gc.freeze()
         return grouper
 
     def _catch_up(self, db: sqlite3.Connection, grouper: StoryGrouper) -> int:
@@ -1638,28 +1629,6 @@ class Store:
                 logger.info("%s: report of %s not cached: %s", self.path, story_id, exc)
         finally:
             db.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
-
-
-def _freeze_survivors() -> None:
-    """Collect the process's cyclic garbage, then leave every object that survives out of later full collections.
-
-    Called after each grouper checkpoint: a long stream's grouper holds hundreds of thousands of containers (its
-    active stories' words, the near-duplicate index, the retired stories kept for late follow-ups, the counted
-    parts of the latest articles), nearly all alive from one checkpoint to the next, and each full collection
-    walked them all again, a walk that grows with them (88 -> 329 µs an article from 10,000 to 100,000 articles of
-    `python bench/bench_stream.py --n 100000`). Frozen (:func:`gc.freeze`), they are skipped; reference counting
-    frees them as ever, and cyclic garbage among them waits for the next checkpoint (``checkpoint_every``
-    articles on), which unfreezes and collects first, or for :meth:`Store.close`, which unfreezes. Process-wide:
-    a host's own frozen objects are collected again from the first checkpoint on.
-    """
-    gc.unfreeze()
-    unreachable = gc.collect()
-    gc.freeze()
-    logger.debug(
-        "after the checkpoint: %d unreachable objects collected, %d frozen",
-        unreachable,
-        gc.get_freeze_count(),
-    )
 
 
 @dataclass(frozen=True)
