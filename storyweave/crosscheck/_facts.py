@@ -572,7 +572,7 @@ CLOCK_GAP = 60
 EXACT_CLOCK_GAP = 9
 # Zones as one: "GMT" and "UTC" are one clock; "hrs" marks a 24-hour time, no zone; "local time" is the clock a time
 # with no zone is told in, so "7:15 a.m. local time" meets another outlet's "7:45 a.m." (the QA's bakery blast,
-# /tmp/s40/numbers/stories/clock), and is shown without it, as one side with "7:15 a.m.".
+# tests/crosscheck/test_s40_numbers.py), and is shown without it, as one side with "7:15 a.m.".
 _ZONES = {"utc": "GMT", "gmt": "GMT", "hrs": "", "local time": ""}
 # A clock time with the looseness its words give: "about 10:40 a.m.", "shortly after 7pm", "9.05pm",
 # "21:10", "2100 GMT", "midnight". A 24-hour time needs an hour past noon or a zone: "at 10:40" alone

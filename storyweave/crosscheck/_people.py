@@ -531,7 +531,8 @@ TITLES = _ABBREVIATED_TITLES | frozenset(
         "councillor",
         "councilor",
         # The entertainment desk's roles, which took in the name when capitalised: "Host Desmond Achebe opened the
-        # show" credited "Host Desmond Achebe" and spelled the host "Host Desmond Achebi" (/tmp/s40/desk/stories).
+        # show" credited "Host Desmond Achebe" and spelled the host "Host Desmond Achebi"
+        # (tests/crosscheck/test_s40_culture_desk.py).
         # Not "promoter" nor "broadcaster", which are companies too: "Promoter Live Meridian expects to sell".
         "host",
         "presenter",

@@ -545,7 +545,8 @@ _PARTICLE_VERB = re.compile(
 )
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
 # A speed's "/h" after its length unit, spaced from its figure: "winds of 90 km/h" is a speed, as a glued "90km/h" is
-# (``_GLUED_SYMBOLS``), not a length labelled "winds in km" (the QA's storm, /tmp/s40/numbers/stories/labels).
+# (``_GLUED_SYMBOLS``), not a length labelled "winds in km" (the QA's storm,
+# tests/crosscheck/test_s40_numbers.py).
 _PER_HOUR = re.compile(r"/h\b")
 _SPEED_UNIT = ("kph", "km/h")
 # A product's model code, after its brand or not, between a count and its noun: "recalled 1.2 million X10
@@ -949,7 +950,8 @@ _TIME_UNITS = frozenset(
 _DURATION_UNITS = frozenset(short_stem(w) for w in ["minute", "hour", "day", "week"])
 # A planned span too: "a ceasefire ... is due to last 60 days" (the world desk's held-out ceasefire, against "a 30-day
 # ceasefire"); not "last" alone, which is a period before its figure ("in the last 24 hours").
-# And a delay's: "was delayed by six hours" / "faced a five-hour delay" (the QA's flight, /tmp/s40/numbers/stories/delay).
+# And a delay's: "was delayed by six hours" / "faced a five-hour delay" (the QA's flight,
+# tests/crosscheck/test_s40_numbers.py).
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|(?:will|would|to|could|should|may|might)\s+last|(?:delayed|postponed)\s+by)\s+$",
     re.IGNORECASE,
@@ -1155,7 +1157,7 @@ _LATER = re.compile(r"\s+later\b")
 # (the QA7 transit story, against "shut down public transit for three days"). Not years: "a 20-year
 # sentence", "a 10-year-old".
 # So is one told in the genitive: "after six hours' delay" / "a five-hour delay" (the QA's flight,
-# /tmp/s40/numbers/stories/delay).
+# tests/crosscheck/test_s40_numbers.py).
 _MEASURED_SPAN = re.compile(
     r"(?:-(?=[a-z]+(?:-long)?\s)|\s+(?=[a-z]+s['’]\s))(?P<unit>minute|hour|day|week)(?:-long|s['’])?\s+(?=[a-z])"
 )
@@ -1163,11 +1165,12 @@ _MEASURED_SPAN = re.compile(
 # another outlet's "45.1 degrees Celsius" (the leftovers desk's heat story). Symbols (``_GLUED_SYMBOL``) are matched
 # in their own case: "99c" is cents. A measure's word joined by a hyphen is read apart (``_HYPHENED_UNIT``).
 _GLUED_UNIT = re.compile(_GLUED_SYMBOL)
-# A measure's word joined by a hyphen before the noun it measures: "a 2,510-kilogram satellite" / "a 2,600-kilogram
-# satellite" (the QA's launch, /tmp/s40/numbers/stories/satellite). The noun is the measured thing's, so it is a
-# modifier of the measure: "a 400-kilometer orbit" is not the satellite's mass. A race's name is no measure of one
-# thing ("the 200-meter individual medley" / "the 400-meter individual medley" are two races: read as distances,
-# they made a false update on dev, DUC 2003 d30020t, and session 39 took the whole reading out again).
+# A measure's word joined by a hyphen before the noun it measures: "a 2,510-kilogram satellite" / "a
+# 2,600-kilogram satellite" (the QA's launch, tests/crosscheck/test_s40_numbers.py). The noun is the measured
+# thing's, so it is a modifier of the measure: "a 400-kilometer orbit" is not the satellite's mass. A race's
+# name is no measure of one thing ("the 200-meter individual medley" / "the 400-meter individual medley" are
+# two races: read as distances, they made a false update on dev, DUC 2003 d30020t, and session 39 took the
+# whole reading out again).
 _HYPHENED_UNIT = re.compile(r"-(?P<word>[a-z]+)(?=\s+[a-z])")
 # A figure with its measure so joined, as a label reads it ("a 2,510-kilogram satellite": "satellite in kilograms").
 _HYPHENED_FIGURE = re.compile(r"\d-[a-z]+$")
@@ -1289,7 +1292,8 @@ _ONSET = re.compile(
 # A planned start, told of its noun before the verb ("The strike at Meridian port starts on", "the dockers' strike
 # at Meridian will start on", "the strike begins on") or after it ("will begin a 48-hour strike on"): each
 # article's one day of it is the day the others give that start (session 40's dock strike, whose outlets gave it
-# Wednesday and Thursday in clauses that share no word but the story's "strike"; /tmp/s40/days/stories/strike-start).
+# Wednesday and Thursday in clauses that share no word but the story's "strike";
+# tests/crosscheck/test_s40_days.py).
 _PLANNED_ONSET = re.compile(
     r"\b(?P<noun>[a-z][a-z-]*)(?:\s+(?:at|of|in|on|for)\s+[^,;:()]{1,40}?)?\s+"
     r"(?:(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+)?(?:begins?|starts?)"
@@ -1816,7 +1820,7 @@ def _interval(
     rounding step its words give ("two dozen": a dozen), if not its digits'."""
     # A plain figure rounds to its last written place: "35,000 feet" may be 34,600 but not the 37,000 another
     # outlet prints, since an outlet rounds to a figure's leading digits, not to its nearest 5,000 (the QA's
-    # depressurised plane, /tmp/s40/numbers/stories/altitude). A qualified one ("about 35,000") may.
+    # depressurised plane, tests/crosscheck/test_s40_numbers.py). A qualified one ("about 35,000") may.
     step = step or (_last_place(value) if qualifier is None else granularity(value))
     # A neighbourhood stops just short of the midpoint to the next figure of its precision: "$2.1
     # billion" and "$2.2 billion" (DUC 2003 d31041t) each round the other's side of $2.15 billion, so
@@ -2976,7 +2980,7 @@ def _own_sum_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, 
 def _act_and_its_noun(a: _Fact, b: _Fact) -> bool:
     """Whether sum ``a`` is the amount of a noun (``_sum_noun``) of the act whose verb gives sum ``b``: "backed by
     pledges of $2 billion" / "Donors pledged $2.5 billion" (session 40's donor conference,
-    /tmp/s40/days/stories/pledges), which name one sum as "a fine of" / "a $5.5 million fine" do."""
+    tests/crosscheck/test_s40_days.py), which name one sum as "a fine of" / "a $5.5 million fine" do."""
     noun = _sum_noun(a)
     return bool(noun) and bool(b.scope.verb) and short_stem(noun) == b.scope.verb
 
@@ -4519,9 +4523,12 @@ def _actor_against_people(fact: _Fact, other: _Fact) -> bool:
     people = _person_words(other) - speaking
     if not people or actor & people:
         return False
-    written = {word.lower().removesuffix("s") for word in _PHRASE_WORD.findall(other.sentence.text)}
-    own = {word.lower().removesuffix("s") for word in _PHRASE_WORD.findall(fact.sentence.text)}
-    return not (actor & written or people & own)
+    return not (actor & _written_words(other) or people & _written_words(fact))
+
+
+def _written_words(fact: _Fact) -> set[str]:
+    """The words of a value's sentence as :func:`_person_words` keys names' words: lower case, a plural's "s" off."""
+    return {word.lower().removesuffix("s") for word in _PHRASE_WORD.findall(fact.sentence.text)}
 
 
 def _standing(fact: _Fact) -> bool:
@@ -4572,7 +4579,7 @@ def _parts_of_day(fact: _Fact) -> frozenset[str]:
 def _other_part_of_day(a: _Fact, b: _Fact) -> bool:
     """Whether two values are told at two parts of the day, so are two moments of a running tally: "1.2 million
     customers were without power in Florida on Thursday morning" / "By Thursday evening, about 900,000 customers
-    were still without power in Florida" (the QA's hurricane, /tmp/s40/numbers/stories/outages)."""
+    were still without power in Florida" (the QA's hurricane, tests/crosscheck/test_s40_numbers.py)."""
     parts, other = _parts_of_day(a), _parts_of_day(b)
     return bool(parts and other and not parts & other)
 
@@ -4769,7 +4776,7 @@ def _told_by_its_noun(light: _Fact, other: _Fact) -> bool:
     """Whether ``light``'s clause tells its event by a noun and a verb that says only that it happened
     (``_NOUN_EVENT``) and ``other``'s clause names that noun with a verb of its own: "The explosion happened at
     7:15 a.m." / "A gas explosion destroyed a bakery at 7:45 a.m." (the QA's bakery blast,
-    /tmp/s40/numbers/stories/clock), whose verbs differ."""
+    tests/crosscheck/test_s40_numbers.py), whose verbs differ."""
     text = light.sentence.text
     nouns = {short_stem(told["noun"].lower()) for told in _NOUN_EVENT.finditer(text, *light.context.clause)}
     return bool(nouns & _clause_terms(other))
@@ -6447,7 +6454,8 @@ def _noun_before(text: str, start: int, shared: frozenset[str]) -> str:
         return ""
     words = match.group("noun").split()
     # Nor a verb in the past before the noun: "winds" of "a storm brought winds of 90 km/h" (the QA's storm,
-    # /tmp/s40/numbers/stories/labels), not "brought winds"; only an irregular one, as "sustained winds" is a noun's.
+    # tests/crosscheck/test_s40_numbers.py), not "brought winds"; only an irregular one, as "sustained winds"
+    # is a noun's.
     while words and (words[0].lower() in STOP_WORDS or words[0].lower() in dates.IRREGULAR_PAST):
         words.pop(0)
     if not words or not _is_content(words[-1]) or not _word_stems(words[-1]) & shared:

@@ -447,7 +447,7 @@ _PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am", "stay", "stays
 # A past participle that opens a phrase after a clause mark, a preposition after it, describes the noun before
 # the mark and tells no time: "Customers can pre-order from Friday, priced at 799 euros" (of a Tuesday) is the
 # coming Friday, as "Customers can pre-order it from Friday" is; read as a past tense, "priced" had put it in the
-# week before (session 40's phone story, /tmp/s40/days/stories/priced-preorder). Not "by": ", killed by" tells an
+# week before (session 40's phone story, tests/crosscheck/test_s40_days.py). Not "by": ", killed by" tells an
 # act of its own.
 _DESCRIBING_PREPOSITIONS = frozenset(["at", "from", "in", "on", "for", "with", "as", "under"])
 # Sayings that are participles after those words: "Councillors will be told on 17 November" looks ahead.
@@ -577,7 +577,7 @@ _SET_FOR = re.compile(
 # ``_ANNOUNCED_DAYS_BACK`` days back: "The union announced walkouts on Wednesday" and "announced a 24-hour strike
 # on Wednesday" (of a Monday) are the coming Wednesday, where a decision or an offer announced on a day
 # ("announced his resignation on Friday", "announced a pay offer on Friday") keeps its past day (session 40's
-# walkout story, /tmp/s40/days/stories/walkout-weekday). News tells an announcement within days: "Unions
+# walkout story, tests/crosscheck/test_s40_days.py). News tells an announcement within days: "Unions
 # announced protests on Sunday" and "which announced the strike on Friday" (of a Monday, over a weekend) may be
 # the announcing days, and keep their tense.
 _ANNOUNCED_ON = re.compile(

@@ -188,7 +188,7 @@ _ROLES = (
 )
 # "Harbor City Fire Chief Marisol Okafor": capitalised words before the role
 # scope it, and become part of it. The role may be set off by a comma: "The company's chief executive, Robert
-# Acheson, blamed ..." (session 40's plant closure, /tmp/s40/days/stories/name-variant, where that outlet's
+# Acheson, blamed ..." (session 40's plant closure, tests/crosscheck/test_s40_days.py, where that outlet's
 # "Acheson" was left out of the name conflict with another outlet's "Robert Achebe, the company's chief executive"),
 # when a comma closes the name too: "the mayor, the fire chief, Ann Cole and others" is a list.
 _ROLE_BEFORE = re.compile(
