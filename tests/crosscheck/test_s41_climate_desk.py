@@ -1,0 +1,31 @@
+"""The environment and climate desk's QA pass (session 41): a strict bound and the figure it bounds ("more than
+600 workers" / "600 workers") are one figure told with and without a hedge, not a conflict, while a figure past
+the bound still is."""
+
+import pytest
+
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [("More than 600 workers", "600 workers"), ("Fewer than 600 workers", "600 workers")],
+)
+def test_a_strict_bound_and_its_own_figure_agree(hedged, plain):
+    docs = dated_story(
+        ("2026-08-14", f"{hedged} and 45 vessels are involved in the clean-up, the coastguard said."),
+        ("2026-08-14", f"The coastguard said {plain} were deployed."),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_figure_past_the_bound_still_conflicts():
+    docs = dated_story(
+        (
+            "2026-08-14",
+            "More than 600 workers and 45 vessels are involved in the clean-up, the coastguard said.",
+        ),
+        ("2026-08-14", "The coastguard said 550 workers were deployed."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"more than 600": {"a0"}, "550": {"a1"}}
