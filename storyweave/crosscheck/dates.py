@@ -1641,6 +1641,8 @@ _NEXT_WEEKDAY_SKIP = 1
 # stories (/tmp/s28/dates11/heldout) this read 14 of 15 such weekdays right, where 7 had been; left wrong:
 # "Schools stayed closed Friday", of a Thursday, a dateline's lag that its past tense keeps a week back.
 _SIX_DAYS_BACK = 6
+# Adverb particles that finish a phrasal verb of an event before its day (see ``_next_day_meant``).
+_VERB_PARTICLES = frozenset(["out", "up", "down", "off", "aground", "ashore", "away", "back"])
 _DAY_START_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_START_AFTER = re.compile(r",?\s+(?:morning|local\s+time)\b|\s+\(\d{4}\s+GMT\b")
 _SPAN_BEFORE = re.compile(
@@ -2220,9 +2222,12 @@ def _next_day_meant(words: _Words, match: re.Match[str], start: int) -> bool:
     lower = words.lower
     weekday_word = bisect.bisect_left(words.starts, start)
     clause_first_word = weekday_word - words.clause_words(start)
-    # The verb before the day, or before its "on".
+    # The verb before the day, or before its "on" and a particle the verb takes ("broke out on Friday", "ran
+    # aground on Friday", of a Thursday: tests/crosscheck/test_s41_climate_desk.py).
     governing = weekday_word - 1
     if governing >= clause_first_word and lower[governing] == "on":
+        governing -= 1
+    if governing > clause_first_word and lower[governing] in _VERB_PARTICLES:
         governing -= 1
     if governing >= clause_first_word and (
         _marker(lower[governing], lower[governing - 1] if governing else "", lower[governing + 1]) is False

@@ -1,8 +1,13 @@
 """The environment and climate desk's QA pass (session 41): a strict bound and the figure it bounds ("more than
 600 workers" / "600 workers") are one figure told with and without a hedge, not a conflict, while a figure past
-the bound still is."""
+the bound still is; a past verb with its particle ("broke out on Friday", of a Thursday) keeps its weekday in the
+past."""
+
+import datetime as dt
 
 import pytest
+
+from storyweave.crosscheck.dates import Reference, find_dates
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -29,3 +34,11 @@ def test_a_figure_past_the_bound_still_conflicts():
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"more than 600": {"a0"}, "550": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The wildfire broke out on Friday.", "The tanker ran aground on Friday off Point Hesketh."]
+)
+def test_a_past_verb_and_its_particle_keep_the_weekday_past(sentence):
+    thursday = Reference(dt.date(2026, 9, 10), estimated=False)
+    assert [mention.value.iso for mention in find_dates(sentence, thursday)] == ["2026-09-04"]
