@@ -5267,6 +5267,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
                     bool(_onces(a) & _onces(b))
                     and (once is not None and once == _once_told(b) or _one_occasion(a, b))
                     or _still_to_come(a, b)
+                    or _one_onset(a, b)
                 )
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
@@ -5283,6 +5284,20 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         return _days_apart(a.value, b.value) <= _DAYS_APART or _slipped_day(a.value, b.value)
     months_apart = abs(_month_number(a.value) - _month_number(b.value))
     return months_apart <= (_MONTHS_APART if a.value.precision == 2 else 12)
+
+
+def _one_onset(a: _Fact, b: _Fact) -> bool:
+    """Whether two past days counted from two articles' dates are each article's one date of one event's
+    start (``_with_onsets``): a fire breaks out once, so "since it broke out on Saturday" (of a Wednesday)
+    and "since it started last Friday" (of a Thursday) are two days for it (the climate desk's wildfire,
+    tests/crosscheck/test_s41_climate_desk.py). A start still to come may be put off, and is left to
+    ``_still_to_come``."""
+    return _past_onset(a) and a.onset == b.onset and _past_onset(b)
+
+
+def _past_onset(fact: _Fact) -> bool:
+    """Whether a date is its article's one date of an event's start (``_with_onsets``), told as past."""
+    return bool(fact.onset) and fact.key != _FUTURE_DATE
 
 
 def _still_to_come(a: _Fact, b: _Fact) -> bool:
@@ -5402,6 +5417,12 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
             return [
                 (f"weekday from {fact.counted_from}", day, day - _WEEK + 1, day + _WEEK - 1),
                 *((once, day, day - _WEEK + 1, day + _WEEK - 1) for once in sorted(_onces(fact))),
+                # An event's one start, told from any date (``_one_onset``).
+                *(
+                    [(f"start of {fact.onset}", day, day - _WEEK + 1, day + _WEEK - 1)]
+                    if _past_onset(fact)
+                    else []
+                ),
                 # A plan's day, told ahead from any date (``_still_to_come``).
                 *(
                     [("planned day", day, day - _WEEK + 1, day + _WEEK - 1)]
@@ -6997,6 +7018,11 @@ def _onset(fact: _Fact, topic: frozenset[str]) -> str:
     if told is None:
         return ""
     noun = told.group("noun") or told.group("object")
+    if noun == "it":
+        # "it" is the event its sentence named just before: "The Cedar Hollow wildfire ... has burned 52,000
+        # hectares since it broke out on Saturday" (tests/crosscheck/test_s41_climate_desk.py).
+        named = [word for word in re.findall(r"[a-z]+", before[: told.start()]) if word in _ONSET_SENSES]
+        return _ONSET_SENSES[named[-1]] if named else ""
     if noun in _ONSET_SENSES:
         return _ONSET_SENSES[noun]
     return noun if noun not in STOP_WORDS and short_stem(noun) in topic else ""
