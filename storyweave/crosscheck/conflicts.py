@@ -250,6 +250,12 @@ _INITIAL = re.compile(r" [A-Z]\. ")
 # (DUC 2003 d30010t, where another story wrote "a 32-year-old secretary"), or "Marco Lind, aged 34," (the
 # QA11b final, whose "aged 36" went unread). The 16 ages of the dev sets read this way are all the named person's.
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),|,\s+(?:an?|the)\s+(\d{1,3})-year-old\b|,\s+aged\s+(\d{1,3})\b")
+# An age told with a death after its person's name: "Marten Holvik died aged 83", "..., who starred in some 60
+# films, died at the age of 81" (tests/crosscheck/test_s41_numbers.py); the sentence's person before it is whose.
+_DIED_AGED = re.compile(
+    r"\b(?:died|passed\s+away)\b[^.;:\d]{0,40}?\b(?:aged\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b"
+)
+_OWNER_AFTER = re.compile(r"['’]s\b")
 # How far after a name its age is looked for: ", a 100-year-old" takes 17 characters.
 _AGE_REACH = 20
 # A sentence that opens by describing its person with an age and a role: "The 26-year-old star's ..." (see
@@ -727,6 +733,9 @@ _JOINED = re.compile(r" |-")
 # A word as a label shows it: hyphenated words whole ("sub-zero", "cold-storage").
 # An abbreviation written with dots ("U.S.", "U.K."), which a label word cuts after its first letter.
 _ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
+# A name's possessive whose "s" a source dropped: "candidates in Friday' elections" (DUC 2003 d31027t) reads
+# "Friday's"; not a plural's ("the Smiths' house") nor a lower-case elision ("rock 'n' roll").
+_DROPPED_S = re.compile(r"\b[A-Z][a-z]*[a-rt-z]['’](?=\s)")
 _LABEL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9][A-Za-z0-9'’]*)*")
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _PARTICLES = frozenset(["out", "up", "down", "off"])
@@ -1406,6 +1415,9 @@ _OWNER_REACH = 6
 # A clause opened by a participle tells what the clause before it did: "The Elm bridge collapsed on
 # Monday, killing 3 people", "A ferry capsized ..., leaving 14 dead" (see ``_with_main_clause``).
 _ATTACHED = re.compile(r"\s*(?:and\s+)?(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
+# Where a film's takings are taken, which narrows no sum of a place: "$48.2 million in North American theaters" is
+# the gross "in North America" (tests/crosscheck/test_s41_numbers.py).
+_SCREENS = frozenset(["theaters", "theatres", "cinemas", "screens"])
 _UNIT_STOP = frozenset(
     [
         "and",
@@ -2042,6 +2054,8 @@ def _complement(text: str, end: int, money: bool) -> tuple[str, ...]:
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in STOP_WORDS or lower in _UNIT_STOP or (words and looks_past(lower)):
             break
+        if money and lower in _SCREENS:
+            continue
         words.append(short_stem(lower))
     return (*([match.group("direction")] if match.group("direction") else []), *words)
 
@@ -3521,9 +3535,29 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
             continue
         value = float(next(group for group in age.groups() if group))
         facts.append(_age_fact(doc, index, sentence, full, value))
+    if not facts and (died := _died_aged(doc, sentence, cast)) is not None:
+        facts.append(_age_fact(doc, index, sentence, *died))
     if not facts and (described := _described_age(doc, sentence, cast)) is not None:
         facts.append(_age_fact(doc, index, sentence, *described))
     return facts
+
+
+def _died_aged(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[str, float] | None:
+    """The full name and age of the one person named before "died aged 83" (``_DIED_AGED``) in a sentence; not
+    when the name owns the one who died ("Marten Holvik's wife died aged 80")."""
+    text = doc.article.text
+    died = _DIED_AGED.search(text, sentence.start, sentence.end)
+    if died is None:
+        return None
+    before = [m for m in cast.mentions(doc.article.id, sentence.start, died.start()) if m.end <= died.start()]
+    if not before or any(_OWNER_AFTER.match(text, m.end) for m in before):
+        return None
+    holders = {_age_holder(mention, cast, doc.article.id) for mention in before}
+    if len(holders) != 1 or None in holders:
+        return None
+    [full] = holders
+    assert full is not None
+    return full, float(died.group(1))
 
 
 def _age_fact(doc: Segmented, index: int, sentence: Sentence, full: str, value: float) -> _Fact:
@@ -4234,8 +4268,14 @@ def _one_planner(a: _Fact, b: _Fact) -> bool:
     """Whether two plan months (``_named_plan_month``) whose clauses share a word are one plan, told by sentences
     that open with one name: "Halvorsen Pharma, which funded the trial, said it would ask the US Food and Drug
     Administration for approval in January" / "Halvorsen Pharma said it planned to file for approval with the FDA
-    in March" (QA12a F10) share only "approval", which names no event as a verb does."""
-    if not (_named_plan_month(a) and _named_plan_month(b)):
+    in March" (QA12a F10) share only "approval", which names no event as a verb does. So are two days ahead that one
+    word next to both tells: "The Harbor Museum of Maritime Art, opening June 12," / "The Harbor Museum of Maritime
+    Art will open June 21" (tests/crosscheck/test_s41_numbers.py)."""
+    next_to_both = a.context.terms & b.context.terms & a.context.adjacent & b.context.adjacent
+    if not (
+        (_named_plan_month(a) and _named_plan_month(b))
+        or (a.key == b.key == _FUTURE_DATE and bool(next_to_both))
+    ):
         return False
     planners = [_CAPITALISED_RUN.match(fact.sentence.text) for fact in (a, b)]
     return (
@@ -6450,7 +6490,7 @@ def _phrase_after(text: str, start: int, end: int, shared: frozenset[str]) -> st
         last += 1
     if words[last].group().lower().endswith("ing"):
         return ""  # a verb's object follows: "euros for failing to stop money laundering"
-    return text[words[0].start() : words[last].end()]
+    return _DROPPED_S.sub(r"\g<0>s", text[words[0].start() : words[last].end()])
 
 
 def _is_content(word: str) -> bool:
