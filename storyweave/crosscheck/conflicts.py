@@ -1182,6 +1182,9 @@ _GLUED_UNIT = re.compile(_GLUED_SYMBOL)
 # whole reading out again).
 _HYPHENED_UNIT = re.compile(r"-(?P<word>[a-z]+)(?=\s+[a-z])")
 # A figure with its measure so joined, as a label reads it ("a 2,510-kilogram satellite": "satellite in kilograms").
+# Nouns of a run of events, which a hyphened count before them counts the events of: "a 42-date tour" is 42
+# dates, as "24 dates ... on the tour" (tests/crosscheck/test_s41_numbers.py).
+_SERIES_NOUNS = frozenset(short_stem(word) for word in ["tour", "series", "season"])
 _HYPHENED_FIGURE = re.compile(r"\d-[a-z]+$")
 _UNIT_PLURALS = {"foot": "feet", "inch": "inches"}
 _RACE_NOUNS = frozenset(
@@ -1956,9 +1959,9 @@ def _hyphened_measure(text: str, offset: int) -> tuple[str, str, frozenset[str],
     word = joined["word"]
     # Keyed as the plural is, "a 1,200-mile pipeline" as "1,200 miles": the stems of "mile" and "miles" differ.
     plural = _UNIT_PLURALS.get(word) or (word if word.endswith("s") or word in ("km", "kg") else f"{word}s")
-    if _unit_key(plural) not in _MEASURES:
-        return None
     noun, _, _, noun_modifiers, _ = _unit_after(text, joined.end())
+    if _unit_key(plural) not in _MEASURES and noun not in _SERIES_NOUNS:
+        return None
     if noun is None or noun in _RACE_NOUNS or noun_modifiers & _RACE_NOUNS:
         return None
     return _unit_key(plural), plural, noun_modifiers | {noun}, joined.end()
@@ -4389,14 +4392,26 @@ _PER_PERIOD = re.compile(
     r"\s+(?:a|an|per|each)\s+(?P<period>year|month|week|day|dose|patient|course|treatment)\b"
 )
 _PRICING = re.compile(r"\b(?:pric(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|cost(?:s|ing)?)\b", re.IGNORECASE)
+# A sum right after what a ticket's price is told with: "Tickets start at $45" / "Tickets are priced at $54" /
+# "tickets cost $60" are one price (tests/crosscheck/test_s41_numbers.py).
+_TICKET_PRICE = re.compile(
+    r"\btickets?\b[^.;:$£€\d]{0,40}?\b(?:start(?:s|ing)?\s+(?:at|from)|(?:priced|selling|sell|sold|go|going)"
+    r"\s+(?:at|for)|costs?|costing)\s+$",
+    re.IGNORECASE,
+)
+_TICKET = "ticket"
 
 
 def _price_per(fact: _Fact) -> str | None:
-    """The period or unit a sum is the price of ("year" of "a list price of $26,500 a year"), if it is one."""
+    """The period or unit a sum is the price of ("year" of "a list price of $26,500 a year"; "ticket" of "Tickets
+    start at $45"), if it is one."""
     if fact.key not in _MONEY_SIGNS or fact.quoted:
         return None
-    per = _PER_PERIOD.match(fact.sentence.text, fact.figure[1])
-    if per is None or _PRICING.search(fact.sentence.text, *fact.context.clause) is None:
+    text = fact.sentence.text
+    per = _PER_PERIOD.match(text, fact.figure[1])
+    if per is None:
+        return _TICKET if _TICKET_PRICE.search(text, fact.context.clause[0], fact.figure[0]) else None
+    if _PRICING.search(text, *fact.context.clause) is None:
         return None
     return per["period"]
 
@@ -4541,6 +4556,9 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if _other_scope(a, b):
         return False
     if len((a.context.terms & b.context.terms) - topic) >= 2:
+        return True
+    # The run a hyphened count counts the events of, said by both: "a 42-date tour" / "24 dates ... on the tour".
+    if (a.scope.modifiers | b.scope.modifiers) & _SERIES_NOUNS & a.context.terms & b.context.terms:
         return True
     if (a.speakers and b.speakers) or not _within_week(a, b):
         return False  # two named speakers' counts may be of two crews (test_conflicts_round11)
@@ -6182,7 +6200,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         return f"length of the {first.key}"
     periods = {_price_per(fact) for fact in facts}
     if len(periods) == 1 and None not in periods:
-        return f"price a {periods.pop()}"
+        period = periods.pop()
+        return "ticket price" if period == _TICKET else f"price a {period}"
     changes = [[change for fact in side if (change := _change_phrase(fact)) is not None] for side in sides]
     if all(changes):
         # Each side tells a change (others that state its value join it): the shortest telling of it.

@@ -3,7 +3,7 @@
 Pins: a box-office gross "in North American theaters" is the gross "in North America"; an age told with a death
 ("died aged 83" / "died at the age of 81") is the person's age; a label's possessive whose "s" the source dropped
 ("Friday' elections") reads "Friday's"; two days ahead of one opening ("opening June 12" / "will open June 21")
-disagree.
+disagree; two ticket prices ("start at $45" / "priced at $54") disagree; "a 42-date tour" counts the tour's dates.
 """
 
 from __future__ import annotations
@@ -79,3 +79,37 @@ def test_days_ahead_of_two_planners_stay_apart() -> None:
         ("2026-05-01", "Valeport Aquarium will open June 21, its director said."),
     )
     assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+def test_two_outlets_ticket_prices_disagree() -> None:
+    docs = dated_story(
+        ("2026-03-10", "The band Glass Orchard announced a tour of Europe. Tickets start at $45."),
+        ("2026-03-10", "Glass Orchard will play across Europe on the tour. Tickets are priced at $54."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert (conflict.about, conflict_sides(conflict)) == ("ticket price", {"45": {"a0"}, "54": {"a1"}})
+
+
+def test_a_tickets_price_is_no_other_sum() -> None:
+    docs = dated_story(
+        ("2026-03-10", "Glass Orchard announced a tour of Europe. Tickets start at $45."),
+        ("2026-03-10", "Glass Orchard will play across Europe on the tour, which cost $54 million to stage."),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_hyphened_count_of_a_tours_dates_is_its_count_of_dates() -> None:
+    docs = dated_story(
+        ("2026-03-10", "The band Glass Orchard announced a 42-date tour of Europe on Tuesday."),
+        ("2026-03-10", "Glass Orchard will play 24 dates across Europe on the tour, the band said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"42": {"a0"}, "24": {"a1"}}
+
+
+def test_tour_dates_in_two_places_stay_apart() -> None:
+    docs = dated_story(
+        ("2026-03-10", "The band Glass Orchard announced a 42-date tour of Europe on Tuesday."),
+        ("2026-03-10", "Glass Orchard will play 24 dates in Asia on the tour, the band said."),
+    )
+    assert number_conflicts(docs) == []
