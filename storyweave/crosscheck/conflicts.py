@@ -250,8 +250,9 @@ _INITIAL = re.compile(r" [A-Z]\. ")
 # (DUC 2003 d30010t, where another story wrote "a 32-year-old secretary"), or "Marco Lind, aged 34," (the
 # QA11b final, whose "aged 36" went unread). The 16 ages of the dev sets read this way are all the named person's.
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),|,\s+(?:an?|the)\s+(\d{1,3})-year-old\b|,\s+aged\s+(\d{1,3})\b")
-# An age told with a death after its person's name: "Marten Holvik died aged 83", "..., who starred in some 60
-# films, died at the age of 81" (tests/crosscheck/test_s41_numbers.py); the sentence's person before it is whose.
+# An age told with a death after its person's name: "Marten Holvik died aged 83", "..., who starred in some
+# 60 films, died at the age of 81" (tests/crosscheck/test_s41_numbers.py); the sentence's person before it is
+# whose.
 _DIED_AGED = re.compile(
     r"\b(?:died|passed\s+away)\b[^.;:\d]{0,40}?\b(?:aged\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b"
 )
@@ -1185,6 +1186,13 @@ _HYPHENED_UNIT = re.compile(r"-(?P<word>[a-z]+)(?=\s+[a-z])")
 # Nouns of a run of events, which a hyphened count before them counts the events of: "a 42-date tour" is 42
 # dates, as "24 dates ... on the tour" (tests/crosscheck/test_s41_numbers.py).
 _SERIES_NOUNS = frozenset(short_stem(word) for word in ["tour", "series", "season"])
+# A height an aircraft is at ("at 37,000 feet", "an altitude of 31,000 feet"), in a sentence about one
+# (``_altitude``).
+_HEIGHT_UNITS = frozenset(["feet", "metr"])
+_ALTITUDE_BEFORE = re.compile(r"\b(?:at|altitude\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+_AIRCRAFT = re.compile(
+    r"\b(?:plane|jet|aircraft|airliner|flight|flying|cruising|altitude|pilots?)\b", re.IGNORECASE
+)
 _HYPHENED_FIGURE = re.compile(r"\d-[a-z]+$")
 _UNIT_PLURALS = {"foot": "feet", "inch": "inches"}
 _RACE_NOUNS = frozenset(
@@ -1418,8 +1426,8 @@ _OWNER_REACH = 6
 # A clause opened by a participle tells what the clause before it did: "The Elm bridge collapsed on
 # Monday, killing 3 people", "A ferry capsized ..., leaving 14 dead" (see ``_with_main_clause``).
 _ATTACHED = re.compile(r"\s*(?:and\s+)?(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
-# Where a film's takings are taken, which narrows no sum of a place: "$48.2 million in North American theaters" is
-# the gross "in North America" (tests/crosscheck/test_s41_numbers.py).
+# Where a film's takings are taken, which narrows no sum of a place: "$48.2 million in North American
+# theaters" is the gross "in North America" (tests/crosscheck/test_s41_numbers.py).
 _SCREENS = frozenset(["theaters", "theatres", "cinemas", "screens"])
 _UNIT_STOP = frozenset(
     [
@@ -4271,9 +4279,9 @@ def _one_planner(a: _Fact, b: _Fact) -> bool:
     """Whether two plan months (``_named_plan_month``) whose clauses share a word are one plan, told by sentences
     that open with one name: "Halvorsen Pharma, which funded the trial, said it would ask the US Food and Drug
     Administration for approval in January" / "Halvorsen Pharma said it planned to file for approval with the FDA
-    in March" (QA12a F10) share only "approval", which names no event as a verb does. So are two days ahead that one
-    word next to both tells: "The Harbor Museum of Maritime Art, opening June 12," / "The Harbor Museum of Maritime
-    Art will open June 21" (tests/crosscheck/test_s41_numbers.py)."""
+    in March" (QA12a F10) share only "approval", which names no event as a verb does. So are two days ahead
+    that one word next to both tells: "The Harbor Museum of Maritime Art, opening June 12," / "The Harbor
+    Museum of Maritime Art will open June 21" (tests/crosscheck/test_s41_numbers.py)."""
     next_to_both = a.context.terms & b.context.terms & a.context.adjacent & b.context.adjacent
     if not (
         (_named_plan_month(a) and _named_plan_month(b))
@@ -4403,8 +4411,8 @@ _TICKET = "ticket"
 
 
 def _price_per(fact: _Fact) -> str | None:
-    """The period or unit a sum is the price of ("year" of "a list price of $26,500 a year"; "ticket" of "Tickets
-    start at $45"), if it is one."""
+    """The period or unit a sum is the price of ("year" of "a list price of $26,500 a year"; "ticket" of
+    "Tickets start at $45"), if it is one."""
     if fact.key not in _MONEY_SIGNS or fact.quoted:
         return None
     text = fact.sentence.text
@@ -4557,7 +4565,8 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if len((a.context.terms & b.context.terms) - topic) >= 2:
         return True
-    # The run a hyphened count counts the events of, said by both: "a 42-date tour" / "24 dates ... on the tour".
+    # The run a hyphened count counts the events of, said by both: "a 42-date tour" / "24 dates ... on the
+    # tour".
     if (a.scope.modifiers | b.scope.modifiers) & _SERIES_NOUNS & a.context.terms & b.context.terms:
         return True
     if (a.speakers and b.speakers) or not _within_week(a, b):
@@ -6227,6 +6236,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         )
         if verb is not None:
             return f"{first.unit_text} {verb}"
+    if all(_altitude(fact) for fact in facts):
+        return f"altitude in {first.unit_text}"
     if first.earlier_of is not None:
         # The words after "from 57" tell what followed the change, not what was counted.
         return f"{_unit_label(facts)} {_BEFORE_CHANGE}"
@@ -6236,6 +6247,18 @@ def _about(sides: list[list[_Fact]]) -> str:
         # ``max`` keeps the first of equals: the earliest statement's phrase.
         return max(phrases, key=lambda found: found[1])[0]
     return _unit_label(facts)
+
+
+def _altitude(fact: _Fact) -> bool:
+    """Whether a height is an aircraft's altitude: "lost cabin pressure at 37,000 feet" / "was cruising at
+    35,000 feet", which the clause's other words ("cabin pressure") would mislabel
+    (tests/crosscheck/test_s41_numbers.py)."""
+    text = fact.sentence.text
+    return (
+        fact.key in _HEIGHT_UNITS
+        and _ALTITUDE_BEFORE.search(text, fact.context.clause[0], fact.figure[0]) is not None
+        and _AIRCRAFT.search(text) is not None
+    )
 
 
 def _counted_unit(facts: Sequence[_Fact]) -> str:

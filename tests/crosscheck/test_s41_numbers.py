@@ -1,9 +1,10 @@
 """Session 41's numbers desk: conflicts between outlets that earlier QA desks left open.
 
-Pins: a box-office gross "in North American theaters" is the gross "in North America"; an age told with a death
-("died aged 83" / "died at the age of 81") is the person's age; a label's possessive whose "s" the source dropped
-("Friday' elections") reads "Friday's"; two days ahead of one opening ("opening June 12" / "will open June 21")
-disagree; two ticket prices ("start at $45" / "priced at $54") disagree; "a 42-date tour" counts the tour's dates.
+Pins: a box-office gross "in North American theaters" is the gross "in North America"; an age told
+with a death ("died aged 83" / "died at the age of 81") is the person's age; a label's possessive whose "s"
+the source dropped ("Friday' elections") reads "Friday's"; two days ahead of one opening ("opening June 12" /
+"will open June 21") disagree; two ticket prices ("start at $45" / "priced at $54") disagree; "a 42-date
+tour" counts the tour's dates; an aircraft's height is labelled its altitude.
 """
 
 from __future__ import annotations
@@ -113,3 +114,11 @@ def test_tour_dates_in_two_places_stay_apart() -> None:
         ("2026-03-10", "Glass Orchard will play 24 dates in Asia on the tour, the band said."),
     )
     assert number_conflicts(docs) == []
+
+
+def test_an_aircrafts_height_is_labelled_its_altitude() -> None:
+    docs = dated_story(
+        ("2026-08-02", "The jet was cruising at 35,000 feet when it lost cabin pressure, the airline said."),
+        ("2026-08-02", "The plane lost cabin pressure at 37,000 feet, forcing an emergency descent."),
+    )
+    assert [c.about for c in number_conflicts(docs)] == ["altitude in feet"]
