@@ -42,17 +42,18 @@ def test_only_a_label_that_opens_the_article_is_passed_over():
 def test_a_long_sentence_is_cut_at_a_word():
     sentence = (
         "An influential lawmaker from the governing Labor Party on Saturday backed Spanish requests to question"
-        " former Chilean dictator Augusto Pinochet in London."
+        " former Chilean dictator Augusto Pinochet in London over the deaths of Spanish citizens."
     )
     name = headline(Article("a", sentence))
+    # Session 41: cut at 140 characters, at a word where no clause ends (tests/group/test_s41_names.py).
     assert name == (
         "An influential lawmaker from the governing Labor Party on Saturday backed Spanish requests to question"
-        " former Chilean…"
+        " former Chilean dictator Augusto…"
     )
     # The story list names a stored story by reading its articles' names again: a name reads as itself.
     assert headline(Article("b", name)) == name
     # A text without spaces, as Chinese is written, is cut at a character.
-    assert headline(Article("c", "仓" * 200 + "。")) == "仓" * 119 + "…"
+    assert headline(Article("c", "仓" * 200 + "。")) == "仓" * 139 + "…"
 
 
 def test_the_story_is_named_by_its_earliest_articles_first_prose_sentence():

@@ -186,7 +186,7 @@ def test_headline_prefers_title_then_first_sentence():
         == "When Josue da Silva stepped up to the counter, prices had doubled."
     )
     long = headline(Article(id="a", text="word " * 100))
-    assert len(long) == 120 and long.endswith("…")
+    assert len(long) == 140 and long.endswith("…")
 
 
 def test_a_short_first_line_is_the_headline_and_a_wrapped_sentence_is_whole():
