@@ -3264,8 +3264,8 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: 
     window_start = max(clause_start, figure_start - _NOUN_REACH)
     found = _MEASURE_SUBJECT.search(text, window_start, figure_start)
     if found is None and window_start == 0 and text[:1].isupper():
-        # The sentence's first word, capitalised, may be the measure given by "of": "Pledges of $2 billion came
-        # from donors" (tests/crosscheck/test_s41_names.py), which the lower-case "given" noun did not read.
+        # The sentence's first word, capitalised, may be the measure given by "of": "Pledges of $2 billion
+        # came from donors" (tests/crosscheck/test_s41_names.py), which the lower-case "given" noun missed.
         found = _MEASURE_SUBJECT.search(text[0].lower() + text[1:], window_start, figure_start)
     if found is None or found.group("owner"):
         return ""
@@ -4164,8 +4164,9 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         and not events_a & events_b
         and not (_act_and_its_noun(a, b) or _act_and_its_noun(b, a))
     ):
-        # A sum of an act's noun is a sum of its verb's act, whatever verb its own clause tells it with: "Pledges
-        # of $2 billion came from donors" / "Donors pledged $2.5 billion" (tests/crosscheck/test_s41_names.py).
+        # A sum of an act's noun is a sum of its verb's act, whatever verb its own clause tells it with:
+        # "Pledges of $2 billion came from donors" / "Donors pledged $2.5 billion"
+        # (tests/crosscheck/test_s41_names.py).
         return False
     if casualties:
         if _told_apart(a, b):

@@ -189,15 +189,17 @@ _FIRST_SENTENCE = re.compile(
     r"(?:[^\s.!?。！？]++[^\S\n]*+){1,5}(?=\n)|.+?(?:[.!?](?=\s|$)|[。！？][」』”）]*(?=\s|$)|[。！？](?![」』”）]))|.+",
     re.DOTALL,
 )
-# An untitled article's name is its first sentence whole up to _HEADLINE_CHARS, the longest title of the dev sets
-# (AllSides clustering: 140); a longer sentence is cut to its opening clause (see _shortened). Of the 110 untitled dev
-# clusters' names (DUC 2003, AllSides, MultiLing, Multi-News), 71 are cut at 140, where 81 were cut at 120 mid-clause.
+# An untitled article's name is its first sentence whole up to _HEADLINE_CHARS, the longest title of the dev
+# sets (AllSides clustering: 140); a longer sentence is cut to its opening clause (see _shortened). Of the 110
+# untitled dev clusters' names (DUC 2003, AllSides, MultiLing, Multi-News), 72 are cut at 140, where 81 were
+# cut at 120 mid-clause.
 _HEADLINE_CHARS = 140
-# Where a clause of a long sentence may end: before a comma, semicolon or dash, or before a word opening another
-# clause ("... backed Spanish requests to question former Chilean dictator Gen. Augusto Pinochet, who ..."), but
-# not after a preposition ("the lone survivor of a massacre in which ...").
+# Where a clause of a long sentence may end: before a comma, semicolon or dash, or before a word opening
+# another clause ("... backed Spanish requests to question former Chilean dictator Gen. Augusto Pinochet, who
+# ..."), but not after a preposition ("the lone survivor of a massacre in which ...").
 _CLAUSE_END = re.compile(
-    r"(?=[,;:] | [—–-]+ )|(?<! in)(?<! of)(?<! to)(?<! by)(?<! for)(?<! with)(?= (?:that|which|who|whose|where|when|while|after|before|as|because|since|despite"
+    r"(?=[,;:] | [—–-]+ )|(?<! in)(?<! of)(?<! to)(?<! by)(?<! for)(?<! with)"
+    r"(?= (?:that|which|who|whose|where|when|while|after|before|as|because|since|despite"
     r"|following|amid|until|but|though|although|if|so) )"
 )
 # The shortest clause a long sentence is cut to: a shorter one reads as a fragment ("In 1992, ...").
@@ -223,30 +225,34 @@ _READER_PROMPT = re.compile(r"(?:please|thank you)\b", re.IGNORECASE)
 _PAGE_NOTICE = re.compile(
     r"(?:please|thank you)\b[^.!?]{0,80}?\b(?:url|page|site|link|browser|e-?mail|interest)\b", re.IGNORECASE
 )
-# CNN's "Story highlights" over its story: lines with no full stop ("Story highlights NASA says the space station
-# and crew were never in any danger\nA cooling pump shut down ...\nNASA scaled back operations ..."), 5 of Multi-News'
-# dev articles. The story begins at the first line that ends a sentence.
+# CNN's "Story highlights" over its story: lines with no full stop ("Story highlights NASA says the space
+# station and crew were never in any danger\nA cooling pump shut down ...\nNASA scaled back operations ..."),
+# 5 of Multi-News' dev articles. The story begins at the first line that ends a sentence.
 _STORY_HIGHLIGHTS = re.compile(r"(?-i:Story highlights)\b(?:[^\n]*+(?<![.!?\"”’])\n)+")
-# A photo credit run into the sentence below it, "Name Name / Agency": "Neil Warner / Splash News Britney Spears'
-# handlers have strong ideas ..." (Multi-News dev), "Photo: Jane Doe/Reuters The fire began ...". The agency is one word,
-# or two when the second is a desk's ("Splash News", "Getty Images"); the sentence after it opens with a capital.
+# A photo credit run into the sentence below it, "Name Name / Agency": "Neil Warner / Splash News Britney
+# Spears' handlers have strong ideas ..." (Multi-News dev), "Photo: Jane Doe/Reuters The fire began ...". The
+# agency is one word, or two when the second is a desk's ("Splash News", "Getty Images"); the sentence after
+# it opens with a capital.
 _GLUED_CREDIT = re.compile(
-    r"(?:(?:Photo|Image|Picture)s?(?: credit)?:\s*)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][a-z][\w.'’-]*\s?/\s?[A-Z][\w&'’-]*"
+    r"(?:(?:Photo|Image|Picture)s?(?: credit)?:\s*)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][a-z][\w.'’-]*"
+    r"\s?/\s?[A-Z][\w&'’-]*"
     r"(?:\s(?:News|Images|Photos?|Pictures|Press|Wire|Service|Agency))?\s(?=[A-Z\"“‘'])"
 )
-# A photo's caption, which describes a picture rather than telling the story: people placed in it ("Shane Bauer
-# (2nd L), Sarah Shourd (3rd L) ... sit with their mothers ...", "Paterson, right, ...", "actor Tom Sizemore, seen
-# here in 2014, ..."; not a party's "(R)"), or someone doing what a picture shows, in the present tense, on the day
-# it was taken ("A firefighter sprays water on a burning house in Redwood, California, on Tuesday."). A story's
-# first sentence tells what happened in the past tense. Of the dev articles' 3,578 opening sentences (the first
-# three of each), it reads the two captions of Multi-News dev and no prose.
+# A photo's caption, which describes a picture rather than telling the story: people placed in it ("Shane
+# Bauer (2nd L), Sarah Shourd (3rd L) ... sit with their mothers ...", "Paterson, right, ...", "actor Tom
+# Sizemore, seen here in 2014, ..."; not a party's "(R)"), or someone doing what a picture shows, in the
+# present tense, on the day it was taken ("A firefighter sprays water on a burning house in Redwood,
+# California, on Tuesday."). A story's first sentence tells what happened in the past tense. Of the dev
+# articles' 3,578 opening sentences (the first three of each), it reads the two captions of Multi-News dev and
+# no prose.
 _PICTURE_VERB = (
     r"(?:sits|stands|walks|holds|looks on|gestures|waves|poses|speaks|arrives|sprays|carries|watches|listens"
     r"|reacts|celebrates|prays|embraces|hugs|smiles|greets|attends|leaves)"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CAPTION = re.compile(
-    r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),|\bseen here\b"
+    r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
+    r"|\bseen here\b"
     rf"|^(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
     rf"(?:\bon {_WEEKDAY}|\b[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})\.$"
 )
@@ -621,8 +627,8 @@ def _credit_length(sentence: str) -> int:
 
 def _is_prose_sentence(sentence: str) -> bool:
     """Whether a sentence may name a story: not page debris (cleaning's, :func:`storyweave.clean.debris_reason`),
-    not all capitals where its script has case ("SINGER SCANDAL"), not a bare label, no web address or prompt, no
-    photo's caption (:data:`_CAPTION`)."""
+    not all capitals where its script has case ("SINGER SCANDAL"), not a bare label, no web address or prompt,
+    no photo's caption (:data:`_CAPTION`)."""
     lowered = sentence.lower()
     if sentence == sentence.upper() != lowered:
         return False
@@ -645,9 +651,9 @@ def _words_in(sentence: str) -> int:
 
 
 def _shortened(sentence: str) -> str:
-    """``sentence``, or when it is longer than ``_HEADLINE_CHARS``, its opening clause with "…": cut at the last
-    clause end (:data:`_CLAUSE_END`) that leaves ``_SHORTEST_CLAUSE`` characters or more and fits, else at the last
-    word that fits (a text without spaces, as Chinese is written, at a character)."""
+    """``sentence``, or when it is longer than ``_HEADLINE_CHARS``, its opening clause with "…": cut at the
+    last clause end (:data:`_CLAUSE_END`) that leaves ``_SHORTEST_CLAUSE`` characters or more and fits, else
+    at the last word that fits (a text without spaces, as Chinese is written, at a character)."""
     if len(sentence) <= _HEADLINE_CHARS:
         return sentence
     room = sentence[:_HEADLINE_CHARS]

@@ -1,6 +1,7 @@
-"""Session 41: a sum told by an act's noun ("Pledges of $2 billion came from donors") meets the sum its verb gives
-("Donors pledged $2.5 billion") wherever the noun stands: first in its sentence, capitalised, and whatever verb its
-own clause tells it with. A sum another verb gives ("Donors gave $2.5 billion") stays apart."""
+"""Session 41: a sum told by an act's noun ("Pledges of $2 billion came from donors") meets the sum its
+verb gives ("Donors pledged $2.5 billion") wherever the noun stands: first in its sentence, capitalised, and
+whatever verb its own clause tells it with. A sum another verb gives ("Donors gave $2.5 billion") stays
+apart."""
 
 import pytest
 
@@ -15,7 +16,8 @@ PLEDGED = "Donors pledged $2.5 billion at a conference in Geneva on Friday."
     [
         "Pledges of $2 billion came from donors at a conference in Geneva on Friday.",
         "The pledges of $2 billion came from donors at a conference in Geneva on Friday.",
-        "A reconstruction fund was launched in Geneva on Friday. Pledges of $2 billion came from donors there.",
+        "A reconstruction fund was launched in Geneva on Friday."
+        " Pledges of $2 billion came from donors there.",
     ],
 )
 def test_a_sum_told_by_the_acts_noun_meets_the_sum_its_verb_gives_whatever_its_clauses_verb(

@@ -1,9 +1,9 @@
-"""Session 41: an untitled article's name (``headline``) is its story's first sentence, read as a reader would.
+"""Session 41: an untitled article's name (``headline``) is its story's first sentence, as a reader reads it.
 
-Pinned here: a photo credit run into the first sentence ("Neil Warner / Splash News Britney Spears' handlers
-...", Multi-News dev) is left out of the name; a photo's caption ("Shane Bauer (2nd L) ... sit with their mothers
-...") and CNN's "Story highlights" lines over the story do not name it; a sentence up to 140 characters is named
-whole, and a longer one by its opening clause, cut at a word.
+Pinned here: a photo credit run into the first sentence ("Neil Warner / Splash News Britney Spears'
+handlers ...", Multi-News dev) is left out of the name; a photo's caption ("Shane Bauer (2nd L) ... sit with
+their mothers ...") and CNN's "Story highlights" lines over the story do not name it; a sentence up to 140
+characters is named whole, and a longer one by its opening clause, cut at a word.
 """
 
 import pytest
@@ -56,18 +56,18 @@ def test_story_highlights_over_the_story_do_not_name_it():
 
 def test_a_first_sentence_is_whole_up_to_140_characters_and_a_longer_one_is_cut_to_a_clause():
     whole = (
-        "An influential lawmaker from the governing Labor Party on Saturday backed Spanish requests to question"
-        " Chilean dictator Augusto Pinochet."
+        "An influential lawmaker from the governing Labor Party on Saturday backed Spanish requests to"
+        " question Chilean dictator Augusto Pinochet."
     )
     assert len(whole) <= 140 and headline(Article("a", whole)) == whole
     long = (
-        "Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a corruption"
-        " scandal that has rocked the country for months."
+        "Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a"
+        " corruption scandal that has rocked the country for months."
     )
     name = headline(Article("b", long))
     assert name == (
-        "Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a corruption"
-        " scandal…"
+        "Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a"
+        " corruption scandal…"
     )
     # The story list names a stored story by reading its articles' names again: a name reads as itself.
     assert headline(Article("c", name)) == name
