@@ -38,6 +38,8 @@ _OPENING_LINES = 2
 _NOT_HEADLINE = re.compile(
     r"^(photo|image|picture|video|credit|advertisement)s?\b|getty images|/(ap|afp|reuters)\b"
     r"|^(by|published|posted|updated|eds?:)\s"
+    # CNN's "Story highlights" lines over its story (tests/group/test_s41_names.py): the story is untitled.
+    r"|^story highlights\b"
     r"|^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
     re.IGNORECASE,
