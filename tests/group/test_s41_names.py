@@ -80,3 +80,13 @@ def test_a_first_sentence_is_whole_up_to_140_characters_and_a_longer_one_is_cut_
         "A 42-year-old man who says he is the lone survivor of a massacre in which 13 ethnic Albanians were"
         " summarily shot and killed in this…"
     )
+
+
+def test_the_name_is_looked_for_under_a_stack_of_page_furniture_and_its_dateline() -> None:
+    furniture = (
+        "CLOSE Fire chief Dana Holt says the wind turned. Buzz60\n"
+        "Mayor Ellis Brandt, seen here in 2024, ordered the evacuation. (Photo: Ann Lee, Lakeline/AP)\n"
+        "Fire chief Dana Holt, left, talks to reporters in Redwood.\n"
+        "REDWOOD, Calif. (AP) — "
+    )
+    assert headline(Article("a", f"{furniture}{FIRE}\nCrews worked through the night.")) == FIRE
