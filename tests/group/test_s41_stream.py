@@ -5,30 +5,11 @@ uninterrupted one does, without reading them again, and groups the next articles
 import io
 import pickle
 
-import pytest
-
 from storyweave.group import StoryGrouper
-from storyweave.group.stories import ArticleReading, ArticleSketcher
-from storyweave.model import Article
 
-from .test_stories_revive import BYPASS, STABBING, VERDICT, Keeper
+from .test_stories_revive import BYPASS, STABBING, Keeper, articles_read_for_verdict
 
 TALLIES = ("central_counts", "anchor_counts", "title_name_counts", "mark_counts", "language_counts")
-
-
-def _verdict_read(grouper: StoryGrouper) -> list[str]:
-    """The articles ``grouper`` reads to take the forgotten stabbing story back for its verdict."""
-    read = ArticleSketcher.read
-    was_read: list[str] = []
-
-    def reading(sketcher: ArticleSketcher, item: Article) -> ArticleReading:
-        was_read.append(item.id)
-        return read(sketcher, item)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ArticleSketcher, "read", reading)
-        assert grouper.add(VERDICT, archive=Keeper()) == "s0001"
-    return was_read
 
 
 def test_a_restarted_grouper_takes_a_forgotten_story_back_without_reading_its_members_again():
@@ -37,7 +18,11 @@ def test_a_restarted_grouper_takes_a_forgotten_story_back_without_reading_its_me
         uninterrupted.add(item, archive=Keeper())
     restarted = pickle.loads(pickle.dumps(uninterrupted, protocol=pickle.HIGHEST_PROTOCOL))
     assert list(restarted.counted_.items()) == list(uninterrupted.counted_.items())
-    assert _verdict_read(restarted) == _verdict_read(uninterrupted) == ["stab-3"]
+    assert (
+        articles_read_for_verdict(restarted, Keeper())
+        == articles_read_for_verdict(uninterrupted, Keeper())
+        == ["stab-3"]
+    )
     kept, loaded = uninterrupted.stories_["s0001"], restarted.stories_["s0001"]
     for tally in TALLIES:
         # The same counts in the same order (the order a story's marks are weighed in).
@@ -54,7 +39,7 @@ def test_a_checkpoint_without_what_was_counted_still_loads():
     older = StoryGrouper.__new__(StoryGrouper)
     older.__setstate__(state)
     assert not older.counted_
-    assert _verdict_read(older) == ["stab-3", "stab-1", "stab-2"]
+    assert articles_read_for_verdict(older, Keeper()) == ["stab-3", "stab-1", "stab-2"]
 
 
 def test_the_store_loads_what_was_counted_from_its_checkpoint():

@@ -130,6 +130,11 @@ def _verdict_after_forgetting(*, counted: bool) -> tuple[StoryGrouper, list[str]
         grouper.add(item, archive=keeper)
     if not counted:
         grouper.counted_.clear()
+    return grouper, articles_read_for_verdict(grouper, keeper)
+
+
+def articles_read_for_verdict(grouper: StoryGrouper, keeper: Keeper) -> list[str]:
+    """The articles ``grouper`` reads to take the forgotten stabbing story back (from ``keeper``) for its verdict."""
     read = ArticleSketcher.read
     was_read: list[str] = []
 
@@ -140,7 +145,7 @@ def _verdict_after_forgetting(*, counted: bool) -> tuple[StoryGrouper, list[str]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ArticleSketcher, "read", reading)
         assert grouper.add(VERDICT, archive=keeper) == "s0001"
-    return grouper, was_read
+    return was_read
 
 
 def test_a_forgotten_story_comes_back_counted_without_reading_its_members_again():
