@@ -128,6 +128,18 @@ _TIP_LINE = r"send us a (?:secure |news )?tip (?:using|at|to|via|through|by|on)\
 # A label or credit, not a sentence: no final stop. It closes a paragraph rule, where it looks back from the
 # paragraph's end; as a lookahead opening the rule it read every paragraph to its end.
 _NO_FINAL_STOP = r"(?<![.!?])(?<![.!?][\"”’)])"
+# A photo credit run into the sentence below it, "Name Name / Agency": "Neil Warner / Splash News Britney
+# Spears' handlers have strong ideas ..." (Multi-News dev), "Photo: Jane Doe/Reuters The fire began ...". The
+# agency is one word, or two when the second is a desk's or a paper's ("Splash News", "Getty Images", "Isle
+# Gazette"); the sentence after it opens with a capital. Cleaning cuts it from a paragraph's start, and a
+# story's name is looked for after it (:func:`storyweave.group.headline`).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*\Z")
+_GLUED_CREDIT = re.compile(
+    r"(?:(?:Photo|Image|Picture)s?(?: credit)?:\s*)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][a-z][\w.'’-]*"
+    r"\s?/\s?[A-Z][\w&'’-]*"
+    r"(?:\s(?:News|Images|Photos?|Pictures|Press|Wire|Service|Agency|Gazette|Times|Post|Herald|Journal|Tribune"
+    r"|Chronicle))?\s(?=[A-Z\"“‘'])"
+)
 # Dates and times as page furniture writes them: "Tuesday, Oct. 27, 2009", "July 31,2014", "10:54 am ET".
 _MONTH = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -823,6 +835,9 @@ def debris_reason(text: str) -> str | None:
         ('photo credit', None)
     """
     text = text.strip()
+    # A sentence with a credit run into it ("Image: Tor Asker/Isle Gazette Some 2,600 commuters ...") is what
+    # follows the credit: cleaning keeps it (test_s41_clean_credits.py).
+    text = text[glued_credit_length(text) :]
     lowered = text.lower()
     reason = _paragraph_reason(text, lowered)
     if reason is not None:
@@ -838,6 +853,20 @@ def debris_reason(text: str) -> str | None:
         ),
         None,
     )
+
+
+def glued_credit_length(sentence: str) -> int:
+    """The length of the photo credit run into the start of ``sentence`` (:data:`_GLUED_CREDIT`), 0 if none: a
+    credit alone ("AP Photo/Evan Vucci") has no sentence after it, nor a full stop to end one.
+
+    Example:
+        >>> glued_credit_length("Photo: Jane Doe/Reuters The fire began at dawn.")
+        24
+    """
+    if "/" not in sentence[:80]:  # the cheap sign: most sentences have no credit
+        return 0
+    credit = _GLUED_CREDIT.match(sentence)
+    return credit.end() if credit and _SENTENCE_END.search(sentence) else 0
 
 
 def _any_of(rules: Iterable[_Rule]) -> re.Pattern[str]:
@@ -863,6 +892,10 @@ def _clean_paragraph(
     """Apply the paragraph rules, then the fragment rules; return what is left ("" if nothing). Of the rules'
     trigger words and signs, only ``held_triggers`` and ``held_signs`` are looked for: those its article holds."""
     text = paragraph.strip()
+    if credit := glued_credit_length(text):
+        # Only the credit: the labelled credit rule would take the sentence it runs into along with it.
+        removed.append(RemovedLine(text[:credit].strip(), "photo credit"))
+        text = text[credit:]
     lowered = text.lower()
     reason = _paragraph_reason(text, lowered, held_signs)
     if reason is not None:

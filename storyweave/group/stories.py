@@ -128,7 +128,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from storyweave.clean import debris_reason
+from storyweave.clean import debris_reason, glued_credit_length
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
 from storyweave.group.marks import marks
@@ -231,15 +231,6 @@ _PAGE_NOTICE = re.compile(
 # station and crew were never in any danger\nA cooling pump shut down ...\nNASA scaled back operations ..."),
 # 5 of Multi-News' dev articles. The story begins at the first line that ends a sentence.
 _STORY_HIGHLIGHTS = re.compile(r"(?-i:Story highlights)\b(?:[^\n]*+(?<![.!?\"”’])\n)+")
-# A photo credit run into the sentence below it, "Name Name / Agency": "Neil Warner / Splash News Britney
-# Spears' handlers have strong ideas ..." (Multi-News dev), "Photo: Jane Doe/Reuters The fire began ...". The
-# agency is one word, or two when the second is a desk's ("Splash News", "Getty Images"); the sentence after
-# it opens with a capital.
-_GLUED_CREDIT = re.compile(
-    r"(?:(?:Photo|Image|Picture)s?(?: credit)?:\s*)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][a-z][\w.'’-]*"
-    r"\s?/\s?[A-Z][\w&'’-]*"
-    r"(?:\s(?:News|Images|Photos?|Pictures|Press|Wire|Service|Agency))?\s(?=[A-Z\"“‘'])"
-)
 # A photo's caption, which describes a picture rather than telling the story: people placed in it ("Shane
 # Bauer (2nd L), Sarah Shourd (3rd L) ... sit with their mothers ...", "Paterson, right, ...", "actor Tom
 # Sizemore, seen here in 2014, ..."; not a party's "(R)"), or someone doing what a picture shows, in the
@@ -578,7 +569,7 @@ def headline(article: Article) -> str | None:
         if found is None:
             break
         sentence, end = found
-        sentence = sentence[_credit_length(sentence) :]
+        sentence = sentence[glued_credit_length(sentence) :]
         if first is None and _PAGE_NOTICE.match(sentence):
             # A web page's notice to its reader, not an article: a 404 page ("Please check the URL for proper
             # spelling and capitalization. If you're having trouble locating a destination on Yahoo!, ..."), a
@@ -620,14 +611,6 @@ def _sentence_at(article_id: str, text: str, start: int) -> tuple[str, int] | No
     while end < len(text) and text[end].isspace():
         end += 1
     return " ".join(sentence.split()), end
-
-
-def _credit_length(sentence: str) -> int:
-    """The length of the photo credit run into the sentence's start (:data:`_GLUED_CREDIT`), 0 if none."""
-    if "/" not in sentence[:80]:  # the cheap sign: most sentences have no credit
-        return 0
-    credit = _GLUED_CREDIT.match(sentence)
-    return credit.end() if credit else 0
 
 
 def _is_prose_sentence(sentence: str) -> bool:
