@@ -735,16 +735,31 @@ def _sounds_alike(word: str, other: str) -> bool:
     Not one inside the other: "Assad" / "al-Assad" is a particle written or left out (dev, duc2003 d30028t),
     and more than a letter added at the end makes another name ("Rich" / "Richards"). One letter at the end
     ("Whitcombe" / "Whitcomb") is another name to ``_misspelt`` ("Clark" / "Clarke"), but not after the same given
-    name with the same title, age or sentence, the evidence this asks for (``_heard_two_ways``).
+    name with the same title, age or sentence, the evidence this asks for (``_heard_two_ways``). A place and its
+    adjective ("North America" / "North American", ``_adjective_form``) are two words, not one heard two ways.
     """
     sound, other_sound = sorted((_sound(word), _sound(other)), key=len)
     return (
         min(len(word), len(other)) >= SAME_REST_MIN_LENGTH
+        and not _adjective_form(word, other)
         and sound[:1] == other_sound[:1]
         and not other_sound.endswith(sound)
         and (not other_sound.startswith(sound) or len(other_sound) == len(sound) + 1)
         and Indel.normalized_similarity(sound, other_sound) >= SOUND_ALIKE_SIMILARITY
     )
+
+
+# What a place's name takes to make its adjective or demonym: "America" -> "American", "Italy" -> "Italian",
+# "Japan" -> "Japanese", "Kurd" -> "Kurdish", "Israel" -> "Israeli"; a final vowel or "y" may go.
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def _adjective_form(word: str, other: str) -> bool:
+    """Whether one word is the other's adjective ("America" / "American", "Korea" / "Korean", "China" /
+    "Chinese"): a name's form, not its spelling (test_s41_clean.py)."""
+    shorter, longer = sorted((word.lower(), other.lower()), key=len)
+    stems = (shorter, shorter[:-1]) if shorter[-1:] in "aeiouy" else (shorter,)
+    return any(longer == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
 
 
 def _given_names_pairs(by_word: dict[str, list[_Use]], order: dict[str, int]) -> list[tuple[str, str]]:
