@@ -127,13 +127,15 @@ _WORD = re.compile(r"\w")
 _OPENING = '"\u201c\u2018[('
 
 # A dateline opening the first paragraph ("NAIROBI, Kenya (AP) _ ",
-# "Washington (CNN) -- ", "WASHINGTON — ") says where the story was filed; it is
-# not part of the first sentence. A place in capitals or a news agency in
-# brackets marks it, so "The Senate — in a vote ..." is left alone.
+# "Washington (CNN) -- ", "WASHINGTON — ", "ALBANY, NY (NEWS 10) – ", "CAIRO—The ...") says where the story was
+# filed; it is not part of the first sentence. A place in capitals or a news agency in brackets marks it, so
+# "The Senate — in a vote ..." is left alone. An agency's mark needs no dash after it, nor a place before it:
+# "Seoul (CNN)North and South Korean athletes ...", "(CNN) A woman killed ..." (Multi-News dev).
+_DATELINE_DASH = r"\s*(?:(?:_|--|\u2014|\u2013|-)\s+|\u2014(?=[A-Z]))"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za-z. ]{2,25}\))?"
-    r"|[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\))"
-    r"\s*(?:_|--|\u2014|\u2013|-)\s+(?=\S)"
+    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za-z0-9. ]{{2,25}}\))?{_DATELINE_DASH}"
+    r"|(?:[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\)"
+    rf"(?:{_DATELINE_DASH}|\s*))(?=\S)"
 )
 # Chinese and Japanese sentence ends. blingfire splits right after them even
 # inside a quotation (他说：“我们会赢。”然后离开。), so the closing marks that
