@@ -260,6 +260,10 @@ class Position:
     score: tuple[int, int] | None = None
 
 
+# The currency a sum written with a sign is in (``Position.unit``); "$" stands for "US$" and "dlrs" too, as the
+# cross-check keys the sums. A report shows a sum's figure with its sign again.
+CURRENCY_CODES = {"$": "USD", "£": "GBP", "€": "EUR"}
+
 ConflictKind = Literal["date", "number", "name", "statement"]
 
 

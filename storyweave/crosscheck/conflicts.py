@@ -196,7 +196,7 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, Pe
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
-from storyweave.model import Article, Conflict, Evidence, Position, Segmented, Sentence
+from storyweave.model import CURRENCY_CODES, Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
 
 # Shared words must be at least this share of the two clauses' words: the
@@ -7648,18 +7648,13 @@ class _Told(NamedTuple):
     fact: _Fact | None
 
 
-# The currency a sum written with a sign is in (``Position.unit``): "$" stands for "US$" and "dlrs" too, as the
-# sums are keyed (``_amount_facts``).
-_CURRENCY_CODES = {"$": "USD", "£": "GBP", "€": "EUR"}
-
-
 def _amount_unit(facts: Sequence[_Fact]) -> str | None:
     """The unit of the amounts of the facts that formed a conflict's sides (``Position.unit``): a sign's currency
     code, else the counted or measured noun; None when no side is an amount."""
     amounts = [f for f in facts if isinstance(f.value, _Amount)]
     if not amounts:
         return None
-    return _CURRENCY_CODES.get(amounts[0].key) or _counted_unit(amounts)
+    return CURRENCY_CODES.get(amounts[0].key) or _counted_unit(amounts)
 
 
 def _position(told: _Told, side: list[_Fact], unit: str | None) -> Position:

@@ -25,6 +25,7 @@ from storyweave.embed.terms import WORD_NUMBERS
 from storyweave.errors import StoryweaveError
 from storyweave.ingest import counted
 from storyweave.model import (
+    CURRENCY_CODES,
     Article,
     Claim,
     Conflict,
@@ -40,6 +41,8 @@ from storyweave.segment import curly_quotes
 # A conflict's figure as the cross-check writes it: digits, maybe a fraction.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The sign a sum's currency is written with (``Position.unit``), shown before its figure as the outlets wrote it.
+_CURRENCY_SIGNS = {code: sign for sign, code in CURRENCY_CODES.items()}
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 # The marks that open or close a quotation the segmenter finds, once a sentence's marks are read as the
 # segmenter reads them (``curly_quotes``: guillemets, „ “, and the single marks of British copy become “ ”).
@@ -386,16 +389,19 @@ class CitationLines:
         return self._full_of[key]
 
 
-def shown_value(kind: str, value: str) -> str:
+def shown_value(kind: str, value: str, unit: str | None = None) -> str:
     """A conflict's value as a reader reads it: a figure with its thousands grouped, or in millions.
 
     The JSON report keeps the value as found ("150000"); Markdown and HTML show "150,000", and a
-    round large figure in words ("10400000000" -> "10.4 billion"); a date as the timeline gives it, with its
-    weekday ("2027-Q1" -> "First quarter of 2027", "2026-06" -> "June 2026", "2026-08-09" -> "Sunday 9 August
-    2026"). A value that is no such date, and names, are shown as they are.
+    round large figure in words ("10400000000" -> "10.4 billion"), a sum's with its currency's sign, as the
+    outlets wrote it (``unit`` "USD": "$300 billion", not a bare "300 billion" the sources never wrote); a date as
+    the timeline gives it, with its weekday ("2027-Q1" -> "First quarter of 2027", "2026-06" -> "June 2026",
+    "2026-08-09" -> "Sunday 9 August 2026"). A value that is no such date, and names, are shown as they are.
 
     >>> shown_value("number", "150000"), shown_value("number", "10400000000"), shown_value("number", "52.4")
     ('150,000', '10.4 billion', '52.4')
+    >>> shown_value("number", "300000000000", "USD"), shown_value("number", "about $4 million", "USD")
+    ('$300 billion', 'about $4 million')
     >>> shown_value("date", "2026-06"), shown_value("date", "2026-08-09"), shown_value("date", "29 February")
     ('June 2026', 'Sunday 9 August 2026', '29 February')
     """
@@ -405,20 +411,26 @@ def shown_value(kind: str, value: str) -> str:
         return _dated(value, ()).heading
     if kind != "number" or not _FIGURE.fullmatch(value):
         return value
-    number = float(value)
+    return _CURRENCY_SIGNS.get(unit or "", "") + _grouped(value)
+
+
+def _grouped(figure: str) -> str:
+    """A figure with its thousands grouped, or a round large one in words: "150,000", "10.4 billion"."""
+    number = float(figure)
     for scale, name in _LARGE:
         # Only a figure that is a round number of millions reads the same in words ("$972,814" does not).
         if number >= scale and (number * 1000 / scale).is_integer():
             return f"{number / scale:,.3f}".rstrip("0").rstrip(".") + f" {name}"
-    whole, _, decimals = value.partition(".")
+    whole, _, decimals = figure.partition(".")
     return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
 
 
 def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
     """The text cut into pieces, each flagged True where it states the conflict's value, so it can be marked.
 
-    A figure is found as written or with its thousands grouped ("150000", "150,000"), never inside a
-    longer figure ("14" is not in "2014" or "14.5"); a bound as written, in any case and spacing (the
+    A figure is found as written, with its thousands grouped or in words ("150000", "150,000"; "300 billion" of
+    "300000000000"), with the currency sign before it ("$300 billion"), never inside a longer figure ("14" is
+    not in "2014" or "14.5"); a bound as written, in any case and spacing (the
     conflict gives "more than 250" of "More than 250 people"); a date or name only as a whole word,
     case and all, since a spelling may be what the outlets disagree on.
 
@@ -426,6 +438,8 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
     [('forcing ', False), ('14', True), (' workers out in 2014', False)]
     >>> value_spans("a toll of 150,000", "number", "150000")
     [('a toll of ', False), ('150,000', True)]
+    >>> value_spans("Rich nations pledged $300 billion a year", "number", "300000000000")
+    [('Rich nations pledged ', False), ('$300 billion', True), (' a year', False)]
     >>> value_spans("More than  250 died", "number", "more than 250")
     [('More than  250', True), (' died', False)]
     >>> value_spans("handed a two-year ban", "number", "two years")
@@ -436,8 +450,10 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
     flags = 0
     if kind == "number" and _FIGURE.fullmatch(value):
         whole, point, decimals = value.partition(".")
-        forms = sorted({value, f"{int(whole):,}{point}{decimals}"}, key=len, reverse=True)
-        pattern = rf"(?<![\w.,])(?:{'|'.join(map(re.escape, forms))})(?!\w|[.,]\d)"
+        forms = sorted({value, f"{int(whole):,}{point}{decimals}", _grouped(value)}, key=len, reverse=True)
+        written = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+        signs = "|".join(map(re.escape, ["US$", *CURRENCY_CODES]))
+        pattern = rf"(?<![\w.,])(?:{signs})?(?:{written})(?!\w|[.,]\d)"
     elif kind == "number":
         written = r"\s+".join(map(re.escape, value.split()))
         length = _UNIT_FIGURE.match(value)

@@ -389,13 +389,13 @@ def _conflict(conflict: Conflict, cites: CitationLines) -> str:
         label, joiner, positions = "Update", " → ", sources.chronological(conflict.positions)
     else:
         label, joiner, positions = "Conflict", " vs ", list(conflict.positions)
-    values = [_inert(shown_value(conflict.kind, p.value), block_start=False) for p in positions]
+    values = [_inert(shown_value(conflict.kind, p.value, p.unit), block_start=False) for p in positions]
     lines = [f"- **{label}** — {_inert(conflict.about)} ({joiner.join(values)})"]
     for number, (position, value) in enumerate(zip(positions, values, strict=True)):
         arrow = "→ " if conflict.update and number else ""
         date = sources.earliest_date(position.articles)
         first = f"; first reported {date.isoformat()}" if date else ""
-        context = f"{conflict.about}: {shown_value(conflict.kind, position.value)}"
+        context = f"{conflict.about}: {shown_value(conflict.kind, position.value, position.unit)}"
         lines.append(f"  - {arrow}**{value}** — {_outlets(cites, position.articles, context)}{first}")
         lines.extend(
             f"    - {_cite(cites, [e.article_id], e.text)} {_marked(e.text, conflict.kind, position.value)}"

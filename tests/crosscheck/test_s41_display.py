@@ -1,0 +1,39 @@
+"""Session 41 (display): a conflict's values as the climate desk's QA found them shown or missed.
+
+Pins that a sum's figure keeps its currency sign in the Markdown and HTML reports, and is marked in its
+sentence ("$300 billion", not a bare "300 billion" the sources never wrote), while the JSON value stays the
+number.
+"""
+
+from storyweave.crosscheck import find_conflicts
+from storyweave.model import Report, Summary
+from storyweave.render.html import render_html
+from storyweave.render.markdown import render_markdown
+
+from .conftest import dated_story
+
+PLEDGE = dated_story(
+    ("2026-11-20", "Rich nations pledged $300 billion a year."),
+    ("2026-11-20", "Rich nations pledged $250bn a year."),
+)
+
+
+def _pledge_report() -> Report:
+    return Report(
+        articles=tuple(doc.article for doc in PLEDGE),
+        summary=Summary((), 120),
+        conflicts=tuple(find_conflicts(PLEDGE)),
+        sentences=tuple(s for doc in PLEDGE for s in doc.sentences),
+    )
+
+
+def test_a_sums_figure_keeps_its_currency_sign_where_shown() -> None:
+    report = _pledge_report()
+    [conflict] = report.conflicts
+    assert [(p.value, p.unit) for p in conflict.positions] == [("300000000000", "USD"), ("$250bn", "USD")]
+    markdown = render_markdown(report)
+    assert "($300 billion vs $250bn)" in markdown
+    assert "Rich nations pledged **$300 billion** a year." in markdown
+    html = render_html(report)
+    assert '<div class="value">$300 billion</div>' in html
+    assert "<mark>$300 billion</mark>" in html
