@@ -1212,6 +1212,11 @@ _GLUED_SYMBOLS = {
     "°F": ("degrees", "fahrenheit"), "GW": ("gigawatts", ""), "MW": ("megawatts", ""), "kW": ("kilowatts", ""),
     "km/h": ("kph", ""), "kph": ("kph", ""), "km": ("km", ""), "kg": ("kg", ""), "mph": ("mph", ""),
 }  # fmt: skip
+# A mass in a unit that carries its scale, spaced from its figure: "421 Mt CO2e" and "421 megatonnes" are 421 million
+# tonnes, as another outlet writes them (the climate desk's QA, tests/crosscheck/test_s41_display.py). "Mt" only
+# in its case ("mt" is no unit), and not before a name: "Mt Kenya", "Mt. Pleasant" are mountains.
+_SCALED_UNIT = re.compile(r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?)\b(?!\.?\s+[A-Z][a-z])")
+_TONNES_IN = {"mt": 1e6, "megatonne": 1e6, "megatonnes": 1e6, "gt": 1e9, "gigatonne": 1e9, "gigatonnes": 1e9}
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 # A clause that tells the event of a toll: "killed when gunmen opened fire", "died after a bus plunged"
@@ -2500,6 +2505,7 @@ def _amount_facts(
         measured = _MEASURED_SPAN.match(text, match.end("number"))
         glued = _GLUED_UNIT.match(text, match.end("number"))
         hyphened = _hyphened_measure(text, match.end("number")) if glued is None else None
+        scaled = _SCALED_UNIT.match(text, end) if glued is None and hyphened is None else None
         if glued is not None and glued.group() in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
             continue  # a label, in a sentence not about the heat: "the passenger in seat 14C"
         term_span = _TERM_SPAN.match(text, match.end("number"))
@@ -2566,6 +2572,11 @@ def _amount_facts(
         elif hyphened is not None:
             unit, unit_text, modifiers, unit_end = hyphened
             anchor = figure = (match.start(), unit_end)
+        elif scaled is not None:
+            unit_text = "tonnes"
+            unit = _unit_key(unit_text)
+            value *= _TONNES_IN[scaled["unit"].lower()]
+            anchor = figure = (match.start(), scaled.end())
         elif match.group("currency"):
             unit = (
                 "$"
@@ -2754,6 +2765,9 @@ def _amount_facts(
         if length is not None:
             # Shown as written, in its own unit: "two years" against "18 months", not 24 against 18.
             amount = replace(amount, stated=length.stated(match))
+        elif scaled is not None:
+            # Shown as written, as an abbreviated sum is: "421 Mt", which its sentence does not write as "421 million".
+            amount = replace(amount, stated=" ".join([_stated(match) or match.group(0), scaled["unit"]]))
         fact = _Fact(
             kind="number",
             key=unit,

@@ -37,3 +37,40 @@ def test_a_sums_figure_keeps_its_currency_sign_where_shown() -> None:
     html = render_html(report)
     assert '<div class="value">$300 billion</div>' in html
     assert "<mark>$300 billion</mark>" in html
+
+
+def test_megatonnes_are_million_tonnes() -> None:
+    # "Mt" and "megatonnes" were no unit (an uppercase symbol; a noun of its own), so these never met.
+    [conflict] = find_conflicts(
+        dated_story(
+            ("2026-11-20", "Valdoria emitted 530 million tonnes of carbon dioxide last year."),
+            ("2026-11-20", "Valdoria emitted 545 Mt of carbon dioxide last year."),
+        )
+    )
+    assert [(p.value, p.amount, p.unit) for p in conflict.positions] == [
+        ("530000000", 530e6, "tonnes"),
+        ("545 Mt", 545e6, "tonnes"),
+    ]
+    [conflict] = find_conflicts(
+        dated_story(
+            ("2026-11-20", "Valdoria emitted 530 Mt CO2e last year."),
+            ("2026-11-20", "Valdoria emitted 545 megatonnes of CO2e last year."),
+        )
+    )
+    assert [p.amount for p in conflict.positions] == [530e6, 545e6]
+
+
+def test_the_same_mass_in_megatonnes_agrees_and_a_mountain_is_no_unit() -> None:
+    assert not find_conflicts(
+        dated_story(
+            ("2026-11-20", "Valdoria emitted 530 million tonnes of carbon dioxide last year."),
+            ("2026-11-20", "Valdoria emitted 530 Mt of carbon dioxide last year."),
+        )
+    )
+    # "530 Mt Ossery stone" is stone of a mountain, no mass: had it been read, 530 and 545 million tonnes differed.
+    assert not find_conflicts(
+        dated_story(
+            ("2026-11-20", "The quarry shipped 530 Mt Ossery stone last year."),
+            ("2026-11-20", "The quarry shipped 545 million tonnes of stone last year."),
+        )
+    )
