@@ -425,6 +425,8 @@ _EVENT_PHRASES = (
 # An event told by a gerund after "after" or "before" in the clause of its time is that event's verb: "is in orbit
 # after launching on Thursday at 10:24 a.m." times the launching (the launch story above), as "launched" would.
 _GERUND_EVENT = re.compile(r"\b(?:after|before)\s+(?P<verb>[a-z]{3,}ing)\b")
+# A relative clause's pronoun (``_TimeScopes._of_later_clause``).
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which)\b")
 # An event told by its noun and a verb that says only that it happened is the noun's verb: "The
 # announcement came at 7 a.m." / "The deal was announced at 9 a.m." (the QA4 merger story); two such
 # nouns ("the verdict came", "the announcement came") are two events, not one "came".
@@ -2266,6 +2268,18 @@ class _TimeScopes:
         whose "$1.2 billion mission" it met; tests/crosscheck/test_s38_desk.py)."""
         return figure_end is not None and _GERUND_EVENT.search(self.text, figure_end, start) is not None
 
+    def _of_later_clause(self, start: int, figure_end: int | None) -> bool:
+        """Whether the period at ``start`` is told in a relative clause opened after the figure and words of
+        its own, so it dates what the clause tells: "Negotiators from 196 countries agreed to a deal that commits
+        wealthy nations to provide aid by 2035" counts no countries of 2035, and met another outlet's "backed
+        by 198 countries" (the climate desk's summit story, tests/crosscheck/test_s41_display.py)."""
+        if figure_end is None or start < figure_end:
+            return False
+        relative = _RELATIVE_PRONOUN.search(self.text, figure_end, start)
+        return (
+            relative is not None and _ALPHANUMERIC.search(self.text, figure_end, relative.start()) is not None
+        )
+
     def _compared_base(self, start: int) -> bool:
         """Whether the date or period at ``start`` is what a figure is compared with (``COMPARISON_BASE``)."""
         return COMPARISON_BASE.search(self.text, max(0, start - _BASE_REACH), start) is not None
@@ -2301,7 +2315,11 @@ class _TimeScopes:
             str(m.value.year)
             for m in told
             if m.value.precision == 1
-            and not (self._owned_after(m.start, m.end, figure_end) or self._of_later_act(m.start, figure_end))
+            and not (
+                self._owned_after(m.start, m.end, figure_end)
+                or self._of_later_act(m.start, figure_end)
+                or self._of_later_clause(m.start, figure_end)
+            )
         }
         # A phrase that opens the sentence before the clause scopes it as a fronted date does: "In a 2019
         # survey, only 44% backed a tram" is a figure of 2019 (a held-out tram story, /tmp/s30/conf13/held).
@@ -2316,6 +2334,7 @@ class _TimeScopes:
             if (
                 self._owned_after(match.start(), match.end(), figure_end)
                 or self._of_later_act(match.start(), figure_end)
+                or self._of_later_clause(match.start(), figure_end)
                 or self._compared_base(match.start())
             ):
                 continue
@@ -6437,6 +6456,13 @@ def _shared_stems(sides: list[list[_Fact]]) -> frozenset[str]:
     return frozenset(term for term, count in seen.items() if count > 1)
 
 
+# The state a share of its noun is in, told by the participle right after the percentage: "The fire was 35% contained"
+# / "had the fire 45 percent contained" read "fire contained, in percent", not "fire in percent" (the climate desk's
+# wildfire story, tests/crosscheck/test_s41_display.py). Not a comparison's or a measure's participle ("35% compared
+# with", "based on").
+_SHARE_STATE = re.compile(r"\s+(?P<state>(?!(?:compared|based|adjusted)\b)[a-z]+ed)\b")
+
+
 def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | None:
     """What one statement says its amount counts or measures, and how many of the phrase's words
     other sides say too (``shared``); None when the statement has no phrase for it.
@@ -6463,7 +6489,10 @@ def _figure_phrase(fact: _Fact, shared: frozenset[str]) -> tuple[str, int] | Non
     elif fact.key == "%":
         noun = fact.subject or _noun_before(text, start, shared)
         after = _phrase_after(text, end, clause_end, shared)
-        if noun:
+        state = _SHARE_STATE.match(text, end)
+        if noun and state:
+            phrase = f"{noun} {state['state']}, in percent"
+        elif noun:
             phrase = f"{noun} in percent"
         elif after.startswith("of "):
             phrase = f"share {after}"

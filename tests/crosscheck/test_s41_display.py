@@ -74,3 +74,37 @@ def test_the_same_mass_in_megatonnes_agrees_and_a_mountain_is_no_unit() -> None:
             ("2026-11-20", "The quarry shipped 545 million tonnes of stone last year."),
         )
     )
+
+
+def test_a_year_of_a_later_relative_clause_does_not_date_a_count() -> None:
+    # "by 2035" dates what the deal commits to, not the countries that agreed: the counts met no more.
+    [conflict] = find_conflicts(
+        dated_story(
+            (
+                "2026-11-23",
+                "Negotiators from 196 countries agreed on Sunday to a climate deal that commits wealthy nations "
+                "to provide $300 billion a year to developing countries by 2035.",
+            ),
+            ("2026-11-23", "The agreement, backed by 198 countries, was adopted after an all-night session."),
+        )
+    )
+    assert [p.value for p in conflict.positions] == ["196", "198"]
+
+
+def test_a_relative_clause_of_the_counted_noun_still_dates_its_count() -> None:
+    assert not find_conflicts(
+        dated_story(
+            ("2026-11-23", "Some 196 countries that pledged in 2015 met again."),
+            ("2026-11-23", "Some 198 countries met again."),
+        )
+    )
+
+
+def test_a_share_in_a_state_is_labelled_by_that_state() -> None:
+    [conflict] = find_conflicts(
+        dated_story(
+            ("2026-09-10", "The fire was 35% contained on Monday, officials said."),
+            ("2026-09-10", "Crews had the fire 45 percent contained by Monday evening."),
+        )
+    )
+    assert conflict.about == "fire contained, in percent"
