@@ -452,7 +452,8 @@ def value_spans(text: str, kind: str, value: str) -> list[tuple[str, bool]]:
         whole, point, decimals = value.partition(".")
         forms = sorted({value, f"{int(whole):,}{point}{decimals}", _grouped(value)}, key=len, reverse=True)
         written = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-        signs = "|".join(map(re.escape, ["US$", *CURRENCY_CODES]))
+        # "dlrs 2.1 billion": the wire's old way of writing a dollar sign, which ``CURRENCY_CODES`` reads as "$".
+        signs = "|".join([r"dlrs\s", *map(re.escape, ["US$", *CURRENCY_CODES])])
         pattern = rf"(?<![\w.,])(?:{signs})?(?:{written})(?!\w|[.,]\d)"
     elif kind == "number":
         written = r"\s+".join(map(re.escape, value.split()))

@@ -2,11 +2,14 @@
 
 Pins that a sum's figure keeps its currency sign in the Markdown and HTML reports, and is marked in its
 sentence ("$300 billion", not a bare "300 billion" the sources never wrote), while the JSON value stays the
-number.
+number; that "Mt" and "megatonnes" are million tonnes; that a year of a later relative clause does not date a
+count ("196 countries agreed to a deal that commits ... by 2035"); and that a share in a state is labelled by
+it ("fire contained, in percent").
 """
 
 from storyweave.crosscheck import find_conflicts
 from storyweave.model import Report, Summary
+from storyweave.render._citations import value_spans
 from storyweave.render.html import render_html
 from storyweave.render.markdown import render_markdown
 
@@ -108,3 +111,11 @@ def test_a_share_in_a_state_is_labelled_by_that_state() -> None:
         )
     )
     assert conflict.about == "fire contained, in percent"
+
+
+def test_a_sum_written_with_dlrs_is_marked_whole() -> None:
+    assert value_spans("payments on dlrs 2.1 billion of debt", "number", "2100000000") == [
+        ("payments on ", False),
+        ("dlrs 2.1 billion", True),
+        (" of debt", False),
+    ]
