@@ -7781,9 +7781,17 @@ def find_conflicts(
         for sentence in doc.sentences:
             quotes = quote_spans(sentence)
             amounts = _amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
-            facts.extend(event_days.date(fact) for fact in amounts)
+            results = _result_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
+            tallies = [result.figure for result in results if result.key == _VOTE_KEY]
+            # A vote's figures are its tally's ("voted 412 votes to 389"), not a count of votes as well: an
+            # outlet's other tally is one disagreement, not two (tests/crosscheck/test_s41_votes.py).
+            facts.extend(
+                event_days.date(fact)
+                for fact in amounts
+                if not any(start <= fact.figure[0] < end for start, end in tallies)
+            )
             facts.extend(_age_facts(doc, index, sentence, cast))
-            facts.extend(_result_facts(doc, index, sentence, quotes, mentions[sentence.id], cast))
+            facts.extend(results)
             facts.extend(_match_facts(doc, index, sentence, quotes))
             times = _clock_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             facts.extend(clock_days.date(fact) for fact in times)
