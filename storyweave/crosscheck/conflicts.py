@@ -322,7 +322,7 @@ _FIGURE = _NUMBER + r"\b"
 # story read "£3.4m" as 3). "m" and "b" scale only a sum: "a 5m wall" is five metres.
 _ABBREVIATED_SCALE = r"(?:bn|k|(?(currency)(?:mn|m|b)|(?!)))\b"
 # A unit symbol glued to a figure ("44.6C", "3.2GW"): see ``_GLUED_UNIT``.
-_GLUED_SYMBOL = r"(?-i:°?[CF]|[GMk]W|km/h|kph|km|kg|mph)\b"
+_GLUED_SYMBOL = r"(?-i:°?[CF]|[GMk]W|[MG]t|km/h|kph|km|kg|mph)\b"
 # "A dozen" (or half of one) is a rounded figure: it allows half a dozen either way, as does a
 # qualified count in dozens ("about two dozen"). A plain count of several dozen is told as its figure:
 # "injuring two dozen" is 24, and another outlet's 23 another count (the QA8 tram story).
@@ -1213,12 +1213,24 @@ _GLUED_SYMBOLS = {
     "C": ("degrees", "celsius"), "°C": ("degrees", "celsius"), "F": ("degrees", "fahrenheit"),
     "°F": ("degrees", "fahrenheit"), "GW": ("gigawatts", ""), "MW": ("megawatts", ""), "kW": ("kilowatts", ""),
     "km/h": ("kph", ""), "kph": ("kph", ""), "km": ("km", ""), "kg": ("kg", ""), "mph": ("mph", ""),
+    "Mt": ("megatonnes", ""), "Gt": ("gigatonnes", ""),
 }  # fmt: skip
 # A mass in a unit that carries its scale, spaced from its figure: "421 Mt CO2e" and "421 megatonnes" are 421 million
 # tonnes, as another outlet writes them (the climate desk's QA, tests/crosscheck/test_s41_display.py). "Mt" only
 # in its case ("mt" is no unit), and not before a name: "Mt Kenya", "Mt. Pleasant" are mountains.
-_SCALED_UNIT = re.compile(r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?)\b(?!\.?\s+[A-Z][a-z])")
-_TONNES_IN = {"mt": 1e6, "megatonne": 1e6, "megatonnes": 1e6, "gt": 1e9, "gigatonne": 1e9, "gigatonnes": 1e9}
+# So is a power in gigawatts, read in megawatts: "1.2 GW" and "1,200 MW" are one capacity, "1.2GW" and "1,500
+# megawatts" two (tests/crosscheck/test_s42_climate.py); "MW" spaced from its figure is read as glued "MW" is.
+_SCALED_UNIT = re.compile(
+    r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?)\b(?!\.?\s+[A-Z][a-z])"
+)
+# Each scaled unit (lower case; a glued symbol as ``_GLUED_SYMBOLS`` spells it) as the unit it is read in, and
+# the factor to it.
+_SCALED_UNITS = {
+    **dict.fromkeys(["mt", "megatonne", "megatonnes"], ("tonnes", 1e6)),
+    **dict.fromkeys(["gt", "gigatonne", "gigatonnes"], ("tonnes", 1e9)),
+    **dict.fromkeys(["gw", "gigawatt", "gigawatts"], ("megawatts", 1e3)),
+    **dict.fromkeys(["mw", "megawatts"], ("megawatts", 1.0)),
+}
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 # A clause that tells the event of a toll: "killed when gunmen opened fire", "died after a bus plunged"
@@ -1278,6 +1290,17 @@ _SYNONYMS = {
     }.items()
     for word in words.split()
 }
+# Nouns an outlet counts a treaty's or a summit's countries by ("Negotiators from 196 nations signed off on the
+# text" / "Some 196 parties endorsed the text" / "backed by 198 countries": session 41's climate summit,
+# tests/crosscheck/test_s42_climate.py), read as countries in a sentence of signing, endorsing or attending
+# (``_MEMBERS_ACT``) only: elsewhere "parties" and "states" are political parties and a federation's states.
+_COUNTRY = short_stem("countries")
+_MEMBER_NOUNS = frozenset(short_stem(word) for word in ["nations", "parties", "states"])
+_MEMBERS_ACT = re.compile(
+    r"\b(?:sign(?:ed|ing|s)?|endors(?:ed|ing|es?)|ratif(?:ied|ying|ies|y)|attend(?:ed|ing|s)?|backed|adopted"
+    r"|delegates?|delegations?|negotiators?)\b",
+    re.IGNORECASE,
+)
 _PLURALS = frozenset(["children", "men", "women", "police"])
 # Nouns of people that an outlet may count as "people" instead: "exposed names ... of 1.2 million people" /
 # "the personal information of about 2.1 million patients was exposed" (the QA7 breach story). In a story
@@ -1765,6 +1788,9 @@ class _Fact:
     # Whether the count is its article's one count of its unit aboard a vehicle ("carried 186 passengers", "168
     # passengers and six crew members on board": ``_with_sole_loads``).
     sole_load: bool = False
+    # For a sum told a year ("$300 billion a year", "an annual goal") by a year after its article's
+    # ("by 2035"), that year, when it is its article's one such sum (``_with_yearly_goals``).
+    yearly_goal: str = ""
 
     @property
     def label(self) -> str:
@@ -2569,6 +2595,7 @@ def _amount_facts(
         harmed = False
         plain_unit: str | None = None
         measures = ""
+        rescaled_unit = ""  # a unit read in another (``_SCALED_UNITS``), as written after its figure
         if magnitude is not None:
             unit = unit_text = _MAGNITUDE
             anchor = figure = (min(match.start(), magnitude.start()), max(end, magnitude.end()))
@@ -2585,6 +2612,10 @@ def _amount_facts(
             anchor = figure = (match.start(), measured.end("unit"))
         elif glued is not None:
             unit_text, scale_word = _GLUED_SYMBOLS[glued.group()]
+            if unit_text in _SCALED_UNITS:  # "421Mt", "1.2GW"
+                unit_text, factor = _SCALED_UNITS[unit_text]
+                value *= factor
+                rescaled_unit = glued.group()
             unit = _unit_key(unit_text)
             modifiers = frozenset([scale_word] if scale_word else [])
             anchor = figure = (match.start(), glued.end())
@@ -2592,9 +2623,10 @@ def _amount_facts(
             unit, unit_text, modifiers, unit_end = hyphened
             anchor = figure = (match.start(), unit_end)
         elif scaled is not None:
-            unit_text = "tonnes"
+            unit_text, factor = _SCALED_UNITS[scaled["unit"].lower()]
             unit = _unit_key(unit_text)
-            value *= _TONNES_IN[scaled["unit"].lower()]
+            value *= factor
+            rescaled_unit = " " + scaled["unit"]
             anchor = figure = (match.start(), scaled.end())
         elif match.group("currency"):
             unit = (
@@ -2610,6 +2642,9 @@ def _amount_facts(
             unit, unit_text, unit_end, modifiers, phrase_end = _unit_after(
                 text, whole.end() if whole else end
             )
+            if unit in _MEMBER_NOUNS and _MEMBERS_ACT.search(text):
+                # "196 parties endorsed the text": a count of the countries that did.
+                unit, unit_text = _COUNTRY, "countries"
             if whole is not None and unit is not None:
                 size = _number_value(whole["whole"]) * (
                     _SCALES[whole["scale"].lower()] if whole["scale"] else 1
@@ -2784,9 +2819,9 @@ def _amount_facts(
         if length is not None:
             # Shown as written, in its own unit: "two years" against "18 months", not 24 against 18.
             amount = replace(amount, stated=length.stated(match))
-        elif scaled is not None:
+        elif rescaled_unit:
             # Shown as written, as an abbreviated sum is: "421 Mt", which its sentence does not write as "421 million".
-            amount = replace(amount, stated=" ".join([_stated(match) or match.group(0), scaled["unit"]]))
+            amount = replace(amount, stated=(_stated(match) or match.group(0)) + rescaled_unit)
         fact = _Fact(
             kind="number",
             key=unit,
@@ -4160,6 +4195,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if a.sole_load and b.sole_load and _within_week(a, b):
         return True  # each article's one count of the unit aboard (``_with_sole_loads``)
+    if a.yearly_goal and a.yearly_goal == b.yearly_goal and _within_week(a, b):
+        return True  # each article's one yearly sum by one future year (``_with_yearly_goals``)
     # Each article's one change of the unit, by one sense of its verb (``_with_sole_changes``).
     if a.sole_change and a.sole_change == b.sole_change and _within_week(a, b):
         return True
@@ -5675,6 +5712,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         words |= {f"load of {fact.key}"}  # ``_with_sole_loads``
     if fact.sole_change:
         words |= {f"one change of {fact.key} to {fact.sole_change}"}  # ``_with_sole_changes``
+    if fact.yearly_goal:
+        words |= {f"yearly goal by {fact.yearly_goal}"}  # ``_with_yearly_goals``
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -6266,6 +6305,8 @@ def _about(sides: list[list[_Fact]]) -> str:
         # Each article's one change of the unit (``_with_sole_changes``), whose clauses share no word to describe
         # it: the shortest telling ("raise oil output, in barrels", not one clause's "barrels a day next month").
         return f"{min(amount_changes, key=len)}, in {first.unit_text}"
+    if all(fact.yearly_goal for fact in facts):
+        return f"yearly sum by {first.yearly_goal}"  # each article's one (``_with_yearly_goals``)
     if all(_is_transfer_fee(fact) for fact in facts):
         return _TRANSFER_FEE
     if _PRISON_TERM in first.context.adjacent:
@@ -6920,6 +6961,35 @@ def _amount_change_phrase(fact: _Fact) -> str | None:
     change = _AMOUNT_CHANGED_BY.search(text, max(0, start - _CHANGED_BY_REACH), start)
     assert change is not None  # as ``_with_sole_changes`` found it
     return " ".join(text[change.start() : change.end("object")].split())
+
+
+def _with_yearly_goals(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each sum told a year by one year after its article's marked with that year (``yearly_goal``)
+    when its article tells no other such sum.
+
+    An article that gives one yearly sum to be reached by a future year gives the story's goal, however it words
+    who pays and how: "commits wealthy nations to provide $300 billion a year to developing countries by 2035" /
+    "Wealthy nations will channel $250bn a year to poorer countries ... by 2035" (session 41's climate summit,
+    tests/crosscheck/test_s42_climate.py) share no verb, and each article's other sums (an old goal "set in
+    2009", a demand with no year) keep neither the one sum of its kind that ``_one_sum_each`` reads."""
+    return _marked_when_sole(facts, _yearly_goal_mark, "yearly_goal")
+
+
+# A sum told as a yearly amount: "$300 billion a year", "$300bn annually", "a $300bn annual finance goal".
+_YEARLY_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+year\b|\s+(?:annual|annually|yearly)\b|\s+per\s+annum\b"
+)
+
+
+def _yearly_goal_mark(fact: _Fact) -> str | None:
+    """The year a yearly sum is to be reached by, when its clause's one period is a year after its article's
+    (see :func:`_with_yearly_goals`), else None."""
+    if fact.kind != "number" or fact.quoted or fact.key not in _MONEY_SIGNS or fact.scope.published is None:
+        return None
+    if _YEARLY_AFTER.match(fact.sentence.text, fact.figure[1]) is None or len(fact.scope.periods) != 1:
+        return None
+    (period,) = fact.scope.periods
+    return period if period.isdigit() and int(period) > fact.scope.published.year else None
 
 
 def _with_sole_changes(facts: list[_Fact]) -> list[_Fact]:
@@ -7807,7 +7877,7 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts)))
+    facts = _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
     found = []
     by_value = _ByValue(facts)
     variants = _variant_prices(docs)

@@ -77,7 +77,8 @@ def test_a_unit_glued_to_its_figure_is_read_as_spelled_out():
         ),
     )
     [conflict] = number_conflicts(power)
-    assert conflict_sides(conflict) == {"3.2": {"a0"}, "3.6": {"a1"}}
+    # Read in megawatts (tests/crosscheck/test_s42_climate.py), each shown as written.
+    assert conflict_sides(conflict) == {"3.2GW": {"a0"}, "3.6 gigawatts": {"a1"}}
     speeds = dated_story(
         ("2024-07-22", "Police said the car was travelling at 120km/h on the motorway when it crashed."),
         ("2024-07-22", "Police said the car was travelling at 150 kph on the motorway when it crashed."),
