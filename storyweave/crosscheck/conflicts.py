@@ -1361,6 +1361,19 @@ _INTRUSION = "breach"
 # an intrusion told with the system's name ("Hackers got into the Harlow County Water Authority's billing
 # network on") takes about 80.
 _ONSET_REACH = 120
+# Events that happen once to what they are told of, in the past, read as a start is: an article's one day of one
+# is that event's day, whatever day it is counted from. "The ship ran aground on Monday night off Point Hesketh" /
+# "after it ran aground off Point Hesketh on Tuesday" (session 41's spill), "The record was set on Saturday" / "on
+# Sunday" (tests/crosscheck/test_s42_climate.py) share no start's verb. The day comes within a few words after the
+# event, none of which opens another clause.
+_ONCE_EVENT = re.compile(
+    r"(?:\b(?:ran|run|went)\s+(?P<grounding>aground)|\b(?P<record>record)\s+(?:was\s+|had\s+been\s+)?set"
+    r"|\bset\s+an?\s+(?:new\s+)?(?:[a-z]+\s+)?(?P<set_record>record))"
+    r"(?:\s+(?!(?:and|but|when|after|before|while|as|which|that)\b)[A-Za-z'-]+){0,4}\s*$"
+)
+# How a conflict of such a day is labelled when no named subject's act tells it ("when the Gull Maren ran aground":
+# ``_date_about``).
+_ONCE_EVENT_LABELS = {"grounding": "when it ran aground", "record": "when the record was set"}
 _ONSET_SENSES = {
     word: sense
     for sense, words in {
@@ -4202,7 +4215,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True
     if (price := _price_per(a)) is not None and price == _price_per(b):
         return True  # one price of one period
-    if a.onset and a.onset == b.onset:
+    if _one_onset_told(a, b):
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
         return True
@@ -5041,8 +5054,20 @@ def _one_occasion(a: _Fact, b: _Fact) -> bool:
     occasion = _one_off_occasion(a)
     if occasion is None or occasion != _one_off_occasion(b):
         return False
+    return _names_meet(a, b)
+
+
+def _names_meet(a: _Fact, b: _Fact) -> bool:
+    """Whether two facts' sentences share a name (``_sentence_names``), or one of them names none."""
     names_a, names_b = _sentence_names(a), _sentence_names(b)
     return not (names_a and names_b) or bool(names_a & names_b)
+
+
+def _one_onset_told(a: _Fact, b: _Fact) -> bool:
+    """Whether two dates marked with one event's start (``_with_onsets``) are of one event: a once-only event
+    (``_ONCE_EVENT``) is one when sentences that name names share one, as "Amos Kiprono set a new world record on
+    Saturday" and "Lena Vogt set a new world record on Sunday" do not."""
+    return bool(a.onset) and a.onset == b.onset and (a.onset not in _ONCE_EVENT_LABELS or _names_meet(a, b))
 
 
 def _sentence_names(fact: _Fact) -> set[str]:
@@ -5442,7 +5467,7 @@ def _one_onset(a: _Fact, b: _Fact) -> bool:
     and "since it started last Friday" (of a Thursday) are two days for it (the climate desk's wildfire,
     tests/crosscheck/test_s41_climate_desk.py). A start still to come may be put off, and is left to
     ``_still_to_come``."""
-    return _past_onset(a) and a.onset == b.onset and _past_onset(b)
+    return _past_onset(a) and _past_onset(b) and _one_onset_told(a, b)
 
 
 def _past_onset(fact: _Fact) -> bool:
@@ -6280,7 +6305,7 @@ def _about(sides: list[list[_Fact]]) -> str:
     """
     facts = [f for side in sides for f in side]
     first = facts[0]
-    if first.onset and all(f.onset == first.onset for f in facts):
+    if first.onset and first.onset not in _ONCE_EVENT_LABELS and all(f.onset == first.onset for f in facts):
         # Its clauses may tell it in no words in common: "Hackers entered the network" / "The breach began".
         return f"when the {first.onset} {'begins' if first.key == _FUTURE_DATE else 'began'}"
     if first.kind in ("date", "time"):
@@ -6426,6 +6451,8 @@ def _date_about(facts: list[_Fact]) -> str:
     ]
     if events and any(_told(event) for event in events):
         return f"when {next(filter(_told, events))}"
+    if facts[0].onset in _ONCE_EVENT_LABELS and all(f.onset == facts[0].onset for f in facts):
+        return _ONCE_EVENT_LABELS[facts[0].onset]  # its clauses' words may leave out its subject ("when ran")
     # A phrase with a plan's verb says what is planned ("it expects to publish draft advice on aspirin").
     planned = None if events and _PLAN_VERB.search(events[0]) else _plan_about(facts, common)
     if planned is not None:
@@ -7222,6 +7249,9 @@ def _onset(fact: _Fact, topic: frozenset[str]) -> str:
     before = fact.sentence.text[max(0, fact.span[0] - _ONSET_REACH) : fact.span[0]]
     if _ENTRY.search(before):
         return _INTRUSION
+    once = _ONCE_EVENT.search(before) if fact.key != _FUTURE_DATE else None
+    if once is not None:
+        return "grounding" if once["grounding"] else "record"
     told = (_PLANNED_ONSET if fact.key == _FUTURE_DATE else _ONSET).search(before)
     if told is None:
         return ""

@@ -2,9 +2,13 @@
 goal however its verb is worded ("provide $300 billion a year ... by 2035" / "channel $250bn a year ... by 2035"),
 beside the article's other sums; nations, parties and states that sign, endorse or attend are counted as countries;
 "421Mt" is read as 421 million tonnes and a power in gigawatts as megawatts ("1.2GW" is "1,200 MW", not "1,500
-MW"); and a percentage cut against two base years is no conflict of the cut."""
+MW"); a percentage cut against two base years is no conflict of the cut; and a once-only event (a ship running
+aground, a record set) told on two days from two articles' dates is one event's day in conflict, unless the
+sentences name two different subjects."""
 
 import pytest
+
+from storyweave.crosscheck import find_conflicts
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -106,3 +110,39 @@ def test_one_cut_against_two_base_years_is_no_conflict_of_the_cut():
         ("2027-03-08", "Orland pledged to cut emissions 45% from 1990 levels by 2035."),
     )
     assert number_conflicts(docs) == []
+
+
+def _date_conflicts(*articles: tuple[str, str]) -> list[dict[str, set[str]]]:
+    return [conflict_sides(c) for c in find_conflicts(dated_story(*articles)) if c.kind == "date"]
+
+
+def test_one_grounding_told_on_two_days_from_two_dates_conflicts():
+    assert _date_conflicts(
+        (
+            "2027-05-07",
+            "The bulk carrier Orla Grey ran aground off Cape Tamsin on Tuesday, the coastguard said.",
+        ),
+        ("2027-05-08", "The Orla Grey ran aground on Monday night off Cape Tamsin, spilling fuel oil."),
+    ) == [{"2027-05-04": {"a0"}, "2027-05-03": {"a1"}}]
+
+
+def test_one_record_told_on_two_days_conflicts():
+    [conflict] = [
+        c
+        for c in find_conflicts(
+            dated_story(
+                ("2027-07-19", "The national heat record was set on Saturday in the town of Vessing."),
+                ("2027-07-20", "Forecasters said the record was set on Sunday, when Vessing reached 44.9C."),
+            )
+        )
+        if c.kind == "date"
+    ]
+    assert conflict_sides(conflict) == {"2027-07-17": {"a0"}, "2027-07-18": {"a1"}}
+    assert conflict.about == "when the record was set"
+
+
+def test_records_of_two_named_people_are_two_events():
+    assert not _date_conflicts(
+        ("2027-07-19", "Sprinter Ilse Marrow set a new national record on Saturday."),
+        ("2027-07-20", "Swimmer Tomas Evrard set a new national record on Sunday."),
+    )
