@@ -4165,6 +4165,11 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.kind == "number" and _other_part_of_day(a, b):
         return False
+    if _currency_move(a) is not None and _currency_move(b) is not None:
+        # Moves of currencies are one only as ``_one_currency_move`` reads them: a fall and a rise, or moves
+        # against two currencies, are two moves however many words ("castro", "dollar") their clauses share,
+        # even when each is its article's one percentage (``_one_count_each``).
+        return _one_currency_move(a, b)
     if _one_count_each(a, b, topic) or _one_ballot(a, b):
         return True
     if not a.same_moment(b) and _one_running_toll(a, b):
@@ -4481,6 +4486,59 @@ def _change_phrase(fact: _Fact) -> str | None:
     """A percentage's change as written, verb and object ("lowered the risk of autoimmune diseases"), if it is one."""
     change = _change(fact)
     return None if change is None else f"{change['verb']} {change['object'].strip()}"
+
+
+# A currency's move against another, told with any verb of its direction: "The castro fell 0.6% against the
+# dollar" / "The castro weakened 0.9% against the US dollar", "The crown dropped 1.9% versus the euro" / "The crown
+# weakened 1.4% against the euro" (the economy desk's rate-cut and sell-off stories, whose clauses share no verb;
+# tests/crosscheck/test_s42_economy_desk.py). The verb stands right before the figure, the other currency right
+# after it.
+_CURRENCY_MOVE_SENSES = {
+    word: sense
+    for sense, words in {
+        "fall": "fell dropped slid sank lost weakened declined dipped eased slipped tumbled slumped plunged",
+        "rise": "rose gained climbed strengthened firmed advanced jumped rallied surged",
+    }.items()
+    for word in words.split()
+}
+_MOVE_BEFORE_FIGURE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?$"
+)
+_AGAINST_CURRENCY = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}"
+    r"(?P<currency>dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|won|peso|real|rand|krona|krone)s?\b"
+)
+
+
+def _currency_move(fact: _Fact) -> tuple[str, str] | None:
+    """For a percentage a currency moved against another, the move's direction and the other currency."""
+    if fact.key != "%" or fact.quoted:
+        return None
+    text, (start, end) = fact.sentence.text, fact.figure
+    verb = _MOVE_BEFORE_FIGURE.search(text, max(0, start - _CHANGED_BY_REACH), start)
+    against = _AGAINST_CURRENCY.match(text, end)
+    if verb is None or against is None or verb["verb"] not in _CURRENCY_MOVE_SENSES:
+        return None
+    return _CURRENCY_MOVE_SENSES[verb["verb"]], against["currency"]
+
+
+def _one_currency_move(a: _Fact, b: _Fact) -> bool:
+    """Whether two percentages are one currency's move against another (``_AGAINST_CURRENCY``): one direction,
+    one other currency, a word both clauses share besides that currency (the one that moved, "castro"), and one
+    day: the day both clauses name, else articles at most a day apart (a currency moves again the next day)."""
+    move, other = _currency_move(a), _currency_move(b)
+    if move is None or move != other:
+        return False
+    if a.scope.days and b.scope.days:
+        if not a.scope.same_day(b.scope):
+            return False
+    elif (
+        a.scope.published is None
+        or b.scope.published is None
+        or abs(a.scope.published - b.scope.published).days > 1
+    ):
+        return False
+    return bool(a.context.terms & b.context.terms - {short_stem(move[1])})
 
 
 def _one_change_each(a: _Fact, b: _Fact) -> bool:

@@ -1,0 +1,40 @@
+"""The economy and markets desk's QA pass (session 42): a currency's move against another currency, told by two
+outlets with different verbs of one direction ("fell 0.6% against the dollar" / "weakened 0.9% against the US
+dollar"), is one move whose figures conflict, while moves in opposite directions, against other currencies or of
+other currencies are not compared."""
+
+import pytest
+
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The castro fell 0.6% against the dollar after the announcement.",
+            "The castro weakened 0.9% against the US dollar in afternoon trading.",
+        ),
+        ("The crown dropped 1.9% versus the euro.", "The Meridian crown weakened 1.4% against the euro."),
+        ("The rand gained 0.6% against the dollar.", "The rand strengthened 0.9 percent to the dollar."),
+    ],
+)
+def test_one_currency_move_told_with_two_verbs_conflicts(first, second):
+    [conflict] = number_conflicts(dated_story(("2026-11-18", first), ("2026-11-18", second)))
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # A rise is not the fall's figure.
+        "The castro rose 0.9% against the dollar on Thursday.",
+        # Another currency it moved against.
+        "The castro weakened 0.9% against the euro.",
+        # Another currency that moved.
+        "The peso weakened 0.9% against the dollar.",
+    ],
+)
+def test_other_currency_moves_do_not_conflict(second):
+    first = "The castro fell 0.6% against the dollar after the announcement."
+    assert number_conflicts(dated_story(("2026-11-18", first), ("2026-11-18", second))) == []
