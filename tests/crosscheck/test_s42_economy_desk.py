@@ -38,3 +38,20 @@ def test_one_currency_move_told_with_two_verbs_conflicts(first, second):
 def test_other_currency_moves_do_not_conflict(second):
     first = "The castro fell 0.6% against the dollar after the announcement."
     assert number_conflicts(dated_story(("2026-11-18", first), ("2026-11-18", second))) == []
+
+
+def test_jobs_added_and_jobs_created_are_one_count():
+    """ "added" right before a figure is the figure's verb, not speech, and "created" jobs are added jobs."""
+    docs = dated_story(
+        (
+            "2026-11-06",
+            "Employers in Brennland added 187,000 jobs in October, the labour office said on Friday.",
+        ),
+        (
+            "2026-11-06",
+            "Brennland's economy created 178,000 jobs last month, the labour office said. "
+            "Revisions subtracted 23,000 jobs from the September tally.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"187000": {"a0"}, "178000": {"a1"}}
