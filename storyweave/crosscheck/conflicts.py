@@ -804,6 +804,10 @@ _MEASURE_SUBJECT = re.compile(
     r"(?:was|is|were|are|stood\s+at|reached|hit|affected|affects|totall?ed|came\s+to|came\s+in\s+at"
     r"|was\s+estimated\s+at"
     r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to"
+    # A rate held or nudged to its level: "core inflation held at 2.9%" / "Core inflation fell to 2.7%" (the
+    # economy desk's inflation story, tests/crosscheck/test_s42_economy_desk.py).
+    r"|(?:held|holds|steadied|stayed|remained)\s+at|(?:edged|ticked|inched)\s+(?:up|down|higher|lower)\s+to"
+    r"|(?:eased|slowed|accelerated|slipped|dipped|quickened)\s+to"
     # A change told by its size, the measure's change: "Same-store sales rose 2.4%" / "same-store sales rose 4.2%"
     # (the xbiz held-out retail story), not its level ("rose to 5.2%").
     # "was up 26%", "were down 8%" too (the business desk's QA: read as no measure at all).

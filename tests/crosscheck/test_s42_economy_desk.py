@@ -55,3 +55,25 @@ def test_jobs_added_and_jobs_created_are_one_count():
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"187000": {"a0"}, "178000": {"a1"}}
+
+
+def _inflation_story(second: str) -> list:
+    return dated_story(
+        (
+            "2026-11-10",
+            "Annual inflation slowed to 3.24% in October. Food prices were 5.1% higher than a year ago. "
+            "Core inflation fell to 2.7%, the statistics agency said.",
+        ),
+        ("2026-11-11", f"Food prices were up 5.1% on the year. {second}"),
+    )
+
+
+def test_a_rate_held_at_its_level_is_that_rate():
+    [conflict] = number_conflicts(
+        _inflation_story("Headline inflation eased, while core inflation held at 2.9%.")
+    )
+    assert conflict_sides(conflict) == {"2.7": {"a0"}, "2.9": {"a1"}}
+
+
+def test_core_and_headline_inflation_are_two_measures():
+    assert number_conflicts(_inflation_story("Headline inflation held at 3.24%, the agency said.")) == []
