@@ -1,7 +1,9 @@
 """The economy and markets desk's QA pass (session 42): a currency's move against another currency, told by two
 outlets with different verbs of one direction ("fell 0.6% against the dollar" / "weakened 0.9% against the US
 dollar"), is one move whose figures conflict, while moves in opposite directions, against other currencies or of
-other currencies are not compared."""
+other currencies are not compared; "added" right before a figure is its verb ("added 187,000 jobs"), one sense with
+"created"; a rate "held at" its level names its measure ("core inflation held at 2.9%"), and core and headline
+inflation stay two measures."""
 
 import pytest
 
