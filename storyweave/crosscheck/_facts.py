@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from storyweave.clean import is_caption
 from storyweave.crosscheck import dates
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, stem
 from storyweave.model import Segmented, Sentence
@@ -432,7 +433,7 @@ def is_statement(text: str) -> bool:
     >>> is_statement("December 29, 2004"), is_statement("The toll rose to 80 on Dec. 29, 2004.")
     (False, True)
     """
-    if dates.is_caption(text):
+    if is_caption(text):
         return False
     text = text.rstrip()
     bare = _TRAILING_PARENTHESIS.sub("", text)

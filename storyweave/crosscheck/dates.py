@@ -108,6 +108,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from storyweave.clean import is_caption
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, whitespace_start
 from storyweave.model import Segmented
 
@@ -836,14 +837,13 @@ _OTHER_VERB = re.compile(
 # The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
-# A photo caption or its credit line: its date says when the picture was
-# taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years
-# before the story, so it neither dates an event nor the article.
+# A file photo's caption (captions: storyweave.clean.is_caption): its date says when the picture was
+# taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years before the story, so a caption
+# cleaning removed does not date the article.
 _FILE_PHOTO = re.compile(
     r"\b(?:file|handout|undated) (?:photo|picture|image)\b"
     r"|^(?:FILE\s*[-\u2013\u2014]\s*)?In this\b[^.]{0,80}?\b(?:photo|picture|image|video)\b"
 )
-_CAPTION = re.compile(_FILE_PHOTO.pattern + r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b")
 # A hyphenated compound is one word: the "shot" of "its two-shot vaccine" is no past tense.
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 # "today" that is no day (read on the 46 "today"s of the 328 dev clusters): a title ("at USA Today",
@@ -2397,15 +2397,6 @@ def without_year(mention: DateMention) -> bool:
     """
     match = _DATE_PATTERN.fullmatch(mention.expression)
     return match is not None and match.lastgroup in ("mdy", "dmy") and mention.relative
-
-
-def is_caption(text: str) -> bool:
-    """Whether a sentence is a photo caption or credit ("In this Nov. 10, 2009 file photo ...").
-
-    >>> is_caption("In this Tuesday, Nov. 10, 2009 file photo Kalashnikov attends festivities.")
-    True
-    """
-    return bool(_CAPTION.search(text))
 
 
 # Reasons of removed lines (see storyweave.clean) that are captions of a photo or video.

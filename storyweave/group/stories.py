@@ -128,7 +128,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from storyweave.clean import debris_reason, glued_credit_length
+from storyweave.clean import debris_reason, glued_credit_length, is_caption
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
 from storyweave.group.marks import marks
@@ -231,24 +231,6 @@ _PAGE_NOTICE = re.compile(
 # station and crew were never in any danger\nA cooling pump shut down ...\nNASA scaled back operations ..."),
 # 5 of Multi-News' dev articles. The story begins at the first line that ends a sentence.
 _STORY_HIGHLIGHTS = re.compile(r"(?-i:Story highlights)\b(?:[^\n]*+(?<![.!?\"”’])\n)+")
-# A photo's caption, which describes a picture rather than telling the story: people placed in it ("Shane
-# Bauer (2nd L), Sarah Shourd (3rd L) ... sit with their mothers ...", "Paterson, right, ...", "actor Tom
-# Sizemore, seen here in 2014, ..."; not a party's "(R)"), or someone doing what a picture shows, in the
-# present tense, on the day it was taken ("A firefighter sprays water on a burning house in Redwood,
-# California, on Tuesday."). A story's first sentence tells what happened in the past tense. Of the dev
-# articles' 3,578 opening sentences (the first three of each), it reads the two captions of Multi-News dev and
-# no prose.
-_PICTURE_VERB = (
-    r"(?:sits|stands|walks|holds|looks on|gestures|waves|poses|speaks|arrives|sprays|carries|watches|listens"
-    r"|reacts|celebrates|prays|embraces|hugs|smiles|greets|attends|leaves)"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_CAPTION = re.compile(
-    r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
-    r"|\bseen here\b"
-    rf"|^(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
-    rf"(?:\bon {_WEEKDAY}|\b[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})\.$"
-)
 # The text the segmenter reads for an untitled article's first sentence (see headline): room for a sentence past
 # _HEADLINE_CHARS to end.
 _HEADLINE_SCAN_CHARS = 400
@@ -616,7 +598,7 @@ def _sentence_at(article_id: str, text: str, start: int) -> tuple[str, int] | No
 def _is_prose_sentence(sentence: str) -> bool:
     """Whether a sentence may name a story: not page debris (cleaning's, :func:`storyweave.clean.debris_reason`),
     not all capitals where its script has case ("SINGER SCANDAL"), not a bare label, no web address or prompt,
-    no photo's caption (:data:`_CAPTION`)."""
+    no photo's caption (:func:`storyweave.clean.is_caption`)."""
     lowered = sentence.lower()
     if sentence == sentence.upper() != lowered:
         return False
@@ -624,7 +606,7 @@ def _is_prose_sentence(sentence: str) -> bool:
     ends_with_full_stop = bool(end) and end[-1] in _SENTENCE_ENDS and not end.endswith("..")
     if not ends_with_full_stop and _words_in(sentence) <= _LABEL_WORDS:
         return False
-    if _READER_PROMPT.match(sentence) or "copy this code" in lowered or _CAPTION.search(sentence):
+    if _READER_PROMPT.match(sentence) or "copy this code" in lowered or is_caption(sentence):
         return False
     # A cheap sign first: the search for an address scans the sentence (2.5 µs), and most hold none.
     has_address = ("/" in sentence or "www." in sentence or "@" in sentence) and _WEB_ADDRESS.search(sentence)

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from storyweave.clean import is_caption
 from storyweave.crosscheck import dates
 from storyweave.crosscheck.dates import DateValue, Reference, find_dates, resolve
 from storyweave.model import Article
@@ -139,7 +140,7 @@ def test_undated_article_takes_its_dateline():
     ],
 )
 def test_is_caption(text, caption):
-    assert dates.is_caption(text) is caption
+    assert is_caption(text) is caption
 
 
 @pytest.mark.parametrize(
