@@ -50,6 +50,7 @@ from storyweave.align import Alignment, cut_short, outlet_of, reading_places, si
 from storyweave.embed import Encoder, normalize_rows
 from storyweave.embed.terms import (
     STOP_WORDS,
+    WEEKDAYS,
     WORD_NUMBERS,
     Concept,
     SentenceTerms,
@@ -269,7 +270,7 @@ _CONNECTIVE = re.compile(r"[\"\u201c]?(?:But|However|And|Also|Still|Meanwhile)\b
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 # A capitalised word that may name the speaker: not a pronoun, weekday or month.
 _CAPITALISED = re.compile(
-    r"\b(?!(?:He|She|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    rf"\b(?!(?:He|She|They|{WEEKDAYS}|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 

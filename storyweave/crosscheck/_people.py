@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from storyweave.crosscheck._text import STOP_WORDS
+from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import Segmented
 from storyweave.segment import curly_quotes
 
@@ -822,7 +823,7 @@ SUBJECT_GAP = re.compile(
     r"(?:\s+of\s+[^,;:\"“”]{1,60}?(?:(?:,\s+[A-Z][\w&'’.-]*)+,?\s+and\s+[^,;:\"“”]{1,40}?)?)?"
     r"\s*(?:,(?:[^;:\"“”]|" + _QUOTED_TITLE + r"){1,150}?(?:,|(?<=,[\"”])))?\s*"
     r"(?:(?:also|further|later|then|has|have|had|was|were|is|quoted|as|\w+ly|yesterday|today|tonight"
-    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))\s+)*"
+    rf"|(?:on|last|this)\s+(?:{WEEKDAYS}|week|night))\s+)*"
 )
 
 

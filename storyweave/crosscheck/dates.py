@@ -110,6 +110,7 @@ from dataclasses import dataclass
 
 from storyweave.clean import is_caption
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, whitespace_start
+from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import Segmented
 
 logger = logging.getLogger(__name__)
@@ -143,7 +144,6 @@ def _group(name: str, pattern: str) -> str:
     return f"(?P<{name}>" + pattern.replace("(?P<", f"(?P<{name}_") + ")"
 
 
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Yearly holidays: a fixed (month, day), or (month, weekday, n) for the n-th such weekday of the month
 # (-1: the last), as the United States keeps them.
 _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
@@ -246,11 +246,11 @@ _DATE_PATTERN = re.compile(
         (
             _group("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
             # A weekday written before a full date belongs to it ("late Monday, March 9").
-            _group("mdy", rf"\b(?:(?P<weekday>{_WEEKDAY_NAMES}),? )?{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?"),
+            _group("mdy", rf"\b(?:(?P<weekday>{WEEKDAYS}),? )?{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?"),
             # So does one before a day-month, as British news writes it ("Tuesday 3 November").
             _group(
                 "dmy",
-                rf"\b(?:(?P<weekday>{_WEEKDAY_NAMES}),? (?:the )?)?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?",
+                rf"\b(?:(?P<weekday>{WEEKDAYS}),? (?:the )?)?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?",
             ),
             _group("my", rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),
             _group("part", _PART_OF_YEAR),
@@ -285,7 +285,7 @@ _DATE_PATTERN = re.compile(
             _group(
                 "wd",
                 r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
-                r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                rf"(?P<day>{WEEKDAYS})\b"
                 rf"(?!,? (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}|{_MONTH_WORD}\.? \d))",
             ),
             _group(
@@ -583,7 +583,7 @@ _SET_FOR = re.compile(
 # the announcing days, and keep their tense.
 _ANNOUNCED_ON = re.compile(
     rf"\b(?:[Aa]nnounc|[Tt]hreaten|[Pp]lann)\w*\s+(?P<act>(?:[\w'’-]+\s+){{1,3}}?)on\s+"
-    rf"(?P<first>(?:{_WEEKDAY_NAMES})\s+and\s+)?$"
+    rf"(?P<first>(?:{WEEKDAYS})\s+and\s+)?$"
 )
 # Acts of protest, which are announced ahead of their day; a possessive before one names a past act ("announced
 # their strike on Monday" may be the announcing day's).
@@ -593,7 +593,7 @@ _PROTEST_ACTS = frozenset(
 )
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 _ANNOUNCED_DAYS_BACK = 3
-_AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\b")
+_AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{WEEKDAYS})\b")
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
 # tense comes before the date: "The club's training ground is closed until Friday after frost damaged the
 # pitches" (of a Wednesday) is the coming Friday (see ``_TARGET_WORDS``); a past tense after it is the
@@ -824,7 +824,7 @@ _PLUPERFECT_REACH = 6
 # January"). The month is at most ``_AGREED_ACT_REACH`` words after the infinitive's verb.
 _AGREED_ACT = re.compile(
     r"\b(?:agreed|decided|voted|approved|pledged|promised|resolved)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+to\s+[a-z]+\b"
+    rf"(?:{WEEKDAYS}|yesterday)\s+to\s+[a-z]+\b"
     r"(?P<gap>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*)$"
 )
 _AGREED_ACT_REACH = 10

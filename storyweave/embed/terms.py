@@ -91,6 +91,8 @@ STOP_WORDS = frozenset(
     where whether which while who whom whose why will with within without would yet you your yours yourself
     said says say saying told tell according mr ms mrs""".split()
 )
+# The English weekday names, as an alternation for the patterns that read them (dates, speakers, names).
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Weekday and month names of the other languages news comes in most, casefolded: the stop-word lists of
 # storyweave.language leave them out, and two reports of one week share them whatever their events (QA: a
 # French migration-pact report and a French exhibition review, both of a "jeudi").
