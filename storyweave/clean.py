@@ -146,7 +146,8 @@ _GLUED_CREDIT = re.compile(
 # - people placed in the picture: "Shane Bauer (2nd L), Sarah Shourd (3rd L) ... sit with their mothers ...",
 #   "Paterson, right, ...", "actor Tom Sizemore, seen here in 2014, ..." (not a party's "(R)");
 # - the picture introducing itself: "FILE - In this Jan. 23, 2018, file photo, ...", "This undated handout photo
-#   shows ..." (a sentence that mentions a photo is prose: "Police released an undated photo of the suspect.");
+#   shows ...", or any file photo (a sentence that mentions another photo is prose: "Police released an undated
+#   photo of the suspect.");
 # - an agency's credit: "... Oct. 3, 2015. (AP Photo/Mark Humphrey)", or a photo desk's label: "Buy Photo Workers
 #   cover up the name ...";
 # - someone doing what a picture shows, in the present tense, on the day it was taken ("A firefighter sprays water
@@ -167,7 +168,7 @@ _CAPTION = re.compile(
     r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
     r"|\bseen here\b"
     r"|^(?:(?-i:FILE)\s*[-\u2013\u2014]\s*)?In this\b(?:[^.]|\.(?= ?\d)){0,80}?\b(?:photo|picture|image|video)\b"
-    r"|^(?:This |An? )?(?:undated )?(?:file|handout|undated) (?:photo|picture|image)\b"
+    r"|\bfile (?:photo|picture|image)\b|^(?:This |An? )?(?:undated )?(?:handout|undated) (?:photo|picture|image)\b"
     r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b|^(?-i:Buy Photo) "
     rf"|^(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
     r"(?:\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\.$"

@@ -7,12 +7,16 @@ the people and places changed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from storyweave.clean import clean, is_caption
+from storyweave.crosscheck import dates
 from storyweave.crosscheck._facts import is_statement
 from storyweave.group import headline
 from storyweave.model import Article
+from storyweave.segment import segment
 
 STORY = "Mayor Ellis Brandt ordered the evacuation of Redwood on Tuesday, officials said."
 CAPTIONS = (
@@ -22,6 +26,7 @@ CAPTIONS = (
     "A member of the Redwood Red Cross walks among tents at the fairground in Lakeline (Ann Lee/AP)",
     "Buy Photo Workers cover up the name on the hall in Redwood on Monday, Aug. 15, 2026.",
     "This undated handout photo shows the dam above Redwood.",
+    "This Sept. 30, 2003, file photo, shows the hall in Redwood.",
 )
 PROSE = (
     "The photo was taken on Tuesday, police said.",
@@ -92,3 +97,13 @@ def test_a_gallery_that_counts_its_slides_before_show_caption_is_dropped():
     assert clean(Article("a", f"{STORY}\n{gallery}\nCrews worked through the night.")).text == (
         f"{STORY}\nCrews worked through the night."
     )
+
+
+def test_a_caption_left_in_an_undated_articles_text_dates_it_as_a_removed_one_does_but_a_file_photo_does_not():
+    # Multi-News dev: the hikers' undated story dated "in February" from its caption's "May 20, 2010".
+    caption = "Mara Quill (2nd L) and Tomas Reyne (3rd R) sit with their neighbours in Redwood May 20, 2026."
+    story = "The mayor suggested in February that the dam might be rebuilt."
+    docs = [segment(Article("a", f"{caption}\n{story}"))]
+    assert dates.references(docs)["a"] == dates.Reference(dt.date(2026, 5, 20), estimated=True)
+    file_photo = "In this May 20, 2019, file photo, Mara Quill sits with her neighbours in Redwood."
+    assert dates.references([segment(Article("a", f"{file_photo}\n{story}"))])["a"] is None

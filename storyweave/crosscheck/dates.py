@@ -108,7 +108,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from storyweave.clean import is_caption
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, whitespace_start
 from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import Segmented
@@ -838,8 +837,8 @@ _OTHER_VERB = re.compile(
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
 # A file photo's caption (captions: storyweave.clean.is_caption): its date says when the picture was
-# taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years before the story, so a caption
-# cleaning removed does not date the article.
+# taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years before the story, so it does not date
+# the article.
 _FILE_PHOTO = re.compile(
     r"\b(?:file|handout|undated) (?:photo|picture|image)\b"
     r"|^(?:FILE\s*[-\u2013\u2014]\s*)?In this\b[^.]{0,80}?\b(?:photo|picture|image|video)\b"
@@ -2422,8 +2421,8 @@ def references(docs: Sequence[Segmented]) -> dict[str, Reference | None]:
         if doc.article.date:
             result[doc.article.id] = Reference(doc.article.date, estimated=False)
             continue
-        # Captions cleaning removed still date the day: a photo of the event is taken on it.
-        texts = [sentence.text for sentence in doc.sentences if not is_caption(sentence.text)] + [
+        # Captions, in the text or removed by cleaning, still date the day: a photo of the event is taken on it.
+        texts = [sentence.text for sentence in doc.sentences if not _FILE_PHOTO.search(sentence.text)] + [
             line.text
             for line in doc.article.removed
             if line.reason in _CAPTION_REASONS and not _FILE_PHOTO.search(line.text)
