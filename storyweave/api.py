@@ -69,6 +69,8 @@ class _Prepared:
     revisions: Mapping[str, str] = field(default_factory=dict)
     # The articles read as separate groups, perhaps several stories (a caveat in the notes).
     separate_groups: bool = False
+    # The ids of the articles that share almost nothing with the others (a caveat in the notes).
+    off_topic: tuple[str, ...] = ()
 
 
 def load(
@@ -249,7 +251,7 @@ def _given_batch(source: Batch | Sequence[Article]) -> Batch:
 def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
     from storyweave.embed.terms import terms_by_sentence
     from storyweave.ingest import reading_notes
-    from storyweave.outliers import SeparateStories, warn_off_topic
+    from storyweave.outliers import OffTopic, SeparateStories, warn_off_topic
     from storyweave.segment import segment
 
     batch = _given_batch(source)
@@ -262,7 +264,8 @@ def _prepare(source: Batch | Sequence[Article]) -> _Prepared:
         _note_other_languages(batch.articles)
     earlier = source.notes if isinstance(source, Batch) else ()
     separate = any(isinstance(caveat, SeparateStories) for caveat in caveats)
-    return _Prepared(batch, docs, terms, (*earlier, *notes), revisions, separate)
+    off_topic = tuple(caveat.article_id for caveat in caveats if isinstance(caveat, OffTopic))
+    return _Prepared(batch, docs, terms, (*earlier, *notes), revisions, separate, off_topic)
 
 
 def _note_other_languages(articles: Sequence[Article]) -> None:
@@ -666,6 +669,7 @@ def _cited_summary(
         problems=prepared.batch.problems,
         sentences=tuple(s for d in prepared.docs for s in d.sentences),
         notes=prepared.notes,
+        off_topic=prepared.off_topic,
     )
     return summary_only, alignment
 

@@ -380,6 +380,9 @@ class Report:
     problems: tuple[Problem, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     notes: tuple[str, ...] = ()
+    # Ids of the articles the notes name as sharing almost nothing with the others (another event's file in the
+    # folder): still sources, but none of them titles the report.
+    off_topic: tuple[str, ...] = ()
 
     def sentence_texts(self) -> dict[str, str]:
         """Sentence id -> text, for the sentences the report cites."""

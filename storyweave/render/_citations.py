@@ -505,6 +505,10 @@ def story_title(report: Report) -> Title:
        (session 40: one function names an untitled story).
     3. Else "Untitled story".
 
+    An article the report names as sharing almost nothing with the others (``Report.off_topic``) takes part
+    in neither 1 nor 2 while another article is left: a lone bakery article that joined an election's
+    untitled articles titled their report (tests/render/test_s42_user.py).
+
     Example:
         >>> from storyweave.model import Summary, SummarySentence
         >>> summary = Summary((SummarySentence("Fire guts the old mill.", "a#0", ("a",)),), word_budget=50)
@@ -518,9 +522,9 @@ def story_title(report: Report) -> Title:
     from storyweave.ingest import newest_versions
     from storyweave.language import other_language_articles
 
-    all_titled = [
-        (order, article) for order, article in enumerate(report.articles) if (article.title or "").strip()
-    ]
+    on_topic = [article for article in report.articles if article.id not in report.off_topic]
+    articles = on_topic or list(report.articles)
+    all_titled = [(order, article) for order, article in enumerate(articles) if (article.title or "").strip()]
     other_language = other_language_articles(report.articles)
     titled = [item for item in all_titled if item[1].id not in other_language] or all_titled
     # The newest of one date is the last in file-name order, as ``report`` tells a revision from its
@@ -556,7 +560,7 @@ def story_title(report: Report) -> Title:
         if _states_any(best, disputed):
             return Title(best, note="Outlets dispute a figure or name in this headline: see Conflicts.")
         return Title(best)
-    named = story_from_articles("", report.articles).headline if report.articles else None
+    named = story_from_articles("", articles).headline if articles else None
     if named:
         return Title(
             named, note="No article has a headline: the title is the earliest article's first sentence."
