@@ -270,11 +270,13 @@ _DATE_PATTERN = re.compile(
             ),
             # A month alone is a date only after a preposition ("In February"), also with a part of it between
             # ("by the end of March", "at the start of June": QA12b's summit, where the fund's first payment
-            # "by the end of March" was no date).
+            # "by the end of March" was no date), and not before a capitalised word: that is a name's first
+            # ("a day after June Halvorsen won", tests/crosscheck/test_s42_user.py; no dev article writes a
+            # month so before a capitalised word that is not a name).
             _group(
                 "mo",
                 rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)"
-                rf"(?:(?P<part>{_MONTH_PART})|early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)",
+                rf"(?:(?P<part>{_MONTH_PART})|early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)(?! [A-Z][a-z])",
             ),
             # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
             _group(
