@@ -206,6 +206,8 @@ _VERB_SENSES = {
         # desk's jobs story, tests/crosscheck/test_s42_economy_desk.py); "added" is a verb only before a figure
         # (``_ADDING``).
         "added": ["created"],
+        # "premieres Sept 4" / "will open Sept 14": a show's first night (tests/crosscheck/test_s42_numbers.py).
+        "opened": ["premiered", "debuted"],
     }.items()
     for word in words
 }

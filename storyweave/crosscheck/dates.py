@@ -343,7 +343,7 @@ _COORDINATED_MONTH = re.compile(
 # Monday", "a visa, which expires in February", a birthday: "Marchetti, who turns 25 in October" (of an
 # August article, a sports desk's QA: it had been the October before).
 _SCHEDULED_PRESENT = frozenset(
-    "begins starts ends opens closes resumes expires arrives departs leaves turns".split()
+    "begins starts ends opens closes resumes expires arrives departs leaves turns runs".split()
 )
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
@@ -1644,6 +1644,9 @@ _NEXT_WEEKDAY_SKIP = 1
 _SIX_DAYS_BACK = 6
 # Adverb particles that finish a phrasal verb of an event before its day (see ``_next_day_meant``).
 _VERB_PARTICLES = frozenset(["out", "up", "down", "off", "aground", "ashore", "away", "back"])
+# The words that open a verb's object ("found the abandoned car on Friday"), and how many words the object may have.
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_OBJECT_WORDS = 3
 _DAY_START_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_START_AFTER = re.compile(r",?\s+(?:morning|local\s+time)\b|\s+\(\d{4}\s+GMT\b")
 _SPAN_BEFORE = re.compile(
@@ -2230,6 +2233,18 @@ def _next_day_meant(words: _Words, match: re.Match[str], start: int) -> bool:
         governing -= 1
     if governing > clause_first_word and lower[governing] in _VERB_PARTICLES:
         governing -= 1
+    # Over the verb's object, to the verb: "Police found the car on Friday", of a Thursday, tells a Friday gone by
+    # (tests/crosscheck/test_s42_numbers.py).
+    opener = next(
+        (
+            word
+            for word in range(governing, max(clause_first_word, governing - _OBJECT_WORDS) - 1, -1)
+            if lower[word] in _OBJECT_OPENERS
+        ),
+        None,
+    )
+    if opener is not None and opener > clause_first_word:
+        governing = opener - 1
     if governing >= clause_first_word and (
         _marker(lower[governing], lower[governing - 1] if governing else "", lower[governing + 1]) is False
     ):

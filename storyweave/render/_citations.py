@@ -43,6 +43,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # The sign a sum's currency is written with (``Position.unit``), shown before its figure as the outlets wrote it.
 _CURRENCY_SIGNS = {code: sign for sign, code in CURRENCY_CODES.items()}
+# Units of time a figure is shown with: a delay's bare "5" against "6" says nothing of hours, which the label
+# ("hours of the delay") alone left to the reader (tests/crosscheck/test_s42_numbers.py).
+_TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years"])
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 # The marks that open or close a quotation the segmenter finds, once a sentence's marks are read as the
 # segmenter reads them (``curly_quotes``: guillemets, „ “, and the single marks of British copy become “ ”).
@@ -402,6 +405,8 @@ def shown_value(kind: str, value: str, unit: str | None = None) -> str:
     ('150,000', '10.4 billion', '52.4')
     >>> shown_value("number", "300000000000", "USD"), shown_value("number", "about $4 million", "USD")
     ('$300 billion', 'about $4 million')
+    >>> shown_value("number", "5", "hours"), shown_value("number", "1", "days")
+    ('5 hours', '1 day')
     >>> shown_value("date", "2026-06"), shown_value("date", "2026-08-09"), shown_value("date", "29 February")
     ('June 2026', 'Sunday 9 August 2026', '29 February')
     """
@@ -411,7 +416,10 @@ def shown_value(kind: str, value: str, unit: str | None = None) -> str:
         return _dated(value, ()).heading
     if kind != "number" or not _FIGURE.fullmatch(value):
         return value
-    return _CURRENCY_SIGNS.get(unit or "", "") + _grouped(value)
+    shown = _CURRENCY_SIGNS.get(unit or "", "") + _grouped(value)
+    if unit in _TIME_UNITS:
+        return f"{shown} {unit.removesuffix('s') if float(value) == 1 else unit}"
+    return shown
 
 
 def _grouped(figure: str) -> str:
