@@ -6,7 +6,9 @@
 
 A change to a reader is judged by reading every dev item it changes: dump the
 reports before and after, list the changed ones with ``diff``, read them.
-BENCHMARKS.md's dev totals come from ``totals``.
+BENCHMARKS.md's dev totals come from ``totals``. Each cluster's articles are cleaned
+first, as ``storyweave report`` and ``storyweave eval`` clean them, so a dump shows
+what a reader gets (before session 42 it reported the raw articles).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from storyweave import api
+from storyweave.clean import clean_all
 from storyweave.ingest import read_clusters
 from storyweave.render.json_report import to_json
 
@@ -30,7 +33,7 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 def _report_lines(dev_set: str) -> list[str]:
     lines = []
     for cluster in read_clusters(DATA / dev_set / "dev.jsonl"):
-        report = to_json(api.report(cluster.articles))
+        report = to_json(api.report(clean_all(cluster.articles).articles))
         lines.append(json.dumps({"set": dev_set, "id": cluster.id, "report": report}, ensure_ascii=False))
     return lines
 
