@@ -43,6 +43,7 @@ or "Smith, 36," (``People.described``).
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections import Counter, defaultdict
@@ -1127,10 +1128,13 @@ def _title(word: str) -> tuple[str | None, bool]:
 _OUTLET_NOUNS = frozenset(
     ["paper", "newspaper", "daily", "weekly", "tabloid", "magazine", "website", "broadcaster", "outlet"]
 )
-# Month abbreviations are stop words for dates, but written without their full stop before a
-# name they are given names ("Jan Egeland").
-_MONTH_ABBREVIATIONS = frozenset(
+# Month names are stop words for dates, but before a capitalised word, with no day or year between, they are given
+# names: an abbreviation without its full stop ("Jan Egeland"), and a whole month ('said April Thorne', "June
+# Halvorsen won 54 percent": tests/crosscheck/test_s42_people.py), as dates.py reads a month alone before a
+# capitalised word.
+_MONTH_GIVEN_NAMES = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    + [month.lower() for month in calendar.month_name if month]
 )
 # Who a private person is to the event: nouns left out of TITLES (many are common surnames, see there) that still
 # say the person holds no office, written before the name ("Passenger Tom Avery", "the driver, Karl Fisher,"), and
@@ -1812,7 +1816,7 @@ def find_names(
                     and not (
                         len(words) > 1
                         and (
-                            words[0][2].lower() in _MONTH_ABBREVIATIONS
+                            words[0][2].lower() in _MONTH_GIVEN_NAMES
                             # Right after a title written short the word is a given name: "Rep. Will Hurd";
                             # so it is after a title in lower case before a surname alone: "said Mill
                             # director Per Ahlgren" (the business desk's QA credited "Ahlgren").

@@ -452,6 +452,19 @@ _PARTICIPLE_BEFORE = frozenset(["be", "being", "is", "are", "am", "stay", "stays
 # week before (session 40's phone story, tests/crosscheck/test_s40_days.py). Not "by": ", killed by" tells an
 # act of its own.
 _DESCRIBING_PREPOSITIONS = frozenset(["at", "from", "in", "on", "for", "with", "as", "under"])
+# A participle that names the noun before the mark tells no time either, also after an adverb: "holding their
+# primaries on March 1, also called Super Tuesday" (of Oct. 3, 2015) is the coming March, where "called" read as a
+# past tense had put it in March 2015 (tests/crosscheck/test_s42_people.py). Each with the words after it that make
+# it a verb of its own ("called for calm", "named in the suit").
+_NAMING_PARTICIPLES = {
+    "called": frozenset(
+        ["for", "on", "off", "in", "out", "up", "back", "to", "the", "a", "an", "his", "her", "their"]
+    ),
+    "dubbed": frozenset(),
+    "nicknamed": frozenset(),
+    "named": frozenset(["in", "as", "to", "by", "after", "the", "a", "an", "his", "her", "their"]),
+}
+_PHRASE_ADVERBS = frozenset(["also", "often", "sometimes", "popularly", "commonly"])
 # Sayings that are participles after those words: "Councillors will be told on 17 November" looks ahead.
 _SAYING_PARTICIPLES = frozenset(["told", "said"])
 # These participles only order events ("will travel on June 11-13, followed
@@ -676,6 +689,12 @@ _SUSPENDED = re.compile(r"\b(?:has|have)\s+been\s+$", re.IGNORECASE)
 # tense, it had been a week on (round 27's held-out). Only a possessive weekday right after "after" and a day
 # before it in its clause are read so; no dev sentence has both.
 _AFTER_DAY = re.compile(r"\b[Aa]fter\s+$")
+# So is the weekday of an event named after "after" ("will reopen berths 4 to 6 on Wednesday after a crane
+# collapse on Sunday", of a Tuesday, is the Sunday before that Wednesday, where the clause's coming tense had put
+# it five days on: tests/crosscheck/test_s42_people.py): an article and at most four words in lower case, then
+# "on" and the weekday.
+_AFTER_EVENT_ON = re.compile(r"\b[Aa]fter\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,4}?on\s+$")
+_AFTER_EVENT_REACH = 60
 # With no such day, a clause whose only look ahead is a present tense ("begins", "opens", "plays"; see
 # ``_present_tense_ahead``) may tell now or a fixture: "Pruitt begins a seven-year prison sentence after
 # Friday's hearing" (QA10a's Regional Radio, of a Saturday) is the day before, where the coming tense had put
@@ -1366,7 +1385,10 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
             break
         preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
         following = after[distance] if distance < len(after) else ""
-        if distance == before_mark + 1 and _describing(word, following):
+        opens_phrase = distance == before_mark + 1 or (
+            distance == before_mark + 2 and preceding in _PHRASE_ADVERBS
+        )
+        if opens_phrase and _describing(word, following):
             continue
         marker = _marker(word, preceding, following, after[distance + 1 : distance + 3])
         # A "may" past a clause mark hedges the next clause ("after his crash on July 12, there may be
@@ -1452,8 +1474,11 @@ def _words_before_mark(words: _Words, end: int, most: int) -> int:
 
 def _describing(word: str, following: str) -> bool:
     """Whether ``word``, opening a phrase after a clause mark before ``following``, is a participle that
-    describes the noun before the mark (see ``_DESCRIBING_PREPOSITIONS``): "priced at", "based in"."""
-    return word.endswith("ed") and word not in _PAST_WORDS and following in _DESCRIBING_PREPOSITIONS
+    describes the noun before the mark (see ``_DESCRIBING_PREPOSITIONS`` and ``_NAMING_PARTICIPLES``): "priced
+    at", "based in", "also called Super Tuesday"."""
+    return (word.endswith("ed") and word not in _PAST_WORDS and following in _DESCRIBING_PREPOSITIONS) or (
+        word in _NAMING_PARTICIPLES and following not in _NAMING_PARTICIPLES[word]
+    )
 
 
 def _weekday_ahead(text: str, match: re.Match[str], start: int) -> bool:
@@ -2183,10 +2208,13 @@ def put_off_until(text: str, start: int) -> int | None:
 
 def _earlier_day(text: str, match: re.Match[str], start: int) -> int | None:
     """Where "after" starts before a bare weekday ``match`` at ``text[start:]`` that names what came before
-    something (see ``_AFTER_DAY``), or None."""
-    if match.lastgroup != "wd" or match["wd_mod"] or not _POSSESSIVE_AFTER.match(text, match.end()):
+    something (see ``_AFTER_DAY`` and ``_AFTER_EVENT_ON``), or None."""
+    if match.lastgroup != "wd" or match["wd_mod"]:
         return None
-    found = _AFTER_DAY.search(text, max(0, start - 8), start)
+    if _POSSESSIVE_AFTER.match(text, match.end()):
+        found = _AFTER_DAY.search(text, max(0, start - 8), start)
+    else:
+        found = _AFTER_EVENT_ON.search(text, max(0, start - _AFTER_EVENT_REACH), start)
     return None if found is None else found.start()
 
 
