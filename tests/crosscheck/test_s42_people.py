@@ -6,6 +6,7 @@
   after a crane collapse on Sunday") is the weekday before that day, not the coming one.
 - A participle naming the noun before it ("on March 1, also called Super Tuesday") tells no tense: the month-day
   of a plan told in the present takes the nearer year, the coming March.
+- A weekday a word before it names ("Super Tuesday", "Black Friday") is no date.
 """
 
 from storyweave.crosscheck import find_quotes
@@ -49,3 +50,11 @@ def test_a_naming_participle_after_a_date_tells_no_tense():
     assert dates_on(sentence, "2015-10-03")[0] == "2016-03-01"
     # A participle with its own object or preposition is still a verb of the past.
     assert dates_on("The vote on March 1, called for by the unions, passed.", "2015-10-03") == ["2015-03-01"]
+
+
+def test_a_weekday_named_by_the_word_before_it_is_no_date():
+    sentence = "Tennessee is among the states holding their primaries on March 1, also called Super Tuesday."
+    assert dates_on(sentence, "2015-10-03") == ["2016-03-01"]
+    assert dates_on("Shoppers queued on Black Friday, and they left on Friday.", "2015-11-30") == [
+        "2015-11-27"
+    ]
