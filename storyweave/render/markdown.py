@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from storyweave.embed.terms import tokens
 from storyweave.ingest import one_line
@@ -318,7 +319,7 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
         group.spellings or [()] * len(group.quotes),
         strict=True,
     ):
-        whole, in_part = printed_whole(quote)
+        whole, other_wordings = printed_whole(quote)
         lines.append(
             f"  - {quoted(_inert(quote.text, block_start=False))}{_language_mark(quote)}"
             f" — {_outlets(cites, whole, quote.text)}"
@@ -337,8 +338,9 @@ def _speaker(group: SpeakerQuotes, cites: CitationLines) -> str:
             for other in others
         ]
         lines += [
-            f"    - *In part:* {quoted(_inert(wording, block_start=False))} — {_outlets(cites, article_ids, quote.text)}"
-            for wording, article_ids in in_part
+            f"    - *{other.label}:* {quoted(_inert(other.wording, block_start=False))}"
+            f" — {_outlets(cites, other.articles, quote.text)}"
+            for other in other_wordings
         ]
     return "\n".join(lines)
 
@@ -348,33 +350,55 @@ def _language_mark(quote: Quote) -> str:
     return f" *[{quote.language}]*" if quote.language else ""
 
 
-# Quote marks and case aside, an outlet's wording that holds this share of the quote's words is the quote whole.
-# Over the 328 dev reports it takes outlets off 43 quotes' full wording; all read, each printed a part or a
-# paraphrase (a dump of the reports' JSON against the code before, QA round 17).
+# Quote marks and case aside, an outlet's wording that holds this share of the quote's words printed it whole or
+# worded it otherwise; under it, a part. Over the 328 dev reports it takes outlets off 43 quotes' full wording;
+# all read, each printed a part or a paraphrase (a dump of the reports' JSON against the code before, QA round 17).
 WHOLE_QUOTE_SHARE = 0.8
 
 
-def printed_whole(quote: Quote) -> tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
-    """(the articles that printed the quote whole, (wording, articles) of each part others printed of it).
+class OtherWording(NamedTuple):
+    """Words of a quote some outlets printed otherwise than the quote's text: a part of it or other words."""
+
+    label: str  # "In part" or "Worded otherwise"
+    wording: str
+    articles: tuple[str, ...]
+
+
+def printed_whole(quote: Quote) -> tuple[tuple[str, ...], list[OtherWording]]:
+    """(the articles that printed the quote whole, each other wording of it with the articles that printed it).
 
     The fullest wording must not be credited to an outlet that printed only "We will appeal" of it, nor that
-    outlet listed both with it and under "In part" (QA rounds 16 and 17): an article is listed with the whole
-    quote when its wording holds ``WHOLE_QUOTE_SHARE`` of the quote's words (or no wording of its is known),
-    else under "In part", with the others that worded that part alike. An article that alone carries the
+    outlet listed both with it and under "In part" (QA rounds 16 and 17), nor to one that printed other words in
+    its middle ('nobody will lose a shift' for 'no docker will lose a shift'; a planted '<script>alert(4)' in one
+    outlet's copy was shown credited to both: tests/crosscheck/test_s42_people.py): an article is listed with the
+    whole quote when its wording holds each of the quote's words in order (or no wording of its is known); else
+    "In part" when its wording holds less than ``WHOLE_QUOTE_SHARE`` of them or is words of the quote in order,
+    "Worded otherwise" when it is not, with the others that worded it alike. An article that alone carries the
     quote printed it whole.
     """
     if len(quote.articles) < 2:
         return quote.articles, []
-    words = set(tokens(quote.text))
-    in_part: dict[str, list[str]] = defaultdict(list)
+    words = tokens(quote.text)
+    others: dict[tuple[str, str], list[str]] = defaultdict(list)
     for variant in quote.variants:
-        if len(words.intersection(tokens(variant.text))) < WHOLE_QUOTE_SHARE * len(words):
-            in_part[variant.text].append(variant.article_id)
-    partial_ids = {article_id for article_ids in in_part.values() for article_id in article_ids}
+        own = tokens(variant.text)
+        if _in_order_within(words, own):
+            continue
+        worded_otherwise = len(set(words).intersection(own)) >= WHOLE_QUOTE_SHARE * len(set(words)) and not (
+            _in_order_within(own, words)
+        )
+        others["Worded otherwise" if worded_otherwise else "In part", variant.text].append(variant.article_id)
+    other_ids = {article_id for article_ids in others.values() for article_id in article_ids}
     return (
-        tuple(article_id for article_id in quote.articles if article_id not in partial_ids),
-        [(wording, tuple(article_ids)) for wording, article_ids in in_part.items()],
+        tuple(article_id for article_id in quote.articles if article_id not in other_ids),
+        [OtherWording(label, wording, tuple(ids)) for (label, wording), ids in others.items()],
     )
+
+
+def _in_order_within(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` all stand in ``long``, in that order (others may lie between)."""
+    remaining = iter(long)
+    return all(word in remaining for word in short)
 
 
 def _conflict(conflict: Conflict, cites: CitationLines) -> str:

@@ -7,10 +7,15 @@
 - A participle naming the noun before it ("on March 1, also called Super Tuesday") tells no tense: the month-day
   of a plan told in the present takes the nearer year, the coming March.
 - A weekday a word before it names ("Super Tuesday", "Black Friday") is no date.
+- A quote two outlets word differently in its middle is credited whole only to the outlet whose words it shows;
+  the other's wording is listed apart ("Worded otherwise"), as a part of it is ("In part"). The user's ferry story
+  showed one outlet's planted '<script>alert(4)' words credited to both.
 """
 
 from storyweave.crosscheck import find_quotes
 from storyweave.crosscheck._people import find_names
+from storyweave.model import Report, Summary
+from storyweave.render import render, render_markdown
 from tests.crosscheck.conftest import dated_story, dates_on
 
 
@@ -58,3 +63,44 @@ def test_a_weekday_named_by_the_word_before_it_is_no_date():
     assert dates_on("Shoppers queued on Black Friday, and they left on Friday.", "2015-11-30") == [
         "2015-11-27"
     ]
+
+
+_CORRIGAN = (
+    (
+        "2026-12-01",
+        '"The council will pay for the repairs in full, and nobody will lose a shift," said May Corrigan, the '
+        "council leader.",
+    ),
+    (
+        "2026-12-01",
+        '"The council will pay for the repairs in full, and no docker will lose a shift," May Corrigan said.',
+    ),
+)
+
+
+def _quotes_report(*articles: tuple[str, str]) -> Report:
+    docs = dated_story(*articles)
+    quotes = find_quotes(docs)
+    return Report(articles=tuple(doc.article for doc in docs), summary=Summary((), 100), quotes=quotes)
+
+
+def test_outlets_that_word_a_quote_otherwise_are_listed_apart():
+    report = _quotes_report(*_CORRIGAN)
+    markdown = render_markdown(report)
+    assert (
+        "  - “The council will pay for the repairs in full, and no docker will lose a shift” — Outlet 1 [2]\n"
+        "    - *Worded otherwise:* “The council will pay for the repairs in full, and nobody will lose a shift”"
+        " — Outlet 0 [1]"
+    ) in markdown
+    page = render(report, "html")
+    assert page.count("<strong>Worded otherwise:</strong>") == 1
+
+
+def test_an_outlet_that_printed_the_quote_without_its_first_word_printed_part_of_it():
+    report = _quotes_report(
+        ("2026-11-25", '"The company has given us nothing in two years," said union leader Corwin Ashdale.'),
+        ("2026-11-25", '"Frankly, the company has given us nothing in two years," Corwin Ashdale said.'),
+    )
+    markdown = render_markdown(report)
+    assert "  - “Frankly, the company has given us nothing in two years” — Outlet 1 [2]\n" in markdown
+    assert "    - *In part:* “The company has given us nothing in two years” — Outlet 0 [1]" in markdown
