@@ -378,10 +378,10 @@ def printed_whole(quote: Quote) -> tuple[tuple[str, ...], list[OtherWording]]:
     """
     if len(quote.articles) < 2:
         return quote.articles, []
-    words = tokens(quote.text)
+    words = _quote_words(quote.text)
     others: dict[tuple[str, str], list[str]] = defaultdict(list)
     for variant in quote.variants:
-        own = tokens(variant.text)
+        own = _quote_words(variant.text)
         if _in_order_within(words, own):
             continue
         worded_otherwise = len(set(words).intersection(own)) >= WHOLE_QUOTE_SHARE * len(set(words)) and not (
@@ -393,6 +393,16 @@ def printed_whole(quote: Quote) -> tuple[tuple[str, ...], list[OtherWording]]:
         tuple(article_id for article_id in quote.articles if article_id not in other_ids),
         [OtherWording(label, wording, tuple(ids)) for (label, wording), ids in others.items()],
     )
+
+
+# The full stops of initials: "U.N." and "UN" are one word, not "u", "n" against "un" (an outlet's "UN" was
+# listed apart from the "U.N." it quoted: tests/render/test_s42_quote_words.py).
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)|(?<=\b[A-Za-z]\.[A-Za-z])\.")
+
+
+def _quote_words(text: str) -> list[str]:
+    """The words of a quote's wording, its initials written without their full stops."""
+    return tokens(_INITIAL_STOP.sub("", text))
 
 
 def _in_order_within(short: list[str], long: list[str]) -> bool:
