@@ -81,8 +81,9 @@ For each new article, ``StoryGrouper.add`` takes these steps:
    anchors of the latest ``archived_stories`` retired stories, and takes back
    the one most similar to the article, if the article names its
    most-mentioned name, reaches ``revive_threshold`` cosine to its words,
-   tells no other anchors and denies no link to it; a story of one article
-   only when no story of more qualifies. Else the article starts a new story.
+   tells no other anchors and denies no link to it, and the story has slept
+   no longer than ``revive_days``; a story of one article only when no story
+   of more qualifies. Else the article starts a new story.
 5. Every other candidate the article matches at ``merge_threshold`` or above is
    merged into the same story: the article bridges them. The older story's id
    survives.
@@ -697,6 +698,11 @@ def _days_apart(date: dt.date, first: dt.date | None, last: dt.date | None) -> i
     return max((date - last).days, (first - date).days, 0)
 
 
+def _slept_beyond(last: dt.date | None, date: dt.date | None, days: int) -> bool:
+    """Whether a story last told on ``last`` has slept over ``days`` by ``date`` (undated: it has not)."""
+    return last is not None and date is not None and (date - last).days > days
+
+
 def _stale(story: _StoryState, cutoff: dt.date | None) -> bool:
     """Whether the story's last article is dated before ``cutoff`` (:meth:`StoryGrouper._active_since`)."""
     return cutoff is not None and story.last_date is not None and story.last_date < cutoff
@@ -1063,12 +1069,14 @@ class _Retired:
         words: Its centroid's ``_RETIRED_TERMS`` heaviest terms, as a unit vector.
         central: Its members' most-mentioned name words.
         anchors: The scores and codes its members tell (:func:`_anchors`).
+        last_date: Its last article's date (None: undated, or kept by a checkpoint older than session 42).
     """
 
     id: str
     words: dict[int, float]
     central: frozenset[int]
     anchors: frozenset[int]
+    last_date: dt.date | None = None
 
 
 class _Slots:
@@ -1497,6 +1505,15 @@ class StoryGrouper:
             report's month before, the ruling on a case argued earlier), which
             AllSides keeps apart; the rest of its 48 "elsewhere" joined another
             late article's story.
+        revive_days: Most days a retired story may have slept (since its last
+            article) and still take a late follow-up back. The dev sets' gold
+            stories' longest gaps between consecutive articles
+            (``python bench/bench_gaps.py``) are TDT 51 days, AllSides 15 and
+            MultiLing 2011's Wikinews clusters 499 (a story of 2005-2007); the
+            late articles of ``python bench/bench_lookalikes.py --late`` come
+            120-305 days after the stream's end. Two years clears them all,
+            while the 1998 TDT and 2021 AllSides dev streams ingested into one
+            store no longer share stories 23 years apart on names alone.
         cross_language_threshold: Least share of the marks' weight an article
             shares with a story told in another language for them to score it
             (:meth:`_crossing_similarity`), and a lone article's second chance
@@ -1555,6 +1572,7 @@ class StoryGrouper:
         central_name_days: int = 5,
         archived_stories: int = 20_000,
         revive_threshold: float = 0.3,
+        revive_days: int = 730,
         cross_language_threshold: float = 0.3,
         cross_language_marks: int = 3,
         keep_history: bool = True,
@@ -1573,6 +1591,7 @@ class StoryGrouper:
             entity_weight,
             second_chance_days,
             central_name_days,
+            revive_days,
         )
         if min(weights) < 0 or penalty_days <= 0:
             raise ValueError("stale_days and the weights must be >= 0, penalty_days > 0")
@@ -1611,6 +1630,7 @@ class StoryGrouper:
         self.central_name_days = central_name_days
         self.archived_stories = archived_stories
         self.revive_threshold = revive_threshold
+        self.revive_days = revive_days
         self.cross_language_threshold = cross_language_threshold
         self.cross_language_marks = cross_language_marks
         self.keep_history = keep_history
@@ -1669,6 +1689,7 @@ class StoryGrouper:
         # Nor retired stories to revive: it remembers those it retires from now on.
         self.__dict__.setdefault("archived_stories", 20_000)
         self.__dict__.setdefault("revive_threshold", 0.3)
+        self.__dict__.setdefault("revive_days", 730)
         self.__dict__.setdefault("retired_", OrderedDict())
         self.__dict__.setdefault("retired_by_name_", {})
         self.__dict__.setdefault("lone_retired_by_name_", {})
@@ -2854,6 +2875,7 @@ class StoryGrouper:
             {term: weight / norm for term, weight in top},
             story.central_names,
             frozenset(story.anchor_counts),
+            story.last_date,
         )
         by_name = self.retired_by_name_ if len(story.article_ids) > 1 else self.lone_retired_by_name_
         for term in story.central_names:
@@ -2891,17 +2913,20 @@ class StoryGrouper:
         before. The bar is strict, since nothing of the time between is known:
         the article names the name the story's members mentioned most, its
         cosine to the story's words reaches ``revive_threshold``, it tells no
-        other scores or codes (:func:`_other_anchors`), and it denies no link
-        to it. Of such stories the most similar comes back, described
-        by its words, to take the article; a story of one article only when
-        no story of more qualifies (a story its outlets told more than once is
-        the likelier one to be followed up; :meth:`_remember_retired`). A story
-        this grouper has forgotten (``keep_history``) comes back from the
-        ``archive``, or not at all.
+        other scores or codes (:func:`_other_anchors`), it denies no link
+        to it, and the story's last article is at most ``revive_days`` older:
+        names alone do not make one story of events decades apart (the 1998
+        Wye talks and 2021's Gaza rockets, both of Israel). Of such stories
+        the most similar comes back, described by its words, to take the
+        article; a story of one article only when no story of more qualifies
+        (a story its outlets told more than once is the likelier one to be
+        followed up; :meth:`_remember_retired`). A story this grouper has
+        forgotten (``keep_history``) comes back from the ``archive``, or not
+        at all.
         """
         for by_name in (self.retired_by_name_, self.lone_retired_by_name_):
             for _, negative_number in sorted(
-                self._retired_like(by_name, vector, names, anchors, denied), reverse=True
+                self._retired_like(by_name, date, vector, names, anchors, denied), reverse=True
             ):
                 retired = self.retired_[-negative_number]
                 story = self.stories_.get(retired.id)
@@ -2920,6 +2945,7 @@ class StoryGrouper:
     def _retired_like(
         self,
         by_name: dict[int, deque[int]],
+        date: dt.date | None,
         vector: dict[int, float],
         names: frozenset[int],
         anchors: frozenset[int],
@@ -2945,6 +2971,8 @@ class StoryGrouper:
             retired = self.retired_[number]
             if retired.id in self.active_:
                 continue  # scored as it is (a late backfill revived it)
+            if _slept_beyond(retired.last_date, date, self.revive_days):
+                continue
             similarity = _dot(vector, retired.words)
             if similarity < self.revive_threshold:
                 continue
