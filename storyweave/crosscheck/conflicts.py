@@ -4367,12 +4367,13 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     undated = not (a.scope.days or b.scope.days or a.scope.periods or b.scope.periods) and not any(
         _YEAR_WRITTEN.search(fact.sentence.text) for fact in (a, b)
     )
-    if tolls and a.sole and b.sole and undated and _within_week(a, b):
-        # Each article's one toll of its kind, in sentences of no day or year, in one week is the story's toll,
-        # whichever casualty verb tells it: "At least 31 people have died" / "The floods have killed 38 people"
-        # (this session's QA, tests/crosscheck/test_s42_counts.py); not "in 1978 ... when 20 people died in a
-        # hotel fire" (tests/crosscheck/test_conflicts_recall.py). Tolls of two days stay an update
-        # (``_is_update``).
+    if a.key in _CASUALTY_KEYS and a.sole and b.sole and undated and _within_week(a, b):
+        # Each article's one toll of people of its kind, in sentences of no day or year, in one week is the
+        # story's toll, whichever casualty verb tells it: "At least 31 people have died" / "The floods have killed
+        # 38 people" (this session's QA, tests/crosscheck/test_s42_counts.py); not "in 1978 ... when 20 people
+        # died in a hotel fire" (tests/crosscheck/test_conflicts_recall.py), nor a named noun's toll, which
+        # two accidents of one mine may give ("killed 11 miners" / "Thirteen miners died",
+        # tests/test_conflicts_tolls.py). Tolls of two days stay an update (``_is_update``).
         return not _told_apart(a, b)
     casualties = tolls and a.scope.same_day(b.scope)
     events_a, events_b = a.context.events, b.context.events
