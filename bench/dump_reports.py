@@ -26,7 +26,18 @@ from storyweave.ingest import read_clusters
 from storyweave.render.json_report import to_json
 
 DEV_SETS = ("duc2003", "allsides", "multiling2011_en", "multinews")
-SECTIONS = ("summary", "claims", "quotes", "conflicts", "timeline")
+# Every part of a report a change may touch; its title too (session 42: a report retitled showed no change).
+SECTIONS = (
+    "title",
+    "title_note",
+    "articles",
+    "summary",
+    "claims",
+    "quotes",
+    "conflicts",
+    "timeline",
+    "notes",
+)
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
@@ -70,7 +81,7 @@ def diff(old_path: Path, new_path: Path) -> list[str]:
         if key not in old or key not in new:
             changed.append(f"{key[0]} {key[1]}: only in {'new' if key in new else 'old'}")
             continue
-        sections = [s for s in SECTIONS if old[key][s] != new[key][s]]
+        sections = [s for s in SECTIONS if old[key].get(s) != new[key].get(s)]
         if sections:
             changed.append(f"{key[0]} {key[1]}: {', '.join(sections)}")
     return changed
