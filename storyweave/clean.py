@@ -164,20 +164,31 @@ _PICTURE_VERB = "(?:" + "|".join(_PICTURE_VERBS).replace("looks", "looks on") + 
 # Of those, the verbs prose seldom puts in the present tense right after its subject ("holds", "stands",
 # "leaves", "carries" and "poses" do: "the state stands ready", "Extreme weather poses risks").
 _CAPTION_ONLY_VERB = r"(?:attends|arrives|gestures|looks on|prays|reacts|smiles|speaks|walks|waves)"
-_CAPTION = re.compile(
+# The forms are three patterns, not one searched alternation, because a search tries every alternative at every
+# character: those anywhere in the sentence (_CAPTION_ANYWHERE, searched), those that open it (_CAPTION_OPENING and
+# _CAPTION_AT_PLACE, matched at its start). As one pattern is_caption cost 17.4 µs a call over the four dev sets'
+# sentences and paragraphs and made headline() 65 -> 83 µs; as three, 7.9 µs (the same answer for all 30,566
+# texts) and headline() 65-67 µs (session 42's timings, BENCHMARKS.md).
+_CAPTION_ANYWHERE = re.compile(
     r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
-    r"|\bseen here\b"
-    r"|^(?:(?-i:FILE)\s*[-\u2013\u2014]\s*)?In this\b(?:[^.]|\.(?= ?\d)){0,80}?\b(?:photo|picture|image|video)\b"
-    r"|\bfile (?:photo|picture|image)\b|^(?:This |An? )?(?:undated )?(?:handout|undated) (?:photo|picture|image)\b"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b|^(?-i:Buy Photo) "
-    rf"|^(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
+    r"|\bseen here\b|\bfile (?:photo|picture|image)\b|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b"
+)
+_CAPTION_OPENING = re.compile(
+    r"(?:(?-i:FILE)\s*[-\u2013\u2014]\s*)?In this\b(?:[^.]|\.(?= ?\d)){0,80}?\b(?:photo|picture|image|video)\b"
+    r"|(?:This |An? )?(?:undated )?(?:handout|undated) (?:photo|picture|image)\b"
+    r"|(?-i:Buy Photo) "
+    rf"|(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
     r"(?:\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\.$"
-    rf"|^(?!.*(?:\bsaid\b|\bsays\b|\btold\b|\baccording to\b|[\"“”]))(?:An?|(?:[A-Z][\w.'’-]*))"
-    rf"(?: [\w.'’-]+){{0,6}} {_CAPTION_ONLY_VERB}"
+)
+# Someone doing at a place what a picture shows, told with a caption's verb, in a sentence that quotes or cites no
+# one (_ATTRIBUTION, searched only once this matched).
+_CAPTION_AT_PLACE = re.compile(
+    rf"(?:An?|(?:[A-Z][\w.'’-]*))(?: [\w.'’-]+){{0,6}} {_CAPTION_ONLY_VERB}"
     r" (?:a|an|the|at|in|during|with|on|to|outside|among|after|before|from|near)\b.*[.)]$"
 )
+_ATTRIBUTION = re.compile(r"\bsaid\b|\bsays\b|\btold\b|\baccording to\b|[\"“”]")
 # What a caption holds within its first _CAPTION_CHARS characters: a mark of a position or credit, an opening
-# that introduces a picture, or a picture's verb among its first words. A cheap first test of _CAPTION, as most
+# that introduces a picture, or a picture's verb among its first words. A cheap first test of is_caption, as most
 # paragraphs hold none: finding each paragraph's first sentence and testing it doubled cleaning's time (250 ->
 # 489 ms of CPU for the 1,225 dev articles of the four summarization sets; 280 ms with this test).
 _CAPTION_PARENTHESIS = re.compile(
@@ -195,13 +206,18 @@ _OPENING_SENTENCE = re.compile(
 
 
 def is_caption(sentence: str) -> bool:
-    """Whether ``sentence`` is a photo's caption or credit (:data:`_CAPTION`) rather than a sentence of the story.
+    """Whether ``sentence`` is a photo's caption or credit (the forms above ``_CAPTION_ANYWHERE``) rather than a
+    sentence of the story.
 
     Example:
         >>> is_caption("Matt Damon attends a screening in New York."), is_caption("The photo was taken Tuesday.")
         (True, False)
     """
-    return _CAPTION.search(sentence) is not None
+    return bool(
+        _CAPTION_OPENING.match(sentence)
+        or _CAPTION_ANYWHERE.search(sentence)
+        or (_CAPTION_AT_PLACE.match(sentence) and not _ATTRIBUTION.search(sentence))
+    )
 
 
 # Dates and times as page furniture writes them: "Tuesday, Oct. 27, 2009", "July 31,2014", "10:54 am ET".
