@@ -166,9 +166,9 @@ _PICTURE_VERB = "(?:" + "|".join(_PICTURE_VERBS).replace("looks", "looks on") + 
 _CAPTION_ONLY_VERB = r"(?:attends|arrives|gestures|looks on|prays|reacts|smiles|speaks|walks|waves)"
 # The forms are three patterns, not one searched alternation, because a search tries every alternative at every
 # character: those anywhere in the sentence (_CAPTION_ANYWHERE, searched), those that open it (_CAPTION_OPENING and
-# _CAPTION_AT_PLACE, matched at its start). As one pattern is_caption cost 17.4 µs a call over the four dev sets'
-# sentences and paragraphs and made headline() 65 -> 83 µs; as three, 7.9 µs (the same answer for all 30,566
-# texts) and headline() 65-67 µs (session 42's timings, BENCHMARKS.md).
+# _CAPTION_AT_PLACE, matched at its start). `python bench/bench_captions.py`: as one pattern is_caption cost
+# 16.7 µs a call over the dev sets' sentences and paragraphs and headline() 80 µs; as three, 7.3 µs (the same
+# answers) and headline() 67 µs.
 _CAPTION_ANYWHERE = re.compile(
     r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
     r"|\bseen here\b|\bfile (?:photo|picture|image)\b|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b"
