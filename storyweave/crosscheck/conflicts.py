@@ -7394,6 +7394,12 @@ _JOBS_LOST = re.compile(
 _JOB_CUT_KEY = "jobs cut"
 
 
+def _paired_on(context: Context, word: str) -> Context:
+    """``context`` with ``word`` among its clause's terms and right beside its value: two facts so marked pair on
+    that word whatever other words tell them (:func:`_with_job_cuts`, :func:`_with_evacuations`)."""
+    return replace(context, terms=context.terms | {word}, adjacent=context.adjacent | {word})
+
+
 def _with_job_cuts(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, with a count of jobs cut keyed as one fact whichever noun and verb tell it: "will cut 1,200
     positions" / "would shed 1,500 jobs" / "About 1,200 workers ... will lose their jobs" (the business desk's
@@ -7408,12 +7414,7 @@ def _with_job_cuts(facts: list[_Fact]) -> list[_Fact]:
                 fact.key in _STAFF_NOUNS and _JOBS_LOST.search(clause)
             )
             if cut:
-                context = replace(
-                    fact.context,
-                    terms=fact.context.terms | {_JOB_CUT_KEY},
-                    adjacent=fact.context.adjacent | {_JOB_CUT_KEY},
-                )
-                fact = replace(fact, key=_JOB_CUT_KEY, context=context)
+                fact = replace(fact, key=_JOB_CUT_KEY, context=_paired_on(fact.context, _JOB_CUT_KEY))
         keyed.append(fact)
     return keyed
 
@@ -7451,13 +7452,8 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
     keyed = []
     for number, fact in enumerate(facts):
         if number in evacuated:
-            context = replace(
-                fact.context,
-                terms=fact.context.terms | {_EVACUATED_KEY},
-                adjacent=fact.context.adjacent | {_EVACUATED_KEY},
-            )
             key = next(iter(nouns)) if len(nouns) == 1 and fact.key == _UNIT_ALIASES["people"] else fact.key
-            fact = replace(fact, key=key, context=context)
+            fact = replace(fact, key=key, context=_paired_on(fact.context, _EVACUATED_KEY))
         keyed.append(fact)
     return keyed
 
