@@ -644,6 +644,11 @@ _FRAGMENT_RULES = tuple(
             r"(?<=[.!?])\s*(?:Photograph|Photo|Image)(?::| by(?= (?-i:[A-Z]))) [^.!?]{1,60}\.?$",
             ("photo", "image"),
         ),
+        # The link to a tweet's picture, which a page's text keeps where the picture stood: alone, or inside the
+        # embedded tweet, whose own words and signature ("... our dad. pic.twitter.com/Rt9Wk3LnV — Lina Haugen
+        # (@linahaugen) October 16, 2026") are what someone said and stay; glued to the last word as often
+        # ("... inspires you.pic.twitter.com/QRoOFTZfQ9", Multi-News dev).
+        ("photo link", r"\s*(?:https?://)?pic\.twitter\.com/\w+", ("pic.twitter.com",)),
         ("share prompt", r"^(?:Facebook )?Twitter Pinterest\s+", ("pinterest",)),
         ("share prompt", _SHARE_SENTENCE, ("share",)),
         ("share prompt", _SHARE_BAR, ("share on",)),
