@@ -4,10 +4,18 @@ Rules pinned here:
 - A picture's link (pic.twitter.com/...) is no text of the story: standing alone it goes whole, and inside an
   embedded tweet only the link goes. The tweet's own words and its signature ("— Jane Doe (@jdoe) March 3, 2016")
   are what someone said: they stay.
+- A summary line that ties its event to the one its article told before ("The decision comes nearly four months
+  after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
+  only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
+  or came somewhere, or from someone, stands alone ("The storm came ashore ...", "The report comes from ...").
 """
 
+import pytest
+
+from storyweave.api import _prepare
 from storyweave.clean import clean
 from storyweave.model import Article
+from storyweave.summarizer import SummaryOptions, select
 
 _LEAD = "The Brannock quarry collapsed on Tuesday near Kestrel Falls, trapping 11 workers."
 _AFTER = "Rescuers pulled four of them out alive by nightfall."
@@ -40,3 +48,50 @@ def test_a_tweet_without_a_picture_link_is_kept_as_it_is() -> None:
     # A sentence about the link's site is prose.
     prose = "The photo was first posted on Twitter by a miner's daughter."
     assert _cleaned(prose).text == f"{_LEAD}\n{prose}\n{_AFTER}"
+
+
+# Each antecedent is a question, which is never a summary candidate: a line after it that leans on it is left out.
+_QUESTION = (
+    "Will the harbour council in Portvale approve the new ferry contract before the winter timetable starts?"
+)
+
+
+def _chosen_after_question(line: str, **options: int | bool) -> list[str]:
+    prepared = _prepare([Article("a", f"{_QUESTION} {line}")])
+    return [s.text for s in select(prepared.docs, SummaryOptions(words=400, **options), prepared.terms)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The decision comes nearly four months after the council first delayed the vote on the contract.",
+        "The news comes one month after the harbour master resigned over the port's finances.",
+        "The exercise comes ahead of the navy's annual fleet review off the coast of Portvale.",
+        "The move follows a ruling by the regional court that the ferry tolls were unlawful.",
+        "The announcement came just days after two ferries collided in the harbour mouth.",
+        "The latest vote followed weeks of protests by commuters outside the town hall.",
+    ],
+)
+def test_a_line_tying_its_event_to_the_one_before_is_not_chosen_alone(line: str) -> None:
+    assert _chosen_after_question(line) == []
+    assert _chosen_after_question(line, self_contained=False) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm came ashore near Portvale late on Sunday with gusts of 140 kilometres an hour.",
+        "The harbour council came under fire from ferry operators over its new mooring fees.",
+        "The report comes from the regional auditor, who reviewed the ferry contracts for three years.",
+        "The man who came after the ferry captain in the queue was arrested by harbour police.",
+    ],
+)
+def test_a_line_whose_subject_comes_somewhere_stands_alone(line: str) -> None:
+    assert _chosen_after_question(line) == [line]
+
+
+def test_a_line_tying_its_event_to_the_one_before_is_chosen_after_it() -> None:
+    lead = "The harbour council in Portvale approved the new ferry contract on Monday by nine votes to four."
+    line = "The decision comes nearly four months after the council first delayed the vote on the contract."
+    prepared = _prepare([Article("a", f"{lead} {line}")])
+    assert [s.text for s in select(prepared.docs, SummaryOptions(words=400), prepared.terms)] == [lead, line]
