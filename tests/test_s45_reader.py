@@ -8,13 +8,19 @@ Rules pinned here:
   after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
   only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
   or came somewhere, or from someone, stands alone ("The storm came ashore ...", "The report comes from ...").
+- An untitled story's report title, an article's first sentence, is not one side of a conflict the report shows
+  (it would assert one outlet's disputed figure): the earliest first sentence that states no side titles it, and
+  when every one states a side, a note under the title says so, as for headlines.
 """
+
+import datetime as dt
 
 import pytest
 
 from storyweave.api import _prepare
 from storyweave.clean import clean
-from storyweave.model import Article
+from storyweave.model import Article, Conflict, Evidence, Position, Report, Summary
+from storyweave.render import story_title
 from storyweave.summarizer import SummaryOptions, select
 
 _LEAD = "The Brannock quarry collapsed on Tuesday near Kestrel Falls, trapping 11 workers."
@@ -95,3 +101,49 @@ def test_a_line_tying_its_event_to_the_one_before_is_chosen_after_it() -> None:
     line = "The decision comes nearly four months after the council first delayed the vote on the contract."
     prepared = _prepare([Article("a", f"{lead} {line}")])
     assert [s.text for s in select(prepared.docs, SummaryOptions(words=400), prepared.terms)] == [lead, line]
+
+
+_DAY = dt.date(2026, 10, 14)
+
+
+def _trapped(*sides: tuple[str, str]) -> Conflict:
+    positions = tuple(
+        Position(value, (article,), (Evidence(article, f"{article}#0", f"{value} workers were trapped."),))
+        for value, article in sides
+    )
+    return Conflict("workers trapped in a collapse", "number", positions)
+
+
+def _untitled(article_id: str, text: str, days: int) -> Article:
+    return Article(article_id, text, date=_DAY + dt.timedelta(days), source=article_id.title())
+
+
+_TWELVE = _untitled(
+    "ledger", "A quarry collapse in Kestrel Falls trapped 12 workers underground on Tuesday.", 0
+)
+_ELEVEN = _untitled("radio", "A quarry wall collapsed in Kestrel Falls on Tuesday, trapping 11 workers.", 1)
+
+
+def test_an_untitled_story_is_not_titled_by_one_side_of_a_conflict() -> None:
+    rescue = "Rescuers reached the Brannock quarry in Kestrel Falls within two hours on Tuesday."
+    articles = (_TWELVE, _untitled("wire", rescue, 0), _ELEVEN)
+    report = Report(articles, Summary((), 50), conflicts=(_trapped(("12", "ledger"), ("11", "radio")),))
+    title = story_title(report)
+    assert title.text == rescue
+    assert title.note == (
+        "No article has a headline: the title is the first sentence of the earliest article whose first sentence "
+        "states no figure or name outlets dispute."
+    )
+    # With no conflict, the earliest article's first sentence titles it.
+    assert story_title(Report(articles, Summary((), 50))).text == articles[0].text
+
+
+def test_when_every_first_sentence_states_a_side_a_note_says_so() -> None:
+    articles = (_TWELVE, _ELEVEN)
+    report = Report(articles, Summary((), 50), conflicts=(_trapped(("12", "ledger"), ("11", "radio")),))
+    title = story_title(report)
+    assert title.text == articles[0].text
+    assert title.note == (
+        "No article has a headline: the title is the earliest article's first sentence. "
+        "Outlets dispute a figure or name in it: see Conflicts."
+    )

@@ -510,7 +510,9 @@ def story_title(report: Report) -> Title:
     2. Else the story's name in the story list (:func:`storyweave.group.story_from_articles`): the earliest
        article's first sentence, shortened as the list shortens it. The summary's first sentence, which this
        was, changed with the word budget, and the list named the story by its first article
-       (session 40: one function names an untitled story).
+       (session 40: one function names an untitled story). One that states a side of a conflict between
+       outlets (the one outlet's "trapped 12 workers" where others say 11) gives way to the first sentence of
+       the earliest article that states none, as a headline does; when every one states a side, a note says so.
     3. Else "Untitled story".
 
     An article the report names as sharing almost nothing with the others (``Report.off_topic``) takes part
@@ -525,7 +527,7 @@ def story_title(report: Report) -> Title:
         >>> story_title(Report((Article("a", "Fire guts the old mill."),), summary)).text
         'Fire guts the old mill.'
     """
-    from storyweave.group import story_from_articles
+    from storyweave.group import headline, story_from_articles
     from storyweave.group.dedup import original_rank
     from storyweave.ingest import newest_versions
     from storyweave.language import other_language_articles
@@ -569,11 +571,25 @@ def story_title(report: Report) -> Title:
             return Title(best, note="Outlets dispute a figure or name in this headline: see Conflicts.")
         return Title(best)
     named = story_from_articles("", articles).headline if articles else None
-    if named:
-        return Title(
-            named, note="No article has a headline: the title is the earliest article's first sentence."
-        )
-    return Title("Untitled story")
+    if not named:
+        return Title("Untitled story")
+    note = "No article has a headline: the title is the earliest article's first sentence."
+    disputed = _disputed_values(report)
+    if not _states_any(named, disputed):
+        return Title(named, note=note)
+    # One side of a conflict: the earliest article whose first sentence states none titles the story instead.
+    by_date = sorted(articles, key=lambda article: article.date or dt.date.max)
+    undisputed = next(
+        (first for article in by_date if (first := headline(article)) and not _states_any(first, disputed)),
+        None,
+    )
+    if undisputed is None:
+        return Title(named, note=f"{note} Outlets dispute a figure or name in it: see Conflicts.")
+    return Title(
+        undisputed,
+        note="No article has a headline: the title is the first sentence of the earliest article whose first"
+        " sentence states no figure or name outlets dispute.",
+    )
 
 
 def _disputed_values(report: Report) -> frozenset[str]:
