@@ -11,14 +11,19 @@ Rules pinned here:
 - An untitled story's report title, an article's first sentence, is not one side of a conflict the report shows
   (it would assert one outlet's disputed figure): the earliest first sentence that states no side titles it, and
   when every one states a side, a note under the title says so, as for headlines.
+- A name's spelling conflict is named by the earliest article's spelling, whatever order the articles are given
+  in; a quote whose own outlets write both spellings, as many outlets each, is credited under that spelling, and
+  one only outlets of one spelling carry keeps theirs.
 """
 
 import datetime as dt
 
 import pytest
 
+import storyweave
 from storyweave.api import _prepare
 from storyweave.clean import clean
+from storyweave.crosscheck.names import spelt_speakers
 from storyweave.model import Article, Conflict, Evidence, Position, Report, Summary
 from storyweave.render import story_title
 from storyweave.summarizer import SummaryOptions, select
@@ -147,3 +152,55 @@ def test_when_every_first_sentence_states_a_side_a_note_says_so() -> None:
         "No article has a headline: the title is the earliest article's first sentence. "
         "Outlets dispute a figure or name in it: see Conflicts."
     )
+
+
+_TAPPING = '"We have heard tapping from the lower gallery," {name} said.'
+
+
+def _spelt(article_id: str, name: str, days: int, opening: str, more: str = "") -> Article:
+    text = f"{opening.format(name=name)} {_TAPPING.format(name=name.split()[-1])} {more.format(name=name)}"
+    return Article(article_id, text.strip(), date=_DAY + dt.timedelta(days), source=article_id.title())
+
+
+def _spelling_report(*articles: Article) -> tuple[list[str], list[str | None]]:
+    report = storyweave.report(list(articles))
+    labels = [conflict.about for conflict in report.conflicts if conflict.kind == "name"]
+    return labels, [spelt.speaker for spelt in spelt_speakers(report.quotes, report.conflicts)]
+
+
+def test_a_spelling_conflict_and_a_tied_quote_take_the_earliest_articles_spelling() -> None:
+    later = _spelt(
+        "gazette", "Oskar Veldt", 1, "County emergency director {name} said four men were brought out."
+    )
+    earlier = _spelt(
+        "wire", "Oskar Velde", 0, "County emergency director {name} said four workers were freed."
+    )
+    for given in ((later, earlier), (earlier, later)):
+        assert _spelling_report(*given) == (["spelling of Velde"], ["Oskar Velde"])
+
+
+def test_a_quote_only_one_spellings_outlets_carry_keeps_their_spelling_on_a_tie() -> None:
+    told = '"Every family has been told," {name} said.'
+    articles = (
+        _spelt("wire", "Oskar Velde", 0, "County emergency director {name} said four workers were freed."),
+        _spelt(
+            "radio", "Oskar Velde", 0, "Emergency director {name} said drilling went on through the night."
+        ),
+        _spelt(
+            "gazette",
+            "Oskar Veldt",
+            1,
+            "{name}, the county emergency director, said a narrow bore was within 15 meters of the gallery.",
+            told,
+        ),
+        _spelt(
+            "ledger",
+            "Oskar Veldt",
+            1,
+            "Relatives gathered at the quarry gate on Wednesday as {name} briefed them on the rescue.",
+            told,
+        ),
+    )
+    labels, speakers = _spelling_report(*articles)
+    assert labels == ["spelling of Velde"]
+    assert sorted(speakers) == ["Oskar Velde", "Oskar Veldt"]

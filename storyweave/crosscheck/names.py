@@ -64,6 +64,7 @@ bound to two names, all but the spelling variants were held by two people.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -229,6 +230,8 @@ class _Covered:
 class _Use:
     """A person name written in one article."""
 
+    # The article's place in publication order (undated last, then as given): a name's first spelling, which names
+    # its conflict, is the earliest article's whatever order the articles were given in.
     article_index: int
     article_id: str
     name: str  # as written, title stripped
@@ -357,7 +360,9 @@ def _sentence_at(doc: Segmented, starts: list[int], start: int) -> Sentence | No
 
 def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
     uses = []
-    for index, doc in enumerate(docs):
+    published = sorted(range(len(docs)), key=lambda index: docs[index].article.date or dt.date.max)
+    for rank, index in enumerate(published):
+        doc = docs[index]
         text = doc.article.text
         starts = [s.start for s in doc.sentences]
         mentions = people.mentions(doc.article.id)
@@ -366,9 +371,7 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                 role = _role(text, mention.start, mention.end)
                 described = _described(text, mention)
                 uses.append(
-                    _Use(
-                        index, doc.article.id, mention.name, mention.cue, sentence, role, described=described
-                    )
+                    _Use(rank, doc.article.id, mention.name, mention.cue, sentence, role, described=described)
                 )
         # A person's name is read as the person's; a longer name around it as written ("King Carl XVI
         # Gustaf" around the person "Carl").
@@ -378,7 +381,7 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
             sentence = _sentence_at(doc, starts, start)
             if sentence is not None and end <= sentence.end and not covered(start, end):
                 name = _JUDICIAL_TITLE.sub("", match.group("name"))
-                uses.append(_Use(index, doc.article.id, name, None, sentence, person=False))
+                uses.append(_Use(rank, doc.article.id, name, None, sentence, person=False))
     return uses
 
 
@@ -494,8 +497,8 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
     outlets write the name otherwise ("Gretchen Holdane" in KRTV's), so a report can show both on the quote
     (QA pass 7). A quote that only outlets of the rarer spelling carry is the same person's, named as the
     outlets of a conflict's largest side write it ("Dana Whitfeld" in one outlet, "Dana Whitfield" in four),
-    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's spelling
-    stays. The speaker's side of a conflict is the one position whose value is written alike
+    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's own outlets'
+    spelling stays, and when they write both, it takes the earliest article's (the one the conflict is named by). The speaker's side of a conflict is the one position whose value is written alike
     (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A side
     that may not be the speaker's name (``may_be_one_person``) is another person's.
 
@@ -516,9 +519,13 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
             # no spelling of "Jenna Pike".
             sides = [p for p in conflict.positions if may_be_one_person(speaker or "", p.value)]
             most = max(sides, key=lambda p: len(p.articles), default=own[0])
-            renamed = _respelt(speaker or "", own[0].value, most.value)
-            if len(most.articles) > len(own[0].articles) and renamed:
-                speaker, own = renamed, [most]
+            # Of spellings as many outlets write, the first the quote's own outlets write (the conflict lists the
+            # earliest article's first), as its label names the person.
+            tied = [p for p in sides if len(p.articles) == len(most.articles)]
+            chosen = next((p for p in tied if not set(p.articles).isdisjoint(quote.articles)), most)
+            renamed = _respelt(speaker or "", own[0].value, chosen.value)
+            if chosen != own[0] and len(chosen.articles) >= len(own[0].articles) and renamed:
+                speaker, own = renamed, [chosen]
             for position in sides:
                 articles = tuple(
                     a for a in quote.articles if a in position.articles and a not in own[0].articles
