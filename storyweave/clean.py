@@ -103,7 +103,7 @@ _AGENCY = r"getty(?: images)?|wireimage|filmmagic|shutterstock|corbis|istock|pre
 _SHARE_WORD = (
     r"share(?: this)?(?: article| story)?|tweet|e-?mail|print|pin(?: it)?|like(?: this)?|loading|related"
     r"|facebook|twitter|linkedin|pinterest|reddit|whatsapp|tumblr|google\+?|messenger|play|comments?"
-    r"|\d[\d.,]*k? shares?|shares? on \w+|help spread the word"
+    r"|\d[\d.,]*k? shares?|shares? (?:on|via) \w+|copy link|help spread the word"
 )
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"  # Two to four capitalised words.
 # A prompt to share the article, as a sentence of its own, after the question that leads to it, if any: "Enjoy
@@ -225,8 +225,9 @@ _MONTH = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# A weekday in full or cut short, as a page's stamp gives it: "Updated 9:02 AM ET, Wed October 14, 2026" (CNN).
 _DATE = (
-    r"(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?"
     rf"(?:{_MONTH} \d{{1,2}}(?:,? ?\d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
 )
 _TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: (?-i:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST))?"
@@ -336,8 +337,8 @@ _PARAGRAPH_RULES = _compile(
             "photo credit",
             r"[^.!?]{1,150}[.!?]?\s*[(\[](?:photo|image|picture)s?(?: by\b|:|/)[^)\]]{1,100}[)\]]\.?"
             # ... or with the credit after the full stop: "Weapons in a house in Gaza. Photo by IDF
-            # Spokesperson".
-            r"|[^.!?]{1,150}[.!?] (?-i:Photo(?:graph)? by [A-Z])[^.!?]{0,60}",
+            # Spokesperson", the Guardian's "Rescuers at the quarry on Tuesday. Photograph: Dag Arnesen/Reuters".
+            r"|[^.!?]{1,150}[.!?] (?-i:Photo(?:graph)?(?: by|:) [A-Z])[^.!?]{0,60}",
             ("photo", "image", "picture"),
         ),
         # Captions, each a paragraph of its own. AP's, cut short and credited: "The picnic area at Richmond
@@ -379,12 +380,19 @@ _PARAGRAPH_RULES = _compile(
         ("photo caption", r"(?-i:Fig(?:ure|\.)? ?\d+[a-z]? .{1,3000}Full size image)"),
         # A caption ending in its photographer's credit after the full stop: "... Then things seemed to
         # change after Christmas. (Bastien Inzaurralde/The Washington Post)", "... studying the sun.
-        # Credit: Johns Hopkins University Applied Physics Laboratory".
+        # Credit: Johns Hopkins University Applied Physics Laboratory", the New York Times' "... on
+        # Tuesday.Credit...Dag Arnesen for The New York Times" (its credit alone too).
         (
             "photo caption",
             r".{10,400}[.!?\"”] ?(?:\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][^()]{0,60})\)"
-            r"|(?-i:Credit): [^.!?]{1,100})",
-            ("/", "credit: "),
+            r"|(?-i:Credit)(?:: |\.\.\. ?|… ?)[^.!?]{1,100})"
+            r"|(?-i:Credit)(?:\.\.\.|…) ?[^.!?]{1,100}"
+            # One sentence and the credit bare, "Name Name/Outlet", where a page's text leaves it: "Rescuers work at
+            # the site. Dag Arnesen/Norland Ledger", "... | Mark Wilson/Getty Images". Not a sentence's figure ("...
+            # the plan. The REUTERS/Ipsos poll found ..."): the credit has no full stop and ends the paragraph.
+            r"|[^.!?]{10,250}[.!?] (?:\| )?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.'’&-]*"
+            r"(?: [A-Z][\w.'’&-]*){0,4})",
+            ("/", "credit: ", "credit...", "credit…"),
         ),
         # A video's caption: USA Today's "CLOSE Kevin Spacey was accused by ... USA TODAY", CNN's "JUST
         # WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:41", NBC's "<caption> (Published
@@ -399,6 +407,8 @@ _PARAGRAPH_RULES = _compile(
             # Killing)".
             r"|(?-i:Media playback is unsupported on your device)(?: (?-i:Media caption) .{1,300})?"
             r"|(?-i:EMBED More News Videos) .{1,300}"
+            # A video's title and running time, no sentence: "Rescuers reach trapped miners (02:14)".
+            r"|[^.!?]{5,150} \(\d{1,2}:\d\d\)"
             r"|this (?:video|photo|image) (?:from|by|shows?)\b[^.!?]{1,300}\([^()]{1,60}\)",
         ),
         # A short line naming a picture agency: "Rommel Demano/Getty Images", "Getty (2)".
@@ -432,7 +442,10 @@ _PARAGRAPH_RULES = _compile(
             # Only the ways to reach the desk may follow: news after the call ("Police are asking witnesses
             # to call ...") keeps its paragraph.
             rf"(?:if you .{{1,200}}, )?we(?:'|’)d (?:like|love) to hear from you[.!](?:\s+{_TIP_LINE})?"
-            rf"|(?:(?:do you )?have a (?:news )?tip\?\s*)?{_TIP_LINE}",
+            rf"|(?:(?:do you )?have a (?:news )?tip\?\s*)?{_TIP_LINE}"
+            # "Have a news tip? Email tips@kfgazette.com.": the question, then only how to send it.
+            r"|(?:do you )?have a (?:news |story )?tip\?\s*(?:e-?mail|contact|call|text|message|write to|send it to)\b"
+            r"[^?!]{0,150}",
         ),
         (
             "link prompt",
@@ -462,7 +475,12 @@ _PARAGRAPH_RULES = _compile(
         (
             "page label",
             r"posted|text size|published on \w+ \d{1,2}, \d{4}|permalink:.{0,200}|article excerpt|abstract"
-            r"|topics?: [\w-]+(?:, [\w-]+)+",
+            r"|topics?: [\w-]+(?:, [\w-]+)+"
+            # An audio player's label and a reading time: "Listen to this article · 4 min", "4 min read"; a box of
+            # other stories, by its heading alone: "Most Read", "Trending", "Recommended"; Reuters' closing line.
+            r"|listen to (?:this|the) (?:article|story)(?:\W{1,3}\d{1,2} min(?:utes?)?)?|\d{1,2}[- ]min(?:ute)? read"
+            r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|sign up"
+            r"|our standards: the thomson reuters trust principles\.?",
         ),
         # Leftover HTML entities and comments: "&amp;amp;nbsp; &amp;amp;lt;!--iframe--&amp;amp;gt;".
         ("markup residue", r"(?:&(?:amp;)*(?:[a-z]+|#\d+);|<!--.*?-->|!--\w*--|\s)+"),
@@ -490,7 +508,18 @@ _PARAGRAPH_RULES = _compile(
         ("byline", r"\S+@\S+\.\w+|(?:https?://|www\.|twitter\.com/)\S+|@\w+"),
         # A sign-off ("-- Yvonne Villarreal") or a byline ("By Hayes Hickman of the Knoxville News Sentinel").
         ("byline", rf"(?:--|—|–)\s*{_NAME}"),
-        ("byline", rf"(?-i:By (?:[A-Z][\w.'’-]*\s?){{1,4}})(?:(?:,|and|of|for)\s.{{0,80}})?{_NO_FINAL_STOP}"),
+        (
+            "byline",
+            rf"(?-i:(?:(?:Written|Reported|Story|Words) [Bb]y|By) (?:[A-Z][\w.'’-]*\s?){{1,4}})"
+            rf"(?:(?:,|and|of|for)\s.{{0,80}})?{_NO_FINAL_STOP}",
+        ),
+        # A wire's credit line, with no brackets: "Reporting by Petra Lindqvist; Editing by Jon Berg".
+        (
+            "byline",
+            rf"(?:additional )?(?:reporting|writing|editing) by [^;()]{{1,120}}"
+            rf"(?:;\s*(?:additional )?(?:reporting|writing|editing)(?: and \w+)? by [^;()]{{1,120}})*{_NO_FINAL_STOP}",
+            ("reporting by", "writing by", "editing by"),
+        ),
         (
             "copyright notice",
             r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:by\s)?\d{4}.{0,100}"
@@ -515,8 +544,10 @@ _FRAGMENT_RULES = tuple(
         ),
         (
             "newsletter prompt",
+            # With the question that leads to it, if any: "Want more stories like this? Sign up for our daily
+            # briefing."
             _sentence(
-                r"(?:sign up|subscribe|register)\b[^.!?]{0,100}?\b(?:newsletters?"
+                r"(?:[^.!?\n]{1,60}\?\s+)?(?:sign up|subscribe|register)\b[^.!?]{0,100}?\b(?:newsletters?"
                 r"|e-?mails?|alerts?|updates|digest|briefing)\b"
                 r"|get (?:our|the) [\w ]{0,40}newsletter"
             ),
@@ -697,12 +728,17 @@ _BIO_MARKER = re.compile(
 _OUTLET = r"(?:[Tt]he )?[A-Z0-9][\w'’&.-]*(?: (?:[A-Z0-9][\w'’&.-]*|of|and|&)){0,6}?"
 _ROLE_ADJECTIVE = r"(?!(?:of|for|at|with|to|in|on|and|who|that|a|an|the)\b)[\w-]+"
 # The role may name the beat before the outlet: "Noor Haddad is a correspondent covering transport and the
-# environment for River Valley News." (QA7 #13); news about a reporter goes on after the outlet ("... covering the
-# closure for Bay Radio, and she was hurt") and is still none.
-_BEAT = r"(?: (?:covering|who covers|reporting on|who reports on|writing about|who writes about) [^.!?\n]{1,100}?)?"
+# environment for River Valley News." (QA7 #13), or after it: "Erik Moen is a reporter for Norland Public Radio
+# covering the north of the state."; news about a reporter goes on after the outlet ("... covering the closure for
+# Bay Radio, and she was hurt") and is still none.
+_BEAT_VERB = r"(?:covering|who covers|reporting on|who reports on|writing about|who writes about)"
+_BEAT = rf"(?: {_BEAT_VERB} [^.!?\n]{{1,100}}?)?"
+# After the outlet, a beat with no clause after it: "... for Norland Public Radio covering the rescue, and he was
+# hurt" is news.
+_BEAT_AFTER_OUTLET = rf"(?: {_BEAT_VERB} [^.!?,;\n]{{1,100}}?)?"
 _PLAIN_BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?) is "
-    rf"(?:(?:a|an|the) (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE}{_BEAT} (?:for|at|with) {_OUTLET}"
+    rf"(?:(?:a|an|the) (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE}{_BEAT} (?:for|at|with) {_OUTLET}{_BEAT_AFTER_OUTLET}"
     rf"|{_OUTLET}['’]s (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE})[.!](?=\s|$)"
 )
 # A bio's heading, alone ("About the writer", the bio in the next paragraph) or before it with a colon or a dash

@@ -4,6 +4,12 @@ Rules pinned here:
 - A picture's link (pic.twitter.com/...) is no text of the story: standing alone it goes whole, and inside an
   embedded tweet only the link goes. The tweet's own words and its signature ("— Jane Doe (@jdoe) March 3, 2016")
   are what someone said: they stay.
+- Page furniture in the forms outlets print it goes whole: a one-sentence caption ending in its credit (the
+  Guardian's "Photograph: ...", the New York Times' "Credit...", a bare "Name/Outlet"), a video's title with its
+  running time, an audio player's label and a reading time, a box of other stories by its heading, CNN's stamps with
+  a short weekday, a wire's credit line without brackets, "Written by ..." bylines, share buttons, a tip line, the
+  question leading to a newsletter prompt, an author's bio that names the beat after the outlet. Prose that
+  looks like them stays.
 - A summary line that ties its event to the one its article told before ("The decision comes nearly four months
   after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
   only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
@@ -58,6 +64,52 @@ def test_a_tweet_without_a_picture_link_is_kept_as_it_is() -> None:
     assert _cleaned(tweet).text == f"{_LEAD}\n{tweet}\n{_AFTER}"
     # A sentence about the link's site is prose.
     prose = "The photo was first posted on Twitter by a miner's daughter."
+    assert _cleaned(prose).text == f"{_LEAD}\n{prose}\n{_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Rescuers at the Brannock quarry on Tuesday. Photograph: Dag Arnesen/Reuters",
+        "Rescuers at the quarry on Tuesday.Credit...Dag Arnesen for The New York Times",
+        "Credit...Dag Arnesen for The New York Times",
+        "Rescuers work at the site of the collapse in Kestrel Falls. Dag Arnesen/Norland Ledger",
+        "Families wait at the quarry gate. | Dag Arnesen/Norland Ledger",
+        "Rescuers reach trapped miners (02:14)",
+        "Listen to this article · 4 min",
+        "4 min read",
+        "Most Read",
+        "Trending",
+        "Updated 9:02 AM ET, Wed October 14, 2026",
+        "Published 6:14 PM EDT, Tue October 13, 2026",
+        "Reporting by Petra Lindqvist; Editing by Jon Berg",
+        "Written by Petra Lindqvist",
+        "Copy link",
+        "Share via Email",
+        "Have a news tip? Email tips@kfgazette.com.",
+        "Want more stories like this? Sign up for our daily briefing.",
+        "Erik Moen is a reporter for Norland Public Radio covering the north of the state.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+)
+def test_page_furniture_goes_whole(furniture: str) -> None:
+    assert _cleaned(furniture).text == f"{_LEAD}\n{_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The quarry's owner said the wall was inspected in May. The REUTERS/Ipsos poll found most residents agreed.",
+        "Reporting by the Kestrel Falls Gazette found the quarry had been cited twice since 2024.",
+        "The video, which runs for two minutes, shows the wall giving way at 14:02.",
+        "Credit unions in Kestrel Falls offered the families interest-free loans.",
+        "Most read the inspectors' report as a warning the company ignored.",
+        "Written by hand, the miners' notes were passed up the bore on Wednesday.",
+        "Do you have a tip about the rescue? Police asked anyone with footage to call 555-0100.",
+        "Erik Moen is a reporter for Norland Public Radio covering the rescue, and he was hurt by falling rock.",
+    ],
+)
+def test_prose_that_looks_like_furniture_stays(prose: str) -> None:
     assert _cleaned(prose).text == f"{_LEAD}\n{prose}\n{_AFTER}"
 
 
