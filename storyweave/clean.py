@@ -101,11 +101,18 @@ def _sentence(start: str) -> str:
 # Picture agencies and desks named in the photo credits of the dev sets.
 _AGENCY = r"getty(?: images)?|wireimage|filmmagic|shutterstock|corbis|istock|pressphoto|invision"
 _SHARE_WORD = (
-    r"share(?: this)?(?: article| story)?|tweet|e-?mail|print|pin(?: it)?|like(?: this)?|loading|related"
+    r"share(?: this)?(?: article| story)?|tweet|e-?mail|print(?: this (?:article|story|page))?|pin(?: it)?|like(?: this)?"
+    r"|loading|related|save(?: this)?(?: article| story)?|gift(?: this)? article|add to list|join the conversation"
+    r"|leave a comment"
     r"|facebook|twitter|linkedin|pinterest|reddit|whatsapp|tumblr|google\+?|messenger|play|comments?"
     r"|\d[\d.,]*k? shares?|shares? (?:on|via) \w+|copy link|help spread the word"
 )
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"  # Two to four capitalised words.
+# What a journalist is called, in a byline or a bio.
+_ROLE = (
+    r"(?:journalist|writer|reporter|editor|contributor|correspondent|columnist|author|freelancer|blogger"
+    r"|producer|critic|photographer)s?"
+)
 # A prompt to share the article, as a sentence of its own, after the question that leads to it, if any: "Enjoy
 # this article? Share it on Facebook.", "Like this story? Share it with your friends.", "Please share this
 # article on Twitter". Only "it" or "this" shared, on a network or with the reader's friends, a short tail
@@ -245,6 +252,11 @@ _CORRECTS = re.compile(
 # A full date inside a page stamp, read to date an undated article ("Posted Tuesday, November 21, 2017").
 _STAMP_DATE = re.compile(rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}}),? ?(?P<year>\d{{4}})")
 
+# The wire's terms after its copyright: "This material may not be published, broadcast, rewritten or redistributed."
+_REDISTRIBUTION = (
+    r"this material may not be published, broadcast, rewritten,? or redistributed(?: in any way)?\.?"
+)
+
 # (reason, pattern[, signs]): a paragraph that matches in full is dropped. Order matters: the first match
 # names the reason. Lengths are capped so that a long real paragraph that starts like boilerplate is kept.
 # A rule that may start anywhere in the paragraph (".{0,150}Posted: ") names its signs, lowercase words
@@ -284,11 +296,21 @@ _PARAGRAPH_RULES = _compile(
         # ("6:25 p.m.") heads an entry of a live blog: the live-blog pass in :func:`clean` removes it there.
         (
             "page label",
+            # Two stamps in one line ("Published Oct. 14, 2026 at 6:14 p.m. | Updated Oct. 14, 2026 at 9:02 p.m."),
+            # a stamp and its writer ("Posted on October 14, 2026 by Mara Quist"), a time after "at" or a bullet
+            # ("October 14, 2026 at 6:14 p.m. EDT", "14 October 2026 • 6:14pm").
             rf"(?:(?:last )?updated|(?:originally |first )?(?:published|posted))(?: on| at)?:? {_STAMP}"
+            rf"(?:\s*[|•·]\s*(?:last )?updated(?: on| at)?:? {_STAMP})?(?: by {_NAME})?"
             r"(?: ?[:|]? an update has been .{1,60})?"
-            rf"|{_DATE}(?:,? {_TIME})?(?: by {_NAME}.{{0,30}})?"
+            rf"|{_DATE}(?:,? (?:at |• )?{_TIME})?(?: by {_NAME}.{{0,30}})?"
             r"|this (?:story|article|post|report) was (?:originally |first |last )?(?:posted|published|updated)"
-            r"\b.{0,60}",
+            r"\b.{0,60}"
+            # That the page will change, not what happened: "This is a developing story and will be updated.",
+            # "Check back for updates."; and a warning about what it holds.
+            r"|this is an? (?:developing|breaking)(?: news)? story(?:(?:,| and| that) (?:it )?(?:will|may) be updated)?[.!]?"
+            r"|this (?:story|article|post|page) (?:will be|is being|may be) updated\b[^.!?]{0,60}[.!]?"
+            r"|(?:check back|refresh(?: this page)?) (?:later |soon )?for (?:more |the latest )?updates[.!]?"
+            r"|content warning: .{1,200}",
         ),
         ("page label", rf".{{0,150}}\b(?-i:Posted): {_STAMP}(?: (?-i:Updated): {_STAMP})?", ("posted: ",)),
         # Notes about the article itself: "Editors’ note: This story was updated on March 21, 2018, to
@@ -325,6 +347,18 @@ _PARAGRAPH_RULES = _compile(
             r"(?:credit|copyright|courtesy|caption|by\b|:|/).{0,160}",
         ),
         ("photo credit", rf"photos?|videos?|images?|{_AGENCY}|AP|AFP|Reuters|courtesy (?:of )?{_NAME}"),
+        # A gallery's buttons and counters, and a picture's label without a sentence: "Image 1 of 12", "1 / 12",
+        # "Open image in gallery", "See more photos", "Caption", "Submitted photo", "Staff photo by Dag Arnesen",
+        # "Kestrel Falls Gazette file photo", "Photo courtesy of Brannock Materials", "Provided by Brannock
+        # Materials".
+        (
+            "photo credit",
+            r"(?:(?:image|photo|slide) )?\d{1,3} ?(?:of|/) ?\d{1,3}|(?:open image in |view )gallery"
+            r"|see (?:more|all) (?:photos|images)|expand|close|show more|caption"
+            r"|(?:[\w' ]{1,40} )?(?:submitted|file|staff|contributed|handout) (?:photo|image|picture)s?(?: by .{1,60})?"
+            rf"|(?:(?:photo|image|picture) )?courtesy (?:of )?.{{1,60}}{_NO_FINAL_STOP}"
+            rf"|provided by (?-i:[A-Z]).{{0,60}}{_NO_FINAL_STOP}",
+        ),
         (
             "photo credit",
             # 300: the longest such caption in the dev sets ("View Images Originally Earth and Mars ...") has
@@ -431,10 +465,19 @@ _PARAGRAPH_RULES = _compile(
         ),
         (
             "advertisement",
-            r"(?:photo\s+)?(?:(?:advertisement|story continue[sd] below|article continues below"
+            r"(?:photo\s+)?(?:(?:(?:skip )?advertisement|story continue[sd] below|article continues below"
+            r"|(?:story|article) continues after (?:this |the )?(?:advertisement|ad)|ad|supported by"
             r"|continue reading(?: the main story| below)?|sponsored content)[\s:.]*)+",
         ),
-        ("newsletter prompt", r"subscribe\b.{0,100}|thanks for (?:subscribing|signing up)!?"),
+        (
+            "newsletter prompt",
+            r"subscribe\b.{0,100}|thanks for (?:subscribing|signing up)!?"
+            # "Get the latest news delivered to your inbox.", "Get breaking news alerts from the Gazette.", "Stay up
+            # to date with the latest news from Norland.", "Download our app."
+            r"|(?:get|receive|stay up to date with) (?:the latest|breaking|our|more)\b[^.!?]{0,80}"
+            r"(?:delivered to your inbox|alerts?|newsletters?|news)(?: from [^.!?]{1,40})?[.!]?"
+            r"|download (?:our|the [\w ]{1,30}) app\b[^.!?]{0,60}[.!]?",
+        ),
         # A call for readers' tips: "If you have ever experienced or witnessed sexual misconduct ..., we'd like
         # to hear from you. Send us a secure tip using the instructions at newstips.usatoday.com."
         (
@@ -451,8 +494,8 @@ _PARAGRAPH_RULES = _compile(
             "link prompt",
             r"\[?(?:related(?: stories| links?| articles?| videos?| updates?)?(?: on \w+)?|read more|more"
             r"|see also"
-            r"|also read|read|recommended|more news|watch|video|listen|more (?:from|about) [\w .]{1,40}"
-            r"|read or share this story)\s*:.{0,200}",
+            r"|also read|read|recommended|more news|more coverage|watch|video|listen|more (?:from|about) [\w .]{1,40}"
+            r"|read or share this story)\s*(?::|\|\s).{0,200}",
         ),
         (
             "link prompt",
@@ -467,6 +510,17 @@ _PARAGRAPH_RULES = _compile(
         # ABC News's prompt to follow a topic: "Interested in Donald Trump? Add Donald Trump as an interest to
         # stay up to date on the latest Donald Trump news, video, and analysis from ABC News. Add Interest".
         ("link prompt", r"interested in [^?]{1,80}\? add .{1,250}\badd interest"),
+        # A pointer to the outlet's other pages: "Read our full coverage of the Brannock quarry collapse.", "Read the
+        # full story here.", "Follow AP's coverage of the quarry collapse at https://apnews.com/hub/...", "Tap here to
+        # see more photos."
+        (
+            "link prompt",
+            r"(?:read|follow) (?:(?:our|all of our|more of our|[\w.]{1,20}['’]s) (?:full |complete |latest |live )?"
+            r"|the (?:full|complete|latest|live) )(?:coverage|story|statement|report|article)"
+            r"(?: (?:of|on|about) [^.!?]{1,80}?)?(?: (?:here|below|above|online))?(?: at \S+)?[.!]?"
+            r"|read the (?:coverage|story|statement|report|article) (?:here|below|above|online)[.!]?"
+            r"|(?:tap|click) here\b[^.!?]{0,80}[.!]?",
+        ),
         # The New York Times' sign-up box: "Newsletter Sign Up Continue reading the main story Please verify
         # you're not a robot by clicking the box. Invalid email address. ... View all New York Times
         # newsletters."
@@ -486,7 +540,9 @@ _PARAGRAPH_RULES = _compile(
         ("markup residue", r"(?:&(?:amp;)*(?:[a-z]+|#\d+);|<!--.*?-->|!--\w*--|\s)+"),
         (
             "byline",
-            r"(?:[—–-]\s*)?.{0,150}\bcontributed (?:reporting )?to this (?:report|story|article)\.?",
+            r"(?:[—–-]\s*)?.{0,150}\bcontributed (?:reporting )?to this (?:report|story|article)\.?"
+            # "Erik Moen contributed reporting from Kestrel Falls."
+            r"|(?:[—–-]\s*)?.{0,150}\bcontributed reporting(?: (?:from|in) [^.!?]{1,60})?\.?",
             ("contributed ",),
         ),
         (
@@ -507,11 +563,19 @@ _PARAGRAPH_RULES = _compile(
         # A lone e-mail address, web address or handle.
         ("byline", r"\S+@\S+\.\w+|(?:https?://|www\.|twitter\.com/)\S+|@\w+"),
         # A sign-off ("-- Yvonne Villarreal") or a byline ("By Hayes Hickman of the Knoxville News Sentinel").
-        ("byline", rf"(?:--|—|–)\s*{_NAME}"),
+        ("byline", rf"(?:--|—|–)\s*{_NAME}(?:,\s*[^.!?]{{1,60}})?{_NO_FINAL_STOP}"),
+        # A byline as a label: "Mara Quist, Kestrel Falls Gazette", "Mara Quist Staff writer": a name, then after a
+        # comma an outlet in capitals, or a role, with no final stop. A heading has no comma ("Safe Harbor
+        # Statement", Multi-News dev) or is in capitals ("NO FACES, BUT A NICE BACKSTORY").
+        (
+            "byline",
+            rf"(?-i:(?=[A-Z][a-z])){_NAME}(?:, (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&)){{0,5}})"
+            rf"|,? (?:staff|senior|contributing|special|freelance) {_ROLE}){_NO_FINAL_STOP}",
+        ),
         (
             "byline",
             rf"(?-i:(?:(?:Written|Reported|Story|Words) [Bb]y|By) (?:[A-Z][\w.'’-]*\s?){{1,4}})"
-            rf"(?:(?:,|and|of|for)\s.{{0,80}})?{_NO_FINAL_STOP}",
+            rf"(?:(?:,|and|of|for|\|)\s.{{0,80}})?{_NO_FINAL_STOP}",
         ),
         # A wire's credit line, with no brackets: "Reporting by Petra Lindqvist; Editing by Jon Berg".
         (
@@ -522,9 +586,9 @@ _PARAGRAPH_RULES = _compile(
         ),
         (
             "copyright notice",
-            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:by\s)?\d{4}.{0,100}"
-            r"|.{0,60}all rights reserved\.?",
-            ("©", "(c)", "copyright", "all rights reserved"),
+            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:by\s)?\d{4}.{0,100}?(?:\s*" + _REDISTRIBUTION + ")?"
+            r"|.{0,60}all rights reserved\.?|" + _REDISTRIBUTION,
+            ("©", "(c)", "copyright", "all rights reserved", "may not be published"),
         ),
     )
 )
@@ -539,7 +603,7 @@ _FRAGMENT_RULES = tuple(
     for reason, pattern, triggers, *last_characters in (
         (
             "scroll prompt",
-            _sentence(r"keep scrolling|scroll (?:ahead|down|up|below|on|further)\b"),
+            _sentence(r"keep scrolling|scroll (?:ahead|down|up|below|on|further|to continue)\b"),
             ("scroll",),
         ),
         (
@@ -700,10 +764,6 @@ _BIO_TAIL = 3
 # A bio is a short paragraph: the teigen-jack 000 bio has 31 words, most of them outlet names; 80 leaves
 # room for a longer list while excluding a full news paragraph that mentions a reporter.
 _BIO_MAX_WORDS = 80
-_ROLE = (
-    r"(?:journalist|writer|reporter|editor|contributor|correspondent|columnist|author|freelancer|blogger"
-    r"|producer|critic|photographer)s?"
-)
 # "Iris Goldsztajn Iris Goldsztajn is a ..." (byline glued to the bio), "Jane Doe is a ..." or
 # "Jane Doe covers the courts for ...".
 _BIO_SUBJECT = re.compile(
@@ -739,7 +799,10 @@ _BEAT_AFTER_OUTLET = rf"(?: {_BEAT_VERB} [^.!?,;\n]{{1,100}}?)?"
 _PLAIN_BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?) is "
     rf"(?:(?:a|an|the) (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE}{_BEAT} (?:for|at|with) {_OUTLET}{_BEAT_AFTER_OUTLET}"
-    rf"|{_OUTLET}['’]s (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE})[.!](?=\s|$)"
+    rf"|{_OUTLET}['’]s (?:{_ROLE_ADJECTIVE} ){{0,3}}{_ROLE}"
+    # "Petra Lindqvist is a Northwire reporter based in Marrow."
+    rf"|(?:a|an) (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){{0,4}}) {_ROLE}(?: based in (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}))?)"
+    r"[.!](?=\s|$)"
 )
 # A bio's heading, alone ("About the writer", the bio in the next paragraph) or before it with a colon or a dash
 # ("About the author: Priya Raman reports on transport and labour for Capital News Service.", QA7 #13): a
@@ -773,7 +836,7 @@ _CONTACT_LINES = re.compile(
 # Facebook page, following @b0yle on Twitter ...", "You can also check out "The Case for Pluto," my book".
 # "She was among the injured." names none, and keeps the paragraph.
 _AUTHOR_PROMOTION = re.compile(
-    r"@|\b(?:twitter|facebook|instagram|newsletter|e-?mail|follow|book|podcast)\b", re.I
+    r"@|\b(?:twitter|facebook|instagram|newsletter|e-?mail|follow|book|podcast|can be reached)\b", re.I
 )
 _SENTENCE_TEXT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s\"”’]))+(?:[.!?]+[\"”’]?|$)")
 # A byline names the author before the story, not a person in it: "By Renata Gill", "Renata Gill, Marlow

@@ -37,9 +37,10 @@ def test_a_plain_bio_or_contact_line_at_the_end_is_removed(bio: str) -> None:
 def test_a_byline_does_not_count_as_naming_the_author_in_the_story() -> None:
     bio = "Renata Gill is a reporter for the Marlow Falls Ledger."
 
-    cleaned = clean(Article("a", f"Renata Gill, Marlow Falls Ledger\n{NEWS}\n{MORE_NEWS}\n{bio}"))
+    # A dash, which cleaning leaves: "Renata Gill, Marlow Falls Ledger" goes as a byline of its own (session 45).
+    cleaned = clean(Article("a", f"Renata Gill – Marlow Falls Ledger\n{NEWS}\n{MORE_NEWS}\n{bio}"))
 
-    assert cleaned.text == f"Renata Gill, Marlow Falls Ledger\n{NEWS}\n{MORE_NEWS}"
+    assert cleaned.text == f"Renata Gill – Marlow Falls Ledger\n{NEWS}\n{MORE_NEWS}"
 
 
 def test_contact_lines_run_on_after_the_last_sentence_are_cut() -> None:
