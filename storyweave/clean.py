@@ -252,6 +252,11 @@ _CORRECTS = re.compile(
 # A full date inside a page stamp, read to date an undated article ("Posted Tuesday, November 21, 2017").
 _STAMP_DATE = re.compile(rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}}),? ?(?P<year>\d{{4}})")
 
+# A place as a writer's note names it, in capitalised words: "Kestrel Falls", "Marrow, Norland"; not a month or a day.
+_PLACE = (
+    rf"(?!(?:{_MONTH}|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"(?-i:[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
+)
 # The wire's terms after its copyright: "This material may not be published, broadcast, rewritten or redistributed."
 _REDISTRIBUTION = (
     r"this material may not be published, broadcast, rewritten,? or redistributed(?: in any way)?\.?"
@@ -544,6 +549,14 @@ _PARAGRAPH_RULES = _compile(
             # "Erik Moen contributed reporting from Kestrel Falls."
             r"|(?:[—–-]\s*)?.{0,150}\bcontributed reporting(?: (?:from|in) [^.!?]{1,60})?\.?",
             ("contributed ",),
+        ),
+        # Where each writer worked, as a closing note: "Petra Lindqvist reported from Kestrel Falls, and Jon Berg from
+        # Marrow.", "Jon Berg contributed from Marrow.": names and places only, sentence after sentence. News says
+        # what was reported, or when ("The Gazette reported in March that ...").
+        (
+            "byline",
+            rf"(?:{_NAME} (?:reported|contributed) (?:from|in) {_PLACE}(?:,? and {_NAME} (?:from|in) {_PLACE})*\.\s*)+",
+            ("reported from", "reported in", "contributed from", "contributed in"),
         ),
         (
             "byline",

@@ -130,6 +130,8 @@ def test_a_tweet_without_a_picture_link_is_kept_as_it_is() -> None:
         "Tap here to see more photos.",
         "Petra Lindqvist is a Northwire reporter based in Marrow.",
         "Petra Lindqvist is a staff writer at the Gazette. She can be reached at 555-0100.",
+        "Petra Lindqvist reported from Kestrel Falls, and Jon Berg from Marrow.",
+        "Petra Lindqvist reported from Kestrel Falls. Jon Berg contributed from Marrow, Norland.",
     ],
 )
 def test_page_furniture_goes_whole(furniture: str) -> None:
@@ -157,6 +159,9 @@ def test_page_furniture_goes_whole(furniture: str) -> None:
         "Get out of the way, rescuers shouted as the wall began to move again.",
         "Printing of the inquiry's findings was delayed until next week.",
         "Ad hoc teams of volunteers brought food to the quarry gate.",
+        "The Kestrel Gazette reported in March that the walls were cracked.",
+        "The Kestrel Gazette reported in March.",
+        "Oskar Velde reported from the quarry gate that four men were out.",
     ],
 )
 def test_prose_that_looks_like_furniture_stays(prose: str) -> None:
