@@ -165,9 +165,17 @@ _GLUED_CREDIT = re.compile(
 # Multi-News dev and no prose (tests/test_s42_clean_captions.py has their forms).
 _PICTURE_VERBS = (
     "sits stands walks holds looks gestures waves poses speaks arrives sprays carries watches listens reacts"
-    " celebrates prays embraces hugs smiles greets attends leaves"
+    " celebrates prays embraces hugs smiles greets attends leaves works waits gathers searches"
 ).split()
 _PICTURE_VERB = "(?:" + "|".join(_PICTURE_VERBS).replace("looks", "looks on") + ")"
+# The same for many people in the picture ("Rescuers work at the site of the collapse on Tuesday.", "Families wait
+# outside the quarry gate on Wednesday."): a plural noun, then the verb's plain form. Not the verbs whose plain form
+# tells a plan in prose ("Delegates arrive in Geneva on Monday.", "attend", "leave", "speak").
+_PLURAL_PICTURE_VERBS = (
+    "sit stand walk hold look gesture wave pose spray carry watch listen react celebrate pray embrace hug smile"
+    " greet work wait gather search"
+).split()
+_PLURAL_PICTURE_VERB = "(?:" + "|".join(_PLURAL_PICTURE_VERBS).replace("look", "look on") + ")"
 # Of those, the verbs prose seldom puts in the present tense right after its subject ("holds", "stands",
 # "leaves", "carries" and "poses" do: "the state stands ready", "Extreme weather poses risks").
 _CAPTION_ONLY_VERB = r"(?:attends|arrives|gestures|looks on|prays|reacts|smiles|speaks|walks|waves)"
@@ -184,7 +192,8 @@ _CAPTION_OPENING = re.compile(
     r"(?:(?-i:FILE)\s*[-\u2013\u2014]\s*)?In this\b(?:[^.]|\.(?= ?\d)){0,80}?\b(?:photo|picture|image|video)\b"
     r"|(?:This |An? )?(?:undated )?(?:handout|undated) (?:photo|picture|image)\b"
     r"|(?-i:Buy Photo) "
-    rf"|(?:\S+ ){{1,12}}?{_PICTURE_VERB} [^.!?]*"
+    rf"|(?:(?:\S+ ){{1,12}}?{_PICTURE_VERB}|(?:\S+ ){{0,11}}?(?:\S+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen) {_PLURAL_PICTURE_VERB})"
+    r" [^.!?]*"
     r"(?:\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\.$"
 )
 # Someone doing at a place what a picture shows, told with a caption's verb, in a sentence that quotes or cites no
@@ -202,7 +211,7 @@ _CAPTION_PARENTHESIS = re.compile(
     r"\((?:\d(?:st|nd|rd|th) [LRC]\)|left\)|right\)|cent|AP |AFP |EPA |Reuters |Getty )"
 )
 _CAPTION_OPENERS = ("In this", "FILE", "This ", "A file", "A handout", "An undated", "Undated", "Buy Photo")
-_PICTURE_VERB_SET = frozenset(_PICTURE_VERBS)
+_PICTURE_VERB_SET = frozenset(_PICTURE_VERBS + _PLURAL_PICTURE_VERBS)
 _CAPTION_CHARS = 300
 # A paragraph's first sentence, where a caption runs into the story below it ("A woman waves the Egyptian flag
 # ... area. European Union foreign policy chief Catherine Ashton said Tuesday ..."): it ends at a full stop before

@@ -10,6 +10,9 @@ Rules pinned here:
   a short weekday, a wire's credit line without brackets, "Written by ..." bylines, share buttons, a tip line, the
   question leading to a newsletter prompt, an author's bio that names the beat after the outlet. Prose that
   looks like them stays.
+- A caption of many people in the picture, a plural noun and a picture's verb in its plain form on the day it was
+  taken ("Rescuers work at the site of the collapse on Tuesday."), is a caption as "A firefighter sprays ..." is;
+  a plan told in the present ("Delegates arrive in Geneva on Monday.") is prose.
 - A summary line that ties its event to the one its article told before ("The decision comes nearly four months
   after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
   only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
@@ -28,7 +31,7 @@ import pytest
 
 import storyweave
 from storyweave.api import _prepare
-from storyweave.clean import clean
+from storyweave.clean import clean, is_caption
 from storyweave.crosscheck.names import spelt_speakers
 from storyweave.model import Article, Conflict, Evidence, Position, Report, Summary
 from storyweave.render import story_title
@@ -166,6 +169,33 @@ def test_page_furniture_goes_whole(furniture: str) -> None:
 )
 def test_prose_that_looks_like_furniture_stays(prose: str) -> None:
     assert _cleaned(prose).text == f"{_LEAD}\n{prose}\n{_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers work at the site of the collapse in Kestrel Falls on Tuesday.",
+        "Families wait outside the quarry gate on Wednesday.",
+        "Miners' relatives gather at a church in Kestrel Falls, Norland, on Oct. 14, 2026.",
+        "People look on as a crane lifts rock from the quarry on Thursday.",
+    ],
+)
+def test_a_caption_of_many_people_is_a_caption(caption: str) -> None:
+    assert is_caption(caption)
+    assert _cleaned(caption).text == f"{_LEAD}\n{_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Delegates arrive in Geneva on Monday.",
+        "Officials expect the road to reopen on Monday.",
+        "They wait for news on Tuesday.",
+        "Rescuers worked at the site of the collapse through Tuesday night.",
+    ],
+)
+def test_a_plan_or_past_told_of_many_people_is_no_caption(prose: str) -> None:
+    assert not is_caption(prose)
 
 
 # Each antecedent is a question, which is never a summary candidate: a line after it that leans on it is left out.
