@@ -211,6 +211,9 @@ _CAPTION_PARENTHESIS = re.compile(
     r"\((?:\d(?:st|nd|rd|th) [LRC]\)|left\)|right\)|cent|AP |AFP |EPA |Reuters |Getty )"
 )
 _CAPTION_OPENERS = ("In this", "FILE", "This ", "A file", "A handout", "An undated", "Undated", "Buy Photo")
+# A photo desk's label, on a line of its own under the caption of the picture it sells (USA Today's sites: "Rescuers
+# lower a camera into a shaft ... on Tuesday." then "Buy Photo"): the paragraph before it is that caption.
+_PHOTO_DESK_LABEL = "Buy Photo"
 _PICTURE_VERB_SET = frozenset(_PICTURE_VERBS + _PLURAL_PICTURE_VERBS)
 _CAPTION_CHARS = 300
 # A paragraph's first sentence, where a caption runs into the story below it ("A woman waves the Egyptian flag
@@ -928,11 +931,18 @@ def clean(article: Article) -> Article:
     lowered = text.lower()
     triggers = tuple(word for word in _TRIGGER_WORDS if word in lowered)
     signs = tuple(sign for sign in _SIGNS if sign in _folded(text, lowered))
-    kept = [
-        text
-        for paragraph in text.split("\n")
-        if (text := _clean_paragraph(paragraph, removed, triggers, signs))
-    ]
+    kept: list[str] = []
+    # Whether the last paragraph with words was kept: a label under a caption cut already is under no kept one.
+    last_kept = False
+    for paragraph in text.split("\n"):
+        if cleaned := _clean_paragraph(paragraph, removed, triggers, signs):
+            kept.append(cleaned)
+            last_kept = True
+        elif paragraph.strip() == _PHOTO_DESK_LABEL and last_kept and _is_bare_caption(kept[-1]):
+            removed.append(RemovedLine(kept.pop(), "photo caption"))
+            last_kept = False
+        elif paragraph.strip():
+            last_kept = False
     if _is_live_blog(article, kept):
         kept = [text for paragraph in kept if (text := _live_entry(paragraph, removed))]
     tail_start = max(0, len(kept) - _BIO_TAIL)
@@ -963,6 +973,17 @@ def clean(article: Article) -> Article:
         title=_without_live_label(article.title),
         date=article.date or _stamped_date(removed),
         removed=article.removed + tuple(removed),
+    )
+
+
+def _is_bare_caption(paragraph: str) -> bool:
+    """Whether ``paragraph``, which a photo desk's label follows, is the picture's caption: one sentence of
+    _CAPTION_CHARS at most that quotes or cites no one."""
+    opening = _OPENING_SENTENCE.match(paragraph)
+    return (
+        opening is not None
+        and opening.end() == len(paragraph) <= _CAPTION_CHARS
+        and not _ATTRIBUTION.search(paragraph)
     )
 
 

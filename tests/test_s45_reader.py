@@ -12,7 +12,9 @@ Rules pinned here:
   looks like them stays.
 - A caption of many people in the picture, a plural noun and a picture's verb in its plain form on the day it was
   taken ("Rescuers work at the site of the collapse on Tuesday."), is a caption as "A firefighter sprays ..." is;
-  a plan told in the present ("Delegates arrive in Geneva on Monday.") is prose.
+  a plan told in the present ("Delegates arrive in Geneva on Monday.") is prose. A photo desk's "Buy Photo" on a
+  line of its own labels the one sentence above it as the caption, unless that sentence quotes or cites someone or
+  the caption above it was cut already.
 - A summary line that ties its event to the one its article told before ("The decision comes nearly four months
   after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
   only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
@@ -196,6 +198,27 @@ def test_a_caption_of_many_people_is_a_caption(caption: str) -> None:
 )
 def test_a_plan_or_past_told_of_many_people_is_no_caption(prose: str) -> None:
     assert not is_caption(prose)
+
+
+def test_the_sentence_a_photo_desk_label_follows_is_its_caption() -> None:
+    caption = "Rescuers lower a camera into a shaft at the Brannock quarry in Kestrel Falls on Tuesday."
+    cleaned = _cleaned(f"{caption}\n\nBuy Photo")
+    assert cleaned.text == f"{_LEAD}\n{_AFTER}"
+    assert [line.reason for line in cleaned.removed] == ["photo credit", "photo caption"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Four men were pulled out alive by nightfall, Oskar Velde said.",
+        "The wall gave way at 2 p.m. Eleven men were working below it.",
+        # The caption above the label was cut with its credit: the sentence before it is the story's.
+        "Four men were pulled out alive by nightfall.\nFamilies wait at the gate. (Photo: Dag Arnesen/Ledger)",
+    ],
+)
+def test_a_photo_desk_label_under_prose_takes_only_itself(above: str) -> None:
+    cleaned = _cleaned(f"{above}\nBuy Photo")
+    assert cleaned.text == f"{_LEAD}\n{above.split(chr(10))[0]}\n{_AFTER}"
 
 
 # Each antecedent is a question, which is never a summary candidate: a line after it that leans on it is left out.
