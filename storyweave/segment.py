@@ -339,6 +339,15 @@ def _british_quotes(text: str) -> str:
     return "".join(chars)
 
 
+# A line with no final stop and at most this many words is a label, not the story's first paragraph.
+_LABEL_WORDS = 8
+
+
+def _is_label(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a label over the story ("Norland Daily", "WORLD NEWS"), not a paragraph of it."""
+    return paragraph[-1:] not in '.!?"”’)' and len(paragraph.split()) <= _LABEL_WORDS
+
+
 def dateline_length(text: str) -> int:
     """Characters of the dateline opening ``text`` ("NAIROBI, Kenya (AP) _ "), 0 when it has none."""
     match = _DATELINE.match(text)
@@ -611,9 +620,13 @@ def segment(article: Article) -> Segmented:
     curly = curly_quotes(text)
     sentences: list[Sentence] = []
     quotations: list[Quotation] = []
+    # Whether only labels came before: a dateline opens the story's first paragraph, after any line naming the
+    # outlet or its section ("Norland Daily" over "KESTREL FALLS, Norland — The first sign ...").
+    only_labels = True
     for paragraph_index, (par_start, par_end) in enumerate(_paragraph_spans(text)):
-        if paragraph_index == 0 and (dateline := _DATELINE.match(text, par_start, par_end)):
-            par_start = dateline.end()
+        if only_labels:
+            par_start += dateline_length(text[par_start:par_end])
+        only_labels = only_labels and _is_label(text[par_start:par_end])
         paragraph = curly[par_start:par_end]
         par_quotes = []
         for q_start, q_end in _quotation_spans(paragraph):

@@ -15,6 +15,9 @@ Rules pinned here:
   a plan told in the present ("Delegates arrive in Geneva on Monday.") is prose. A photo desk's "Buy Photo" on a
   line of its own labels the one sentence above it as the caption, unless that sentence quotes or cites someone or
   the caption above it was cut already.
+- A dateline opens the story's first paragraph even under a label line naming the outlet or its section ("Norland
+  Daily" over "KESTREL FALLS, Norland — The first sign ..."): no sentence of the story starts with it. Past the
+  story's first paragraph, capitals and a dash are the sentence's own ("NATO — the alliance — said nothing.").
 - A summary line that ties its event to the one its article told before ("The decision comes nearly four months
   after ...", "The news came one month after ...", "The move follows ...") leans on that sentence: it is chosen
   only with it (never opening the summary alone), as a line opening "He" or "But" is. A line whose subject comes
@@ -37,6 +40,7 @@ from storyweave.clean import clean, is_caption
 from storyweave.crosscheck.names import spelt_speakers
 from storyweave.model import Article, Conflict, Evidence, Position, Report, Summary
 from storyweave.render import story_title
+from storyweave.segment import segment
 from storyweave.summarizer import SummaryOptions, select
 
 _LEAD = "The Brannock quarry collapsed on Tuesday near Kestrel Falls, trapping 11 workers."
@@ -219,6 +223,20 @@ def test_the_sentence_a_photo_desk_label_follows_is_its_caption() -> None:
 def test_a_photo_desk_label_under_prose_takes_only_itself(above: str) -> None:
     cleaned = _cleaned(f"{above}\nBuy Photo")
     assert cleaned.text == f"{_LEAD}\n{above.split(chr(10))[0]}\n{_AFTER}"
+
+
+def test_a_dateline_under_the_outlets_label_opens_no_sentence() -> None:
+    first = "The first sign that anyone had survived came just after 4 p.m. on Tuesday."
+    for label in ("Norland Daily", "WORLD NEWS\nNorland Daily"):
+        sentences = segment(Article("a", f"{label}\nKESTREL FALLS, Norland — {first}")).sentences
+        assert sentences[-1].text == first
+
+
+def test_capitals_and_a_dash_after_the_first_paragraph_are_the_sentences_own() -> None:
+    text = "The first sign of life came on Tuesday.\nNATO — the alliance — sent no rescuers."
+    assert [s.text for s in segment(Article("a", text)).sentences][
+        -1
+    ] == "NATO — the alliance — sent no rescuers."
 
 
 # Each antecedent is a question, which is never a summary candidate: a line after it that leans on it is left out.
