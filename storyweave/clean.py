@@ -589,12 +589,12 @@ _PARAGRAPH_RULES = _compile(
         ("byline", r"\S+@\S+\.\w+|(?:https?://|www\.|twitter\.com/)\S+|@\w+"),
         # A sign-off ("-- Yvonne Villarreal") or a byline ("By Hayes Hickman of the Knoxville News Sentinel").
         ("byline", rf"(?:--|—|–)\s*{_NAME}(?:,\s*[^.!?]{{1,60}})?{_NO_FINAL_STOP}"),
-        # A byline as a label: "Mara Quist, Kestrel Falls Gazette", "Mara Quist Staff writer": a name, then after a
-        # comma an outlet in capitals, or a role, with no final stop. A heading has no comma ("Safe Harbor
+        # A byline as a label: "Mara Quist, Kestrel Falls Gazette", "Petra Lindqvist | Northwire", "Mara Quist Staff
+        # writer": a name, then after a comma or a bar an outlet in capitals, or a role, with no final stop. A heading has no comma ("Safe Harbor
         # Statement", Multi-News dev) or is in capitals ("NO FACES, BUT A NICE BACKSTORY").
         (
             "byline",
-            rf"(?-i:(?=[A-Z][a-z])){_NAME}(?:, (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&)){{0,5}})"
+            rf"(?-i:(?=[A-Z][a-z])){_NAME}(?:(?:,| \|) (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&)){{0,5}})"
             rf"|,? (?:staff|senior|contributing|special|freelance) {_ROLE}){_NO_FINAL_STOP}",
         ),
         (

@@ -125,6 +125,7 @@ def test_a_tweet_without_a_picture_link_is_kept_as_it_is() -> None:
         "Erik Moen contributed reporting from Kestrel Falls.",
         "— Petra Lindqvist, Northwire",
         "Mara Quist, Kestrel Falls Gazette",
+        "Petra Lindqvist | Northwire",
         "Mara Quist Staff writer",
         "By Mara Quist | mquist@kfgazette.com",
         "Published Oct. 14, 2026 at 6:14 p.m. | Updated Oct. 14, 2026 at 9:02 p.m.",
