@@ -115,7 +115,15 @@ _FOLDS = re.compile("|".join(_FOLDS_TO))
 # "Khalifa"). Each found one real dev difference and no false one (BENCHMARKS.md, audit 6). Russian "Zh" / "Dzh"
 # / "J" at the start, as Central Asian names are written in English and in their own Latin letters ("Zhaparov" /
 # "Japarov", the world desk's held-out election, whose two spellings were read as two speakers of one quote).
-_TRANSLITERATED_ENDS = ((re.compile(r"^ye"), "e"), (re.compile(r"ah$"), "a"), (re.compile(r"^d?zh"), "j"))
+# A hard "C" / "K" at the start, which names carried over from another alphabet write either way ("Catherine" /
+# "Katherine", "Carim" / "Karim", "Christina" / "Kristina"; the war desk's transliterated names, where the two
+# spellings of one negotiator were read as two speakers).
+_TRANSLITERATED_ENDS = (
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"ah$"), "a"),
+    (re.compile(r"^d?zh"), "j"),
+    (re.compile(r"^ch?(?=r)|^c(?=[aoul])"), "k"),
+)
 # A curly apostrophe and a hyphen ("Inter-American" / "Interamerican") change no spelling.
 _MARKS = str.maketrans({"’": "'", "-": None})
 # The standard ASCII spelling of German and Nordic letters ("Krähenbühl" / "Kraehenbuehl", "Søren" / "Soeren"):
