@@ -565,7 +565,21 @@ _ACT_BEFORE = re.compile(
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
+# The verbs of those whose "over" is only ever their particle, never "more than": "handed over 215 soldiers",
+# "turned over 40 documents" give exact figures (the war desk's prisoner swap, where such a count was left unread
+# against another outlet's "returned 230 prisoners of war"). "won over 50 seats" or "took over 200 prisoners" may
+# be either, and stay unread.
+_HANDED_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s*$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+# Capitalised words between a count and its noun, which say whose or whence the counted are ("215 Vessian
+# soldiers", "40 Hamas fighters"): the noun after them is the unit, and they are its modifiers, which tell "190
+# Ardani troops" from "215 Vessian soldiers" as "five sniper attacks" from "four attacks". Unread, "Ardania freed 230
+# Vessian captives" had no figure (the war desk's prisoner swap). Not a day or month: "killed 12 Tuesday night"
+# counts no nights.
+_NAMES_BEFORE_NOUN = re.compile(
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*){1,2}(?=\s+[a-z])"
+)
 # A speed's "/h" after its length unit, spaced from its figure: "winds of 90 km/h" is a speed, as a glued "90km/h" is
 # (``_GLUED_SYMBOLS``), not a length labelled "winds in km" (the QA's storm,
 # tests/crosscheck/test_s40_numbers.py).
@@ -2053,6 +2067,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     model = _MODEL_CODE.match(text, end)
     if model:
         position = model.end()
+    named = None if model else _NAMES_BEFORE_NOUN.match(text, end)
+    if named is not None:
+        position = named.end()
     for _ in range(3):
         match = _UNIT_WORD.match(text, position)
         if not match or match.group(1) in _UNIT_STOP:
@@ -2075,6 +2092,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]} - _STREAK_STEMS
     if model:
         modifiers.add(model.group(1).split()[-1].lower())  # the code, with or without its brand
+    if named is not None:
+        modifiers.update(
+            word.lower() for word in named.group().split()
+        )  # "Vessian" of "215 Vessian soldiers"
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
@@ -2634,6 +2655,11 @@ def _amount_facts(
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     speakers: frozenset[str] = frozenset()
     for match in _AMOUNT.finditer(text):
+        if (match.group("qualifier") or "").lower() == "over" and index_of.ends_in(
+            _HANDED_OVER, match.start(), len("handing")
+        ):
+            # Read again from the figure itself, its currency included.
+            match = _AMOUNT.match(text, match.start("currency" if match.group("currency") else "number"))
         start, end = match.start("number"), match.end()
         if start in unread:
             continue
@@ -2801,7 +2827,7 @@ def _amount_facts(
             and match.group("qualifier").lower() in ("over", "under")
             and index_of.ends_in(_PARTICLE_VERB, match.start(), len("handing"))
         ):
-            continue  # "hand over two suspects"
+            continue  # "won over 50 seats": more than 50, or the seats won over (see ``_HANDED_OVER``)
         duration_of = (
             _DURATION_OF.search(text, max(0, match.start() - _DURATION_OF_REACH), match.start())
             if unit in _DURATION_UNITS and measured is None
@@ -7458,6 +7484,53 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
     return keyed
 
 
+# Nouns of the people one side frees in a prisoner exchange, which outlets swap for one count: "handed over 215
+# Vessian soldiers" / "returned 215 prisoners of war" / "freed 230 Vessian captives" (the war desk's swap). Not
+# hostages, whom a swap frees against prisoners: "freed 13 hostages" and "released 39 prisoners" are its two sides.
+_CAPTIVE_NOUNS = frozenset(
+    _unit_key(word) for word in "prisoners captives detainees soldiers troops servicemen fighters".split()
+)
+# A verb of freeing right before the count ("freed 230", "handed over about 215"), or in the passive right after
+# its noun ("215 prisoners of war were released"). Not "500 troops returned home": troops that came back.
+_FREED_BEFORE = re.compile(
+    r"\b(?:free[ds]?|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:over|back)|turn(?:s|ed|ing)?\s+over"
+    r"|return(?:s|ed|ing)?|sen(?:d|ds|t|ding)\s+back|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing))\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_FREED_BEFORE_REACH = len("repatriating at least ")
+_FREED_AFTER = re.compile(
+    r"(?:\s+of\s+war)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:freed|released|handed\s+(?:over|back)|returned|sent\s+back|swapped|exchanged|repatriated)\b",
+    re.IGNORECASE,
+)
+# The key and the pairing word of a count of captives freed.
+_FREED_KEY = "captives freed"
+
+
+def _with_releases(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, with a count of prisoners, captives or soldiers freed keyed as one fact whichever noun and verb
+    tell it (``_CAPTIVE_NOUNS``, ``_FREED_BEFORE``): "handed over 215 Vessian soldiers" / "returned 215 prisoners of
+    war" / "freed 230 Vessian captives" are one side's count of one exchange, whose differing figures conflict. As
+    for ``_with_job_cuts``, the act becomes one word right beside the value; the other side's count stays apart by
+    who frees (``_Scope.actor``: "Vessia released 190 Ardani troops") or whose the freed are ("190 Ardani troops",
+    ``_NAMES_BEFORE_NOUN``)."""
+    keyed = []
+    for fact in facts:
+        if fact.kind == "number" and not fact.toll and fact.key in _CAPTIVE_NOUNS:
+            text, (start, end) = fact.sentence.text, fact.figure
+            if _FREED_BEFORE.search(text, max(0, start - _FREED_BEFORE_REACH), start) or _FREED_AFTER.match(
+                text, end
+            ):
+                # Freeing is the event too, however told: "freed" and "sent back" are no two events.
+                paired = _paired_on(fact.context, _FREED_KEY)
+                fact = replace(
+                    fact, key=_FREED_KEY, context=replace(paired, events=paired.events | {_FREED_KEY})
+                )
+        keyed.append(fact)
+    return keyed
+
+
 def _with_people_tolls(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, with a toll of passengers, victims or another noun of people (``_TOLL_NOUNS``) keyed as
     the toll of its kind ("die", "injur") when it is its article's one figure of that toll and is told
@@ -8161,7 +8234,9 @@ def find_conflicts(
             _with_sole_counts(
                 _with_act_nouns(
                     _with_study_sizes(
-                        _with_people_named(_with_evacuations(_with_job_cuts(_with_people_tolls(facts))))
+                        _with_people_named(
+                            _with_evacuations(_with_job_cuts(_with_releases(_with_people_tolls(facts))))
+                        )
                     )
                 )
             )

@@ -1,14 +1,97 @@
 """The war desk's QA pass (session 45): a prisoner swap told by several outlets, with transliterated names.
 
-A name spelt with a hard "C" or a "K" at its start ("Catherine" / "Katherine", "Carim" / "Karim") is one person's
-name spelt two ways, a spelling conflict, when the rest of the name is the same.
+One side's count of the captives it frees is one count however an outlet words it ("handed over 215 Vessian
+soldiers" / "returned 215 prisoners of war" / "exchanged 230 captives"), so outlets' differing figures conflict;
+"over" after "hand" or "turn" is the verb's particle, not "more than"; the other side's count ("released 190 Ardani
+troops") is its own, told apart by who frees and whose the freed are, and hostages are not prisoners. A name spelt
+with a hard "C" or a "K" at its start ("Catherine" / "Katherine", "Carim" / "Karim") is one person's name spelt two
+ways, a spelling conflict, when the rest of the name is the same.
 """
 
 import pytest
 
 from storyweave.crosscheck import find_conflicts
 
-from .conftest import conflict_sides, dated_story
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        (
+            "Ardania handed over 215 Vessian soldiers on Saturday in the largest exchange of the war.",
+            "Ardania returned 215 prisoners of war to Vessia on Saturday.",
+            "Vessia and Ardania exchanged 230 captives on Saturday.",
+        ),
+        (
+            "Russia turned over 215 Ukrainian troops on Friday, the defence ministry said.",
+            "Russia freed 215 prisoners on Friday in a swap brokered by the Emirates.",
+            "Russia released 230 captives on Friday, Kyiv said.",
+        ),
+    ],
+)
+def test_one_sides_count_of_freed_captives_told_three_ways_conflicts(first, second, third):
+    day = "2027-03-13"
+    [conflict] = number_conflicts(dated_story((day, first), (day, second), (day, third)))
+    assert conflict_sides(conflict) == {"215": {"a0", "a1"}, "230": {"a2"}}
+    assert not conflict.update
+
+
+def test_a_count_handed_over_is_its_exact_figure():
+    """ "handed over 215" was skipped as "more than 215"; it is 215, against another outlet's 230."""
+    day = "2027-03-13"
+    [conflict] = number_conflicts(
+        dated_story(
+            (day, "Ardania handed over 215 soldiers on Saturday."),
+            (day, "Ardania freed 230 prisoners of war in Saturday's exchange, Vessia's ombudsman said."),
+        )
+    )
+    assert {position.value for position in conflict.positions} == {"215", "230"}
+
+
+def test_each_sides_count_is_its_own():
+    """Vessia's count of the Ardanis it frees is not Ardania's of the Vessians: each conflicts only with its own."""
+    docs = dated_story(
+        (
+            "2027-03-13",
+            "Ardania handed over 215 Vessian soldiers on Saturday, and in return Vessia released 190 Ardani troops.",
+        ),
+        ("2027-03-13", "Vessia freed 190 Ardani servicemen on Saturday as part of the exchange."),
+        ("2027-03-14", "Ardania freed 230 Vessian captives in Saturday's exchange, the ombudsman said."),
+        (
+            "2027-03-15",
+            "Vessia sent back 185 Ardani prisoners in Saturday's exchange, and Ardania handed over 215 Vessian troops.",
+        ),
+    )
+    sides = sorted(sorted(conflict_sides(conflict)) for conflict in number_conflicts(docs))
+    assert sides == [["185", "190"], ["215", "230"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A swap's two sides: hostages one way, prisoners the other.
+        ("Hamas freed 13 hostages on Friday.", "Israel released 39 Palestinian prisoners on Friday."),
+        ("Thirteen hostages were freed on Friday.", "39 prisoners were released on Friday."),
+        # Troops that came home are no captives freed.
+        ("Some 500 troops returned home on Friday.", "Russia released 230 soldiers on Friday."),
+        # Nor troops sent to a border.
+        ("Russia released 230 soldiers on Friday.", "The army deployed 500 troops to the border on Friday."),
+        # Whose the freed are tells two counts apart, whoever frees them.
+        ("215 Vessian soldiers were freed on Saturday.", "190 Ardani soldiers were freed on Saturday."),
+    ],
+)
+def test_other_counts_of_people_freed_do_not_conflict(first, second):
+    assert number_conflicts(dated_story(("2027-03-13", first), ("2027-03-13", second))) == []
+
+
+def test_a_name_between_a_count_and_its_noun_is_no_day():
+    """ "killed 12 Tuesday night" counts no nights, and "215 Vessian soldiers" counts soldiers."""
+    docs = dated_story(
+        ("2027-03-13", "Shelling killed 12 Tuesday night in the city."),
+        ("2027-03-13", "Shelling killed 14 civilians in the city on Tuesday night."),
+    )
+    assert all(conflict.about != "nights" for conflict in number_conflicts(docs))
 
 
 def _spellings(first: str, second: str) -> list[dict[str, set[str]]]:
