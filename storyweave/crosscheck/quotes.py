@@ -2524,10 +2524,59 @@ def _one_speaker(name: str, other: str) -> bool:
     return written_alike(name, other) or may_be_one_person(name, other)
 
 
+# A spokesperson's role: "a spokesman for the Defence Ministry", "the Defence Ministry spokeswoman", "a ministry
+# spokesperson", "who speaks for the ministry".
+_SPOKESPERSON = re.compile(
+    r"\bspokes(?:man|men|woman|women|person|people)\b|\bspeaks?\s+for\b", re.IGNORECASE
+)
+# How far from the person's surname the role is written: "Col. Anton Merek, a spokesman for" (the role 4 characters
+# after it), "A ministry spokesman, Col. Anton Merek," (18 before it); a sentence's other spokesman is further.
+_SPOKESPERSON_REACH = 40
+
+
+class _Spokespeople:
+    """Which people the story's sentences name as a body's spokesperson, to read a body's words and its
+    spokesperson's as one speaker's: "The Defence Ministry said: "..."" in one outlet and "A ministry spokesman,
+    Col. Anton Merek, said: "..."" in another credit one statement (the war desk's swap, read as a disputed
+    attribution)."""
+
+    def __init__(self, docs: Sequence[Segmented], people: People) -> None:
+        self._people = people
+        self._sentences = [
+            sentence.text for doc in docs for sentence in doc.sentences if _SPOKESPERSON.search(sentence.text)
+        ]
+
+    def speaks_for(self, person: str, body: str) -> bool:
+        """Whether ``person`` is named a spokesperson beside ``body``'s name in a sentence of the story: the role
+        near the person's surname, and every word of the body's name (its case aside) in the sentence."""
+        if not self._people.is_person(person) or self._people.is_person(body):
+            return False
+        surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b")
+        body_words = [
+            re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+            for word in body.split()
+            if word.lower() not in STOP_WORDS
+        ]
+        return bool(body_words) and any(
+            _SPOKESPERSON.search(
+                text, max(0, named.start() - _SPOKESPERSON_REACH), named.end() + _SPOKESPERSON_REACH
+            )
+            and all(word.search(text) for word in body_words)
+            for text in self._sentences
+            for named in surname.finditer(text)
+        )
+
+    def one_speaker(self, name: str, other: str) -> bool:
+        """Whether two speakers a quote is credited to are one: one person's names (``_one_speaker``), or a body
+        and its spokesperson."""
+        return _one_speaker(name, other) or self.speaks_for(name, other) or self.speaks_for(other, name)
+
+
 def _by_speaker(
     members: Sequence[_Unit],
     speaker_of: Callable[[_Statement], str | None],
     named_beside: Callable[[_Statement], Iterable[str]],
+    one_speaker: Callable[[str, str], bool] = _one_speaker,
 ) -> list[tuple[str | None, list[_Unit]]]:
     """The members of one quote split by the person they credit it to, each part with that person's name.
 
@@ -2538,7 +2587,8 @@ def _by_speaker(
     person's (``may_be_one_person``): one name spelt two ways ("Gretchen Haldane" and "Gretchen Holdane",
     "Rohel Sánchez" and "Rohel Sanchez") is one person's quote, under the name most of its members give (of a
     tie, the fullest member's), not two quotes of one outlet each with no "who said it" between them (QA pass
-    7); the name conflicts show the two spellings.
+    7); the name conflicts show the two spellings. ``one_speaker`` tells such names; a caller may count a body
+    and its spokesperson one speaker too (``_Spokespeople``).
 
     A member naming no one goes with the first part, as a quote's unattributed wordings go with its speaker
     ("the transport minister said" of Ana Ruiz), unless its own sentences name others and not that person
@@ -2554,7 +2604,7 @@ def _by_speaker(
         person = (
             None
             if name is None
-            else next((p for p in named if any(_one_speaker(name, known) for known in p[0])), None)
+            else next((p for p in named if any(one_speaker(name, known) for known in p[0])), None)
         )
         if name is None:
             unnamed.append(unit)
@@ -2571,7 +2621,7 @@ def _by_speaker(
     joining = [
         u
         for u in unnamed
-        if not (beside := named_beside(u.statement)) or any(_one_speaker(leader, name) for name in beside)
+        if not (beside := named_beside(u.statement)) or any(one_speaker(leader, name) for name in beside)
     ]
     parts[0] = sorted(
         parts[0] + joining, key=lambda u: (u.statement.article_index, u.statement.words[u.first].start)
@@ -2981,6 +3031,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             and all(may_be_one_person(mention.name, speaker) for mention in named)
         )
 
+    spokespeople = _Spokespeople(docs, people)
     quotes = []
     for members in groups.values():
         if not _listed(members, outlets, people.is_person, judged):
@@ -2989,6 +3040,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             members,
             lambda statement: statement.speaker or described.get(statement.pieces[0].id),
             named_beside,
+            spokespeople.one_speaker,
         ):
             if named is None and not _listed(part, outlets, people.is_person, judged):
                 continue  # phrases of an outlet's own sentences, which it credits to no one

@@ -10,7 +10,7 @@ ways, a spelling conflict, when the rest of the name is the same.
 
 import pytest
 
-from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck import find_conflicts, find_quotes
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -134,3 +134,53 @@ def test_a_given_name_spelt_with_c_or_k_is_one_name(first, second, spelt):
 )
 def test_c_and_k_names_of_other_people_are_not_one_name(first, second):
     assert _spellings(first, second) == []
+
+
+def _speakers(*texts: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    docs = dated_story(*[("2027-03-13", text) for text in texts])
+    return [(quote.speaker, quote.articles) for quote in find_quotes(docs)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            '"Every one of our men is coming home," said Col. Anton Merek, a spokesman for the Vessian Defence '
+            'Ministry. "We will not rest until the last prisoner is free."',
+            'The Defence Ministry said: "Every one of our men is coming home. We will not rest until the last '
+            'prisoner is free."',
+        ),
+        (
+            'A ministry spokeswoman, Dana Hill, said: "The talks in Qadir were constructive and will resume next '
+            'week." She did not say where.',
+            '"The talks in Qadir were constructive and will resume next week," the Foreign Ministry said. Dana '
+            "Hill, the Foreign Ministry spokeswoman, declined to give details.",
+        ),
+    ],
+)
+def test_a_body_and_its_spokesperson_are_one_speaker(first, second):
+    """The body's words are its spokesperson's: one speaker, not a disputed attribution."""
+    [(speaker, articles)] = _speakers(first, second)
+    assert speaker in ("Anton Merek", "Dana Hill")
+    assert articles == ("a0", "a1")
+
+
+@pytest.mark.parametrize(
+    ("first", "person"),
+    [
+        # A minister is no spokesperson of the ministry.
+        (
+            'Defence Minister Ivan Kral said: "Every one of our men is coming home, and we will not rest."',
+            "Ivan Kral",
+        ),
+        # Another body's spokesman.
+        (
+            'A Foreign Ministry spokesman, Col. Anton Merek, said: "Every one of our men is coming home, and we will '
+            'not rest."',
+            "Anton Merek",
+        ),
+    ],
+)
+def test_other_people_and_a_body_stay_two_speakers(first, person):
+    second = 'The Defence Ministry said: "Every one of our men is coming home, and we will not rest."'
+    assert sorted(speaker for speaker, _ in _speakers(first, second)) == sorted([person, "Defence Ministry"])
