@@ -745,7 +745,8 @@ _OCCASION_AFTER = re.compile(r"['’]s\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"\b")
 # Sunday", "A ceasefire ... that took effect at midnight on Sunday", "the army and the RSF will stop fighting
 # from midnight on Saturday" (the world desk's held-out ceasefire, whose clauses share no verb).
 _TRUCE_START = re.compile(
-    r"(?:\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:takes?|took|taken|taking)\s+effect"
+    r"(?:\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:(?:takes?|took|taken|taking)\s+effect"
+    r"|begins?|began|begun|beginning|starts?|started|starting)"
     r"|\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:comes?|came|coming)\s+into\s+(?:force|effect)"
     r"|\b(?:stop|halt|cease)\s+(?:fighting|hostilities|firing))"
     r"(?:\s+(?:from|at|on|midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|local\s+time))*\s*$",
@@ -3301,6 +3302,13 @@ def _clock_facts(
             continue
         described = context(text, start, end, quotes)
         events = _past_verbs(text, described.clause)
+        if _TRUCE_START.search(text, max(0, start - _TRUCE_START_REACH), start):
+            # A truce's start is its event however told, and whether it is yet to come: "The ceasefire will take
+            # effect at 06:00 GMT" / "The truce is due to begin at 0700 GMT" (the war desk's swap). Set by an
+            # agreement, its hour is to the minute, not a reporter's rounding of when something happened.
+            events = frozenset([_TRUCE_START_OCCASION])
+            if time.exact:
+                time = replace(time, low=time.minute, high=time.minute)
         if not events:
             continue
         # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
@@ -6659,7 +6667,8 @@ def _date_about(facts: list[_Fact]) -> str:
     """A date conflict's label: "when" and its event, else the words its clauses share."""
     occasion = _one_off_occasion(facts[0])
     if occasion is not None and all(_one_off_occasion(f) == occasion for f in facts):
-        return f"date of the {occasion}"  # its clauses may share no other word: "played" / "won"
+        # Its clauses may share no other word: "played" / "won". A clock time is the occasion's time of day.
+        return f"{'time' if facts[0].kind == 'time' else 'date'} of the {occasion}"
     told = _owned_first_told(facts[0])
     if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
         return f"when: {told[0]}'s first {told[1]}"

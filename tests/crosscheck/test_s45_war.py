@@ -184,3 +184,41 @@ def test_a_body_and_its_spokesperson_are_one_speaker(first, second):
 def test_other_people_and_a_body_stay_two_speakers(first, person):
     second = 'The Defence Ministry said: "Every one of our men is coming home, and we will not rest."'
     assert sorted(speaker for speaker, _ in _speakers(first, second)) == sorted([person, "Defence Ministry"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "times"),
+    [
+        (
+            "The ceasefire will take effect at 06:00 GMT on Monday, according to a joint statement.",
+            "The truce is due to begin at 0700 GMT on Monday.",
+            {"06:00 GMT", "0700 GMT"},
+        ),
+        (
+            "The ceasefire on the southern front takes effect at 9 a.m. local time on Monday.",
+            "A truce agreed in Qadir will start at 10 a.m. local time on Monday, officials said.",
+            {"9 a.m.", "10 a.m."},
+        ),
+    ],
+)
+def test_a_truces_start_told_at_two_hours_of_one_zone_conflicts(first, second, times):
+    """An agreed start is to the minute: an hour apart is no rounding, whether the start is still to come."""
+    [conflict] = find_conflicts(dated_story(("2027-03-14", first), ("2027-03-14", second)))
+    assert conflict.about == "time of the truce's start"
+    assert {position.value for position in conflict.positions} == times
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # One moment in two zones.
+        "The truce is due to begin at 9 a.m. local time on Monday.",
+        # One time written two ways.
+        "The truce is due to begin at 0600 GMT on Monday.",
+        # Another event's time.
+        "Shelling resumed at 0700 GMT on Monday, the army said.",
+    ],
+)
+def test_a_truces_start_does_not_conflict_with_its_time_elsewhere_or_other_events(second):
+    first = "The ceasefire will take effect at 06:00 GMT on Monday, according to a joint statement."
+    assert find_conflicts(dated_story(("2027-03-14", first), ("2027-03-14", second))) == ()
