@@ -153,6 +153,7 @@ from storyweave.crosscheck._people import (
     People,
     after_preposition,
     body_then_role,
+    described_subject,
     description_speaks,
     german_title,
     opening_adverb,
@@ -1963,7 +1964,10 @@ class _Attributor:
         """Whether ``text[start:end]``, the reporter's words between a quote of ``speaker`` and a quote naming
         no one, leaves the floor to that speaker: every person it names is the speaker, and a clause reporting
         speech has the speaker as its subject ('"To me, he was about babies," Susan said. She said she had gone
-        to him for years. "I feel he saved my life."'), not another ('Her husband, Bob Lee, disagreed.').
+        to him for years. "I feel he saved my life."'), not another ('Her husband, Bob Lee, disagreed.'). A
+        sentence whose subject is a description of anyone else ends the turn too: in '"We are ready to go
+        further," said Karim Ossman. The president was more cautious. "The truce will be tested."' the
+        president speaks (the war desk's swap, where the negotiator was given the president's words).
         """
         article_id = self.doc.article.id
         if any(
@@ -1971,6 +1975,13 @@ class _Attributor:
             for s, _, name in self._spans_from(start, end)
         ):
             return False
+        opening = bisect.bisect_left(self.sentence_starts, start)
+        for sentence_start in self.sentence_starts[opening : bisect.bisect_left(self.sentence_starts, end)]:
+            described = described_subject().match(self.text, sentence_start, end)
+            if described is not None and speaker != self.people.described(
+                article_id, described.start("description"), described.group("description")
+            ):
+                return False
         if not _reporting_verbs(tokens(self.text[start:end])):
             return True
         return self._speaker_in(start, end, before_quote=True).speaker in (None, speaker)

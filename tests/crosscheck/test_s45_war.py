@@ -222,3 +222,35 @@ def test_a_truces_start_told_at_two_hours_of_one_zone_conflicts(first, second, t
 def test_a_truces_start_does_not_conflict_with_its_time_elsewhere_or_other_events(second):
     first = "The ceasefire will take effect at 06:00 GMT on Monday, according to a joint statement."
     assert find_conflicts(dated_story(("2027-03-14", first), ("2027-03-14", second))) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready to go further," said Karim Ossman, the Ardani negotiator. The president was more cautious. '
+        '"The truce will be tested in the first hours."',
+        'Ardani negotiator Karim Ossman spoke first. "We are ready to go further," Ossman said. The Vessian '
+        'president was less sure. "The truce will be tested in the first hours."',
+    ],
+)
+def test_a_quote_after_another_described_persons_sentence_is_not_the_last_speakers(text):
+    """The reporter's sentence about someone else ("The president was more cautious.") ends the negotiator's turn."""
+    assert [(quote.speaker, quote.text) for quote in find_quotes(dated_story(("2027-03-13", text)))] == [
+        ("Karim Ossman", "We are ready to go further"),
+        (None, "The truce will be tested in the first hours."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ardani negotiator Karim Ossman spoke first. "We are ready to go further," Ossman said. The negotiator '
+        'paused. "Kest must show it is serious."',
+        '"We are ready to go further," said Karim Ossman, the Ardani negotiator. The negotiator smiled. "Kest must '
+        'show it is serious."',
+    ],
+)
+def test_a_quote_after_the_speakers_own_description_goes_on(text):
+    [quote] = find_quotes(dated_story(("2027-03-13", text)))
+    assert quote.speaker == "Karim Ossman"
+    assert quote.text.endswith("Kest must show it is serious.")
