@@ -502,8 +502,9 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
     outlets write the name otherwise ("Gretchen Holdane" in KRTV's), so a report can show both on the quote
     (QA pass 7). A quote that only outlets of the rarer spelling carry is the same person's, named as the
     outlets of a conflict's largest side write it ("Dana Whitfeld" in one outlet, "Dana Whitfield" in four),
-    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's spelling
-    stays. The speaker's side of a conflict is the one position whose value is written alike
+    its outlet's spelling shown beside it: one person is not two speakers. On a tie it goes under the spelling
+    the story gave first (the conflict's first side): "Karim Ossman" of one outlet and "Carim Ossman" of another
+    are one negotiator, not two speakers (the war desk's swap). The speaker's side of a conflict is the one position whose value is written alike
     (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A side
     that may not be the speaker's name (``may_be_one_person``) is another person's.
 
@@ -525,7 +526,7 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
             sides = [p for p in conflict.positions if may_be_one_person(speaker or "", p.value)]
             most = max(sides, key=lambda p: len(p.articles), default=own[0])
             renamed = _respelt(speaker or "", own[0].value, most.value)
-            if len(most.articles) > len(own[0].articles) and renamed:
+            if most is not own[0] and len(most.articles) >= len(own[0].articles) and renamed:
                 speaker, own = renamed, [most]
             for position in sides:
                 articles = tuple(

@@ -11,6 +11,7 @@ ways, a spelling conflict, when the rest of the name is the same.
 import pytest
 
 from storyweave.crosscheck import find_conflicts, find_quotes
+from storyweave.crosscheck.names import SpeakerSpelling, SpeltSpeaker, spelt_speakers
 
 from .conftest import conflict_sides, dated_story, number_conflicts
 
@@ -254,3 +255,23 @@ def test_a_quote_after_the_speakers_own_description_goes_on(text):
     [quote] = find_quotes(dated_story(("2027-03-13", text)))
     assert quote.speaker == "Karim Ossman"
     assert quote.text.endswith("Kest must show it is serious.")
+
+
+def test_one_person_spelt_two_ways_by_one_outlet_each_is_one_speaker():
+    """On a tie of spellings the quote goes under the spelling given first, with its own shown beside it."""
+    docs = dated_story(
+        (
+            "2027-03-13",
+            'Ardani negotiator Karim Ossman said: "We are ready to go further, all for all, if Kest is serious."',
+        ),
+        (
+            "2027-03-14",
+            'Carim Ossman, Ardania\'s chief negotiator, said: "Kest has kept its side of the bargain this time."',
+        ),
+    )
+    quotes = find_quotes(docs)
+    assert [quote.speaker for quote in quotes] == ["Karim Ossman", "Carim Ossman"]
+    assert spelt_speakers(quotes, find_conflicts(docs)) == [
+        SpeltSpeaker("Karim Ossman", ()),
+        SpeltSpeaker("Karim Ossman", (SpeakerSpelling("Carim Ossman", ("a1",)),)),
+    ]
