@@ -756,6 +756,9 @@ _TRUCE_START = re.compile(
 # army and the paramilitary Rapid Support Forces will take effect at midnight on" takes 106 characters).
 _TRUCE_START_REACH = 150
 _TRUCE_START_OCCASION = "truce's start"
+# What may stand between a truce's start time and its day: the time in another zone in parentheses, "on".
+# "at midnight local time (2100 GMT) on Tuesday", whose clause ends at the parenthesis.
+_TO_TRUCE_DAY = re.compile(r"(?:\s*local\s+time)?(?:\s*\([^()]{1,30}\))?\s*(?:on\s+)?")
 _DETECTED = event_term("detected")
 _DISCOVERED = re.compile(r"\b(?:discovered|detected)\b")
 _OCCASION_REACH = len("in the final at the Millfield Community Stadium, played on ")
@@ -3302,17 +3305,24 @@ def _clock_facts(
             continue
         described = context(text, start, end, quotes)
         events = _past_verbs(text, described.clause)
+        # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
+        days = frozenset(day for day in time_scope(described.clause)[0] if day.precision == 3)
         if _TRUCE_START.search(text, max(0, start - _TRUCE_START_REACH), start):
             # A truce's start is its event however told, and whether it is yet to come: "The ceasefire will take
             # effect at 06:00 GMT" / "The truce is due to begin at 0700 GMT" (the war desk's swap). Set by an
-            # agreement, its hour is to the minute, not a reporter's rounding of when something happened.
+            # agreement, its hour is to the minute, not a reporter's rounding of when something happened. Its
+            # day may follow the time past the clause's end ("at midnight local time (2100 GMT) on Tuesday").
             events = frozenset([_TRUCE_START_OCCASION])
             if time.exact:
                 time = replace(time, low=time.minute, high=time.minute)
+            after = _TO_TRUCE_DAY.match(text, end).end()
+            days = days or frozenset(
+                mention.value
+                for mention in mentions
+                if mention.start == after and mention.value.precision == 3
+            )
         if not events:
             continue
-        # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
-        days = time_scope(described.clause)[0]
         facts.append(
             _Fact(
                 kind="time",
@@ -3326,7 +3336,7 @@ def _clock_facts(
                 scope=_Scope(
                     places=_places(text, quotes),
                     people=_subjects(doc, sentence, cast)[0],
-                    days=frozenset(day for day in days if day.precision == 3),
+                    days=days,
                     published=doc.article.date,
                 ),
                 span=(start, end),
@@ -7499,11 +7509,12 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
 _CAPTIVE_NOUNS = frozenset(
     _unit_key(word) for word in "prisoners captives detainees soldiers troops servicemen fighters".split()
 )
-# A verb of freeing right before the count ("freed 230", "handed over about 215"), or in the passive right after
-# its noun ("215 prisoners of war were released"). Not "500 troops returned home": troops that came back.
+# A verb of freeing right before the count ("freed 230", "handed over about 215"), the other side's part of a swap
+# ("released 11 captives in a swap for 40 detained fighters"), or a verb in the passive right after its noun ("215
+# prisoners of war were released"). Not "500 troops returned home": troops that came back.
 _FREED_BEFORE = re.compile(
     r"\b(?:free[ds]?|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:over|back)|turn(?:s|ed|ing)?\s+over"
-    r"|return(?:s|ed|ing)?|sen(?:d|ds|t|ding)\s+back|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing))\s+"
+    r"|return(?:s|ed|ing)?|sen(?:d|ds|t|ding)\s+back|(?:swap|exchange|return)\s+for|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing))\s+"
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
