@@ -2553,29 +2553,45 @@ class _Spokespeople:
 
     def __init__(self, docs: Sequence[Segmented], people: People) -> None:
         self._people = people
+        self._texts = [doc.article.text for doc in docs]
         self._sentences = [
             sentence.text for doc in docs for sentence in doc.sentences if _SPOKESPERSON.search(sentence.text)
         ]
 
     def speaks_for(self, person: str, body: str) -> bool:
         """Whether ``person`` is named a spokesperson beside ``body``'s name in a sentence of the story: the role
-        near the person's surname, and every word of the body's name (its case aside) in the sentence."""
-        if not self._people.is_person(person) or self._people.is_person(body):
+        near the person's surname, and the body's name (its case aside) in the sentence, or its last word alone
+        ("A ministry spokeswoman, Lina Sabri,") when the story names no other body of that word."""
+        words = [word for word in body.split() if word.lower() not in STOP_WORDS]
+        if not words or not self._people.is_person(person) or self._people.is_person(body):
             return False
         surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b")
-        body_words = [
-            re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-            for word in body.split()
-            if word.lower() not in STOP_WORDS
-        ]
-        return bool(body_words) and any(
+        named_in = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        head = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+        return any(
             _SPOKESPERSON.search(
                 text, max(0, named.start() - _SPOKESPERSON_REACH), named.end() + _SPOKESPERSON_REACH
             )
-            and all(word.search(text) for word in body_words)
+            and (named_in.search(text) or (head.search(text) and self._only_body_of(words)))
             for text in self._sentences
             for named in surname.finditer(text)
         )
+
+    def _only_body_of(self, words: Sequence[str]) -> bool:
+        """Whether every capitalised name the story writes with the last of ``words`` ends in ``words``: "Interior
+        Ministry" is the story's one ministry, where it also names a "Foreign Ministry". The word alone
+        ("Ministry spokeswoman Lina Sabri" opening a sentence) names no other."""
+        names = re.compile(r"(?:\b(?!(?:The|A|An)\b)[A-Z][\w'’-]*\s+)*\b" + re.escape(words[-1]) + r"\b")
+        return all(
+            len(name := found.group().split()) == 1 or name[-len(words) :] == list(words)
+            for text in self._texts
+            for found in names.finditer(text)
+        )
+
+    def in_person(self, speaker: str, names: Iterable[str]) -> str:
+        """``speaker``, or the person of ``names`` who speaks for it when it is a body: the spokesperson said the
+        words the body's outlets credit to it."""
+        return next((name for name in names if self.speaks_for(name, speaker)), speaker)
 
     def one_speaker(self, name: str, other: str) -> bool:
         """Whether two speakers a quote is credited to are one: one person's names (``_one_speaker``), or a body
@@ -3047,12 +3063,15 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
     for members in groups.values():
         if not _listed(members, outlets, people.is_person, judged):
             continue
-        for named, part in _by_speaker(
-            members,
-            lambda statement: statement.speaker or described.get(statement.pieces[0].id),
-            named_beside,
-            spokespeople.one_speaker,
-        ):
+
+        def speaker_of(statement: _Statement) -> str | None:
+            return statement.speaker or described.get(statement.pieces[0].id)
+
+        for named, part in _by_speaker(members, speaker_of, named_beside, spokespeople.one_speaker):
+            if named is not None:
+                named = spokespeople.in_person(
+                    named, filter(None, map(speaker_of, (u.statement for u in part)))
+                )
             if named is None and not _listed(part, outlets, people.is_person, judged):
                 continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").

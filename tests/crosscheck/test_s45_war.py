@@ -275,3 +275,49 @@ def test_one_person_spelt_two_ways_by_one_outlet_each_is_one_speaker():
         SpeltSpeaker("Karim Ossman", ()),
         SpeltSpeaker("Karim Ossman", (SpeakerSpelling("Carim Ossman", ("a1",)),)),
     ]
+
+
+def test_a_spokesperson_of_the_storys_one_ministry_speaks_for_it():
+    """ "A ministry spokeswoman" names the one ministry of the story; the quote is hers."""
+    words = '"The hostages are in good health and will be reunited with their families tonight."'
+    assert _speakers(
+        f"The Interior Ministry said: {words}",
+        f"A ministry spokeswoman, Lina Sabri, said: {words}",
+    ) == [("Lina Sabri", ("a0", "a1"))]
+
+
+def test_a_spokesperson_of_a_ministry_is_not_every_ministrys():
+    words = '"The hostages are in good health and will be reunited with their families tonight."'
+    speakers = _speakers(
+        f"The Interior Ministry said: {words} The Foreign Ministry thanked the envoy.",
+        f"A ministry spokeswoman, Lina Sabri, said: {words}",
+    )
+    assert sorted(speaker for speaker, _ in speakers) == ["Interior Ministry", "Lina Sabri"]
+
+
+def test_the_other_sides_part_of_a_swap_is_its_count_of_captives_freed():
+    """ "released 11 captives in a swap for 40 detained fighters": the 40 are freed by the other side."""
+    docs = dated_story(
+        ("2026-10-05", "The government in turn freed 40 detained fighters, the Interior Ministry said."),
+        ("2026-10-06", "The Zaidi militia released 11 captives in a swap for 40 detained fighters."),
+        (
+            "2026-10-06",
+            "A day after the militia released 11 hostages, the government freed 38 detained fighters.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"40": {"a0", "a1"}, "38": {"a2"}}
+
+
+def test_a_truces_start_takes_its_day_past_a_time_in_another_zone():
+    """ "at midnight local time (2100 GMT) on Tuesday" starts the truce on Tuesday, an hour after another outlet's."""
+    [conflict] = find_conflicts(
+        dated_story(
+            (
+                "2026-10-05",
+                "Pavel said the ceasefire would take effect at midnight local time (2100 GMT) on Tuesday.",
+            ),
+            ("2026-10-06", "The truce is due to begin at 11 p.m. local time on Tuesday, officials said."),
+        )
+    )
+    assert {position.value for position in conflict.positions} == {"midnight", "11 p.m."}
