@@ -527,6 +527,16 @@ _AMOUNT = re.compile(r"[$€£%]|\b(?:percent|per cent|million|billion|trillion)
 # year"); other years and months are left to the rules above (a year or month with no past tense in its
 # sentence was an event about as often as not on the dev clusters).
 _THIS_YEAR = re.compile(r"[Tt]his year\b")
+# "this year" after a ranking in its clause is the span the ranking is within, not the day of a happening: "the
+# deadliest attack on the city this year", "the first such exchange this year", "the largest swap so far this year"
+# (the war desk's two planted stories, each with a year-long entry of no event). A superlative or an ordinal after
+# "the" or a possessive, then the ranked noun's words, no clause mark between.
+_RANKED_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her)|['’]s)\s+(?:[a-z]+iest|(?:larg|bigg|great|strong|high|low|long|fierc|heavi|short"
+    r"|fast|small|new|old|hott|cold|warm)est|worst|most\s+[a-z]+|first|second|third|only)\s+[^,;:.()]{1,60}?"
+    r"(?:\s+so\s+far)?\s+$"
+)
+_RANKED_REACH = 90
 # A weather forecast dates no event: "Low pressure will move northeast over the northern Great Lakes
 # Thursday", "Inclement weather will affect parts of the Northeast on Thursday", "Frost will cover patches
 # of the landscape ... on Friday morning" (the weather pages of DUC 1998). A future date in a sentence whose
@@ -1569,6 +1579,13 @@ def _present_this_year(sentence: _Sentence, mention: dates.DateMention) -> bool:
     return bool(_THIS_YEAR.match(mention.expression)) and not sentence.past
 
 
+def _ranked_within(text: str, mention: dates.DateMention) -> bool:
+    """Whether ``mention`` is "this year" bounding a ranking before it (see ``_RANKED_BEFORE``)."""
+    return bool(_THIS_YEAR.match(mention.expression)) and bool(
+        _RANKED_BEFORE.search(text, max(0, mention.start - _RANKED_REACH), mention.start)
+    )
+
+
 def _forecasts_an_amount(mention: dates.DateMention, text: str, clause: int, end: int | None) -> bool:
     """Whether the year at ``mention`` is the span of a forecast amount in ``text[clause:end]`` (see
     ``_AMOUNT``)."""
@@ -1681,6 +1698,7 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 )
             )
             or _present_this_year(sentence, fact.mention)
+            or _ranked_within(text, fact.mention)
             or (fact.mention.future and _FORECAST.search(text) is not None)
             or (
                 fact.mention.value.precision == 2

@@ -10,7 +10,7 @@ ways, a spelling conflict, when the rest of the name is the same.
 
 import pytest
 
-from storyweave.crosscheck import find_conflicts, find_quotes
+from storyweave.crosscheck import build_timeline, find_conflicts, find_quotes
 from storyweave.crosscheck.names import SpeakerSpelling, SpeltSpeaker, spelt_speakers
 
 from .conftest import conflict_sides, dated_story, number_conflicts
@@ -321,3 +321,24 @@ def test_a_truces_start_takes_its_day_past_a_time_in_another_zone():
         )
     )
     assert {position.value for position in conflict.positions} == {"midnight", "11 p.m."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike on Korvan killed at least 14 civilians on Thursday, the deadliest attack on the city this year.",
+        "The militia released 11 captives on Monday in the first such exchange this year.",
+        "Saturday's exchange was Vessia's largest prisoner swap so far this year, officials said.",
+    ],
+)
+def test_this_year_bounding_a_ranking_dates_no_event(text):
+    """The year a ranking is within is no entry of its own; the day of the happening stays."""
+    assert [len(entry.date) for entry in build_timeline(dated_story(("2027-03-15", text)))] == [
+        len("2027-03-13")
+    ]
+
+
+def test_this_year_of_a_happening_stays():
+    # A guard: no ranking, a past happening of the year.
+    [entry] = build_timeline(dated_story(("2027-03-15", "Ardania freed 40 prisoners earlier this year.")))
+    assert entry.date == "2027"
