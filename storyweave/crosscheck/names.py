@@ -502,17 +502,19 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
     outlets write the name otherwise ("Gretchen Holdane" in KRTV's), so a report can show both on the quote
     (QA pass 7). A quote that only outlets of the rarer spelling carry is the same person's, named as the
     outlets of a conflict's largest side write it ("Dana Whitfeld" in one outlet, "Dana Whitfield" in four),
-    its outlet's spelling shown beside it: one person is not two speakers. On a tie it goes under the spelling
-    the story gave first (the conflict's first side): "Karim Ossman" of one outlet and "Carim Ossman" of another
-    are one negotiator, not two speakers (the war desk's swap). The speaker's side of a conflict is the one position whose value is written alike
-    (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A side
-    that may not be the speaker's name (``may_be_one_person``) is another person's.
+    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's spelling
+    stays, unless another quote of the story is credited to the spelling the story gave first: then it goes
+    under that one, as "Carim Ossman"'s under the "Karim Ossman" of another outlet's two quotes (the war desk's
+    swap, where the negotiator was two speakers). The speaker's side of a conflict is the one position whose
+    value is written alike (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that
+    spelling too. A side that may not be the speaker's name (``may_be_one_person``) is another person's.
 
     Returns:
         One per quote, in the order of ``quotes``; ``spellings`` is empty for a quote every outlet of which
         spells its speaker as ``speaker`` does.
     """
     spelling_conflicts = [c for c in conflicts if c.kind == "name" and c.about.startswith(SPELLING_ABOUT)]
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
     found = []
     for quote in quotes:
         speaker = quote.speaker
@@ -526,7 +528,14 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
             sides = [p for p in conflict.positions if may_be_one_person(speaker or "", p.value)]
             most = max(sides, key=lambda p: len(p.articles), default=own[0])
             renamed = _respelt(speaker or "", own[0].value, most.value)
-            if most is not own[0] and len(most.articles) >= len(own[0].articles) and renamed:
+            tied_to_a_speaker = len(most.articles) == len(own[0].articles) and any(
+                written_alike(other, most.value) for other in speakers
+            )
+            if (
+                most is not own[0]
+                and (len(most.articles) > len(own[0].articles) or tied_to_a_speaker)
+                and renamed
+            ):
                 speaker, own = renamed, [most]
             for position in sides:
                 articles = tuple(

@@ -342,3 +342,15 @@ def test_this_year_of_a_happening_stays():
     # A guard: no ranking, a past happening of the year.
     [entry] = build_timeline(dated_story(("2027-03-15", "Ardania freed 40 prisoners earlier this year.")))
     assert entry.date == "2027"
+
+
+def test_a_lone_quote_keeps_its_spelling_on_a_tie():
+    # A guard: with no quote under the other spelling there are no two speakers to make one.
+    docs = dated_story(
+        ("2027-03-13", "Ardani negotiator Karim Ossman arrived in Qadir on Friday."),
+        (
+            "2027-03-14",
+            'Carim Ossman, Ardania\'s chief negotiator, said: "Kest has kept its side of the bargain this time."',
+        ),
+    )
+    assert spelt_speakers(find_quotes(docs), find_conflicts(docs)) == [SpeltSpeaker("Carim Ossman", ())]
