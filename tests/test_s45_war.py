@@ -35,3 +35,9 @@ def test_a_datelines_date_dates_no_event():
 )
 def test_a_date_alone_opens_no_dateline(prose):
     assert segment(Article("a", prose)).sentences[0].text == prose
+
+
+def test_a_date_with_its_year_before_an_agency_is_left_as_it_was():
+    # A guard: "MONDAY, Jan. 25, 2016 (HealthDay News) --" is a date alone, whose year the article's month-days take.
+    text = "MONDAY, Jan. 25, 2016 (HealthDay News) -- Colon cancer rates are rising, a new analysis shows."
+    assert segment(Article("a", text)).sentences[0].text == text

@@ -354,3 +354,15 @@ def test_a_lone_quote_keeps_its_spelling_on_a_tie():
         ),
     )
     assert spelt_speakers(find_quotes(docs), find_conflicts(docs)) == [SpeltSpeaker("Carim Ossman", ())]
+
+
+def test_this_year_a_preposition_governs_dates_its_happening_after_a_ranking():
+    # A guard: "for the first time" ranks nothing "in Autumn this year" is the span of.
+    text = "The meeting will be held for the first time at the invitation of the US in Autumn this year."
+    assert [entry.date for entry in build_timeline(dated_story(("2027-03-15", text)))] == ["2027"]
+
+
+def test_this_year_of_a_period_counted_from_its_start_is_no_ranking():
+    # A guard: "the first three months of this year" is a span, not a ranking within the year.
+    text = "The vaccine brought in $3.5 billion in revenue in the first three months of this year, Pfizer reported."
+    assert [entry.date for entry in build_timeline(dated_story(("2021-05-04", text)))] == ["2021"]
