@@ -1424,7 +1424,7 @@ def _title_of_name_after() -> regex.Pattern[str]:
 
 # A sentence whose subject is a description: "The pope seemed to address the questions."
 @functools.cache
-def _described_subject() -> regex.Pattern[str]:
+def described_subject() -> regex.Pattern[str]:
     return regex.compile(r"\W*(?:(?i:but|and|meanwhile|however|then|still),?\s+)?" + _DESCRIPTION)
 
 
@@ -2933,7 +2933,7 @@ class People:
                 full = self.described(article_id, described.start(), described.group("description"))
                 if full is not None and self.gender(full) in (wanted, None):
                     return full
-            described = _described_subject().match(text, start, limit)
+            described = described_subject().match(text, start, limit)
             if (
                 described
                 and not _inside(described.start("description"), quoted)

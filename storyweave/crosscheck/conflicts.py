@@ -565,7 +565,21 @@ _ACT_BEFORE = re.compile(
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|handed|handing|turn|turned|turning|take|took|taken|taking|won|win|pass|passed)\s*$"
 )
+# The verbs of those whose "over" is only ever their particle, never "more than": "handed over 215 soldiers",
+# "turned over 40 documents" give exact figures (the war desk's prisoner swap, where such a count was left unread
+# against another outlet's "returned 230 prisoners of war"). "won over 50 seats" or "took over 200 prisoners" may
+# be either, and stay unread.
+_HANDED_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s*$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*([a-z][a-z-]*)")
+# Capitalised words between a count and its noun, which say whose or whence the counted are ("215 Vessian
+# soldiers", "40 Hamas fighters"): the noun after them is the unit, and they are its modifiers, which tell "190
+# Ardani troops" from "215 Vessian soldiers" as "five sniper attacks" from "four attacks". Unread, "Ardania freed 230
+# Vessian captives" had no figure (the war desk's prisoner swap). Not a day or month: "killed 12 Tuesday night"
+# counts no nights.
+_NAMES_BEFORE_NOUN = re.compile(
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*){1,2}(?=\s+[a-z])"
+)
 # A speed's "/h" after its length unit, spaced from its figure: "winds of 90 km/h" is a speed, as a glued "90km/h" is
 # (``_GLUED_SYMBOLS``), not a length labelled "winds in km" (the QA's storm,
 # tests/crosscheck/test_s40_numbers.py).
@@ -731,7 +745,8 @@ _OCCASION_AFTER = re.compile(r"['’]s\s+(?:cup\s+)?" + _ONE_OFF_NOUN + r"\b")
 # Sunday", "A ceasefire ... that took effect at midnight on Sunday", "the army and the RSF will stop fighting
 # from midnight on Saturday" (the world desk's held-out ceasefire, whose clauses share no verb).
 _TRUCE_START = re.compile(
-    r"(?:\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:takes?|took|taken|taking)\s+effect"
+    r"(?:\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:(?:takes?|took|taken|taking)\s+effect"
+    r"|begins?|began|begun|beginning|starts?|started|starting)"
     r"|\b(?:ceasefire|cease-fire|truce)\b[^,;.]*?\b(?:comes?|came|coming)\s+into\s+(?:force|effect)"
     r"|\b(?:stop|halt|cease)\s+(?:fighting|hostilities|firing))"
     r"(?:\s+(?:from|at|on|midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|local\s+time))*\s*$",
@@ -741,6 +756,9 @@ _TRUCE_START = re.compile(
 # army and the paramilitary Rapid Support Forces will take effect at midnight on" takes 106 characters).
 _TRUCE_START_REACH = 150
 _TRUCE_START_OCCASION = "truce's start"
+# What may stand between a truce's start time and its day: the time in another zone in parentheses, "on".
+# "at midnight local time (2100 GMT) on Tuesday", whose clause ends at the parenthesis.
+_TO_TRUCE_DAY = re.compile(r"(?:\s*local\s+time)?(?:\s*\([^()]{1,30}\))?\s*(?:on\s+)?")
 _DETECTED = event_term("detected")
 _DISCOVERED = re.compile(r"\b(?:discovered|detected)\b")
 _OCCASION_REACH = len("in the final at the Millfield Community Stadium, played on ")
@@ -2053,6 +2071,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     model = _MODEL_CODE.match(text, end)
     if model:
         position = model.end()
+    named = None if model else _NAMES_BEFORE_NOUN.match(text, end)
+    if named is not None:
+        position = named.end()
     for _ in range(3):
         match = _UNIT_WORD.match(text, position)
         if not match or match.group(1) in _UNIT_STOP:
@@ -2075,6 +2096,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str, int, frozenset[st
     modifiers = {short_stem(w.group(1)) for w in words[: words.index(head)]} - _STREAK_STEMS
     if model:
         modifiers.add(model.group(1).split()[-1].lower())  # the code, with or without its brand
+    if named is not None:
+        modifiers.update(
+            word.lower() for word in named.group().split()
+        )  # "Vessian" of "215 Vessian soldiers"
     scale = _SCALE_AFTER.match(text, head.end())
     if scale:
         modifiers.add(scale.group(1).lower())
@@ -2634,6 +2659,11 @@ def _amount_facts(
     sentence_scope: tuple[frozenset[str], frozenset[str]] | None = None
     speakers: frozenset[str] = frozenset()
     for match in _AMOUNT.finditer(text):
+        if (match.group("qualifier") or "").lower() == "over" and index_of.ends_in(
+            _HANDED_OVER, match.start(), len("handing")
+        ):
+            # Read again from the figure itself, its currency included.
+            match = _AMOUNT.match(text, match.start("currency" if match.group("currency") else "number"))
         start, end = match.start("number"), match.end()
         if start in unread:
             continue
@@ -2801,7 +2831,7 @@ def _amount_facts(
             and match.group("qualifier").lower() in ("over", "under")
             and index_of.ends_in(_PARTICLE_VERB, match.start(), len("handing"))
         ):
-            continue  # "hand over two suspects"
+            continue  # "won over 50 seats": more than 50, or the seats won over (see ``_HANDED_OVER``)
         duration_of = (
             _DURATION_OF.search(text, max(0, match.start() - _DURATION_OF_REACH), match.start())
             if unit in _DURATION_UNITS and measured is None
@@ -3275,10 +3305,24 @@ def _clock_facts(
             continue
         described = context(text, start, end, quotes)
         events = _past_verbs(text, described.clause)
+        # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
+        days = frozenset(day for day in time_scope(described.clause)[0] if day.precision == 3)
+        if _TRUCE_START.search(text, max(0, start - _TRUCE_START_REACH), start):
+            # A truce's start is its event however told, and whether it is yet to come: "The ceasefire will take
+            # effect at 06:00 GMT" / "The truce is due to begin at 0700 GMT" (the war desk's swap). Set by an
+            # agreement, its hour is to the minute, not a reporter's rounding of when something happened. Its
+            # day may follow the time past the clause's end ("at midnight local time (2100 GMT) on Tuesday").
+            events = frozenset([_TRUCE_START_OCCASION])
+            if time.exact:
+                time = replace(time, low=time.minute, high=time.minute)
+            after = _TO_TRUCE_DAY.match(text, end).end()
+            days = days or frozenset(
+                mention.value
+                for mention in mentions
+                if mention.start == after and mention.value.precision == 3
+            )
         if not events:
             continue
-        # Only days: a 24-hour time reads as a year ("1800 UTC"), and the day tells the event's period.
-        days = time_scope(described.clause)[0]
         facts.append(
             _Fact(
                 kind="time",
@@ -3292,7 +3336,7 @@ def _clock_facts(
                 scope=_Scope(
                     places=_places(text, quotes),
                     people=_subjects(doc, sentence, cast)[0],
-                    days=frozenset(day for day in days if day.precision == 3),
+                    days=days,
                     published=doc.article.date,
                 ),
                 span=(start, end),
@@ -6633,7 +6677,8 @@ def _date_about(facts: list[_Fact]) -> str:
     """A date conflict's label: "when" and its event, else the words its clauses share."""
     occasion = _one_off_occasion(facts[0])
     if occasion is not None and all(_one_off_occasion(f) == occasion for f in facts):
-        return f"date of the {occasion}"  # its clauses may share no other word: "played" / "won"
+        # Its clauses may share no other word: "played" / "won". A clock time is the occasion's time of day.
+        return f"{'time' if facts[0].kind == 'time' else 'date'} of the {occasion}"
     told = _owned_first_told(facts[0])
     if told is not None and all(_owned_first(f) == _owned_first(facts[0]) for f in facts):
         return f"when: {told[0]}'s first {told[1]}"
@@ -7458,6 +7503,54 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
     return keyed
 
 
+# Nouns of the people one side frees in a prisoner exchange, which outlets swap for one count: "handed over 215
+# Vessian soldiers" / "returned 215 prisoners of war" / "freed 230 Vessian captives" (the war desk's swap). Not
+# hostages, whom a swap frees against prisoners: "freed 13 hostages" and "released 39 prisoners" are its two sides.
+_CAPTIVE_NOUNS = frozenset(
+    _unit_key(word) for word in "prisoners captives detainees soldiers troops servicemen fighters".split()
+)
+# A verb of freeing right before the count ("freed 230", "handed over about 215"), the other side's part of a swap
+# ("released 11 captives in a swap for 40 detained fighters"), or a verb in the passive right after its noun ("215
+# prisoners of war were released"). Not "500 troops returned home": troops that came back.
+_FREED_BEFORE = re.compile(
+    r"\b(?:free[ds]?|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:over|back)|turn(?:s|ed|ing)?\s+over"
+    r"|return(?:s|ed|ing)?|sen(?:d|ds|t|ding)\s+back|(?:swap|exchange|return)\s+for|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing))\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_FREED_BEFORE_REACH = len("repatriating at least ")
+_FREED_AFTER = re.compile(
+    r"(?:\s+of\s+war)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:freed|released|handed\s+(?:over|back)|returned|sent\s+back|swapped|exchanged|repatriated)\b",
+    re.IGNORECASE,
+)
+# The key and the pairing word of a count of captives freed.
+_FREED_KEY = "captives freed"
+
+
+def _with_releases(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, with a count of prisoners, captives or soldiers freed keyed as one fact whichever noun and verb
+    tell it (``_CAPTIVE_NOUNS``, ``_FREED_BEFORE``): "handed over 215 Vessian soldiers" / "returned 215 prisoners of
+    war" / "freed 230 Vessian captives" are one side's count of one exchange, whose differing figures conflict. As
+    for ``_with_job_cuts``, the act becomes one word right beside the value; the other side's count stays apart by
+    who frees (``_Scope.actor``: "Vessia released 190 Ardani troops") or whose the freed are ("190 Ardani troops",
+    ``_NAMES_BEFORE_NOUN``)."""
+    keyed = []
+    for fact in facts:
+        if fact.kind == "number" and not fact.toll and fact.key in _CAPTIVE_NOUNS:
+            text, (start, end) = fact.sentence.text, fact.figure
+            if _FREED_BEFORE.search(text, max(0, start - _FREED_BEFORE_REACH), start) or _FREED_AFTER.match(
+                text, end
+            ):
+                # Freeing is the event too, however told: "freed" and "sent back" are no two events.
+                paired = _paired_on(fact.context, _FREED_KEY)
+                fact = replace(
+                    fact, key=_FREED_KEY, context=replace(paired, events=paired.events | {_FREED_KEY})
+                )
+        keyed.append(fact)
+    return keyed
+
+
 def _with_people_tolls(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, with a toll of passengers, victims or another noun of people (``_TOLL_NOUNS``) keyed as
     the toll of its kind ("die", "injur") when it is its article's one figure of that toll and is told
@@ -8161,7 +8254,9 @@ def find_conflicts(
             _with_sole_counts(
                 _with_act_nouns(
                     _with_study_sizes(
-                        _with_people_named(_with_evacuations(_with_job_cuts(_with_people_tolls(facts))))
+                        _with_people_named(
+                            _with_evacuations(_with_job_cuts(_with_releases(_with_people_tolls(facts))))
+                        )
                     )
                 )
             )

@@ -116,7 +116,15 @@ _FOLDS = re.compile("|".join(_FOLDS_TO))
 # "Khalifa"). Each found one real dev difference and no false one (BENCHMARKS.md, audit 6). Russian "Zh" / "Dzh"
 # / "J" at the start, as Central Asian names are written in English and in their own Latin letters ("Zhaparov" /
 # "Japarov", the world desk's held-out election, whose two spellings were read as two speakers of one quote).
-_TRANSLITERATED_ENDS = ((re.compile(r"^ye"), "e"), (re.compile(r"ah$"), "a"), (re.compile(r"^d?zh"), "j"))
+# A hard "C" / "K" at the start, which names carried over from another alphabet write either way ("Catherine" /
+# "Katherine", "Carim" / "Karim", "Christina" / "Kristina"; the war desk's transliterated names, where the two
+# spellings of one negotiator were read as two speakers).
+_TRANSLITERATED_ENDS = (
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"ah$"), "a"),
+    (re.compile(r"^d?zh"), "j"),
+    (re.compile(r"^ch?(?=r)|^c(?=[aoul])"), "k"),
+)
 # A curly apostrophe and a hyphen ("Inter-American" / "Interamerican") change no spelling.
 _MARKS = str.maketrans({"’": "'", "-": None})
 # The standard ASCII spelling of German and Nordic letters ("Krähenbühl" / "Kraehenbuehl", "Søren" / "Soeren"):
@@ -497,16 +505,20 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
     outlets write the name otherwise ("Gretchen Holdane" in KRTV's), so a report can show both on the quote
     (QA pass 7). A quote that only outlets of the rarer spelling carry is the same person's, named as the
     outlets of a conflict's largest side write it ("Dana Whitfeld" in one outlet, "Dana Whitfield" in four),
-    its outlet's spelling shown beside it: one person is not two speakers. On a tie the quote's own outlets'
-    spelling stays, and when they write both, it takes the earliest article's (the one the conflict is named by). The speaker's side of a conflict is the one position whose value is written alike
-    (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A side
-    that may not be the speaker's name (``may_be_one_person``) is another person's.
+    its outlet's spelling shown beside it: one person is not two speakers. On a tie the spelling the story gave
+    first (the conflict lists the earliest article's first) names the quote when another quote, or this one, is
+    credited to it: "Carim Ossman"'s quote goes under the "Karim Ossman" of another outlet's quote (the war desk's
+    swap, where the negotiator was two speakers). Else the quote's own outlets' spelling stays, and when they write
+    both, it takes the earliest article's. The speaker's side of a conflict is the one position whose value is
+    written alike (``written_alike``: "Walt Pike" and "Pike"); an outlet on both sides writes that spelling too. A
+    side that may not be the speaker's name (``may_be_one_person``) is another person's.
 
     Returns:
         One per quote, in the order of ``quotes``; ``spellings`` is empty for a quote every outlet of which
         spells its speaker as ``speaker`` does.
     """
     spelling_conflicts = [c for c in conflicts if c.kind == "name" and c.about.startswith(SPELLING_ABOUT)]
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
     found = []
     for quote in quotes:
         speaker = quote.speaker
@@ -519,12 +531,15 @@ def spelt_speakers(quotes: Sequence[Quote], conflicts: Sequence[Conflict]) -> li
             # no spelling of "Jenna Pike".
             sides = [p for p in conflict.positions if may_be_one_person(speaker or "", p.value)]
             most = max(sides, key=lambda p: len(p.articles), default=own[0])
-            # Of spellings as many outlets write, the first the quote's own outlets write (the conflict lists the
-            # earliest article's first), as its label names the person.
             tied = [p for p in sides if len(p.articles) == len(most.articles)]
-            chosen = next((p for p in tied if not set(p.articles).isdisjoint(quote.articles)), most)
+            if any(written_alike(other, tied[0].value) for other in speakers):
+                chosen = tied[0]
+            else:
+                # Of spellings as many outlets write, the first the quote's own outlets write, as its label names
+                # the person.
+                chosen = next((p for p in tied if not set(p.articles).isdisjoint(quote.articles)), most)
             renamed = _respelt(speaker or "", own[0].value, chosen.value)
-            if chosen != own[0] and len(chosen.articles) >= len(own[0].articles) and renamed:
+            if chosen is not own[0] and len(chosen.articles) >= len(own[0].articles) and renamed:
                 speaker, own = renamed, [chosen]
             for position in sides:
                 articles = tuple(

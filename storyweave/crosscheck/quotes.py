@@ -153,6 +153,7 @@ from storyweave.crosscheck._people import (
     People,
     after_preposition,
     body_then_role,
+    described_subject,
     description_speaks,
     german_title,
     opening_adverb,
@@ -1963,7 +1964,10 @@ class _Attributor:
         """Whether ``text[start:end]``, the reporter's words between a quote of ``speaker`` and a quote naming
         no one, leaves the floor to that speaker: every person it names is the speaker, and a clause reporting
         speech has the speaker as its subject ('"To me, he was about babies," Susan said. She said she had gone
-        to him for years. "I feel he saved my life."'), not another ('Her husband, Bob Lee, disagreed.').
+        to him for years. "I feel he saved my life."'), not another ('Her husband, Bob Lee, disagreed.'). A
+        sentence whose subject is a description of anyone else ends the turn too: in '"We are ready to go
+        further," said Karim Ossman. The president was more cautious. "The truce will be tested."' the
+        president speaks (the war desk's swap, where the negotiator was given the president's words).
         """
         article_id = self.doc.article.id
         if any(
@@ -1971,6 +1975,13 @@ class _Attributor:
             for s, _, name in self._spans_from(start, end)
         ):
             return False
+        opening = bisect.bisect_left(self.sentence_starts, start)
+        for sentence_start in self.sentence_starts[opening : bisect.bisect_left(self.sentence_starts, end)]:
+            described = described_subject().match(self.text, sentence_start, end)
+            if described is not None and speaker != self.people.described(
+                article_id, described.start("description"), described.group("description")
+            ):
+                return False
         if not _reporting_verbs(tokens(self.text[start:end])):
             return True
         return self._speaker_in(start, end, before_quote=True).speaker in (None, speaker)
@@ -2524,10 +2535,75 @@ def _one_speaker(name: str, other: str) -> bool:
     return written_alike(name, other) or may_be_one_person(name, other)
 
 
+# A spokesperson's role: "a spokesman for the Defence Ministry", "the Defence Ministry spokeswoman", "a ministry
+# spokesperson", "who speaks for the ministry".
+_SPOKESPERSON = re.compile(
+    r"\bspokes(?:man|men|woman|women|person|people)\b|\bspeaks?\s+for\b", re.IGNORECASE
+)
+# How far from the person's surname the role is written: "Col. Anton Merek, a spokesman for" (the role 4 characters
+# after it), "A ministry spokesman, Col. Anton Merek," (18 before it); a sentence's other spokesman is further.
+_SPOKESPERSON_REACH = 40
+
+
+class _Spokespeople:
+    """Which people the story's sentences name as a body's spokesperson, to read a body's words and its
+    spokesperson's as one speaker's: "The Defence Ministry said: "..."" in one outlet and "A ministry spokesman,
+    Col. Anton Merek, said: "..."" in another credit one statement (the war desk's swap, read as a disputed
+    attribution)."""
+
+    def __init__(self, docs: Sequence[Segmented], people: People) -> None:
+        self._people = people
+        self._texts = [doc.article.text for doc in docs]
+        self._sentences = [
+            sentence.text for doc in docs for sentence in doc.sentences if _SPOKESPERSON.search(sentence.text)
+        ]
+
+    def speaks_for(self, person: str, body: str) -> bool:
+        """Whether ``person`` is named a spokesperson beside ``body``'s name in a sentence of the story: the role
+        near the person's surname, and the body's name (its case aside) in the sentence, or its last word alone
+        ("A ministry spokeswoman, Lina Sabri,") when the story names no other body of that word."""
+        words = [word for word in body.split() if word.lower() not in STOP_WORDS]
+        if not words or not self._people.is_person(person) or self._people.is_person(body):
+            return False
+        surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b")
+        named_in = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        head = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+        return any(
+            _SPOKESPERSON.search(
+                text, max(0, named.start() - _SPOKESPERSON_REACH), named.end() + _SPOKESPERSON_REACH
+            )
+            and (named_in.search(text) or (head.search(text) and self._only_body_of(words)))
+            for text in self._sentences
+            for named in surname.finditer(text)
+        )
+
+    def _only_body_of(self, words: Sequence[str]) -> bool:
+        """Whether every capitalised name the story writes with the last of ``words`` ends in ``words``: "Interior
+        Ministry" is the story's one ministry, where it also names a "Foreign Ministry". The word alone
+        ("Ministry spokeswoman Lina Sabri" opening a sentence) names no other."""
+        names = re.compile(r"(?:\b(?!(?:The|A|An)\b)[A-Z][\w'’-]*\s+)*\b" + re.escape(words[-1]) + r"\b")
+        return all(
+            len(name := found.group().split()) == 1 or name[-len(words) :] == list(words)
+            for text in self._texts
+            for found in names.finditer(text)
+        )
+
+    def in_person(self, speaker: str, names: Iterable[str]) -> str:
+        """``speaker``, or the person of ``names`` who speaks for it when it is a body: the spokesperson said the
+        words the body's outlets credit to it."""
+        return next((name for name in names if self.speaks_for(name, speaker)), speaker)
+
+    def one_speaker(self, name: str, other: str) -> bool:
+        """Whether two speakers a quote is credited to are one: one person's names (``_one_speaker``), or a body
+        and its spokesperson."""
+        return _one_speaker(name, other) or self.speaks_for(name, other) or self.speaks_for(other, name)
+
+
 def _by_speaker(
     members: Sequence[_Unit],
     speaker_of: Callable[[_Statement], str | None],
     named_beside: Callable[[_Statement], Iterable[str]],
+    one_speaker: Callable[[str, str], bool] = _one_speaker,
 ) -> list[tuple[str | None, list[_Unit]]]:
     """The members of one quote split by the person they credit it to, each part with that person's name.
 
@@ -2538,7 +2614,8 @@ def _by_speaker(
     person's (``may_be_one_person``): one name spelt two ways ("Gretchen Haldane" and "Gretchen Holdane",
     "Rohel Sánchez" and "Rohel Sanchez") is one person's quote, under the name most of its members give (of a
     tie, the fullest member's), not two quotes of one outlet each with no "who said it" between them (QA pass
-    7); the name conflicts show the two spellings.
+    7); the name conflicts show the two spellings. ``one_speaker`` tells such names; a caller may count a body
+    and its spokesperson one speaker too (``_Spokespeople``).
 
     A member naming no one goes with the first part, as a quote's unattributed wordings go with its speaker
     ("the transport minister said" of Ana Ruiz), unless its own sentences name others and not that person
@@ -2554,7 +2631,7 @@ def _by_speaker(
         person = (
             None
             if name is None
-            else next((p for p in named if any(_one_speaker(name, known) for known in p[0])), None)
+            else next((p for p in named if any(one_speaker(name, known) for known in p[0])), None)
         )
         if name is None:
             unnamed.append(unit)
@@ -2571,7 +2648,7 @@ def _by_speaker(
     joining = [
         u
         for u in unnamed
-        if not (beside := named_beside(u.statement)) or any(_one_speaker(leader, name) for name in beside)
+        if not (beside := named_beside(u.statement)) or any(one_speaker(leader, name) for name in beside)
     ]
     parts[0] = sorted(
         parts[0] + joining, key=lambda u: (u.statement.article_index, u.statement.words[u.first].start)
@@ -2981,15 +3058,20 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             and all(may_be_one_person(mention.name, speaker) for mention in named)
         )
 
+    spokespeople = _Spokespeople(docs, people)
     quotes = []
     for members in groups.values():
         if not _listed(members, outlets, people.is_person, judged):
             continue
-        for named, part in _by_speaker(
-            members,
-            lambda statement: statement.speaker or described.get(statement.pieces[0].id),
-            named_beside,
-        ):
+
+        def speaker_of(statement: _Statement) -> str | None:
+            return statement.speaker or described.get(statement.pieces[0].id)
+
+        for named, part in _by_speaker(members, speaker_of, named_beside, spokespeople.one_speaker):
+            if named is not None:
+                named = spokespeople.in_person(
+                    named, filter(None, map(speaker_of, (u.statement for u in part)))
+                )
             if named is None and not _listed(part, outlets, people.is_person, judged):
                 continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").

@@ -527,6 +527,25 @@ _AMOUNT = re.compile(r"[$€£%]|\b(?:percent|per cent|million|billion|trillion)
 # year"); other years and months are left to the rules above (a year or month with no past tense in its
 # sentence was an event about as often as not on the dev clusters).
 _THIS_YEAR = re.compile(r"[Tt]his year\b")
+# "this year" after a ranking in its clause is the span the ranking is within, not the day of a happening: "the
+# deadliest attack on the city this year", "the first such exchange this year", "the largest swap so far this year"
+# (the war desk's two planted stories, each with a year-long entry of no event). A superlative or an ordinal after
+# "the" or a possessive, then the ranked noun's words, no clause mark between; not an ordinal of a count, which
+# is a period ("the first three months of this year").
+_RANKED_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her)|['’]s)\s+(?:[a-z]+iest|(?:larg|bigg|great|strong|high|low|long|fierc|heavi|short"
+    r"|fast|small|new|old|hott|cold|warm)est|worst|most\s+[a-z]+|first|second|third|only)"
+    # Not a period's span: "in the first three months of this year".
+    r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\b)\s+[^,;:.()]{1,60}?"
+    r"(?:\s+so\s+far)?\s+$"
+)
+_RANKED_REACH = 90
+# A "this year" that a preposition governs dates its own clause's happening whatever ranking comes before: "held for
+# the first time ... in Autumn this year" (MultiLing M004's meeting).
+_DATED_BY_PREPOSITION = re.compile(
+    r"\b(?:in|during|by|at|from|until)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid)\s+)?$",
+    re.IGNORECASE,
+)
 # A weather forecast dates no event: "Low pressure will move northeast over the northern Great Lakes
 # Thursday", "Inclement weather will affect parts of the Northeast on Thursday", "Frost will cover patches
 # of the landscape ... on Friday morning" (the weather pages of DUC 1998). A future date in a sentence whose
@@ -1569,6 +1588,16 @@ def _present_this_year(sentence: _Sentence, mention: dates.DateMention) -> bool:
     return bool(_THIS_YEAR.match(mention.expression)) and not sentence.past
 
 
+def _ranked_within(text: str, mention: dates.DateMention) -> bool:
+    """Whether ``mention`` is "this year" bounding a ranking before it (see ``_RANKED_BEFORE``)."""
+    before = max(0, mention.start - _RANKED_REACH)
+    return (
+        bool(_THIS_YEAR.match(mention.expression))
+        and _RANKED_BEFORE.search(text, before, mention.start) is not None
+        and _DATED_BY_PREPOSITION.search(text, before, mention.start) is None
+    )
+
+
 def _forecasts_an_amount(mention: dates.DateMention, text: str, clause: int, end: int | None) -> bool:
     """Whether the year at ``mention`` is the span of a forecast amount in ``text[clause:end]`` (see
     ``_AMOUNT``)."""
@@ -1681,6 +1710,7 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 )
             )
             or _present_this_year(sentence, fact.mention)
+            or _ranked_within(text, fact.mention)
             or (fact.mention.future and _FORECAST.search(text) is not None)
             or (
                 fact.mention.value.precision == 2
