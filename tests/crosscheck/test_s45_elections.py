@@ -3,12 +3,13 @@ no candidate wins more than 50%", "needs a turnout of 40% to be valid", "the 41 
 share or a count of votes told with a rival's ("won 52%, ahead of Varga's 45%", "2,412,530 votes to Brandt's
 2,118,904") is its own candidate's, met only by that candidate's other figure; a count "with 95% of precincts
 reporting" is a partial count, whose later final figure is an update, and its "95%" is no share of anything; the
-referendum's two sides, and the turnouts of two ballots, are two figures; and a margin is one however its verb
-tells it."""
+referendum's two sides, and the turnouts of two ballots, are two figures; a margin is one however its verb tells
+it; and what would have happened had a condition held is dated by no tense ("would have faced Brandt in a runoff
+on December 20", said on November 30, is this December's)."""
 
 import pytest
 
-from .conftest import conflict_sides, dated_story, number_conflicts
+from .conftest import conflict_sides, dated_story, dates_on, number_conflicts
 
 _NIGHT, _MORNING = "2026-11-29", "2026-11-30"
 
@@ -108,8 +109,8 @@ def test_a_count_with_precincts_still_reporting_is_updated_by_the_final_count(ni
 def test_the_share_of_precincts_reporting_is_no_share_of_the_vote():
     """ "95% of precincts" tells how far the count is, so the candidate's share beside it is read."""
     docs = dated_story(
-        (_NIGHT, _RIVALS + "With 95% of precincts reporting, Marchetti had 53.1% of the vote."),
-        (_NIGHT, _RIVALS + "With 95% of precincts reporting, Marchetti had 51.1% of the vote."),
+        (_NIGHT, _RIVALS + "Marchetti had 53.1% of the vote with 95% of precincts reporting."),
+        (_NIGHT, _RIVALS + "Marchetti had 51.1% of the vote with 95% of precincts reporting."),
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"53.1": {"a0"}, "51.1": {"a1"}}
@@ -227,3 +228,20 @@ def test_a_rival_partys_figure_is_not_the_winners():
         (_MORNING, _PARTIES + "Labour won 41 seats, while the People's Party took 29."),
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Marchetti fallen below 50%, she would have faced Brandt in a runoff on December 20.",
+        "If no candidate had won outright, a runoff would have been held on December 20.",
+    ],
+)
+def test_what_would_have_happened_had_a_condition_held_is_dated_nearest(text):
+    assert dates_on(text, _MORNING) == ["2026-12-20"]
+
+
+def test_a_past_that_did_not_happen_stays_past():
+    """No condition opens the sentence: "would have been" tells a past averted (DUC d30026t)."""
+    text = "There would have been a massive shutdown on Oct. 1, except that Congress voted."
+    assert dates_on(text, "2026-10-05") == ["2026-10-01"]
