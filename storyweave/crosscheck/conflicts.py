@@ -1020,6 +1020,17 @@ _BALLOT_SIDE = re.compile(
     r"|\b(?P<named>Yes|No|YES|NO)\s+(?:side|camp|campaign|vote|votes|voters)\b"
     r"|^(?P<opening>Yes|No)\s+(?:won|took|got|received|had|secured|polled)\b"
 )
+# A figure a projection or a poll gives, not a count: "was projected to win 55% of the vote, according to exit
+# polls", "a pre-election poll put her at 48%" (see ``_projected``).
+_PROJECTION = re.compile(
+    r"\b(?:projected|projections?|exit\s+polls?|opinion\s+polls?|pre-?election\s+polls?"
+    r"|polls?\s+(?:had\s+)?(?:gave|showed|put|suggested))\b",
+    re.IGNORECASE,
+)
+# The round of an election a figure is of: "in the first round", "in the runoff" (see ``_election_round``).
+_ELECTION_ROUND = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|final)[\s-]+round|(?P<runoff>run-?offs?))\b", re.IGNORECASE
+)
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|since|until|from|to|for|of|during|after|before)\s+$", re.IGNORECASE
@@ -4453,6 +4464,12 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return not a.same_moment(b) and _one_running_toll(a, b)
     if a.kind == "time":
         return _one_clock_event(a, b)
+    if a.kind == "number" and (
+        _projected(a) != _projected(b) or len(_election_round(a) | _election_round(b)) > 1
+    ):
+        # A projection's figure is no count ("was projected to win 55% of the vote" / "won 52.3% of the vote"), and
+        # the rounds of an election are two ballots ("52.3% in the first round" / "55.8% in the runoff").
+        return False
     if a.key in _RESULT_KEYS:
         return _one_result(a, b)
     if a.key in _MATCH_KEYS:
@@ -4696,6 +4713,21 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events) or _one_planner(a, b)
     return specific and (casualties or bool(governing))
+
+
+def _projected(fact: _Fact) -> bool:
+    """Whether a figure's sentence says a projection or a poll gives it (``_PROJECTION``), in its clause or in the
+    clause that says where it comes from ("..., according to exit polls")."""
+    return bool(_PROJECTION.search(fact.sentence.text, fact.context.clause[0]))
+
+
+def _election_round(fact: _Fact) -> frozenset[str]:
+    """The round of an election a figure's clause names (``_ELECTION_ROUND``): "first", "second" (a runoff is the
+    second round), "final"; empty when it names none."""
+    return frozenset(
+        "second" if found.group("runoff") else found.group("ordinal").lower()
+        for found in _ELECTION_ROUND.finditer(fact.sentence.text, *fact.context.clause)
+    )
 
 
 def _share_holder(fact: _Fact) -> frozenset[str]:

@@ -4,8 +4,9 @@ share or a count of votes told with a rival's ("won 52%, ahead of Varga's 45%", 
 2,118,904") is its own candidate's, met only by that candidate's other figure; a count "with 95% of precincts
 reporting" is a partial count, whose later final figure is an update, and its "95%" is no share of anything; the
 referendum's two sides, and the turnouts of two ballots, are two figures; a margin is one however its verb tells
-it; and what would have happened had a condition held is dated by no tense ("would have faced Brandt in a runoff
-on December 20", said on November 30, is this December's)."""
+it; a projection's figure and another round's are no result; and what would have happened had a condition held
+is dated by no tense ("would have faced Brandt in a runoff on December 20", said on November 30, is this
+December's)."""
 
 import pytest
 
@@ -245,3 +246,39 @@ def test_a_past_that_did_not_happen_stays_past():
     """No condition opens the sentence: "would have been" tells a past averted (DUC d30026t)."""
     text = "There would have been a massive shutdown on Oct. 1, except that Congress voted."
     assert dates_on(text, "2026-10-05") == ["2026-10-01"]
+
+
+_RUIZ = "Voters chose between Ana Ruiz and Peter Varga. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A projection is no count.
+        (
+            "Ruiz was projected to win 55% of the vote, according to exit polls.",
+            "Ruiz won 52.3% of the vote.",
+        ),
+        # Two rounds are two ballots.
+        ("Ruiz won 52.3% of the vote in the first round.", "Ruiz won 55.8% of the vote in the runoff."),
+    ],
+)
+def test_a_projection_or_another_round_is_not_the_result(first, second):
+    assert number_conflicts(dated_story((_NIGHT, _RUIZ + first), (_MORNING, _RUIZ + second))) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # A runoff is the second round.
+        "Ruiz won 55.3% of the vote in the second round.",
+        # An outlet that does not name the round.
+        "Ruiz won 55.3% of the vote.",
+    ],
+)
+def test_one_rounds_shares_still_conflict(second):
+    docs = dated_story(
+        (_NIGHT, _RUIZ + "Ruiz won 52.3% of the vote in the runoff."), (_MORNING, _RUIZ + second)
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"52.3": {"a0"}, "55.3": {"a1"}}
