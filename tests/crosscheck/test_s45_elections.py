@@ -282,3 +282,17 @@ def test_one_rounds_shares_still_conflict(second):
     )
     [conflict] = number_conflicts(docs)
     assert conflict_sides(conflict) == {"52.3": {"a0"}, "55.3": {"a1"}}
+
+
+def test_a_fact_told_in_a_relative_clause_after_a_rule_word_is_read():
+    """ "he must boldly face the setback ... caused by Friday's car bombing in Jerusalem that killed the two bombers
+    and injured 21" (DUC 2003 d30010t) tells the toll, whatever "must" says of the speaker's wish."""
+    docs = dated_story(
+        (
+            "1998-11-07",
+            "Mubarak said if Netanyahu wants to change that perception he must boldly face the setback to peace "
+            "caused by Friday's car bombing in Jerusalem that killed the two bombers and injured 21.",
+        ),
+        ("1998-11-06", "A car-bomb explosion in a Jerusalem market on Friday wounded 24 people."),
+    )
+    assert [set(conflict_sides(conflict)) for conflict in number_conflicts(docs)] == [{"21", "24"}]
