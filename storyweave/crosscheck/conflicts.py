@@ -595,15 +595,16 @@ _PLANNED_COUNT = re.compile(
 # The longest reach of ``_PLANNED_COUNT`` before a figure: "planning to eliminate about ".
 _PLANNED_REACH = 40
 # A figure the rules set, not one an event reached: a condition's ("a runoff is held if no candidate wins more than
-# 50%", "Had Marchetti fallen below 50%"), a requirement's ("needs a turnout of 40% to be valid", "is required",
-# "a minimum turnout of 40%"), read in the words before the figure (``_RULE_REACH``); or a threshold's, read after
-# the figure ("short of the 41 seats needed to control the chamber", "the 40% validity bar"). It is no level of the
+# 50%", "Had Marchetti fallen below 50%"), a requirement's ("needs a turnout of 40% to be valid", "the law requires",
+# "must"), read in the words before the figure (``_RULE_REACH``); or a threshold's, read after the figure ("short of
+# the 41 seats needed to control the chamber", "the 40% validity bar", "is required for"). It is no level of the
 # measure, so it is not read: against "Turnout was 36.5%" or "won 36 seats" it stood as a conflict
 # (tests/crosscheck/test_s45_elections.py). A relative clause after the rule's word tells a fact: "he must boldly
 # face the setback ... caused by Friday's car bombing in Jerusalem that killed the two bombers and injured 21"
-# (DUC 2003 d30010t, whose 21 / 24 wounded hang on it).
+# (DUC 2003 d30010t, whose 21 / 24 wounded hang on it); so does a clause after the condition's comma ("If approved,
+# the plan would cost $2 billion"), and a past "needed" or "required" ("needed 14 stitches").
 _RULE_BEFORE = re.compile(
-    r"\b(?:if|unless|needs?|needed|requires?|required|requiring|must|minimum|threshold)\b|^\W*(?:Had|Should)\s",
+    r"\b(?:needs?|requires?|must|threshold)\b|(?P<condition>\b(?:if|unless)\b|^\W*(?:Had|Should)\s)",
     re.IGNORECASE,
 )
 # How many words before a figure its rule's word may stand: "if no candidate wins more than 50%" takes five.
@@ -3292,7 +3293,9 @@ def _set_by_rule(text: str, clause_start: int, figure_start: int) -> bool:
     words = [word.start() for word in re.finditer(r"\S+", text[clause_start:figure_start])]
     window = clause_start + (words[-_RULE_REACH] if len(words) >= _RULE_REACH else 0)
     rules = list(_RULE_BEFORE.finditer(text, window, figure_start))
-    return bool(rules) and not _RELATIVE_AFTER_RULE.search(text, rules[-1].end(), figure_start)
+    if not rules or _RELATIVE_AFTER_RULE.search(text, rules[-1].end(), figure_start):
+        return False
+    return not (rules[-1].group("condition") and "," in text[rules[-1].end() : figure_start])
 
 
 def _count_progress(text: str, fact: _Fact) -> bool:

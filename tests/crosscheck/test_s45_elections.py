@@ -296,3 +296,16 @@ def test_a_fact_told_in_a_relative_clause_after_a_rule_word_is_read():
         ("1998-11-06", "A car-bomb explosion in a Jerusalem market on Friday wounded 24 people."),
     )
     assert [set(conflict_sides(conflict)) for conflict in number_conflicts(docs)] == [{"21", "24"}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The condition's comma closes it: the cost is the plan's.
+        ("If approved, the plan would cost $2 billion.", "The plan will cost $2.5 billion."),
+        # A past "required" or "needed" tells what happened.
+        ("The boy required 14 stitches after the attack.", "The boy needed 18 stitches after the attack."),
+    ],
+)
+def test_a_fact_beside_a_rule_word_is_still_read(first, second):
+    assert len(number_conflicts(dated_story((_NIGHT, first), (_MORNING, second)))) == 1
