@@ -595,16 +595,17 @@ _PLANNED_COUNT = re.compile(
 # The longest reach of ``_PLANNED_COUNT`` before a figure: "planning to eliminate about ".
 _PLANNED_REACH = 40
 # A figure the rules set, not one an event reached: a condition's ("a runoff is held if no candidate wins more than
-# 50%", "Had Marchetti fallen below 50%"), a requirement's ("needs a turnout of 40% to be valid", "the law requires",
-# "must"), read in the words before the figure (``_RULE_REACH``); or a threshold's, read after the figure ("short of
+# 50%", "Had Marchetti fallen below 50%"), a requirement's ("needs a turnout of 40% to be valid"), read in the words
+# before the figure (``_RULE_REACH``); or a threshold's, read after the figure ("short of
 # the 41 seats needed to control the chamber", "the 40% validity bar", "is required for"). It is no level of the
 # measure, so it is not read: against "Turnout was 36.5%" or "won 36 seats" it stood as a conflict
 # (tests/crosscheck/test_s45_elections.py). A relative clause after the rule's word tells a fact: "he must boldly
 # face the setback ... caused by Friday's car bombing in Jerusalem that killed the two bombers and injured 21"
 # (DUC 2003 d30010t, whose 21 / 24 wounded hang on it); so does a clause after the condition's comma ("If approved,
-# the plan would cost $2 billion"), and a past "needed" or "required" ("needed 14 stitches").
+# the plan would cost $2 billion"), a past "needed" or "required" ("needed 14 stitches"), and what a deal obliges
+# others to do: "Countries must accept a share of 30,000 relocations" (tests/test_s28_strike_conflicts.py).
 _RULE_BEFORE = re.compile(
-    r"\b(?:needs?|requires?|must|threshold)\b|(?P<condition>\b(?:if|unless)\b|^\W*(?:Had|Should)\s)",
+    r"\b(?:needs?|threshold)\b|(?P<condition>\b(?:if|unless)\b|^\W*(?:Had|Should)\s)",
     re.IGNORECASE,
 )
 # How many words before a figure its rule's word may stand: "if no candidate wins more than 50%" takes five.
@@ -4481,10 +4482,13 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "time":
         return _one_clock_event(a, b)
     if a.kind == "number" and (
-        _projected(a) != _projected(b) or len(_election_round(a) | _election_round(b)) > 1
+        (_projected(a) != _projected(b) and a.scope.published == b.scope.published)
+        or len(_election_round(a) | _election_round(b)) > 1
     ):
-        # A projection's figure is no count ("was projected to win 55% of the vote" / "won 52.3% of the vote"), and
-        # the rounds of an election are two ballots ("52.3% in the first round" / "55.8% in the runoff").
+        # A projection's figure is no count of its day ("was projected to win 55% of the vote" / "won 52.3% of the
+        # vote"): a later day's count settles it, an update (``_estimate_settled``: DUC 2003 d30025t's exit polls'
+        # "some 56 percent", then 52.4 percent with 69.5 percent of the votes counted). The rounds of an election
+        # are two ballots ("52.3% in the first round" / "55.8% in the runoff").
         return False
     if a.key in _RESULT_KEYS:
         return _one_result(a, b)
@@ -6657,7 +6661,8 @@ def _without_partial_counts(labelled: list[tuple[_Told, list[_Fact]]]) -> list[t
 def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bool:
     """Whether estimates gave way to a figure: every statement of the earlier days is an approximation said
     to be an estimate ("Turnout was estimated at about 58%", "put turnout at around 58 per cent") or gives
-    a partial count ("With about a third of ballots counted, the Progress Party had 36.9%"), and every one
+    a partial count ("With about a third of ballots counted, the Progress Party had 36.9%") or a projection
+    ("was projected to win 55% of the vote, according to exit polls": ``_projected``), and every one
     of the last day is a plain figure ("Turnout was 61.2%"). Estimates and partial counts come before the
     count ends, whichever side of the result they fall (the QA11b election story: an update, not a
     conflict). An approximation alone is no estimate of this kind: "About 180 passengers were on board" /
@@ -6667,7 +6672,7 @@ def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bo
     return points[0][0][0] != last_day and all(
         (fact.value.exact or fact.value.bare)
         if day == last_day
-        else bool(_PARTIAL_COUNT.search(fact.sentence.text))
+        else bool(_PARTIAL_COUNT.search(fact.sentence.text) or _projected(fact))
         or (_approximate(fact.value) and bool(_ESTIMATED.search(fact.sentence.text)))
         for (day, _), fact in points
         if isinstance(fact.value, _Amount)
