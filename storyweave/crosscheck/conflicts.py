@@ -608,10 +608,40 @@ _PLANNED_COUNT = re.compile(
 )
 # The longest reach of ``_PLANNED_COUNT`` before a figure: "planning to eliminate about ".
 _PLANNED_REACH = 40
+# A figure the rules set, not one an event reached: a condition's ("a runoff is held if no candidate wins more than
+# 50%", "Had Marchetti fallen below 50%"), a requirement's ("needs a turnout of 40% to be valid"), read in the words
+# before the figure (``_RULE_REACH``); or a threshold's, read after the figure ("short of
+# the 41 seats needed to control the chamber", "the 40% validity bar", "is required for"). It is no level of the
+# measure, so it is not read: against "Turnout was 36.5%" or "won 36 seats" it stood as a conflict
+# (tests/crosscheck/test_s45_elections.py). A relative clause after the rule's word tells a fact: "he must boldly
+# face the setback ... caused by Friday's car bombing in Jerusalem that killed the two bombers and injured 21"
+# (DUC 2003 d30010t, whose 21 / 24 wounded hang on it); so does a clause after the condition's comma ("If approved,
+# the plan would cost $2 billion"), a past "needed" or "required" ("needed 14 stitches"), and what a deal obliges
+# others to do: "Countries must accept a share of 30,000 relocations" (tests/test_s28_strike_conflicts.py).
+_RULE_BEFORE = re.compile(
+    r"\b(?:needs?|threshold)\b|(?P<condition>\b(?:if|unless)\b|^\W*(?:Had|Should)\s)",
+    re.IGNORECASE,
+)
+# How many words before a figure its rule's word may stand: "if no candidate wins more than 50%" takes five.
+_RULE_REACH = 8
+_RELATIVE_AFTER_RULE = re.compile(r"\b(?:that|which|who)\b")
+_RULE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:(?:needed|required)\s+(?:to|for)\b|(?:[a-z]+\s+)?(?:threshold|bar|hurdle|quorum)\b)"
+)
 # A sentence that gives a count before it ended (see ``_estimate_settled``).
+# Precincts or polling stations still "reporting" are such a count too: "With 95% of precincts reporting" (the
+# elections desk's night count, tests/crosscheck/test_s45_elections.py).
 _PARTIAL_COUNT = re.compile(
-    r"\b(?:counted\s+so\s+far|(?:ballots|votes)\s+(?:had\s+been\s+)?counted|partial\s+(?:results|count)"
-    r"|early\s+(?:results|count|returns)|provisional\s+(?:results|figures|count))\b",
+    r"\b(?:counted\s+so\s+far|(?:ballots|votes?)\s+(?:had\s+been\s+)?counted|partial\s+(?:results|count)"
+    r"|(?:precincts|polling\s+(?:stations|places)|districts|constituencies)\s+(?:had\s+)?(?:reporting|reported)"
+    r"|early\s+(?:results|count|returns)|(?:provisional|preliminary)\s+(?:results|figures|count))\b",
+    re.IGNORECASE,
+)
+# How far a count has gone, no share of what it counts: "with 95% of precincts reporting", "90 percent of the vote
+# counted": the share or turnout beside it is its clause's one figure (see ``_count_progress``).
+_COUNT_PROGRESS = re.compile(
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?(?:precincts|polling\s+(?:stations|places)"
+    r"|ballots|votes?|districts|constituencies)\s+(?:had\s+been\s+|have\s+been\s+)?(?:reporting|reported|counted)\b",
     re.IGNORECASE,
 )
 # A sentence that says its figure is an estimate (see ``_estimate_settled``).
@@ -831,7 +861,7 @@ _SUM_SUBJECT = re.compile(
 # owner unknown ("Its share was 29.7%"), so it gives no measure.
 _MEASURE_SUBJECT = re.compile(
     r"(?:(?<![\w'’])(?P<owner>its|their|his|her)\s+)?"
-    r"(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z]+)(?:\s+(?:for|in|of)\s+[^,;:()]{1,40}?)?\s+"
+    r"(?P<noun>(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z]+)(?:\s+(?:for|in|of)\s+(?P<of>[^,;:()]{1,40}?))?\s+"
     r"(?:was|is|were|are|stood\s+at|reached|hit|affected|affects|totall?ed|came\s+to|came\s+in\s+at"
     r"|was\s+estimated\s+at"
     r"|(?:rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges)\s+to"
@@ -994,11 +1024,38 @@ _ORDERED_ACT = re.compile(
     re.IGNORECASE,
 )
 _ORDERED = short_stem("ordered")
-# A name and the one verb between it and a figure: "The Conservatives won 38 seats", "Labour took about 41"
-# (see ``_named_actor``).
+# A name and the one verb between it and a figure: "The Conservatives won 38 seats", "Labour took about 41",
+# "Elena Marchetti won with 50.3%" (see ``_named_actor``).
 _NAMED_ACTOR = re.compile(
     r"(?P<article>\b[Tt]he\s+)?(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})"
-    r"\s+(?P<verb>[a-z]+)\s+(?:(?:" + _ROUNDING_AFTER_VERB + r")\s+)?$"
+    r"\s+(?P<verb>[a-z]+)\s+(?:with\s+)?(?:(?:" + _ROUNDING_AFTER_VERB + r")\s+)?$"
+)
+# A name that owns the figure right after it, or the figure before "for" it: "to *Brandt's* 44.6 percent", "to the
+# *Conservatives'* 31%", "*Marchetti* had 51.9%", "against 44.6% for *Brandt*" (see ``_figure_owner``).
+_POSSESSIVE_OWNER = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})(?:['’]s|(?<=s)['’]|\s+(?:had|has|with))\s+"
+    r"(?:(?:" + _ROUNDING_AFTER_VERB + r"|roughly|more\s+than)\s+)?$"
+)
+_FOR_OWNER = re.compile(
+    r"(?:\s+of\s+the\s+(?:vote|votes|ballots))?\s+for\s+(?:the\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})"
+)
+# The side of a referendum a share is of: "63.5% voted yes", "the 'no' vote took 36.5%", "The Yes side won 63.5%",
+# "Yes won 63.5%" (see ``_ballot_side``). "no votes were cast" names no side: the word is a side's only capitalised or quoted.
+_BALLOT_SIDE = re.compile(
+    r"(?i:\bvot(?:ed|ing|es?)\s+)(?P<voted>(?i:yes|no))\b|['‘\"“](?P<quoted>(?i:yes|no))['’\"”]"
+    r"|\b(?P<named>Yes|No|YES|NO)\s+(?:side|camp|campaign|vote|votes|voters)\b"
+    r"|^(?P<opening>Yes|No)\s+(?:won|took|got|received|had|secured|polled)\b"
+)
+# A figure a projection or a poll gives, not a count: "was projected to win 55% of the vote, according to exit
+# polls", "a pre-election poll put her at 48%" (see ``_projected``).
+_PROJECTION = re.compile(
+    r"\b(?:projected|projections?|exit\s+polls?|opinion\s+polls?|pre-?election\s+polls?"
+    r"|polls?\s+(?:had\s+)?(?:gave|showed|put|suggested))\b",
+    re.IGNORECASE,
+)
+# The round of an election a figure is of: "in the first round", "in the runoff" (see ``_election_round``).
+_ELECTION_ROUND = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|final)[\s-]+round|(?P<runoff>run-?offs?))\b", re.IGNORECASE
 )
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
@@ -1340,6 +1397,25 @@ _AREA_UNITS = frozenset(short_stem(w) for w in ["hectares", "acres"])
 _SQUARE = frozenset(short_stem(w) for w in ["square", "sq"])
 _FIRE_VERBS = frozenset(short_stem(w) for w in ["burned", "burnt", "scorched", "charred", "consumed"])
 _BURN = short_stem("burned")
+# A winner's margin, the figure after "by" that a verb of winning or losing is told with: "won by 6.2 points",
+# "beat Brandt by 6.2 percentage points", "lost by 31,000 votes". Outlets swap the verbs for one margin, so each is
+# read as the noun "margin", which "a margin of 9 points" says (``_as_margin``; the elections desk's margins,
+# tests/crosscheck/test_s45_elections.py).
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:won|wins|win|winning|beat|beats|beating|defeated|defeating|edged|led|leads|leading|trailed|trails"
+    r"|trailing|lost|loses|losing)\b(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?$"
+)
+# The longest text ``_MARGIN_BEFORE`` reads before a figure: "defeating the incumbent governor Tomas Brandt by
+# more than ".
+_MARGIN_REACH = 80
+_MARGIN_VERBS = frozenset(
+    stem
+    for word in ["won", "beat", "defeated", "edged", "led", "trailed", "lost"]
+    for stem in (event_term(word), short_stem(word))
+)
+_MARGIN = short_stem("margin")
+_PERCENTAGE = frozenset([short_stem("percentage")])
 # What a length measures, told by the word right after its unit: "a gallery 420 metres below the
 # surface" / "nine men trapped 480 metres underground" (the QA's mine story, whose clauses share no other
 # word) are one depth. Each dimension is read as one word, next to the value, as fire verbs are.
@@ -2706,6 +2782,8 @@ def _amount_facts(
             # No label takes a scale: "fined Veltrix 2.06 billion euros" is a sum after its payer's name (a
             # held-out antitrust story), as "Pier 7" is not "Pier 7 million".
             and not (match.group("scale") or match.group("abbreviated"))
+            # Nor is an owner's figure: "to the Conservatives' 31%".
+            and not text[: match.start()].rstrip().endswith(("'", "’"))
         ):
             continue  # a label: "Pier 7", "Flight 111", "No. 3"
         value = _number_value(number_text)
@@ -2806,7 +2884,11 @@ def _amount_facts(
                 anchor = (toll.start(), noun_end if noun else toll.end("toll"))
                 tally = True
             elif unit is None:
-                elided = _elided_people(doc, sentence, match) if match.start() == 0 else None
+                elided = (
+                    _elided_people(doc, sentence, match)
+                    if match.start() == 0
+                    else _rivals_unit(text, match.start(), [fact for _, fact, _ in facts])
+                )
                 if elided is None:
                     continue
                 unit, unit_text = elided
@@ -2872,6 +2954,8 @@ def _amount_facts(
         described = _with_antecedent(
             text, context(text, anchor[0], anchor[1], frame, name_distance=WINDOW_WORDS)
         )
+        if _set_by_rule(text, described.clause[0], match.start()) or _RULE_AFTER.match(text, figure[1]):
+            continue
         share_among = (
             _SHARE_AMONG.search(text, described.clause[0], match.start()) if match.group("percent") else None
         )
@@ -2916,6 +3000,12 @@ def _amount_facts(
                 terms=described.terms | {_PRISON_TERM},
                 adjacent=described.adjacent | {_PRISON_TERM},
             )
+        if _MARGIN_BEFORE.search(
+            text, max(described.clause[0], match.start() - _MARGIN_REACH), match.start()
+        ):
+            described = _as_margin(described)
+            # A margin's "percentage points" are its "points": "by 6.2 percentage points" / "by 5.8 points".
+            modifiers -= _PERCENTAGE
         if _is_area(unit, modifiers):
             described = _one_fire_verb(described)
         elif unit in _MEASURES:
@@ -2980,7 +3070,8 @@ def _amount_facts(
                 complement_first=complement_words[0]
                 if complement_words and unit not in _GENERIC_UNITS
                 else "",
-                actor=_named_actor(text, described.clause[0], match.start(), cast.capitalised_inside),
+                actor=_named_actor(text, described.clause[0], match.start(), cast.capitalised_inside)
+                or _ballot_side(text, described.clause),
                 whole=part is not None,
                 verb=_verb_before(text, part.start() if part else match.start()),
             ),
@@ -3006,7 +3097,14 @@ def _amount_facts(
             elif (earlier := _earlier(text, fact, skip)) is not None:
                 earlier_values[id(fact)] = earlier
         elif (match.group("currency") or match.group("percent")) and (
-            index_of.ends_in(_COMPARED_BEFORE, match.start(), _COMPARED_REACH)
+            (
+                index_of.ends_in(_COMPARED_BEFORE, match.start(), _COMPARED_REACH)
+                # A rival's share: "had 51.9% of the vote against 44.6% for Brandt" (``_own_candidates_figure``).
+                and not (
+                    index_of.ends_in(_VERSUS_BEFORE, match.start(), _COMPARED_REACH)
+                    and _FOR_OWNER.match(text, figure[1])
+                )
+            )
             or (
                 bool(facts)
                 and id(facts[-1][1]) in comparisons
@@ -3047,10 +3145,22 @@ def _amount_facts(
                 bisect.bisect_left(nouns, clause[0]) : bisect.bisect_left(nouns, clause[1])
             ]
             mates = [f for f in in_clause if f is not fact]
+            if not _count_progress(text, fact):
+                # How far the count has gone is no other value of the share beside it: "With 95% of precincts
+                # reporting, Marchetti had 53.1% of the vote" gives her share.
+                mates = [f for f in mates if not _count_progress(text, f)]
+                others = len(mates)
+            owner = _own_candidates_figure(text, fact, mates) if mates else None
+            if owner is not None:
+                fact, others = owner, 0
             part = (
-                _own_part(text, fact, mates)
-                or _own_measure_part(text, fact, mates)
-                or _own_sum_part(text, fact, mates)
+                None
+                if others == 0
+                else (
+                    _own_part(text, fact, mates)
+                    or _own_measure_part(text, fact, mates)
+                    or _own_sum_part(text, fact, mates)
+                )
             )
             group: frozenset[str] = frozenset()
             if part is None and (
@@ -3206,6 +3316,70 @@ def _own_sum_part(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, 
     if not all(f.key in _MONEY_SIGNS for f in sums) or not all(things) or len(set(things)) < len(things):
         return None
     return _part_between_joins(text, fact, sums, _AND)
+
+
+def _set_by_rule(text: str, clause_start: int, figure_start: int) -> bool:
+    """Whether a word of a condition or a requirement (``_RULE_BEFORE``) stands in the ``_RULE_REACH`` words of its
+    clause before a figure, with no relative clause after it: "needs a turnout of *50%* to be valid"."""
+    words = [word.start() for word in re.finditer(r"\S+", text[clause_start:figure_start])]
+    window = clause_start + (words[-_RULE_REACH] if len(words) >= _RULE_REACH else 0)
+    rules = list(_RULE_BEFORE.finditer(text, window, figure_start))
+    if not rules or _RELATIVE_AFTER_RULE.search(text, rules[-1].end(), figure_start):
+        return False
+    return not (rules[-1].group("condition") and "," in text[rules[-1].end() : figure_start])
+
+
+def _count_progress(text: str, fact: _Fact) -> bool:
+    """Whether a share tells how far a count has gone (``_COUNT_PROGRESS``): "*95%* of precincts reporting"."""
+    found = _COUNT_PROGRESS.search(text, fact.figure[0])
+    return found is not None and found.start() < fact.figure[1]
+
+
+def _rivals_unit(text: str, start: int, before: Sequence[_Fact]) -> tuple[str, str] | None:
+    """The unit of a bare figure a rival owns, its sentence's figure before it, in one clause: "Marchetti received
+    2,412,530 votes to *Brandt's* 2,118,904" counts Brandt's votes (``_POSSESSIVE_OWNER``); else None."""
+    if not before or not before[-1].unit_text or before[-1].key in _GENERIC_UNITS:
+        return None
+    earlier = before[-1]
+    if _POSSESSIVE_OWNER.search(text, max(earlier.figure[1], start - _NOUN_REACH), start) is None:
+        return None
+    return None if re.search(r"[.;:]", text[earlier.figure[1] : start]) else (earlier.key, earlier.unit_text)
+
+
+def _own_candidates_figure(text: str, fact: _Fact, mates: Sequence[_Fact]) -> _Fact | None:
+    """``fact`` as its own candidate's figure when each figure of its clause has an owner of its own (see
+    ``_figure_owner``): "Marchetti took 51.9 percent of the vote to Brandt's 44.6 percent", "had 2,412,530 votes
+    against 2,118,904 for Brandt" tell each candidate's share or count with the clause's verb and noun, so each is
+    read with the whole clause, its actor its owner (the elections desk's rival shares,
+    tests/crosscheck/test_s45_elections.py). Of the people the sentence names, the one the owner names is the
+    figure's. None otherwise: "76 percent for young people and 70 percent for older patients" names no owners."""
+    owners = [_figure_owner(text, figure) for figure in (fact, *mates)]
+    if not all(owners) or any(a & b for a, b in itertools.combinations(owners, 2)):
+        return None
+    # The clause's verb and noun govern each figure: "won" and "vote" are the Conservatives' as much as Labour's in
+    # "Labour won 38% of the vote to the Conservatives' 31%", as is the "of" phrase the rival's figure leaves out.
+    governing = frozenset().union(*(mate.context.adjacent for mate in mates))
+    complement = fact.scope.complement or frozenset().union(*(mate.scope.complement for mate in mates))
+    owned = replace(
+        fact,
+        context=replace(fact.context, adjacent=fact.context.adjacent | governing),
+        scope=replace(fact.scope, actor=owners[0], complement=complement),
+    )
+    return replace(owned, scope=replace(owned.scope, people=_share_holder(owned)))
+
+
+def _figure_owner(text: str, fact: _Fact) -> frozenset[str]:
+    """The lower-case words of the name that owns a figure: the name whose verb comes right before it (``_Scope.actor``:
+    "*Marchetti* took 51.9 percent"), the name it belongs to ("to *Brandt's* 44.6 percent") or the name it is "for"
+    ("44.6% of the vote for *Brandt*"); else empty."""
+    if fact.scope.actor:
+        return fact.scope.actor
+    found = _POSSESSIVE_OWNER.search(
+        text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]
+    ) or _FOR_OWNER.match(text, fact.figure[1])
+    if found is None or found.group("name").lower() in _CALENDAR_NAMES:
+        return frozenset()
+    return frozenset(word.lower() for word in found.group("name").split())
 
 
 def _act_and_its_noun(a: _Fact, b: _Fact) -> bool:
@@ -3473,6 +3647,17 @@ def _named_actor(text: str, clause_start: int, figure_start: int, names: frozens
     return frozenset(words)
 
 
+def _ballot_side(text: str, clause: tuple[int, int]) -> frozenset[str]:
+    """The side of a referendum its clause gives a share to (``_BALLOT_SIDE``), "yes" or "no", as the share's actor:
+    "Some 63.5% voted yes" and "Some 36.5% voted no" are the two sides' shares, no two values of one (the elections
+    desk's referendum, tests/crosscheck/test_s45_elections.py); empty when the clause names no side or both."""
+    sides = {
+        next(side for side in found.groups() if side).lower()
+        for found in _BALLOT_SIDE.finditer(text, *clause)
+    }
+    return frozenset(sides) if len(sides) == 1 else frozenset()
+
+
 def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: bool = False) -> str:
     """The measure a share or sum at ``figure_start`` is the level of (``_MEASURE_SUBJECT``), in lower
     case: "turnout", "net profit", and for a sum (``money``) "revenue" of "revenue of $4.28 billion" or of
@@ -3501,6 +3686,20 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: 
         return ""
     kind = f" {_CHANGE}" if found.group("change") else f" {_FORECAST}" if measure == "forecast" else ""
     return " ".join([*words[:-1], _MEASURE_SYNONYMS.get(words[-1], words[-1])]) + kind
+
+
+def _measured_thing(fact: _Fact) -> frozenset[str]:
+    """The stems of what a measure named before its figure is of, said after its noun: "referendum" of "Turnout in
+    the referendum was 58.9%" (``_MEASURE_SUBJECT``); empty when it says none."""
+    text = fact.sentence.text
+    found = _MEASURE_SUBJECT.search(
+        text, max(fact.context.clause[0], fact.figure[0] - _NOUN_REACH), fact.figure[0]
+    )
+    return (
+        frozenset(_content_stems(found.group("of")))
+        if found is not None and found.group("of")
+        else frozenset()
+    )
 
 
 def _sum_measure(text: str, figure: tuple[int, int]) -> str:
@@ -3560,6 +3759,22 @@ def _one_fire_verb(described: Context) -> Context:
         adjacent=burn(described.adjacent),
         events=burn(described.events),
         surface=surface,
+    )
+
+
+def _as_margin(described: Context) -> Context:
+    """A margin's description (``_MARGIN_BEFORE``) with its verbs of winning and losing read as the noun "margin"
+    beside its value: "Marchetti beat Brandt by 6.2 percentage points" / "Marchetti won by 5.8 points"."""
+
+    def margin(stems: frozenset[str]) -> frozenset[str]:
+        return stems - _MARGIN_VERBS | {_MARGIN}
+
+    return replace(
+        described,
+        terms=margin(described.terms),
+        adjacent=margin(described.adjacent),
+        events=described.events - _MARGIN_VERBS,
+        surface={**described.surface, _MARGIN: "margin"},
     )
 
 
@@ -4236,8 +4451,9 @@ def _other_scope(a: _Fact, b: _Fact) -> bool:
     "Priya Ramanathan beat incumbent Daniel Okafur by 39 votes" (the QA's recount story) are not
     told apart by the two people one of them names."""
     people = _person_words(a) | _person_words(b)
-    names_a = {name.removesuffix("s") for name in a.context.names} - people
-    names_b = {name.removesuffix("s") for name in b.context.names} - people
+    # A plural's possessive is the name too: "the Conservatives' 31%".
+    names_a = {name.rstrip("'’").removesuffix("s") for name in a.context.names} - people
+    names_b = {name.rstrip("'’").removesuffix("s") for name in b.context.names} - people
     if not names_a or not names_b or names_a & names_b:
         return False
     # Names read near each value that the other's sentence also writes, a word of each name at least,
@@ -4309,6 +4525,15 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return not a.same_moment(b) and _one_running_toll(a, b)
     if a.kind == "time":
         return _one_clock_event(a, b)
+    if a.kind == "number" and (
+        (_projected(a) != _projected(b) and a.scope.published == b.scope.published)
+        or len(_election_round(a) | _election_round(b)) > 1
+    ):
+        # A projection's figure is no count of its day ("was projected to win 55% of the vote" / "won 52.3% of the
+        # vote"): a later day's count settles it, an update (``_estimate_settled``: DUC 2003 d30025t's exit polls'
+        # "some 56 percent", then 52.4 percent with 69.5 percent of the votes counted). The rounds of an election
+        # are two ballots ("52.3% in the first round" / "55.8% in the runoff").
+        return False
     if a.key in _RESULT_KEYS:
         return _one_result(a, b)
     if a.key in _MATCH_KEYS:
@@ -4350,8 +4575,11 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.subject and b.subject:
         # Levels of one named measure ("Turnout was 61.2%" / "Turnout reached 71.2 per cent") are one
         # fact however little else their clauses share, as a share or a sum has no unit noun to say what
-        # it is; of two measures ("Operating profit was $700m" / "Net profit was $610m"), two facts.
-        return a.subject == b.subject
+        # it is; of two measures ("Operating profit was $700m" / "Net profit was $610m"), two facts; and so
+        # are one measure's of two things each names ("Turnout in the referendum was 58.9%" / "Turnout in the
+        # governor's race was 61.2%", the elections desk's two ballots of one day).
+        measured_a, measured_b = _measured_thing(a), _measured_thing(b)
+        return a.subject == b.subject and not (measured_a and measured_b and not measured_a & measured_b)
     if (
         a.key == "%"
         and a.scope.complement
@@ -4372,8 +4600,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         a.key == "%"
         and a.scope.complement
         and a.scope.complement == b.scope.complement
-        and len(a.scope.people) == 1
-        and a.scope.people == b.scope.people
+        and len(holder := _share_holder(a)) == 1
+        and holder == _share_holder(b)
     ):
         # One person's share of one thing: "Maria Cole won ... with 44.1% of the vote" / "41.4% of the vote"
         # (a held-out by-election story). A share of the vote is any candidate's; of one named person, hers.
@@ -4549,6 +4777,30 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         return bool(shared & a.context.events & b.context.events) or _one_planner(a, b)
     return specific and (casualties or bool(governing))
+
+
+def _projected(fact: _Fact) -> bool:
+    """Whether a figure's sentence says a projection or a poll gives it (``_PROJECTION``), in its clause or in the
+    clause that says where it comes from ("..., according to exit polls")."""
+    return bool(_PROJECTION.search(fact.sentence.text, fact.context.clause[0]))
+
+
+def _election_round(fact: _Fact) -> frozenset[str]:
+    """The round of an election a figure's clause names (``_ELECTION_ROUND``): "first", "second" (a runoff is the
+    second round), "final"; empty when it names none."""
+    return frozenset(
+        "second" if found.group("runoff") else found.group("ordinal").lower()
+        for found in _ELECTION_ROUND.finditer(fact.sentence.text, *fact.context.clause)
+    )
+
+
+def _share_holder(fact: _Fact) -> frozenset[str]:
+    """The people a share is of: of the people its sentence is about, those its actor names ("*Elena Marchetti* won
+    with 50.3% of the vote ..., while Brandt won 44.6%" is hers, the elections desk's certified tally), else all."""
+    named = frozenset(
+        person for person in fact.scope.people if fact.scope.actor & {word.lower() for word in person.split()}
+    )
+    return named or fact.scope.people
 
 
 def _per_share(fact: _Fact) -> bool:
@@ -4810,8 +5062,8 @@ def _ballot_of(fact: _Fact) -> frozenset[str]:
 def _owned(fact: _Fact) -> tuple[str, int] | None:
     """The name that stands last before a figure in its sentence, less a leading "The" ("The Crane Operators'
     Association, which represents 600 workers, voted 64%": past a relative clause's figures too), lower-cased,
-    and where it starts; None when it is a day or month, a lone word opening the sentence ("Turnout was
-    68.4%"), or another figure of the unit stands between (it is that figure's owner)."""
+    and where it starts; None when it is a day or month, a lone word opening the sentence that names no actor
+    ("Turnout was 68.4%"), or another figure of the unit stands between (it is that figure's owner)."""
     text = fact.sentence.text
     runs = list(_CAPITALISED_RUN.finditer(text, 0, fact.figure[0]))
     if not runs:
@@ -4822,7 +5074,8 @@ def _owned(fact: _Fact) -> tuple[str, int] | None:
         words = words[1:]
     if (
         not words
-        or (run.start() == 0 and len(words) == 1)
+        # A lone word opening the sentence is an owner only as the actor the story names (``_named_actor``).
+        or (run.start() == 0 and len(words) == 1 and words[0].lower() not in fact.scope.actor)
         or words[-1].lower() in _CALENDAR_NAMES
         or all(word.isupper() for word in words)  # an abbreviation: "(0800 GMT)"
     ):
@@ -4832,7 +5085,12 @@ def _owned(fact: _Fact) -> tuple[str, int] | None:
         r"\d[\d.,]*\s*" + re.escape(fact.unit_text or ""), between
     ):
         return None
-    return " ".join(words).lower(), run.start()
+    owner = " ".join(words).lower()
+    if _POSSESSIVE_OWNER.search(text, run.start(), fact.figure[0]):
+        # A possessive right before the figure owns it: "to Brandt's 2,118,904" is Brandt's (``_rivals_unit``); not
+        # one before a noun, "Marten Holvik's wife died aged 80" (tests/crosscheck/test_s41_numbers.py).
+        owner = owner.removesuffix("'s").removesuffix("’s")
+    return owner, run.start()
 
 
 def _without_relative_clause(text: str) -> str:
@@ -6447,7 +6705,8 @@ def _without_partial_counts(labelled: list[tuple[_Told, list[_Fact]]]) -> list[t
 def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bool:
     """Whether estimates gave way to a figure: every statement of the earlier days is an approximation said
     to be an estimate ("Turnout was estimated at about 58%", "put turnout at around 58 per cent") or gives
-    a partial count ("With about a third of ballots counted, the Progress Party had 36.9%"), and every one
+    a partial count ("With about a third of ballots counted, the Progress Party had 36.9%") or a projection
+    ("was projected to win 55% of the vote, according to exit polls": ``_projected``), and every one
     of the last day is a plain figure ("Turnout was 61.2%"). Estimates and partial counts come before the
     count ends, whichever side of the result they fall (the QA11b election story: an update, not a
     conflict). An approximation alone is no estimate of this kind: "About 180 passengers were on board" /
@@ -6457,7 +6716,7 @@ def _estimate_settled(points: Sequence[tuple[tuple[dt.date, int], _Fact]]) -> bo
     return points[0][0][0] != last_day and all(
         (fact.value.exact or fact.value.bare)
         if day == last_day
-        else bool(_PARTIAL_COUNT.search(fact.sentence.text))
+        else bool(_PARTIAL_COUNT.search(fact.sentence.text) or _projected(fact))
         or (_approximate(fact.value) and bool(_ESTIMATED.search(fact.sentence.text)))
         for (day, _), fact in points
         if isinstance(fact.value, _Amount)
@@ -7191,14 +7450,21 @@ def _with_sole_counts(facts: list[_Fact]) -> list[_Fact]:
     # A count of people is its article's only one of what its verb or state tells (``_count_kind``).
     told: dict[tuple[str, str, str], int] = defaultdict(int)
     quoted: dict[tuple[str, str, str], int] = defaultdict(int)
-    # A part of a whole ("18 million of the 38.5 million eligible voters") is no other count of the whole's noun.
-    for fact in facts:
-        if fact.kind == "number" and not _part_of_whole(fact):
-            (quoted if fact.quoted else told)[(fact.article_id, fact.key, _count_kind(fact))] += 1
-    return [
-        replace(fact, sole=True)
+    # A part of a whole ("18 million of the 38.5 million eligible voters") is no other count of the whole's noun, nor
+    # is how far a count has gone ("with 95% of precincts reporting") another share.
+    counted = [
+        fact
+        for fact in facts
         if fact.kind == "number"
         and not _part_of_whole(fact)
+        and not _count_progress(fact.sentence.text, fact)
+    ]
+    for fact in counted:
+        (quoted if fact.quoted else told)[(fact.article_id, fact.key, _count_kind(fact))] += 1
+    counted_ids = {id(fact) for fact in counted}
+    return [
+        replace(fact, sole=True)
+        if id(fact) in counted_ids
         and fact.earlier_of is None
         and (key := (fact.article_id, fact.key, _count_kind(fact)))
         and told[key] + (quoted[key] if fact.quoted else 0) == 1

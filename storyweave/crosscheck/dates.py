@@ -483,6 +483,12 @@ _SEQUENCE_PARTICIPLES = frozenset(["followed", "preceded"])
 _NAMES_EVENT_BEFORE = re.compile(r"\b(?:the|\w+'s)\s+$")
 _NAMES_EVENT_AFTER = re.compile(r"(?:-\d+)?\s+[a-z]")
 _WORD_CHARACTER = re.compile(r"\w")
+# What would have happened had a condition held: "Had Marchetti fallen below 50%, she would have faced Brandt in a
+# runoff on December 20", "If no one had won outright, a runoff would have been held on December 20" (the elections
+# desk's runoff that was not needed, said on November 30: read as December 2025). Its "would have" tells no time,
+# so the date is the nearest one (see ``_year_for``).
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+have\s+(?!to\b)[a-z]+")
+_CONDITION_OPENS = re.compile(r"^\W*(?:Had|Were)\s|\b[Ii]f\b[^.;]*\bhad\b")
 # A month-day that names what no one schedules (an attack, a crash, an earthquake) is past whatever the
 # clause's tense: "a commission into the Jan. 6 Capitol riot" said in May 2021 is January 2021. On the dev
 # articles this changed 7 dates: 6 right, and "the September 11 terrorist attacks" of a June 2021 article
@@ -2054,7 +2060,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True
         suspended_nearer = awaited is not None and awaited[1] is None and future is not True
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
-        if future is False and _deadline(text, match):
+        if future is False and (
+            _deadline(text, match)
+            or (_WOULD_HAVE.search(text, 0, start) and _CONDITION_OPENS.search(text, 0, start))
+        ):
             future = None
         if unforeseen:
             future = False
