@@ -10,7 +10,8 @@ starts ("since it ignited on Sunday") is no day of the count. Another country's 
 currency. Figures over two spans of accounts (a quarter, a half, a year, nine months) are two facts. A range opened
 by "between" is read as the range it allows. A sum spent on an act told by its gerund is that act's cost ("spent $40
 million making the film" is its production cost, "marketing the film" another's), and a period that owns a sentence's
-subject ("Last year's summit, in Geneva, drew 40 countries") scopes its figure past an appositive."""
+subject ("Last year's summit, in Geneva, drew 40 countries") scopes its figure past an appositive. The homes a
+disaster destroyed are counted as it goes: a later, higher count is an update."""
 
 import pytest
 
@@ -313,3 +314,21 @@ def test_last_years_event_is_not_this_ones_count(last_year):
         ("2026-08-11", "Delegations from 52 countries attended the summit."), ("2026-08-12", last_year)
     )
     assert number_conflicts(docs) == []
+
+
+def test_homes_a_fire_destroyed_are_counted_as_it_goes():
+    docs = dated_story(
+        ("2026-08-10", "The fire has destroyed 37 homes, the county said."),
+        ("2026-08-12", "The fire has destroyed 61 homes, the county said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.update
+
+
+def test_two_counts_of_destroyed_homes_on_one_day_conflict():
+    docs = dated_story(
+        ("2026-08-10", "The fire has destroyed 37 homes, the county said."),
+        ("2026-08-10", "The fire has destroyed 41 homes, county officials said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert not conflict.update
