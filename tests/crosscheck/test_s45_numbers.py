@@ -2,7 +2,7 @@
 
 A bare figure a market closed at is the day's level, so two outlets' closes of one index on one day conflict, while
 closes told on two days are two closes. A forecast ("has forecast growth of 2.1%", "expects revenue of $1.2 billion")
-is compared only with another forecast, never with the figure that came. The change of prices in general ("Consumer
+is compared only with another forecast, never with the figure that came; "is expected to cost" is no forecast word. The change of prices in general ("Consumer
 prices rose 3.1% in July") is the inflation rate, and a month's rate told after the month is no update. An area a
 fire grew or spread to is the burned area's update. A company's measure after its pronoun ("Northgate said its net
 profit ...") is the company's. People forced or driven from their homes were evacuated, and a day a "since" clause
@@ -96,6 +96,16 @@ def test_a_forecast_is_no_account_of_the_figure_that_came(forecast, actual):
 def test_two_forecasts_of_one_figure_conflict(first, second):
     [conflict] = number_conflicts(dated_story(("2026-08-10", first), ("2026-08-11", second)))
     assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+def test_a_cost_expected_and_a_future_cost_conflict():
+    """ "is expected to cost" tells what "will cost" tells, no forecast of a figure that came."""
+    docs = dated_story(
+        ("2026-08-10", "Repairs are expected to cost $40 million."),
+        ("2026-08-10", "Repairs will cost $55 million, the council said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"40000000": {"a0"}, "55000000": {"a1"}}
 
 
 @pytest.mark.parametrize(
@@ -329,6 +339,20 @@ def test_two_counts_of_destroyed_homes_on_one_day_conflict():
     docs = dated_story(
         ("2026-08-10", "The fire has destroyed 37 homes, the county said."),
         ("2026-08-10", "The fire has destroyed 41 homes, county officials said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert not conflict.update
+
+
+def test_a_fleet_expanded_years_ago_is_no_count_grown():
+    """ "expanded" tells a fire's area grown only right before the area (DUC 2003 d31041t's fleets)."""
+    docs = dated_story(
+        ("2026-08-10", "Aquino said the plan includes the retention of 22 aircraft, down from 54."),
+        (
+            "2026-08-12",
+            "The airline said it would prune its fleet, which was aggressively expanded in the years before the "
+            "crisis, to 22 planes from 57.",
+        ),
     )
     [conflict] = number_conflicts(docs)
     assert not conflict.update
