@@ -5172,11 +5172,19 @@ def _burned_area(fact: _Fact) -> bool:
 def _one_burned_area(a: _Fact, b: _Fact) -> bool:
     """Whether two areas a fire burned (``_one_fire_verb``), told on two days of one week, are the fire's area as it
     grew: "had burned 3,400 acres by Monday morning" / "The fire grew to 5,000 acres on Tuesday" (the numbers desk's
-    fire story). As a running toll's (``_one_running_toll``), their days do not tell them apart; another place, person,
-    period or modifier does."""
+    fire story), one of them told as grown. As a running toll's (``_one_running_toll``), their days do not tell them
+    apart; another place, person, period or modifier does."""
     if not (a.key == b.key and _burned_area(a) and _burned_area(b) and _within_week(a, b)):
         return False
+    if not (_grown_to(a) or _grown_to(b)):
+        return False  # "had burned 5,000 acres by Sunday night" / "had charred 9,000 acres by Tuesday" count two days
     return not _apart_but_for_days(a, b)
+
+
+def _grown_to(fact: _Fact) -> bool:
+    """Whether a figure is what a fire grew or spread to (``_GREW_TO``)."""
+    start = fact.figure[0]
+    return _GREW_TO.search(fact.sentence.text, max(0, start - _GREW_TO_REACH), start) is not None
 
 
 def _parts_of_day(fact: _Fact) -> frozenset[str]:
