@@ -968,6 +968,11 @@ class DateValue:
         """The first day the value spans."""
         return dt.date.fromordinal(self._days()[0])
 
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the value spans."""
+        return dt.date.fromordinal(self._days()[1])
+
     def _days(self) -> tuple[int, int]:
         """The first and last days of the value, as ordinals."""
         if self.week:
