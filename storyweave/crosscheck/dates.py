@@ -348,8 +348,14 @@ _COORDINATED_MONTH = re.compile(
 # News writes a scheduled event in the present tense: "the trial opens
 # Monday", "a visa, which expires in February", a birthday: "Marchetti, who turns 25 in October" (of an
 # August article, a sports desk's QA: it had been the October before).
+# A release is written so too: "The film premieres on Friday", "The series airs on Sunday" (of a Tuesday) are
+# the coming days, where no tense word had left them the days before (tests/crosscheck/test_s45_dates.py).
 _SCHEDULED_PRESENT = frozenset(
-    "begins starts ends opens closes resumes expires arrives departs leaves turns runs".split()
+    "begins starts ends opens closes resumes expires arrives departs leaves turns runs premieres debuts airs".split()
+)
+# And in the present passive: "The album is released on Friday", "The report is published on Thursday".
+_RELEASE_PARTICIPLES = frozenset(
+    "released published unveiled screened premiered aired broadcast launched".split()
 )
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
@@ -420,6 +426,13 @@ _OBJECT_PLAN_VERBS = frozenset(["expect", "expects", "expected"])
 # Meteor storm" in a Monday article is the coming Tuesday, as "Thursday's planned ceremonies" is.
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _PLANNING_WORDS = frozenset(["planning", "intending", "hoping", "preparing"])
+# The present progressive of an occasion someone holds is an arrangement to come: "Transit workers are holding a
+# vote on Sunday", "The party is holding primaries on March 1", "is hosting a summit on Monday" (of a Tuesday, a
+# February) had been the Sunday and the March 1 before (tests/crosscheck/test_s45_dates.py); so is any "-ing"
+# after "is" or "are" right before the date's preposition ("are voting on Sunday", "is meeting on Monday"). With
+# an object between, only these verbs: "Police are investigating a fire on Sunday" tells a fire gone by.
+_HOLDING_WORDS = frozenset(["holding", "hosting", "staging"])
+_PROGRESSIVE_AUXILIARIES = frozenset(["is", "are", "am"])
 # A meeting agreed on is still to come, whatever the tense of the agreeing: "The leaders agreed to meet again
 # in Dravik in June" (QA12b's summit, of a November) is next June, and "the two sides agreed to meet again on
 # Monday" (of a Wednesday) the coming Monday. Only a meeting: "agreed to pay a bonus in January" and "agreed to
@@ -487,10 +500,21 @@ _WORD_CHARACTER = re.compile(r"\w")
 # clause's tense: "a commission into the Jan. 6 Capitol riot" said in May 2021 is January 2021. On the dev
 # articles this changed 7 dates: 6 right, and "the September 11 terrorist attacks" of a June 2021 article
 # went from September 2021 to September 2020 (2001 needs what the text does not say).
-_UNFORESEEN = re.compile(
-    r"(?:-\d+)?\.?,?\s+(?:[\w.'-]+\s+){0,2}?(?:attacks?|bombings?|bombers?|blasts?|explosions?|earthquake|quake"
+_UNFORESEEN_NOUNS = (
+    r"(?:attacks?|bombings?|bombers?|blasts?|explosions?|earthquake|quake"
     r"|tsunami|crash|shootings?|massacre|killings?|murders?|riots?|coup|insurrection|uprising|assault|raid"
-    r"|disaster|hurricane|floods?|fire|hijack(?:ings?|ers?))\b"
+    r"|disaster|hurricane|floods?|fire|hijack(?:ings?|ers?)|storms?|collapse|derailment|landslide|blaze)"
+)
+_UNFORESEEN = re.compile(rf"(?:-\d+)?\.?,?\s+(?:[\w.'-]+\s+){{0,2}}?{_UNFORESEEN_NOUNS}\b")
+# A weekday of what no one schedules, named as the cause something is done after or despite, is a day gone by
+# whatever the main clause's tense: "The festival will go ahead despite a storm on Sunday that damaged the
+# roof", "Harbour Street will stay closed until Friday after a crane collapse on Sunday" (of a Tuesday) are the
+# Sunday before, where the coming tense had put them five days on (tests/crosscheck/test_s45_dates.py). An
+# article and at most three words before the noun, at most three after it, none a plan ("a storm expected on
+# Sunday" is to come).
+_UNFORESEEN_CAUSE = re.compile(
+    rf"\b(?:[Aa]fter|[Dd]espite|[Ff]ollowing)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{_UNFORESEEN_NOUNS}"
+    r"(?P<gap>(?:\s+[\w'’-]+){0,3}?)\s+on\s+$"
 )
 # A deadline ("by July 4", "by the Fourth of July") is set before it comes: a past tense near it is the
 # setting's ("announced a goal to administer ... by July 4", "races to administer at least one vaccine shot
@@ -1213,6 +1237,11 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
             )
         )
         or (lower in _PLANNING_WORDS and preceding in _PRESENT_AUXILIARIES)
+        or (
+            preceding in _PROGRESSIVE_AUXILIARIES
+            and (lower in _HOLDING_WORDS or (lower.endswith("ing") and following in _DATE_PREPOSITIONS))
+        )
+        or (lower in _RELEASE_PARTICIPLES and preceding in _PROGRESSIVE_AUXILIARIES)
         or (lower in _OBJECT_PLAN_VERBS and "to" in later[:2])
     ):
         return True
@@ -2056,7 +2085,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         unforeseen = match.lastgroup in ("mdy", "dmy") and _UNFORESEEN.match(text, match.end()) is not None
         if future is False and _deadline(text, match):
             future = None
-        if unforeseen:
+        if unforeseen or _unforeseen_cause(text, match, start):
             future = False
         elif (
             future and match.lastgroup in ("mdy", "dmy") and names_an_event(text, match.start(), match.end())
@@ -2139,6 +2168,15 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             mentions.append(mention)
             kinds.append(match.lastgroup)
     return tuple(mentions)
+
+
+def _unforeseen_cause(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether the bare weekday ``match`` at ``text[start:]`` dates what no one schedules, named as a cause after
+    "after", "despite" or "following" (see ``_UNFORESEEN_CAUSE``)."""
+    if match.lastgroup != "wd" or match["wd_mod"]:
+        return False
+    cause = _UNFORESEEN_CAUSE.search(text, max(0, start - _AFTER_EVENT_REACH), start)
+    return cause is not None and _PLAN_WORDS.isdisjoint(cause["gap"].split())
 
 
 def _agreed_act(text: str, start: int) -> bool:

@@ -1,0 +1,75 @@
+"""Session 45's dates desk (a festival and transit-strike story told over five days): a release, premiere or
+opening written in the present tense is the coming day, as a scheduled start is; a weekday of what no one
+schedules (a storm, a crash, a collapse) named as the cause something is done after or despite is the day
+gone by, whatever the main clause's tense; the present progressive of an occasion someone holds ("is holding
+a vote on Sunday", "are voting on Sunday") is an arrangement to come."""
+
+import pytest
+
+from tests.crosscheck.conftest import dates_on
+
+# The articles are of Tuesday 10 March 2026 unless a case says otherwise.
+_TUESDAY = "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film premieres on Friday in the main auditorium.", ["2026-03-13"]),
+        ("Oskar Lind's The Salt Road premieres on Friday.", ["2026-03-13"]),
+        ("The series debuts on Thursday on national television.", ["2026-03-12"]),
+        ("The final episode airs on Sunday.", ["2026-03-15"]),
+        ("The album is released on Friday.", ["2026-03-13"]),
+        ("The report is published on Thursday.", ["2026-03-12"]),
+        # The past tense and a noun keep the day gone by.
+        ("The film premiered on Friday to a standing ovation.", ["2026-03-06"]),
+        ("The film had its premiere on Friday.", ["2026-03-06"]),
+        ("The album was released on Friday.", ["2026-03-06"]),
+    ],
+)
+def test_a_release_in_the_present_tense_is_the_coming_day(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival will go ahead despite a storm on Sunday that damaged the roof.", ["2026-03-08"]),
+        (
+            "Harbour Street will stay closed until Friday after a crane collapse on Sunday.",
+            ["2026-03-13", "2026-03-08"],
+        ),
+        ("Trains will run on Friday following a derailment on Sunday.", ["2026-03-13", "2026-03-08"]),
+        (
+            "Inspectors will check every crane in the city after the collapse at Harbour Street on Sunday.",
+            ["2026-03-08"],
+        ),
+        # A scheduled event after "after", and a storm that is forecast, are still to come.
+        ("The team will fly home after a match on Sunday.", ["2026-03-15"]),
+        ("Flights will resume after a storm expected on Sunday.", ["2026-03-15"]),
+    ],
+)
+def test_an_unforeseen_cause_on_a_weekday_is_the_day_gone_by(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Transit workers are holding a vote on Sunday on whether to strike.", _TUESDAY, ["2026-03-15"]),
+        ("The union is holding a strike ballot on Sunday.", _TUESDAY, ["2026-03-15"]),
+        ("Tram workers are voting on Sunday on a strike.", _TUESDAY, ["2026-03-15"]),
+        ("The city is hosting a transport summit on Monday.", _TUESDAY, ["2026-03-16"]),
+        ("The party said it is holding primaries on March 1.", "2026-02-10", ["2026-03-01"]),
+        (
+            "The minister said on Monday that the union is holding a vote on Sunday.",
+            _TUESDAY,
+            ["2026-03-09", "2026-03-15"],
+        ),
+        # An object between a plain progressive and the day is no arrangement: the fire is gone by.
+        ("Police are investigating a fire on Sunday.", _TUESDAY, ["2026-03-08"]),
+        ("The union held a vote on Sunday.", _TUESDAY, ["2026-03-08"]),
+    ],
+)
+def test_an_occasion_being_held_is_to_come(text: str, day: str, expected: list[str]) -> None:
+    assert dates_on(text, day) == expected
