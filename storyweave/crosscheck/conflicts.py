@@ -362,6 +362,19 @@ _OWNED_FIRST = re.compile(r"\b(?:its|their|his|her)\s+first\s+(?P<noun>[a-z]+)")
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 _NIGHT_WORDS = frozenset(["night", "overnight", "tonight"])
 _NIGHT = "night"
+# A night runs over midnight: a day told late or at night and the next day told bare, early or in the morning may
+# be one moment. "A storm on Saturday night tore off the roof" / "A storm on Sunday damaged the roof" (a festival
+# story of session 45, tests/crosscheck/test_s45_dates.py) are no conflict. Only weekdays are read so: a date written
+# out is the outlet's choice of day ("burned late Monday, March 9" / "destroyed a warehouse ... on March 10",
+# examples/harbor-fire, is a conflict), and two nights ("late Monday" / "late Tuesday night") are two days. Only
+# weather that lasts the night is read so, in both sentences: a ship runs aground at one moment ("ran aground on
+# Monday night" / "on Tuesday" is a conflict: tests/crosscheck/test_s42_climate.py).
+_NIGHT_LONG_WEATHER = re.compile(
+    r"\b(?:storms?|gales?|winds|rain|rainstorm|snow|snowstorm|blizzard|hurricane|typhoon|cyclone)\b",
+    re.IGNORECASE,
+)
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+_AFTER_MIDNIGHT_PARTS = frozenset(["morning"])
 # A count told as the state of its day, which may change: "Up to 40 suspected cases are still being investigated".
 _STILL = re.compile(r"\b(?:still|so\s+far|as\s+yet|for\s+now)\b", re.IGNORECASE)
 # Only a month name or an ISO date can make a number part of a date.
@@ -1433,10 +1446,12 @@ _ONSET_REACH = 120
 # is that event's day, whatever day it is counted from. "The ship ran aground on Monday night off Point Hesketh" /
 # "after it ran aground off Point Hesketh on Tuesday" (session 41's spill), "The record was set on Saturday" / "on
 # Sunday" (tests/crosscheck/test_s42_climate.py) share no start's verb. The day comes within a few words after the
-# event, none of which opens another clause.
+# event, none of which opens another clause. A record is set or broken with any determiner: "Kora Vell set the
+# record on Monday" / "broke the record on Tuesday" (tests/crosscheck/test_s45_dates.py).
 _ONCE_EVENT = re.compile(
-    r"(?:\b(?:ran|run|went)\s+(?P<grounding>aground)|\b(?P<record>record)\s+(?:was\s+|had\s+been\s+)?set"
-    r"|\bset\s+an?\s+(?:new\s+)?(?:[a-z]+\s+)?(?P<set_record>record))"
+    r"(?:\b(?:ran|run|went)\s+(?P<grounding>aground)"
+    r"|\b(?P<record>record)\s+(?:was\s+|had\s+been\s+)?(?:set|broken)"
+    r"|\b(?:set|broke|smashed)\s+(?:an?|the|its|their|his|her)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?P<set_record>record))"
     r"(?:\s+(?!(?:and|but|when|after|before|while|as|which|that)\b)[A-Za-z'-]+){0,4}\s*$"
 )
 # How a conflict of such a day is labelled when no named subject's act tells it ("when the Gull Maren ran aground":
@@ -4944,6 +4959,29 @@ def _parts_of_day(fact: _Fact) -> frozenset[str]:
     )
 
 
+def _across_midnight(a: _Fact, b: _Fact) -> bool:
+    """Whether two weekdays a day apart, of sentences that tell of weather lasting the night, may be one night's
+    moment: the earlier told late or at night, the later bare, early or in the morning (see ``_LATE_BEFORE``)."""
+    if (
+        a.counted_from is None
+        or b.counted_from is None
+        or _days_apart(a.value, b.value) != 1
+        or not all(_NIGHT_LONG_WEATHER.search(fact.sentence.text) for fact in (a, b))
+    ):
+        return False
+    earlier, later = (a, b) if a.value.iso < b.value.iso else (b, a)
+    return _told_late(earlier) and not _told_late(later) and _parts_of_day(later) <= _AFTER_MIDNIGHT_PARTS
+
+
+def _told_late(fact: _Fact) -> bool:
+    """Whether a day is told at night or late ("on Saturday night", "late on Saturday"; see ``_LATE_BEFORE``)."""
+    text, start = fact.sentence.text, fact.span[0]
+    return (
+        _NIGHT in _parts_of_day(fact)
+        or _LATE_BEFORE.search(text, max(0, start - len("late on ")), start) is not None
+    )
+
+
 def _other_part_of_day(a: _Fact, b: _Fact) -> bool:
     """Whether two values are told at two parts of the day, so are two moments of a running tally: "1.2 million
     customers were without power in Florida on Thursday morning" / "By Thursday evening, about 900,000 customers
@@ -5270,9 +5308,17 @@ def _one_occasion(a: _Fact, b: _Fact) -> bool:
 
 
 def _names_meet(a: _Fact, b: _Fact) -> bool:
-    """Whether two facts' sentences share a name (``_sentence_names``), or one of them names none."""
-    names_a, names_b = _sentence_names(a), _sentence_names(b)
+    """Whether two facts' sentences share a name (``_sentence_names``), or one of them names none. A word the other
+    sentence writes in lower case is no name but a common word that opens its sentence: "Advance ticket sales set
+    a record on Monday" / "Ticket sales set a record on Tuesday" name no one (tests/crosscheck/test_s45_dates.py)."""
+    names_a = _sentence_names(a) - _lower_case_words(b)
+    names_b = _sentence_names(b) - _lower_case_words(a)
     return not (names_a and names_b) or bool(names_a & names_b)
+
+
+def _lower_case_words(fact: _Fact) -> set[str]:
+    """The words a fact's sentence writes in lower case, as ``_name_phrases`` keys a name's words."""
+    return {word.removesuffix("s") for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text)}
 
 
 def _one_onset_told(a: _Fact, b: _Fact) -> bool:
@@ -5634,7 +5680,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
         )
     if _planned_year(a) and _planned_year(b):
         return abs(a.value.year - b.value.year) <= _PLAN_YEARS_APART
-    if a.value.precision != b.value.precision or a.value.precision == 1:
+    if a.value.precision != b.value.precision or a.value.precision == 1 or _across_midnight(a, b):
         return False
     # Weekdays are compared only between articles of one date: counted from one day in one tense (the
     # key), two different weekday names are two days whichever week the tense guess chose ("a mission

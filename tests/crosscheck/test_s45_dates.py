@@ -6,7 +6,8 @@ a vote on Sunday", "are voting on Sunday") is an arrangement to come."""
 
 import pytest
 
-from tests.crosscheck.conftest import dates_on
+from storyweave.crosscheck import find_conflicts
+from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
 # The articles are of Tuesday 10 March 2026 unless a case says otherwise.
 _TUESDAY = "2026-03-10"
@@ -73,3 +74,84 @@ def test_an_unforeseen_cause_on_a_weekday_is_the_day_gone_by(text: str, expected
 )
 def test_an_occasion_being_held_is_to_come(text: str, day: str, expected: list[str]) -> None:
     assert dates_on(text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Advance ticket sales set a record on Monday, when 14,200 passes were sold online, the festival said.",
+            "Ticket sales set a record on Tuesday, with 14,200 passes sold in 24 hours.",
+        ),
+        (
+            "The heat record was broken on Monday in Vessing.",
+            "The heat record was set on Tuesday in Vessing.",
+        ),
+        (
+            "The national record fell when the team broke the record on Monday.",
+            "The team set the record on Tuesday.",
+        ),
+    ],
+)
+def test_one_record_told_on_two_days_conflicts(first: str, second: str) -> None:
+    docs = outlet_story(("2026-03-10", "Courier", first), ("2026-03-11", "Review", second))
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-03-09": {"a0"}, "2026-03-10": {"a1"}}
+
+
+def test_records_of_two_named_people_still_are_two_events() -> None:
+    docs = outlet_story(
+        ("2026-03-10", "Courier", "Sprinter Ilse Marrow set a new national record on Monday."),
+        ("2026-03-11", "Review", "Swimmer Tomas Evrard broke the national record on Tuesday."),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The storm damaged the roof of the hall on Sunday.",
+            "The storm damaged the roof of the hall late on Saturday.",
+        ),
+        (
+            "A storm on Sunday damaged the roof of the hall.",
+            "The hall's roof was damaged by a storm on Saturday night.",
+        ),
+        (
+            "Gale-force winds hit the coast early on Sunday.",
+            "Gale-force winds hit the coast overnight on Saturday.",
+        ),
+    ],
+)
+def test_a_night_over_midnight_is_no_conflict(first: str, second: str) -> None:
+    docs = outlet_story(("2026-03-10", "Courier", first), ("2026-03-10", "Northline", second))
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two days apart, or the later day told in its afternoon, are two moments.
+        (
+            "The storm damaged the roof of the hall on Monday.",
+            "The storm damaged the roof of the hall late on Saturday.",
+        ),
+        (
+            "A storm on Sunday afternoon damaged the roof of the hall.",
+            "The hall's roof was damaged by a storm on Saturday night.",
+        ),
+    ],
+)
+def test_days_apart_beyond_one_night_still_conflict(first: str, second: str) -> None:
+    docs = outlet_story(("2026-03-10", "Courier", first), ("2026-03-10", "Northline", second))
+    assert len([c for c in find_conflicts(docs) if c.kind == "date"]) == 1
+
+
+def test_a_moment_told_at_night_and_on_the_next_day_still_conflicts() -> None:
+    # A crane falls at one moment: "Saturday night" / "Sunday" are two days for it.
+    docs = outlet_story(
+        ("2026-03-10", "Courier", "The crane collapsed onto Harbour Street on Saturday night."),
+        ("2026-03-10", "Northline", "The crane collapsed onto Harbour Street on Sunday."),
+    )
+    assert len([c for c in find_conflicts(docs) if c.kind == "date"]) == 1
