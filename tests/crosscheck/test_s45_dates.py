@@ -6,7 +6,7 @@ a vote on Sunday", "are voting on Sunday") is an arrangement to come."""
 
 import pytest
 
-from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck import build_timeline, find_conflicts
 from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
 # The articles are of Tuesday 10 March 2026 unless a case says otherwise.
@@ -148,6 +148,21 @@ def test_days_apart_beyond_one_night_still_conflict(first: str, second: str) -> 
     assert len([c for c in find_conflicts(docs) if c.kind == "date"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The match will be played on Saturday behind closed doors, the league said.", ["2026-03-14"]),
+        ("Trams will run on Monday as planned.", ["2026-03-16"]),
+        ("The race will start on Saturday with reduced fields.", ["2026-03-14"]),
+        # A past form after a relative pronoun or a subject is still a past tense.
+        ("The shop that closed on Monday reopened.", ["2026-03-09"]),
+        ("The festival opened on Thursday, a day later than planned.", ["2026-03-05"]),
+    ],
+)
+def test_a_past_form_after_a_preposition_is_an_adjective(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _TUESDAY) == expected
+
+
 def test_a_moment_told_at_night_and_on_the_next_day_still_conflicts() -> None:
     # A crane falls at one moment: "Saturday night" / "Sunday" are two days for it.
     docs = outlet_story(
@@ -155,3 +170,36 @@ def test_a_moment_told_at_night_and_on_the_next_day_still_conflicts() -> None:
         ("2026-03-10", "Northline", "The crane collapsed onto Harbour Street on Sunday."),
     )
     assert len([c for c in find_conflicts(docs) if c.kind == "date"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The day something is put off from was still to come when it was put off.
+        (
+            "The opening gala was postponed from Wednesday to Thursday by organisers.",
+            _TUESDAY,
+            ["2026-03-11", "2026-03-12"],
+        ),
+        ("The gala was moved from Wednesday because of the storm.", _TUESDAY, ["2026-03-11"]),
+        ("The opening gala was moved from Wednesday after the storm.", "2026-03-12", ["2026-03-11"]),
+        # Moved to a day, the day moved from is the last such weekday before it.
+        ("The final was postponed from Saturday until Monday.", _TUESDAY, ["2026-03-14", "2026-03-16"]),
+    ],
+)
+def test_a_day_put_off_from_was_the_plan(text: str, day: str, expected: list[str]) -> None:
+    assert dates_on(text, day) == expected
+
+
+def test_a_long_past_clause_shows_its_verb() -> None:
+    docs = outlet_story(
+        (
+            "2026-03-14",
+            "Meridian",
+            "Oskar Lind's new film premiered at the Varnholt Film Festival in the storm-damaged Lindqvist Hall on "
+            "Friday evening to a ten-minute standing ovation from a packed audience of critics.",
+        )
+    )
+    [entry] = build_timeline(docs)
+    assert entry.date == "2026-03-13"
+    assert entry.event.startswith("… premiered at the Varnholt Film Festival")
