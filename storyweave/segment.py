@@ -132,9 +132,14 @@ _OPENING = '"\u201c\u2018[('
 # "The Senate — in a vote ..." is left alone. An agency's mark needs no dash after it, nor a place before it:
 # "Seoul (CNN)North and South Korean athletes ...", "(CNN) A woman killed ..." (Multi-News dev).
 _DATELINE_DASH = r"\s*(?:(?:_|--|\u2014|\u2013|-)\s+|\u2014(?=[A-Z]))"
+# A wire's dateline may give the day after the place: "LONDON, March 10 (Reuters) - ", "CASTERMOOR, March 10
+# (Northline) - " (session 45's festival story, whose dateline had been a timeline entry of its own).
+_DATELINE_DAY = r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za-z0-9. ]{{2,25}}\))?{_DATELINE_DASH}"
-    r"|(?:[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\)"
+    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*{_DATELINE_DAY}\s*(?:\([A-Za-z0-9. ]{{2,25}}\))?"
+    rf"{_DATELINE_DASH}"
+    rf"|(?:[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*{_DATELINE_DAY}\s*)?"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\)"
     rf"(?:{_DATELINE_DASH}|\s*))(?=\S)"
 )
 # Chinese and Japanese sentence ends. blingfire splits right after them even

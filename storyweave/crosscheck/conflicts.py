@@ -1442,6 +1442,12 @@ _INTRUSION = "breach"
 # an intrusion told with the system's name ("Hackers got into the Harlow County Water Authority's billing
 # network on") takes about 80.
 _ONSET_REACH = 120
+# A scheduled event told by its subject and its present verb right before the date: "The festival closes on March
+# 21" / "The festival closes on March 22 with a screening of the restored silent classic" are one closing in two
+# outlets whose clauses share too few words for the overlap test (session 45's festival story,
+# tests/crosscheck/test_s45_dates.py); "The exhibition closes on March 22" is another's.
+_SCHEDULED_SUBJECT = re.compile(r"\b(?P<subject>[A-Za-z]+)\s+(?P<verb>[a-z]+)\s+(?:on\s+)?$")
+_SCHEDULED_REACH = len("festival premieres on ") + 20
 # Events that happen once to what they are told of, in the past, read as a start is: an article's one day of one
 # is that event's day, whatever day it is counted from. "The ship ran aground on Monday night off Point Hesketh" /
 # "after it ran aground off Point Hesketh on Tuesday" (session 41's spill), "The record was set on Saturday" / "on
@@ -4494,6 +4500,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
                 and a.scope.same_day(b.scope)
             )
         )
+    if a.kind == "date" and _one_scheduled_event(a, b):
+        return True
     if (a.kind == "date" or not specific) and len(shared) < MIN_OVERLAP * len(terms_a | terms_b):
         return False
     # "people", "percent" or "dollars" count anything: the word that governs
@@ -4518,7 +4526,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # shared place word ("on the waterfront late Tuesday" / "arrived on the
     # waterfront on Thursday") is too often a coincidence.
     if a.kind == "date":
-        return bool(shared & a.context.events & b.context.events) or _one_planner(a, b)
+        return bool(shared & _event_verbs(a) & _event_verbs(b)) or _one_planner(a, b)
     return specific and (casualties or bool(governing))
 
 
@@ -5305,6 +5313,35 @@ def _one_occasion(a: _Fact, b: _Fact) -> bool:
     if occasion is None or occasion != _one_off_occasion(b):
         return False
     return _names_meet(a, b)
+
+
+def _scheduled_event(fact: _Fact) -> tuple[str, str] | None:
+    """The subject and present verb of a scheduled event told right before its date ("The festival closes on March
+    21": ("festival", "closes"); see ``_SCHEDULED_SUBJECT``), or None."""
+    text = fact.sentence.text
+    told = _SCHEDULED_SUBJECT.search(
+        text, max(fact.context.clause[0], fact.span[0] - _SCHEDULED_REACH), fact.span[0]
+    )
+    if told is None or told["verb"] not in dates.SCHEDULED_PRESENT or told["subject"].lower() in STOP_WORDS:
+        return None
+    return told["subject"].lower(), told["verb"]
+
+
+def _one_scheduled_event(a: _Fact, b: _Fact) -> bool:
+    """Whether two dates are told as one subject's one scheduled event ("The festival closes on March 21" / "The
+    festival closes on March 22 with a screening of ..."), however many other words their clauses hold."""
+    told = _scheduled_event(a)
+    return told is not None and told == _scheduled_event(b)
+
+
+def _event_verbs(fact: _Fact) -> frozenset[str]:
+    """The event verbs next to a date (``Context.events``), and a scheduled event's present tense: "The festival
+    closes on March 21" / "closes on March 22" tell one closing in a story where "festival" is everywhere
+    (``dates.SCHEDULED_PRESENT``; tests/crosscheck/test_s45_dates.py)."""
+    context = fact.context
+    return context.events | {
+        term for term in context.adjacent if context.surface.get(term, "").lower() in dates.SCHEDULED_PRESENT
+    }
 
 
 def _names_meet(a: _Fact, b: _Fact) -> bool:
@@ -6689,6 +6726,10 @@ def _date_about(facts: list[_Fact]) -> str:
     released = [_release(f) for f in facts]
     if all(released) and len({key for key, _ in filter(None, released)}) == 1:
         return f"release of the {next(filter(None, released))[1]}"
+    scheduled = {told for f in facts if (told := _scheduled_event(f)) is not None}
+    if len(scheduled) == 1:
+        subject, verb = scheduled.pop()
+        return f"when the {subject} {verb}"  # "when the festival closes", not another clause's words
     act = _named_act_told(facts[0]) if facts[0].counted_from is not None else None
     if act is not None and all(_once_told(f) == _once_told(facts[0]) for f in facts):
         return f"when {act[0]} {act[1].group()}"

@@ -203,3 +203,45 @@ def test_a_long_past_clause_shows_its_verb() -> None:
     [entry] = build_timeline(docs)
     assert entry.date == "2026-03-13"
     assert entry.event.startswith("… premiered at the Varnholt Film Festival")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CASTERMOOR, March 10 (Northline) - ", "LONDON, March 10 (Reuters) - ", "PARIS, Sept. 3 (AFP) — "],
+)
+def test_a_wire_dateline_with_its_day_dates_no_event(dateline: str) -> None:
+    docs = outlet_story(("2026-03-10", "Wire", dateline + "The union is holding a strike ballot on Sunday."))
+    assert [entry.date for entry in build_timeline(docs)] == ["2026-03-15"]
+
+
+_FESTIVAL_NOISE = (
+    "The festival opened on Thursday. The city said buses would replace trams on festival nights if the walkout "
+    "goes ahead on Monday. "
+)
+
+
+def test_one_scheduled_closing_told_with_other_words_conflicts() -> None:
+    docs = outlet_story(
+        (
+            "2026-03-11",
+            "Review",
+            '"Castermoor has never wanted a festival more than it wants this one," director Maren Tollefsen said. '
+            "The festival closes on March 22 with a screening of the restored silent classic The Ferryman.",
+        ),
+        ("2026-03-14", "Meridian", _FESTIVAL_NOISE + "The festival closes on March 21."),
+    )
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict.about == "when the festival closes"
+    assert conflict_sides(conflict) == {"2026-03-22": {"a0"}, "2026-03-21": {"a1"}}
+
+
+def test_two_things_closing_on_two_days_are_no_conflict() -> None:
+    docs = outlet_story(
+        (
+            "2026-03-11",
+            "Review",
+            "The festival grew. The exhibition closes on March 22 with a screening of the restored silent classic.",
+        ),
+        ("2026-03-14", "Meridian", _FESTIVAL_NOISE + "The festival closes on March 21."),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
