@@ -351,15 +351,25 @@ _COORDINATED_MONTH = re.compile(
 # A release is written so too: "The film premieres on Friday", "The series airs on Sunday" (of a Tuesday) are
 # the coming days, where no tense word had left them the days before (tests/crosscheck/test_s45_dates.py).
 SCHEDULED_PRESENT = frozenset(
-    "begins starts ends opens closes resumes expires arrives departs leaves turns runs premieres debuts airs".split()
+    """begins starts ends opens closes resumes expires arrives departs leaves turns runs premieres debuts airs
+    returns reopens""".split()
 )
-# And in the present passive: "The album is released on Friday", "The report is published on Thursday".
+# And in the present passive right before its date: "The album is released on Friday", "The report is published
+# on Thursday"; not one after it ("sailors who were detained by Iranian forces on March 23 are released", of 2007:
+# multiling2011 M002, which it had put in 2008).
 _RELEASE_PARTICIPLES = frozenset(
     "released published unveiled screened premiered aired broadcast launched".split()
 )
 # The same with an object: "The bill, which takes effect in September" (of a May 2021 article) is the
 # coming September, "takes place Tuesday" the coming Tuesday, "goes into effect" too.
-_SCHEDULED_PHRASES = frozenset([("takes", "effect"), ("takes", "place"), ("goes", "into")])
+_SCHEDULED_PHRASES = frozenset([("takes", "effect"), ("takes", "place"), ("goes", "into"), ("goes", "on")])
+# The plain "go on" after a subject, as a fixture's plain form: "Tickets go on sale on Friday", "Drivers go on
+# strike on Monday" (of a Tuesday) are the coming days (tests/crosscheck/test_s45_dates.py).
+_GOING_ON = ("go", "on")
+# A present "is" or "are" right before a date tells what is still to come: "The vote is on Sunday", "The premiere
+# is on Friday at the Lyric" (of a Tuesday) had been the days before; not before a possessive day ("The focus is
+# on Monday's vote").
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 # A defendant's coming day in court is written so too: "Marsh faces sentencing in February after pleading guilty
 # in June" (of a September: a held-out fraud plea, where it had been the February before), "faces trial in
 # March". "face(s)" alone stays no marker (see ``_FIXTURE_PLAIN``): only before these nouns.
@@ -636,14 +646,13 @@ _PROTEST_ACTS = frozenset(
     demonstration demonstrations boycott boycotts blockade blockades sit-in sit-ins""".split()
 )
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
-# A past form right after an article, a possessive or a preposition is an adjective, no tense: "The match will be
-# played on Saturday behind closed doors", "Trams will run on Monday as planned" (of a Tuesday) are coming days,
-# which "closed" and "planned" read as past tenses had put in the week before (tests/crosscheck/test_s45_dates.py).
-_ADJECTIVE_OPENERS = (
-    _DETERMINERS
-    | _POSSESSIVES
-    | frozenset("behind in with without under into of at on from for by as than".split())
-)
+# A past form right after a preposition is an adjective, no tense: "The match will be played on Saturday behind
+# closed doors", "Trams will run on Monday as planned" (of a Tuesday) are coming days, which "closed" and "planned"
+# read as past tenses had put in the week before (tests/crosscheck/test_s45_dates.py). Not after an article or a
+# possessive, though "the armed forces" is an adjective too: a past participle there often stands for the past
+# event a month-day belongs to ("arrests by the armed forces between Nov. 10 and Nov. 16", told after them, DUC
+# d30034t), which a far "would" had put in the next year.
+_ADJECTIVE_OPENERS = frozenset("behind in with without under into of at on from for by as than".split())
 _ANNOUNCED_DAYS_BACK = 3
 _AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{WEEKDAYS})\b")
 # A day something stays as it is until lies ahead when its clause says the state holds now and no past
@@ -1245,6 +1254,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
         or (lower == _FIXTURE_VISIT and _visiting_side(preceding))
         or (lower, following) in _SCHEDULED_PHRASES
+        or ((lower, following) == _GOING_ON and preceding not in _NO_FIXTURE_SUBJECT | {""})
         or (lower, following) in _COURT_DATE_PHRASES
         or (lower == "to" and preceding in _PRESENT_AUXILIARIES - {"has", "have"})
         or (lower == "to" and preceding in _AGREEING and following in _MEETING)
@@ -1262,7 +1272,11 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
             preceding in _PROGRESSIVE_AUXILIARIES
             and (lower in _HOLDING_WORDS or (lower.endswith("ing") and following in _DATE_PREPOSITIONS))
         )
-        or (lower in _RELEASE_PARTICIPLES and preceding in _PROGRESSIVE_AUXILIARIES)
+        or (
+            lower in _RELEASE_PARTICIPLES
+            and preceding in _PROGRESSIVE_AUXILIARIES
+            and following in _DATE_PREPOSITIONS
+        )
         or (lower in _OBJECT_PLAN_VERBS and "to" in later[:2])
     ):
         return True
@@ -2099,6 +2113,12 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True
         if future is not True and _stays_until(words, start, match.end()):
             future = _deadline_ahead(words, match, start, reference)
+        if (
+            future is not True
+            and _IS_ON.search(text, max(0, start - len(" are on ")), start)
+            and not _POSSESSIVE_AFTER.match(text, match.end())
+        ):
+            future = True
         if _set_for(text, match, start, reference):
             future = True if match.lastgroup == "wd" else future or None
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):

@@ -685,8 +685,6 @@ _DATE_PARTS = frozenset(["night", "morning", "evening", "afternoon", "early", "l
 _DATE_PART_STEMS = frozenset(short_stem(part) for part in _DATE_PARTS)
 # A participle that belongs to a frame's noun: "in an interview published Saturday".
 _FRAME_PARTICIPLES = frozenset(["published", "released", "broadcast", "aired", "posted", "issued"])
-# The longest prefix a hyphen joins to a verb ("re-opened", "co-hosted", "pre-recorded"; see ``_is_verb``).
-_PREFIX_LETTERS = 3
 _VERB_WORDS = frozenset(
     """was were is are am had has have did do does will would could should can may might be been being
     given taken written shown seen done known chosen sworn begun""".split()
@@ -1289,21 +1287,7 @@ def _event_text(fact: DatedFact, last: dates.DateMention, sentence: _Sentence, s
             return text[shown_start:shown_end]
         first = max(0, min(position - EVENT_WORDS // 2, words - EVENT_WORDS))
     if fact.mention.future:
-        cues = [
-            sentence.token_count(shown_start, cue.start())
-            for cue in _COMING.finditer(text, shown_start, shown_end)
-        ]
-    else:
-        # A past event keeps its verb as a coming one keeps its cue: "On Monday the opening gala of the 31st
-        # Varnholt Film Festival at the storm-damaged Lindqvist Hall ... was postponed by a day" shows "was
-        # postponed" (tests/crosscheck/test_s45_dates.py).
-        clause_words = sentence.words(shown_start, shown_end)
-        cues = [
-            sentence.token_count(shown_start, word.start())
-            for previous, word in zip([None, *clause_words], clause_words, strict=False)
-            if _is_verb(previous, word)
-        ]
-    first = _keeping_cue(cues, first, position)
+        first = _keeping_cue(text, sentence, shown_start, shown_end, first, position)
     cut = " ".join(sentence.tokens(shown_start, shown_end, first, EVENT_WORDS))
     return ("… " if first else "") + cut + (" …" if first + EVENT_WORDS < words else "")
 
@@ -1364,23 +1348,12 @@ def _after_clause_start(sentence: _Sentence, start: int, date: int) -> int:
 
 def _is_verb(previous: re.Match[str] | None, word: re.Match[str]) -> bool:
     """Whether ``word``, after the word ``previous``, is a verb: an auxiliary or a past form; a participle
-    after a determiner is an adjective ("after a failed bid"), and so is one a hyphen joins to a word before it
-    ("the storm-damaged hall"), but for a prefix ("re-opened")."""
+    after a determiner is an adjective ("after a failed bid")."""
     written = word.group()
-    compound = (
-        previous is not None
-        and previous.end() == word.start() - 1
-        and word.string[previous.end()] == "-"
-        and len(previous.group()) > _PREFIX_LETTERS
-    )
-    return (
-        (previous is None or previous.group().lower() not in _DETERMINERS)
-        and not compound
-        and (
-            written in _VERB_WORDS
-            or written in dates.IRREGULAR_PAST
-            or (written.endswith("ed") and len(written) > 4 and written.islower())
-        )
+    return (previous is None or previous.group().lower() not in _DETERMINERS) and (
+        written in _VERB_WORDS
+        or written in dates.IRREGULAR_PAST
+        or (written.endswith("ed") and len(written) > 4 and written.islower())
     )
 
 
@@ -1426,11 +1399,11 @@ def _without_words_of(fact: DatedFact, span: tuple[int, int]) -> DatedFact:
     )
 
 
-def _keeping_cue(cues: Sequence[int], first: int, position: int) -> int:
-    """The first word shown of an event's clause, moved from ``first`` so that the words shown keep the nearest
-    cue, at the word positions ``cues`` (a word that says a coming event is coming, "will", "plans to", see
-    ``_COMING``; a past event's verb), and the date, at word ``position``; ``first`` when they already do or
-    cannot."""
+def _keeping_cue(text: str, sentence: _Sentence, start: int, end: int, first: int, position: int) -> int:
+    """The first word shown of a coming event's clause ``text[start:end]``, moved from ``first`` so that the
+    words shown keep the nearest word that says the event is coming ("will", "plans to"; see ``_COMING``)
+    and the date, at word ``position``; ``first`` when they already do or cannot."""
+    cues = [sentence.token_count(start, match.start()) for match in _COMING.finditer(text, start, end)]
     if not cues or any(first <= cue < first + EVENT_WORDS for cue in cues):
         return first
     cue = min(cues, key=lambda cue: abs(cue - position))
