@@ -1456,6 +1456,9 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         ):
             break
         preceding = after[distance - 2] if distance > 1 else (before(1) if count else "")
+        if distance == 1 and preceding in _ADJECTIVE_OPENERS:
+            # The date stands between: "A panel on Friday recommended" is a past tense, no "on recommended".
+            preceding = ""
         following = after[distance] if distance < len(after) else ""
         opens_phrase = distance == before_mark + 1 or (
             distance == before_mark + 2 and preceding in _PHRASE_ADVERBS

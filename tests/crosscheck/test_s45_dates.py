@@ -280,3 +280,8 @@ def test_a_long_clause_keeps_the_date_whole(day: str, text: str, shown: str) -> 
 def test_a_release_told_after_a_date_is_not_its_tense() -> None:
     text = "Deals are frozen until 15 sailors, who were detained by Iranian forces on March 23 are released."
     assert dates_on(text, "2007-04-01") == ["2007-03-23"]
+
+
+def test_a_past_form_right_after_the_date_is_a_verb() -> None:
+    text = "A CDC advisory panel on Friday recommended the U.S. resume using the vaccine."
+    assert dates_on(text, "2021-04-24") == ["2021-04-23"]
