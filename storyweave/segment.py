@@ -132,8 +132,8 @@ _OPENING = '"\u201c\u2018[('
 # "The Senate — in a vote ..." is left alone. An agency's mark needs no dash after it, nor a place before it:
 # "Seoul (CNN)North and South Korean athletes ...", "(CNN) A woman killed ..." (Multi-News dev).
 _DATELINE_DASH = r"\s*(?:(?:_|--|\u2014|\u2013|-)\s+|\u2014(?=[A-Z]))"
-# A wire's filing date after the place: "KYIV, March 14 (Reuters) - ", "KEST, Oct 6 - " (the war desk's planted
-# wires, whose dateline was the first sentence's and dated a timeline entry of its own). Not with a year: "MONDAY,
+# A wire's filing date after the place: "KYIV, March 14 (Reuters) - ", "KEST, Oct 6 - " (the war and dates desks'
+# planted wires, whose dateline was the first sentence's and dated a timeline entry of its own). Not with a year: "MONDAY,
 # Jan. 25, 2016 (HealthDay News) --" is a date alone, whose year a month-day of the article takes (Multi-News dev).
 _DATELINE_DATE = r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
 _DATELINE = re.compile(
