@@ -715,9 +715,10 @@ _COUNT_PROGRESS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that says its figure is an estimate (see ``_estimate_settled``).
-_ESTIMATED = re.compile(
-    r"\b(?:estimat\w*|projected|projections?|exit\s+polls?|put\s+(?:it|[a-z]+)\s+at)\b", re.IGNORECASE
-)
+# Words of a figure that a projection or a poll gives ("projected", "exit polls"), shared by ``_ESTIMATED`` and
+# ``_PROJECTION``.
+_PROJECTED = r"projected|projections?|exit\s+polls?"
+_ESTIMATED = re.compile(rf"\b(?:estimat\w*|{_PROJECTED}|put\s+(?:it|[a-z]+)\s+at)\b", re.IGNORECASE)
 # A figure said to have been lowered (see ``_can_fall``).
 _LOWERED = re.compile(
     r"\b(?:revised|revising|lowered|lowering|corrected|correcting)\b[^.;]*?\b(?:down|earlier|initial|previous)\b"
@@ -1151,8 +1152,7 @@ _BALLOT_SIDE = re.compile(
 # A figure a projection or a poll gives, not a count: "was projected to win 55% of the vote, according to exit
 # polls", "a pre-election poll put her at 48%" (see ``_projected``).
 _PROJECTION = re.compile(
-    r"\b(?:projected|projections?|exit\s+polls?|opinion\s+polls?|pre-?election\s+polls?"
-    r"|polls?\s+(?:had\s+)?(?:gave|showed|put|suggested))\b",
+    rf"\b(?:{_PROJECTED}|opinion\s+polls?|pre-?election\s+polls?|polls?\s+(?:had\s+)?(?:gave|showed|put|suggested))\b",
     re.IGNORECASE,
 )
 # The round of an election a figure is of: "in the first round", "in the runoff" (see ``_election_round``).
