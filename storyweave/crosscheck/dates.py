@@ -757,6 +757,14 @@ _PUT_OFF_FROM = re.compile(
 # The day it is moved to, right after it ("from Wednesday to Thursday"): the planned day is the last such
 # weekday before that one (see ``_planned_before``).
 _MOVED_TO = re.compile(r"\s+(?:to|until|till)\s+(?:on\s+)?")
+# Or the day the moved thing's own verb gives it after a comma or "and": "The match, moved from Saturday, was
+# played on Sunday" told on the Thursday after had put the Saturday two days on, after the Sunday it was played;
+# "will be played on Sunday" and "and staged on Sunday" too. An auxiliary or two and one verb only: "moved from
+# Saturday, after a storm on Friday" is no day it was moved to.
+_MOVED_VERB_ON = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:is|are|was|were|will|would|be|been|has|have|had|now|instead)\s+)*"
+    r"[a-z]+\s+(?:on\s+)?"
+)
 # The present perfect before a suspension: the state holds now.
 _SUSPENDED = re.compile(r"\b(?:has|have)\s+been\s+$", re.IGNORECASE)
 # The reverse of "on Thursday ahead of Sunday's final": a weekday whose event came "after" it is the last such
@@ -2282,7 +2290,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 planned_from is not None
                 and reference is not None
                 and match.lastgroup == "wd"
-                and _MOVED_TO.fullmatch(text, planned_from.end, start) is not None
+                and (
+                    _MOVED_TO.fullmatch(text, planned_from.end, start) is not None
+                    or _MOVED_VERB_ON.fullmatch(text, planned_from.end, start) is not None
+                )
             ):
                 mentions[-1] = _planned_before(planned_from, mention, reference)
             mentions.append(mention)

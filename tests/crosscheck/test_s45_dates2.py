@@ -3,7 +3,9 @@ present progressive of any verb with a short bare object is an arrangement ("The
 leaders on Thursday"), but not of an article's object or an unforeseen event ("Police are investigating a fire
 on Sunday"); a clause with no tense word that a condition in the present follows ("Trams stop running on Monday
 if members vote yes") is to come; and a release or a progressive before a bare weekday ("The album is released
-Friday") is as one before "on Friday". The past tense keeps the day gone by in each."""
+Friday") is as one before "on Friday". The past tense keeps the day gone by in each. A weekday something was
+moved from is the last such day before the day its own verb gives it after a comma or "and" ("The match, moved
+from Saturday, was played on Sunday"), as before the day it was moved "to"."""
 
 import pytest
 
@@ -56,3 +58,19 @@ def test_a_day_a_present_condition_follows_is_to_come(text: str, expected: list[
 )
 def test_a_release_before_a_bare_weekday_is_to_come(text: str, expected: list[str]) -> None:
     assert dates_on(text, _TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The match, moved from Saturday, was played on Sunday.", ["2026-03-07", "2026-03-08"]),
+        ("The final was moved from Saturday and staged on Sunday.", ["2026-03-07", "2026-03-08"]),
+        ("The match was moved from Saturday to Sunday.", ["2026-03-07", "2026-03-08"]),
+        # To come, the day planned is the coming one; a day of another event is no day it was moved to.
+        ("The match, moved from Saturday, will be played on Sunday.", ["2026-03-14", "2026-03-15"]),
+        ("The concert was moved from Saturday, after a storm on Friday.", ["2026-03-14", "2026-03-13"]),
+    ],
+)
+def test_a_day_moved_from_is_before_the_day_its_own_verb_gives(text: str, expected: list[str]) -> None:
+    # Told on the Thursday after: the Saturday is the one before the Sunday it was played on.
+    assert dates_on(text, "2026-03-12") == expected
