@@ -5,11 +5,13 @@ on Sunday"); a clause with no tense word that a condition in the present follows
 if members vote yes") is to come; and a release or a progressive before a bare weekday ("The album is released
 Friday") is as one before "on Friday". The past tense keeps the day gone by in each. A weekday something was
 moved from is the last such day before the day its own verb gives it after a comma or "and" ("The match, moved
-from Saturday, was played on Sunday"), as before the day it was moved "to"."""
+from Saturday, was played on Sunday"), as before the day it was moved "to". A day told as the date of an event's noun ("the date of the vote would be
+March 15") is the day of what the other outlet's verb tells ("Members will vote on March 14"): a date conflict."""
 
 import pytest
 
-from tests.crosscheck.conftest import dates_on
+from storyweave.crosscheck import find_conflicts
+from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
 # The articles are of Tuesday 10 March 2026.
 _TUESDAY = "2026-03-10"
@@ -74,3 +76,37 @@ def test_a_release_before_a_bare_weekday_is_to_come(text: str, expected: list[st
 def test_a_day_moved_from_is_before_the_day_its_own_verb_gives(text: str, expected: list[str]) -> None:
     # Told on the Thursday after: the Saturday is the one before the Sunday it was played on.
     assert dates_on(text, "2026-03-12") == expected
+
+
+_VOTE = (
+    "2026-03-10",
+    "Wire",
+    "Tram drivers rejected the offer. Members will vote on March 14 on whether to strike.",
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The union said the date of the vote would be March 15.",
+        "The date of the vote is March 15, the union said.",
+        "The vote date has been set for March 15.",
+    ],
+)
+def test_the_date_of_an_event_noun_is_the_day_its_verb_tells(told: str) -> None:
+    docs = outlet_story(_VOTE, ("2026-03-11", "Post", "Drivers want a 9% rise, not 5%. " + told))
+    [conflict] = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-03-14": {"a0"}, "2026-03-15": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # Another event's noun, and a noun before another verb, are no date of the vote.
+        "The union said the date of the hearing would be March 15.",
+        "The date of the vote count and the results is due on March 15.",
+    ],
+)
+def test_the_date_of_another_event_is_no_conflict(told: str) -> None:
+    docs = outlet_story(_VOTE, ("2026-03-11", "Post", "Drivers want a 9% rise, not 5%. " + told))
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
