@@ -812,6 +812,15 @@ _PAST_PLAN = re.compile(
 )
 # The key of any other date.
 _PAST_DATE = "date"
+# A day told as the date of an event's noun, with only a linking or setting verb between ("the date of the vote
+# would be March 15", "The ballot date has been set for March 15"), is the day of what that noun names, however the
+# other outlet tells it: "Members will vote on March 14" (the second dates desk of session 45), see ``_dated_noun``.
+_DATE_OF_NOUN = re.compile(
+    r"\b(?:(?:date|day)\s+(?:of|for)\s+(?:the|its|their)\s+(?P<noun>[a-z]+)|(?P<compound>[a-z]+)\s+date)"
+    r"(?:\s+(?:is|was|will|would|be|been|has|have|had|now|set|fixed|moved|changed|confirmed))+"
+    r"\s+(?:for\s+|as\s+|to\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 # A body's next sitting, however an outlet names it: "The next rate decision is due on Dec. 17" / "before its
 # next meeting on Dec. 10" (the qabiz QA's rate cut, whose clauses share no word) are one meeting's days.
 _NEXT_OCCASION = re.compile(
@@ -4896,6 +4905,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
             return False
         if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
             return True
+        if _dated_noun(a) in b.context.adjacent or _dated_noun(b) in a.context.adjacent:
+            return True
         if _one_owned_event(a, b) or _one_owned_event(b, a):
             return True
         started, other = _plan_start(a), _plan_start(b)
@@ -6145,6 +6156,13 @@ def _one_owned_event(a: _Fact, b: _Fact) -> bool:
     leftover, tests/crosscheck/test_s38_leftovers.py, whose clauses share only "crash")."""
     owned = _DAY_OWNS.match(a.sentence.text, a.span[1])
     return owned is not None and event_term(owned.group(1)) in b.context.events
+
+
+def _dated_noun(fact: _Fact) -> str | None:
+    """The stem of the event noun a date is told as the date of (``_DATE_OF_NOUN``: "vote" in "the date of the vote
+    would be March 15"), which the other date's adjacent words name when it is of that event; None for any other."""
+    told = _DATE_OF_NOUN.search(fact.sentence.text, fact.context.clause[0], fact.span[0])
+    return None if told is None else short_stem((told["noun"] or told["compound"]).lower())
 
 
 def _one_noun_event(a: _Fact, b: _Fact) -> bool:

@@ -439,10 +439,14 @@ _PLANNING_WORDS = frozenset(["planning", "intending", "hoping", "preparing"])
 # The present progressive of an occasion someone holds is an arrangement to come: "Transit workers are holding a
 # vote on Sunday", "The party is holding primaries on March 1", "is hosting a summit on Monday" (of a Tuesday, a
 # February) had been the Sunday and the March 1 before (tests/crosscheck/test_s45_dates.py); so is any "-ing"
-# after "is" or "are" right before the date's preposition ("are voting on Sunday", "is meeting on Monday"). With
-# an object between, only these verbs: "Police are investigating a fire on Sunday" tells a fire gone by.
+# after "is" or "are" right before the date's preposition ("are voting on Sunday", "is meeting on Monday") or a
+# bare weekday or month ("is meeting Thursday"; the same for a release: "The album is released Friday"). With
+# an object between, these verbs, or any "-ing" whose object is one or two bare words that name no unforeseen
+# event ("The minister is meeting union leaders on Thursday", "is visiting Kestria on Monday"): "Police are
+# investigating a fire on Sunday" and "are investigating shootings on Sunday" tell what is gone by.
 _HOLDING_WORDS = frozenset(["holding", "hosting", "staging"])
 _PROGRESSIVE_AUXILIARIES = frozenset(["is", "are", "am"])
+_PROGRESSIVE_OBJECT_WORDS = 2
 # A meeting agreed on is still to come, whatever the tense of the agreeing: "The leaders agreed to meet again
 # in Dravik in June" (QA12b's summit, of a November) is next June, and "the two sides agreed to meet again on
 # Monday" (of a Wednesday) the coming Monday. Only a meeting: "agreed to pay a bonus in January" and "agreed to
@@ -522,6 +526,7 @@ _UNFORESEEN_NOUNS = (
     r"|disaster|hurricane|floods?|fire|hijack(?:ings?|ers?)|storms?|collapse|derailment|landslide|blaze)"
 )
 _UNFORESEEN = re.compile(rf"(?:-\d+)?\.?,?\s+(?:[\w.'-]+\s+){{0,2}}?{_UNFORESEEN_NOUNS}\b")
+_UNFORESEEN_NOUN = re.compile(_UNFORESEEN_NOUNS)
 # A weekday of what no one schedules, named as the cause something is done after or despite, is a day gone by
 # whatever the main clause's tense: "The festival will go ahead despite a storm on Sunday that damaged the
 # roof", "Harbour Street will stay closed until Friday after a crane collapse on Sunday" (of a Tuesday) are the
@@ -572,9 +577,14 @@ _TARGET_WORDS = frozenset(["to", "until", "till"])
 # conjunctions changed 2 dates of the dated dev articles, both right (AllSides 5925, DUC d30049t "would
 # leave for Yugoslavia on Nov. 5, although he added"). A condition is a clause of its own too: "would not be
 # taking part in the scheduled MEM in January if substantial progress was not made" (of December 2007) is a
-# coming January; "if" and "unless" changed that 1 date of the dated dev articles.
-_CLAUSE_OPENERS = frozenset(
-    ["that", "which", "who", "whether", "because", "although", "though", "but", "while", "if", "unless"]
+# coming January; "if" and "unless" changed that 1 date of the dated dev articles. A date of a clause with no
+# tense word that such a condition in the present follows is to come: "Trams stop running on Monday if members
+# vote yes", "The strike goes ahead on Friday unless the board makes an offer" (of a Tuesday) are the coming
+# days; "Trams stopped running on Monday" and "On Monday, if members voted yes, ..." stay past.
+_CONDITIONS = frozenset(["if", "unless"])
+_CLAUSE_OPENERS = (
+    frozenset(["that", "which", "who", "whether", "because", "although", "though", "but", "while"])
+    | _CONDITIONS
 )
 # "after" past the date opens a clause of its own, of an earlier event, once the date's clause has its tense
 # before the date: "will walk out for 48 hours from Tuesday after pay talks collapsed" and "will vote on the
@@ -747,6 +757,14 @@ _PUT_OFF_FROM = re.compile(
 # The day it is moved to, right after it ("from Wednesday to Thursday"): the planned day is the last such
 # weekday before that one (see ``_planned_before``).
 _MOVED_TO = re.compile(r"\s+(?:to|until|till)\s+(?:on\s+)?")
+# Or the day the moved thing's own verb gives it after a comma or "and": "The match, moved from Saturday, was
+# played on Sunday" told on the Thursday after had put the Saturday two days on, after the Sunday it was played;
+# "will be played on Sunday" and "and staged on Sunday" too. An auxiliary or two and one verb only: "moved from
+# Saturday, after a storm on Friday" is no day it was moved to.
+_MOVED_VERB_ON = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:is|are|was|were|will|would|be|been|has|have|had|now|instead)\s+)*"
+    r"[a-z]+\s+(?:on\s+)?"
+)
 # The present perfect before a suspension: the state holds now.
 _SUSPENDED = re.compile(r"\b(?:has|have)\s+been\s+$", re.IGNORECASE)
 # The reverse of "on Thursday ahead of Sunday's final": a weekday whose event came "after" it is the last such
@@ -1281,12 +1299,16 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower in _PLANNING_WORDS and preceding in _PRESENT_AUXILIARIES)
         or (
             preceding in _PROGRESSIVE_AUXILIARIES
-            and (lower in _HOLDING_WORDS or (lower.endswith("ing") and following in _DATE_PREPOSITIONS))
+            and (
+                lower in _HOLDING_WORDS
+                or (
+                    lower.endswith("ing")
+                    and (_dates_next(following) or _arranged_object([following, *later]))
+                )
+            )
         )
         or (
-            lower in _RELEASE_PARTICIPLES
-            and preceding in _PROGRESSIVE_AUXILIARIES
-            and following in _DATE_PREPOSITIONS
+            lower in _RELEASE_PARTICIPLES and preceding in _PROGRESSIVE_AUXILIARIES and _dates_next(following)
         )
         or (lower in _OBJECT_PLAN_VERBS and "to" in later[:2])
     ):
@@ -1308,6 +1330,28 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
     ):
         return False
     return None
+
+
+def _dates_next(following: str) -> bool:
+    """Whether the folded word ``following`` opens a date's phrase: a date's preposition, or a weekday or
+    month written bare ("is released Friday")."""
+    return (
+        following in _DATE_PREPOSITIONS
+        or following.capitalize() in _WEEKDAYS
+        or following.capitalize() in _MONTH_NUMBERS
+    )
+
+
+def _arranged_object(next_words: Sequence[str]) -> bool:
+    """Whether the folded words ``next_words`` after a present progressive are an object of at most
+    ``_PROGRESSIVE_OBJECT_WORDS`` bare words, none a stop word nor an unforeseen event, and then a date's
+    preposition: "is meeting union leaders on", not "is investigating a fire on" (see ``_HOLDING_WORDS``)."""
+    for count, word in enumerate(next_words[: _PROGRESSIVE_OBJECT_WORDS + 1]):
+        if word in _DATE_PREPOSITIONS:
+            return count > 0
+        if not word.isalpha() or word in STOP_WORDS or _UNFORESEEN_NOUN.fullmatch(word):
+            return False
+    return False
 
 
 def _visiting_side(preceding: str) -> bool:
@@ -1383,6 +1427,7 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
     stop = bisect.bisect_left(words.starts, start)
     count = min(reach, stop)
     after = [_fold(word) for word in words.after(end, ahead)]
+    date_word = "".join(_fold(word) for word in words.after(start, 1))
 
     def before(distance: int) -> str:
         word_start, word_end = words.spans[stop - distance]
@@ -1392,8 +1437,10 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         preceding = before(distance + 1) if distance < stop else ""
         if (preceding, before(distance)) == _AFTER_PLEA:
             return False
-        # The three words after it, on to the words after the date.
-        next_words = [*(before(d) for d in range(distance - 1, max(distance - 4, 0), -1)), *after][:3]
+        # The three words after it, on through the date's first word (a bare "Friday" after "is released") to
+        # the words after the date.
+        between = [before(d) for d in range(distance - 1, max(distance - 4, 0), -1)]
+        next_words = [*between, date_word, *after][:3]
         following = next_words[0] if next_words else ""
         return _marker(before(distance), preceding, following, next_words[1:])
 
@@ -1481,6 +1528,13 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         # blood anomalies"), not the date's.
         if marker is not None and not (word == "may" and distance > before_mark):
             return marker
+    if (
+        nearest_before is None
+        and after
+        and after[0] in _CONDITIONS
+        and not _narrated(_condition(words, end), False)
+    ):
+        return True
     if nearest_before is not None and before(nearest_before[0]) in _SPEECH_VERBS:
         framed = words.framed_clause_end(stop - nearest_before[0], start)
         if framed is not None:
@@ -2236,7 +2290,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 planned_from is not None
                 and reference is not None
                 and match.lastgroup == "wd"
-                and _MOVED_TO.fullmatch(text, planned_from.end, start) is not None
+                and (
+                    _MOVED_TO.fullmatch(text, planned_from.end, start) is not None
+                    or _MOVED_VERB_ON.fullmatch(text, planned_from.end, start) is not None
+                )
             ):
                 mentions[-1] = _planned_before(planned_from, mention, reference)
             mentions.append(mention)
@@ -2483,6 +2540,13 @@ def _clause_after(words: _Words, offset: int) -> list[str]:
     first = bisect.bisect_right(words.ends, offset)
     last = len(words.spans) if mark is None else bisect.bisect_left(words.starts, mark.start())
     return [_fold(words.text[max(left, offset) : right]) for left, right in words.spans[first:last]]
+
+
+def _condition(words: _Words, end: int) -> list[str]:
+    """The folded words of the condition whose "if" or "unless" is the first word after ``end``, up to the
+    next clause mark."""
+    opener = bisect.bisect_right(words.ends, end)
+    return _clause_after(words, words.ends[opener])
 
 
 def _narrated(tail: Sequence[str], until_cause: bool) -> bool:
