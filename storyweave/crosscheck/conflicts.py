@@ -747,7 +747,11 @@ _RUNNING = re.compile(
 # 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
 # and the word right before the figure (see ``_SentenceIndex.tally``).
 _TALLY = re.compile(
-    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll)"
+    # A participle before the counted noun is the noun's state, not the noun: "the number of evacuated residents rose
+    # to 2,300" counts residents (this session's numbers desk), while "the number of injured rose to 40" counts the
+    # injured.
+    r"\b(?:number of (?:(?P<participle>[a-z]+ed)\s+(?=[a-z]+s\b(?!\s+(?:to|at|by)\b))(?!(?:was|is|has)\b))?"
+    r"(?P<noun>[a-z]+)|(?P<toll>death toll|toll)"
     # A count named by its state before the figure: "confirmed cases in the outbreak rose to 31" (QA12a).
     r"|(?P<state>[Cc]onfirmed|[Ss]uspected|[Rr]eported) (?P<state_noun>cases|infections))\b"
 )
@@ -5441,8 +5445,8 @@ def _one_running_toll(a: _Fact, b: _Fact) -> bool:
     of two events and a repeat of the event ("a second blast")."""
     if not (a.sole and b.sole and _within_week(a, b)):
         return False
-    counted = _running_count(a)
-    if counted is None or counted != _running_count(b):
+    counted = _running_or_evacuated(a)
+    if counted is None or counted != _running_or_evacuated(b):
         return False
     if _REPEAT.search(a.sentence.text) or _REPEAT.search(b.sentence.text):
         return False
@@ -5574,6 +5578,17 @@ def _running_count(fact: _Fact) -> str | None:
         for state in (fact.context.adjacent & _RUNNING_STATES) or (fact.context.terms & _RUNNING_STATES)
     }
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _running_or_evacuated(fact: _Fact) -> str | None:
+    """What a count tells that runs with a story's days (``_running_count``), or for a count of people made to
+    leave (``_with_evacuations``) that act: those are counted as they leave, "1,200 people were evacuated" on Friday
+    and "the number of evacuated residents rose to 2,300" on Sunday (this session's numbers desk). Apart from
+    ``_running_count``, which tells an article's counts apart (``_count_kind``): an outlet's "forcing about 180
+    passengers into lifeboats" is its "210 passengers were evacuated" however the act is worded."""
+    if fact.kind == "number" and _EVACUATED_KEY in fact.context.adjacent:
+        return _EVACUATED_KEY
+    return _running_count(fact)
 
 
 def _within_week(a: _Fact, b: _Fact) -> bool:
@@ -8113,7 +8128,8 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
         number
         for number, fact in enumerate(facts)
         if fact.kind == "number"
-        and not fact.toll
+        # A tally of people counts them as a figure does: "the number of evacuated residents rose to 2,300".
+        and not (fact.casualty or fact.harmed)
         and fact.key in _PEOPLE_COUNTS | _STAFF_NOUNS
         and _EVACUATED.search(fact.sentence.text, *fact.context.clause)
     }
