@@ -1471,8 +1471,10 @@ _GLUED_SYMBOLS = {
 # in its case ("mt" is no unit), and not before a name: "Mt Kenya", "Mt. Pleasant" are mountains.
 # So is a power in gigawatts, read in megawatts: "1.2 GW" and "1,200 MW" are one capacity, "1.2GW" and "1,500
 # megawatts" two (tests/crosscheck/test_s42_climate.py); "MW" spaced from its figure is read as glued "MW" is.
+# So is a sum in cents, read in dollars: "31 cents a share" and "$0.34 a share" are one earnings figure, shown as
+# written (tests/crosscheck/test_s45_numbers2.py).
 _SCALED_UNIT = re.compile(
-    r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?)\b(?!\.?\s+[A-Z][a-z])"
+    r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?|cents?)\b(?!\.?\s+[A-Z][a-z])"
 )
 # Each scaled unit (lower case; a glued symbol as ``_GLUED_SYMBOLS`` spells it) as the unit it is read in, and
 # the factor to it.
@@ -1481,6 +1483,7 @@ _SCALED_UNITS = {
     **dict.fromkeys(["gt", "gigatonne", "gigatonnes"], ("tonnes", 1e9)),
     **dict.fromkeys(["gw", "gigawatt", "gigawatts"], ("megawatts", 1e3)),
     **dict.fromkeys(["mw", "megawatts"], ("megawatts", 1.0)),
+    **dict.fromkeys(["cent", "cents"], (_DOLLAR, 0.01)),
 }
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
@@ -2978,6 +2981,9 @@ def _amount_facts(
             unit = _unit_key(unit_text)
             value *= factor
             rescaled_unit = " " + scaled["unit"]
+            # Told apart from its clause's figures in the unit it is read in, as written: "rose 5 cents to $3.10"
+            # is a change and its new level, not two prices to tell apart.
+            plain_unit = _unit_key(scaled["unit"].lower())
             anchor = figure = (match.start(), scaled.end())
         elif match.group("currency"):
             unit = (
@@ -3165,7 +3171,8 @@ def _amount_facts(
             )
         elif unit in _MEASURES:
             described = _with_dimension(text, described, figure[1])
-        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
+        # A sum in cents is read in dollars (``_SCALED_UNITS``), a sum as its sign's are.
+        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS | _MONEY_SIGNS
         if money:
             described = _with_sum_subject(text, described, start)
             if _ADJUSTED.search(text, 0, start):
@@ -3286,7 +3293,13 @@ def _amount_facts(
             )
         ):
             comparisons.add(id(fact))
-        facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
+        facts.append(
+            (
+                match.start(),
+                fact,
+                plain_unit if (harmed or rescaled_unit) and plain_unit is not None else unit,
+            )
+        )
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
     # patients"): which is which depends on words the clause shares. Tolls of one noun told by verbs

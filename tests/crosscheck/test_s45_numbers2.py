@@ -2,7 +2,9 @@
 does, so "1,200 people were evacuated" on Friday and "the number of evacuated residents rose to 2,300" on Sunday are
 one count updated, and a participle before the noun of "the number of" is that noun's state ("evacuated
 residents" counts residents), while "the number of injured" still counts the injured; another act ("were rescued"),
-another state ("injured residents") or another place stays apart."""
+another state ("injured residents") or another place stays apart. A sum in cents is read in dollars: "31 cents a share"
+and "$0.34 a share" are one earnings figure in two units, a conflict shown as written, and "31 cents" / "$0.31" agree,
+while a change in cents beside its new level in dollars ("rose 5 cents to $3.10") stays two figures."""
 
 import pytest
 
@@ -40,3 +42,34 @@ def test_a_later_days_evacuation_count_updates_the_first(later):
 )
 def test_other_counts_are_no_update_of_the_evacuation(later):
     assert number_conflicts(dated_story((_FRIDAY, _EVACUATED), (_SUNDAY, later))) == []
+
+
+_EARNED = "Halvern Corp. reported earnings of 31 cents a share for the third quarter, the company said."
+
+
+@pytest.mark.parametrize(
+    ("other", "shown"),
+    [
+        ("Halvern earned $0.34 a share in the third quarter.", "0.34"),
+        ("Halvern posted earnings of 34 cents per share for the quarter.", "34 cents"),
+    ],
+)
+def test_earnings_a_share_in_cents_and_dollars_conflict_as_written(other, shown):
+    [conflict] = number_conflicts(dated_story((_FRIDAY, _EARNED), (_FRIDAY, other)))
+    assert conflict_sides(conflict) == {"31 cents": {"a0"}, shown: {"a1"}}
+
+
+def test_one_sum_in_cents_and_in_dollars_agrees():
+    other = "Halvern earned $0.31 a share in the third quarter."
+    assert number_conflicts(dated_story((_FRIDAY, _EARNED), (_FRIDAY, other))) == []
+
+
+def test_a_change_in_cents_and_its_level_in_dollars_are_two_figures():
+    docs = dated_story(
+        (_FRIDAY, "Gas prices rose 5 cents to $3.10 a gallon on Friday."),
+        (_FRIDAY, "Gas prices climbed 7 cents to $3.12 a gallon on Friday."),
+    )
+    assert sorted(sorted(conflict_sides(c)) for c in number_conflicts(docs)) == [
+        ["$3.10", "3.12"],
+        ["5 cents", "7 cents"],
+    ]
