@@ -168,7 +168,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -6278,6 +6278,37 @@ class _StatesBoth:
         return self._known[key]
 
 
+def _swapped_tolls(facts: Sequence[_Fact]) -> set[tuple[int, int]]:
+    """The pairs of tolls (by their numbers in ``facts``, both orders) of two articles that swap the dead and the
+    injured: one sentence of each gives the two counts, each the other's the other way round ("killed 12 and wounded
+    40" / "left 40 dead and 12 injured", this session's war desk). Each such pair is one count told differently,
+    however far apart its figures (``_confusable``)."""
+    by_sentence: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for number, fact in enumerate(facts):
+        if fact.kind == "number" and fact.key in _CASUALTY_KEYS and not fact.quoted:
+            by_sentence[fact.sentence.id][fact.key].append(number)
+    # Each sentence's one count of the dead and one of the injured, by the two values.
+    pairs: dict[tuple[float, float], list[tuple[int, int]]] = defaultdict(list)
+    for kinds in by_sentence.values():
+        if len(kinds.get("die", ())) == 1 and len(kinds.get("injur", ())) == 1:
+            dead, injured = kinds["die"][0], kinds["injur"][0]
+            values = (facts[dead].value, facts[injured].value)
+            if all(isinstance(value, _Amount) and value.exact for value in values) and values[0] != values[1]:
+                pairs[(values[0].value, values[1].value)].append((dead, injured))  # type: ignore[union-attr]
+    swapped = set()
+    for (dead_value, injured_value), told in pairs.items():
+        for dead, injured in told:
+            for other_dead, other_injured in pairs.get((injured_value, dead_value), []):
+                if facts[dead].article_id != facts[other_dead].article_id:
+                    swapped |= {
+                        (dead, other_dead),
+                        (other_dead, dead),
+                        (injured, other_injured),
+                        (other_injured, injured),
+                    }
+    return swapped
+
+
 def _confusable(a: _Fact, b: _Fact) -> bool:
     """Whether two different values are close enough to be two accounts of one fact.
 
@@ -6539,8 +6570,11 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
     return [_ANY]
 
 
-def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of one fact key that ``_confusable`` and ``_same_fact`` can both accept.
+def _candidate_pairs(
+    facts: list[_Fact], members: list[int], swapped: Collection[tuple[int, int]] = ()
+) -> Iterator[tuple[int, int]]:
+    """The pairs of one fact key that ``_confusable`` and ``_same_fact`` can both accept, and those of ``swapped``
+    (``_swapped_tolls``) among ``members``.
 
     Both together need facts of different articles whose values lie close
     (dates within a week, amounts within ``MAX_RATIO``): trying every pair
@@ -6574,6 +6608,12 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
                 window = article_points[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
                 partners.update(other for _, other in window if number < other)
         yield from ((number, other) for other in sorted(partners))
+    listed = set(members)
+    yield from sorted(
+        (a, b)
+        for a, b in swapped
+        if a < b and a in listed and b in listed and not _confusable(facts[a], facts[b])
+    )
 
 
 def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
@@ -6668,6 +6708,7 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
     for number, fact in enumerate(facts):
         by_key[(fact.kind, fact.key)].append(number)
     in_conflict = set()
+    swapped = _swapped_tolls(facts)
     for members in by_key.values():
         states_both = _StatesBoth(facts, members, topic)
         # ``_same_fact`` needs a word the two clauses share (for dates, not an everywhere-word):
@@ -6679,14 +6720,14 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
             for word in words[number]:
                 with_word[word].append(number)
         for word, numbers in with_word.items():
-            for a, b in _candidate_pairs(facts, numbers):
+            for a, b in _candidate_pairs(facts, numbers, swapped):
                 # A pair already in one group can link nothing more.
                 if min(words[a] & words[b]) != word or find(a) == find(b):
                     continue
                 if (
                     _quoted_pair(facts[a], facts[b])
                     and not facts[a].compatible(facts[b])
-                    and _confusable(facts[a], facts[b])
+                    and (_confusable(facts[a], facts[b]) or (a, b) in swapped)
                     and _same_fact(facts[a], facts[b], topic)
                     and not states_both(a, b)
                 ):

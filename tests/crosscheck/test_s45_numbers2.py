@@ -4,7 +4,9 @@ one count updated, and a participle before the noun of "the number of" is that n
 residents" counts residents), while "the number of injured" still counts the injured; another act ("were rescued"),
 another state ("injured residents") or another place stays apart. A sum in cents is read in dollars: "31 cents a share"
 and "$0.34 a share" are one earnings figure in two units, a conflict shown as written, and "31 cents" / "$0.31" agree,
-while a change in cents beside its new level in dollars ("rose 5 cents to $3.10") stays two figures."""
+while a change in cents beside its new level in dollars ("rose 5 cents to $3.10") stays two figures. An outlet that
+swaps the dead and the injured ("killed 12 and wounded 40" / "left 40 dead and 12 injured") conflicts on each count,
+however far apart the two figures, while counts of another place, or not swapped, are left as they were."""
 
 import pytest
 
@@ -73,3 +75,35 @@ def test_a_change_in_cents_and_its_level_in_dollars_are_two_figures():
         ["$3.10", "3.12"],
         ["5 cents", "7 cents"],
     ]
+
+
+_ATTACK = "Gunmen killed 12 people and wounded 40 in an attack on a market in Dorvan, police said."
+
+
+@pytest.mark.parametrize(
+    "swapped",
+    [
+        "The attack on the Dorvan market left 40 dead and 12 injured, officials said.",
+        "The attack on the Dorvan market killed 40 people and injured 12, officials said.",
+        "Forty people were killed and 12 were wounded in the attack on the Dorvan market, officials said.",
+    ],
+)
+def test_an_outlet_that_swaps_the_dead_and_the_injured_conflicts_on_each(swapped):
+    conflicts = number_conflicts(dated_story((_FRIDAY, _ATTACK), (_FRIDAY, swapped)))
+    assert sorted(sorted(conflict_sides(c).items()) for c in conflicts) == [
+        [("12", {"a0"}), ("40", {"a1"})],
+        [("12", {"a1"}), ("40", {"a0"})],
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # Another attack, in another place.
+        "A bombing in Kessel last year left 40 dead and 12 injured.",
+        # Not swapped: each count over three times the other outlet's, too far apart to be one count.
+        "The attack on the Dorvan market killed 45 people and injured 150, officials said.",
+    ],
+)
+def test_tolls_of_another_attack_or_not_swapped_do_not_conflict(other):
+    assert number_conflicts(dated_story((_FRIDAY, _ATTACK), (_FRIDAY, other))) == []
