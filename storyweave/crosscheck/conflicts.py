@@ -1131,10 +1131,18 @@ _ORDERED_ACT = re.compile(
 )
 _ORDERED = short_stem("ordered")
 # A name and the one verb between it and a figure: "The Conservatives won 38 seats", "Labour took about 41",
-# "Elena Marchetti won with 50.3%" (see ``_named_actor``).
+# "Elena Marchetti won with 50.3%", "Ana Ruiz won the runoff with 53.1%" (see ``_named_actor``).
 _NAMED_ACTOR = re.compile(
     r"(?P<article>\b[Tt]he\s+)?(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})"
-    r"\s+(?P<verb>[a-z]+)\s+(?:with\s+)?(?:(?:" + _ROUNDING_AFTER_VERB + r")\s+)?$"
+    r"\s+(?P<verb>[a-z]+)\s+(?:(?:the\s+)?[a-z-]+\s+with\s+|with\s+)?(?:(?:"
+    + _ROUNDING_AFTER_VERB
+    + r")\s+)?$"
+)
+# A figure a participle after the main clause gives, and the name that clause opens with: "*Ana Ruiz* won Sunday's
+# presidential runoff, taking 53.6 percent of the vote" (see ``_figure_owner``).
+_PARTICIPLE_FIGURE = re.compile(r",\s+(?:taking|winning|securing|getting|receiving|capturing)\s+$")
+_OPENING_ACTOR = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+(?P<verb>[a-z]+)\b"
 )
 # A name that owns the figure right after it, or the figure before "for" it: "to *Brandt's* 44.6 percent", "to the
 # *Conservatives'* 31%", "*Marchetti* had 51.9%", "against 44.6% for *Brandt*" (see ``_figure_owner``).
@@ -1163,6 +1171,14 @@ _PROJECTION = re.compile(
 _ELECTION_ROUND = re.compile(
     r"\b(?:(?P<ordinal>first|second|third|final)[\s-]+round|(?P<runoff>run-?offs?))\b", re.IGNORECASE
 )
+# A round named as one still to come or not held, by a word a few words before it: "faces a runoff", "will face Varga
+# in a runoff", "avoiding a runoff", "without a second round" (see ``_election_rounds``).
+_UNHELD_ROUND = re.compile(
+    r"\b(?:will|would|could|may|might|face[sd]?|facing|avoid(?:s|ed|ing)?|forc(?:e|es|ed|ing)|head(?:s|ed|ing)?"
+    r"|scheduled|upcoming|next|possible|potential|likely|without)(?:\s+[\w'’-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+_UNHELD_REACH = len("will face Ana Varga in a ")
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|since|until|from|to|for|of|during|after|before)\s+$", re.IGNORECASE
@@ -2112,6 +2128,9 @@ class _Fact:
     # For a sum told a year ("$300 billion a year", "an annual goal") by a year after its article's
     # ("by 2035"), that year, when it is its article's one such sum (``_with_yearly_goals``).
     yearly_goal: str = ""
+    # The rounds of an election a figure is of: those its clause names, else the one round its article names
+    # (``_with_election_rounds``).
+    election_round: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -3557,13 +3576,20 @@ def _own_candidates_figure(text: str, fact: _Fact, mates: Sequence[_Fact]) -> _F
 
 def _figure_owner(text: str, fact: _Fact) -> frozenset[str]:
     """The lower-case words of the name that owns a figure: the name whose verb comes right before it (``_Scope.actor``:
-    "*Marchetti* took 51.9 percent"), the name it belongs to ("to *Brandt's* 44.6 percent") or the name it is "for"
-    ("44.6% of the vote for *Brandt*"); else empty."""
+    "*Marchetti* took 51.9 percent"), the name it belongs to ("to *Brandt's* 44.6 percent"), the name it is "for"
+    ("44.6% of the vote for *Brandt*") or, for a participle's figure, the name that opens the sentence ("*Ana Ruiz*
+    won Sunday's presidential runoff, taking 53.6 percent"); else empty."""
     if fact.scope.actor:
         return fact.scope.actor
     found = _POSSESSIVE_OWNER.search(
         text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]
     ) or _FOR_OWNER.match(text, fact.figure[1])
+    if found is None and _PARTICIPLE_FIGURE.search(
+        text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]
+    ):
+        found = _OPENING_ACTOR.match(text)
+        if found is not None and not looks_past(found.group("verb")):
+            found = None
     if found is None or found.group("name").lower() in _CALENDAR_NAMES:
         return frozenset()
     return frozenset(word.lower() for word in found.group("name").split())
@@ -4762,7 +4788,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return _one_clock_event(a, b)
     if a.kind == "number" and (
         (_projected(a) != _projected(b) and a.scope.published == b.scope.published)
-        or len(_election_round(a) | _election_round(b)) > 1
+        or len(a.election_round | b.election_round) > 1
     ):
         # A projection's figure is no count of its day ("was projected to win 55% of the vote" / "won 52.3% of the
         # vote"): a later day's count settles it, an update (``_estimate_settled``: DUC 2003 d30025t's exit polls'
@@ -5024,13 +5050,39 @@ def _projected(fact: _Fact) -> bool:
     return bool(_PROJECTION.search(fact.sentence.text, fact.context.clause[0]))
 
 
-def _election_round(fact: _Fact) -> frozenset[str]:
-    """The round of an election a figure's clause names (``_ELECTION_ROUND``): "first", "second" (a runoff is the
-    second round), "final"; empty when it names none."""
+def _election_rounds(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The rounds of an election ``text[start:end]`` names as held (``_ELECTION_ROUND``): "first", "second" (a runoff
+    is the second round), "final"; not one still to come or avoided (``_UNHELD_ROUND``): "faces a runoff on October
+    25" is no figure of the runoff, nor does it make its article's unnamed figures the runoff's."""
     return frozenset(
         "second" if found.group("runoff") else found.group("ordinal").lower()
-        for found in _ELECTION_ROUND.finditer(fact.sentence.text, *fact.context.clause)
+        for found in _ELECTION_ROUND.finditer(text, start, len(text) if end is None else end)
+        if not _UNHELD_ROUND.search(text, max(0, found.start() - _UNHELD_REACH), found.start())
     )
+
+
+def _with_election_rounds(facts: list[_Fact], docs: Sequence[Segmented]) -> list[_Fact]:
+    """``facts``, each figure marked with the rounds of an election its clause names, else with the one round its
+    article names: "Ruiz won 53.6% of the vote, final results showed" in an article that names only the runoff is
+    the runoff's, no figure of "47.9% of the vote in the first round" (the elections desk's runoff story). A figure
+    of an article that names both rounds, or none, is left unmarked, and meets either."""
+    told = {
+        doc.article.id: frozenset().union(*(_election_rounds(sentence.text) for sentence in doc.sentences))
+        for doc in docs
+    }
+    marked = []
+    for fact in facts:
+        if fact.kind == "number":
+            text, (start, end) = fact.sentence.text, fact.context.clause
+            # A participle's figure is its main clause's: "won the runoff, taking 53.6 percent".
+            if _PARTICIPLE_FIGURE.search(text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]):
+                start = 0
+            rounds = _election_rounds(text, start, end)
+            if not rounds and len(told[fact.article_id]) == 1:
+                rounds = told[fact.article_id]
+            fact = replace(fact, election_round=rounds) if rounds else fact
+        marked.append(fact)
+    return marked
 
 
 def _share_holder(fact: _Fact) -> frozenset[str]:
@@ -8958,6 +9010,7 @@ def find_conflicts(
         topic,
     )
     facts = _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    facts = _with_election_rounds(facts, docs)
     found = []
     by_value = _ByValue(facts)
     variants = _variant_prices(docs)

@@ -6,7 +6,9 @@ another state ("injured residents") or another place stays apart. A sum in cents
 and "$0.34 a share" are one earnings figure in two units, a conflict shown as written, and "31 cents" / "$0.31" agree,
 while a change in cents beside its new level in dollars ("rose 5 cents to $3.10") stays two figures. An outlet that
 swaps the dead and the injured ("killed 12 and wounded 40" / "left 40 dead and 12 injured") conflicts on each count,
-however far apart the two figures, while counts of another place, or not swapped, are left as they were."""
+however far apart the two figures, while counts of another place, or not swapped, are left as they were. A round of an
+election an article names only as one to come or to avoid ("faces a runoff", "to avoid a runoff") is no round its
+figures are of (tests/crosscheck/test_s45_elections.py has the rounds an article does name)."""
 
 import pytest
 
@@ -107,3 +109,23 @@ def test_an_outlet_that_swaps_the_dead_and_the_injured_conflicts_on_each(swapped
 )
 def test_tolls_of_another_attack_or_not_swapped_do_not_conflict(other):
     assert number_conflicts(dated_story((_FRIDAY, _ATTACK), (_FRIDAY, other))) == []
+
+
+_RUIZ = "Ana Ruiz is a candidate for president of Veloria. "
+_FIRST_ROUND = _RUIZ + "Ruiz won 47.9% of the vote in the first round on Sunday."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _RUIZ
+        + "Ruiz won 46.2% of the vote on Sunday, official results showed. She will face Varga in a runoff.",
+        _RUIZ + "Ruiz won 46.2% of the vote on Sunday and faces a runoff on October 25.",
+        _RUIZ + "Ruiz won 46.2% of the vote on Sunday. She needed more than half to avoid a runoff.",
+    ],
+)
+def test_a_round_still_to_come_or_avoided_makes_no_figure_of_it(other):
+    """A runoff an article names only as one to come or to avoid is no round its figures are of: its unnamed share
+    still meets the first round's."""
+    [conflict] = number_conflicts(dated_story((_SUNDAY, _FIRST_ROUND), (_SUNDAY, other)))
+    assert conflict_sides(conflict) == {"47.9": {"a0"}, "46.2": {"a1"}}
