@@ -168,7 +168,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -748,7 +748,11 @@ _RUNNING = re.compile(
 # 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
 # and the word right before the figure (see ``_SentenceIndex.tally``).
 _TALLY = re.compile(
-    r"\b(?:number of (?P<noun>[a-z]+)|(?P<toll>death toll|toll)"
+    # A participle before the counted noun is the noun's state, not the noun: "the number of evacuated residents rose
+    # to 2,300" counts residents (this session's numbers desk), while "the number of injured rose to 40" counts the
+    # injured.
+    r"\b(?:number of (?:(?P<participle>[a-z]+ed)\s+(?=[a-z]+s\b(?!\s+(?:to|at|by)\b))(?!(?:was|is|has)\b))?"
+    r"(?P<noun>[a-z]+)|(?P<toll>death toll|toll)"
     # A count named by its state before the figure: "confirmed cases in the outbreak rose to 31" (QA12a).
     r"|(?P<state>[Cc]onfirmed|[Ss]uspected|[Rr]eported) (?P<state_noun>cases|infections))\b"
 )
@@ -1137,10 +1141,18 @@ _ORDERED_ACT = re.compile(
 )
 _ORDERED = short_stem("ordered")
 # A name and the one verb between it and a figure: "The Conservatives won 38 seats", "Labour took about 41",
-# "Elena Marchetti won with 50.3%" (see ``_named_actor``).
+# "Elena Marchetti won with 50.3%", "Ana Ruiz won the runoff with 53.1%" (see ``_named_actor``).
 _NAMED_ACTOR = re.compile(
     r"(?P<article>\b[Tt]he\s+)?(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})"
-    r"\s+(?P<verb>[a-z]+)\s+(?:with\s+)?(?:(?:" + _ROUNDING_AFTER_VERB + r")\s+)?$"
+    r"\s+(?P<verb>[a-z]+)\s+(?:(?:the\s+)?[a-z-]+\s+with\s+|with\s+)?(?:(?:"
+    + _ROUNDING_AFTER_VERB
+    + r")\s+)?$"
+)
+# A figure a participle after the main clause gives, and the name that clause opens with: "*Ana Ruiz* won Sunday's
+# presidential runoff, taking 53.6 percent of the vote" (see ``_figure_owner``).
+_PARTICIPLE_FIGURE = re.compile(r",\s+(?:taking|winning|securing|getting|receiving|capturing)\s+$")
+_OPENING_ACTOR = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})\s+(?P<verb>[a-z]+)\b"
 )
 # A name that owns the figure right after it, or the figure before "for" it: "to *Brandt's* 44.6 percent", "to the
 # *Conservatives'* 31%", "*Marchetti* had 51.9%", "against 44.6% for *Brandt*" (see ``_figure_owner``).
@@ -1168,6 +1180,14 @@ _PROJECTION = re.compile(
 _ELECTION_ROUND = re.compile(
     r"\b(?:(?P<ordinal>first|second|third|final)[\s-]+round|(?P<runoff>run-?offs?))\b", re.IGNORECASE
 )
+# A round named as one still to come or not held, by a word a few words before it: "faces a runoff", "will face Varga
+# in a runoff", "avoiding a runoff", "without a second round" (see ``_election_rounds``).
+_UNHELD_ROUND = re.compile(
+    r"\b(?:will|would|could|may|might|face[sd]?|facing|avoid(?:s|ed|ing)?|forc(?:e|es|ed|ing)|head(?:s|ed|ing)?"
+    r"|scheduled|upcoming|next|possible|potential|likely|without)(?:\s+[\w'’-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+_UNHELD_REACH = len("will face Ana Varga in a ")
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|since|until|from|to|for|of|during|after|before)\s+$", re.IGNORECASE
@@ -1476,8 +1496,10 @@ _GLUED_SYMBOLS = {
 # in its case ("mt" is no unit), and not before a name: "Mt Kenya", "Mt. Pleasant" are mountains.
 # So is a power in gigawatts, read in megawatts: "1.2 GW" and "1,200 MW" are one capacity, "1.2GW" and "1,500
 # megawatts" two (tests/crosscheck/test_s42_climate.py); "MW" spaced from its figure is read as glued "MW" is.
+# So is a sum in cents, read in dollars: "31 cents a share" and "$0.34 a share" are one earnings figure, shown as
+# written (tests/crosscheck/test_s45_numbers2.py).
 _SCALED_UNIT = re.compile(
-    r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?)\b(?!\.?\s+[A-Z][a-z])"
+    r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?|cents?)\b(?!\.?\s+[A-Z][a-z])"
 )
 # Each scaled unit (lower case; a glued symbol as ``_GLUED_SYMBOLS`` spells it) as the unit it is read in, and
 # the factor to it.
@@ -1486,6 +1508,7 @@ _SCALED_UNITS = {
     **dict.fromkeys(["gt", "gigatonne", "gigatonnes"], ("tonnes", 1e9)),
     **dict.fromkeys(["gw", "gigawatt", "gigawatts"], ("megawatts", 1e3)),
     **dict.fromkeys(["mw", "megawatts"], ("megawatts", 1.0)),
+    **dict.fromkeys(["cent", "cents"], (_DOLLAR, 0.01)),
 }
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
@@ -2114,6 +2137,9 @@ class _Fact:
     # For a sum told a year ("$300 billion a year", "an annual goal") by a year after its article's
     # ("by 2035"), that year, when it is its article's one such sum (``_with_yearly_goals``).
     yearly_goal: str = ""
+    # The rounds of an election a figure is of: those its clause names, else the one round its article names
+    # (``_with_election_rounds``).
+    election_round: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -2983,6 +3009,9 @@ def _amount_facts(
             unit = _unit_key(unit_text)
             value *= factor
             rescaled_unit = " " + scaled["unit"]
+            # Told apart from its clause's figures in the unit it is read in, as written: "rose 5 cents to $3.10"
+            # is a change and its new level, not two prices to tell apart.
+            plain_unit = _unit_key(scaled["unit"].lower())
             anchor = figure = (match.start(), scaled.end())
         elif match.group("currency"):
             unit = (
@@ -3170,7 +3199,8 @@ def _amount_facts(
             )
         elif unit in _MEASURES:
             described = _with_dimension(text, described, figure[1])
-        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS
+        # A sum in cents is read in dollars (``_SCALED_UNITS``), a sum as its sign's are.
+        money = bool(match.group("currency")) or unit in _CURRENCY_UNITS | _MONEY_SIGNS
         if money:
             described = _with_sum_subject(text, described, start)
             if _ADJUSTED.search(text, 0, start):
@@ -3291,7 +3321,13 @@ def _amount_facts(
             )
         ):
             comparisons.add(id(fact))
-        facts.append((match.start(), fact, plain_unit if harmed and plain_unit is not None else unit))
+        facts.append(
+            (
+                match.start(),
+                fact,
+                plain_unit if (harmed or rescaled_unit) and plain_unit is not None else unit,
+            )
+        )
     # Two values of one unit in one clause are compared ("72 percent versus
     # 63 percent", "76 percent for young people and 70 percent for older
     # patients"): which is which depends on words the clause shares. Tolls of one noun told by verbs
@@ -3549,13 +3585,20 @@ def _own_candidates_figure(text: str, fact: _Fact, mates: Sequence[_Fact]) -> _F
 
 def _figure_owner(text: str, fact: _Fact) -> frozenset[str]:
     """The lower-case words of the name that owns a figure: the name whose verb comes right before it (``_Scope.actor``:
-    "*Marchetti* took 51.9 percent"), the name it belongs to ("to *Brandt's* 44.6 percent") or the name it is "for"
-    ("44.6% of the vote for *Brandt*"); else empty."""
+    "*Marchetti* took 51.9 percent"), the name it belongs to ("to *Brandt's* 44.6 percent"), the name it is "for"
+    ("44.6% of the vote for *Brandt*") or, for a participle's figure, the name that opens the sentence ("*Ana Ruiz*
+    won Sunday's presidential runoff, taking 53.6 percent"); else empty."""
     if fact.scope.actor:
         return fact.scope.actor
     found = _POSSESSIVE_OWNER.search(
         text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]
     ) or _FOR_OWNER.match(text, fact.figure[1])
+    if found is None and _PARTICIPLE_FIGURE.search(
+        text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]
+    ):
+        found = _OPENING_ACTOR.match(text)
+        if found is not None and not looks_past(found.group("verb")):
+            found = None
     if found is None or found.group("name").lower() in _CALENDAR_NAMES:
         return frozenset()
     return frozenset(word.lower() for word in found.group("name").split())
@@ -4754,7 +4797,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return _one_clock_event(a, b)
     if a.kind == "number" and (
         (_projected(a) != _projected(b) and a.scope.published == b.scope.published)
-        or len(_election_round(a) | _election_round(b)) > 1
+        or len(a.election_round | b.election_round) > 1
     ):
         # A projection's figure is no count of its day ("was projected to win 55% of the vote" / "won 52.3% of the
         # vote"): a later day's count settles it, an update (``_estimate_settled``: DUC 2003 d30025t's exit polls'
@@ -5018,13 +5061,39 @@ def _projected(fact: _Fact) -> bool:
     return bool(_PROJECTION.search(fact.sentence.text, fact.context.clause[0]))
 
 
-def _election_round(fact: _Fact) -> frozenset[str]:
-    """The round of an election a figure's clause names (``_ELECTION_ROUND``): "first", "second" (a runoff is the
-    second round), "final"; empty when it names none."""
+def _election_rounds(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The rounds of an election ``text[start:end]`` names as held (``_ELECTION_ROUND``): "first", "second" (a runoff
+    is the second round), "final"; not one still to come or avoided (``_UNHELD_ROUND``): "faces a runoff on October
+    25" is no figure of the runoff, nor does it make its article's unnamed figures the runoff's."""
     return frozenset(
         "second" if found.group("runoff") else found.group("ordinal").lower()
-        for found in _ELECTION_ROUND.finditer(fact.sentence.text, *fact.context.clause)
+        for found in _ELECTION_ROUND.finditer(text, start, len(text) if end is None else end)
+        if not _UNHELD_ROUND.search(text, max(0, found.start() - _UNHELD_REACH), found.start())
     )
+
+
+def _with_election_rounds(facts: list[_Fact], docs: Sequence[Segmented]) -> list[_Fact]:
+    """``facts``, each figure marked with the rounds of an election its clause names, else with the one round its
+    article names: "Ruiz won 53.6% of the vote, final results showed" in an article that names only the runoff is
+    the runoff's, no figure of "47.9% of the vote in the first round" (the elections desk's runoff story). A figure
+    of an article that names both rounds, or none, is left unmarked, and meets either."""
+    told = {
+        doc.article.id: frozenset().union(*(_election_rounds(sentence.text) for sentence in doc.sentences))
+        for doc in docs
+    }
+    marked = []
+    for fact in facts:
+        if fact.kind == "number":
+            text, (start, end) = fact.sentence.text, fact.context.clause
+            # A participle's figure is its main clause's: "won the runoff, taking 53.6 percent".
+            if _PARTICIPLE_FIGURE.search(text, max(0, fact.figure[0] - _NOUN_REACH), fact.figure[0]):
+                start = 0
+            rounds = _election_rounds(text, start, end)
+            if not rounds and len(told[fact.article_id]) == 1:
+                rounds = told[fact.article_id]
+            fact = replace(fact, election_round=rounds) if rounds else fact
+        marked.append(fact)
+    return marked
 
 
 def _share_holder(fact: _Fact) -> frozenset[str]:
@@ -5452,8 +5521,8 @@ def _one_running_toll(a: _Fact, b: _Fact) -> bool:
     of two events and a repeat of the event ("a second blast")."""
     if not (a.sole and b.sole and _within_week(a, b)):
         return False
-    counted = _running_count(a)
-    if counted is None or counted != _running_count(b):
+    counted = _running_or_evacuated(a)
+    if counted is None or counted != _running_or_evacuated(b):
         return False
     if _REPEAT.search(a.sentence.text) or _REPEAT.search(b.sentence.text):
         return False
@@ -5585,6 +5654,17 @@ def _running_count(fact: _Fact) -> str | None:
         for state in (fact.context.adjacent & _RUNNING_STATES) or (fact.context.terms & _RUNNING_STATES)
     }
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _running_or_evacuated(fact: _Fact) -> str | None:
+    """What a count tells that runs with a story's days (``_running_count``), or for a count of people made to
+    leave (``_with_evacuations``) that act: those are counted as they leave, "1,200 people were evacuated" on Friday
+    and "the number of evacuated residents rose to 2,300" on Sunday (this session's numbers desk). Apart from
+    ``_running_count``, which tells an article's counts apart (``_count_kind``): an outlet's "forcing about 180
+    passengers into lifeboats" is its "210 passengers were evacuated" however the act is worded."""
+    if fact.kind == "number" and _EVACUATED_KEY in fact.context.adjacent:
+        return _EVACUATED_KEY
+    return _running_count(fact)
 
 
 def _within_week(a: _Fact, b: _Fact) -> bool:
@@ -6268,6 +6348,37 @@ class _StatesBoth:
         return self._known[key]
 
 
+def _swapped_tolls(facts: Sequence[_Fact]) -> set[tuple[int, int]]:
+    """The pairs of tolls (by their numbers in ``facts``, both orders) of two articles that swap the dead and the
+    injured: one sentence of each gives the two counts, each the other's the other way round ("killed 12 and wounded
+    40" / "left 40 dead and 12 injured", this session's war desk). Each such pair is one count told differently,
+    however far apart its figures (``_confusable``)."""
+    by_sentence: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for number, fact in enumerate(facts):
+        if fact.kind == "number" and fact.key in _CASUALTY_KEYS and not fact.quoted:
+            by_sentence[fact.sentence.id][fact.key].append(number)
+    # Each sentence's one count of the dead and one of the injured, by the two values.
+    pairs: dict[tuple[float, float], list[tuple[int, int]]] = defaultdict(list)
+    for kinds in by_sentence.values():
+        if len(kinds.get("die", ())) == 1 and len(kinds.get("injur", ())) == 1:
+            dead, injured = kinds["die"][0], kinds["injur"][0]
+            values = (facts[dead].value, facts[injured].value)
+            if all(isinstance(value, _Amount) and value.exact for value in values) and values[0] != values[1]:
+                pairs[(values[0].value, values[1].value)].append((dead, injured))  # type: ignore[union-attr]
+    swapped = set()
+    for (dead_value, injured_value), told in pairs.items():
+        for dead, injured in told:
+            for other_dead, other_injured in pairs.get((injured_value, dead_value), []):
+                if facts[dead].article_id != facts[other_dead].article_id:
+                    swapped |= {
+                        (dead, other_dead),
+                        (other_dead, dead),
+                        (injured, other_injured),
+                        (other_injured, injured),
+                    }
+    return swapped
+
+
 def _confusable(a: _Fact, b: _Fact) -> bool:
     """Whether two different values are close enough to be two accounts of one fact.
 
@@ -6529,8 +6640,11 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
     return [_ANY]
 
 
-def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of one fact key that ``_confusable`` and ``_same_fact`` can both accept.
+def _candidate_pairs(
+    facts: list[_Fact], members: list[int], swapped: Collection[tuple[int, int]] = ()
+) -> Iterator[tuple[int, int]]:
+    """The pairs of one fact key that ``_confusable`` and ``_same_fact`` can both accept, and those of ``swapped``
+    (``_swapped_tolls``) among ``members``.
 
     Both together need facts of different articles whose values lie close
     (dates within a week, amounts within ``MAX_RATIO``): trying every pair
@@ -6564,6 +6678,12 @@ def _candidate_pairs(facts: list[_Fact], members: list[int]) -> Iterator[tuple[i
                 window = article_points[bisect.bisect_left(values, low) : bisect.bisect_right(values, high)]
                 partners.update(other for _, other in window if number < other)
         yield from ((number, other) for other in sorted(partners))
+    listed = set(members)
+    yield from sorted(
+        (a, b)
+        for a, b in swapped
+        if a < b and a in listed and b in listed and not _confusable(facts[a], facts[b])
+    )
 
 
 def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
@@ -6658,6 +6778,7 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
     for number, fact in enumerate(facts):
         by_key[(fact.kind, fact.key)].append(number)
     in_conflict = set()
+    swapped = _swapped_tolls(facts)
     for members in by_key.values():
         states_both = _StatesBoth(facts, members, topic)
         # ``_same_fact`` needs a word the two clauses share (for dates, not an everywhere-word):
@@ -6669,14 +6790,14 @@ def _conflict_groups(facts: list[_Fact], topic: frozenset[str]) -> list[list[_Fa
             for word in words[number]:
                 with_word[word].append(number)
         for word, numbers in with_word.items():
-            for a, b in _candidate_pairs(facts, numbers):
+            for a, b in _candidate_pairs(facts, numbers, swapped):
                 # A pair already in one group can link nothing more.
                 if min(words[a] & words[b]) != word or find(a) == find(b):
                     continue
                 if (
                     _quoted_pair(facts[a], facts[b])
                     and not facts[a].compatible(facts[b])
-                    and _confusable(facts[a], facts[b])
+                    and (_confusable(facts[a], facts[b]) or (a, b) in swapped)
                     and _same_fact(facts[a], facts[b], topic)
                     and not states_both(a, b)
                 ):
@@ -8131,7 +8252,8 @@ def _with_evacuations(facts: list[_Fact]) -> list[_Fact]:
         number
         for number, fact in enumerate(facts)
         if fact.kind == "number"
-        and not fact.toll
+        # A tally of people counts them as a figure does: "the number of evacuated residents rose to 2,300".
+        and not (fact.casualty or fact.harmed)
         and fact.key in _PEOPLE_COUNTS | _STAFF_NOUNS
         and _EVACUATED.search(fact.sentence.text, *fact.context.clause)
     }
@@ -8906,6 +9028,7 @@ def find_conflicts(
         topic,
     )
     facts = _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    facts = _with_election_rounds(facts, docs)
     found = []
     by_value = _ByValue(facts)
     variants = _variant_prices(docs)

@@ -314,3 +314,29 @@ def test_a_fact_told_in_a_relative_clause_after_a_rule_word_is_read():
 )
 def test_a_fact_beside_a_rule_word_is_still_read(first, second):
     assert len(number_conflicts(dated_story((_NIGHT, first), (_MORNING, second)))) == 1
+
+
+def test_a_share_in_an_article_of_the_runoff_is_the_runoffs():
+    """An article that names only the runoff gives its result unnamed; the first round's share is another ballot's,
+    however the article words it."""
+    docs = dated_story(
+        (_MORNING, _RUIZ + "Ruiz won 47.9% of the vote in the first round on October 4."),
+        (_MORNING, _RUIZ + "Ruiz won Sunday's runoff. Ruiz won 53.6% of the vote, final results showed."),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_participles_share_is_its_main_clauses_winners_in_its_round():
+    """ "Ruiz won Sunday's runoff, taking 53.6 percent of the vote to Varga's 46.4 percent": the 53.6 is Ruiz's, of
+    the runoff, and meets another outlet's runoff share of hers, not the first round's."""
+    docs = dated_story(
+        (
+            _MORNING,
+            _RUIZ
+            + "Ruiz won 47.9% of the vote in the first round. Ana Ruiz won Sunday's runoff, taking 53.6 percent "
+            "of the vote to Varga's 46.4 percent.",
+        ),
+        (_MORNING, _RUIZ + "In the runoff, Ruiz won 53.1% of the vote."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"53.6": {"a0"}, "53.1": {"a1"}}
