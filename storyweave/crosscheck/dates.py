@@ -2305,15 +2305,10 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
 def _planned_before(planned: DateMention, moved_to: DateMention, reference: Reference) -> DateMention:
     """The weekday ``planned`` that something was put off or moved from, as the last such day before the weekday
     ``moved_to`` it was moved to ("was moved from Saturday to Sunday"; see ``_MOVED_TO``)."""
-    to_day = _day_of(moved_to.value)
-    planned_day = _day_of(planned.value)
+    to_day = moved_to.value.first_day
+    planned_day = planned.value.first_day
     day = to_day - dt.timedelta(days=(to_day.weekday() - planned_day.weekday() - 1) % 7 + 1)
     return replace(planned, value=DateValue(day.year, day.month, day.day), future=day > reference.date)
-
-
-def _day_of(value: DateValue) -> dt.date:
-    """The calendar day of a value of day precision."""
-    return dt.date(value.year, value.month, value.day)  # type: ignore[arg-type]
 
 
 def _unforeseen_cause(text: str, match: re.Match[str], start: int) -> bool:
