@@ -1,0 +1,67 @@
+"""Session 47 (names and dates desk): a final consonant doubled by one outlet under the same given name
+("Hendrik Vossel" / "Hendrik Vossell") is one person spelt two ways; ..."""
+
+import pytest
+
+from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck.names import find_name_conflicts
+from tests.crosscheck.conftest import conflict_sides, outlet_story
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Tenant Hendrik Vossel said the verdict was fair.",
+            "Hendrik Vossell, a tenant, welcomed the verdict.",
+        ),
+        ("Its director, Paula Kendal, called for tighter rules.", "Paula Kendall said rules must change."),
+        (
+            "The film stars Oskar Brel as a lighthouse keeper.",
+            "Its star, Oskar Brell, said the shoot was hard.",
+        ),
+    ],
+)
+def test_a_final_consonant_doubled_after_the_same_given_name_is_one_name_spelt_two_ways(
+    one: str, other: str
+) -> None:
+    docs = outlet_story(("2026-06-06", "Fenwick Herald", one), ("2026-06-06", "River Post", other))
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.about.startswith("spelling of ")
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Another given name: two people of one family, or two families.
+        ("Campaigner Tom Kendal said renters were watching.", "Paula Kendall said rules must change."),
+        # A vowel doubled at the end is no consonant's slip: "Andre" / "Andree".
+        ("Nurse Maria Andre said the ward was full.", "Maria Andree said the ward was full."),
+    ],
+)
+def test_a_doubled_ending_without_the_same_given_name_or_of_a_vowel_is_no_spelling_conflict(
+    one: str, other: str
+) -> None:
+    docs = outlet_story(("2026-06-06", "Fenwick Herald", one), ("2026-06-06", "River Post", other))
+    assert [c for c in find_conflicts(docs) if c.kind == "name"] == []
+
+
+def test_a_role_bound_to_a_doubled_ending_is_the_spelling_conflict_even_where_one_outlet_writes_the_surname_alone() -> (
+    None
+):
+    docs = outlet_story(
+        (
+            "2026-08-14",
+            "Valley Sun",
+            'Fire Chief Dana Morrel said crews had contained 15 percent. "The wind is the enemy," Morrel said.',
+        ),
+        (
+            "2026-08-14",
+            "Coast Courier",
+            'Fire Chief Dana Morrell said 15 percent was contained. "The wind is the enemy," said Morrell.',
+        ),
+        ("2026-08-15", "State Wire", "Morrell said crews had made progress overnight."),
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.about.startswith("spelling of ")
