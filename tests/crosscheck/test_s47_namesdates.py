@@ -5,7 +5,7 @@ import pytest
 
 from storyweave.crosscheck import find_conflicts
 from storyweave.crosscheck.names import find_name_conflicts
-from tests.crosscheck.conftest import conflict_sides, outlet_story
+from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,26 @@ def test_a_role_bound_to_a_doubled_ending_is_the_spelling_conflict_even_where_on
     )
     (conflict,) = find_name_conflicts(docs)
     assert conflict.about.startswith("spelling of ")
+
+
+# Articles of Monday 20 April 2026.
+_MONDAY = "2026-04-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The transport minister is meeting the tram union on Thursday.", ["2026-04-23"]),
+        ("Ruth Calder is meeting the drivers on Thursday to discuss a new offer.", ["2026-04-23"]),
+        ("The mayor is visiting a shelter on Thursday.", ["2026-04-23"]),
+        ("Union leaders are meeting the board Thursday.", ["2026-04-23"]),
+        ("The minister is meeting the union's executive on Thursday as well.", ["2026-04-23"]),
+        # The past, and an unforeseen event after the article, keep the day gone by.
+        ("The transport minister met the tram union on Thursday.", ["2026-04-16"]),
+        ("Police are investigating the fire on Thursday.", ["2026-04-16"]),
+    ],
+)
+def test_a_present_progressive_with_an_article_before_its_object_is_to_come(
+    text: str, expected: list[str]
+) -> None:
+    assert dates_on(text, _MONDAY) == expected
