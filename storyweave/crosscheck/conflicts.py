@@ -844,6 +844,16 @@ _NEXT_COURT_DATE = re.compile(
 _REPEAT = re.compile(
     r"\b(?:another|second|third|fourth|fifth|again)\b(?![\s-]+(?:quarter|half)\b)", re.IGNORECASE
 )
+# An ordinal that ranks a candidate or a side rather than counting events, by the verb of placing before it ("put
+# him third", "finished second", "came third") or the place after it ("in third place", "the third-placed
+# candidate"): "Pavel Dorn conceded on Sunday night after preliminary results put him third" is the first
+# concession, a date conflict with "conceded defeat on Monday" (session 47's blind test).
+_RANKED_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|placed|ranked|(?:put|puts|putting|left|leaves|leaving)\s+"
+    r"(?:him|her|them|it))\s+$",
+    re.IGNORECASE,
+)
+_RANKED_AFTER = re.compile(r"[\s-]+place[ds]?\b", re.IGNORECASE)
 # An occasion that happens once in a story, right before the day it is on: "passed a medical on Monday" /
 # "underwent a medical on Sunday", "in the final at the Millfield Stadium on June 14" / "The final, played on
 # June 21", or right after it: "in Sunday's final" (a sports desk's QA, /tmp/s35/sports/stories). Its noun
@@ -5933,9 +5943,13 @@ def _clause_events(fact: _Fact) -> frozenset[str]:
 
 def _repeated(fact: _Fact) -> bool:
     """Whether a date's clause tells a repeat of an event ("arrested a third suspect on Tuesday",
-    "met again on Friday"): not the day another outlet gives the first one."""
-    start, end = fact.context.clause
-    return _REPEAT.search(fact.sentence.text, start, end) is not None
+    "met again on Friday"): not the day another outlet gives the first one. An ordinal that ranks ("put him
+    third", "in third place", ``_RANKED_BEFORE``) repeats nothing."""
+    text, (start, end) = fact.sentence.text, fact.context.clause
+    return any(
+        not (_RANKED_BEFORE.search(text, 0, found.start()) or _RANKED_AFTER.match(text, found.end()))
+        for found in _REPEAT.finditer(text, start, end)
+    )
 
 
 def _one_off_occasion(fact: _Fact) -> str | None:
@@ -7180,11 +7194,15 @@ def _without_partial_counts(labelled: list[tuple[_Told, list[_Fact]]]) -> list[t
     """A conflict's sides less those that only give a partial count ("Turnout in the districts counted so far
     was 68.1%"): the count that ends is no other outlet's disagreement with it, however it compares (the QA12b
     election night's 3am 68.1% beside the final 68.4% / 67.9%). Partial counts that are all the sides are
-    kept: two outlets' figures of one partial count may disagree."""
+    kept: two outlets' figures of one partial count may disagree. A date is no count, whatever its sentence
+    says of one: "Pavel Dorn conceded on Sunday night after preliminary results put him third" dates his
+    concession (session 47's blind test)."""
     whole = [
         (told, side)
         for told, side in labelled
-        if not all(_PARTIAL_COUNT.search(fact.sentence.text) for fact in side)
+        if not all(
+            isinstance(fact.value, _Amount) and _PARTIAL_COUNT.search(fact.sentence.text) for fact in side
+        )
     ]
     return whole or labelled
 

@@ -88,3 +88,34 @@ def test_a_present_progressive_with_an_article_before_its_object_is_to_come(
     text: str, expected: list[str]
 ) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Pavel Dorn conceded on Sunday night after preliminary results put him third.",
+            "Pavel Dorn conceded defeat on Monday.",
+        ),
+        (
+            "Pavel Dorn conceded on Sunday night after finishing third in the first round.",
+            "Pavel Dorn conceded defeat on Monday, a day after the vote left him trailing in third place.",
+        ),
+        (
+            "The third-placed Pavel Dorn conceded on Sunday night.",
+            "Pavel Dorn conceded defeat on Monday after coming third.",
+        ),
+    ],
+)
+def test_an_ordinal_that_ranks_is_no_repeat_of_the_act(one: str, other: str) -> None:
+    docs = outlet_story(("2026-03-10", "North Ledger", one), ("2026-03-10", "Varland Report", other))
+    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-03-08": {"a0"}, "2026-03-09": {"a1"}}
+
+
+def test_an_ordinal_of_the_acts_object_is_a_repeat() -> None:
+    docs = outlet_story(
+        ("2026-03-10", "North Ledger", "Police arrested a third suspect on Sunday night."),
+        ("2026-03-10", "Varland Report", "Police arrested a suspect on Monday."),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
