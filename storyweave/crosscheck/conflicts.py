@@ -1055,6 +1055,21 @@ _RELEASED = re.compile(
     r"|hit(?:s)?\s+(?:stores|shelves)|arrives?\s+in\s+stores)"
     r"\s+(?:(?:on|from|in|starting)\s+)?$"
 )
+# A film's opening in cinemas, by any verb outlets swap for it before its day, the cinemas before or after it:
+# "will release Ada Crane's drama "The Salt Road" in cinemas on November 6" / ""The Salt Road", the lighthouse
+# drama directed by Ada Crane, opens in cinemas on November 13" (session 47's blind test, whose clauses share no
+# word near the day). The title is quoted, or capitalised words right before the verb or after "release"
+# ("The Salt Road hits cinemas on", "will release The Salt Road in"). See ``_screened``.
+_CINEMAS = re.compile(r"\b(?:cinemas|theaters|theatres|movie\s+houses)\b", re.IGNORECASE)
+_SCREENED = re.compile(
+    r"\b(?:releas(?:e|es|ed|ing)|opens|open|opening|premieres?|premiering|debuts?|hits?|arrives?|lands?)\b"
+)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<product>[A-Z][^\"“”.!?]{0,60})[,.]?[\"”]")
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<product>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+    r"(?:(?:will|would|is\s+(?:set|due|expected)\s+to)\s+)?(?:be\s+)?$"
+)
+_TITLE_AFTER = re.compile(r"\s+(?P<product>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # Two prices of one thing's versions in one sentence, each with the version it is for: "$999 for the 128 GB model
 # and $1,199 for the 256 GB version" (the leftovers desk's phone story). The text between the first price and the
 # second, and the start of what follows the second (``_variant_prices``).
@@ -6230,11 +6245,31 @@ def _release(fact: _Fact) -> tuple[str, str] | None:
     start = fact.context.clause[0]
     told = _RELEASED.search(fact.sentence.text, max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
     if told is None or told.start() < start:
+        told = _screened(fact)
+    if told is None:
         return None
     words = told.group("product").split()
     while words and words[0].lower() in _NOT_PRODUCT:
         words = words[1:]
     return (" ".join(words).lower(), " ".join(words)) if words else None
+
+
+def _screened(fact: _Fact) -> re.Match[str] | None:
+    """A film's opening in cinemas that a day's clause tells before the day (``_SCREENED``), its title the group
+    "product": in quotes anywhere before the day, else the capitalised words the verb follows or "release" takes. None
+    when the sentence names no cinemas or theaters."""
+    text, start = fact.sentence.text, fact.context.clause[0]
+    if not _CINEMAS.search(text):
+        return None
+    verb = _SCREENED.search(text, max(start, fact.span[0] - _PLAN_START_REACH), fact.span[0])
+    if verb is None:
+        return None
+    titles = list(_QUOTED_TITLE.finditer(text, 0, fact.span[0]))
+    if titles:
+        return titles[-1]
+    before = _TITLE_BEFORE.search(text, 0, verb.start())
+    # Only "release" takes its title as an object: "opens November 13" names no film.
+    return before or (_TITLE_AFTER.match(text, verb.end()) if verb.group().startswith("releas") else None)
 
 
 def _plan_part(fact: _Fact) -> bool:

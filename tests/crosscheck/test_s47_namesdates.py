@@ -119,3 +119,39 @@ def test_an_ordinal_of_the_acts_object_is_a_repeat() -> None:
         ("2026-03-10", "Varland Report", "Police arrested a suspect on Monday."),
     )
     assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            'Lumen Pictures will release Ada Crane\'s drama "The Salt Road" in cinemas on November 6.',
+            '"The Salt Road", the lighthouse drama directed by Ada Crane, opens in cinemas on November 13.',
+        ),
+        (
+            "Lumen Pictures will release The Salt Road in theaters on November 6, the studio said.",
+            "The Salt Road will be released on November 13 in 600 theaters.",
+        ),
+        (
+            "Ada Crane's “The Salt Road” premieres in cinemas on November 6.",
+            "The Salt Road hits cinemas on November 13, its distributor said.",
+        ),
+    ],
+)
+def test_a_films_opening_in_cinemas_is_one_release_however_told(one: str, other: str) -> None:
+    docs = outlet_story(("2026-09-15", "Screen Weekly", one), ("2026-09-15", "Reel News", other))
+    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-11-06": {"a0"}, "2026-11-13": {"a1"}}
+    assert "Salt Road" in conflict.about
+
+
+def test_two_films_opening_in_cinemas_are_two_releases() -> None:
+    docs = outlet_story(
+        (
+            "2026-09-15",
+            "Screen Weekly",
+            'Lumen Pictures will release "The Salt Road" in cinemas on November 6.',
+        ),
+        ("2026-09-15", "Reel News", '"Tinder Hill" opens in cinemas on November 13.'),
+    )
+    assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
