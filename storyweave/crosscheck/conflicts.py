@@ -1065,11 +1065,11 @@ _SCREENED = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|opens|open|opening|premieres?|premiering|debuts?|hits?|arrives?|lands?)\b"
 )
 _QUOTED_TITLE = re.compile(r"[\"“](?P<product>[A-Z][^\"“”.!?]{0,60})[,.]?[\"”]")
-_TITLE_BEFORE = re.compile(
+_FILM_TITLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<product>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
     r"(?:(?:will|would|is\s+(?:set|due|expected)\s+to)\s+)?(?:be\s+)?$"
 )
-_TITLE_AFTER = re.compile(r"\s+(?P<product>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_FILM_TITLE_AFTER = re.compile(r"\s+(?P<product>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # Two prices of one thing's versions in one sentence, each with the version it is for: "$999 for the 128 GB model
 # and $1,199 for the 256 GB version" (the leftovers desk's phone story). The text between the first price and the
 # second, and the start of what follows the second (``_variant_prices``).
@@ -1213,6 +1213,14 @@ _UNHELD_ROUND = re.compile(
     re.IGNORECASE,
 )
 _UNHELD_REACH = len("will face Ana Varga in a ")
+# A round named as still to come by a future word right after it, in its own clause: "A runoff is likely", "A runoff
+# between Ossman and Brandt is expected on March 29", "The second round will be held on" (session 47's blind test,
+# where "A runoff is likely" made its article's first-round figures the runoff's).
+_UNHELD_AFTER = re.compile(
+    r"(?:\s+(?:between|of|with|against)(?:\s+[\w'’-]+){1,4}?)?,?\s+(?:(?:which|that)\s+)?(?:is|are|was|seems|looks)?\s*"
+    r"(?:will|would|could|may|might|likely|expected|due|set|scheduled|planned|possible|looms|loomed)\b",
+    re.IGNORECASE,
+)
 # What tells a capitalised run before a verb for no actor: a preposition before it, a day's or a month's name in it.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|since|until|from|to|for|of|during|after|before)\s+$", re.IGNORECASE
@@ -5088,12 +5096,13 @@ def _projected(fact: _Fact) -> bool:
 
 def _election_rounds(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """The rounds of an election ``text[start:end]`` names as held (``_ELECTION_ROUND``): "first", "second" (a runoff
-    is the second round), "final"; not one still to come or avoided (``_UNHELD_ROUND``): "faces a runoff on October
-    25" is no figure of the runoff, nor does it make its article's unnamed figures the runoff's."""
+    is the second round), "final"; not one still to come or avoided (``_UNHELD_ROUND``, ``_UNHELD_AFTER``): "faces a
+    runoff on October 25", "A runoff is likely" is no figure of the runoff, nor does it make its article's unnamed figures the runoff's."""
     return frozenset(
         "second" if found.group("runoff") else found.group("ordinal").lower()
         for found in _ELECTION_ROUND.finditer(text, start, len(text) if end is None else end)
         if not _UNHELD_ROUND.search(text, max(0, found.start() - _UNHELD_REACH), found.start())
+        and not _UNHELD_AFTER.match(text, found.end())
     )
 
 
@@ -6267,9 +6276,9 @@ def _screened(fact: _Fact) -> re.Match[str] | None:
     titles = list(_QUOTED_TITLE.finditer(text, 0, fact.span[0]))
     if titles:
         return titles[-1]
-    before = _TITLE_BEFORE.search(text, 0, verb.start())
+    before = _FILM_TITLE_BEFORE.search(text, 0, verb.start())
     # Only "release" takes its title as an object: "opens November 13" names no film.
-    return before or (_TITLE_AFTER.match(text, verb.end()) if verb.group().startswith("releas") else None)
+    return before or (_FILM_TITLE_AFTER.match(text, verb.end()) if verb.group().startswith("releas") else None)
 
 
 def _plan_part(fact: _Fact) -> bool:

@@ -155,3 +155,21 @@ def test_two_films_opening_in_cinemas_are_two_releases() -> None:
         ("2026-09-15", "Reel News", '"Tinder Hill" opens in cinemas on November 13.'),
     )
     assert [c for c in find_conflicts(docs) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "to_come",
+    [
+        "A runoff between Ossman and Brandt is likely.",
+        "A runoff is expected on March 29.",
+        "The second round will be held on March 29.",
+        "A runoff, which is likely, would be held on March 29.",
+    ],
+)
+def test_a_round_a_future_word_follows_is_no_round_held(to_come: str) -> None:
+    docs = outlet_story(
+        ("2026-03-10", "North Ledger", f"Marta Ossman won 38 percent of the vote. {to_come}"),
+        ("2026-03-10", "Varland Report", "Marta Ossman won 36 percent of the vote in the first round."),
+    )
+    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "number"]
+    assert conflict_sides(conflict) == {"38": {"a0"}, "36": {"a1"}}
