@@ -464,6 +464,8 @@ _EVENT_PHRASES = (
 _GERUND_EVENT = re.compile(r"\b(?:after|before)\s+(?P<verb>[a-z]{3,}ing)\b")
 # A relative clause's pronoun (``_TimeScopes._of_later_clause``).
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which)\b")
+# A relative clause set off by commas: ", which started on Tuesday," (``_TimeScopes._in_relative_before``).
+_ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;:()]*,")
 # An event told by its noun and a verb that says only that it happened is the noun's verb: "The
 # announcement came at 7 a.m." / "The deal was announced at 9 a.m." (the QA4 merger story); two such
 # nouns ("the verdict came", "the announcement came") are two events, not one "came".
@@ -2702,6 +2704,15 @@ class _TimeScopes:
             relative is not None and _ALPHANUMERIC.search(self.text, figure_end, relative.start()) is not None
         )
 
+    def _in_relative_before(self, mention: dates.DateMention, figure_end: int | None) -> bool:
+        """Whether a date is told in a relative clause set off by commas before the figure, so it dates what that
+        clause tells: "The fire, which started on Tuesday, has killed seven people" is no toll of Tuesday, and
+        met another outlet's "The fire has killed nine people" (session 47's wildfire story)."""
+        return figure_end is not None and any(
+            found.start() < mention.start and mention.end < found.end() < figure_end
+            for found in _ENCLOSED_RELATIVE.finditer(self.text, 0, figure_end)
+        )
+
     def _compared_base(self, start: int) -> bool:
         """Whether the date or period at ``start`` is what a figure is compared with (``COMPARISON_BASE``)."""
         return COMPARISON_BASE.search(self.text, max(0, start - _BASE_REACH), start) is not None
@@ -2735,6 +2746,7 @@ class _TimeScopes:
             for m in told
             if m.value.precision > 1
             and not _SINCE_BEFORE.search(self.text, max(0, m.start - _SINCE_REACH), m.start)
+            and not self._in_relative_before(m, figure_end)
         ]
         day_starts = [m.start for m in days]
         periods = {
@@ -6278,7 +6290,9 @@ def _screened(fact: _Fact) -> re.Match[str] | None:
         return titles[-1]
     before = _FILM_TITLE_BEFORE.search(text, 0, verb.start())
     # Only "release" takes its title as an object: "opens November 13" names no film.
-    return before or (_FILM_TITLE_AFTER.match(text, verb.end()) if verb.group().startswith("releas") else None)
+    return before or (
+        _FILM_TITLE_AFTER.match(text, verb.end()) if verb.group().startswith("releas") else None
+    )
 
 
 def _plan_part(fact: _Fact) -> bool:

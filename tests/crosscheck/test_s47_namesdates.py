@@ -173,3 +173,18 @@ def test_a_round_a_future_word_follows_is_no_round_held(to_come: str) -> None:
     )
     (conflict,) = [c for c in find_conflicts(docs) if c.kind == "number"]
     assert conflict_sides(conflict) == {"38": {"a0"}, "36": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "The fire, which started on Tuesday, has killed seven people.",
+        "The Kestrel Ridge fire, which broke out on Tuesday afternoon, has now killed seven people.",
+    ],
+)
+def test_a_day_in_a_relative_clause_before_a_toll_dates_the_clause_not_the_toll(dated: str) -> None:
+    docs = outlet_story(
+        ("2026-08-14", "Valley Sun", dated), ("2026-08-14", "Coast Courier", "The fire has killed nine people.")
+    )
+    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "number"]
+    assert conflict_sides(conflict) == {"7": {"a0"}, "9": {"a1"}}
