@@ -184,7 +184,21 @@ def test_a_round_a_future_word_follows_is_no_round_held(to_come: str) -> None:
 )
 def test_a_day_in_a_relative_clause_before_a_toll_dates_the_clause_not_the_toll(dated: str) -> None:
     docs = outlet_story(
-        ("2026-08-14", "Valley Sun", dated), ("2026-08-14", "Coast Courier", "The fire has killed nine people.")
+        ("2026-08-14", "Valley Sun", dated),
+        ("2026-08-14", "Coast Courier", "The fire has killed nine people."),
     )
     (conflict,) = [c for c in find_conflicts(docs) if c.kind == "number"]
     assert conflict_sides(conflict) == {"7": {"a0"}, "9": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Articles of Monday 5 October 2026: a participle after "still" is a state, no tense of the date.
+        ("Vasko will meet relatives of those still held on Thursday.", ["2026-10-08"]),
+        ("The minister will visit families of the sailors still detained on Thursday.", ["2026-10-08"]),
+        ("Three sailors were still detained on Thursday.", ["2026-10-01"]),
+    ],
+)
+def test_a_participle_after_still_sets_no_tense(text: str, expected: list[str]) -> None:
+    assert dates_on(text, "2026-10-05") == expected
