@@ -3,7 +3,7 @@
 
 import pytest
 
-from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck import build_timeline, find_conflicts
 from storyweave.crosscheck.names import find_name_conflicts
 from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
@@ -202,3 +202,20 @@ def test_a_day_in_a_relative_clause_before_a_toll_dates_the_clause_not_the_toll(
 )
 def test_a_participle_after_still_sets_no_tense(text: str, expected: list[str]) -> None:
     assert dates_on(text, "2026-10-05") == expected
+
+
+def test_a_conviction_named_by_its_noun_joins_the_day_others_tell_by_the_verb() -> None:
+    docs = outlet_story(
+        (
+            "2026-06-06",
+            "Carlow Post",
+            "Orrin Tasker, 51, was convicted of two counts of manslaughter by a jury on Friday.",
+        ),
+        (
+            "2026-06-06",
+            "Build Weekly",
+            "The conviction of Orrin Tasker yesterday sent a warning to every builder cutting corners, campaigners said.",
+        ),
+    )
+    (event,) = [e for e in build_timeline(docs) if e.date == "2026-06-05"]
+    assert set(event.articles) == {"a0", "a1"}
