@@ -782,6 +782,11 @@ _INITIALLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z][a-z]+)
 # A relative clause's opener, and the capitalised run its comma follows (see ``_with_antecedent``).
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose)\b")
 _ANTECEDENT = re.compile(r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,$")
+# A name that opens its sentence, then a relative clause set off by commas right before the day's clause: the
+# clause's subject ("Pavel Dorn, who came third, conceded defeat on Monday": session 47's election story).
+_SUBJECT_BEFORE_RELATIVE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+),\s*(?:who|which)\b[^,;:()]*,\s*$"
+)
 # The words of an "of" phrase (``_COMPLEMENT``), read one by one.
 _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
@@ -6165,7 +6170,8 @@ def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
     past, before the day, and the last name written before that verb with the noun it names, if any ("Brookfield
     Primary School closed on Tuesday"; "Hallam's city council voted on Tuesday to approve ...", whose act is the
     approval: ``event_term``), or the name a relative clause hangs on ("Brookfield Primary School, which closed
-    on Wednesday"). A named subject's act of one week is one act, as the articles of a held-out school story
+    on Wednesday"), or a name of two words or more that opens the sentence before a relative clause set off by
+    commas ("Pavel Dorn, who came third, conceded defeat on Monday"). A named subject's act of one week is one act, as the articles of a held-out school story
     (/tmp/s31/conf/held) close the school on Tuesday and on Wednesday. The noun after a possessive name is the
     subject: "Turkey's leading politicians warned Sunday" and "Turkey's secular military leadership warned ...
     Monday" are two subjects (DUC 2003 d31009t). None for an unnamed subject ("The school's kitchen was closed
@@ -6201,7 +6207,7 @@ def _named_act_told(fact: _Fact) -> tuple[str, re.Match[str]] | None:
             return None
     elif (
         _RELATIVE_OPENER.match(text, start) and (antecedent := _ANTECEDENT.search(text, 0, start)) is not None
-    ):
+    ) or (antecedent := _SUBJECT_BEFORE_RELATIVE.search(text, 0, start)) is not None:
         name, nouns = antecedent.group("name"), []
     else:
         return None

@@ -219,3 +219,19 @@ def test_a_conviction_named_by_its_noun_joins_the_day_others_tell_by_the_verb() 
     )
     (event,) = [e for e in build_timeline(docs) if e.date == "2026-06-05"]
     assert set(event.articles) == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Pavel Dorn, who came third, conceded defeat on Monday.",
+        "Pavel Dorn, who won 18 percent of the vote, conceded defeat on Monday.",
+    ],
+)
+def test_a_named_subject_before_its_relative_clause_is_the_acts_subject(other: str) -> None:
+    docs = outlet_story(
+        ("2026-03-10", "North Ledger", "The third-placed Pavel Dorn conceded on Sunday night."),
+        ("2026-03-10", "Varland Report", other),
+    )
+    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "date"]
+    assert conflict_sides(conflict) == {"2026-03-08": {"a0"}, "2026-03-09": {"a1"}}
