@@ -1,5 +1,10 @@
-"""Session 47 (names and dates desk): a final consonant doubled by one outlet under the same given name
-("Hendrik Vossel" / "Hendrik Vossell") is one person spelt two ways; ..."""
+"""Session 47 (names and dates desk), from the blind test's misses: a final consonant doubled by one outlet under
+the same given name ("Hendrik Vossel" / "Hendrik Vossell") is one person spelt two ways; a present progressive with
+an article before its object ("is meeting the tram union on Thursday") and a day after "still" + participle ("those
+still held on Thursday") look ahead; an ordinal that ranks ("put him third") repeats no act, a date is no partial
+count, and a full name before a relative clause is its act's subject (the concession's Sunday / Monday); a film's
+opening in cinemas is one release however told; a runoff a future word follows is no round held; a day in a
+relative clause before a toll is not the toll's; "The conviction of X yesterday" joins the day's conviction."""
 
 import pytest
 
@@ -105,9 +110,20 @@ def test_a_present_progressive_with_an_article_before_its_object_is_to_come(
             "The third-placed Pavel Dorn conceded on Sunday night.",
             "Pavel Dorn conceded defeat on Monday after coming third.",
         ),
+        # A full name before a relative clause set off by commas is the subject of the act after it.
+        (
+            "The third-placed Pavel Dorn conceded on Sunday night.",
+            "Pavel Dorn, who came third, conceded defeat on Monday.",
+        ),
+        (
+            "The third-placed Pavel Dorn conceded on Sunday night.",
+            "Pavel Dorn, who won 18 percent of the vote, conceded defeat on Monday.",
+        ),
     ],
 )
-def test_an_ordinal_that_ranks_is_no_repeat_of_the_act(one: str, other: str) -> None:
+def test_a_ranked_concession_or_one_whose_subject_a_relative_clause_follows_is_one_act(
+    one: str, other: str
+) -> None:
     docs = outlet_story(("2026-03-10", "North Ledger", one), ("2026-03-10", "Varland Report", other))
     (conflict,) = [c for c in find_conflicts(docs) if c.kind == "date"]
     assert conflict_sides(conflict) == {"2026-03-08": {"a0"}, "2026-03-09": {"a1"}}
@@ -219,19 +235,3 @@ def test_a_conviction_named_by_its_noun_joins_the_day_others_tell_by_the_verb() 
     )
     (event,) = [e for e in build_timeline(docs) if e.date == "2026-06-05"]
     assert set(event.articles) == {"a0", "a1"}
-
-
-@pytest.mark.parametrize(
-    "other",
-    [
-        "Pavel Dorn, who came third, conceded defeat on Monday.",
-        "Pavel Dorn, who won 18 percent of the vote, conceded defeat on Monday.",
-    ],
-)
-def test_a_named_subject_before_its_relative_clause_is_the_acts_subject(other: str) -> None:
-    docs = outlet_story(
-        ("2026-03-10", "North Ledger", "The third-placed Pavel Dorn conceded on Sunday night."),
-        ("2026-03-10", "Varland Report", other),
-    )
-    (conflict,) = [c for c in find_conflicts(docs) if c.kind == "date"]
-    assert conflict_sides(conflict) == {"2026-03-08": {"a0"}, "2026-03-09": {"a1"}}
