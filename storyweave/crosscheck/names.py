@@ -7,7 +7,9 @@ Precision comes first, so a name conflict is only reported when:
    transliteration "Goeran" / "Goren"; same first letter, and not a letter
    added at the end, which makes another name: "Daniel" / "Daniela"; but a
    transliterated "Ye" / "E" at the start or "ah" / "a" at the end is one
-   name: "Yelena" / "Elena", "Khalifah" / "Khalifa"), and
+   name: "Yelena" / "Elena", "Khalifah" / "Khalifa", and so is a final
+   consonant doubled after the same given names: "Hendrik Vossel" /
+   "Hendrik Vossell"), and
    the rest of the name says they are one person: the same rest word for
    word, each word the same or spelt another way and one at least the same
    ("Qin Qinguo" / "Qin Qingguo", "Mohammed Sidique Khan" / "Mohammad
@@ -140,6 +142,7 @@ _REGIONAL_SPELLING = (
     (re.compile(r"(?<=[a-z])ce\b"), "se"),
     (re.compile(r"(?<=[a-z])tre\b"), "ter"),
 )
+_VOWELS = frozenset("aeiouy")
 _WORD = re.compile(r"[\w'’-]+")
 # A middle initial, which one outlet writes and another leaves out: "Roger T. Benitez" / "Roger Benitez".
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -347,9 +350,11 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
         return not _one_spelling(a, b)
     if a[0].lower() != b[0].lower():
         return False
-    # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke".
+    # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke". But a final
+    # consonant doubled ("Dussel" / "Dussell", "Kendal" / "Kendall") is one name's slip where the rest of the name
+    # vouches for the person (session 47's blind test, where one outlet wrote "Dussell" throughout).
     if a.startswith(b) or b.startswith(a):
-        return False
+        return same_rest and _doubled_end(a, b)
     # Optimal string alignment: a swap of neighbours counts once ("Gouming" / "Guoming").
     allowed = shortest // LETTERS_PER_EDIT
     if same_rest:
@@ -357,6 +362,12 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
         allowed = max(allowed, 1 if longer else SAME_REST_EDITS)
     # Checked last, as most pairs compared are further apart: two right spellings are no misspelling.
     return OSA.distance(_folded(a), _folded(b), score_cutoff=allowed) <= allowed and not _one_spelling(a, b)
+
+
+def _doubled_end(a: str, b: str) -> bool:
+    """Whether one word is the other with its final consonant written twice: "Vossel" / "Vossell"."""
+    shorter, longer = sorted((a.lower(), b.lower()), key=len)
+    return longer == shorter + shorter[-1] and shorter[-1] not in _VOWELS
 
 
 def _sentence_at(doc: Segmented, starts: list[int], start: int) -> Sentence | None:
@@ -717,11 +728,15 @@ def _same_rest(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: P
     """
     if not _misspelt(word_a, word_b, same_rest=True):
         return False
+    # A final consonant doubled is so near a slip that one side known for a person's name vouches for the other:
+    # "stars Oskar Brell as" (capitalised words only) / "its star, Oskar Brel" (a person).
+    doubled = _doubled_end(word_a, word_b)
     for use_a in a:
         for use_b in b:
             words_a, words_b = use_a.name.split(), use_b.name.split()
+            persons = (use_a.person, use_b.person)
             if (
-                not (use_a.person and use_b.person)
+                not (all(persons) or (doubled and any(persons)))
                 or len(words_a) < 2
                 or not _one_name_written(
                     [w for w in words_a if w != word_a], [w for w in words_b if w != word_b]
@@ -947,14 +962,19 @@ def find_name_conflicts(docs: Sequence[Segmented], people: People | None = None)
     written = [written_words(_MONTH_IN_DATE.sub(" ", doc.article.text)) for doc in docs]
     spellings = _spelling_conflicts(uses, written, people)
     # A role bound to two spellings of one person's name is that spelling conflict, not another: "chief executive
-    # Helen Quach" / "chief executive Helen Kwan", which ``_role_conflicts`` does not take for one spelling.
-    spelt = [{position.value for position in conflict.positions} for conflict in spellings]
+    # Helen Quach" / "chief executive Helen Kwan", which ``_role_conflicts`` does not take for one spelling. The
+    # surnames tell, as a spelling's side may be the surname alone ("Dana Morrel" / "Morrell", where one outlet
+    # writes only "Morrell").
+    spelt = [_surnames(conflict) for conflict in spellings]
     roles = [
-        conflict
-        for conflict in _role_conflicts(uses, written, people)
-        if {position.value for position in conflict.positions} not in spelt
+        conflict for conflict in _role_conflicts(uses, written, people) if _surnames(conflict) not in spelt
     ]
     return spellings + tuple(roles)
+
+
+def _surnames(conflict: Conflict) -> set[str]:
+    """The last words of a name conflict's sides."""
+    return {position.value.split()[-1] for position in conflict.positions}
 
 
 def _spelling_conflicts(
