@@ -179,20 +179,29 @@ _PLURAL_PICTURE_VERB = "(?:" + "|".join(_PLURAL_PICTURE_VERBS).replace("look", "
 # Of those, the verbs prose seldom puts in the present tense right after its subject ("holds", "stands",
 # "leaves", "carries" and "poses" do: "the state stands ready", "Extreme weather poses risks").
 _CAPTION_ONLY_VERB = r"(?:attends|arrives|gestures|looks on|prays|reacts|smiles|speaks|walks|waves)"
-# The forms are three patterns, not one searched alternation, because a search tries every alternative at every
-# character: those anywhere in the sentence (_CAPTION_ANYWHERE, searched), those that open it (_CAPTION_OPENING and
-# _CAPTION_AT_PLACE, matched at its start). `python bench/bench_captions.py`: as one pattern is_caption cost
+# The forms are four patterns, not one searched alternation, because a search tries every alternative at every
+# character: those anywhere in the sentence (_CAPTION_ANYWHERE, searched), those that open it (_CAPTION_OPENING,
+# _PICTURE_CAPTION and _CAPTION_AT_PLACE, matched at its start). `python bench/bench_captions.py`: as one pattern is_caption cost
 # 16.7 µs a call over the dev sets' sentences and paragraphs and headline() 80 µs; as three, 7.3 µs (the same
 # answers) and headline() 67 µs.
+# Each of _CAPTION_ANYWHERE's alternatives opens with a character, not with "\b", so that the search skips to where
+# one of those characters stands rather than trying every alternative at every character (bench_captions: its
+# search 4.7 -> 0.9 µs a call, the same answers). "s(?<!\ws)" is "\bs": an "s" with no word character before it.
 _CAPTION_ANYWHERE = re.compile(
-    r"\(\d(?:st|nd|rd|th) [LRC]\)|\((?:left|right|center|centre)\)|, (?:left|right|center|centre),"
-    r"|\bseen here\b|\bfile (?:photo|picture|image)\b|\((?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b"
+    r"\((?:\d(?:st|nd|rd|th) [LRC]\)|(?:left|right|center|centre)\)|(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images)\b)"
+    r"|, (?:left|right|center|centre),|s(?<!\ws)een here\b|f(?<!\wf)ile (?:photo|picture|image)\b"
 )
 _CAPTION_OPENING = re.compile(
     r"(?:(?-i:FILE)\s*[-\u2013\u2014]\s*)?In this\b(?:[^.]|\.(?= ?\d)){0,80}?\b(?:photo|picture|image|video)\b"
     r"|(?:This |An? )?(?:undated )?(?:handout|undated) (?:photo|picture|image)\b"
     r"|(?-i:Buy Photo) "
-    rf"|(?:(?:\S+ ){{1,12}}?{_PICTURE_VERB}|(?:\S+ ){{0,11}}?(?:\S+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen) {_PLURAL_PICTURE_VERB})"
+)
+# Someone doing what a picture shows, on the day it was taken. This form and _CAPTION_AT_PLACE put a picture's verb
+# among the sentence's first _PICTURE_VERB_WORDS words, which is_caption tests first (:func:`_has_picture_verb`).
+_PICTURE_VERB_WORDS = 13
+_PICTURE_CAPTION = re.compile(
+    rf"(?:(?:\S+ ){{1,{_PICTURE_VERB_WORDS - 1}}}?{_PICTURE_VERB}"
+    rf"|(?:\S+ ){{0,{_PICTURE_VERB_WORDS - 2}}}?(?:\S+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen) {_PLURAL_PICTURE_VERB})"
     r" [^.!?]*"
     r"(?:\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\.$"
 )
@@ -232,11 +241,19 @@ def is_caption(sentence: str) -> bool:
         >>> is_caption("Matt Damon attends a screening in New York."), is_caption("The photo was taken Tuesday.")
         (True, False)
     """
-    return bool(
-        _CAPTION_OPENING.match(sentence)
-        or _CAPTION_ANYWHERE.search(sentence)
+    if _CAPTION_OPENING.match(sentence) or _CAPTION_ANYWHERE.search(sentence):
+        return True
+    return _has_picture_verb(sentence) and bool(
+        _PICTURE_CAPTION.match(sentence)
         or (_CAPTION_AT_PLACE.match(sentence) and not _ATTRIBUTION.search(sentence))
     )
+
+
+def _has_picture_verb(text: str) -> bool:
+    """Whether a picture's verb is one of the first ``_PICTURE_VERB_WORDS`` words of ``text``: a set test, cheaper
+    than the patterns that look for one after each word (`python bench/bench_captions.py` with _CAPTION_ANYWHERE's
+    change above: is_caption 7.8 -> 2.4 µs a call, the same answers)."""
+    return not _PICTURE_VERB_SET.isdisjoint(text.split(maxsplit=_PICTURE_VERB_WORDS)[:_PICTURE_VERB_WORDS])
 
 
 # Dates and times as page furniture writes them: "Tuesday, Oct. 27, 2009", "July 31,2014", "10:54 am ET".
@@ -372,9 +389,16 @@ _PARAGRAPH_RULES = _compile(
             "photo credit",
             r"(?:(?:image|photo|slide) )?\d{1,3} ?(?:of|/) ?\d{1,3}|(?:open image in |view )gallery"
             r"|see (?:more|all) (?:photos|images)|expand|close|show more|caption"
-            r"|(?:[\w' ]{1,40} )?(?:submitted|file|staff|contributed|handout) (?:photo|image|picture)s?(?: by .{1,60})?"
             rf"|(?:(?:photo|image|picture) )?courtesy (?:of )?.{{1,60}}{_NO_FINAL_STOP}"
             rf"|provided by (?-i:[A-Z]).{{0,60}}{_NO_FINAL_STOP}",
+        ),
+        # The labels of the same rule that may start with any words: signed, as their first words are tried up to
+        # every space of a paragraph's first 40 characters (unsigned, they cost the first test of every paragraph,
+        # _ANY_UNSIGNED_RULE, 5 of its 46 ms over the 11,105 paragraphs of the four summarization dev sets).
+        (
+            "photo credit",
+            r"(?:[\w' ]{1,40} )?(?:submitted|file|staff|contributed|handout) (?:photo|image|picture)s?(?: by .{1,60})?",
+            ("photo", "image", "picture"),
         ),
         (
             "photo credit",
@@ -458,10 +482,11 @@ _PARAGRAPH_RULES = _compile(
             # Killing)".
             r"|(?-i:Media playback is unsupported on your device)(?: (?-i:Media caption) .{1,300})?"
             r"|(?-i:EMBED More News Videos) .{1,300}"
-            # A video's title and running time, no sentence: "Rescuers reach trapped miners (02:14)".
-            r"|[^.!?]{5,150} \(\d{1,2}:\d\d\)"
             r"|this (?:video|photo|image) (?:from|by|shows?)\b[^.!?]{1,300}\([^()]{1,60}\)",
         ),
+        # A video's title and running time, no sentence: "Rescuers reach trapped miners (02:14)". Signed, as it may
+        # end at any space of a paragraph's first 150 characters (unsigned: 8 of _ANY_UNSIGNED_RULE's 46 ms, above).
+        ("video caption", r"[^.!?]{5,150} \(\d{1,2}:\d\d\)", (" (",)),
         # A short line naming a picture agency: "Rommel Demano/Getty Images", "Getty (2)".
         ("photo credit", rf"(?!.{{101}}).*\b(?:{_AGENCY})\b.*{_NO_FINAL_STOP}"),
         # A short "Name/Outlet" credit: "Maryellen McGrath/ABC", "HelloGiggles / HBO / iStock".
@@ -930,7 +955,14 @@ def clean(article: Article) -> Article:
     # article holds are looked for in each paragraph (DUC 2003 dev articles: 1.95 -> 1.5 ms a cluster).
     lowered = text.lower()
     triggers = tuple(word for word in _TRIGGER_WORDS if word in lowered)
-    signs = tuple(sign for sign in _SIGNS if sign in _folded(text, lowered))
+    folded = _folded(text, lowered)
+    if folded is lowered:
+        # Where folding changed nothing (most texts), a sign that is also a trigger word was looked for already.
+        signs = tuple(
+            sign for sign in _SIGNS if (sign in triggers if sign in _TRIGGER_SIGNS else sign in folded)
+        )
+    else:
+        signs = tuple(sign for sign in _SIGNS if sign in folded)
     kept: list[str] = []
     # Whether the last paragraph with words was kept: a label under a caption cut already is under no kept one.
     last_kept = False
@@ -1111,6 +1143,7 @@ def _any_of(rules: Iterable[_Rule]) -> re.Pattern[str]:
 _ANY_UNSIGNED_RULE = _any_of(rule for rule in _PARAGRAPH_RULES if not rule[2])
 _SIGNED_RULES = tuple(rule for rule in _PARAGRAPH_RULES if rule[2])
 _SIGNS = tuple(dict.fromkeys(sign for _, _, signs in _SIGNED_RULES for sign in signs))
+_TRIGGER_SIGNS = frozenset(_SIGNS) & frozenset(_TRIGGER_WORDS)
 # The letters that re.IGNORECASE matches with an ASCII letter while str.lower() leaves them another letter
 # ("ſ" matches "s"): folded before looking for signs, so that a sign is never missed where its rule matches.
 _ASCII_OF_CASE_TWIN = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -1170,7 +1203,7 @@ def _opening_caption(paragraph: str) -> str:
         or "right," in head
         or "center," in head
         or "centre," in head
-        or not _PICTURE_VERB_SET.isdisjoint(head.split(maxsplit=13)[:13])
+        or _has_picture_verb(head)
     )
     if not may_be_caption:
         return ""
