@@ -208,6 +208,9 @@ _VERB_SENSES = {
         "added": ["created"],
         # "premieres Sept 4" / "will open Sept 14": a show's first night (tests/crosscheck/test_s42_numbers.py).
         "opened": ["premiered", "debuted"],
+        # "Petrol prices dropped by 40 cents a litre" / "The price of petrol fell by €0.35 per litre" (the numbers
+        # desk's inflation story, tests/crosscheck/test_s47_numbers.py).
+        "fell": ["dropped"],
     }.items()
     for word in words
 }

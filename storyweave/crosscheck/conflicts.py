@@ -960,6 +960,10 @@ _MEASURE_SUBJECT = re.compile(
     # "was up 26%", "were down 8%" too (the business desk's QA: read as no measure at all).
     r"|(?P<change>rose|rises|fell|falls|climbed|jumped|grew|dropped|surged|surges|increased|declined|gained"
     r"|(?:was|is|were|are)\s+(?:up|down)))\s+$"
+    # A level told in the present, or in an absolute phrase: "Unemployment stands at 7.1 percent", "campaigned with
+    # unemployment at 7.1%" (the numbers desk's election story, tests/crosscheck/test_s47_numbers.py).
+    r"|(?<![\w'’-])(?P<standing>(?:[a-z]+\s+)?[a-z]+)\s+(?:stands|stand)\s+at\s+$"
+    r"|\bwith\s+(?P<with>(?:[a-z]+\s+)?[a-z]+)\s+at\s+$"
     r"|\b(?:put|puts|putting)\s+(?P<object>[a-z]+)\s+at\s+$"
     # A sum given for its measure by "of": "reported revenue of $4.28 billion ... and net income of $612 million"
     # (the qabiz QA's earnings story, against "Revenue ... rose to $4.82 billion"). Not a share: "an increase of
@@ -1018,9 +1022,24 @@ _PRODUCING_GERUNDS = frozenset(f"{verb.removesuffix('e')}ing" for verb in _PRODU
 # Words for one measure, read as the first: "turnover" is British English for "revenue" ("reported revenue of 4.2
 # billion euros" / "turnover reached 4.5 billion euros", tests/crosscheck/test_s38_leftovers.py).
 _MEASURE_SYNONYMS = {"revenues": "revenue", "turnover": "revenue"}
+# Names of one measure of more than one word, read as the one name: "The jobless rate of 7.4 percent" is "Unemployment
+# stands at 7.1 percent", a company's "stock dropped 9.8 percent" its "Shares ... fell 11.4%", "Voter turnout stood at
+# 64.2 percent" "Turnout was 62.4%" (the numbers desk's election and earnings stories, tests/crosscheck/test_s47_numbers.py).
+_MEASURE_NAMES = {
+    "jobless rate": "unemployment",
+    "unemployment rate": "unemployment",
+    "jobless": "unemployment",
+    "stock": "shares",
+    "share price": "shares",
+    "stock price": "shares",
+    "voter turnout": "turnout",
+}
 # A rate a share given by "of" is the level of: "inflation of 3.4%", as "inflation was 3.4%"; not "an increase of 5%",
 # any increase's.
 _RATE_NOUNS = frozenset(["inflation", "unemployment"])
+# Measures a share told in the present or an absolute phrase is the level of ("turnout stands at 62%", "with turnout at
+# 62%"); the rates above too. Not any noun: "with a 40% stake", "The party stands at 31% in the polls".
+_LEVEL_MEASURES = frozenset(["turnout"])
 # The modal of a plan's start: "would begin", "is due to start".
 _PLAN_MODAL = r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)"
 # What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
@@ -1124,7 +1143,10 @@ _COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = "forecast"
-_FROM_BETWEEN = re.compile(r"\s+from\s+")
+# Between a level something changed to and its earlier level: "to $4.82 billion from", and past the named month or
+# day the new level is of, "eased to 2.8% in February from 3.1% in January" (the numbers desk's inflation story,
+# tests/crosscheck/test_s47_numbers.py).
+_FROM_BETWEEN = re.compile(r"(?:\s+(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,4})?)?(?P<join>\s+from\s+)")
 _AND = re.compile(r"\band\b")
 _VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 # How far before a figure its noun is looked for: the longest form above ("the jobless rate in Valdora
@@ -1228,6 +1250,10 @@ _DURATION_BEFORE = re.compile(
 # measures (tests/crosscheck/test_s42_numbers.py), read as that noun's (``_Fact.measures``).
 _DURATION_OF = re.compile(r"\b(?P<noun>delay|wait)s?\s+of\s+$", re.IGNORECASE)
 _DURATION_OF_REACH = len("delays of ")
+# A duration told before its event's noun by "of": "after 14 hours of deliberations" is the jury's "deliberated for 11
+# hours", "two days of talks" the talks that "lasted three days" (tests/crosscheck/test_s47_numbers.py). Not with a
+# determiner, which makes it a span from a thing: "within 24 hours of the attack".
+_SPAN_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?=[a-z])")
 # A prison term is read, though years are not: "was jailed for eight years" / "was sentenced to seven years
 # in prison" / "sentenced Gerald Pruitt, the former mayor of Westbury, to seven years' imprisonment" (the QA10
 # sentencing story) give one term, keyed by ``_PRISON_TERM``. A term the sentence only bounds or requires
@@ -1510,6 +1536,11 @@ _SCALED_UNITS = {
     **dict.fromkeys(["mw", "megawatts"], ("megawatts", 1.0)),
     **dict.fromkeys(["cent", "cents"], (_DOLLAR, 0.01)),
 }
+# The euro written anywhere in an article with no dollar: its cents are euro cents. "Petrol prices dropped by 40 cents
+# a litre" in a story of euro prices is the other outlet's "fell by €0.35 per litre" (the numbers desk's inflation
+# story, tests/crosscheck/test_s47_numbers.py), not a sum in dollars that no euro sum meets.
+_EURO = re.compile(r"€|\beuros?\b", re.IGNORECASE)
+_DOLLAR_WRITTEN = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
 _EVENT_NOUN = re.compile(r"\b(?:in|during|by)\s+the\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 # A clause that tells the event of a toll: "killed when gunmen opened fire", "died after a bus plunged"
@@ -2386,6 +2417,12 @@ def _elided_people(doc: Segmented, sentence: Sentence, match: re.Match[str]) -> 
     return people[-1] if people else None
 
 
+def _cents_currency(article_text: str) -> str:
+    """The sign of the currency an article's cents are of: the euro's when it writes the euro and no dollar
+    (``_EURO``), else the dollar's."""
+    return "€" if _EURO.search(article_text) and not _DOLLAR_WRITTEN.search(article_text) else _DOLLAR
+
+
 def _unit_key(word: str) -> str:
     """The key of a unit noun written in lower case: its alias or synonym's, else its stem."""
     return _UNIT_ALIASES.get(word) or _SYNONYMS.get(word) or short_stem(word)
@@ -3006,6 +3043,8 @@ def _amount_facts(
             anchor = figure = (match.start(), unit_end)
         elif scaled is not None:
             unit_text, factor = _SCALED_UNITS[scaled["unit"].lower()]
+            if unit_text == _DOLLAR:
+                unit_text = _cents_currency(doc.article.text)
             unit = _unit_key(unit_text)
             value *= factor
             rescaled_unit = " " + scaled["unit"]
@@ -3106,11 +3145,15 @@ def _amount_facts(
             if unit in _DURATION_UNITS and measured is None
             else None
         )
+        span_of = _SPAN_OF.match(text, figure[1]) if unit in _DURATION_UNITS and measured is None else None
         if duration_of is not None:
             measures = duration_of.group("noun").lower()
+        elif span_of is not None:
+            measures = _unit_after(text, span_of.end())[1]
         duration = unit in _DURATION_UNITS and (
             measured is not None
             or duration_of is not None
+            or bool(measures)
             or index_of.ends_in(_DURATION_BEFORE, match.start(), len("postponed by "))
             or bool(_LATER.match(text, figure[1]))
         )
@@ -3647,9 +3690,13 @@ def _before_comparison(
     if len(mates) != 1 or id(mates[0]) not in comparisons or mates[0].figure[0] < fact.figure[1]:
         return None
     versus = _VERSUS_BEFORE.search(text, fact.figure[1], mates[0].figure[0])
-    if versus is None and _TO_BEFORE.search(text, max(0, fact.figure[0] - len(" to ")), fact.figure[0]):
-        versus = _FROM_BETWEEN.fullmatch(text, fact.figure[1], mates[0].figure[0])
-    return None if versus is None else (fact.context.clause[0], versus.start())
+    if versus is not None:
+        return fact.context.clause[0], versus.start()
+    if _TO_BEFORE.search(text, max(0, fact.figure[0] - len(" to ")), fact.figure[0]):
+        changed = _FROM_BETWEEN.fullmatch(text, fact.figure[1], mates[0].figure[0])
+        # The month or day before "from" is the new level's: "to 2.8% in February from 3.1% in January".
+        return None if changed is None else (fact.context.clause[0], changed.start("join"))
+    return None
 
 
 def _before_other_share(text: str, fact: _Fact, mates: Sequence[_Fact]) -> tuple[int, int] | None:
@@ -3896,9 +3943,9 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: 
         return ""
     if found.group("owner") and not _NAMED_OWNER.search(text, 0, found.start("owner")):
         return ""  # "Its share was 29.7%": the owner is another sentence's thing
-    measure = next(group for group in ("noun", "object", "given", "forecast") if found.group(group))
-    if measure == "given" and not money and found.group(measure).split()[-1] not in _RATE_NOUNS:
-        return ""
+    measure = next(
+        group for group in ("noun", "object", "given", "forecast", "standing", "with") if found.group(group)
+    )
     noun, offset = found.group(measure), found.start(measure)
     if noun[0].isupper() and text[:offset].strip():
         return ""  # a name, not a sentence's first word
@@ -3906,6 +3953,19 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: 
     # A verb or a stop word before the noun does not narrow it: "said turnout was", "the turnout was".
     if len(words) > 1 and (words[0] in STOP_WORDS or words[0] in REPORTING_VERBS or looks_past(words[0])):
         words = words[1:]
+    named = (
+        _MEASURE_NAMES.get(" ".join(words))
+        or _MEASURE_NAMES.get(" ".join(words[-2:]))
+        or _MEASURE_NAMES.get(words[-1])
+    )
+    if named is not None:
+        words = named.split()
+    if (
+        measure in ("given", "standing", "with")
+        and not money
+        and words[-1] not in _RATE_NOUNS | _LEVEL_MEASURES
+    ):
+        return ""
     if words[-1] in STOP_WORDS or short_stem(words[-1]) in GENERIC_TERMS:
         return ""
     kind = f" {_CHANGE}" if found.group("change") else f" {_FORECAST}" if measure == "forecast" else ""

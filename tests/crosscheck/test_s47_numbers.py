@@ -1,0 +1,74 @@
+"""The numbers desk (session 47): figures of one thing that two outlets word apart.
+
+A span of time told before its event's noun by "of" ("after 14 hours of deliberations", "three days of talks") is
+a duration of that event, as "deliberated for 11 hours" is; a span of a thing the article dates ("within 24 hours
+of the attack") is not."""
+
+import pytest
+
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Former mayor Gregor Platt was convicted on Wednesday after a jury deliberated for 11 hours.",
+            "A jury found Gregor Platt guilty on Wednesday after 14 hours of deliberations.",
+        ),
+        (
+            "Negotiators met for two days of talks in Vienna before the deal was reached.",
+            "The deal came after talks in Vienna that lasted three days.",
+        ),
+    ],
+)
+def test_a_span_of_an_event_noun_is_its_duration(first, second):
+    [conflict] = number_conflicts(dated_story(("2026-02-12", first), ("2026-02-12", second)))
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+def test_a_span_of_a_dated_event_is_no_duration():
+    docs = dated_story(
+        ("2026-02-12", "Police arrested the suspect within 24 hours of the attack on Monday."),
+        ("2026-02-12", "Police questioned the suspect for 36 hours after the attack on Monday."),
+    )
+    assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One measure by two names: the jobless rate is unemployment, a company's stock its shares, voter turnout
+        # turnout.
+        (
+            "The government campaigned with unemployment at 7.1% in the industrial north.",
+            "The jobless rate of 7.4 percent weighed on the government in the industrial north.",
+        ),
+        ("Unemployment stands at 7.1 percent, the statistics office said.", "The jobless rate was 7.4%."),
+        (
+            "Shares of Talvera Systems fell 11.4% on Wednesday after the results.",
+            "Talvera Systems' stock dropped 9.8 percent on Wednesday.",
+        ),
+        ("Turnout was 62.4%, the electoral commission said.", "Voter turnout stood at 64.2 percent."),
+        # A rate changed to its level in a month, from an earlier one: the month's level.
+        (
+            "Inflation in Veldoria eased to 2.8% in February from 3.1% in January.",
+            "Consumer prices in Veldoria rose 2.6% in February from a year earlier.",
+        ),
+    ],
+)
+def test_one_measure_told_two_ways_conflicts(first, second):
+    [conflict] = number_conflicts(dated_story(("2026-04-23", first), ("2026-04-23", second)))
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+def test_cents_in_a_euro_story_are_euro_cents():
+    docs = dated_story(
+        (
+            "2026-03-03",
+            "Petrol in Veldoria cost €1.72 a litre. Its price dropped by 40 cents a litre in February.",
+        ),
+        ("2026-03-03", "The price of petrol in Veldoria fell by €0.35 per litre in February."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
