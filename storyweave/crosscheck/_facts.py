@@ -226,6 +226,9 @@ _PHRASE_SENSES = {
     short_stem("moved"): (("out", "of"), short_stem("evacuated")),
     short_stem("won"): (("approval",), short_stem("approved")),
     short_stem("received"): (("approval",), short_stem("approved")),
+    # Seats taken are seats won: "took 68 of the 150 seats" / "won 68 seats" (the numbers desk's election story,
+    # tests/crosscheck/test_s47_numbers.py); "took office", "secured a loan" are no winning.
+    **dict.fromkeys(map(short_stem, ["took", "secured", "captured"]), (("seats",), short_stem("won"))),
 }
 # A vote for an act is that act: "voted on Tuesday to approve a €1.4 billion extension" is the council's
 # "approved the tram extension on Monday" told with two verbs (a held-out tram story, /tmp/s31/conf/held).

@@ -552,15 +552,21 @@ _PART_OF_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE_MODIFIER = "part of"
-# A part before its whole: "won *41* of the 90 seats", "arrested *two* of the three suspects" (see ``_Scope.whole_verb``).
+# A part before its whole: "won *41* of the 90 seats", "arrested *two* of the three suspects", "guilty on *five* of six
+# counts" (see ``_Scope.whole_verb``).
 _PART_BEFORE_WHOLE = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*|(?:" + "|".join(WORD_NUMBERS) + r"))\s+of\s+(?:the|its|his|her|their)\s+$",
+    r"(?<![\w.,])(?:\d[\d,.]*|(?:" + "|".join(WORD_NUMBERS) + r"))\s+of\s+(?:(?:the|its|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # A verb in the past right before a figure, past a word that rounds it: "won 38", "won about 41" (see ``_verb_before``).
 # Words that round a figure told right after a verb: "won about 41".
 _ROUNDING_AFTER_VERB = r"about|around|some|nearly|almost|only|just|at\s+least"
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:" + _ROUNDING_AFTER_VERB + r"|roughly|more\s+than)\s+)?$")
+# Past "on" or "of", the verb whose object the figure is: "convicted on four of the six counts", "guilty of four counts".
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:on|of)\s+)?(?:(?:" + _ROUNDING_AFTER_VERB + r"|roughly|more\s+than)\s+)?$"
+)
+# A verdict told by its adjective is a conviction: "found guilty on five of six counts" / "convicted of four counts".
+_GUILTY = "guilty"
 _VERB_BEFORE_REACH = len("roughly more than ") + 20
 # A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
@@ -3884,15 +3890,16 @@ def _with_antecedent(text: str, described: Context) -> Context:
 
 
 def _verb_before(text: str, end: int) -> str:
-    """The stem of the verb in the past right before ``end`` ("won 38", "won about 41"), not a reporting verb
+    """The stem of the verb in the past right before ``end`` ("won 38", "won about 41", "convicted on four"; "guilty
+    of four" as "convicted"), by its sense (``event_term``: "took 68 of the 150 seats" as "won"), not a reporting verb
     ("said 38") nor an auxiliary; "" when there is none."""
     found = _VERB_BEFORE.search(text, max(0, end - _VERB_BEFORE_REACH), end)
     if found is None:
         return ""
-    word = found.group(1)
+    word = "convicted" if found.group(1) == _GUILTY else found.group(1)
     if not looks_past(word) or word in REPORTING_VERBS or word in _AUXILIARIES:
         return ""
-    return event_term(word)
+    return event_term(word, text, found.end(1))
 
 
 def _named_actor(text: str, clause_start: int, figure_start: int, names: frozenset[str]) -> frozenset[str]:

@@ -72,3 +72,43 @@ def test_cents_in_a_euro_story_are_euro_cents():
     )
     [conflict] = number_conflicts(docs)
     assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+@pytest.mark.parametrize("verb", ["secured", "took", "captured"])
+def test_seats_taken_are_seats_won(verb):
+    docs = dated_story(
+        (
+            "2026-05-18",
+            "The Liberal Union won 68 seats in Sunday's parliamentary election, the commission said.",
+        ),
+        ("2026-05-18", f"The Liberal Union {verb} 66 seats in Sunday's election, final results showed."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"68": {"a0"}, "66": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        (
+            "The Liberal Union won 68 seats in Sunday's parliamentary election.",
+            "The Liberal Union took 68 of the 150 seats in Sunday's parliamentary election.",
+            "150",
+        ),
+        (
+            "Former mayor Gregor Platt was found guilty of four counts of fraud on Wednesday.",
+            "A jury found Gregor Platt guilty on five of six counts of fraud on Wednesday.",
+            "6",
+        ),
+        (
+            "Former mayor Gregor Platt was convicted of four counts of fraud on Wednesday.",
+            "Gregor Platt was convicted on four of the six counts of fraud on Wednesday.",
+            "6",
+        ),
+    ],
+)
+def test_a_whole_is_no_count_of_the_part_won_or_found(first, second, whole):
+    """The whole of "N of the M" is what there was to win or to find ("150 seats", "six counts"), not what one
+    outlet's plain count after the same verb counts ("won 68 seats", "guilty of four counts")."""
+    docs = dated_story(("2026-02-12", first), ("2026-02-12", second))
+    assert not any(whole in conflict_sides(conflict) for conflict in number_conflicts(docs))
