@@ -211,6 +211,9 @@ _VERB_SENSES = {
         # "Petrol prices dropped by 40 cents a litre" / "The price of petrol fell by €0.35 per litre" (the numbers
         # desk's inflation story, tests/crosscheck/test_s47_numbers.py).
         "fell": ["dropped"],
+        # "a 48-hour strike" / "a 72-hour walkout" / "The stoppage ... will last 72 hours" (the numbers desk's rail
+        # strike, tests/crosscheck/test_s47_numbers.py); "walk out" too (``_PHRASE_SENSES``).
+        "strike": ["walkout", "stoppage"],
     }.items()
     for word in words
 }
@@ -229,6 +232,7 @@ _PHRASE_SENSES = {
     # Seats taken are seats won: "took 68 of the 150 seats" / "won 68 seats" (the numbers desk's election story,
     # tests/crosscheck/test_s47_numbers.py); "took office", "secured a loan" are no winning.
     **dict.fromkeys(map(short_stem, ["took", "secured", "captured"]), (("seats",), short_stem("won"))),
+    short_stem("walk"): (("out",), short_stem("strike")),
 }
 # A vote for an act is that act: "voted on Tuesday to approve a €1.4 billion extension" is the council's
 # "approved the tram extension on Monday" told with two verbs (a held-out tram story, /tmp/s31/conf/held).

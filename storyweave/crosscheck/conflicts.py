@@ -3034,6 +3034,9 @@ def _amount_facts(
         elif measured is not None:
             unit, unit_text = short_stem(measured.group("unit")), measured.group("unit") + "s"
             measures = _unit_after(text, measured.end())[1]
+            if measures.endswith("ing") and (first := _UNIT_WORD.match(text, measured.end())) is not None:
+                # A participle after the noun is no head of it: "a 48-hour strike starting on Thursday".
+                measures = first.group(1)
             anchor = figure = (match.start(), measured.end("unit"))
         elif glued is not None:
             unit_text, scale_word = _GLUED_SYMBOLS[glued.group()]
@@ -5781,8 +5784,20 @@ def _one_duration(a: _Fact, b: _Fact) -> bool:
     if not (a.measures or b.measures) and _duration_verbs(a) & _duration_verbs(b):
         return True
     return any(
-        fact.measures and short_stem(fact.measures) in _clause_terms(other) | {short_stem(other.measures)}
+        fact.measures and event_term(fact.measures) in _clause_senses(other) | {event_term(other.measures)}
         for fact, other in ((a, b), (b, a))
+    )
+
+
+def _clause_senses(fact: _Fact) -> frozenset[str]:
+    """The senses (``event_term``) of the lower-case content words of a value's clause, as ``_clause_terms`` reads
+    them: "walk out" and "walkout" are a "strike" (tests/crosscheck/test_s47_numbers.py)."""
+    start, end = fact.context.clause
+    text = fact.sentence.text
+    return frozenset(
+        event_term(word.group().lower(), text, word.end())
+        for word in LOWER_WORD.finditer(text, start, end)
+        if word.group() not in STOP_WORDS and short_stem(word.group()) not in GENERIC_TERMS
     )
 
 

@@ -112,3 +112,23 @@ def test_a_whole_is_no_count_of_the_part_won_or_found(first, second, whole):
     outlet's plain count after the same verb counts ("won 68 seats", "guilty of four counts")."""
     docs = dated_story(("2026-02-12", first), ("2026-02-12", second))
     assert not any(whole in conflict_sides(conflict) for conflict in number_conflicts(docs))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ostmark's train drivers will walk out for 72 hours from Thursday, their union said.",
+        "Ostmark's train drivers will stage a 72-hour walkout from Thursday, their union said.",
+        "The stoppage by Ostmark's train drivers will last 72 hours from Thursday, their union said.",
+    ],
+)
+def test_a_walkout_is_the_strike(second):
+    docs = dated_story(
+        (
+            "2026-06-08",
+            "Train drivers in Ostmark will hold a 48-hour strike starting on Thursday, the union said.",
+        ),
+        ("2026-06-08", second),
+    )
+    [conflict] = number_conflicts(docs)
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
