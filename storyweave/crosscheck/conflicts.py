@@ -1443,7 +1443,13 @@ _SCORER = re.compile(
     r"|equali[sz]ed|levell?ed|opened)\b|['’]s\s+(?=\d))"
 )
 _ATTENDANCE = re.compile(
-    r"\b(?:crowd\s+of|attendance\s+(?:of|was)|in\s+front\s+of)\s+(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)"
+    r"\b(?:crowd\s+of|attendance\s+(?:of|was)|in\s+front\s+of|watched\s+by)\s+(?P<count>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)"
+)
+# The attendance told as the people who watched: "A sell-out 72,814 spectators watched Redmoor beat Castlefield", "Some
+# 72,814 supporters packed the stadium" (the numbers desk's cup final, tests/crosscheck/test_s47_numbers.py).
+_WATCHING_CROWD = re.compile(
+    r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+)\s+(?:fans|spectators|supporters)\s+"
+    r"(?:watched|saw|packed|filled|attended|looked\s+on)\b"
 )
 # Also "won the Northern Cup for the first time since 1998", "are champions for the first time since 2004" and "had
 # not been champions since 2004".
@@ -1542,9 +1548,10 @@ _SCALED_UNITS = {
     **dict.fromkeys(["mw", "megawatts"], ("megawatts", 1.0)),
     **dict.fromkeys(["cent", "cents"], (_DOLLAR, 0.01)),
 }
-# The euro written anywhere in an article with no dollar: its cents are euro cents. "Petrol prices dropped by 40 cents
-# a litre" in a story of euro prices is the other outlet's "fell by €0.35 per litre" (the numbers desk's inflation
-# story, tests/crosscheck/test_s47_numbers.py), not a sum in dollars that no euro sum meets.
+# The euro written in a story that writes no dollar: its cents are euro cents. "Petrol prices dropped by 40 cents a
+# litre" in a story of euro prices is the other outlet's "fell by €0.35 per litre" (the numbers desk's inflation
+# story, tests/crosscheck/test_s47_numbers.py), not a sum in dollars that no euro sum meets, even when its own article
+# names no currency.
 _EURO = re.compile(r"€|\beuros?\b", re.IGNORECASE)
 _DOLLAR_WRITTEN = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
 # The event a toll names by a noun: "injured in the collapse", "killed by the tornado" (see ``_EventDays``).
@@ -2423,10 +2430,14 @@ def _elided_people(doc: Segmented, sentence: Sentence, match: re.Match[str]) -> 
     return people[-1] if people else None
 
 
-def _cents_currency(article_text: str) -> str:
-    """The sign of the currency an article's cents are of: the euro's when it writes the euro and no dollar
-    (``_EURO``), else the dollar's."""
-    return "€" if _EURO.search(article_text) and not _DOLLAR_WRITTEN.search(article_text) else _DOLLAR
+def _cents_currency(docs: Sequence[Segmented]) -> str:
+    """The sign of the currency a story's cents are of: the euro's when an article writes the euro and none writes
+    the dollar (``_EURO``), else the dollar's."""
+    texts = [doc.article.text for doc in docs]
+    euro = any(_EURO.search(text) for text in texts) and not any(
+        _DOLLAR_WRITTEN.search(text) for text in texts
+    )
+    return "€" if euro else _DOLLAR
 
 
 def _unit_key(word: str) -> str:
@@ -2915,12 +2926,13 @@ def _amount_facts(
     quotes: Sequence[tuple[int, int]],
     mentions: Sequence[dates.DateMention],
     cast: _Cast,
+    cents: str = _DOLLAR,
 ) -> list[_Fact]:
     """Amounts stated in one sentence, with their units and what scopes them.
 
     ``quotes`` are the quotation spans in the sentence (``QuoteSpans``); ``mentions``
     the dates the sentence states (outside quotes, not the dates of the reporting
-    itself), in text order.
+    itself), in text order; ``cents`` the sign of the currency the story's cents are of (``_cents_currency``).
     """
     text = sentence.text
     if is_stale(text):
@@ -3053,7 +3065,7 @@ def _amount_facts(
         elif scaled is not None:
             unit_text, factor = _SCALED_UNITS[scaled["unit"].lower()]
             if unit_text == _DOLLAR:
-                unit_text = _cents_currency(doc.article.text)
+                unit_text = cents
             unit = _unit_key(unit_text)
             value *= factor
             rescaled_unit = " " + scaled["unit"]
@@ -3963,6 +3975,10 @@ def _measure_subject(text: str, clause_start: int, figure_start: int, *, money: 
     # A verb or a stop word before the noun does not narrow it: "said turnout was", "the turnout was".
     if len(words) > 1 and (words[0] in STOP_WORDS or words[0] in REPORTING_VERBS or looks_past(words[0])):
         words = words[1:]
+    if len(words) > 1 and _ACCOUNT_PERIOD.fullmatch(words[0]):
+        # The span of accounts is no narrower measure ("second-quarter revenue" is the "revenue ... for the second
+        # quarter" of another outlet): spans are told apart by ``_other_account_periods``.
+        words = words[1:]
     named = (
         _MEASURE_NAMES.get(" ".join(words))
         or _MEASURE_NAMES.get(" ".join(words[-2:]))
@@ -4547,7 +4563,7 @@ def _match_facts(
         for match in _MINUTE_GOAL.finditer(text):
             kind = _GOAL_KINDS[match["kind"].lower()]
             found.append((f"minute of the {kind}", int(match["minute"]), *match.span("minute")))
-    for match in _ATTENDANCE.finditer(text):
+    for match in itertools.chain(_ATTENDANCE.finditer(text), _WATCHING_CROWD.finditer(text)):
         found.append((_ATTENDANCE_KEY, int(match["count"].replace(",", "")), *match.span("count")))
     for match in _TITLE_SINCE.finditer(text):
         found.append((_TITLE_SINCE_KEY, int(match["year"]), *match.span("year")))
@@ -9073,12 +9089,13 @@ def find_conflicts(
     clock_days = _ClockDays(dated)
     stated: list[_Stated] = []
     denied_acts = _denied_acts(docs)
+    cents = _cents_currency(docs)
     for index, doc in enumerate(docs):
         facts.extend(_flight_facts(doc, index))
         quote_spans = QuoteSpans(doc)
         for sentence in doc.sentences:
             quotes = quote_spans(sentence)
-            amounts = _amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
+            amounts = _amount_facts(doc, index, sentence, quotes, mentions[sentence.id], cast, cents)
             results = _result_facts(doc, index, sentence, quotes, mentions[sentence.id], cast)
             tallies = [result.figure for result in results if result.key == _VOTE_KEY]
             # A vote's figures are its tally's ("voted 412 votes to 389"), not a count of votes as well: an

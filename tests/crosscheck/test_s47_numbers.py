@@ -62,6 +62,15 @@ def test_one_measure_told_two_ways_conflicts(first, second):
     assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
 
 
+def test_cents_of_an_article_with_no_currency_in_a_euro_story_are_euro_cents():
+    docs = dated_story(
+        ("2026-04-02", "Diesel in Estra rose by 12 cents a litre in March, the bureau said."),
+        ("2026-04-02", "Diesel in Estra rose by €0.09 a litre in March, to €1.81, the bureau said."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"12 cents": {"a0"}, "0.09": {"a1"}}
+
+
 def test_cents_in_a_euro_story_are_euro_cents():
     docs = dated_story(
         (
@@ -132,3 +141,77 @@ def test_a_walkout_is_the_strike(second):
     )
     [conflict] = number_conflicts(docs)
     assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A sell-out 72,814 spectators watched Redmoor beat Castlefield 3-1 in the cup final on Saturday.",
+        "Redmoor beat Castlefield 3-1 in the cup final on Saturday, watched by 72,814 fans.",
+        "Some 72,814 supporters packed the National Stadium as Redmoor beat Castlefield 3-1 on Saturday.",
+    ],
+)
+def test_spectators_who_watched_a_match_are_its_attendance(second):
+    docs = dated_story(
+        (
+            "2026-05-31",
+            "Redmoor won the cup final 3-1 on Saturday before a crowd of 78,214 at the National Stadium.",
+        ),
+        ("2026-05-31", second),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.about == "attendance"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreed"),
+    [
+        (
+            "Orlan Foods said second-quarter revenue rose to $2.36 billion from $2.1 billion a year earlier.",
+            "Orlan Foods reported revenue of $2.63 billion for the second quarter.",
+            False,
+        ),
+        (
+            "Orlan Foods said quarterly revenue was $2.36 billion.",
+            "Orlan Foods reported revenue of $2.63 billion for the second quarter.",
+            False,
+        ),
+        # Two spans of accounts are two figures (``_other_account_periods``).
+        (
+            "Orlan Foods said second-quarter revenue was $2.36 billion.",
+            "Orlan Foods reported full-year revenue of $9.1 billion.",
+            True,
+        ),
+    ],
+)
+def test_a_measure_of_a_span_of_accounts_is_the_measure_over_that_span(first, second, agreed):
+    conflicts = number_conflicts(dated_story(("2026-07-30", first), ("2026-07-30", second)))
+    assert (conflicts == []) is agreed
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rescuers reached the section of the Grevno mine in which 12 workers were initially caught.",
+        "Twelve workers were originally trapped in the Grevno mine, the operator said.",
+    ],
+)
+def test_a_count_of_those_first_caught_is_no_superseded_figure(second):
+    """ "initially" before an event's verb tells who the event caught at first, not a figure since revised."""
+    docs = dated_story(
+        (
+            "2026-01-20",
+            "Rescuers reached a tunnel of the Grevno mine where 11 workers were trapped, the operator said.",
+        ),
+        ("2026-01-20", second),
+    )
+    [conflict] = number_conflicts(docs)
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+def test_a_figure_initially_told_is_superseded():
+    docs = dated_story(
+        ("2026-01-20", "Eleven workers were trapped in the Grevno mine, the operator said."),
+        ("2026-01-20", "The operator initially said 14 workers were trapped in the Grevno mine."),
+    )
+    assert number_conflicts(docs) == []
