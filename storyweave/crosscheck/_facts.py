@@ -110,11 +110,12 @@ HEADING_WORDS = 20
 # story, whose planted profit contradiction went unread with the whole sentence).
 # "initially" or "originally" before the participle of an event tells whom the event caught at first, no figure since
 # revised: "in which 12 workers were initially caught" is the other outlet's "11 workers were trapped" (the numbers
-# desk's mine story, tests/crosscheck/test_s47_numbers.py); before a telling or a planning ("initially said 14",
-# "originally scheduled for Tuesday") it is a superseded figure or date.
+# desk's mine story, tests/crosscheck/test_s47_numbers.py); before a telling, a guess or a plan ("initially said 14",
+# "than polls initially predicted", "originally scheduled for Tuesday") it is a superseded figure or date.
 _TELLING = (
     r"said|reported|put|estimated|thought|believed|told|announced|gave|given|feared|listed|counted|stated|expected"
     r"|scheduled|set|planned|slated|projected|forecast|quoted|claimed|identified|described|named|priced|valued"
+    r"|predicted|indicated|suggested|showed|hoped|assumed|considered|seemed|appeared|intended|proposed"
 )
 _FIRST_CAUGHT = (
     r"\s+(?!(?:" + _TELLING + r")\b)(?:[a-z]+ed|caught|stuck|hit|hurt|struck|held|taken|trapped)\b"

@@ -789,6 +789,7 @@ _ANTECEDENT = re.compile(r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*
 # The words of an "of" phrase (``_COMPLEMENT``), read one by one.
 _PHRASE_WORD = re.compile(r"[A-Za-z'’-]+")
 _SPACES = re.compile(r" *")
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\b")
 # States of the people a count counts that run down as a disaster story goes on: the missing are found,
 # those in shelters go home (a flood's missing 28 -> 15 -> 7, a landslide's 25 -> 19 -> 11: held-out
 # stories of the session that added it, tests/crosscheck/test_s26_xcheck_b.py).
@@ -1539,6 +1540,14 @@ _GLUED_SYMBOLS = {
 _SCALED_UNIT = re.compile(
     r"\s+(?P<unit>Mt|Gt|[Mm]egatonnes?|[Gg]igatonnes?|GW|MW|[Gg]igawatts?|cents?)\b(?!\.?\s+[A-Z][a-z])"
 )
+# A multiple of a named thing's measure: "about 2.7 times the mass of Earth", "2.7 times as massive as Earth" are the
+# other outlet's "3.1 Earth masses" (the numbers desk's planet, tests/crosscheck/test_s47_numbers.py), read as a count
+# of that measure modified by the thing, as "Earth masses" is read (``_NAMES_BEFORE_NOUN``).
+_MULTIPLE_OF = re.compile(
+    r"\s+times\s+(?:the\s+(?P<noun>mass|size|radius|diameter|width|weight|volume)\s+of"
+    r"|as\s+(?P<adjective>massive|large|big|heavy|wide)\s+as)\s+(?:the\s+)?(?P<thing>[A-Z][a-z]+)\b"
+)
+_MULTIPLE_NOUNS = {"massive": "mass", "large": "size", "big": "size", "heavy": "weight", "wide": "width"}
 # Each scaled unit (lower case; a glued symbol as ``_GLUED_SYMBOLS`` spells it) as the unit it is read in, and
 # the factor to it.
 _SCALED_UNITS = {
@@ -1983,6 +1992,9 @@ class _Scope:
         actor: The lower-case words of the name right before the verb of the amount ("*The Conservatives*
             won 38 seats"; ``_named_actor``), else empty: two actors with no word in common count apart.
         whole: Whether the amount is the whole of a part written before it ("won 41 of the *90* seats").
+        told_by: The lower-case names the sentence writes after the amount's clause, where it says who told it
+            ("Karthan" of "..., *Karthan*'s defense ministry said"; ``_names_after_clause``): a name that modifies
+            another outlet's count ("Nine Karthan soldiers") is said here too, though not in the clause.
         verb: The stem of the verb in the past right before the amount ("*won* 38 seats"), or before its part
             for a whole ("*won* 41 of the 90 seats"; ``_verb_before``), else "". A whole and what is no whole,
             after one verb, are two counts: what was won and what there was to win ("The Conservatives won 38
@@ -2005,6 +2017,7 @@ class _Scope:
     actor: frozenset[str] = frozenset()
     whole: bool = False
     verb: str = ""
+    told_by: frozenset[str] = frozenset()
 
     def meets(self, other: _Scope) -> bool:
         """Whether the two scopes name a place or a day in common."""
@@ -2026,8 +2039,8 @@ class _Scope:
         Undated figures of articles published ``_EVENT_DAYS`` apart are
         about two events (an aftershock months later, not the same quake).
         """
-        said_other = other.modifiers if self.kinds else other.modifiers | other_terms
-        said_self = self.modifiers if other.kinds else self.modifiers | terms
+        said_other = other.modifiers if self.kinds else other.modifiers | other_terms | other.told_by
+        said_self = self.modifiers if other.kinds else self.modifiers | terms | self.told_by
         if not self.modifiers <= said_other or not other.modifiers <= said_self:
             return True
         # One "of" phrase that goes on past the other's words names the same thing more fully: "3,400 megawatts
@@ -2985,6 +2998,7 @@ def _amount_facts(
         glued = _GLUED_UNIT.match(text, match.end("number"))
         hyphened = _hyphened_measure(text, match.end("number")) if glued is None else None
         scaled = _SCALED_UNIT.match(text, end) if glued is None and hyphened is None else None
+        multiple = _MULTIPLE_OF.match(text, end) if glued is None and hyphened is None else None
         if glued is not None and glued.group() in _SCALE_LETTERS and not _TEMPERATURE_HINT.search(text):
             continue  # a label, in a sentence not about the heat: "the passenger in seat 14C"
         term_span = _TERM_SPAN.match(text, match.end("number"))
@@ -3073,6 +3087,12 @@ def _amount_facts(
             # is a change and its new level, not two prices to tell apart.
             plain_unit = _unit_key(scaled["unit"].lower())
             anchor = figure = (match.start(), scaled.end())
+        elif multiple is not None:
+            noun = multiple["noun"] or _MULTIPLE_NOUNS[multiple["adjective"]]
+            unit_text = f"{noun}es" if noun.endswith("s") else f"{noun}s"
+            unit = _unit_key(unit_text)
+            modifiers = frozenset([multiple["thing"].lower()])
+            anchor = figure = (match.start(), multiple.end())
         elif match.group("currency"):
             unit = (
                 "$"
@@ -3347,6 +3367,7 @@ def _amount_facts(
                 or _ballot_side(text, described.clause),
                 whole=part is not None,
                 verb=_verb_before(text, part.start() if part else match.start()),
+                told_by=_names_after_clause(text, described.clause[1]),
             ),
             tally=tally,
             casualty=casualty is not None and not harmed,
@@ -3902,6 +3923,18 @@ def _with_antecedent(text: str, described: Context) -> Context:
         if word.start() + antecedent.start("name") > 0 and len(word.group()) >= 3
     } - STOP_WORDS
     return replace(described, names=described.names | names) if names else described
+
+
+def _names_after_clause(text: str, clause_end: int) -> frozenset[str]:
+    """The lower-case words of the names after a figure's clause that tells who said it ("..., Karthan's defense
+    ministry said": "karthan"), with no possessive ending; empty when no reporting verb ends the sentence."""
+    rest = text[clause_end:]
+    if not any(word in REPORTING_VERBS for word in LOWER_WORD.findall(rest)):
+        return frozenset()
+    return frozenset(
+        name.group().lower().removesuffix("'s").removesuffix("’s")
+        for name in _CAPITALISED_NAME.finditer(rest)
+    )
 
 
 def _verb_before(text: str, end: int) -> str:

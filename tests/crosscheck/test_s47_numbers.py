@@ -6,6 +6,8 @@ of the attack") is not."""
 
 import pytest
 
+from storyweave.crosscheck._facts import is_stale
+
 from .conftest import conflict_sides, dated_story, number_conflicts
 
 
@@ -215,3 +217,70 @@ def test_a_figure_initially_told_is_superseded():
         ("2026-01-20", "The operator initially said 14 workers were trapped in the Grevno mine."),
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Astronomers found a rocky planet about 2.7 times the mass of Earth orbiting the star Kessin-4.",
+        "Astronomers found a rocky planet about 2.7 times as massive as Earth orbiting the star Kessin-4.",
+        "Astronomers found a rocky planet of about 2.7 Earth masses orbiting the star Kessin-4.",
+    ],
+)
+def test_a_multiple_of_a_mass_is_that_mass_as_a_unit(first):
+    """ "N times the mass of Earth" and "N times as massive as Earth" are N Earth masses."""
+    docs = dated_story(
+        ("2026-08-14", first),
+        ("2026-08-14", "A planet of roughly 3.1 Earth masses has been found orbiting the star Kessin-4."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert {outlets.pop() for outlets in conflict_sides(conflict).values()} == {"a0", "a1"}
+
+
+def test_multiples_of_two_references_do_not_conflict():
+    docs = dated_story(
+        ("2026-08-14", "The planet Kessin-4b is about 2.7 times the mass of Earth."),
+        ("2026-08-14", "The planet Kessin-4b is about 0.3 times the mass of Jupiter."),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_side_named_before_the_dead_meets_a_toll_its_side_reports():
+    """ "Nine Karthan soldiers were killed" is the toll that "killed 11 soldiers ..., Karthan's defense ministry said"
+    gives: the other sentence names the side outside the toll's clause."""
+    docs = dated_story(
+        (
+            "2026-07-02",
+            "Nine Karthan soldiers were killed in a clash near Ulm on Tuesday, the ministry said.",
+        ),
+        (
+            "2026-07-02",
+            "Vessian artillery fire killed 11 soldiers near Ulm on Tuesday, Karthan's defense ministry said.",
+        ),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict_sides(conflict) == {"9": {"a0"}, "11": {"a1"}}
+
+
+def test_a_side_named_as_the_killer_is_no_side_of_the_dead():
+    docs = dated_story(
+        (
+            "2026-07-02",
+            "Nine Karthan soldiers were killed in a clash near Ulm on Tuesday, the ministry said.",
+        ),
+        ("2026-07-02", "Karthan artillery fire killed 11 soldiers near Ulm on Tuesday, the ministry said."),
+    )
+    assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stale"),
+    [
+        ("Cardoso had 56 percent of the vote, a far stronger showing than polls initially predicted.", True),
+        ("Police initially said 14 workers were trapped.", True),
+        ("The vote, originally scheduled for Tuesday, was held on Thursday.", True),
+        ("Rescuers reached the tunnel in which 12 workers were initially caught.", False),
+    ],
+)
+def test_initially_before_a_guess_or_a_telling_is_superseded(sentence, stale):
+    assert is_stale(sentence) is stale
