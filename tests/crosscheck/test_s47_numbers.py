@@ -1,8 +1,14 @@
 """The numbers desk (session 47): figures of one thing that two outlets word apart.
 
-A span of time told before its event's noun by "of" ("after 14 hours of deliberations", "three days of talks") is
-a duration of that event, as "deliberated for 11 hours" is; a span of a thing the article dates ("within 24 hours
-of the attack") is not."""
+A span of time told before its event's noun by "of" ("after 14 hours of deliberations") is a duration of that event,
+and a walkout or a stoppage is the strike. One measure has one name ("jobless rate" / "unemployment", "stock" /
+"shares", "voter turnout" / "turnout"), told in the present or an absolute phrase too ("stands at", "with unemployment
+at"), and its span of accounts is no narrower measure ("second-quarter revenue"). A level changed to in a month from an
+earlier one is the month's level. Cents are euro cents in a story that writes the euro and no dollar. The whole of "N
+of M" is no count of the part after the same verb ("guilty of four counts" / "guilty on five of six counts"), and seats
+taken are seats won. Spectators who watched are the attendance; "initially caught" is no superseded figure; "2.7 times
+the mass of Earth" is 2.7 Earth masses; a side the attribution names ("Karthan's defense ministry said") says the
+side of another outlet's dead ("Nine Karthan soldiers")."""
 
 import pytest
 
