@@ -27,7 +27,9 @@ resolved against a reference date, normally the article's own date:
 * what is set or declared for a day comes after the setting, whatever the tense ("Judge Okonjo set
   sentencing for Feb. 12 and ordered ...", "The hearing scheduled for Tuesday was cancelled", "A day of
   mourning has been declared for Saturday", "A second vote has been called for Tuesday", not "called for
-  calm on Thursday"; see ``_SET_FOR``), and a fixture in the present tense ("Aldgate play Brentwick on
+  calm on Thursday"; see ``_SET_FOR``), and so is the day someone is summoned to appear on ("were summoned to
+  appear before the magistrate on April 20"; see ``_SUMMONED_ON``); a month-day so set later in the year than the
+  article is the coming one (see ``_SET_FOR_DAYS_BACK``), and a fixture in the present tense ("Aldgate play Brentwick on
   Saturday", "the board meets Tuesday"; see ``_FIXTURE_PRESENT``) or a state that holds now "until" a day
   ("is closed until Friday", "has until Friday to appeal"; see ``_UNTIL_WORDS``) looks ahead, but for a month
   someone has until, which takes the nearer year (see ``_DEADLINE_WORDS``);
@@ -639,8 +641,26 @@ _LOOKS_AHEAD_SPAN = 70
 # (see ``_set_for``). Round 11: no date of the dated dev articles changed.
 _SET_FOR = re.compile(
     r"(?<!originally )(?<!initially )(?<!previously )\b(?:(?:set|scheduled|rescheduled|slated|planned|fixed"
-    r"|declared|proclaimed)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))\s+for\s+$"
+    r"|declared|proclaimed|summoned|summonsed|subpoenaed|recalled)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))"
+    r"\s+for\s+$"
 )
+# A day someone is summoned or ordered to appear, testify or be questioned on is the appearance's, set as a
+# hearing is: "were summoned to appear before the magistrate on April 20", "was summoned for questioning on May
+# 4", "was subpoenaed to testify on April 12" (of a March) are that spring's; read in the summons' past tense they
+# were the year before (session 47's court story). The summons' own day keeps its tense ("was summoned on Friday",
+# "summoned Kessler on March 2 to answer questions").
+_SUMMONED_ON = re.compile(
+    r"\b(?:summoned|summonsed|subpoenaed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:to\s+(?:appear|testify|give\s+evidence)|for\s+(?:questioning|interrogation))\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
+    re.IGNORECASE,
+)
+# A month-day so set that is later in the year than the article is the coming one, unless the last such day lies
+# at most this many days back: "A retrial was fixed for September 9" of a March is six months on, where the
+# nearer year had put it six months back (the year it would have been news in); "The hearing, set for Dec. 20,
+# was postponed" of a Jan. 5 stays the December gone by, as does one earlier in the year than the article ("set
+# the hearing for Feb. 26, but it was delayed", of a March 8), which the nearer year reads.
+_SET_FOR_DAYS_BACK = 31
 # Acts announced, threatened or planned for two weekdays are set for them too, whatever the tense: an
 # announcement is made on one day, so "train drivers announced walkouts on Wednesday and Saturday" (of a
 # Monday) names the walkouts' coming days, while "announced his resignation on Friday" keeps its past Friday.
@@ -2188,7 +2208,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         ):
             future = True
         if _set_for(text, match, start, reference):
-            future = True if match.lastgroup == "wd" else future or None
+            future = True if match.lastgroup == "wd" else future or _set_far_ahead(match, reference)
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
             future = None
         awaited = _awaited(words, match, start)
@@ -2596,8 +2616,24 @@ def _set_for(text: str, match: re.Match[str], start: int, reference: Reference |
             return True
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
         return False
+    if _SUMMONED_ON.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None:
+        return True
     found = _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
     return found is not None and not (found["called"] and _POSSESSIVE_AFTER.match(text, match.end()))
+
+
+def _set_far_ahead(match: re.Match[str], reference: Reference | None) -> bool | None:
+    """True when ``match``, a month-day without a year that something is set for, is later in the year than
+    ``reference`` and its last such day lies more than ``_SET_FOR_DAYS_BACK`` days back; else None (the nearer
+    year)."""
+    kind = match.lastgroup
+    if reference is None or kind not in ("mdy", "dmy"):
+        return None
+    ref = reference.date
+    month, day = _MONTH_NUMBERS[match[f"{kind}_month"]], int(match[f"{kind}_day"])
+    if (month, day) <= (ref.month, ref.day) or _checked(ref.year - 1, month, day) is None:
+        return None
+    return (ref - dt.date(ref.year - 1, month, day)).days > _SET_FOR_DAYS_BACK or None
 
 
 def _protest_act(words: str) -> bool:
