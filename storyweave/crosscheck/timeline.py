@@ -280,6 +280,7 @@ from storyweave.crosscheck._facts import (
 )
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import Conflict, Evidence, Segmented, TimelineEvent
 from storyweave.stance import CONTRARY, stem_stances
 
@@ -427,6 +428,18 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DASH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 # A range end that a clause dates ("to last May, when he was forced to quit") is an event of its own.
 _RANGE_END_EVENT = re.compile(r",?\s+when\b")
+# A state or an activity that has been going on "since" a weekday began that day, an event of the week's news:
+# "The jury has been deliberating since Friday", "The hostages have been held since Tuesday", "Tram services have
+# been suspended since Friday" (session 47's stories, of a Monday) tell when the deliberation, the captivity and
+# the suspension began, where "since" as a bound had left them off the timeline. Only a perfect with "been" and no
+# figure between it and "since": a tally ("At least 21 people have died in the cold since Friday", "have killed at
+# least 23 civilians since Tuesday", the dev sentences' three weekdays after "since") or a comparison ("the heaviest
+# snowfall since Friday") stays a bound, and so does a year or month ("has been in power since 1990").
+_BEEN_SINCE = re.compile(
+    r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+(?:(?:not|never|also|now|already)\s+)*been\s+[a-z]+\b"
+    r"[^\d,;:]*\s+since\s+$"
+)
+_WEEKDAY_NAME = re.compile(rf"\b(?:{WEEKDAYS})\b")
 
 
 # Words outlets use for one happening: "disappeared on June 1", "crashed in the
@@ -1693,6 +1706,7 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 )
             )
             and not _due_by(fact.mention, text[clause : fact.mention.start])
+            and not _begun_since(text[clause : fact.mention.start], fact.mention)
         ):
             bound_end = (fact.sentence.id, last.end)
             continue
@@ -1748,6 +1762,12 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
         )
     story_names = frozenset().union(*(sentence.names for sentence in sentences.values()))
     return [replace(event, story_names=story_names) for event in events]
+
+
+def _begun_since(clause: str, mention: dates.DateMention) -> bool:
+    """Whether the weekday ``mention``, after ``clause`` (the words of its clause before it), is the day a state or
+    an activity began that has been going on since (see ``_BEEN_SINCE``)."""
+    return _BEEN_SINCE.search(clause) is not None and _WEEKDAY_NAME.search(mention.expression) is not None
 
 
 def _count_states(docs: Sequence[Segmented], dated_sentences: frozenset[str]) -> list[DatedFact]:

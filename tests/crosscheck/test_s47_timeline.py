@@ -1,9 +1,15 @@
 """Session 47's timeline desk (a port-contract case, a tram strike and an inflation story, all of a Monday): a
 person summoned for a day, or to appear on one, is due then; a day something is set for that lies far on in the
-year is the coming one."""
+year is the coming one; a state or an activity that "has been" going on "since" a weekday began that day, an
+event of it."""
+
+import datetime as dt
 
 import pytest
 
+from storyweave.crosscheck import build_timeline
+from storyweave.model import Article
+from storyweave.segment import segment
 from tests.crosscheck.conftest import dates_on
 
 # Monday 8 March 2027.
@@ -41,3 +47,36 @@ def test_a_day_someone_is_summoned_for_is_to_come(text: str, expected: list[str]
 )
 def test_a_day_set_for_far_on_in_the_year_is_the_coming_one(text: str, expected: list[str]) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+def _timeline(*texts: str):
+    day = dt.date.fromisoformat(_MONDAY)
+    docs = [segment(Article(f"a{n}", text, source=f"Outlet {n}", date=day)) for n, text in enumerate(texts)]
+    return build_timeline(docs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury has been deliberating since Friday.",
+        "The hostages have been held since Friday in a farmhouse near the border.",
+        "Tram services have been suspended since Friday, the authority said.",
+        "Jurors had been deliberating since Friday when the judge dismissed one of them.",
+    ],
+)
+def test_what_has_been_going_on_since_a_weekday_is_an_event_of_that_day(text: str) -> None:
+    (entry,) = _timeline(text)
+    assert entry.date == "2027-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A tally since a day and a comparison are no event of it.
+        "At least 21 people have died in the cold since Friday.",
+        "It was the heaviest snowfall since Friday.",
+        "Security forces have killed at least 23 civilians since Friday.",
+    ],
+)
+def test_a_count_or_comparison_since_a_weekday_is_still_a_bound(text: str) -> None:
+    assert not _timeline(text)
