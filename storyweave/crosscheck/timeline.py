@@ -435,6 +435,10 @@ _RANGE_END_EVENT = re.compile(r",?\s+when\b")
 # figure between it and "since": a tally ("At least 21 people have died in the cold since Friday", "have killed at
 # least 23 civilians since Tuesday", the dev sentences' three weekdays after "since") or a comparison ("the heaviest
 # snowfall since Friday") stays a bound, and so does a year or month ("has been in power since 1990").
+# A relative clause set off by commas before a saying tells of the speaker, and its date is an event of its own,
+# also when a colon opens the quote after it: "Anneke Rudolf, who took over in October 2024, said: ..." dates her
+# taking over (session 47's tram story), where the clause had been read as one that only says who spoke.
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*$")
 _BEEN_SINCE = re.compile(
     r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+(?:(?:not|never|also|now|already)\s+)*been\s+[a-z]+\b"
     r"[^\d,;:]*\s+since\s+$"
@@ -1477,6 +1481,15 @@ def _frames_a_quote(text: str, clause: int, end: int | None) -> bool:
     return spoke is not None and _THAT.search(" ".join(words[spoke:])) is None
 
 
+def _in_aside(text: str, mention: dates.DateMention) -> bool:
+    """Whether ``mention``, in ``text``, is inside an aside about the speaker that commas close before the
+    saying (see ``_ASIDE``)."""
+    return (
+        _ASIDE.search(text, 0, mention.start) is not None
+        and "," in text[mention.end : text.find(":", mention.end)]
+    )
+
+
 def _phrase_only(words: Sequence[re.Match[str]], end: int) -> bool:
     """Whether ``words``, up to ``end``, hold no verb and open no clause, nor a figure ("added only 266,000
     jobs in April", "a gallon of gasoline cost $2.33, according to"; an age is none: see ``_AGE``)."""
@@ -1718,7 +1731,10 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
             or (
                 not fact.said
                 and (
-                    _frames_a_quote(text, clause, sentence.breaks.next_start(last.end))
+                    (
+                        _frames_a_quote(text, clause, sentence.breaks.next_start(last.end))
+                        and not _in_aside(text, fact.mention)
+                    )
                     or _dates_a_saying(sentence, clause, fact.mention)
                     or _dates_a_statement(text, fact.mention)
                 )

@@ -80,3 +80,35 @@ def test_what_has_been_going_on_since_a_weekday_is_an_event_of_that_day(text: st
 )
 def test_a_count_or_comparison_since_a_weekday_is_still_a_bound(text: str) -> None:
     assert not _timeline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date in an aside about the speaker dates that aside, even when a colon opens the quote.
+        (
+            'Anneke Rudolf, who took over in October 2024, said: "We are ready to talk at any hour."',
+            "2024-10",
+        ),
+        ('Rudolf, who was elected in October 2024, told the Velm Courier: "We are ready."', "2024-10"),
+        # A date inside what a saying reports dates the reported event, not the saying.
+        ("The statistics office said inflation in February rose to 4.1 percent.", "2027-02"),
+        ("Officials said exports in January fell 3 percent from a year earlier.", "2027-01"),
+    ],
+)
+def test_a_date_of_a_sentence_that_quotes_someone_is_on_the_timeline(text: str, expected: str) -> None:
+    (entry,) = _timeline(text)
+    assert entry.date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dates that only tell when or where something was said stay off.
+        'The minister said on Monday: "We are ready."',
+        "Inflation is too high, officials said on Monday.",
+        "The union told reporters on Friday it was ready to talk.",
+    ],
+)
+def test_a_date_that_only_tells_when_something_was_said_stays_off(text: str) -> None:
+    assert not _timeline(text)
