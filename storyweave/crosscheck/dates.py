@@ -18,7 +18,7 @@ resolved against a reference date, normally the article's own date:
 * a month-day or holiday after "by" (a deadline) takes the nearer year when
   the clause's tense is past: the tense is that of setting the deadline
   ("announced a goal to ... by July 4"; see ``_DEADLINE``);
-* a date after "until" or "to" is a target: a past tense before it is not its own, a future one is
+* a date after "until", "beyond" or "to" is a target: a past tense before it is not its own, a future one is
   ("are not expected until Saturday"); a date after "beginning", "starting", "ahead of", "in advance of"
   (or a weekday after "before") looks ahead when no past tense but a present perfect or a saying is near
   ("Annan is heading to North Africa beginning Thursday"; see ``_LOOKS_AHEAD``), and so does the date
@@ -572,7 +572,10 @@ _NINE_ELEVEN = dt.date(2001, 9, 11)
 # until May", of an October), so a future word before it counts, and a plan word before "until" looks
 # ahead as before "to". In the dated dev articles this moved 6 dates a week or a year later and marked 5
 # more as coming, all rightly.
-_TARGET_WORDS = frozenset(["to", "until", "till"])
+# "beyond" bounds a span as "until" does: "Talks are unlikely to last beyond Thursday", "The closure is expected to
+# go beyond Wednesday" (of a Monday) are the coming days, which the past reading had put in the week before
+# (session 47's tram story); no dev sentence has "beyond" before a date.
+_TARGET_WORDS = frozenset(["to", "until", "till", "beyond"])
 # A word after the date that opens a new clause: the tense past it is that clause's ("signaled at a
 # meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984; "The senators will
 # meet with Biden Thursday, although they said ..." a coming one). The concessive and contrastive
@@ -696,7 +699,7 @@ _AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{WEEKDAYS})\b")
 # pitches" (of a Wednesday) is the coming Friday (see ``_TARGET_WORDS``); a past tense after it is the
 # cause's when a conjunction opens it. A clause with no present word keeps its reading ("sat in prison until
 # March", where "sat" is no known past tense). No date of the dev articles changed (QA4 round 9).
-_UNTIL_WORDS = frozenset(["until", "till"])
+_UNTIL_WORDS = frozenset(["until", "till", "beyond"])
 # The day of what something lasts until is a target too ("was remanded in custody until his sentencing on 11
 # December", "ordered the plant to stay closed until a new inspection on April 2", "remains in place until
 # 06:00 GMT on Thursday"): read as the clause's own tense, "remanded" had put the sentencing of a November

@@ -328,12 +328,13 @@ _FIGURE_FROM = re.compile(
 # 7 span ends, and "came through Tuesday's meteor shower", which names an event, as "to next month's" does).
 # "as of" dates a count or a state, not a happening ("the 47 deaths as of Wednesday", "had not been
 # determined as of Friday evening"; audit 8 read the 6 such dev entries: all tallies or states).
+# "beyond" bounds a span as "until" does ("The strike will not go beyond Sunday"; no dev sentence has it).
 # A deadline or a tally may give its time of day first: "which must be passed by midnight Friday", "had passed
 # through the gates by 7:30 p.m. Tuesday", "As of 6 p.m. Monday, some $300 million had left"; "just before
 # midnight Thursday" is when a fire broke out. On the 328 dev clusters this dropped those 3 entries and "to
 # delay until midnight Monday its deadline", all rightly (audit 12).
 _BOUND = re.compile(
-    r"\b(?:(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill|[Aa]s\s+of)(?:\s+after)?(?:\s+the)?"
+    r"\b(?:(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill|[Bb]eyond|[Aa]s\s+of)(?:\s+after)?(?:\s+the)?"
     r"|(?:by|[Uu]ntil|[Tt]ill|[Aa]s\s+of)\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+on)?)\s*$"
 )
 _TARGET = re.compile(r"\b(?:to|[Tt]hrough)\s+$")

@@ -112,3 +112,29 @@ def test_a_date_of_a_sentence_that_quotes_someone_is_on_the_timeline(text: str, 
 )
 def test_a_date_that_only_tells_when_something_was_said_stays_off(text: str) -> None:
     assert not _timeline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks are unlikely to last beyond Thursday.", ["2027-03-11"]),
+        ("The closure is expected to go beyond Wednesday.", ["2027-03-10"]),
+        ("The strike will not go beyond Sunday.", ["2027-03-14"]),
+        # A past tense before it keeps the day gone by.
+        ("The fighting went on beyond Saturday.", ["2027-03-06"]),
+    ],
+)
+def test_a_day_something_lasts_beyond_is_read_as_until(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks are unlikely to last beyond Thursday.",
+        "The ceasefire was extended beyond Wednesday.",
+        "The strike will not go beyond Sunday.",
+    ],
+)
+def test_a_day_something_lasts_beyond_bounds_it_as_until_does(text: str) -> None:
+    assert not _timeline(text)
