@@ -649,17 +649,19 @@ _SET_FOR = re.compile(
 )
 # A day someone is summoned or ordered to appear, testify or be questioned on is the appearance's, set as a
 # hearing is: "were summoned to appear before the magistrate on April 20", "was summoned for questioning on May
-# 4", "was subpoenaed to testify on April 12" (of a March) are that spring's; read in the summons' past tense they
+# 4", "was subpoenaed to testify on April 12", "was bailed to appear before magistrates on April 20" (of a March)
+# are that spring's; read in the summons' past tense they
 # were the year before (session 47's court story). The summons' own day keeps its tense ("was summoned on Friday",
 # "summoned Kessler on March 2 to answer questions").
 _SUMMONED_ON = re.compile(
-    r"\b(?:summoned|summonsed|subpoenaed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:to\s+(?:appear|testify|give\s+evidence)|for\s+(?:questioning|interrogation))\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
     re.IGNORECASE,
 )
-# A month-day so set that is later in the year than the article is the coming one, unless the last such day lies
-# at most this many days back: "A retrial was fixed for September 9" of a March is six months on, where the
+# A month-day so set, or put off until or to (see ``_PUT_OFF``), that is later in the year than the article is the
+# coming one, unless the last such day lies at most this many days back: "A retrial was fixed for September 9" and
+# "The trial was adjourned until October 14" of a March are months on, where the
 # nearer year had put it six months back (the year it would have been news in); "The hearing, set for Dec. 20,
 # was postponed" of a Jan. 5 stays the December gone by, as does one earlier in the year than the article ("set
 # the hearing for Feb. 26, but it was delayed", of a March 8), which the nearer year reads.
@@ -813,7 +815,12 @@ _PRESENT_AHEAD = SCHEDULED_PRESENT | _FIXTURE_PRESENT | _FIXTURE_PLAIN | _OPENIN
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
 # of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
-_STATE_NOW = frozenset(["is", "are", "remains", "remain", "stays", "stay", "has", "have"])
+# So is what lasts, goes on or runs until a day in the present tense: "The curfew lasts until Friday", "The strike
+# continues until Friday" (of a Monday) are the coming Friday, which the past reading had put three days back
+# (session 47's tram story); "The curfew lasted until Friday" keeps it.
+_STATE_NOW = frozenset(
+    "is are remains remain stays stay has have lasts last continues continue runs run".split()
+)
 # A deadline someone has in a month is often a yearly one ("Every year, the president submits his budget
 # requests to Congress in January and February. Congress has until mid-September to ...", of Oct. 6, 1998): it
 # takes the nearer year, as a deadline "by" a day does (see ``_DEADLINE``), so that September is 1998's, not the
@@ -2212,6 +2219,8 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True
         if _set_for(text, match, start, reference):
             future = True if match.lastgroup == "wd" else future or _set_far_ahead(match, reference)
+        elif future is None and put_off_until(text, start) is not None:
+            future = _set_far_ahead(match, reference)
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
             future = None
         awaited = _awaited(words, match, start)

@@ -166,3 +166,23 @@ def test_a_month_a_figure_rose_or_fell_in_dates_it(text: str, expected: list[str
 )
 def test_a_month_of_a_figure_no_change_dates_stays_off(text: str) -> None:
     assert not _timeline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessler was bailed to appear before magistrates on April 20.", ["2027-04-20"]),
+        # A month-day something is put off until, later in the year than the article, is the coming one.
+        ("The trial was adjourned until October 14.", ["2027-10-14"]),
+        ("The case was adjourned to September 9.", ["2027-09-09"]),
+        ("The hearing was adjourned until Feb. 26.", ["2027-02-26"]),
+        # What lasts or goes on until a day in the present tense holds now, and the day is to come.
+        ("The curfew lasts until Friday.", ["2027-03-12"]),
+        ("The strike continues until Friday.", ["2027-03-12"]),
+        ("The curfew lasted until Friday.", ["2027-03-05"]),
+    ],
+)
+def test_a_day_someone_is_bailed_to_or_something_is_put_off_or_lasts_until(
+    text: str, expected: list[str]
+) -> None:
+    assert dates_on(text, _MONDAY) == expected
