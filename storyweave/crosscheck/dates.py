@@ -29,7 +29,8 @@ resolved against a reference date, normally the article's own date:
   mourning has been declared for Saturday", "A second vote has been called for Tuesday", not "called for
   calm on Thursday"; see ``_SET_FOR``), and so is the day someone is summoned to appear on ("were summoned to
   appear before the magistrate on April 20"; see ``_SUMMONED_ON``); a month-day so set later in the year than the
-  article is the coming one (see ``_SET_FOR_DAYS_BACK``), and a fixture in the present tense ("Aldgate play Brentwick on
+  article is the coming one (see ``_SET_FOR_DAYS_BACK``), as is what has been arranged for a day or month ("has
+  arranged two friendlies in July"; see ``_ARRANGED``), and a fixture in the present tense ("Aldgate play Brentwick on
   Saturday", "the board meets Tuesday"; see ``_FIXTURE_PRESENT``) or a state that holds now "until" a day
   ("is closed until Friday", "has until Friday to appeal"; see ``_UNTIL_WORDS``) looks ahead, but for a month
   someone has until, which takes the nearer year (see ``_DEADLINE_WORDS``);
@@ -658,6 +659,16 @@ _SUMMONED_ON = re.compile(
     r"(?:to\s+(?:appear|testify|give\s+evidence)|for\s+(?:questioning|interrogation))\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
     re.IGNORECASE,
+)
+# What has been arranged for a month or a day is still to come, as what is set for it is: "The federation has
+# arranged two friendlies in July", "The FA has lined up friendlies against Ghana and Peru in July" (of a March)
+# are that July, "The union has organised a rally on Saturday" (of a Monday) the coming Saturday; the present
+# perfect had read them as past (session 47's football story). Only the present perfect of arranging, at most
+# six words of its object before the date: "The federation arranged two friendlies in July" may tell last July's,
+# and "has confirmed two deaths on Saturday" tells what befell. No dev sentence has it.
+_ARRANGED = re.compile(
+    r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|already|also|since)\s+)?"
+    r"(?:arranged|organi[sz]ed|scheduled|lined\s+up|booked|planned|set\s+up)\s+(?:[\w'’-]+\s+){1,6}?$"
 )
 # A month-day so set, or put off until or to (see ``_PUT_OFF``), that is later in the year than the article is the
 # coming one, unless the last such day lies at most this many days back: "A retrial was fixed for September 9" and
@@ -2221,6 +2232,11 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True if match.lastgroup == "wd" else future or _set_far_ahead(match, reference)
         elif future is None and put_off_until(text, start) is not None:
             future = _set_far_ahead(match, reference)
+        elif (
+            future is not True
+            and _ARRANGED.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+        ):
+            future = True
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
             future = None
         awaited = _awaited(words, match, start)

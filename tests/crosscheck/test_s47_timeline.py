@@ -186,3 +186,20 @@ def test_a_day_someone_is_bailed_to_or_something_is_put_off_or_lasts_until(
     text: str, expected: list[str]
 ) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What has been arranged for a month or a day is still to come.
+        ("The federation has arranged two friendlies in July.", ["2027-07"]),
+        ("The FA has lined up friendlies against Ghana and Peru in July.", ["2027-07"]),
+        ("The club has arranged a friendly on Thursday.", ["2027-03-11"]),
+        ("The union has organised a rally on Saturday.", ["2027-03-13"]),
+        # The arranging's own past keeps its day, and so does a confirmation of what befell.
+        ("The federation arranged two friendlies in July.", ["2026-07"]),
+        ("The ministry has confirmed two deaths on Saturday.", ["2027-03-06"]),
+    ],
+)
+def test_what_has_been_arranged_for_a_month_or_day_is_to_come(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
