@@ -580,16 +580,6 @@ _FORECAST = re.compile(
 # A month the date names: "40 percent a year last month" dates the doubling of a rate, an event.
 _MONTH_NAMED = re.compile("|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:]))
 _STATISTIC_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)(?:\s+[\w-]+){0,4}\s+$")
-# But the month a figure rose or fell in, right after the change, is when it changed, as "Inflation in February
-# rose to 4.1 percent" is: "Inflation rose to 4.1 percent in February but is expected to fall to 2 percent by the
-# end of the year" (of a March) had only the far December (session 47's inflation story), and "The unemployment
-# rate rose to 6.1% in April" and "The consumer price index rose 5% in May" of the dev reports (AllSides 6064,
-# 5965) showed no month of their news.
-_CHANGED_TO_FIGURE = re.compile(
-    r"\b(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|slowed|accelerated|eased|surged"
-    r"|soared|slipped|slid|plunged|plummeted|tumbled|rises|falls|climbs|jumps|drops|grows|slows|eases)"
-    r"\s+(?:to\s+|by\s+)?(?:(?:about|nearly|almost|around|just|roughly)\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)\s+$"
-)
 _PAST_AUXILIARIES = frozenset(["was", "were", "had", "did"])
 # A date that names an event: "Friday's news conference", "Saturday night's debate", "the Sept. 2
 # crash" (see ``_named``).
@@ -1758,8 +1748,6 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 and _MONTH_NAMED.search(fact.mention.expression) is not None
                 and _STATISTIC_BEFORE.search(text, max(0, fact.mention.start - 60), fact.mention.start)
                 is not None
-                and _CHANGED_TO_FIGURE.search(text, max(0, fact.mention.start - 60), fact.mention.start)
-                is None
             )
             or _forecasts_an_amount(fact.mention, text, clause, sentence.breaks.next_start(last.end))
         ):
