@@ -472,6 +472,9 @@ _SPEAKING_OCCASION = re.compile(
 # January fell 3 percent" date the figures, as "Inflation in February rose" does; read as "police said Monday",
 # they were left off the timeline (session 47's inflation story). "said police on Monday" and "told reporters on
 # Friday it was ready" go on with no verb and keep their saying's date.
+# "as Schumer said again Sunday, voted to cut Medicare" (DUC d30050t) dates the saying: an adverb between and a
+# comma after the date keep it so.
+_SAYING_ADVERBS = frozenset("again also later earlier late early then once still today yesterday".split())
 _REPORTED_VERBS = dates.IRREGULAR_PAST | frozenset(
     "was were is are has have had will would rises falls grows stands".split()
 )
@@ -506,15 +509,23 @@ def _reported_only(text: str, mention: dates.DateMention, words: Sequence[re.Mat
         )
     )
     return said_after or (
-        any(w in REPORTING_VERBS for w in before) and not _reports_its_clause(before, after)
+        any(w in REPORTING_VERBS for w in before) and not _reports_its_clause(text, mention, before, after)
     )
 
 
-def _reports_its_clause(before: Sequence[str], after: re.Match[str] | None) -> bool:
-    """Whether a date with a reporting verb two words ``before`` it and the word ``after`` it belongs to the
-    clause the saying reports: the word between is that clause's subject and a verb follows the date (see
-    ``_REPORTED_VERBS``)."""
-    if after is None or before[-1] in REPORTING_VERBS:
+def _reports_its_clause(
+    text: str, mention: dates.DateMention, before: Sequence[str], after: re.Match[str] | None
+) -> bool:
+    """Whether ``mention``, with a reporting verb two words ``before`` it and the word ``after`` it, belongs to
+    the clause the saying reports: the word between is that clause's subject, not an adverb of the saying, and a
+    verb follows the date with no comma (see ``_REPORTED_VERBS``)."""
+    if (
+        after is None
+        or before[-1] in REPORTING_VERBS
+        or before[-1] in _SAYING_ADVERBS
+        or before[-1].endswith("ly")
+        or "," in text[mention.end : after.start()]
+    ):
         return False
     word = after.group()
     return word in _REPORTED_VERBS or (word.endswith("ed") and len(word) > 4 and word.islower())

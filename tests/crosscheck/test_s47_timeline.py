@@ -175,3 +175,10 @@ def test_a_day_someone_is_bailed_to_or_something_is_put_off_or_lasts_until(
 )
 def test_what_has_been_arranged_for_a_month_or_day_is_to_come(text: str, expected: list[str]) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+def test_a_saying_day_with_an_adverb_before_it_stays_off() -> None:
+    # DUC d30050t: the day Schumer said it again, not of the votes.
+    assert not _timeline(
+        "On one side is D'Amato, who, as Schumer said again Sunday, voted to cut Medicare, opposed abortion rights."
+    )
