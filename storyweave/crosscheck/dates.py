@@ -650,13 +650,14 @@ _SET_FOR = re.compile(
 )
 # A day someone is summoned or ordered to appear, testify or be questioned on is the appearance's, set as a
 # hearing is: "were summoned to appear before the magistrate on April 20", "was summoned for questioning on May
-# 4", "was subpoenaed to testify on April 12", "was bailed to appear before magistrates on April 20" (of a March)
-# are that spring's; read in the summons' past tense they
-# were the year before (session 47's court story). The summons' own day keeps its tense ("was summoned on Friday",
-# "summoned Kessler on March 2 to answer questions").
+# 4", "was summoned for a disciplinary hearing on April 14", "was subpoenaed to testify on April 12", "was bailed
+# to appear before magistrates on April 20" (of a March) are that spring's; read in the summons' past tense they
+# were the year before (session 47's court and football stories). The summons' own day keeps its tense ("was
+# summoned on Friday", "summoned Kessler on March 2 to answer questions"), and so does a meeting one is called to.
 _SUMMONED_ON = re.compile(
     r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:to\s+(?:appear|testify|give\s+evidence)|for\s+(?:questioning|interrogation))\b"
+    r"(?:to\s+(?:appear|testify|give\s+evidence)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:questioning|interrogation|hearing|interview))\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
     re.IGNORECASE,
 )

@@ -27,6 +27,8 @@ _MONDAY = "2027-03-08"
         ("The mayor was summoned for questioning on May 4.", ["2027-05-04"]),
         ("Damm was subpoenaed to testify on April 12.", ["2027-04-12"]),
         ("Parliament was recalled for April 6.", ["2027-04-06"]),
+        ("Tove Hallin was summoned for a disciplinary hearing on April 14.", ["2027-04-14"]),
+        ("The minister was summoned to a hearing of the defence committee on April 14.", ["2027-04-14"]),
         # The summons itself keeps its day.
         ("Kessler was summoned on Friday.", ["2027-03-05"]),
         ("Prosecutors summoned Kessler on March 2 to answer questions.", ["2027-03-02"]),
