@@ -18,7 +18,7 @@ resolved against a reference date, normally the article's own date:
 * a month-day or holiday after "by" (a deadline) takes the nearer year when
   the clause's tense is past: the tense is that of setting the deadline
   ("announced a goal to ... by July 4"; see ``_DEADLINE``);
-* a date after "until" or "to" is a target: a past tense before it is not its own, a future one is
+* a date after "until", "beyond" or "to" is a target: a past tense before it is not its own, a future one is
   ("are not expected until Saturday"); a date after "beginning", "starting", "ahead of", "in advance of"
   (or a weekday after "before") looks ahead when no past tense but a present perfect or a saying is near
   ("Annan is heading to North Africa beginning Thursday"; see ``_LOOKS_AHEAD``), and so does the date
@@ -27,7 +27,10 @@ resolved against a reference date, normally the article's own date:
 * what is set or declared for a day comes after the setting, whatever the tense ("Judge Okonjo set
   sentencing for Feb. 12 and ordered ...", "The hearing scheduled for Tuesday was cancelled", "A day of
   mourning has been declared for Saturday", "A second vote has been called for Tuesday", not "called for
-  calm on Thursday"; see ``_SET_FOR``), and a fixture in the present tense ("Aldgate play Brentwick on
+  calm on Thursday"; see ``_SET_FOR``), and so is the day someone is summoned to appear on ("were summoned to
+  appear before the magistrate on April 20"; see ``_SUMMONED_ON``); a month-day so set later in the year than the
+  article is the coming one (see ``_SET_FOR_DAYS_BACK``), as is what has been arranged for a day or month ("has
+  arranged two friendlies in July"; see ``_ARRANGED``), and a fixture in the present tense ("Aldgate play Brentwick on
   Saturday", "the board meets Tuesday"; see ``_FIXTURE_PRESENT``) or a state that holds now "until" a day
   ("is closed until Friday", "has until Friday to appeal"; see ``_UNTIL_WORDS``) looks ahead, but for a month
   someone has until, which takes the nearer year (see ``_DEADLINE_WORDS``);
@@ -576,7 +579,10 @@ _NINE_ELEVEN = dt.date(2001, 9, 11)
 # until May", of an October), so a future word before it counts, and a plan word before "until" looks
 # ahead as before "to". In the dated dev articles this moved 6 dates a week or a year later and marked 5
 # more as coming, all rightly.
-_TARGET_WORDS = frozenset(["to", "until", "till"])
+# "beyond" bounds a span as "until" does: "Talks are unlikely to last beyond Thursday", "The closure is expected to
+# go beyond Wednesday" (of a Monday) are the coming days, which the past reading had put in the week before
+# (session 47's tram story); no dev sentence has "beyond" before a date.
+_TARGET_WORDS = frozenset(["to", "until", "till", "beyond"])
 # A word after the date that opens a new clause: the tense past it is that clause's ("signaled at a
 # meeting on Wednesday that he would be open to ..." is a past Wednesday; allsides-5984; "The senators will
 # meet with Biden Thursday, although they said ..." a coming one). The concessive and contrastive
@@ -645,8 +651,39 @@ _LOOKS_AHEAD_SPAN = 70
 # (see ``_set_for``). Round 11: no date of the dated dev articles changed.
 _SET_FOR = re.compile(
     r"(?<!originally )(?<!initially )(?<!previously )\b(?:(?:set|scheduled|rescheduled|slated|planned|fixed"
-    r"|declared|proclaimed)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))\s+for\s+$"
+    r"|declared|proclaimed|summoned|summonsed|subpoenaed|recalled)\b(?:\s+[\w'’-]+){0,8}?|(?P<called>called))"
+    r"\s+for\s+$"
 )
+# A day someone is summoned or ordered to appear, testify or be questioned on is the appearance's, set as a
+# hearing is: "were summoned to appear before the magistrate on April 20", "was summoned for questioning on May
+# 4", "was summoned for a disciplinary hearing on April 14", "was subpoenaed to testify on April 12", "was bailed
+# to appear before magistrates on April 20" (of a March) are that spring's; read in the summons' past tense they
+# were the year before (session 47's court and football stories). The summons' own day keeps its tense ("was
+# summoned on Friday", "summoned Kessler on March 2 to answer questions"), and so does a meeting one is called to.
+_SUMMONED_ON = re.compile(
+    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:to\s+(?:appear|testify|give\s+evidence)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:questioning|interrogation|hearing|interview))\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
+    re.IGNORECASE,
+)
+# What has been arranged for a month or a day is still to come, as what is set for it is: "The federation has
+# arranged two friendlies in July", "The FA has lined up friendlies against Ghana and Peru in July" (of a March)
+# are that July, "The union has organised a rally on Saturday" (of a Monday) the coming Saturday; the present
+# perfect had read them as past (session 47's football story). Only the present perfect of arranging, at most
+# six words of its object before the date: "The federation arranged two friendlies in July" may tell last July's,
+# and "has confirmed two deaths on Saturday" tells what befell. No dev sentence has it.
+_ARRANGED = re.compile(
+    r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|already|also|since)\s+)?"
+    r"(?:arranged|organi[sz]ed|scheduled|lined\s+up|booked|planned|set\s+up)\s+(?:[\w'’-]+\s+){1,6}?$"
+)
+# A month-day so set, or put off until or to (see ``_PUT_OFF``), that is later in the year than the article is the
+# coming one, unless the last such day lies at most this many days back: "A retrial was fixed for September 9" and
+# "The trial was adjourned until October 14" of a March are months on, where the
+# nearer year had put it six months back (the year it would have been news in); "The hearing, set for Dec. 20,
+# was postponed" of a Jan. 5 stays the December gone by, as does one earlier in the year than the article ("set
+# the hearing for Feb. 26, but it was delayed", of a March 8), which the nearer year reads.
+_SET_FOR_DAYS_BACK = 31
 # Acts announced, threatened or planned for two weekdays are set for them too, whatever the tense: an
 # announcement is made on one day, so "train drivers announced walkouts on Wednesday and Saturday" (of a
 # Monday) names the walkouts' coming days, while "announced his resignation on Friday" keeps its past Friday.
@@ -682,7 +719,7 @@ _AND_WEEKDAY = re.compile(rf"\s+and\s+(?:on\s+)?(?:{WEEKDAYS})\b")
 # pitches" (of a Wednesday) is the coming Friday (see ``_TARGET_WORDS``); a past tense after it is the
 # cause's when a conjunction opens it. A clause with no present word keeps its reading ("sat in prison until
 # March", where "sat" is no known past tense). No date of the dev articles changed (QA4 round 9).
-_UNTIL_WORDS = frozenset(["until", "till"])
+_UNTIL_WORDS = frozenset(["until", "till", "beyond"])
 # The day of what something lasts until is a target too ("was remanded in custody until his sentencing on 11
 # December", "ordered the plant to stay closed until a new inspection on April 2", "remains in place until
 # 06:00 GMT on Thursday"): read as the clause's own tense, "remanded" had put the sentencing of a November
@@ -796,7 +833,12 @@ _PRESENT_AHEAD = SCHEDULED_PRESENT | _FIXTURE_PRESENT | _FIXTURE_PLAIN | _OPENIN
 # A deadline one has now is such a state: "Okafor has until Friday to ask the county court" (of a Sunday). In
 # the dated dev articles it moved 1 date (two copies), wrongly: the yearly "Congress has until mid-September",
 # of an October, went a year on (round 10; see ``_DEADLINE_WORDS`` for the nearer year it takes since).
-_STATE_NOW = frozenset(["is", "are", "remains", "remain", "stays", "stay", "has", "have"])
+# So is what lasts, goes on or runs until a day in the present tense: "The curfew lasts until Friday", "The strike
+# continues until Friday" (of a Monday) are the coming Friday, which the past reading had put three days back
+# (session 47's tram story); "The curfew lasted until Friday" keeps it.
+_STATE_NOW = frozenset(
+    "is are remains remain stays stay has have lasts last continues continue runs run".split()
+)
 # A deadline someone has in a month is often a yearly one ("Every year, the president submits his budget
 # requests to Congress in January and February. Congress has until mid-September to ...", of Oct. 6, 1998): it
 # takes the nearer year, as a deadline "by" a day does (see ``_DEADLINE``), so that September is 1998's, not the
@@ -2198,7 +2240,14 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         ):
             future = True
         if _set_for(text, match, start, reference):
-            future = True if match.lastgroup == "wd" else future or None
+            future = True if match.lastgroup == "wd" else future or _set_far_ahead(match, reference)
+        elif future is None and put_off_until(text, start) is not None:
+            future = _set_far_ahead(match, reference)
+        elif (
+            future is not True
+            and _ARRANGED.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+        ):
+            future = True
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
             future = None
         awaited = _awaited(words, match, start)
@@ -2606,8 +2655,24 @@ def _set_for(text: str, match: re.Match[str], start: int, reference: Reference |
             return True
     elif kind not in ("mdy", "dmy") or match[f"{kind}_year"]:
         return False
+    if _SUMMONED_ON.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None:
+        return True
     found = _SET_FOR.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
     return found is not None and not (found["called"] and _POSSESSIVE_AFTER.match(text, match.end()))
+
+
+def _set_far_ahead(match: re.Match[str], reference: Reference | None) -> bool | None:
+    """True when ``match``, a month-day without a year that something is set for, is later in the year than
+    ``reference`` and its last such day lies more than ``_SET_FOR_DAYS_BACK`` days back; else None (the nearer
+    year)."""
+    kind = match.lastgroup
+    if reference is None or kind not in ("mdy", "dmy"):
+        return None
+    ref = reference.date
+    month, day = _MONTH_NUMBERS[match[f"{kind}_month"]], int(match[f"{kind}_day"])
+    if (month, day) <= (ref.month, ref.day) or _checked(ref.year - 1, month, day) is None:
+        return None
+    return (ref - dt.date(ref.year - 1, month, day)).days > _SET_FOR_DAYS_BACK or None
 
 
 def _protest_act(words: str) -> bool:

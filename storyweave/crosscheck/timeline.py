@@ -280,6 +280,7 @@ from storyweave.crosscheck._facts import (
 )
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import Conflict, Evidence, Segmented, TimelineEvent
 from storyweave.stance import CONTRARY, stem_stances
 
@@ -327,12 +328,13 @@ _FIGURE_FROM = re.compile(
 # 7 span ends, and "came through Tuesday's meteor shower", which names an event, as "to next month's" does).
 # "as of" dates a count or a state, not a happening ("the 47 deaths as of Wednesday", "had not been
 # determined as of Friday evening"; audit 8 read the 6 such dev entries: all tallies or states).
+# "beyond" bounds a span as "until" does ("The strike will not go beyond Sunday"; no dev sentence has it).
 # A deadline or a tally may give its time of day first: "which must be passed by midnight Friday", "had passed
 # through the gates by 7:30 p.m. Tuesday", "As of 6 p.m. Monday, some $300 million had left"; "just before
 # midnight Thursday" is when a fire broke out. On the 328 dev clusters this dropped those 3 entries and "to
 # delay until midnight Monday its deadline", all rightly (audit 12).
 _BOUND = re.compile(
-    r"\b(?:(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill|[Aa]s\s+of)(?:\s+after)?(?:\s+the)?"
+    r"\b(?:(?:[Bb]efore|[Ss]ince|by|[Uu]ntil|[Tt]ill|[Bb]eyond|[Aa]s\s+of)(?:\s+after)?(?:\s+the)?"
     r"|(?:by|[Uu]ntil|[Tt]ill|[Aa]s\s+of)\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+on)?)\s*$"
 )
 _TARGET = re.compile(r"\b(?:to|[Tt]hrough)\s+$")
@@ -427,6 +429,22 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DASH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 # A range end that a clause dates ("to last May, when he was forced to quit") is an event of its own.
 _RANGE_END_EVENT = re.compile(r",?\s+when\b")
+# A state or an activity that has been going on "since" a weekday began that day, an event of the week's news:
+# "The jury has been deliberating since Friday", "The hostages have been held since Tuesday", "Tram services have
+# been suspended since Friday" (session 47's stories, of a Monday) tell when the deliberation, the captivity and
+# the suspension began, where "since" as a bound had left them off the timeline. Only a perfect with "been" and no
+# figure between it and "since": a tally ("At least 21 people have died in the cold since Friday", "have killed at
+# least 23 civilians since Tuesday", the dev sentences' three weekdays after "since") or a comparison ("the heaviest
+# snowfall since Friday") stays a bound, and so does a year or month ("has been in power since 1990").
+# A relative clause set off by commas before a saying tells of the speaker, and its date is an event of its own,
+# also when a colon opens the quote after it: "Anneke Rudolf, who took over in October 2024, said: ..." dates her
+# taking over (session 47's tram story), where the clause had been read as one that only says who spoke.
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*$")
+_BEEN_SINCE = re.compile(
+    r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+(?:(?:not|never|also|now|already)\s+)*been\s+[a-z]+\b"
+    r"[^\d,;:]*\s+since\s+$"
+)
+_WEEKDAY_NAME = re.compile(rf"\b(?:{WEEKDAYS})\b")
 
 
 # Words outlets use for one happening: "disappeared on June 1", "crashed in the
@@ -1470,6 +1488,15 @@ def _frames_a_quote(text: str, clause: int, end: int | None) -> bool:
     return spoke is not None and _THAT.search(" ".join(words[spoke:])) is None
 
 
+def _in_aside(text: str, mention: dates.DateMention) -> bool:
+    """Whether ``mention``, in ``text``, is inside an aside about the speaker that commas close before the
+    saying (see ``_ASIDE``)."""
+    return (
+        _ASIDE.search(text, 0, mention.start) is not None
+        and "," in text[mention.end : text.find(":", mention.end)]
+    )
+
+
 def _phrase_only(words: Sequence[re.Match[str]], end: int) -> bool:
     """Whether ``words``, up to ``end``, hold no verb and open no clause, nor a figure ("added only 266,000
     jobs in April", "a gallon of gasoline cost $2.33, according to"; an age is none: see ``_AGE``)."""
@@ -1699,6 +1726,7 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
                 )
             )
             and not _due_by(fact.mention, text[clause : fact.mention.start])
+            and not _begun_since(text[clause : fact.mention.start], fact.mention)
         ):
             bound_end = (fact.sentence.id, last.end)
             continue
@@ -1710,7 +1738,10 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
             or (
                 not fact.said
                 and (
-                    _frames_a_quote(text, clause, sentence.breaks.next_start(last.end))
+                    (
+                        _frames_a_quote(text, clause, sentence.breaks.next_start(last.end))
+                        and not _in_aside(text, fact.mention)
+                    )
                     or _dates_a_saying(sentence, clause, fact.mention)
                     or _dates_a_statement(text, fact.mention)
                 )
@@ -1759,6 +1790,12 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
         )
     story_names = frozenset().union(*(sentence.names for sentence in sentences.values()))
     return [replace(event, story_names=story_names) for event in events]
+
+
+def _begun_since(clause: str, mention: dates.DateMention) -> bool:
+    """Whether the weekday ``mention``, after ``clause`` (the words of its clause before it), is the day a state or
+    an activity began that has been going on since (see ``_BEEN_SINCE``)."""
+    return _BEEN_SINCE.search(clause) is not None and _WEEKDAY_NAME.search(mention.expression) is not None
 
 
 def _count_states(docs: Sequence[Segmented], dated_sentences: frozenset[str]) -> list[DatedFact]:
