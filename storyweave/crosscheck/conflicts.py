@@ -861,7 +861,7 @@ _REPEAT = re.compile(
 # An ordinal that ranks a candidate or a side rather than counting events, by the verb of placing before it ("put
 # him third", "finished second", "came third") or the place after it ("in third place", "the third-placed
 # candidate"): "Pavel Dorn conceded on Sunday night after preliminary results put him third" is the first
-# concession, a date conflict with "conceded defeat on Monday" (session 47's blind test).
+# concession, a date conflict with "conceded defeat on Monday" (session 45's blind test).
 _RANKED_BEFORE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|placed|ranked|(?:put|puts|putting|left|leaves|leaving)\s+"
     r"(?:him|her|them|it))\s+$",
@@ -1090,7 +1090,7 @@ _RELEASED = re.compile(
 )
 # A film's opening in cinemas, by any verb outlets swap for it before its day, the cinemas before or after it:
 # "will release Ada Crane's drama "The Salt Road" in cinemas on November 6" / ""The Salt Road", the lighthouse
-# drama directed by Ada Crane, opens in cinemas on November 13" (session 47's blind test, whose clauses share no
+# drama directed by Ada Crane, opens in cinemas on November 13" (session 45's blind test, whose clauses share no
 # word near the day). The title is quoted, or capitalised words right before the verb or after "release"
 # ("The Salt Road hits cinemas on", "will release The Salt Road in"). See ``_screened``.
 _CINEMAS = re.compile(r"\b(?:cinemas|theaters|theatres|movie\s+houses)\b", re.IGNORECASE)
@@ -1250,7 +1250,7 @@ _UNHELD_ROUND = re.compile(
 )
 _UNHELD_REACH = len("will face Ana Varga in a ")
 # A round named as still to come by a future word right after it, in its own clause: "A runoff is likely", "A runoff
-# between Ossman and Brandt is expected on March 29", "The second round will be held on" (session 47's blind test,
+# between Ossman and Brandt is expected on March 29", "The second round will be held on" (session 45's desks,
 # where "A runoff is likely" made its article's first-round figures the runoff's).
 _UNHELD_AFTER = re.compile(
     r"(?:\s+(?:between|of|with|against)(?:\s+[\w'’-]+){1,4}?)?,?\s+(?:(?:which|that)\s+)?(?:is|are|was|seems|looks)?\s*"
@@ -7391,7 +7391,7 @@ def _without_partial_counts(labelled: list[tuple[_Told, list[_Fact]]]) -> list[t
     election night's 3am 68.1% beside the final 68.4% / 67.9%). Partial counts that are all the sides are
     kept: two outlets' figures of one partial count may disagree. A date is no count, whatever its sentence
     says of one: "Pavel Dorn conceded on Sunday night after preliminary results put him third" dates his
-    concession (session 47's blind test)."""
+    concession (session 45's blind test)."""
     whole = [
         (told, side)
         for told, side in labelled

@@ -1392,7 +1392,7 @@ def _arranged_object(next_words: Sequence[str]) -> bool:
     """Whether the folded words ``next_words`` after a present progressive are an object of at most
     ``_PROGRESSIVE_OBJECT_WORDS`` bare words after an article, if any, none a stop word nor an unforeseen event,
     and then a date's preposition or a bare weekday or month: "is meeting union leaders on", "is meeting the tram
-    union on", "is meeting the union's executive on" (session 47's blind test, read as a Thursday gone by), not "is investigating a fire on" (see
+    union on", "is meeting the union's executive on" (session 45's dates desk, read as a Thursday gone by), not "is investigating a fire on" (see
     ``_HOLDING_WORDS``)."""
     if next_words[:1] and next_words[0] in _DETERMINERS:
         next_words = next_words[1:]

@@ -352,7 +352,7 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
         return False
     # A letter added at the end makes another name: "Daniel" / "Daniela", "Clark" / "Clarke". But a final
     # consonant doubled ("Dussel" / "Dussell", "Kendal" / "Kendall") is one name's slip where the rest of the name
-    # vouches for the person (session 47's blind test, where one outlet wrote "Dussell" throughout).
+    # vouches for the person (session 45's blind test, where one outlet wrote "Dussell" throughout).
     if a.startswith(b) or b.startswith(a):
         return same_rest and _doubled_end(a, b)
     # Optimal string alignment: a swap of neighbours counts once ("Gouming" / "Guoming").

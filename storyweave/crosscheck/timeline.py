@@ -590,7 +590,7 @@ _NEXT_TO = 3
 _NAMING_WORDS = re.compile(r"(?: [A-Za-z][a-z-]*){0,2}")
 # A happening's noun whose "of" phrase names its party right before the date is next to the date, however long the
 # name: "The conviction of Orrin Tasker yesterday" dates the conviction others tell as "was convicted ... on
-# Friday" (session 47's blind test, where it stood apart from that day's event).
+# Friday" (session 45's blind test, where it stood apart from that day's event).
 _NOUN_OF_PARTY = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,4}$")
 _PARTY_REACH = len("the conviction of Abdel Rahman al-Mahdi bin Salem ")
 # A relative clause that closes before the date is an aside: "The Harbor Authority, which owns the pier,
