@@ -327,7 +327,11 @@ _DATE_PATTERN = re.compile(
 # count only after the auxiliary: "is planning on Monday to send" looks
 # ahead, "had plunged into planning for the June 21 meeting" does not. "is
 # to" looks ahead as a whole ("a vessel is to arrive on Wednesday").
-_FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming"])
+_FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming", "won't"])
+# "won't" is "will not": "The union won't decide until Thursday" (of a Monday) is the coming Thursday, where its
+# "won" had read as the past of "win". ``_WORD`` keeps a straight "won't" whole (a future word above) and splits a
+# curly "won’t" into "won" and "t", the future this pair marks.
+_WONT = ("won", "t")
 # "could" looks ahead too ("adolescents could qualify for shots as soon as Thursday", "a rescue which could
 # be announced soon after Sunday's elections", "If Tuesday's storm seriously damages any satellites, the
 # effects could be", each of a day before it), but not before these: "could not be reached Monday", "could
@@ -536,6 +540,14 @@ _UNFORESEEN_NOUNS = (
 )
 _UNFORESEEN = re.compile(rf"(?:-\d+)?\.?,?\s+(?:[\w.'-]+\s+){{0,2}}?{_UNFORESEEN_NOUNS}\b")
 _UNFORESEEN_NOUN = re.compile(_UNFORESEEN_NOUNS)
+# A month right after such an event, or after its place or target ("the attack on the U.S. Capitol in January"), is
+# the event's, gone by whatever the clause's tense: "he won’t support creating a commission to investigate a
+# pro-Trump mob’s attack on the U.S. Capitol in January" (AllSides 6034, of May 2021) is that January, not the
+# next, once "won’t" looks ahead (see ``_WONT``). A storm, a hurricane or a flood is forecast, and left out.
+_UNFORESEEN_MONTH = re.compile(
+    rf"\b(?!storms?\b|hurricane|floods?\b){_UNFORESEEN_NOUNS}"
+    r"(?:\s+(?:on|at|in|against|near|outside|of)(?:\s+[\w.'’-]+){1,4}?)?\s+$"
+)
 # A weekday of what no one schedules, named as the cause something is done after or despite, is a day gone by
 # whatever the main clause's tense: "The festival will go ahead despite a storm on Sunday that damaged the
 # roof", "Harbour Street will stay closed until Friday after a crane collapse on Sunday" (of a Tuesday) are the
@@ -1316,6 +1328,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         return False
     if (
         lower in _FUTURE_WORDS
+        or (lower, following) == _WONT
         or lower in SCHEDULED_PRESENT
         or (
             (lower in _FIXTURE_PRESENT or (lower in _FIXTURE_PLAIN and preceding != ""))
@@ -2265,7 +2278,15 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             or (_WOULD_HAVE.search(text, 0, start) and _CONDITION_OPENS.search(text, 0, start))
         ):
             future = None
-        if unforeseen or _unforeseen_cause(text, match, start):
+        if (
+            unforeseen
+            or _unforeseen_cause(text, match, start)
+            or (
+                future
+                and match.lastgroup == "mo"
+                and _UNFORESEEN_MONTH.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+            )
+        ):
             future = False
         elif (
             future and match.lastgroup in ("mdy", "dmy") and names_an_event(text, match.start(), match.end())
