@@ -543,10 +543,12 @@ _UNFORESEEN_NOUN = re.compile(_UNFORESEEN_NOUNS)
 # A month right after such an event, or after its place or target ("the attack on the U.S. Capitol in January"), is
 # the event's, gone by whatever the clause's tense: "he won’t support creating a commission to investigate a
 # pro-Trump mob’s attack on the U.S. Capitol in January" (AllSides 6034, of May 2021) is that January, not the
-# next, once "won’t" looks ahead (see ``_WONT``). A storm, a hurricane or a flood is forecast, and left out.
-_UNFORESEEN_MONTH = re.compile(
+# next, once "won’t" looks ahead (see ``_WONT``). So is a bare weekday after the event's place or target ("won't
+# comment on the assault on a driver on Saturday"), not one right after the noun, which may date the clause's
+# verb ("will visit the site of the bombing on Saturday"). A storm, a hurricane or a flood is forecast, and left out.
+_UNFORESEEN_PHRASE = re.compile(
     rf"\b(?!storms?\b|hurricane|floods?\b){_UNFORESEEN_NOUNS}"
-    r"(?:\s+(?:on|at|in|against|near|outside|of)(?:\s+[\w.'’-]+){1,4}?)?\s+$"
+    r"(?P<target>\s+(?:on|at|in|against|near|outside|of)(?:\s+[\w.'’-]+){1,4}?)?\s+(?P<on>on\s+)?$"
 )
 # A weekday of what no one schedules, named as the cause something is done after or despite, is a day gone by
 # whatever the main clause's tense: "The festival will go ahead despite a storm on Sunday that damaged the
@@ -2281,11 +2283,7 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
         if (
             unforeseen
             or _unforeseen_cause(text, match, start)
-            or (
-                future
-                and match.lastgroup == "mo"
-                and _UNFORESEEN_MONTH.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
-            )
+            or (future and _unforeseen_phrase(text, match, start))
         ):
             future = False
         elif (
@@ -2398,6 +2396,22 @@ def _unforeseen_cause(text: str, match: re.Match[str], start: int) -> bool:
         return False
     cause = _UNFORESEEN_CAUSE.search(text, max(0, start - _AFTER_EVENT_REACH), start)
     return cause is not None and _PLAN_WORDS.isdisjoint(cause["gap"].split())
+
+
+def _unforeseen_phrase(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether ``match`` at ``text[start:]``, a month or a bare weekday, dates an attack, a riot or a crash its
+    clause names right before it (see ``_UNFORESEEN_PHRASE``)."""
+    found = _UNFORESEEN_PHRASE.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+    if found is None:
+        return False
+    if match.lastgroup == "mo":
+        return found["on"] is None
+    return (
+        match.lastgroup == "wd"
+        and not match["wd_mod"]
+        and found["on"] is not None
+        and found["target"] is not None
+    )
 
 
 def _agreed_act(text: str, start: int) -> bool:

@@ -25,6 +25,9 @@ _MONDAY = "2027-03-08"
             ["2027-01"],
         ),
         ("Managers won't comment on the assault on a driver in February.", ["2027-02"]),
+        ("Managers won't comment on the assault on a driver on Saturday.", ["2027-03-06"]),
+        # Right after the noun a weekday may be the verb's.
+        ("The minister will visit the site of the bombing on Saturday.", ["2027-03-13"]),
         (
             "The firm won't reopen its inquiry into the depot fire in January, a spokeswoman said.",
             ["2027-01"],
