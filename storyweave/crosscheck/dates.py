@@ -399,15 +399,18 @@ _AFTER_PLEA = ("after", "pleading")
 # A side's away fixture is written so too: "They travel to Brightwater on Wednesday", of a Saturday (the sports desk's
 # match story, /tmp/s34/qasport), had been the Wednesday before. "visit" is a noun as often ("a state visit on
 # Monday"), so it is read as a fixture only after a subject pronoun or a plural name ("Rovers visit Brightwater on
-# Wednesday"), never after a possessive ("the Pope's visit").
-_FIXTURE_PRESENT = frozenset(["plays", "meets", "travels"])
-_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel"])
+# Wednesday"), never after a possessive ("the Pope's visit"). So is "vote", a noun as often ("the strike vote on
+# Thursday"): "The union's members vote on the offer on Thursday" (of a Monday) is the coming Thursday. A squad or a
+# body gathers or reconvenes as it meets: "The squad gathers again on Sunday", "The players reconvene on Saturday"
+# had been the days before (session 47's depot strike and football stories). No dev date changed.
+_FIXTURE_PRESENT = frozenset(["plays", "meets", "travels", "gathers", "reconvenes"])
+_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel", "gather", "reconvene"])
 # A plural subject opens or starts on a day as a fixture does: "Pre-orders open on Friday and the phone reaches
 # stores on Sept. 19" (of a Tuesday: the technology desk's held-out phone launch) had been
 # the Friday before. Not after a possessive, where "open" is an adjective: "Mt. Tabor's open reservoir system must
 # be disconnected ... by the end of 2015" (multinews dev, bench/dump_reports.py diff).
 _OPENING_PLAIN = frozenset(["open", "start", "begin"])
-_FIXTURE_VISIT = "visit"
+_PLURAL_SUBJECT_FIXTURES = frozenset(["visit", "vote"])
 _VISITING_PRONOUNS = frozenset(["they", "we"])
 _NO_FIXTURE_SUBJECT = frozenset(
     """to not never n't did do does didn't don't doesn't will would can could should must may might shall let
@@ -674,9 +677,12 @@ _SET_FOR = re.compile(
 # to appear before magistrates on April 20" (of a March) are that spring's; read in the summons' past tense they
 # were the year before (session 47's court and football stories). The summons' own day keeps its tense ("was
 # summoned on Friday", "summoned Kessler on March 2 to answer questions"), and so does a meeting one is called to.
+# So is the day someone is told, instructed or asked to return or report on: "Drivers were told to return on
+# Thursday", "Staff were instructed to report back on Wednesday" (of a Monday) had been the days before (session
+# 47's depot strike); the telling's own day keeps its tense ("were told on Thursday that").
 _SUMMONED_ON = re.compile(
-    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:to\s+(?:appear|testify|give\s+evidence)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called|told|instructed|asked)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:to\s+(?:appear|testify|give\s+evidence|return|report)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:questioning|interrogation|hearing|interview))\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
     re.IGNORECASE,
@@ -791,10 +797,13 @@ _TOLD_AFTER = re.compile(r",?\s+when\b")
 # the verb keeps a "not ... until", the day something happened, out of this reading. The dev sentences
 # hold no suspension, halt or closure "until" a weekday; their one passive "until" a weekday is such a "not
 # ... until" ("the breach was not fully contained until Sunday"). No dev sentence puts off something until
-# or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``).
+# or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``). What is
+# extended until a day lasts on to it, as what is put off waits for it: "The strike was extended until Friday" and
+# "The ban has been extended until Friday" (of a Monday) had been the Friday before (session 47's depot strike and
+# football stories); no dev sentence extends anything until a weekday.
 _PUT_OFF = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)"
-    r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?"
+    r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?"
     r"|reschedul(?:e|es|ed|ing)|recess(?:es|ed|ing)?|(?:put|puts|putting)\s+off"
     r"|(?:push|pushes|pushed|pushing|move|moves|moved|moving)\s+back"
     r"|(?P<suspended>suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|(?:stand|stands|stood|standing)\s+down))"
@@ -1344,7 +1353,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
             )  # "s" of a curly "’s", which ``_WORD`` splits
         )
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
-        or (lower == _FIXTURE_VISIT and _visiting_side(preceding))
+        or (lower in _PLURAL_SUBJECT_FIXTURES and _visiting_side(preceding))
         or (lower, following) in _SCHEDULED_PHRASES
         or ((lower, following) == _GOING_ON and preceding not in _NO_FIXTURE_SUBJECT | {""})
         or (lower, following) in _COURT_DATE_PHRASES
@@ -1422,8 +1431,8 @@ def _arranged_object(next_words: Sequence[str]) -> bool:
 
 
 def _visiting_side(preceding: str) -> bool:
-    """Whether a "visit" after the word ``preceding`` is a side's fixture: after "they", "we" or a plural name
-    ("Rovers"; see ``_FIXTURE_VISIT``), not after a possessive, a function word or a singular noun."""
+    """Whether a "visit" or a "vote" after the word ``preceding`` is a fixture: after "they", "we" or a plural name
+    ("Rovers"; see ``_PLURAL_SUBJECT_FIXTURES``), not after a possessive, a function word or a singular noun."""
     return preceding in _VISITING_PRONOUNS or (
         preceding.isalpha()
         and preceding.endswith("s")

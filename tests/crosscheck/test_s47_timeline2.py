@@ -1,5 +1,6 @@
 """Session 47's second timeline desk (a depot strike and a football club's week, all of a Monday): a contracted
-negative future ("won't") looks ahead, while a past event its clause names stays past."""
+negative future ("won't") looks ahead, while a past event its clause names stays past; a gathering or a vote told
+in the present is to come, as the day something is extended until and the day people are told to return on are."""
 
 import pytest
 
@@ -39,4 +40,41 @@ _MONDAY = "2027-03-08"
     ],
 )
 def test_a_contracted_negative_future_looks_ahead(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The squad gathers again on Sunday for a training camp.", ["2027-03-14"]),
+        ("The union executive gathers again on Sunday to review the result.", ["2027-03-14"]),
+        ("The players reconvene on Saturday in Harwick.", ["2027-03-13"]),
+        ("The union's members vote on the offer on Thursday.", ["2027-03-11"]),
+        ("Tram drivers vote on Thursday.", ["2027-03-11"]),
+        # The past, and "vote" a noun.
+        ("The squad gathered at the training ground on Sunday.", ["2027-03-07"]),
+        ("Members voted to reject an earlier offer on Thursday.", ["2027-03-04"]),
+        ("The strike vote on Thursday was won by a wide margin.", ["2027-03-04"]),
+        ("The union's vote on Thursday rejected the offer.", ["2027-03-04"]),
+    ],
+)
+def test_a_gathering_or_a_vote_told_in_the_present_is_to_come(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike was extended until Friday, the union said.", ["2027-03-12"]),
+        ("The ban on away fans has been extended until Friday.", ["2027-03-12"]),
+        ("Drivers were told to return on Thursday if the offer is accepted.", ["2027-03-11"]),
+        ("Staff were instructed to report back on Wednesday.", ["2027-03-10"]),
+        # The telling's own day keeps its tense.
+        ("Drivers were told on Thursday that the depot would close.", ["2027-03-04"]),
+        ("The strike was extended on Friday.", ["2027-03-05"]),
+    ],
+)
+def test_the_day_something_is_extended_until_or_people_told_to_return_on_is_to_come(
+    text: str, expected: list[str]
+) -> None:
     assert dates_on(text, _MONDAY) == expected
