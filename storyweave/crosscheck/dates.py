@@ -1011,6 +1011,17 @@ _OTHER_VERB = re.compile(
 )
 # The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
+# An aside between commas right before a date ("The union will hold a ballot of its 4,000 members, most of whom work
+# at the depot, on Thursday", "will write to all staff, including the 300 drivers who joined the strike, on
+# Wednesday", of a Monday) leaves the date to the clause it interrupts: read within the aside, they had been the
+# Thursday and the Wednesday before, one with no tense word near, the other with the aside's "joined". An aside
+# opens with a relative word, after a quantity ("most of whom"), or with "including"; a figure's comma does not
+# close it. The clause before it is read only when it has a tense word (see ``_aside_tense``).
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:most|many|some|all|one|none|several|each|both|two|three)\s+of\s+)?(?:who|whom|which|whose|including)\b"
+    r"(?:[^,;:()]|(?<=\d),(?=\d))*,\s+(?:on\s+)?$"
+)
+_ASIDE_SPAN = 160
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
 # A file photo's caption (captions: storyweave.clean.is_caption): its date says when the picture was
 # taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years before the story, so it does not date
@@ -2251,6 +2262,8 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 or (fronted and _tense(words, start, match.end(), ahead=_FRONTED_REACH))
                 or (False if _opened_in_past(words, start, reach) else None)
             )
+        if (aside := _aside_tense(words, match, start)) is not None:
+            future = aside
         if future is not True and _looks_ahead(words, match, start):
             future = True
         if future is not True and _obliged_by(words, match, start):
@@ -2405,6 +2418,14 @@ def _unforeseen_cause(text: str, match: re.Match[str], start: int) -> bool:
         return False
     cause = _UNFORESEEN_CAUSE.search(text, max(0, start - _AFTER_EVENT_REACH), start)
     return cause is not None and _PLAN_WORDS.isdisjoint(cause["gap"].split())
+
+
+def _aside_tense(words: _Words, match: re.Match[str], start: int) -> bool | None:
+    """The tense of the clause an aside between commas right before the date ``match`` at ``words.text[start:]``
+    interrupts (see ``_ASIDE_BEFORE``), read as if the date stood where the aside opens; None when there is no such
+    aside or the clause has no tense word."""
+    aside = _ASIDE_BEFORE.search(words.text, max(0, start - _ASIDE_SPAN), start)
+    return None if aside is None else _tense(words, aside.start(), match.end())
 
 
 def _unforeseen_phrase(text: str, match: re.Match[str], start: int) -> bool:

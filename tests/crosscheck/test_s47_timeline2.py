@@ -78,3 +78,25 @@ def test_the_day_something_is_extended_until_or_people_told_to_return_on_is_to_c
     text: str, expected: list[str]
 ) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union will hold a ballot of its 4,000 members, most of whom work at the depot, on Thursday.",
+            ["2027-03-11"],
+        ),
+        (
+            "The company will write to all staff, including the 300 drivers who joined the strike, on Wednesday.",
+            ["2027-03-10"],
+        ),
+        ("The club will honour its former captain, who died last year, on Saturday.", ["2026", "2027-03-13"]),
+        # The clause before the aside tells the past.
+        ("Police arrested a driver, who will appear before magistrates, on Friday.", ["2027-03-05"]),
+        # An aside's own date keeps the aside's tense.
+        ("The union, which struck on Friday, will ballot its members.", ["2027-03-05"]),
+    ],
+)
+def test_the_tense_before_an_aside_is_that_of_the_date_after_it(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
