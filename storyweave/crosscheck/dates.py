@@ -70,6 +70,11 @@ resolved against a reference date, normally the article's own date:
   of a Thursday), unless a past tense governs it or a clause joined by "and" goes on in the past after it
   ("Airlifts stopped Wednesday", of a Tuesday; see ``_SIX_DAYS_BACK``);
 * a range "between" two months or two years is dated by its start (see ``_BETWEEN_MONTHS``);
+* "won't" looks ahead as "will" does (see ``_WONT``), but a month or a weekday after an attack its clause names
+  stays past (see ``_UNFORESEEN_PHRASE``); a date right after an aside between commas takes the tense of the clause
+  the aside interrupts ("will hold a ballot of its 4,000 members, most of whom work at the depot, on Thursday"; see
+  ``_ASIDE_BEFORE``); a month something is set or agreed for is a date, the coming one when later in the year than
+  the reference (see ``_SET_FOR_MONTH``);
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does, and a week ("last week", "next
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
   reference's week (``YYYY-Www``; a Sunday's from the week after it, see ``_week_from``), not a day in
@@ -192,6 +197,20 @@ _HOLIDAY_END = (
 _NAMED_DAY_BEFORE = "".join(
     f"(?<!{word} )" for word in "Super Black Cyber Bloody Ash Good Easter Palm Maundy Holy Giving".split()
 )
+# A month something is set or agreed for is a date, after the verb alone ("A second round of talks was agreed for
+# September", "The final hearing was set for October", which had no date): "for May" elsewhere may be a person's.
+_SETTING_VERBS = (
+    "agreed",
+    "set",
+    "scheduled",
+    "rescheduled",
+    "slated",
+    "planned",
+    "fixed",
+    "pencilled",
+    "penciled",
+)
+_SET_FOR_MONTH = "(?:" + "|".join(f"(?<={verb} )" for verb in _SETTING_VERBS) + ")for"
 _PREPOSITION = (
     r"[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?"
 )
@@ -281,7 +300,8 @@ _DATE_PATTERN = re.compile(
             # month so before a capitalised word that is not a name).
             _group(
                 "mo",
-                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)"
+                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|{_SET_FOR_MONTH}|[Ll]ast|[Nn]ext|[Tt]his)"
+                r"(?:\s+|-)"
                 rf"(?:(?P<part>{_MONTH_PART})|early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)(?! [A-Z][a-z])",
             ),
             # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
@@ -463,9 +483,11 @@ _LATER_WORDS = _PROGRESSIVE_OBJECT_WORDS + 1
 # A meeting agreed on is still to come, whatever the tense of the agreeing: "The leaders agreed to meet again
 # in Dravik in June" (QA12b's summit, of a November) is next June, and "the two sides agreed to meet again on
 # Monday" (of a Wednesday) the coming Monday. Only a meeting: "agreed to pay a bonus in January" and "agreed to
-# accept the plan ... Oct. 7" (DUC d31041t) are often past, and "in January" may date the agreeing itself.
+# accept the plan ... Oct. 7" (DUC d31041t) are often past, and "in January" may date the agreeing itself. Talks
+# resumed are met again: "The sides agreed to resume the talks in September" (of a March) had been the September
+# before (session 47's football story).
 _AGREEING = frozenset(["agree", "agrees", "agreed", "decided", "promised", "pledged", "arranged"])
-_MEETING = frozenset(["meet", "reconvene", "reconvenes"])
+_MEETING = frozenset(["meet", "reconvene", "reconvenes", "resume"])
 _PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "has", "have"])
 _DETERMINERS = frozenset(["a", "an", "the"])
 # "forecast the Aug. 7 bombing" looks back: only these look ahead before an object.
@@ -1984,6 +2006,10 @@ def _resolve_match(
             year = ref.year if month > ref.month else ref.year + 1
         elif modifier == "this":
             year = ref.year
+        elif modifier == "for":
+            # What is set for a month later in the year than the article is the coming one; for an earlier
+            # month, the nearer year: it may have been put off ("was scheduled for February but was put off").
+            year = _year_for(month, None, ref, True if month > ref.month else None)
         elif _agreed_act(match.string, match.start()):
             year = _year_for(month, None, ref, future=True)
         else:

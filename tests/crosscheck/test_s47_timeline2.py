@@ -100,3 +100,22 @@ def test_the_day_something_is_extended_until_or_people_told_to_return_on_is_to_c
 )
 def test_the_tense_before_an_aside_is_that_of_the_date_after_it(text: str, expected: list[str]) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sides agreed to resume the talks in September.", ["2027-09"]),
+        ("The two clubs agreed to resume the friendly series in September.", ["2027-09"]),
+        ("A second round of talks was agreed for September.", ["2027-09"]),
+        ("The final hearing was set for October.", ["2027-10"]),
+        # A month earlier in the year than the article may be one gone by: the nearer year.
+        ("The vote was scheduled for February but was put off.", ["2027-02"]),
+        # The resuming and the agreeing keep their tense; a person's name is no month.
+        ("Talks resumed in September.", ["2026-09"]),
+        ("The sides agreed in September to resume the talks.", ["2026-09"]),
+        ("Voters who backed Theresa May were asked for May's view.", []),
+    ],
+)
+def test_what_is_agreed_to_resume_in_or_for_a_month_is_to_come(text: str, expected: list[str]) -> None:
+    assert dates_on(text, _MONDAY) == expected
