@@ -119,3 +119,21 @@ def test_the_tense_before_an_aside_is_that_of_the_date_after_it(text: str, expec
 )
 def test_what_is_agreed_to_resume_in_or_for_a_month_is_to_come(text: str, expected: list[str]) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister is meeting the families of other detainees on Thursday.", ["2027-03-11"]),
+        ("The chairman is meeting the families of injured fans on Thursday.", ["2027-03-11"]),
+        ("The mayor is meeting the widows of firefighters on Thursday.", ["2027-03-11"]),
+        ("The mayor is visiting the headquarters of the transit authority on Wednesday.", ["2027-03-10"]),
+        # What is investigated is gone by, and so is an attack's scene.
+        ("Police are investigating the death of a man on Sunday.", ["2027-03-07"]),
+        ("The minister is visiting the scene of the attack on Sunday.", ["2027-03-07"]),
+    ],
+)
+def test_a_meeting_in_the_present_progressive_with_an_of_phrase_is_to_come(
+    text: str, expected: list[str]
+) -> None:
+    assert dates_on(text, _MONDAY) == expected
