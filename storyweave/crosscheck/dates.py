@@ -1041,8 +1041,6 @@ _AGREED_ACT_SPAN = 200
 _OTHER_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|which|that|who|when|after|before)\b", re.IGNORECASE
 )
-# The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
-# nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 # An aside between commas right before a date ("The union will hold a ballot of its 4,000 members, most of whom work
 # at the depot, on Thursday", "will write to all staff, including the 300 drivers who joined the strike, on
 # Wednesday", of a Monday) leaves the date to the clause it interrupts: read within the aside, they had been the
@@ -1053,7 +1051,10 @@ _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:most|many|some|all|one|none|several|each|both|two|three)\s+of\s+)?(?:who|whom|which|whose|including)\b"
     r"(?:[^,;:()]|(?<=\d),(?=\d))*,\s+(?:on\s+)?$"
 )
+# How far before the date an aside may open, in characters: some 25 words, not chosen on data.
 _ASIDE_SPAN = 160
+# The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
+# nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
 # A file photo's caption (captions: storyweave.clean.is_caption): its date says when the picture was
 # taken ("In this Tuesday, Nov. 10, 2009 file photo ..."), often years before the story, so it does not date
