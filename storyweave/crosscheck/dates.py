@@ -832,10 +832,12 @@ _TOLD_AFTER = re.compile(r",?\s+when\b")
 # or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``). What is
 # extended until a day lasts on to it, as what is put off waits for it: "The strike was extended until Friday" and
 # "The ban has been extended until Friday" (of a Monday) had been the Friday before (session 47's depot strike and
-# football stories); no dev sentence extends anything until a weekday.
+# football stories); no dev sentence extends anything until a weekday. Such a day ends a span, and dates no event
+# of it (see ``put_off_until``): "the search was extended to May 25" (multiling M0089) had a timeline entry of May 25.
 _PUT_OFF = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)"
-    r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?|extend(?:s|ed|ing)?"
+    r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?"
+    r"|(?P<extended>extend(?:s|ed|ing)?)"
     r"|reschedul(?:e|es|ed|ing)|recess(?:es|ed|ing)?|(?:put|puts|putting)\s+off"
     r"|(?:push|pushes|pushed|pushing|move|moves|moved|moving)\s+back"
     r"|(?P<suspended>suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|(?:stand|stands|stood|standing)\s+down))"
@@ -2554,9 +2556,9 @@ def _awaited(words: _Words, match: re.Match[str], start: int) -> tuple[int, bool
 def put_off_until(text: str, start: int) -> int | None:
     """Where the phrase starts that puts something off until or to the date at ``text[start:]`` ("The talks
     were adjourned until Friday", "postponed to 3 March"; see ``_PUT_OFF``), or None when there is none: the
-    date is then when the put-off thing happens."""
+    date is then when the put-off thing happens. What is extended until a day ends then: None too."""
     found = _PUT_OFF.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
-    return None if found is None else found.start()
+    return None if found is None or found["extended"] else found.start()
 
 
 def _earlier_day(text: str, match: re.Match[str], start: int) -> int | None:

@@ -2,8 +2,13 @@
 negative future ("won't") looks ahead, while a past event its clause names stays past; a gathering or a vote told
 in the present is to come, as the day something is extended until and the day people are told to return on are."""
 
+import datetime as dt
+
 import pytest
 
+from storyweave.crosscheck import build_timeline
+from storyweave.model import Article
+from storyweave.segment import segment
 from tests.crosscheck.conftest import dates_on
 
 # Monday 8 March 2027.
@@ -137,3 +142,11 @@ def test_a_meeting_in_the_present_progressive_with_an_of_phrase_is_to_come(
     text: str, expected: list[str]
 ) -> None:
     assert dates_on(text, _MONDAY) == expected
+
+
+def test_the_day_something_is_extended_until_ends_a_span_and_dates_no_event() -> None:
+    """Multiling M0089 (of 2010-05-06): "extended to May 25" is when the search ends, no event of that day."""
+    day = dt.date(2010, 5, 6)
+    text = "However, on May 4, the search was extended to May 25."
+    doc = segment(Article("a0", text, source="Outlet 0", date=day))
+    assert [event.date for event in build_timeline([doc])] == ["2010-05-04"]
