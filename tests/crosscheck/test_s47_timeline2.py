@@ -1,6 +1,8 @@
 """Session 47's second timeline desk (a depot strike and a football club's week, all of a Monday): a contracted
 negative future ("won't") looks ahead, while a past event its clause names stays past; a gathering or a vote told
-in the present is to come, as the day something is extended until and the day people are told to return on are."""
+in the present is to come, as the day something is extended until and the day people are told to return on are; a
+date after an aside between commas takes the tense of the clause the aside interrupts; talks agreed to resume in, or
+agreed for, a month are to come; and so is a meeting in the present progressive whose object has an "of" phrase."""
 
 import datetime as dt
 
