@@ -70,6 +70,11 @@ resolved against a reference date, normally the article's own date:
   of a Thursday), unless a past tense governs it or a clause joined by "and" goes on in the past after it
   ("Airlifts stopped Wednesday", of a Tuesday; see ``_SIX_DAYS_BACK``);
 * a range "between" two months or two years is dated by its start (see ``_BETWEEN_MONTHS``);
+* "won't" looks ahead as "will" does (see ``_WONT``), but a month or a weekday after an attack its clause names
+  stays past (see ``_UNFORESEEN_PHRASE``); a date right after an aside between commas takes the tense of the clause
+  the aside interrupts ("will hold a ballot of its 4,000 members, most of whom work at the depot, on Thursday"; see
+  ``_ASIDE_BEFORE``); a month something is set or agreed for is a date, the coming one when later in the year than
+  the reference (see ``_SET_FOR_MONTH``);
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does, and a week ("last week", "next
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
   reference's week (``YYYY-Www``; a Sunday's from the week after it, see ``_week_from``), not a day in
@@ -192,6 +197,20 @@ _HOLIDAY_END = (
 _NAMED_DAY_BEFORE = "".join(
     f"(?<!{word} )" for word in "Super Black Cyber Bloody Ash Good Easter Palm Maundy Holy Giving".split()
 )
+# A month something is set or agreed for is a date, after the verb alone ("A second round of talks was agreed for
+# September", "The final hearing was set for October", which had no date): "for May" elsewhere may be a person's.
+_SETTING_VERBS = (
+    "agreed",
+    "set",
+    "scheduled",
+    "rescheduled",
+    "slated",
+    "planned",
+    "fixed",
+    "pencilled",
+    "penciled",
+)
+_SET_FOR_MONTH = "(?:" + "|".join(f"(?<={verb} )" for verb in _SETTING_VERBS) + ")for"
 _PREPOSITION = (
     r"[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?"
 )
@@ -281,7 +300,8 @@ _DATE_PATTERN = re.compile(
             # month so before a capitalised word that is not a name).
             _group(
                 "mo",
-                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|[Ll]ast|[Nn]ext|[Tt]his)(?:\s+|-)"
+                rf"\b(?P<mod>{_PREPOSITION}|{_BETWEEN_MONTHS}|{_AT_MONTH_PART}|{_SET_FOR_MONTH}|[Ll]ast|[Nn]ext|[Tt]his)"
+                r"(?:\s+|-)"
                 rf"(?:(?P<part>{_MONTH_PART})|early |late |mid-)?{_MONTH}(?!\.?,? (?:of )?\d)(?! [A-Z][a-z])",
             ),
             # "the late 1970's" is a decade, as "the 1970s" is (which the word boundary leaves out).
@@ -327,7 +347,11 @@ _DATE_PATTERN = re.compile(
 # count only after the auxiliary: "is planning on Monday to send" looks
 # ahead, "had plunged into planning for the June 21 meeting" does not. "is
 # to" looks ahead as a whole ("a vessel is to arrive on Wednesday").
-_FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming"])
+_FUTURE_WORDS = frozenset(["will", "'ll", "shall", "would", "might", "upcoming", "won't"])
+# "won't" is "will not": "The union won't decide until Thursday" (of a Monday) is the coming Thursday, where its
+# "won" had read as the past of "win". ``_WORD`` keeps a straight "won't" whole (a future word above) and splits a
+# curly "won’t" into "won" and "t", the future this pair marks.
+_WONT = ("won", "t")
 # "could" looks ahead too ("adolescents could qualify for shots as soon as Thursday", "a rescue which could
 # be announced soon after Sunday's elections", "If Tuesday's storm seriously damages any satellites, the
 # effects could be", each of a day before it), but not before these: "could not be reached Monday", "could
@@ -395,15 +419,18 @@ _AFTER_PLEA = ("after", "pleading")
 # A side's away fixture is written so too: "They travel to Brightwater on Wednesday", of a Saturday (the sports desk's
 # match story, /tmp/s34/qasport), had been the Wednesday before. "visit" is a noun as often ("a state visit on
 # Monday"), so it is read as a fixture only after a subject pronoun or a plural name ("Rovers visit Brightwater on
-# Wednesday"), never after a possessive ("the Pope's visit").
-_FIXTURE_PRESENT = frozenset(["plays", "meets", "travels"])
-_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel"])
+# Wednesday"), never after a possessive ("the Pope's visit"). So is "vote", a noun as often ("the strike vote on
+# Thursday"): "The union's members vote on the offer on Thursday" (of a Monday) is the coming Thursday. A squad or a
+# body gathers or reconvenes as it meets: "The squad gathers again on Sunday", "The players reconvene on Saturday"
+# had been the days before (session 47's depot strike and football stories). No dev date changed.
+_FIXTURE_PRESENT = frozenset(["plays", "meets", "travels", "gathers", "reconvenes"])
+_FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel", "gather", "reconvene"])
 # A plural subject opens or starts on a day as a fixture does: "Pre-orders open on Friday and the phone reaches
 # stores on Sept. 19" (of a Tuesday: the technology desk's held-out phone launch) had been
 # the Friday before. Not after a possessive, where "open" is an adjective: "Mt. Tabor's open reservoir system must
 # be disconnected ... by the end of 2015" (multinews dev, bench/dump_reports.py diff).
 _OPENING_PLAIN = frozenset(["open", "start", "begin"])
-_FIXTURE_VISIT = "visit"
+_PLURAL_SUBJECT_FIXTURES = frozenset(["visit", "vote"])
 _VISITING_PRONOUNS = frozenset(["they", "we"])
 _NO_FIXTURE_SUBJECT = frozenset(
     """to not never n't did do does didn't don't doesn't will would can could should must may might shall let
@@ -456,9 +483,11 @@ _LATER_WORDS = _PROGRESSIVE_OBJECT_WORDS + 1
 # A meeting agreed on is still to come, whatever the tense of the agreeing: "The leaders agreed to meet again
 # in Dravik in June" (QA12b's summit, of a November) is next June, and "the two sides agreed to meet again on
 # Monday" (of a Wednesday) the coming Monday. Only a meeting: "agreed to pay a bonus in January" and "agreed to
-# accept the plan ... Oct. 7" (DUC d31041t) are often past, and "in January" may date the agreeing itself.
+# accept the plan ... Oct. 7" (DUC d31041t) are often past, and "in January" may date the agreeing itself. Talks
+# resumed are met again: "The sides agreed to resume the talks in September" (of a March) had been the September
+# before (session 47's football story).
 _AGREEING = frozenset(["agree", "agrees", "agreed", "decided", "promised", "pledged", "arranged"])
-_MEETING = frozenset(["meet", "reconvene", "reconvenes"])
+_MEETING = frozenset(["meet", "reconvene", "reconvenes", "resume"])
 _PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "has", "have"])
 _DETERMINERS = frozenset(["a", "an", "the"])
 # "forecast the Aug. 7 bombing" looks back: only these look ahead before an object.
@@ -536,6 +565,16 @@ _UNFORESEEN_NOUNS = (
 )
 _UNFORESEEN = re.compile(rf"(?:-\d+)?\.?,?\s+(?:[\w.'-]+\s+){{0,2}}?{_UNFORESEEN_NOUNS}\b")
 _UNFORESEEN_NOUN = re.compile(_UNFORESEEN_NOUNS)
+# A month right after such an event, or after its place or target ("the attack on the U.S. Capitol in January"), is
+# the event's, gone by whatever the clause's tense: "he won’t support creating a commission to investigate a
+# pro-Trump mob’s attack on the U.S. Capitol in January" (AllSides 6034, of May 2021) is that January, not the
+# next, once "won’t" looks ahead (see ``_WONT``). So is a bare weekday after the event's place or target ("won't
+# comment on the assault on a driver on Saturday"), not one right after the noun, which may date the clause's
+# verb ("will visit the site of the bombing on Saturday"). A storm, a hurricane or a flood is forecast, and left out.
+_UNFORESEEN_PHRASE = re.compile(
+    rf"\b(?!storms?\b|hurricane|floods?\b){_UNFORESEEN_NOUNS}"
+    r"(?P<target>\s+(?:on|at|in|against|near|outside|of)(?:\s+[\w.'’-]+){1,4}?)?\s+(?P<on>on\s+)?$"
+)
 # A weekday of what no one schedules, named as the cause something is done after or despite, is a day gone by
 # whatever the main clause's tense: "The festival will go ahead despite a storm on Sunday that damaged the
 # roof", "Harbour Street will stay closed until Friday after a crane collapse on Sunday" (of a Tuesday) are the
@@ -660,9 +699,12 @@ _SET_FOR = re.compile(
 # to appear before magistrates on April 20" (of a March) are that spring's; read in the summons' past tense they
 # were the year before (session 47's court and football stories). The summons' own day keeps its tense ("was
 # summoned on Friday", "summoned Kessler on March 2 to answer questions"), and so does a meeting one is called to.
+# So is the day someone is told, instructed or asked to return or report on: "Drivers were told to return on
+# Thursday", "Staff were instructed to report back on Wednesday" (of a Monday) had been the days before (session
+# 47's depot strike); the telling's own day keeps its tense ("were told on Thursday that").
 _SUMMONED_ON = re.compile(
-    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:to\s+(?:appear|testify|give\s+evidence)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:summoned|summonsed|subpoenaed|bailed|ordered|called|told|instructed|asked)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:to\s+(?:appear|testify|give\s+evidence|return|report)|(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:questioning|interrogation|hearing|interview))\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+on\s+$",
     re.IGNORECASE,
@@ -676,6 +718,16 @@ _SUMMONED_ON = re.compile(
 _ARRANGED = re.compile(
     r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|already|also|since)\s+)?"
     r"(?:arranged|organi[sz]ed|scheduled|lined\s+up|booked|planned|set\s+up)\s+(?:[\w'’-]+\s+){1,6}?$"
+)
+# A meeting or a visit in the present progressive is arranged even when its object has an "of" phrase, past the two
+# bare words ``_arranged_object`` reads: "The minister is meeting the families of other detainees on Thursday", "is
+# visiting the headquarters of the transit authority on Wednesday" (of a Monday) had been the days before (session
+# 47's blind test and football story). Only these verbs, and no unforeseen event in the object: "Police are
+# investigating the death of a man on Sunday", "is visiting the scene of the attack on Sunday" tell what is gone by.
+# No dev sentence has it.
+_MEETING_OF = re.compile(
+    r"\b(?:is|are|am)\s+(?:meeting|visiting|hosting|receiving|welcoming)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?P<object>(?:[\w'’-]+\s+){1,2}of\s+(?:[\w'’-]+\s+){1,3}?)on\s+$"
 )
 # A month-day so set, or put off until or to (see ``_PUT_OFF``), that is later in the year than the article is the
 # coming one, unless the last such day lies at most this many days back: "A retrial was fixed for September 9" and
@@ -777,10 +829,15 @@ _TOLD_AFTER = re.compile(r",?\s+when\b")
 # the verb keeps a "not ... until", the day something happened, out of this reading. The dev sentences
 # hold no suspension, halt or closure "until" a weekday; their one passive "until" a weekday is such a "not
 # ... until" ("the breach was not fully contained until Sunday"). No dev sentence puts off something until
-# or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``).
+# or to a bare weekday; a month-day so put off already takes the nearer year (see ``_TARGET_WORDS``). What is
+# extended until a day lasts on to it, as what is put off waits for it: "The strike was extended until Friday" and
+# "The ban has been extended until Friday" (of a Monday) had been the Friday before (session 47's depot strike and
+# football stories); no dev sentence extends anything until a weekday. Such a day ends a span, and dates no event
+# of it (see ``put_off_until``): "the search was extended to May 25" (multiling M0089) had a timeline entry of May 25.
 _PUT_OFF = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)"
     r"\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:ed|ing)?|defer(?:s|red|ring)?"
+    r"|(?P<extended>extend(?:s|ed|ing)?)"
     r"|reschedul(?:e|es|ed|ing)|recess(?:es|ed|ing)?|(?:put|puts|putting)\s+off"
     r"|(?:push|pushes|pushed|pushing|move|moves|moved|moving)\s+back"
     r"|(?P<suspended>suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|(?:stand|stands|stood|standing)\s+down))"
@@ -986,6 +1043,18 @@ _AGREED_ACT_SPAN = 200
 _OTHER_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|which|that|who|when|after|before)\b", re.IGNORECASE
 )
+# An aside between commas right before a date ("The union will hold a ballot of its 4,000 members, most of whom work
+# at the depot, on Thursday", "will write to all staff, including the 300 drivers who joined the strike, on
+# Wednesday", of a Monday) leaves the date to the clause it interrupts: read within the aside, they had been the
+# Thursday and the Wednesday before, one with no tense word near, the other with the aside's "joined". An aside
+# opens with a relative word, after a quantity ("most of whom"), or with "including"; a figure's comma does not
+# close it. The clause before it is read only when it has a tense word (see ``_aside_tense``).
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:most|many|some|all|one|none|several|each|both|two|three)\s+of\s+)?(?:who|whom|which|whose|including)\b"
+    r"(?:[^,;:()]|(?<=\d),(?=\d))*,\s+(?:on\s+)?$"
+)
+# How far before the date an aside may open, in characters: some 25 words, not chosen on data.
+_ASIDE_SPAN = 160
 # The comma of a figure ("out of 3,500-page report to avoid delaying its release Thursday") joins no clauses,
 # nor does the colon of a clock time ("remains in place until 06:00 GMT on Thursday").
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d\d)|[;()\u2014]")
@@ -1316,6 +1385,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         return False
     if (
         lower in _FUTURE_WORDS
+        or (lower, following) == _WONT
         or lower in SCHEDULED_PRESENT
         or (
             (lower in _FIXTURE_PRESENT or (lower in _FIXTURE_PLAIN and preceding != ""))
@@ -1329,7 +1399,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
             )  # "s" of a curly "’s", which ``_WORD`` splits
         )
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
-        or (lower == _FIXTURE_VISIT and _visiting_side(preceding))
+        or (lower in _PLURAL_SUBJECT_FIXTURES and _visiting_side(preceding))
         or (lower, following) in _SCHEDULED_PHRASES
         or ((lower, following) == _GOING_ON and preceding not in _NO_FIXTURE_SUBJECT | {""})
         or (lower, following) in _COURT_DATE_PHRASES
@@ -1407,8 +1477,8 @@ def _arranged_object(next_words: Sequence[str]) -> bool:
 
 
 def _visiting_side(preceding: str) -> bool:
-    """Whether a "visit" after the word ``preceding`` is a side's fixture: after "they", "we" or a plural name
-    ("Rovers"; see ``_FIXTURE_VISIT``), not after a possessive, a function word or a singular noun."""
+    """Whether a "visit" or a "vote" after the word ``preceding`` is a fixture: after "they", "we" or a plural name
+    ("Rovers"; see ``_PLURAL_SUBJECT_FIXTURES``), not after a possessive, a function word or a singular noun."""
     return preceding in _VISITING_PRONOUNS or (
         preceding.isalpha()
         and preceding.endswith("s")
@@ -1949,6 +2019,10 @@ def _resolve_match(
             year = ref.year if month > ref.month else ref.year + 1
         elif modifier == "this":
             year = ref.year
+        elif modifier == "for":
+            # What is set for a month later in the year than the article is the coming one; for an earlier
+            # month, the nearer year: it may have been put off ("was scheduled for February but was put off").
+            year = _year_for(month, None, ref, True if month > ref.month else None)
         elif _agreed_act(match.string, match.start()):
             year = _year_for(month, None, ref, future=True)
         else:
@@ -2227,6 +2301,8 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
                 or (fronted and _tense(words, start, match.end(), ahead=_FRONTED_REACH))
                 or (False if _opened_in_past(words, start, reach) else None)
             )
+        if (aside := _aside_tense(words, match, start)) is not None:
+            future = aside
         if future is not True and _looks_ahead(words, match, start):
             future = True
         if future is not True and _obliged_by(words, match, start):
@@ -2243,9 +2319,9 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             future = True if match.lastgroup == "wd" else future or _set_far_ahead(match, reference)
         elif future is None and put_off_until(text, start) is not None:
             future = _set_far_ahead(match, reference)
-        elif (
-            future is not True
-            and _ARRANGED.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+        elif future is not True and (
+            _ARRANGED.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start) is not None
+            or _meeting_of(text, start)
         ):
             future = True
         if future and match.lastgroup != "wd" and _pluperfect_plan(text, start):
@@ -2265,7 +2341,11 @@ def find_dates(text: str, reference: Reference | None = None) -> tuple[DateMenti
             or (_WOULD_HAVE.search(text, 0, start) and _CONDITION_OPENS.search(text, 0, start))
         ):
             future = None
-        if unforeseen or _unforeseen_cause(text, match, start):
+        if (
+            unforeseen
+            or _unforeseen_cause(text, match, start)
+            or (future and _unforeseen_phrase(text, match, start))
+        ):
             future = False
         elif (
             future and match.lastgroup in ("mdy", "dmy") and names_an_event(text, match.start(), match.end())
@@ -2379,6 +2459,37 @@ def _unforeseen_cause(text: str, match: re.Match[str], start: int) -> bool:
     return cause is not None and _PLAN_WORDS.isdisjoint(cause["gap"].split())
 
 
+def _aside_tense(words: _Words, match: re.Match[str], start: int) -> bool | None:
+    """The tense of the clause an aside between commas right before the date ``match`` at ``words.text[start:]``
+    interrupts (see ``_ASIDE_BEFORE``), read as if the date stood where the aside opens; None when there is no such
+    aside or the clause has no tense word."""
+    aside = _ASIDE_BEFORE.search(words.text, max(0, start - _ASIDE_SPAN), start)
+    return None if aside is None else _tense(words, aside.start(), match.end())
+
+
+def _meeting_of(text: str, start: int) -> bool:
+    """Whether the date at ``text[start:]`` is that of a meeting or a visit in the present progressive whose object
+    has an "of" phrase and names no unforeseen event (see ``_MEETING_OF``)."""
+    found = _MEETING_OF.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+    return found is not None and not any(_UNFORESEEN_NOUN.fullmatch(word) for word in found["object"].split())
+
+
+def _unforeseen_phrase(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether ``match`` at ``text[start:]``, a month or a bare weekday, dates an attack, a riot or a crash its
+    clause names right before it (see ``_UNFORESEEN_PHRASE``)."""
+    found = _UNFORESEEN_PHRASE.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
+    if found is None:
+        return False
+    if match.lastgroup == "mo":
+        return found["on"] is None
+    return (
+        match.lastgroup == "wd"
+        and not match["wd_mod"]
+        and found["on"] is not None
+        and found["target"] is not None
+    )
+
+
 def _agreed_act(text: str, start: int) -> bool:
     """Whether the date at ``start`` is the month of an act agreed on a day of its own (see ``_AGREED_ACT``)."""
     agreed = _AGREED_ACT.search(text, max(0, start - _AGREED_ACT_SPAN), start)
@@ -2445,9 +2556,9 @@ def _awaited(words: _Words, match: re.Match[str], start: int) -> tuple[int, bool
 def put_off_until(text: str, start: int) -> int | None:
     """Where the phrase starts that puts something off until or to the date at ``text[start:]`` ("The talks
     were adjourned until Friday", "postponed to 3 March"; see ``_PUT_OFF``), or None when there is none: the
-    date is then when the put-off thing happens."""
+    date is then when the put-off thing happens. What is extended until a day ends then: None too."""
     found = _PUT_OFF.search(text, max(0, start - _LOOKS_AHEAD_SPAN), start)
-    return None if found is None else found.start()
+    return None if found is None or found["extended"] else found.start()
 
 
 def _earlier_day(text: str, match: re.Match[str], start: int) -> int | None:
