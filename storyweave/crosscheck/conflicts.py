@@ -1193,6 +1193,11 @@ _VERSUS_BEFORE = re.compile(r",?\s*\b(?:against|compared\s+(?:with|to)|versus|vs
 _NOUN_REACH = 80
 # A day that owns its event's noun: "Wednesday's crash" (see ``_one_owned_event``).
 _DAY_OWNS = re.compile(r"['’]s\s+([a-z]+)")
+# A weekday's possessive and the lower-case words of the noun phrase it owns: "Saturday's roof collapse" (see
+# ``_owned_apart``).
+_DAY_OWNED_PHRASE = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?P<phrase>[a-z]+(?:[\s-]+[a-z]+){0,2})"
+)
 # An order to act is not the act: "12,000 residents were ordered to evacuate" counts those told to leave, "8,000
 # residents were evacuated" those who left (tests/crosscheck/test_s38_leftovers.py; an update "12,000 -> 8,000"
 # before). Such a count carries ``_ORDERED`` and meets only another count of an order.
@@ -5115,6 +5120,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     if a.kind == "date":
         if _repeated(a) or _repeated(b):
             return False
+        if _owned_apart(a, b) or _owned_apart(b, a):
+            return False
         if _one_counted_day_event(a, b, topic) or _one_noun_event(a, b) or _one_noun_event(b, a):
             return True
         if _dated_noun(a) in b.context.adjacent or _dated_noun(b) in a.context.adjacent:
@@ -6445,6 +6452,27 @@ def _one_owned_event(a: _Fact, b: _Fact) -> bool:
     leftover, tests/crosscheck/test_s38_leftovers.py, whose clauses share only "crash")."""
     owned = _DAY_OWNS.match(a.sentence.text, a.span[1])
     return owned is not None and event_term(owned.group(1)) in b.context.events
+
+
+def _owned_apart(a: _Fact, b: _Fact) -> bool:
+    """Whether ``b`` dates the event a weekday's possessive in ``a``'s clause owns, which ``a`` does not: "Rescuers
+    on Monday reached the miners trapped after *Saturday's roof collapse*" / "were trapped by a roof collapse on
+    Saturday" (session 47's mine story, tests/crosscheck/test_s47_numbers2.py). ``b``'s clause tells the owned
+    noun phrase by its words and ``b``'s day is the owner's weekday, so its clause's other day (Monday) is of
+    another act, whatever words the two clauses share ("trapped")."""
+    if not isinstance(b.value, dates.DateValue) or not (b.value.year and b.value.month and b.value.day):
+        return False
+    start, end = a.context.clause
+    weekday = calendar.day_name[dt.date(b.value.year, b.value.month, b.value.day).weekday()]
+    for owned in _DAY_OWNED_PHRASE.finditer(a.sentence.text, start, end):
+        words = frozenset(short_stem(word) for word in re.findall(r"[a-z]+", owned["phrase"]))
+        if (
+            owned["day"] == weekday
+            and not owned.start() <= a.span[0] < owned.end()
+            and words & b.context.terms
+        ):
+            return True
+    return False
 
 
 def _dated_noun(fact: _Fact) -> str | None:
