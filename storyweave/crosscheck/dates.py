@@ -1822,6 +1822,9 @@ _VERB_PARTICLES = frozenset(["out", "up", "down", "off", "aground", "ashore", "a
 # The words that open a verb's object ("found the abandoned car on Friday"), and how many words the object may have.
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _OBJECT_WORDS = 3
+# How many words before the day or its object a past verb still governs it across adverbs and a place: "fell
+# sharply in Chicago on Wednesday" takes four.
+_ADVERBIAL_WORDS = 4
 _DAY_START_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_START_AFTER = re.compile(r",?\s+(?:morning|local\s+time)\b|\s+\(\d{4}\s+GMT\b")
 _SPAN_BEFORE = re.compile(
@@ -2472,6 +2475,17 @@ def _next_day_meant(words: _Words, match: re.Match[str], start: int) -> bool:
             break
     if governing >= clause_first_word and tense_of(governing) is False:
         return False
+    # Over adverbs and a place to the verb: "The index fell sharply on Wednesday", "A crane fell into the harbour
+    # on Wednesday", of a Tuesday, tell a Wednesday gone by, as "Shares fell 4% on Wednesday" does in another
+    # article of that day (session 47's markets story, tests/crosscheck/test_s47_numbers2.py); not past an
+    # infinitive's "to" ("prepared to meet Wednesday") nor past a word with another tense.
+    for word in range(governing - 1, max(clause_first_word, governing - _ADVERBIAL_WORDS) - 1, -1):
+        if lower[word] == "to":
+            break
+        if (tense := tense_of(word)) is not None:
+            if tense is False:
+                return False
+            break
     joined = _AND_AFTER.match(text, match.end())
     return joined is None or not _narrated(
         [_fold(word) for word in words.after(joined.end(), _AND_CLAUSE_WORDS)], False

@@ -6,7 +6,7 @@ import pytest
 
 from storyweave.crosscheck import find_conflicts
 
-from .conftest import conflict_sides, outlet_story
+from .conftest import conflict_sides, dates_on, outlet_story
 
 
 def _date_conflicts(*articles: tuple[str, str, str]) -> list:
@@ -49,3 +49,49 @@ def test_the_clauses_own_act_told_on_two_days_is_still_a_conflict() -> None:
         ),
     )
     assert conflict_sides(conflict) == {"2026-01-18": {"a0"}, "2026-01-19": {"a1"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Talvera fell 4% on Wednesday.",
+        "The index fell sharply on Wednesday.",
+        "A crane fell into the harbour on Wednesday.",
+        "The minister quietly resigned late on Wednesday.",
+        "Prices of wheat rose steeply in Chicago on Wednesday.",
+    ],
+)
+def test_a_past_verb_before_adverbs_or_a_place_keeps_a_later_weekday_in_the_week_gone_by(text: str) -> None:
+    # Articles of Tuesday 3 March 2026: Wednesday is six days back or the next day; a past verb says which, however
+    # many adverbs or what place stand between it and the day.
+    assert dates_on(text, "2026-03-03") == ["2026-02-25"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions are prepared to meet Wednesday.",
+        "The board, which met on Monday, gets a chance to vote Wednesday.",
+        "A tsunami advisory was lifted on Wednesday morning.",
+    ],
+)
+def test_a_weekday_no_past_verb_governs_is_still_the_next_day(text: str) -> None:
+    assert dates_on(text, "2026-03-03")[-1] == "2026-03-04"
+
+
+def test_one_weekday_a_past_verb_governs_is_one_day_in_two_articles_of_one_date() -> None:
+    assert (
+        _date_conflicts(
+            (
+                "2026-03-03",
+                "North Ledger",
+                "Shares of Talvera Systems fell 11% on Wednesday after the results.",
+            ),
+            (
+                "2026-03-03",
+                "Varland Report",
+                "Talvera Systems' stock fell sharply on Wednesday after the results.",
+            ),
+        )
+        == []
+    )
