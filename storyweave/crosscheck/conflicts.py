@@ -563,13 +563,19 @@ _PART_BEFORE_WHOLE = re.compile(
 # A verb in the past right before a figure, past a word that rounds it: "won 38", "won about 41" (see ``_verb_before``).
 # Words that round a figure told right after a verb: "won about 41".
 _ROUNDING_AFTER_VERB = r"about|around|some|nearly|almost|only|just|at\s+least"
-# Past "on" or "of", the verb whose object the figure is: "convicted on four of the six counts", "guilty of four counts".
+# Past "on" or "of", the verb whose object the figure is: "convicted on four of the six counts", "guilty of four counts";
+# past the verb's object or a day before that "on" or "of" too: "convicted Gregor Platt on four", "was convicted on
+# Wednesday on four", "convicted the former mayor on four" (tests/crosscheck/test_s47_numbers2.py).
 _VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:on|of)\s+)?(?:(?:" + _ROUNDING_AFTER_VERB + r"|roughly|more\s+than)\s+)?$"
+    r"\b([a-z]+)\s+(?:(?:(?:on\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?=o[nf]\s)|(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z-]+\s+){1,3}(?=on\s))?(?:on|of)\s+)?(?:(?:"
+    + _ROUNDING_AFTER_VERB
+    + r"|roughly|more\s+than)\s+)?$"
 )
 # A verdict told by its adjective is a conviction: "found guilty on five of six counts" / "convicted of four counts".
 _GUILTY = "guilty"
-_VERB_BEFORE_REACH = len("roughly more than ") + 20
+# The verb's longest reach: its object of three words ("the former mayor") and a rounding word before the figure.
+_VERB_BEFORE_REACH = len("roughly more than ") + 60
 # A count's earlier value, written right after it with no unit of its own: "to 22 planes from 57", "22
 # aircraft _ down from 54" (DUC 2003 d31041t). Read as a figure of the count's unit before the change.
 _EARLIER = re.compile(

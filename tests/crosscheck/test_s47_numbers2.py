@@ -6,7 +6,7 @@ import pytest
 
 from storyweave.crosscheck import find_conflicts
 
-from .conftest import conflict_sides, dates_on, outlet_story
+from .conftest import conflict_sides, dated_story, dates_on, number_conflicts, outlet_story
 
 
 def _date_conflicts(*articles: tuple[str, str, str]) -> list:
@@ -95,3 +95,22 @@ def test_one_weekday_a_past_verb_governs_is_one_day_in_two_articles_of_one_date(
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A jury convicted Gregor Platt on four of the six counts of fraud on Wednesday.",
+        "Gregor Platt was convicted on Wednesday on four of the six counts of fraud.",
+        "Judges convicted the former mayor on four of the six counts of fraud on Wednesday.",
+    ],
+)
+def test_a_whole_after_an_object_or_a_day_is_no_count_of_the_part(second: str) -> None:
+    """The verb of "N of the M" is found past its object or a day ("convicted Gregor Platt on four of the six"), so
+    the whole (six) is what there was to convict on, no count of another outlet's plain "convicted of five"."""
+    docs = dated_story(
+        ("2026-02-12", "Former mayor Gregor Platt was convicted of five counts of fraud on Wednesday."),
+        ("2026-02-12", second),
+    )
+    assert not any("6" in conflict_sides(conflict) for conflict in number_conflicts(docs))
+
