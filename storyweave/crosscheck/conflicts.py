@@ -1594,11 +1594,14 @@ _SCALED_UNIT = re.compile(
 # A multiple of a named thing's measure: "about 2.7 times the mass of Earth", "2.7 times as massive as Earth" are the
 # other outlet's "3.1 Earth masses" (the numbers desk's planet, tests/crosscheck/test_s47_numbers.py), read as a count
 # of that measure modified by the thing, as "Earth masses" is read (``_NAMES_BEFORE_NOUN``).
+_MULTIPLE_MEASURES = ("mass", "size", "radius", "diameter", "width", "weight", "volume")
 _MULTIPLE_OF = re.compile(
-    r"\s+times\s+(?:the\s+(?P<noun>mass|size|radius|diameter|width|weight|volume)\s+of"
+    r"\s+times\s+(?:the\s+(?P<noun>" + "|".join(_MULTIPLE_MEASURES) + r")\s+of"
     r"|as\s+(?P<adjective>massive|large|big|heavy|wide)\s+as)\s+(?:the\s+)?(?P<thing>[A-Z][a-z]+)\b"
 )
 _MULTIPLE_NOUNS = {"massive": "mass", "large": "size", "big": "size", "heavy": "weight", "wide": "width"}
+# Each such measure by its unit's plural key: "masses" of "3.1 Earth masses" is mass (see ``_relative_measure``).
+_MULTIPLE_UNITS = {f"{noun}es" if noun.endswith("s") else f"{noun}s": noun for noun in _MULTIPLE_MEASURES}
 # Each scaled unit (lower case; a glued symbol as ``_GLUED_SYMBOLS`` spells it) as the unit it is read in, and
 # the factor to it.
 _SCALED_UNITS = {
@@ -3150,7 +3153,7 @@ def _amount_facts(
             anchor = figure = (match.start(), scaled.end())
         elif multiple is not None:
             noun = multiple["noun"] or _MULTIPLE_NOUNS[multiple["adjective"]]
-            unit_text = f"{noun}es" if noun.endswith("s") else f"{noun}s"
+            unit_text = next(plural for plural, measure in _MULTIPLE_UNITS.items() if measure == noun)
             unit = _unit_key(unit_text)
             modifiers = frozenset([multiple["thing"].lower()])
             anchor = figure = (match.start(), multiple.end())
@@ -7599,6 +7602,8 @@ def _about(sides: list[list[_Fact]]) -> str:
             return f"{first.unit_text} {verb}"
     if all(_altitude(fact) for fact in facts):
         return f"altitude in {first.unit_text}"
+    if (relative := _relative_measure(facts)) is not None:
+        return relative
     if first.earlier_of is not None:
         # The words after "from 57" tell what followed the change, not what was counted.
         return f"{_unit_label(facts)} {_BEFORE_CHANGE}"
@@ -7643,6 +7648,17 @@ def _unit_label(facts: list[_Fact]) -> str:
     return {"%": "percentage", "die": "deaths"}.get(
         first.key, f"figure in {_measure_unit(first)}" if first.key in _MEASURES else f"number of {unit}"
     )
+
+
+def _relative_measure(facts: list[_Fact]) -> str | None:
+    """The label of a measure every one of ``facts`` tells in units of one named thing's ("2.7 times the mass of
+    Earth" / "3.1 Earth masses"): "mass in Earth masses", not the count of a plain noun "number of masses" nor one
+    clause's words (tests/crosscheck/test_s47_numbers2.py); None for any other."""
+    measure = _MULTIPLE_UNITS.get(facts[0].unit_text.lower())
+    things = set.intersection(*(set(fact.scope.modifiers) for fact in facts))
+    if measure is None or len(things) != 1:
+        return None
+    return f"{measure} in {things.pop().capitalize()} {facts[0].unit_text.lower()}"
 
 
 def _measure_unit(fact: _Fact) -> str:

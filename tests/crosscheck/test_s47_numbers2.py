@@ -114,3 +114,22 @@ def test_a_whole_after_an_object_or_a_day_is_no_count_of_the_part(second: str) -
     )
     assert not any("6" in conflict_sides(conflict) for conflict in number_conflicts(docs))
 
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Astronomers said the exoplanet Kessin-4b is about 2.7 times the mass of Earth.",
+        "The exoplanet Kessin-4b, about 2.7 times as massive as Earth, circles a red dwarf.",
+        "Kessin-4b has a mass of about 2.7 Earth masses, the team said.",
+    ],
+)
+def test_a_measure_in_units_of_a_named_things_is_labelled_by_that_unit(first: str) -> None:
+    docs = dated_story(
+        ("2026-08-14", first),
+        (
+            "2026-08-14",
+            "The exoplanet Kessin-4b weighs in at roughly 3.1 Earth masses, the observatory said.",
+        ),
+    )
+    (conflict,) = number_conflicts(docs)
+    assert conflict.about == "mass in Earth masses"
