@@ -1055,6 +1055,7 @@ _MEASURE_SYNONYMS = {"revenues": "revenue", "turnover": "revenue"}
 # Names of one measure of more than one word, read as the one name: "The jobless rate of 7.4 percent" is "Unemployment
 # stands at 7.1 percent", a company's "stock dropped 9.8 percent" its "Shares ... fell 11.4%", "Voter turnout stood at
 # 64.2 percent" "Turnout was 62.4%" (the numbers desk's election and earnings stories, tests/crosscheck/test_s47_numbers.py).
+_TURNOUT = "turnout"
 _MEASURE_NAMES = {
     "jobless rate": "unemployment",
     "unemployment rate": "unemployment",
@@ -1062,14 +1063,20 @@ _MEASURE_NAMES = {
     "stock": "shares",
     "share price": "shares",
     "stock price": "shares",
-    "voter turnout": "turnout",
+    "voter turnout": _TURNOUT,
 }
 # A rate a share given by "of" is the level of: "inflation of 3.4%", as "inflation was 3.4%"; not "an increase of 5%",
 # any increase's.
 _RATE_NOUNS = frozenset(["inflation", "unemployment"])
+# A share of the voters who voted at all is the turnout: "Some 73.1% of voters turned out" / "Turnout reached 71.3
+# percent" (tests/crosscheck/test_s47_numbers2.py); not a share who voted one way ("63.5% of voters backed").
+_VOTERS_WHO_VOTED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?(?:voters|electorate)\s+"
+    r"(?:turned\s+out|cast\s+(?:their\s+)?ballots?|went\s+to\s+the\s+polls|voted\b(?!\s+(?:for|against|to|yes|no)\b))"
+)
 # Measures a share told in the present or an absolute phrase is the level of ("turnout stands at 62%", "with turnout at
 # 62%"); the rates above too. Not any noun: "with a 40% stake", "The party stands at 31% in the polls".
-_LEVEL_MEASURES = frozenset(["turnout"])
+_LEVEL_MEASURES = frozenset([_TURNOUT])
 # The modal of a plan's start: "would begin", "is due to start".
 _PLAN_MODAL = r"(?:would|will|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)"
 # What a plan month says will begin: "construction would begin in", "Repairs to the pier will start in"
@@ -3365,6 +3372,8 @@ def _amount_facts(
                 if match.group("percent")
                 else _sum_measure(text, figure)
             )
+            if not subject and match.group("percent") and _VOTERS_WHO_VOTED.match(text, figure[1]):
+                subject = _TURNOUT
             if match.group("percent") and _COMPARED_AFTER.match(text, figure[1]):
                 subject = _compared_subject(subject, [fact for _, fact, _ in facts])
             subject = _RATE_NAMES.get(subject, subject)

@@ -133,3 +133,28 @@ def test_a_measure_in_units_of_a_named_things_is_labelled_by_that_unit(first: st
     )
     (conflict,) = number_conflicts(docs)
     assert conflict.about == "mass in Earth masses"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Some 73.1% of voters turned out for Sunday's referendum, the commission said.",
+        "About 73.1 percent of registered voters cast ballots in Sunday's referendum.",
+        "Officials said 73.1% of the electorate went to the polls in Sunday's referendum.",
+    ],
+)
+def test_a_share_of_voters_who_turned_out_is_the_turnout(first: str) -> None:
+    docs = dated_story(
+        ("2026-05-18", first), ("2026-05-18", "Turnout reached 71.3 percent, the commission said.")
+    )
+    (conflict,) = number_conflicts(docs)
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+    assert conflict.about == "turnout in percent"
+
+
+def test_a_share_of_voters_who_voted_one_way_is_no_turnout() -> None:
+    docs = dated_story(
+        ("2026-05-18", "Some 63.5% of voters backed the proposal in Sunday's referendum."),
+        ("2026-05-18", "Turnout reached 61.3 percent in Sunday's referendum, the commission said."),
+    )
+    assert number_conflicts(docs) == []
