@@ -192,7 +192,7 @@ from storyweave.crosscheck._facts import (
     looks_past,
     short_stem,
 )
-from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, Mention, People
+from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, Mention, People
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
@@ -264,6 +264,10 @@ _DIED_AGED = re.compile(
     r"\b(?:died|passed\s+away)\b[^.;:\d]{0,40}?\b(?:aged\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b"
 )
 _OWNER_AFTER = re.compile(r"['’]s\b")
+# An age right before a name, or before its role: "17-year-old Zuhir Hersi", "The 36-year-old director Ada Okoye",
+# "36-year-old film director Ada Okoye" (tests/crosscheck/test_s47_numbers2.py; see ``_role_before_name``).
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+)?$")
+_AGE_BEFORE_REACH = len("100-year-old film director ") + 8
 # How far after a name its age is looked for: ", a 100-year-old" takes 17 characters.
 _AGE_REACH = 20
 # A sentence that opens by describing its person with an age and a role: "The 26-year-old star's ..." (see
@@ -4448,7 +4452,9 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
     text = doc.article.text
     for mention in cast.mentions(doc.article.id, sentence.start, sentence.end):
         after = _AGE_AFTER.match(text, mention.end, mention.end + _AGE_REACH)
-        before = re.search(r"(\d{1,3})-year-old\s+$", text[max(0, mention.start - 14) : mention.start])
+        before = _AGE_BEFORE.search(text, max(0, mention.start - _AGE_BEFORE_REACH), mention.start)
+        if before is not None and before["role"] and not _role_before_name(before["role"]):
+            before = None
         age = after or before
         if age is None:
             continue
@@ -4462,6 +4468,13 @@ def _age_facts(doc: Segmented, index: int, sentence: Sentence, cast: _Cast) -> l
     if not facts and (described := _described_age(doc, sentence, cast)) is not None:
         facts.append(_age_fact(doc, index, sentence, *described))
     return facts
+
+
+def _role_before_name(role: str) -> bool:
+    """Whether the lower-case words between an age and a name are the name's role ("director", "film director"):
+    a title or role noun last, no stop word first ("a 36-year-old man and director Ada Okoye" is two people)."""
+    words = role.split()
+    return words[-1] in TITLES and words[0] not in STOP_WORDS
 
 
 def _died_aged(doc: Segmented, sentence: Sentence, cast: _Cast) -> tuple[str, float] | None:

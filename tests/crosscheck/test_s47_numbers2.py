@@ -158,3 +158,35 @@ def test_a_share_of_voters_who_voted_one_way_is_no_turnout() -> None:
         ("2026-05-18", "Turnout reached 61.3 percent in Sunday's referendum, the commission said."),
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The 36-year-old director Ada Okoye's first feature opened the festival on Thursday.",
+        "The 36-year-old film director Ada Okoye said the festival had changed her life.",
+        "Festival judges praised 36-year-old filmmaker Ada Okoye for her debut.",
+    ],
+)
+def test_an_age_before_a_role_before_the_name_is_that_persons(second: str) -> None:
+    docs = dated_story(
+        ("2026-09-05", "Okoye, 34, grew up in Lagos. Director Ada Okoye, 34, said the film was personal."),
+        ("2026-09-05", second),
+    )
+    (conflict,) = number_conflicts(docs)
+    assert conflict.about == "age of Ada Okoye"
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A 36-year-old woman told Ada Okoye the film was too long.",
+        "A 36-year-old man and director Ada Okoye shared the prize.",
+    ],
+)
+def test_an_age_before_a_verb_or_another_person_is_not_the_names(second: str) -> None:
+    docs = dated_story(
+        ("2026-09-05", "Director Ada Okoye, 34, said the film was personal."), ("2026-09-05", second)
+    )
+    assert number_conflicts(docs) == []
