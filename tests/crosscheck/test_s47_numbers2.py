@@ -190,3 +190,20 @@ def test_an_age_before_a_verb_or_another_person_is_not_the_names(second: str) ->
         ("2026-09-05", "Director Ada Okoye, 34, said the film was personal."), ("2026-09-05", second)
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The film was applauded for eight minutes at its Venice premiere on Friday.",
+        "The Venice premiere audience applauded the film for eight minutes on Friday.",
+        "The audience gave the film eight minutes of applause at its Venice premiere on Friday.",
+    ],
+)
+def test_applause_is_the_ovation_whose_length_another_outlet_gives(first: str) -> None:
+    docs = dated_story(
+        ("2026-09-05", first),
+        ("2026-09-05", "The film received an 11-minute standing ovation at its Venice premiere on Friday."),
+    )
+    (conflict,) = number_conflicts(docs)
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
