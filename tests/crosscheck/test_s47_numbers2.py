@@ -1,6 +1,9 @@
 """Session 47 (second numbers desk): a day that owns an event's noun ("after Saturday's roof collapse") dates that
 event, so another day of its clause ("Rescuers on Monday reached ...") is the date of its own act, not of the event
-another outlet dates."""
+another outlet dates; a past verb governs a later weekday across adverbs and a place ("fell sharply on Wednesday", of
+a Tuesday, is the week gone by); the verb of "N of the M" is found past its object or a day; a measure in units of a
+named thing is labelled by that unit ("mass in Earth masses"); a share of voters who turned out is the turnout; an
+age before a role before the name is that person's; applause is the ovation whose length another outlet gives."""
 
 import pytest
 
