@@ -186,6 +186,11 @@ _HOLIDAY_END = (
     r"|celebrations?|message|project|revelers|shopping|sales|travel|tree|season|break|storms?"
     r"|was|is|were|has|had|will|[A-Z])\b)"
 )
+# A weekday in a newspaper's name is no day: "in the Sunday Times of London", "The Sunday Telegraph reported" (DUC
+# 2003 d30042t, of a Saturday, had a timeline entry for the Sunday six days back).
+_NEWSPAPER_AFTER = (
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Mail|Post|Herald|Independent|Observer|Tribune|Sport)\b)"
+)
 _NAMED_DAY_BEFORE = "".join(
     f"(?<!{word} )" for word in "Super Black Cyber Bloody Ash Good Easter Palm Maundy Holy Giving".split()
 )
@@ -292,7 +297,7 @@ _DATE_PATTERN = re.compile(
             _group(
                 "wd",
                 rf"{_NAMED_DAY_BEFORE}\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
-                rf"(?P<day>{WEEKDAYS})\b"
+                rf"(?P<day>{WEEKDAYS})\b{_NEWSPAPER_AFTER}"
                 rf"(?!,? (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}|{_MONTH_WORD}\.? \d))",
             ),
             _group(

@@ -210,3 +210,18 @@ def test_applause_is_the_ovation_whose_length_another_outlet_gives(first: str) -
     )
     (conflict,) = number_conflicts(docs)
     assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview published on Oct. 18 in the Sunday Times of London, Gadhafi was quoted as saying so.",
+        "The Sunday Telegraph reported the deal.",
+        "He told the Sunday Mirror he was innocent.",
+    ],
+)
+def test_a_weekday_in_a_newspapers_name_is_no_date(text: str) -> None:
+    # DUC 2003 d30042t: the Sunday Times of an article of Saturday 31 October 1998 read as a Sunday.
+    assert "1998-10-25" not in dates_on(text, "1998-10-31")
+    assert "1998-11-01" not in dates_on(text, "1998-10-31")
+
