@@ -718,9 +718,12 @@ _RULE_AFTER = re.compile(
 )
 # A sentence that gives a count before it ended (see ``_estimate_settled``).
 # Precincts or polling stations still "reporting" are such a count too: "With 95% of precincts reporting" (the
-# elections desk's night count, tests/crosscheck/test_s45_elections.py).
+# elections desk's night count, tests/crosscheck/test_s45_elections.py). So are the places where counting has ended:
+# "51 percent of eligible voters cast their ballot in 12 provinces where counting has been completed" (DUC 2003
+# d31027t, tests/crosscheck/test_s47_numbers2.py).
 _PARTIAL_COUNT = re.compile(
-    r"\b(?:counted\s+so\s+far|(?:ballots|votes?)\s+(?:had\s+been\s+)?counted|partial\s+(?:results|count)"
+    r"\b(?:counted\s+so\s+far|(?:where|in\s+which)\s+(?:the\s+)?(?:counting|count)\s+(?:has|had)\s+(?:been\s+)?"
+    r"(?:completed|finished|ended)|(?:ballots|votes?)\s+(?:had\s+been\s+)?counted|partial\s+(?:results|count)"
     r"|(?:precincts|polling\s+(?:stations|places)|districts|constituencies)\s+(?:had\s+)?(?:reporting|reported)"
     r"|early\s+(?:results|count|returns)|(?:provisional|preliminary)\s+(?:results|figures|count))\b",
     re.IGNORECASE,
