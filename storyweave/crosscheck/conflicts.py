@@ -85,7 +85,9 @@ Precision comes first: a false conflict costs more than a missed one. So:
    event its verb tells, or of the noun it is written into ("the four-day strike" / "the strike
    lasted three days"). A date told of an event's noun alone ("The leak happened on Monday") dates
    what another clause says that noun did ("the leak that forced hundreds from their homes on
-   Tuesday"). Each article's one date of an event's start is one fact, however told ("The breach,
+   Tuesday"), and a weekday that owns an event's noun ("after Saturday's roof collapse") dates that
+   event, not its clause's other day ("Rescuers on Monday reached"), against another outlet's date of
+   the event on that weekday (``_owned_apart``). Each article's one date of an event's start is one fact, however told ("The breach,
    which began on August 22" / "Hackers entered the network on August 24"; "the fire started" / "the
    blaze broke out"), and an article's one count of people is a count of the story's one noun of
    people when one verb is nearest both ("exposed ... 1.2 million people" / "2.1 million patients was

@@ -64,8 +64,9 @@ resolved against a reference date, normally the article's own date:
   one in the present perfect, and one "after" another day's event in a clause told in the present is the
   nearer one too ("begins a prison sentence after Friday's hearing"; see ``_PRESENT_AHEAD``);
 * a bare weekday read in the past that would be six days back is the next day ("attacked Gaza early Friday",
-  of a Thursday), unless a past tense governs it or a clause joined by "and" goes on in the past after it
-  ("Airlifts stopped Wednesday", of a Tuesday; see ``_SIX_DAYS_BACK``);
+  of a Thursday), unless a past tense governs it, across its object, adverbs or a place too ("The index fell
+  sharply on Wednesday"), or a clause joined by "and" goes on in the past after it ("Airlifts stopped Wednesday",
+  of a Tuesday; see ``_SIX_DAYS_BACK``);
 * a range "between" two months or two years is dated by its start (see ``_BETWEEN_MONTHS``);
 * "N years ago" keeps month precision (``YYYY-MM``), as the text does, and a week ("last week", "next
   week", "earlier this week", "two weeks ago") is that whole week, Monday to Sunday, counted from the
@@ -86,7 +87,7 @@ resolved against a reference date, normally the article's own date:
 
 Vague expressions ("the past week", "recently", "earlier this year") are not dates,
 nor is a "today" of the present age, a title or a supposition ("today's South
-Africa", "USA Today", "if an election were held today"), the Y2K "year 2000"
+Africa", "USA Today", "if an election were held today"), a weekday in a newspaper's name ("the Sunday Times"), the Y2K "year 2000"
 or a fiscal year (see ``_TITLE_BEFORE``). A month-day that names an attack, a
 crash or a quake is past whatever the clause's tense ("a commission into the
 Jan. 6 Capitol riot"; see ``_UNFORESEEN``).
