@@ -1078,7 +1078,9 @@ _MEASURE_NAMES = {
 # any increase's.
 _RATE_NOUNS = frozenset(["inflation", "unemployment"])
 # A share of the voters who voted at all is the turnout: "Some 73.1% of voters turned out" / "Turnout reached 71.3
-# percent" (tests/crosscheck/test_s47_numbers2.py); not a share who voted one way ("63.5% of voters backed").
+# percent" (tests/crosscheck/test_s47_numbers2.py); not a share who voted one way ("63.5% of voters backed"), nor one
+# of the places counted so far ("51 percent of eligible voters cast their ballot in 12 provinces where counting has
+# been completed", DUC 2003 d31027t: no turnout of the whole vote, which an update from a forecast 39% had made it).
 _VOTERS_WHO_VOTED = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:registered|eligible)\s+)?(?:voters|electorate)\s+"
     r"(?:turned\s+out|cast\s+(?:their\s+)?ballots?|went\s+to\s+the\s+polls|voted\b(?!\s+(?:for|against|to|yes|no)\b))"
@@ -3381,7 +3383,12 @@ def _amount_facts(
                 if match.group("percent")
                 else _sum_measure(text, figure)
             )
-            if not subject and match.group("percent") and _VOTERS_WHO_VOTED.match(text, figure[1]):
+            if (
+                not subject
+                and match.group("percent")
+                and _VOTERS_WHO_VOTED.match(text, figure[1])
+                and not _PARTIAL_COUNT.search(text)
+            ):
                 subject = _TURNOUT
             if match.group("percent") and _COMPARED_AFTER.match(text, figure[1]):
                 subject = _compared_subject(subject, [fact for _, fact, _ in facts])

@@ -240,3 +240,18 @@ def test_a_turnout_of_the_places_where_counting_ended_is_a_partial_count() -> No
         ),
     )
     assert number_conflicts(docs) == []
+
+
+def test_a_share_of_voters_in_the_places_counted_so_far_is_no_update_of_the_turnout() -> None:
+    docs = dated_story(
+        (
+            "1998-10-22",
+            "The Abrar daily estimated that 15 million people will vote, a turnout of 39 percent.",
+        ),
+        (
+            "1998-10-24",
+            "The news agency said Saturday that 51 percent of eligible voters cast their ballot in 12 provinces "
+            "where counting has been completed, and turnout was high, it said.",
+        ),
+    )
+    assert [c for c in number_conflicts(docs) if "51" in conflict_sides(c)] == []
