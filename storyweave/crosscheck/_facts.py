@@ -226,6 +226,9 @@ _VERB_SENSES = {
         # "a 48-hour strike" / "a 72-hour walkout" / "The stoppage ... will last 72 hours" (the numbers desk's rail
         # strike, tests/crosscheck/test_s47_numbers.py); "walk out" too (``_PHRASE_SENSES``).
         "strike": ["walkout", "stoppage"],
+        # "was applauded for eight minutes" / "an 11-minute standing ovation": the ovation's length (session 47's
+        # festival story, tests/crosscheck/test_s47_numbers2.py).
+        "ovation": ["applauded", "applause"],
     }.items()
     for word in words
 }

@@ -67,8 +67,9 @@ resolved against a reference date, normally the article's own date:
   one in the present perfect, and one "after" another day's event in a clause told in the present is the
   nearer one too ("begins a prison sentence after Friday's hearing"; see ``_PRESENT_AHEAD``);
 * a bare weekday read in the past that would be six days back is the next day ("attacked Gaza early Friday",
-  of a Thursday), unless a past tense governs it or a clause joined by "and" goes on in the past after it
-  ("Airlifts stopped Wednesday", of a Tuesday; see ``_SIX_DAYS_BACK``);
+  of a Thursday), unless a past tense governs it, across its object, adverbs or a place too ("The index fell
+  sharply on Wednesday"), or a clause joined by "and" goes on in the past after it ("Airlifts stopped Wednesday",
+  of a Tuesday; see ``_SIX_DAYS_BACK``);
 * a range "between" two months or two years is dated by its start (see ``_BETWEEN_MONTHS``);
 * "won't" looks ahead as "will" does (see ``_WONT``), but a month or a weekday after an attack its clause names
   stays past (see ``_UNFORESEEN_PHRASE``); a date right after an aside between commas takes the tense of the clause
@@ -94,7 +95,7 @@ resolved against a reference date, normally the article's own date:
 
 Vague expressions ("the past week", "recently", "earlier this year") are not dates,
 nor is a "today" of the present age, a title or a supposition ("today's South
-Africa", "USA Today", "if an election were held today"), the Y2K "year 2000"
+Africa", "USA Today", "if an election were held today"), a weekday in a newspaper's name ("the Sunday Times"), the Y2K "year 2000"
 or a fiscal year (see ``_TITLE_BEFORE``). A month-day that names an attack, a
 crash or a quake is past whatever the clause's tense ("a commission into the
 Jan. 6 Capitol riot"; see ``_UNFORESEEN``).
@@ -193,6 +194,11 @@ _HOLIDAY_END = (
     r"(?!\s+(?:(?!morning|evening)[a-z]+ing\b|weekend|holiday|party|parade|eve|address|service|recess"
     r"|celebrations?|message|project|revelers|shopping|sales|travel|tree|season|break|storms?"
     r"|was|is|were|has|had|will|[A-Z])\b)"
+)
+# A weekday in a newspaper's name is no day: "in the Sunday Times of London", "The Sunday Telegraph reported" (DUC
+# 2003 d30042t, of a Saturday, had a timeline entry for the Sunday six days back).
+_NEWSPAPER_AFTER = (
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Mail|Post|Herald|Independent|Observer|Tribune|Sport)\b)"
 )
 _NAMED_DAY_BEFORE = "".join(
     f"(?<!{word} )" for word in "Super Black Cyber Bloody Ash Good Easter Palm Maundy Holy Giving".split()
@@ -315,7 +321,7 @@ _DATE_PATTERN = re.compile(
             _group(
                 "wd",
                 rf"{_NAMED_DAY_BEFORE}\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
-                rf"(?P<day>{WEEKDAYS})\b"
+                rf"(?P<day>{WEEKDAYS})\b{_NEWSPAPER_AFTER}"
                 rf"(?!,? (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}|{_MONTH_WORD}\.? \d))",
             ),
             _group(
@@ -1934,6 +1940,9 @@ _VERB_PARTICLES = frozenset(["out", "up", "down", "off", "aground", "ashore", "a
 # The words that open a verb's object ("found the abandoned car on Friday"), and how many words the object may have.
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _OBJECT_WORDS = 3
+# How many words before the day or its object a past verb still governs it across adverbs and a place: "fell
+# sharply in Chicago on Wednesday" takes four.
+_ADVERBIAL_WORDS = 4
 _DAY_START_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_START_AFTER = re.compile(r",?\s+(?:morning|local\s+time)\b|\s+\(\d{4}\s+GMT\b")
 _SPAN_BEFORE = re.compile(
@@ -2632,6 +2641,17 @@ def _next_day_meant(words: _Words, match: re.Match[str], start: int) -> bool:
             break
     if governing >= clause_first_word and tense_of(governing) is False:
         return False
+    # Over adverbs and a place to the verb: "The index fell sharply on Wednesday", "A crane fell into the harbour
+    # on Wednesday", of a Tuesday, tell a Wednesday gone by, as "Shares fell 4% on Wednesday" does in another
+    # article of that day (session 47's markets story, tests/crosscheck/test_s47_numbers2.py); not past an
+    # infinitive's "to" ("prepared to meet Wednesday") nor past a word with another tense.
+    for word in range(governing - 1, max(clause_first_word, governing - _ADVERBIAL_WORDS) - 1, -1):
+        if lower[word] == "to":
+            break
+        if (tense := tense_of(word)) is not None:
+            if tense is False:
+                return False
+            break
     joined = _AND_AFTER.match(text, match.end())
     return joined is None or not _narrated(
         [_fold(word) for word in words.after(joined.end(), _AND_CLAUSE_WORDS)], False
