@@ -198,6 +198,7 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, Men
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import CURRENCY_CODES, Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
 
@@ -1219,9 +1220,7 @@ _NOUN_REACH = 80
 _DAY_OWNS = re.compile(r"['’]s\s+([a-z]+)")
 # A weekday's possessive and the lower-case words of the noun phrase it owns: "Saturday's roof collapse" (see
 # ``_owned_apart``).
-_DAY_OWNED_PHRASE = re.compile(
-    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?P<phrase>[a-z]+(?:[\s-]+[a-z]+){0,2})"
-)
+_DAY_OWNED_PHRASE = re.compile(rf"\b(?P<day>{WEEKDAYS})['’]s\s+(?P<phrase>[a-z]+(?:[\s-]+[a-z]+){{0,2}})")
 # An order to act is not the act: "12,000 residents were ordered to evacuate" counts those told to leave, "8,000
 # residents were evacuated" those who left (tests/crosscheck/test_s38_leftovers.py; an update "12,000 -> 8,000"
 # before). Such a count carries ``_ORDERED`` and meets only another count of an order.
@@ -1290,7 +1289,6 @@ _UNHELD_AFTER = re.compile(
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|since|until|from|to|for|of|during|after|before)\s+$", re.IGNORECASE
 )
-_CALENDAR_NAMES = frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
 # A capitalised word inside a sentence, after a word: "ahead of the *Conservatives*" (see ``_Cast``).
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z'’-]+")
 # A label tells an event or a tally in at most this many words: the teigen-jack and harbor-fire events

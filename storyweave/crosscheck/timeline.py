@@ -1491,10 +1491,10 @@ def _frames_a_quote(text: str, clause: int, end: int | None) -> bool:
 def _in_aside(text: str, mention: dates.DateMention) -> bool:
     """Whether ``mention``, in ``text``, is inside an aside about the speaker that commas close before the
     saying (see ``_ASIDE``)."""
-    return (
-        _ASIDE.search(text, 0, mention.start) is not None
-        and "," in text[mention.end : text.find(":", mention.end)]
-    )
+    if _ASIDE.search(text, 0, mention.start) is None:
+        return False
+    colon = text.find(":", mention.end)
+    return "," in text[mention.end : colon if colon >= 0 else len(text)]
 
 
 def _phrase_only(words: Sequence[re.Match[str]], end: int) -> bool:
