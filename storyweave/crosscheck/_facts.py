@@ -229,6 +229,10 @@ _VERB_SENSES = {
         # "was applauded for eight minutes" / "an 11-minute standing ovation": the ovation's length (session 47's
         # festival story, tests/crosscheck/test_s47_numbers2.py).
         "ovation": ["applauded", "applause"],
+        # "held hostage for 143 days" / "after 134 days in captivity" (tests/crosscheck/test_s48_numbers3.py).
+        "captivity": ["hostage", "captive"],
+        # "took £38.6m from the pension fund" / "siphoned £36.8m from a miners' pension fund" (the same).
+        "took": ["siphoned", "embezzled", "stole", "misappropriated"],
     }.items()
     for word in words
 }
@@ -248,6 +252,8 @@ _PHRASE_SENSES = {
     # tests/crosscheck/test_s47_numbers.py); "took office", "secured a loan" are no winning.
     **dict.fromkeys(map(short_stem, ["took", "secured", "captured"]), (("seats",), short_stem("won"))),
     short_stem("walk"): (("out",), short_stem("strike")),
+    # "rose 12 cents a litre" / "went up by 21 cents" (tests/crosscheck/test_s48_numbers3.py).
+    short_stem("went"): (("up",), short_stem("rose")),
 }
 # A vote for an act is that act: "voted on Tuesday to approve a €1.4 billion extension" is the council's
 # "approved the tram extension on Monday" told with two verbs (a held-out tram story, /tmp/s31/conf/held).

@@ -5,7 +5,11 @@ The one goal of a 1-0 win is its winner, whatever noun tells it ("scored in the 
 place. A name right after "say" that its own verb follows ("Prosecutors say Gerald Pike siphoned") is who the clause
 is about, not who gave the figure. Each article's one duration written into one event's noun is of one event, though
 an outlet starts it on another day ("a 72-hour strike beginning on Tuesday" / "A 48-hour walkout ... set to start on
-Wednesday"). A sentence's capitalised first word tells its event too ("Applause ... lasted nine minutes")."""
+Wednesday"). A sentence's capitalised first word tells its event too ("Applause ... lasted nine minutes"). A noun of a name told with
+"the" is its actor ("The alliance took 71 seats" is not "The conservative Union bloc won 46 seats"). Days in captivity
+are days held hostage; a closed compound of workers ("dockworkers") counts workers; money siphoned or embezzled is
+money taken; prices that "went up" rose, and that rose "by" a share changed by it; a story that writes the euro more
+than the dollar counts euro cents."""
 
 import pytest
 
@@ -119,5 +123,84 @@ def test_a_capitalised_first_word_tells_its_event():
         dated_story(
             ("2026-05-20", "Applause for the cast lasted seven minutes after the premiere in Venice."),
             ("2026-05-20", "The new opera drew a 10-minute standing ovation at its premiere in Venice."),
+        )
+    )
+
+
+def test_seats_of_two_parties_told_by_their_nouns_stay_apart():
+    docs = dated_story(
+        (
+            "2026-04-13",
+            "The Harbour League won 52 of the 120 seats. The conservative Civic bloc captured 31 seats.",
+        ),
+        ("2026-04-13", "The league took 52 seats. The conservative Civic bloc won 33 seats."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert set(conflict_sides(conflict)) == {"31", "33"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The engineer Tomas Ek was released after being held hostage for 97 days.",
+            "Tomas Ek, who spent 79 days in captivity in the desert, flew home on Friday.",
+        ),
+        (
+            "The engineer Tomas Ek was freed after 97 days in captivity.",
+            "Tomas Ek was released after 79 days as a hostage.",
+        ),
+    ],
+)
+def test_days_in_captivity_are_the_days_held_hostage(first, second):
+    _between_both(dated_story(("2026-02-20", first), ("2026-02-20", second)))
+
+
+def test_a_compound_of_workers_counts_workers():
+    _between_both(
+        dated_story(
+            ("2026-10-05", "About 3,400 steelworkers walked out at the Ravel plant on Monday."),
+            ("2026-10-05", "Some 4,300 workers joined the strike at the Ravel plant on Monday."),
+        )
+    )
+
+
+def test_money_siphoned_is_money_taken():
+    _between_both(
+        dated_story(
+            (
+                "2026-06-09",
+                "A former clerk of Brisk County took $2.9m from the county's road fund, prosecutors said.",
+            ),
+            ("2026-06-09", "The clerk embezzled $9.2m from the Brisk County road fund over six years."),
+        )
+    )
+
+
+def test_cents_of_a_story_of_euro_prices_are_euro_cents():
+    docs = dated_story(
+        (
+            "2026-09-01",
+            "Diesel prices in Portugal went up by 14 cents a litre in August to €1.71, while Brent crude hit $82.",
+        ),
+        ("2026-09-01", "Diesel in Portugal rose by €0.41 a litre in August, to €1.71 a litre."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert set(conflict_sides(conflict)) == {"14 cents", "0.41"}
+
+
+def test_prices_that_rose_by_a_share_are_inflation():
+    # Beside another rate of the story (core inflation), only the measure each names ties them.
+    _between_both(
+        dated_story(
+            (
+                "2026-04-15",
+                "Inflation in Zembla rose to 2.7 per cent in March, the statistics office said. "
+                "Core inflation stood at 2.5 per cent.",
+            ),
+            (
+                "2026-04-15",
+                "Consumer prices in Zembla rose by 2.2 per cent in the year to March. Core inflation was 2.5 per cent.",
+            ),
         )
     )
