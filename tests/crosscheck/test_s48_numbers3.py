@@ -204,3 +204,21 @@ def test_prices_that_rose_by_a_share_are_inflation():
             ),
         )
     )
+
+
+def test_an_article_that_writes_the_other_figure_knows_it():
+    docs = dated_story(
+        ("2026-09-01", "A kilo of beef now costs €14.35 on average, while lamb costs €12.65."),
+        ("2026-09-01", "Lamb averaged €12.65 a kilo in August."),
+    )
+    assert number_conflicts(docs) == []
+
+
+def test_a_place_that_is_a_word_of_a_persons_name_stays_a_place():
+    # Only a person's full name after "in" is no place (DUC 2003 d31028t: "in the northern Caribbean" of a story
+    # whose people misread "Royal Caribbean").
+    docs = dated_story(
+        ("2026-03-09", "Floods killed 30 people in Jordan on Monday, aid worker Michael Jordan said."),
+        ("2026-03-09", "Floods killed 45 people in Syria on Monday."),
+    )
+    assert number_conflicts(docs) == []
