@@ -1,0 +1,74 @@
+"""Session 48 (names desk, names3): a surname written alone by one outlet ("Haloran, who came third, conceded") is
+the person another outlet names in full ("Viktor Halloran, who came third,") when the two are described alike
+right by the name; two people of one surname whom the story describes as different things ("Analyst Anna
+Berglund" / "Anne Berglund, a fisherman's wife") are not one person spelt two ways."""
+
+import pytest
+
+from storyweave.crosscheck import find_conflicts
+from storyweave.crosscheck.names import find_name_conflicts
+from tests.crosscheck.conftest import conflict_sides, outlet_story
+
+
+def _names(*texts: str) -> list:
+    docs = outlet_story(*((f"2026-09-1{index}", f"Outlet {index}", text) for index, text in enumerate(texts)))
+    return [c for c in find_conflicts(docs) if c.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Viktor Halloran, who came third, conceded on Sunday night.",
+            "Haloran, who came third, conceded and endorsed nobody.",
+        ),
+        (
+            "Marco Marchetti, the owner, said the kitchen was destroyed.",
+            "Marcheti, the owner, said he would rebuild within a year.",
+        ),
+        (
+            "Restaurant owner Marco Marchetti said the kitchen was destroyed.",
+            "Marcheti, the owner, said he would rebuild within a year.",
+        ),
+    ],
+)
+def test_a_surname_alone_described_as_the_full_name_elsewhere_is_one_person_spelt_two_ways(
+    one: str, other: str
+) -> None:
+    docs = outlet_story(("2026-09-14", "Capital Times", one), ("2026-09-15", "Metro Wire", other))
+    (conflict,) = find_name_conflicts(docs)
+    assert conflict.about.startswith("spelling of ")
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Two ministers of one cabinet, described as holding different posts.
+        (
+            "Lars Jensen, the fisheries minister, defended the cuts.",
+            "Jansen, the finance minister, said compensation was unaffordable.",
+        ),
+        # A surname alone, not described: nothing says it is the same person.
+        ("Viktor Halloran, who came third, conceded on Sunday night.", "Haloran said the count was fair."),
+        # Described otherwise: another person of a like name.
+        (
+            "Viktor Halloran, who came third, conceded on Sunday night.",
+            "Haloran, who ran the count, said it was fair.",
+        ),
+    ],
+)
+def test_a_surname_alone_described_otherwise_or_not_at_all_is_no_spelling_conflict(
+    one: str, other: str
+) -> None:
+    assert _names(one, other) == []
+
+
+def test_two_people_of_one_surname_described_as_different_things_are_not_one_name_spelt_two_ways() -> None:
+    assert (
+        _names(
+            "Analyst Anna Berglund said the row could delay the bill.",
+            "Anne Berglund, a fisherman's wife from Tromsby, said families were worried.",
+        )
+        == []
+    )
