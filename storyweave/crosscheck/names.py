@@ -522,12 +522,13 @@ def may_be_one_person(name: str, other: str) -> bool:
         return False
     if not _one_word(words[-1], others[-1]):
         # A surname heard two ways after the same given names ("Rui Tavares" / "Rui Taveira"): the same words
-        # credited to both are the evidence ``_heard_two_ways`` asks of a name conflict, the same sentence.
+        # credited to both are the evidence ``_heard_two_ways`` asks of a name conflict, the same sentence. So is
+        # a final consonant doubled, in a surname too short for ``_misspelt`` ("Derek Pell" / "Derek Pel").
         return (
             len(words) > 1
             and len(others) > 1
             and _one_name_written(words[:-1], others[:-1])
-            and _sounds_alike(words[-1], others[-1])
+            and (_sounds_alike(words[-1], others[-1]) or _doubled_end(words[-1], others[-1]))
         )
     shorter_name, longer_name = sorted((words, others), key=len)
     if _written_within(shorter_name[:-1], longer_name[:-1]):

@@ -6,7 +6,8 @@ Berglund" / "Anne Berglund, a fisherman's wife") are not one person spelt two wa
 import pytest
 
 from storyweave.crosscheck import find_conflicts
-from storyweave.crosscheck.names import find_name_conflicts
+from storyweave.crosscheck.names import find_name_conflicts, may_be_one_person
+from storyweave.crosscheck.quotes import find_quotes
 from tests.crosscheck.conftest import conflict_sides, outlet_story
 
 
@@ -72,3 +73,39 @@ def test_two_people_of_one_surname_described_as_different_things_are_not_one_nam
         )
         == []
     )
+
+
+_HEATING = "We were left in the dark for weeks and nobody told us anything"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        f'Pensioner Derek Pel said: "{_HEATING}."',
+        f'"{_HEATING}," said Derek Pel, who has lived at Birchwood Court since 2004.',
+    ],
+)
+def test_words_credited_to_one_given_name_and_a_short_surname_with_its_final_consonant_doubled_are_one_quote(
+    other: str,
+) -> None:
+    docs = outlet_story(
+        ("2026-02-03", "Daily Standard", f'"{_HEATING}," said Derek Pell, a pensioner at Birchwood Court.'),
+        ("2026-02-03", "Local Echo", other),
+    )
+    (quote,) = find_quotes(docs)
+    assert (quote.speaker, quote.articles) == ("Derek Pell", ("a0", "a1"))
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "expected"),
+    [
+        ("Derek Pell", "Derek Pel", True),
+        # Another given name, or a vowel doubled: another person.
+        ("Derek Pell", "Dora Pel", False),
+        ("Maria Andre", "Maria Andree", False),
+    ],
+)
+def test_a_final_consonant_doubled_after_the_same_given_name_may_be_one_speaker(
+    name: str, other: str, expected: bool
+) -> None:
+    assert may_be_one_person(name, other) is expected
