@@ -117,20 +117,26 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?P<noun>[a-z][a-z-]+),\s*$"
 )
 # A description set off after the name, its role noun what the article calls the person as a title would: "Anne
-# Berglund, a fisherman's wife from Tromsby," ("wife"), "Marcheti, the owner," ("owner"); or a relative clause, which
-# tells of the person ("Haloran, who came third, conceded"). Either ends at a comma or stop, or the noun where a
-# phrase that narrows it begins ("the chair of the culture committee").
+# Berglund, a fisherman's wife from Tromsby," ("wife"), "Marc Olsen, his brother," ("brother"), "Marcheti, the
+# owner," ("owner"); or a relative clause, which tells of the person ("Haloran, who came third, conceded"). Either
+# ends at a comma or stop, or the noun where a phrase that narrows it begins ("the chair of the culture committee").
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+))"
+    r",\s+(?:(?P<article>the|a|an|his|her|its|their)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+))"
     r"(?=\s*[,.;:]|\s+(?:of|in|at|from|for|with|who|whose|since)\b)"
     r"|(?P<clause>who\s+[a-z][^,.;:!?\"“”]{0,60}?)(?=\s*[,.;:]))"
 )
-# A capitalised word set off before such a description, which names a person as a surname alone ("Haloran, who came
-# third,"), though the story may write it nowhere else: ``_same_person`` pairs it with another outlet's full name.
+# A capitalised word set off before a relative clause or a description with "the", which names a person as a
+# surname alone ("Haloran, who came third,"), though the story may write it nowhere else: ``_same_person`` pairs it with another outlet's full name.
 # The word before is no capitalised word, whose name the word ends ("Oskar Brel, the star," is ``_PROPER_NAME``'s).
 # (``regex`` reads a lookbehind of any width).
 _SURNAME_DESCRIBED = regex.compile(
-    r"(?<![A-Z][\w'’-]*\s+)\b(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?=,\s+(?:who|the|a|an)\s)"
+    r"(?<![A-Z][\w'’-]*\s+)\b(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?=,\s+(?:who|the)\s)"
+)
+# Offices that several of a story's people hold at once (a cabinet's ministers, a council's members): "the minister"
+# by a surname alone may be another minister than the one another outlet names in full.
+_SHARED_OFFICES = frozenset(
+    """minister senator councillor councilor lawmaker legislator official officer member spokesman spokeswoman
+    spokesperson representative congressman congresswoman delegate diplomat deputy""".split()
 )
 # Spellings of one sound that transliterations choose between.
 _FOLDS_TO = {"ph": "f", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
@@ -427,12 +433,20 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                     )
                 )
         # A person's name is read as the person's; a longer name around it as written ("King Carl XVI
-        # Gustaf" around the person "Carl"), and so is a word alone before a description ("Haloran, who").
+        # Gustaf" around the person "Carl"), and so is a word alone before a description ("Haloran, who"). But
+        # not the person's name with the title before it, which is no word of the name: "Minister Jensen" and
+        # "Minister Jansen" are no name alike but for one word, any more than "Lars Jensen" and "Karin Jansen".
         covered = _Covered([(m.start, m.end) for m in mentions])
+        titled = {m.end: m.start for m in mentions if m.cue}
         for match in itertools.chain(_PROPER_NAME.finditer(text), _SURNAME_DESCRIBED.finditer(text)):
             start, end = match.span("name")
             sentence = _sentence_at(doc, starts, start)
-            if sentence is not None and end <= sentence.end and not covered(start, end):
+            if (
+                sentence is not None
+                and end <= sentence.end
+                and not covered(start, end)
+                and titled.get(end, start) <= start
+            ):
                 name = _JUDICIAL_TITLE.sub("", match.group("name"))
                 described, aside = _described(text, start, end, None)
                 uses.append(
@@ -457,7 +471,12 @@ def _described(text: str, start: int, end: int, cue: str | None) -> tuple[str | 
     description set off before the name ("The company's auditor, Tom Reed") or after it ("Tom Reed, the auditor,").
     """
     after = _DESCRIBED_AFTER.match(text, end)
-    aside = (after.group("clause") or after.group("aside")).lower() if after else None
+    # "A pensioner" is one of many, so the words of an indefinite description say less of who the person is.
+    aside = (
+        (after.group("clause") or after.group("aside")).lower()
+        if after and after.group("article") not in ("a", "an")
+        else None
+    )
     if cue:
         return (None if cue in _GENERIC_CUES else cue), aside
     before = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
@@ -764,7 +783,14 @@ def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people:
             # spelt the same way or another: "Mohammed Sidique Khan" / "Mohammad Siddique Khan".
             if _one_name(words_a, words_b) and (word_a, word_b) in zip(words_a, words_b, strict=True):
                 return True
-            if use_a.cue and use_a.cue == use_b.cue and use_a.cue not in _GENERIC_CUES:
+            # The same title, unless given names written with it differ ("Fire Chief Dana Okafor" and "Fire Chief
+            # Ann Okafur") or several people hold it: "Minister Jensen" and "Minister Jansen" are two ministers.
+            if (
+                use_a.cue
+                and use_a.cue == use_b.cue
+                and use_a.cue not in _GENERIC_CUES | _SHARED_OFFICES
+                and may_be_one_person(use_a.name, use_b.name)
+            ):
                 return True
             if _alone_described_alike(use_a, use_b, word_a, word_b, people) or _alone_described_alike(
                 use_b, use_a, word_b, word_a, people
@@ -779,7 +805,8 @@ def _alone_described_alike(alone: _Use, full: _Use, word: str, other: str, peopl
     the owner," / "Marcheti, the owner,"; "Restaurant owner Marco Marchetti") or tell the same of the person in
     a relative clause ("Viktor Halloran, who came third," / "Haloran, who came third,"; the held-out election of
     session 48, whose third-placed candidate one outlet named by the surname alone). Nothing else tells two people
-    of like surnames apart there, so nothing less than that will do: "Haloran said" is not enough."""
+    of like surnames apart there, so nothing less than that will do: "Haloran said" is not enough, nor is "Pelow, a
+    pensioner," (one of many) or "Jansen, the minister," (one of a cabinet, ``_SHARED_OFFICES``)."""
     full_words = full.name.split()
     return (
         alone.name == word
@@ -787,15 +814,15 @@ def _alone_described_alike(alone: _Use, full: _Use, word: str, other: str, peopl
         and len(full_words) > 1
         and full_words[-1] == other
         and not _given_names(alone, people)
+        # Described as one of a kind: by "the", a relative clause or a title ("Mayor Lindquist").
+        and (alone.aside is not None or alone.described == alone.cue)
+        and alone.described not in _SHARED_OFFICES
         and (
             (alone.aside is not None and alone.aside == full.aside)
-            # The same role noun, unless the words around it differ: "Lars Jensen, the fisheries minister," is no
-            # "Jansen, the finance minister,".
-            or (
-                alone.described is not None
-                and alone.described == full.described
-                and None in (alone.aside, full.aside)
-            )
+            # The same role noun where one of them is a title or the only word: "Restaurant owner Marco Marchetti" /
+            # "Marcheti, the owner,"; not where the words around it differ: "Lars Jensen, the fisheries minister,"
+            # is no "Jansen, the finance minister,".
+            or (None in (alone.aside, full.aside) and alone.described == full.described)
         )
     )
 

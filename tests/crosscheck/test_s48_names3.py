@@ -27,6 +27,7 @@ def _names(*texts: str) -> list:
             "Marco Marchetti, the owner, said the kitchen was destroyed.",
             "Marcheti, the owner, said he would rebuild within a year.",
         ),
+        ("Rosa Lindqvist, the mayor, won a second term.", "Mayor Lindquist said she was pleased."),
         (
             "Restaurant owner Marco Marchetti said the kitchen was destroyed.",
             "Marcheti, the owner, said he would rebuild within a year.",
@@ -49,6 +50,16 @@ def test_a_surname_alone_described_as_the_full_name_elsewhere_is_one_person_spel
         (
             "Lars Jensen, the fisheries minister, defended the cuts.",
             "Jansen, the finance minister, said compensation was unaffordable.",
+        ),
+        # The minister of a cabinet is one of several.
+        (
+            "Lars Jensen, the minister, defended the cuts.",
+            "Jansen, the minister, said compensation was unaffordable.",
+        ),
+        # "A pensioner" is one of many.
+        (
+            "Derek Pellow, a pensioner, said nobody told them anything.",
+            "Pelow, a pensioner, said the heating had failed.",
         ),
         # A surname alone, not described: nothing says it is the same person.
         ("Viktor Halloran, who came third, conceded on Sunday night.", "Haloran said the count was fair."),
@@ -109,3 +120,30 @@ def test_a_final_consonant_doubled_after_the_same_given_name_may_be_one_speaker(
     name: str, other: str, expected: bool
 ) -> None:
     assert may_be_one_person(name, other) is expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # One title before two given names: two ministers, not one spelt two ways.
+        (
+            "Fisheries Minister Lars Jensen defended the cuts.",
+            "Finance Minister Karin Jansen said it was unaffordable.",
+        ),
+        (
+            "Minister Lars Jensen defended the cuts.",
+            "Minister Karin Jansen said compensation was unaffordable.",
+        ),
+        # Nor one title, which several hold, before surnames alone.
+        ("Minister Jensen defended the cuts.", "Minister Jansen said compensation was unaffordable."),
+        # Two brothers, described as such.
+        (
+            "Mark Olsen, a trawler owner, said he would sell.",
+            "Marc Olsen, his brother, said the family had fished.",
+        ),
+    ],
+)
+def test_names_with_different_given_names_or_descriptions_or_a_shared_office_are_two_people(
+    one: str, other: str
+) -> None:
+    assert _names(one, other) == []
