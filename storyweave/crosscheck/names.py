@@ -148,12 +148,14 @@ _FOLDS = re.compile("|".join(_FOLDS_TO))
 # "Japarov", the world desk's held-out election, whose two spellings were read as two speakers of one quote).
 # A hard "C" / "K" at the start, which names carried over from another alphabet write either way ("Catherine" /
 # "Katherine", "Carim" / "Karim", "Christina" / "Kristina"; the war desk's transliterated names, where the two
-# spellings of one negotiator were read as two speakers).
+# spellings of one negotiator were read as two speakers). A "Ph" / "F" at the start, which ``_FOLDS_TO`` folds
+# inside a name ("Rudolph" / "Rudolf"): "Philip" / "Filip", "Phelan" / "Felan" (session 48's names desk).
 _TRANSLITERATED_ENDS = (
     (re.compile(r"^ye"), "e"),
     (re.compile(r"ah$"), "a"),
     (re.compile(r"^d?zh"), "j"),
     (re.compile(r"^ch?(?=r)|^c(?=[aoul])"), "k"),
+    (re.compile(r"^ph"), "f"),
 )
 # A curly apostrophe and a hyphen ("Inter-American" / "Interamerican") change no spelling.
 _MARKS = str.maketrans({"’": "'", "-": None})

@@ -147,3 +147,18 @@ def test_names_with_different_given_names_or_descriptions_or_a_shared_office_are
     one: str, other: str
 ) -> None:
     assert _names(one, other) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("Nurse Anna Phelan said the ward was full.", "Anna Felan, a nurse, said beds ran out.", True),
+        ("Skipper Filip Norberg said a wave hit.", "Skipper Philip Norberg said the engine flooded.", True),
+        # Another given name: two people.
+        ("Tom Phelan said the ward was full.", "Anna Felan said beds ran out.", False),
+    ],
+)
+def test_ph_and_f_at_the_start_of_a_name_are_one_sound_spelt_two_ways(
+    one: str, other: str, expected: bool
+) -> None:
+    assert bool(_names(one, other)) is expected
