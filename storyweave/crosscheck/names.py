@@ -123,14 +123,16 @@ _DESCRIBED_BEFORE = re.compile(
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:(?P<article>the|a|an|his|her|its|their)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+))"
     r"(?=\s*[,.;:]|\s+(?:of|in|at|from|for|with|who|whose|since)\b)"
-    r"|(?P<clause>who\s+[a-z][^,.;:!?\"“”]{0,60}?)(?=\s*[,.;:]))"
+    r"|(?P<clause>who\s+[a-z][^,.;:!?\"“”]{0,60}?)(?=\s*[,.;:])|(?P<age>\d{1,3}),)"
 )
-# A capitalised word set off before a relative clause or a description with "the", which names a person as a
-# surname alone ("Haloran, who came third,"), though the story may write it nowhere else: ``_same_person`` pairs it with another outlet's full name.
-# The word before is no capitalised word, whose name the word ends ("Oskar Brel, the star," is ``_PROPER_NAME``'s).
-# (``regex`` reads a lookbehind of any width).
+# A capitalised word set off after a description with "the" or before one, a relative clause or an age, which names
+# a person as a surname alone ("the driver, Wojick,", "Haloran, who came third,", "Pelow, 81,"), though the story
+# may write it nowhere else: ``_same_person`` pairs it with another outlet's full name. The word before is no
+# capitalised word, whose name the word ends ("Oskar Brel, the star," is ``_PROPER_NAME``'s). (``regex`` reads a
+# lookbehind of any width.)
 _SURNAME_DESCRIBED = regex.compile(
-    r"(?<![A-Z][\w'’-]*\s+)\b(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?=,\s+(?:who|the)\s)"
+    r"(?<![A-Z][\w'’-]*\s+)\b(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
+    r"(?:(?=,\s+(?:who|the)\s|,\s+\d{1,3},)|(?<=\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][a-z-]+,\s+\w+)(?=,))"
 )
 # Offices that several of a story's people hold at once (a cabinet's ministers, a council's members): "the minister"
 # by a surname alone may be another minister than the one another outlet names in full.
@@ -282,9 +284,10 @@ class _Use:
     person: bool = True  # recognised as a person's name (see ``People``), not only capitalised words
     # What the article calls the person right there: a title ("mayor") or a described role ("auditor", "owner")
     described: str | None = None
-    # The words set off after the name, lower-cased: a relative clause ("who came third") or a description
-    # without its article ("fisheries minister")
-    aside: str | None = None
+    # What the article says there of the person as one of a kind, lower-cased: a title ("mayor"), a definite
+    # description before or after the name ("driver", "fisheries minister"), a relative clause ("who came third")
+    # or an age ("46"); not "a pensioner", one of many
+    asides: frozenset[str] = frozenset()
 
 
 # The word forms below are made once per word, not once per pair compared (a word is in many pairs).
@@ -421,7 +424,7 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
         for mention in mentions:
             if (sentence := _sentence_at(doc, starts, mention.start)) is not None:
                 role = _role(text, mention.start, mention.end)
-                described, aside = _described(text, mention.start, mention.end, mention.cue)
+                described, asides = _described(text, mention.start, mention.end, mention.cue)
                 uses.append(
                     _Use(
                         rank,
@@ -431,7 +434,7 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                         sentence,
                         role,
                         described=described,
-                        aside=aside,
+                        asides=asides,
                     )
                 )
         # A person's name is read as the person's; a longer name around it as written ("King Carl XVI
@@ -450,7 +453,7 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                 and titled.get(end, start) <= start
             ):
                 name = _JUDICIAL_TITLE.sub("", match.group("name"))
-                described, aside = _described(text, start, end, None)
+                described, asides = _described(text, start, end, None)
                 uses.append(
                     _Use(
                         rank,
@@ -460,31 +463,28 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
                         sentence,
                         person=False,
                         described=described,
-                        aside=aside,
+                        asides=asides,
                     )
                 )
     return uses
 
 
-def _described(text: str, start: int, end: int, cue: str | None) -> tuple[str | None, str | None]:
-    """What the article calls the person named at ``start:end`` there, and the words set off after the name.
+def _described(text: str, start: int, end: int, cue: str | None) -> tuple[str | None, frozenset[str]]:
+    """What the article calls the person named at ``start:end`` there, and what it says of the person as one of a
+    kind (``_Use.asides``).
 
     What it calls the person: a title other than one anyone may carry ("Mayor Tom Reid"), the role noun of a
     description set off before the name ("The company's auditor, Tom Reed") or after it ("Tom Reed, the auditor,").
     """
+    title = None if cue in _GENERIC_CUES else cue
+    before = None if cue else _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
     after = _DESCRIBED_AFTER.match(text, end)
-    # "A pensioner" is one of many, so the words of an indefinite description say less of who the person is.
-    aside = (
-        (after.group("clause") or after.group("aside")).lower()
-        if after and after.group("article") not in ("a", "an")
-        else None
-    )
-    if cue:
-        return (None if cue in _GENERIC_CUES else cue), aside
-    before = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
-    if before:
-        return before.group("noun"), aside
-    return (after.group("noun") if after else None), aside
+    asides = {title, before and before.group("noun")}
+    # "A pensioner" is one of many: an indefinite description says what the person is, not which one.
+    if after and after.group("article") not in ("a", "an"):
+        asides.add((after.group("clause") or after.group("aside") or after.group("age")).lower())
+    noun = title or (before and before.group("noun")) or (after and after.group("noun"))
+    return noun or None, frozenset(asides - {None})
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -803,29 +803,22 @@ def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people:
 
 def _alone_described_alike(alone: _Use, full: _Use, word: str, other: str, people: People) -> bool:
     """Whether a surname written alone is the person another article names in full, by the surname's other
-    spelling: the article knows no given name for it, and both call the person the same thing ("Marco Marchetti,
-    the owner," / "Marcheti, the owner,"; "Restaurant owner Marco Marchetti") or tell the same of the person in
-    a relative clause ("Viktor Halloran, who came third," / "Haloran, who came third,"; the held-out election of
-    session 48, whose third-placed candidate one outlet named by the surname alone). Nothing else tells two people
+    spelling: the article knows no given name for it, and both say the same of the person as one of a kind
+    (``_Use.asides``): the same thing ("Marco Marchetti, the owner," / "Marcheti, the owner,"; "Restaurant owner
+    Marco Marchetti"; "The driver, Tomasz Wojcik," / "the driver, Wojick,"), the same relative clause ("Viktor
+    Halloran, who came third," / "Haloran, who came third,"; the held-out election of session 48, whose
+    third-placed candidate one outlet named by the surname alone) or the same age ("Pelow, 81,"). Nothing else tells two people
     of like surnames apart there, so nothing less than that will do: "Haloran said" is not enough, nor is "Pelow, a
     pensioner," (one of many) or "Jansen, the minister," (one of a cabinet, ``_SHARED_OFFICES``)."""
     full_words = full.name.split()
     return (
         alone.name == word
-        and full.person
         and len(full_words) > 1
         and full_words[-1] == other
         and not _given_names(alone, people)
-        # Described as one of a kind: by "the", a relative clause or a title ("Mayor Lindquist").
-        and (alone.aside is not None or alone.described == alone.cue)
-        and alone.described not in _SHARED_OFFICES
-        and (
-            (alone.aside is not None and alone.aside == full.aside)
-            # The same role noun where one of them is a title or the only word: "Restaurant owner Marco Marchetti" /
-            # "Marcheti, the owner,"; not where the words around it differ: "Lars Jensen, the fisheries minister,"
-            # is no "Jansen, the finance minister,".
-            or (None in (alone.aside, full.aside) and alone.described == full.described)
-        )
+        # "Restaurant owner Marco Marchetti" / "Marcheti, the owner,"; not "Lars Jensen, the fisheries minister," /
+        # "Jansen, the finance minister,".
+        and bool(alone.asides & full.asides - _SHARED_OFFICES)
     )
 
 

@@ -28,6 +28,8 @@ def _names(*texts: str) -> list:
             "Marcheti, the owner, said he would rebuild within a year.",
         ),
         ("Rosa Lindqvist, the mayor, won a second term.", "Mayor Lindquist said she was pleased."),
+        ("The driver, Tomasz Wojcik, was arrested.", "Police arrested the driver, Wojick, on Sunday."),
+        ("Derek Pellow, 81, said nobody told them anything.", "Pelow, 81, said the heating had failed."),
         (
             "Restaurant owner Marco Marchetti said the kitchen was destroyed.",
             "Marcheti, the owner, said he would rebuild within a year.",
@@ -61,6 +63,9 @@ def test_a_surname_alone_described_as_the_full_name_elsewhere_is_one_person_spel
             "Derek Pellow, a pensioner, said nobody told them anything.",
             "Pelow, a pensioner, said the heating had failed.",
         ),
+        # Described where the full name is not.
+        ("Viktor Halloran conceded on Sunday night.", "Haloran, who ran the count, said it was fair."),
+        ("Derek Pellow said nobody told them anything.", "Pelow, 81, said the heating had failed."),
         # A surname alone, not described: nothing says it is the same person.
         ("Viktor Halloran, who came third, conceded on Sunday night.", "Haloran said the count was fair."),
         # Described otherwise: another person of a like name.
