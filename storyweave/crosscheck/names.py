@@ -103,6 +103,9 @@ LETTERS_PER_EDIT = 5
 # Hernandez" (the same $15,000 bequest) and, before the length limit, "Steve" / "Stephen"; over all dev it
 # adds "Hand" / "Hans Carlsson" and "Walled" / "Walid bin Talal" too, and no pair of different people.
 SAME_REST_MIN_LENGTH = 4
+# A surname's letters at least, where the rest of the name is the same, for its final consonant doubled to be a
+# slip: "Pel" / "Pell" (session 48's names desk); not "Al" / "All".
+_SHORTEST_DOUBLED = 3
 SAME_REST_EDITS = 2
 # Longer name words are paired with every word of their initial rather than indexed by their forms with
 # letters deleted: a 20-letter word allows 4 edits, and has over 6,000 such forms.
@@ -380,7 +383,9 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
             further apart spellings count.
     """
     shortest = min(len(a), len(b))
-    if a == b or shortest < (SAME_REST_MIN_LENGTH if same_rest else MIN_LENGTH):
+    # A final consonant doubled is a slip in a word of three letters too ("Derek Pell" / "Derek Pel").
+    short_doubled = same_rest and shortest >= _SHORTEST_DOUBLED and _doubled_end(a, b)
+    if a == b or (shortest < (SAME_REST_MIN_LENGTH if same_rest else MIN_LENGTH) and not short_doubled):
         return False
     if _spelling_key(a) == _spelling_key(b):
         return not _one_spelling(a, b)
@@ -529,12 +534,11 @@ def may_be_one_person(name: str, other: str) -> bool:
     """Whether two speakers' names, as quotes give them, may be one person's.
 
     Outlets that credit the same words to two names mean one person when the surnames are one (written
-    alike, or spelt two ways: "Hand" / "Hans Carlsson") and so are the given names, if both are written:
-    alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"); or the given names are
-    written alike and the surnames sound alike ("Rui Tavares" / "Rui Taveira", ``_sounds_alike``) or differ by a
-    final consonant written twice ("Derek Pell" / "Derek Pel"). A surname alone ("Whitcombe" / "Ian Whitcombe"),
-    middle names and initials ("Roger T. Benitez", "Cyril Alexander Volkov" / "Alexander Volkov") say nothing
-    against.
+    alike, or spelt two ways: "Hand" / "Hans Carlsson", "Derek Pel" / "Derek Pell") and so are the given names, if
+    both are written: alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"); or the
+    given names are written alike and the surnames sound alike ("Rui Tavares" / "Rui Taveira", ``_sounds_alike``).
+    A surname alone ("Whitcombe" / "Ian Whitcombe"), middle names and initials ("Roger T. Benitez", "Cyril Alexander
+    Volkov" / "Alexander Volkov") say nothing against.
     Found on the dev quotes whose outlets name two speakers (see the round-14 quotes report).
     """
     words = [word for word in name.split() if not _INITIAL.fullmatch(word)]
@@ -543,13 +547,12 @@ def may_be_one_person(name: str, other: str) -> bool:
         return False
     if not _one_word(words[-1], others[-1]):
         # A surname heard two ways after the same given names ("Rui Tavares" / "Rui Taveira"): the same words
-        # credited to both are the evidence ``_heard_two_ways`` asks of a name conflict, the same sentence. So is
-        # a final consonant doubled, in a surname too short for ``_misspelt`` ("Derek Pell" / "Derek Pel").
+        # credited to both are the evidence ``_heard_two_ways`` asks of a name conflict, the same sentence.
         return (
             len(words) > 1
             and len(others) > 1
             and _one_name_written(words[:-1], others[:-1])
-            and (_sounds_alike(words[-1], others[-1]) or _doubled_end(words[-1], others[-1]))
+            and _sounds_alike(words[-1], others[-1])
         )
     shorter_name, longer_name = sorted((words, others), key=len)
     if _written_within(shorter_name[:-1], longer_name[:-1]):

@@ -167,3 +167,17 @@ def test_ph_and_f_at_the_start_of_a_name_are_one_sound_spelt_two_ways(
     one: str, other: str, expected: bool
 ) -> None:
     assert bool(_names(one, other)) is expected
+
+
+def test_a_three_letter_surname_with_its_final_consonant_doubled_after_the_same_given_name_is_spelt_two_ways() -> (
+    None
+):
+    docs = outlet_story(
+        ("2026-02-03", "Daily Standard", f'"{_HEATING}," said Derek Pell, a pensioner at Birchwood Court.'),
+        ("2026-02-03", "Local Echo", f'Pensioner Derek Pel said: "{_HEATING}."'),
+    )
+    (conflict,) = find_name_conflicts(docs)
+    assert sorted(conflict_sides(conflict).values()) == [{"a0"}, {"a1"}]
+    # Another given name, or a vowel: two people.
+    assert _names("Derek Pell said the heating failed.", "Dora Pel said the heating failed.") == []
+    assert _names("Derek Lee said the heating failed.", "Derek Leee said the heating failed.") == []
