@@ -16,6 +16,11 @@ Precision comes first, so a name conflict is only reported when:
    Siddique Khan"), or the same specific title or role right before the
    names ("Fire Chief Okafor" / "Fire Chief Okafur"). Generic courtesy
    titles ("Mr.", "Dr.") do not tell people apart, so they do not count.
+   A surname written alone is the person another outlet names in full
+   when both are described alike right by the name ("Viktor Halloran, who
+   came third," / "Haloran, who came third,"), and two people described
+   as different things ("Analyst Anna Berglund" / "Anne Berglund, a
+   fisherman's wife") are not one.
    A surname with another first letter and the rest alike is one name
    only after the same given names and the same specific title ("Judge
    Harriet Coyle" / "Judge Harriet Doyle").
@@ -75,10 +80,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
-from storyweave.crosscheck._people import Mention, People
+from storyweave.crosscheck._people import People
 from storyweave.crosscheck._text import STOP_WORDS
 from storyweave.model import Conflict, Evidence, Position, Quote, Segmented, Sentence
 
@@ -97,6 +103,9 @@ LETTERS_PER_EDIT = 5
 # Hernandez" (the same $15,000 bequest) and, before the length limit, "Steve" / "Stephen"; over all dev it
 # adds "Hand" / "Hans Carlsson" and "Walled" / "Walid bin Talal" too, and no pair of different people.
 SAME_REST_MIN_LENGTH = 4
+# A surname's letters at least, where the rest of the name is the same, for its final consonant doubled to be a
+# slip: "Pel" / "Pell" (session 48's names desk); not "Al" / "All".
+_SHORTEST_DOUBLED = 3
 SAME_REST_EDITS = 2
 # Longer name words are paired with every word of their initial rather than indexed by their forms with
 # letters deleted: a 20-letter word allows 4 edits, and has over 6,000 such forms.
@@ -110,6 +119,30 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\b[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>[a-z][a-z-]+),\s*$"
 )
+# A description set off after the name, its role noun what the article calls the person as a title would: "Anne
+# Berglund, a fisherman's wife from Tromsby," ("wife"), "Marc Olsen, his brother," ("brother"), "Marcheti, the
+# owner," ("owner"); or a relative clause, which tells of the person ("Haloran, who came third, conceded"). Either
+# ends at a comma or stop, or the noun where a phrase that narrows it begins ("the chair of the culture committee").
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:(?P<article>the|a|an|his|her|its|their)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+))"
+    r"(?=\s*[,.;:]|\s+(?:of|in|at|from|for|with|who|whose|since)\b)"
+    r"|(?P<clause>who\s+[a-z][^,.;:!?\"“”]{0,60}?)(?=\s*[,.;:])|(?P<age>\d{1,3}),)"
+)
+# A capitalised word set off after a description with "the" or before one, a relative clause or an age, which names
+# a person as a surname alone ("the driver, Wojick,", "Haloran, who came third,", "Pelow, 81,"), though the story
+# may write it nowhere else: ``_same_person`` pairs it with another outlet's full name. The word before is no
+# capitalised word, whose name the word ends ("Oskar Brel, the star," is ``_PROPER_NAME``'s). (``regex`` reads a
+# lookbehind of any width.)
+_SURNAME_DESCRIBED = regex.compile(
+    r"(?<![A-Z][\w'’-]*\s+)\b(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
+    r"(?:(?=,\s+(?:who|the)\s|,\s+\d{1,3},)|(?<=\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][a-z-]+,\s+\w+)(?=,))"
+)
+# Offices that several of a story's people hold at once (a cabinet's ministers, a council's members): "the minister"
+# by a surname alone may be another minister than the one another outlet names in full.
+_SHARED_OFFICES = frozenset(
+    """minister senator councillor councilor lawmaker legislator official officer member spokesman spokeswoman
+    spokesperson representative congressman congresswoman delegate diplomat deputy""".split()
+)
 # Spellings of one sound that transliterations choose between.
 _FOLDS_TO = {"ph": "f", "ae": "a", "oe": "o", "ue": "u", "ä": "a", "ö": "o", "ü": "u"}
 _FOLDS = re.compile("|".join(_FOLDS_TO))
@@ -120,12 +153,14 @@ _FOLDS = re.compile("|".join(_FOLDS_TO))
 # "Japarov", the world desk's held-out election, whose two spellings were read as two speakers of one quote).
 # A hard "C" / "K" at the start, which names carried over from another alphabet write either way ("Catherine" /
 # "Katherine", "Carim" / "Karim", "Christina" / "Kristina"; the war desk's transliterated names, where the two
-# spellings of one negotiator were read as two speakers).
+# spellings of one negotiator were read as two speakers). A "Ph" / "F" at the start, which ``_FOLDS_TO`` folds
+# inside a name ("Rudolph" / "Rudolf"): "Philip" / "Filip", "Phelan" / "Felan" (session 48's names desk).
 _TRANSLITERATED_ENDS = (
     (re.compile(r"^ye"), "e"),
     (re.compile(r"ah$"), "a"),
     (re.compile(r"^d?zh"), "j"),
     (re.compile(r"^ch?(?=r)|^c(?=[aoul])"), "k"),
+    (re.compile(r"^ph"), "f"),
 )
 # A curly apostrophe and a hyphen ("Inter-American" / "Interamerican") change no spelling.
 _MARKS = str.maketrans({"’": "'", "-": None})
@@ -250,8 +285,12 @@ class _Use:
     sentence: Sentence
     role: str | None = None  # the one-holder role the name is bound to here ("fire chief")
     person: bool = True  # recognised as a person's name (see ``People``), not only capitalised words
-    # What the article calls the person right there: a title ("mayor") or a described role ("auditor")
+    # What the article calls the person right there: a title ("mayor") or a described role ("auditor", "owner")
     described: str | None = None
+    # What the article says there of the person as one of a kind, lower-cased: a title ("mayor"), a definite
+    # description before or after the name ("driver", "fisheries minister"), a relative clause ("who came third")
+    # or an age ("46"); not "a pensioner", one of many
+    asides: frozenset[str] = frozenset()
 
 
 # The word forms below are made once per word, not once per pair compared (a word is in many pairs).
@@ -344,7 +383,9 @@ def _misspelt(a: str, b: str, same_rest: bool = False) -> bool:
             further apart spellings count.
     """
     shortest = min(len(a), len(b))
-    if a == b or shortest < (SAME_REST_MIN_LENGTH if same_rest else MIN_LENGTH):
+    # A final consonant doubled is a slip in a word of three letters too ("Derek Pell" / "Derek Pel").
+    short_doubled = same_rest and shortest >= _SHORTEST_DOUBLED and _doubled_end(a, b)
+    if a == b or (shortest < (SAME_REST_MIN_LENGTH if same_rest else MIN_LENGTH) and not short_doubled):
         return False
     if _spelling_key(a) == _spelling_key(b):
         return not _one_spelling(a, b)
@@ -388,29 +429,67 @@ def _uses(docs: Sequence[Segmented], people: People) -> list[_Use]:
         for mention in mentions:
             if (sentence := _sentence_at(doc, starts, mention.start)) is not None:
                 role = _role(text, mention.start, mention.end)
-                described = _described(text, mention)
+                described, asides = _described(text, mention.start, mention.end, mention.cue)
                 uses.append(
-                    _Use(rank, doc.article.id, mention.name, mention.cue, sentence, role, described=described)
+                    _Use(
+                        rank,
+                        doc.article.id,
+                        mention.name,
+                        mention.cue,
+                        sentence,
+                        role,
+                        described=described,
+                        asides=asides,
+                    )
                 )
         # A person's name is read as the person's; a longer name around it as written ("King Carl XVI
-        # Gustaf" around the person "Carl").
+        # Gustaf" around the person "Carl"), and so is a word alone before a description ("Haloran, who"). But
+        # not the person's name with the title before it, which is no word of the name: "Minister Jensen" and
+        # "Minister Jansen" are no name alike but for one word, any more than "Lars Jensen" and "Karin Jansen".
         covered = _Covered([(m.start, m.end) for m in mentions])
-        for match in _PROPER_NAME.finditer(text):
+        titled = {m.end: m.start for m in mentions if m.cue}
+        for match in itertools.chain(_PROPER_NAME.finditer(text), _SURNAME_DESCRIBED.finditer(text)):
             start, end = match.span("name")
             sentence = _sentence_at(doc, starts, start)
-            if sentence is not None and end <= sentence.end and not covered(start, end):
+            if (
+                sentence is not None
+                and end <= sentence.end
+                and not covered(start, end)
+                and titled.get(end, start) <= start
+            ):
                 name = _JUDICIAL_TITLE.sub("", match.group("name"))
-                uses.append(_Use(rank, doc.article.id, name, None, sentence, person=False))
+                described, asides = _described(text, start, end, None)
+                uses.append(
+                    _Use(
+                        rank,
+                        doc.article.id,
+                        name,
+                        None,
+                        sentence,
+                        person=False,
+                        described=described,
+                        asides=asides,
+                    )
+                )
     return uses
 
 
-def _described(text: str, mention: Mention) -> str | None:
-    """What the article calls the person of ``mention`` there: a title other than one anyone may carry ("Mayor
-    Tom Reid"), or the role noun of a description set off before the name ("The company's auditor, Tom Reed")."""
-    if mention.cue:
-        return None if mention.cue in _GENERIC_CUES else mention.cue
-    before = _DESCRIBED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    return before.group("noun") if before else None
+def _described(text: str, start: int, end: int, cue: str | None) -> tuple[str | None, frozenset[str]]:
+    """What the article calls the person named at ``start:end`` there, and what it says of the person as one of a
+    kind (``_Use.asides``).
+
+    What it calls the person: a title other than one anyone may carry ("Mayor Tom Reid"), the role noun of a
+    description set off before the name ("The company's auditor, Tom Reed") or after it ("Tom Reed, the auditor,").
+    """
+    title = None if cue in _GENERIC_CUES else cue
+    before = None if cue else _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    after = _DESCRIBED_AFTER.match(text, end)
+    asides = {title, before and before.group("noun")}
+    # "A pensioner" is one of many: an indefinite description says what the person is, not which one.
+    if after and after.group("article") not in ("a", "an"):
+        asides.add((after.group("clause") or after.group("aside") or after.group("age")).lower())
+    noun = title or (before and before.group("noun")) or (after and after.group("noun"))
+    return noun or None, frozenset(asides - {None})
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -455,11 +534,11 @@ def may_be_one_person(name: str, other: str) -> bool:
     """Whether two speakers' names, as quotes give them, may be one person's.
 
     Outlets that credit the same words to two names mean one person when the surnames are one (written
-    alike, or spelt two ways: "Hand" / "Hans Carlsson") and so are the given names, if both are written:
-    alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"); or the given names are
-    written alike and the surnames sound alike ("Rui Tavares" / "Rui Taveira", ``_sounds_alike``). A surname alone
-    ("Whitcombe" / "Ian Whitcombe"), middle names and initials ("Roger T. Benitez", "Cyril Alexander Volkov" /
-    "Alexander Volkov") say nothing against.
+    alike, or spelt two ways: "Hand" / "Hans Carlsson", "Derek Pel" / "Derek Pell") and so are the given names, if
+    both are written: alike, spelt two ways, or one the short form of the other ("Pete" / "Peter Strella"); or the
+    given names are written alike and the surnames sound alike ("Rui Tavares" / "Rui Taveira", ``_sounds_alike``).
+    A surname alone ("Whitcombe" / "Ian Whitcombe"), middle names and initials ("Roger T. Benitez", "Cyril Alexander
+    Volkov" / "Alexander Volkov") say nothing against.
     Found on the dev quotes whose outlets name two speakers (see the round-14 quotes report).
     """
     words = [word for word in name.split() if not _INITIAL.fullmatch(word)]
@@ -699,8 +778,9 @@ def _bare_role(role: str) -> str:
     return _BARE_ROLE.search(role).group()
 
 
-def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str) -> bool:
-    """Whether the names around two spellings say they are one person: the rest of the name or a role."""
+def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str, people: People) -> bool:
+    """Whether the names around two spellings say they are one person: the rest of the name, a role, or a surname
+    alone described as the full name is (``_alone_described_alike``)."""
     for use_a in a:
         for use_b in b:
             words_a, words_b = use_a.name.split(), use_b.name.split()
@@ -708,9 +788,41 @@ def _same_person(a: list[_Use], b: list[_Use], word_a: str, word_b: str) -> bool
             # spelt the same way or another: "Mohammed Sidique Khan" / "Mohammad Siddique Khan".
             if _one_name(words_a, words_b) and (word_a, word_b) in zip(words_a, words_b, strict=True):
                 return True
-            if use_a.cue and use_a.cue == use_b.cue and use_a.cue not in _GENERIC_CUES:
+            # The same title, unless given names written with it differ ("Fire Chief Dana Okafor" and "Fire Chief
+            # Ann Okafur") or several people hold it: "Minister Jensen" and "Minister Jansen" are two ministers.
+            if (
+                use_a.cue
+                and use_a.cue == use_b.cue
+                and use_a.cue not in _GENERIC_CUES | _SHARED_OFFICES
+                and may_be_one_person(use_a.name, use_b.name)
+            ):
+                return True
+            if _alone_described_alike(use_a, use_b, word_a, word_b, people) or _alone_described_alike(
+                use_b, use_a, word_b, word_a, people
+            ):
                 return True
     return False
+
+
+def _alone_described_alike(alone: _Use, full: _Use, word: str, other: str, people: People) -> bool:
+    """Whether a surname written alone is the person another article names in full, by the surname's other
+    spelling: the article knows no given name for it, and both say the same of the person as one of a kind
+    (``_Use.asides``): the same thing ("Marco Marchetti, the owner," / "Marcheti, the owner,"; "Restaurant owner
+    Marco Marchetti"; "The driver, Tomasz Wojcik," / "the driver, Wojick,"), the same relative clause ("Viktor
+    Halloran, who came third," / "Haloran, who came third,"; the held-out election of session 48, whose
+    third-placed candidate one outlet named by the surname alone) or the same age ("Pelow, 81,"). Nothing else tells two people
+    of like surnames apart there, so nothing less than that will do: "Haloran said" is not enough, nor is "Pelow, a
+    pensioner," (one of many) or "Jansen, the minister," (one of a cabinet, ``_SHARED_OFFICES``)."""
+    full_words = full.name.split()
+    return (
+        alone.name == word
+        and len(full_words) > 1
+        and full_words[-1] == other
+        and not _given_names(alone, people)
+        # "Restaurant owner Marco Marchetti" / "Marcheti, the owner,"; not "Lars Jensen, the fisheries minister," /
+        # "Jansen, the finance minister,".
+        and bool(alone.asides & full.asides - _SHARED_OFFICES)
+    )
 
 
 def _one_name_written(words: Sequence[str], others: Sequence[str]) -> bool:
@@ -995,7 +1107,10 @@ def _spelling_conflicts(
 
     for word_a, word_b in _candidate_pairs(words, order):
         if not any(word_a in text and word_b in text for text in written) and (
-            (_misspelt(word_a, word_b) and _same_person(by_word[word_a], by_word[word_b], word_a, word_b))
+            (
+                _misspelt(word_a, word_b)
+                and _same_person(by_word[word_a], by_word[word_b], word_a, word_b, people)
+            )
             or _same_rest(by_word[word_a], by_word[word_b], word_a, word_b, people)
         ):
             join(word_a, word_b)
