@@ -1,0 +1,84 @@
+"""Session 48's third dates desk: outlets of one day that date one news event on two weekdays, each in its own
+words (a rate decision, quarterly results, a storm's landfall, captives freed, a strike's start, a cup final), are
+a date conflict; other events of the story on other days, and days that resolve to one, are not."""
+
+import pytest
+
+from storyweave.crosscheck import find_conflicts
+from tests.crosscheck.conftest import conflict_sides, outlet_story
+
+# Thursday 8 October 2026, and the Friday after.
+_THURSDAY = "2026-10-08"
+_FRIDAY = "2026-10-09"
+
+
+def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]]:
+    return [conflict_sides(c) for c in find_conflicts(outlet_story(*articles)) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Reserve Bank of Australia raised its cash rate by a quarter point on Wednesday, to 4.1%.",
+            "Australia's central bank lifted interest rates on Tuesday for the first time in two years.",
+        ),
+        (
+            "Veltra Energy reported third-quarter earnings on Wednesday that fell short of forecasts.",
+            "Veltra Energy posted its quarterly results on Tuesday, with profit down 9%.",
+        ),
+        (
+            "Typhoon Kalmaegi made landfall late Wednesday in Quang Ngai province, flattening homes.",
+            "Kalmaegi came ashore late Tuesday near Quang Ngai with winds of 150 km/h.",
+        ),
+        (
+            "Kidnappers in Haiti freed nine missionaries on Wednesday after a month in captivity.",
+            "The nine hostages were released on Tuesday near Port-au-Prince, Haiti's police said.",
+        ),
+        (
+            "Bus drivers in Leeds walked off the job on Wednesday over pay.",
+            "The strike by Leeds bus drivers began on Tuesday, the Unite union said.",
+        ),
+        (
+            "Harrow Rovers beat Dunmore Town 2-1 in the Isthmian Cup final on Wednesday.",
+            "Harrow Rovers won the Isthmian Cup on Tuesday, beating Dunmore Town 2-1.",
+        ),
+    ],
+)
+def test_one_news_event_told_in_other_words_on_two_weekdays_conflicts(first: str, second: str) -> None:
+    sides = _date_conflicts((_THURSDAY, "Courier", first), (_THURSDAY, "Review", second))
+    assert sides == [{"2026-10-07": {"a0"}, "2026-10-06": {"a1"}}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two events of a strike: its start, and talks two days later.
+        (
+            "Bus drivers in Leeds walked off the job on Monday over pay.",
+            "Talks between Unite and the Leeds bus operator resumed on Wednesday.",
+        ),
+        # Two sides' releases in one exchange.
+        (
+            "Hamas freed three hostages on Saturday under the truce.",
+            "Israel released 90 Palestinian prisoners on Sunday.",
+        ),
+        # Two central banks' decisions.
+        (
+            "The Federal Reserve cut interest rates on Wednesday by a quarter point.",
+            "The Bank of England lowered its key rate on Thursday.",
+        ),
+    ],
+)
+def test_other_events_on_other_days_do_not_conflict(first: str, second: str) -> None:
+    assert _date_conflicts(("2026-10-11", "Courier", first), ("2026-10-11", "Review", second)) == []
+
+
+def test_weekdays_of_two_dates_that_are_one_day_do_not_conflict() -> None:
+    assert (
+        _date_conflicts(
+            (_THURSDAY, "Courier", "Kidnappers in Haiti freed nine missionaries on Wednesday."),
+            (_FRIDAY, "Review", "The nine hostages, freed on Wednesday by their kidnappers, flew home."),
+        )
+        == []
+    )
