@@ -437,6 +437,14 @@ _FIXTURE_PLAIN = frozenset(["play", "meet", "resume", "travel", "gather", "recon
 # be disconnected ... by the end of 2015" (multinews dev, bench/dump_reports.py diff).
 _OPENING_PLAIN = frozenset(["open", "start", "begin"])
 _PLURAL_SUBJECT_FIXTURES = frozenset(["visit", "vote"])
+# A body that votes as one votes in the present on its day to come, as its members do: "The union votes on the offer
+# on Friday", "The city council votes on the budget on Thursday" (of a Monday; session 48's third dates desk,
+# tests/crosscheck/test_s48_dates3.py). "votes" after any other word is the noun ("Postal votes cast on Friday").
+_BODY_VOTES = "votes"
+_VOTING_BODIES = frozenset(
+    """union council board committee senate parliament assembly congress legislature cabinet jury panel
+    membership""".split()
+)
 _VISITING_PRONOUNS = frozenset(["they", "we"])
 _NO_FIXTURE_SUBJECT = frozenset(
     """to not never n't did do does didn't don't doesn't will would can could should must may might shall let
@@ -1406,6 +1414,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         )
         or (lower in _FIXTURE_HOST and preceding.isalpha() and preceding not in _NO_HOST_SUBJECT)
         or (lower in _PLURAL_SUBJECT_FIXTURES and _visiting_side(preceding))
+        or (lower == _BODY_VOTES and preceding in _VOTING_BODIES)
         or (lower, following) in _SCHEDULED_PHRASES
         or ((lower, following) == _GOING_ON and preceding not in _NO_FIXTURE_SUBJECT | {""})
         or (lower, following) in _COURT_DATE_PHRASES

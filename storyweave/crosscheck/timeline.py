@@ -1519,6 +1519,17 @@ def _tells_a_legislature(listener: Sequence[re.Match[str]]) -> bool:
     return bool(named) and named[0].lower() in _LEGISLATURES
 
 
+def _tells_an_instruction(listener: Sequence[re.Match[str]]) -> bool:
+    """Whether the words after "told" hold an infinitive, the act told to be done, whose day the date is: "Staff were
+    told to return on Thursday", "told its staff to return on Friday" (session 48's third dates desk, whose held-out
+    timeline left such days off); not "told reporters in a visit to Kyiv on Monday", whose "to" leads a name."""
+    words = [match.group() for match in listener]
+    return any(
+        word == "to" and following.islower() and following not in _DETERMINERS
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _names_an_occasion(opening: Sequence[re.Match[str]]) -> bool:
     """Whether the phrase ``opening`` a sentence before its date names an occasion other than a saying:
     its last common noun is not in ``_SAYING_OCCASIONS`` ("At a parole hearing in 2013, Simpson said";
@@ -1545,7 +1556,9 @@ def _dates_a_saying(sentence: _Sentence, clause: int, mention: dates.DateMention
     if spoke is not None and spoke + 1 < len(before) and _phrase_only(before[spoke + 1 :], mention.start):
         verb, following = before[spoke].group(), before[spoke + 1].group()
         if verb in _LISTENER_VERBS:
-            return not _tells_a_legislature(before[spoke + 1 :])
+            return not (
+                _tells_a_legislature(before[spoke + 1 :]) or _tells_an_instruction(before[spoke + 1 :])
+            )
         return following in _SAYING_PREPOSITIONS or following.endswith("ly")
     opening = sentence.words(0, mention.start, last=_FRONTED_SAYING + 1)
     comma = _DATE_THEN_COMMA.match(sentence.text, mention.end)

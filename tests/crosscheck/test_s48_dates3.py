@@ -4,8 +4,8 @@ a date conflict; other events of the story on other days, and days that resolve 
 
 import pytest
 
-from storyweave.crosscheck import find_conflicts
-from tests.crosscheck.conftest import conflict_sides, outlet_story
+from storyweave.crosscheck import build_timeline, find_conflicts
+from tests.crosscheck.conftest import conflict_sides, dates_on, outlet_story
 
 # Thursday 8 October 2026, and the Friday after.
 _THURSDAY = "2026-10-08"
@@ -82,3 +82,35 @@ def test_weekdays_of_two_dates_that_are_one_day_do_not_conflict() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's present "votes" is its vote to come, as "members vote" is.
+        ("The drivers' union votes on the offer on Friday.", ["2026-10-09"]),
+        ("The city council votes on the budget on Thursday.", ["2026-10-08"]),
+        # Votes as a noun, or told in the past, stay the days gone by.
+        ("Postal votes cast on Friday were counted first.", ["2026-10-02"]),
+        ("The union voted on the offer on Friday.", ["2026-10-02"]),
+    ],
+)
+def test_a_bodys_present_vote_is_to_come(text: str, expected: list[str]) -> None:
+    assert dates_on(text, "2026-10-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told to <verb>" is an instruction: its day is the act's, no saying's.
+        ("Mill workers were told to return to work on Friday.", ["2026-10-09"]),
+        ("The company told its staff to return on Friday after the inspection.", ["2026-10-09"]),
+    ],
+)
+def test_a_day_told_as_an_instruction_is_on_the_timeline(text: str, expected: list[str]) -> None:
+    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == expected
+
+
+def test_a_day_of_a_telling_stays_off_the_timeline() -> None:
+    text = "The mayor told reporters on Friday that the bridge was safe."
+    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == []
