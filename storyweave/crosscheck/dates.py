@@ -471,6 +471,11 @@ _PLAN_WORDS = frozenset(
     """due expected scheduled set planned plans plan going predicted forecast expect expects intend
     intends wish wishes hope hopes aim aims prepare prepares likely""".split()
 )
+# "set" before its particle is a phrasal verb, no plan: "Aberdeen's win in Saturday's Scottish Cup final has set off
+# the biggest celebrations in the city" (of a Monday) had been the coming Saturday (session 48's third dates desk,
+# tests/crosscheck/test_s48_dates3.py).
+_SET = "set"
+_SET_PARTICLES = frozenset(["off", "out", "up", "about", "fire"])
 # "expect" looks ahead before an object and an infinitive too: "Armey said he expected Congress to negotiate
 # into the wee hours Friday" (of a Tuesday) is the coming Friday. The object is one or two words. In the dated
 # articles of the dev clusters this moved that sentence's 3 weekdays a week later, rightly, and read 3 years
@@ -1422,6 +1427,7 @@ def _marker(lower: str, preceding: str, following: str, later: Sequence[str] = (
         or (lower == "to" and preceding in _AGREEING and following in _MEETING)
         or (
             lower in _PLAN_WORDS
+            and not (lower == _SET and following in _SET_PARTICLES)
             and (
                 following in {"to", "for", "until"}
                 or preceding in _PRESENT_AUXILIARIES
@@ -1563,7 +1569,10 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
     """
     stop = bisect.bisect_left(words.starts, start)
     count = min(reach, stop)
-    after = [_fold(word) for word in words.after(end, ahead)]
+    # One word past those read, so that the last one read is read with the word after it as the others are: "in
+    # Saturday's Scottish Cup final has set off" is no plan "has set" (``_SET_PARTICLES``).
+    read = [_fold(word) for word in words.after(end, ahead + 1)]
+    after = read[:ahead]
     date_word = "".join(_fold(word) for word in words.after(start, 1))
 
     def before(distance: int) -> str:
@@ -1654,7 +1663,7 @@ def _tense(words: _Words, start: int, end: int, reach: int = 8, ahead: int = 6) 
         if distance == 1 and preceding in _ADJECTIVE_OPENERS:
             # The date stands between: "A panel on Friday recommended" is a past tense, no "on recommended".
             preceding = ""
-        following = after[distance] if distance < len(after) else ""
+        following = read[distance] if distance < len(read) else ""
         opens_phrase = distance == before_mark + 1 or (
             distance == before_mark + 2 and preceding in _PHRASE_ADVERBS
         )

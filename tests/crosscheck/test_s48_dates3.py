@@ -114,3 +114,20 @@ def test_a_day_told_as_an_instruction_is_on_the_timeline(text: str, expected: li
 def test_a_day_of_a_telling_stays_off_the_timeline() -> None:
     text = "The mayor told reporters on Friday that the bridge was safe."
     assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "set" with its particle is the phrasal verb, no plan: the day gone by.
+        (
+            "Harrow's win in Saturday's Isthmian Cup final has set off celebrations in the town.",
+            ["2026-10-03"],
+        ),
+        ("The final on Saturday has set up a replay in the spring.", ["2026-10-03"]),
+        # A plan set for a day is still the coming day.
+        ("The replay has been set for Saturday.", ["2026-10-10"]),
+    ],
+)
+def test_set_off_is_no_plan(text: str, expected: list[str]) -> None:
+    assert dates_on(text, "2026-10-05") == expected
