@@ -131,3 +131,21 @@ def test_a_day_of_a_telling_stays_off_the_timeline() -> None:
 )
 def test_set_off_is_no_plan(text: str, expected: list[str]) -> None:
     assert dates_on(text, "2026-10-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The month a statistic was just reported for is the story's news, as "last month" is; the month it is
+        # compared from is not.
+        (
+            "Inflation eased to 2.4% in September from 2.9% in August, the statistics office said.",
+            ["2026-09"],
+        ),
+        ("Consumer prices rose 2.4% in September from a year earlier, official data showed.", ["2026-09"]),
+        # An older month's figure stays a statistic, off the timeline.
+        ("Inflation had peaked at 9.1% in June.", []),
+    ],
+)
+def test_the_month_a_figure_was_just_reported_for_is_on_the_timeline(text: str, expected: list[str]) -> None:
+    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == expected
