@@ -12,6 +12,11 @@ _THURSDAY = "2026-10-08"
 _FRIDAY = "2026-10-09"
 
 
+def _on_timeline(text: str) -> list[str]:
+    """The timeline dates of a one-article story of Monday 5 October 2026."""
+    return [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))]
+
+
 def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]]:
     return [conflict_sides(c) for c in find_conflicts(outlet_story(*articles)) if c.kind == "date"]
 
@@ -108,12 +113,12 @@ def test_a_bodys_present_vote_is_to_come(text: str, expected: list[str]) -> None
     ],
 )
 def test_a_day_told_as_an_instruction_is_on_the_timeline(text: str, expected: list[str]) -> None:
-    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == expected
+    assert _on_timeline(text) == expected
 
 
 def test_a_day_of_a_telling_stays_off_the_timeline() -> None:
     text = "The mayor told reporters on Friday that the bridge was safe."
-    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == []
+    assert _on_timeline(text) == []
 
 
 @pytest.mark.parametrize(
@@ -148,4 +153,4 @@ def test_set_off_is_no_plan(text: str, expected: list[str]) -> None:
     ],
 )
 def test_the_month_a_figure_was_just_reported_for_is_on_the_timeline(text: str, expected: list[str]) -> None:
-    assert [entry.date for entry in build_timeline(outlet_story(("2026-10-05", "Wire", text)))] == expected
+    assert _on_timeline(text) == expected
