@@ -1857,8 +1857,16 @@ _ONCE_EVENT_LABELS = {
     "freed": "when the captives were freed",
 }
 # Of these, the events of news a story may tell of several subjects (two banks' decisions, two sides' releases):
-# one only when the two sentences write one name (``_one_onset_told``).
+# one only when the two sentences write one name (``_one_named_news_event``), not by a word that only says what kind
+# of name it is ("The European Central Bank" / "The Bank of Canada").
 _NAMED_NEWS_EVENTS = frozenset({"rates", "results", "landfall", "freed"})
+_NAME_KINDS = frozenset(
+    """bank central reserve federal national hurricane typhoon cyclone storm tropical company group""".split()
+)
+# A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
+# Saturday" are two releases of one truce, "released twelve kidnapped aid workers" / "The twelve hostages were freed"
+# one.
+_COUNT_WORD = re.compile(r"\b(?:\d+|" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _ONSET_SENSES = {
     word: sense
     for sense, words in {
@@ -6303,8 +6311,29 @@ def _one_onset_told(a: _Fact, b: _Fact) -> bool:
     if not a.onset or a.onset != b.onset:
         return False
     if a.onset in _NAMED_NEWS_EVENTS:
-        return bool(_sentence_names(a) & _sentence_names(b))
+        return _one_named_news_event(a, b)
     return a.onset not in _ONCE_EVENT_LABELS or _names_meet(a, b)
+
+
+def _one_named_news_event(a: _Fact, b: _Fact) -> bool:
+    """Whether two dates of one kind of named news event (``_NAMED_NEWS_EVENTS``) are of one: their sentences write
+    one name, not only a word of its kind (``_NAME_KINDS``), and two releases count no different captives."""
+    if not (_sentence_names(a) & _sentence_names(b)) - _NAME_KINDS:
+        return False
+    if a.onset != "freed":
+        return True
+    counts_a, counts_b = _clause_counts(a), _clause_counts(b)
+    return not (counts_a and counts_b and not counts_a & counts_b)
+
+
+def _clause_counts(fact: _Fact) -> frozenset[float]:
+    """The values of the counts (``_COUNT_WORD``) a fact's clause writes, other than the fact's own date."""
+    text, (start, end) = fact.sentence.text, fact.context.clause
+    return frozenset(
+        _number_value(found.group().lower())
+        for found in _COUNT_WORD.finditer(text, start, end)
+        if not fact.span[0] <= found.start() < fact.span[1]
+    )
 
 
 def _sentence_names(fact: _Fact) -> set[str]:

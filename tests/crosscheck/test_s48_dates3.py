@@ -68,10 +68,19 @@ def test_one_news_event_told_in_other_words_on_two_weekdays_conflicts(first: str
             "Hamas freed three hostages on Saturday under the truce.",
             "Israel released 90 Palestinian prisoners on Sunday.",
         ),
-        # Two central banks' decisions.
+        # Two central banks' decisions, also when their names share the word of their kind.
         (
             "The Federal Reserve cut interest rates on Wednesday by a quarter point.",
             "The Bank of England lowered its key rate on Thursday.",
+        ),
+        (
+            "The European Central Bank cut interest rates on Thursday for the eighth time.",
+            "The Bank of Canada held its key rate on Wednesday at 2.75%.",
+        ),
+        # Two groups of captives one side freed, counted apart.
+        (
+            "Hamas freed 13 Israeli hostages on Friday under the truce, Qatar said.",
+            "Hamas released 17 hostages on Saturday after a delay, Qatar said.",
         ),
     ],
 )
