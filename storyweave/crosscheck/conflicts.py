@@ -1830,7 +1830,8 @@ _ONCE_EVENT = re.compile(
 # on" / "posted its quarterly results on"), a storm's landfall ("made landfall late" / "came ashore late" / "struck
 # the North Carolina coast late") and captives freed ("released twelve kidnapped aid workers on" / "The twelve
 # hostages were freed on", when a word of captivity is in the clause: ``_CAPTIVITY``). A strike's start told by
-# its walkout ("walked off the job on") is the start ``_ONSET`` reads of "the strike began on". The day comes
+# its walkout ("walked off the job on") is the start ``_ONSET`` reads of "the strike began on"; not a walkout of
+# a room ("walked out of talks on Monday"). The day comes
 # within a few words after the event, none of which opens another clause or predicate or is another day ("rate
 # cut on Wednesday was its third this year" is no rate cut this year; session 48's third dates desk, whose
 # held-out misses were such pairs of one day's articles; tests/crosscheck/test_s48_dates3.py).
@@ -1842,7 +1843,7 @@ _NEWS_EVENT = re.compile(
     r"|(?P<landfall>\bmade\s+landfall|\b(?:came|moved|swept)\s+ashore"
     r"|\b(?:hit|struck|slammed\s+into)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:coast|coastline)\b)"
     r"|(?P<freed>\b(?:freed|released|set\s+free)\b)"
-    r"|(?P<strike>\b(?:walked\s+(?:off\s+the\s+job|out)|went\s+on\s+strike)\b))"
+    r"|(?P<strike>\b(?:walked\s+(?:off\s+the\s+job|out\b(?!\s+of\b))|went\s+on\s+strike)\b))"
     r"(?:\s+(?!(?:and|but|when|after|before|while|as|which|that|who|was|were|is|are|this|last|"
     + WEEKDAYS
     + r")\b)[^\s,;:]+){0,8}\s*$"

@@ -77,6 +77,16 @@ def test_one_news_event_told_in_other_words_on_two_weekdays_conflicts(first: str
             "The European Central Bank cut interest rates on Thursday for the eighth time.",
             "The Bank of Canada held its key rate on Wednesday at 2.75%.",
         ),
+        # A walkout from talks is no strike's start.
+        (
+            "The Unite union walked out of talks with the Leeds bus operator on Monday.",
+            "The strike by Leeds bus drivers began on Sunday, Unite said.",
+        ),
+        # A release of what is told of captives frees no one.
+        (
+            "Haiti's police released the names of the nine kidnapped missionaries on Monday.",
+            "The nine missionaries were freed in Haiti on Sunday, police said.",
+        ),
         # Two groups of captives one side freed, counted apart.
         (
             "Hamas freed 13 Israeli hostages on Friday under the truce, Qatar said.",
