@@ -581,6 +581,11 @@ _FORECAST = re.compile(
 # A month the date names: "40 percent a year last month" dates the doubling of a rate, an event.
 _MONTH_NAMED = re.compile("|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:]))
 _STATISTIC_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)(?:\s+[\w-]+){0,4}\s+$")
+# But for the month a figure was just reported for, the month before its article's: "Inflation eased to 2.4% in March
+# from 2.9% in February", "Consumer prices rose 2.4% in March from a year earlier" (of April) date the story's news, as
+# "fell to 2.4% last month" does (session 48's third dates desk, whose held-out timeline left the month off). Not a
+# month the figure is compared from ("from 2.9% in February"), nor an older month ("had peaked at 9.1% in June").
+_COMPARED_FROM = re.compile(r"\b(?:from|than|against|versus|with)\s+\S*$")
 _PAST_AUXILIARIES = frozenset(["was", "were", "had", "did"])
 # A date that names an event: "Friday's news conference", "Saturday night's debate", "the Sept. 2
 # crash" (see ``_named``).
@@ -1519,6 +1524,17 @@ def _tells_a_legislature(listener: Sequence[re.Match[str]]) -> bool:
     return bool(named) and named[0].lower() in _LEGISLATURES
 
 
+def _tells_an_instruction(listener: Sequence[re.Match[str]]) -> bool:
+    """Whether the words after "told" hold an infinitive, the act told to be done, whose day the date is: "Staff were
+    told to return on Thursday", "told its staff to return on Friday" (session 48's third dates desk, whose held-out
+    timeline left such days off); not "told reporters in a visit to Kyiv on Monday", whose "to" leads a name."""
+    words = [match.group() for match in listener]
+    return any(
+        word == "to" and following.islower() and following not in _DETERMINERS
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _names_an_occasion(opening: Sequence[re.Match[str]]) -> bool:
     """Whether the phrase ``opening`` a sentence before its date names an occasion other than a saying:
     its last common noun is not in ``_SAYING_OCCASIONS`` ("At a parole hearing in 2013, Simpson said";
@@ -1545,7 +1561,9 @@ def _dates_a_saying(sentence: _Sentence, clause: int, mention: dates.DateMention
     if spoke is not None and spoke + 1 < len(before) and _phrase_only(before[spoke + 1 :], mention.start):
         verb, following = before[spoke].group(), before[spoke + 1].group()
         if verb in _LISTENER_VERBS:
-            return not _tells_a_legislature(before[spoke + 1 :])
+            return not (
+                _tells_a_legislature(before[spoke + 1 :]) or _tells_an_instruction(before[spoke + 1 :])
+            )
         return following in _SAYING_PREPOSITIONS or following.endswith("ly")
     opening = sentence.words(0, mention.start, last=_FRONTED_SAYING + 1)
     comma = _DATE_THEN_COMMA.match(sentence.text, mention.end)
@@ -1680,8 +1698,9 @@ def _anchored(facts: Sequence[DatedFact]) -> list[DatedFact]:
     return anchored
 
 
-def _events(facts: Sequence[DatedFact]) -> list[_Event]:
-    """The facts that date an event, with their texts; bounds, baselines and range ends left out."""
+def _events(facts: Sequence[DatedFact], published: Mapping[str, dt.date | None]) -> list[_Event]:
+    """The facts that date an event, with their texts; bounds, baselines and range ends left out. ``published``
+    holds each article's date, which tells the month a statistic was just reported for (``_just_reported``)."""
     events = []
     range_ends: set[int] = set()
     sentences: dict[str, _Sentence] = {}
@@ -1752,8 +1771,13 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
             or (
                 fact.mention.value.precision == 2
                 and _MONTH_NAMED.search(fact.mention.expression) is not None
-                and _STATISTIC_BEFORE.search(text, max(0, fact.mention.start - 60), fact.mention.start)
+                and (
+                    statistic := _STATISTIC_BEFORE.search(
+                        text, max(0, fact.mention.start - 60), fact.mention.start
+                    )
+                )
                 is not None
+                and not _just_reported(fact, statistic, published.get(fact.article_id))
             )
             or _forecasts_an_amount(fact.mention, text, clause, sentence.breaks.next_start(last.end))
         ):
@@ -1790,6 +1814,18 @@ def _events(facts: Sequence[DatedFact]) -> list[_Event]:
         )
     story_names = frozenset().union(*(sentence.names for sentence in sentences.values()))
     return [replace(event, story_names=story_names) for event in events]
+
+
+def _just_reported(fact: DatedFact, statistic: re.Match[str], published: dt.date | None) -> bool:
+    """Whether a month a statistic is told for (``_STATISTIC_BEFORE``) is the month before its article's, and the
+    figure is not one it is compared from (``_COMPARED_FROM``)."""
+    if published is None or not fact.mention.relative:
+        return False
+    latest = published.replace(day=1) - dt.timedelta(days=1)
+    value = fact.mention.value
+    return (value.year, value.month) == (latest.year, latest.month) and not _COMPARED_FROM.search(
+        fact.sentence.text, 0, statistic.start()
+    )
 
 
 def _begun_since(clause: str, mention: dates.DateMention) -> bool:
@@ -2366,7 +2402,8 @@ def build_timeline(
         ],
         key=lambda fact: (fact.article_index, fact.sentence.start, fact.mention.start),
     )
-    for event in _events(_anchored(facts)):
+    published = {doc.article.id: doc.article.date for doc in docs}
+    for event in _events(_anchored(facts), published):
         # The middle of a year is told on its year's day: "facing an election in mid-1999" and "next year's
         # election" (of 1998) are one election (DUC d31001t); the entry shows its head's date as written.
         value = replace(event.fact.mention.value, mid=False)
@@ -2377,7 +2414,6 @@ def build_timeline(
         if created is not None:
             merged.append(created.events)
     absorbed = _within_finer(days)
-    published = {doc.article.id: doc.article.date for doc in docs}
     absorbed |= _join_named(days, absorbed, published)
     absorbed |= _join_week_later(days, absorbed, published)
     if encoder is not None:
