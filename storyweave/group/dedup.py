@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from storyweave.embed.terms import STOP_WORDS, WORD_NUMBERS, ascii_word_bytes, figures
+from storyweave.group.counts import Counts
 from storyweave.model import Article, in_the_future
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def _figure_contexts(text: str) -> _FigureContexts:
 
     A figure opening or closing its sentence has fewer words ("" for none) on that side.
     """
-    found: _FigureContexts = Counter()
+    found: _FigureContexts = Counts()
     for sentence in _SENTENCE_END.split(text):
         if len(sentence.split()) < _PROSE_WORDS:
             continue
@@ -399,7 +400,7 @@ def sketch_version(text: str, shingle_words: int = SHINGLE_WORDS, num_perm: int 
 
     hashes = shingle_hashes(text, shingle_words)
     if not len(hashes):
-        return VersionSketch(None, Counter())
+        return VersionSketch(None, Counts())
     minhash = MinHash(num_perm, hashfunc=_identity, permutations=_permutations(num_perm), scheme=_SCHEME)
     minhash.update_batch(hashes.tolist())
     return VersionSketch(LeanMinHash(minhash), _figure_contexts(text))

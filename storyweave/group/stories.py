@@ -131,6 +131,7 @@ import numpy as np
 
 from storyweave.clean import debris_reason, glued_credit_length, is_caption
 from storyweave.embed.terms import STOP_WORDS, stem, tokens
+from storyweave.group.counts import Counts
 from storyweave.group.dedup import NearDuplicateIndex, VersionSketch, sketch_version, stream_date
 from storyweave.group.marks import marks
 from storyweave.language import ENGLISH, prose_language, stop_words
@@ -1215,10 +1216,10 @@ class _StoryState:
         self.headline_id: str | None = None
         self.headline_date: dt.date | None = None
         self.sources: list[str] = []
-        self.source_counts: Counter[str] = Counter()
+        self.source_counts: Counter[str] = Counts()
         self.first_date: dt.date | None = None
         self.last_date: dt.date | None = None
-        self.date_counts: Counter[dt.date] = Counter()
+        self.date_counts: Counter[dt.date] = Counts()
         # The date a member was noted with when not its own (undated or beyond tomorrow: the newest date
         # then), to take it back out.
         self.undated: dict[str, dt.date] = {}
@@ -1238,20 +1239,20 @@ class _StoryState:
         self.recent_names: deque[tuple[int, ...]] = deque(maxlen=recent)
         # How many members have each name word among their most-mentioned (ArticleSketch.central), and the
         # words most members have so (kept, not found again for each article the story is a candidate for).
-        self.central_counts: Counter[int] = Counter()
+        self.central_counts: Counter[int] = Counts()
         self.central_names: frozenset[int] = frozenset()
         # How many members tell each score or code in their title and lead (ArticleSketch.anchors).
-        self.anchor_counts: Counter[int] = Counter()
+        self.anchor_counts: Counter[int] = Counts()
         # How many members' titles name each name word (ArticleSketch.title_names), how many members have a title,
         # and the name words half of those or more name, when two or more have one (StoryGrouper._subject_unnamed).
-        self.title_name_counts: Counter[int] = Counter()
+        self.title_name_counts: Counter[int] = Counts()
         self.titled = 0
         self.subject_names: frozenset[int] = frozenset()
         # How many members have each mark (ArticleSketch.marks) and are read in each language, and the language
         # most are read in (None before any is read in one): what an article in another language is weighed by.
-        self.mark_counts: Counter[int] = Counter()
+        self.mark_counts: Counter[int] = Counts()
         self.marked = 0
-        self.language_counts: Counter[str] = Counter()
+        self.language_counts: Counter[str] = Counts()
         self.language: str | None = None
 
     def __setstate__(self, state: tuple[None, dict]) -> None:
@@ -1263,18 +1264,18 @@ class _StoryState:
             self.headline_date = None  # a story pickled before: its headline gives way to a dated member's
         if not hasattr(self, "central_counts"):
             # A story pickled before: its central names count from now on.
-            self.central_counts, self.central_names = Counter(), frozenset()
+            self.central_counts, self.central_names = Counts(), frozenset()
         if not hasattr(self, "anchor_counts"):
-            self.anchor_counts = Counter()  # a story pickled before: its anchors count from now on
+            self.anchor_counts = Counts()  # a story pickled before: its anchors count from now on
         if not hasattr(self, "mark_counts"):
             # A story pickled before marks: of no language until a member counts, so weighed by words alone.
-            self.mark_counts, self.marked, self.language_counts, self.language = Counter(), 0, Counter(), None
+            self.mark_counts, self.marked, self.language_counts, self.language = Counts(), 0, Counts(), None
         if not hasattr(self, "titled"):
             # A story pickled before: its titles count from now on.
-            self.title_name_counts, self.titled, self.subject_names = Counter(), 0, frozenset()
+            self.title_name_counts, self.titled, self.subject_names = Counts(), 0, frozenset()
         if not hasattr(self, "tallied"):
             self.headline_id = None
-            self.source_counts, self.date_counts, self.undated = Counter(), Counter(), {}
+            self.source_counts, self.date_counts, self.undated = Counts(), Counts(), {}
             self.tallied = False
             self.recent_ids = deque([None] * len(self.recent), maxlen=self.recent.maxlen)
         if not hasattr(self, "recent_names"):
@@ -2683,7 +2684,7 @@ class StoryGrouper:
             story.headline, story.headline_is_title, story.headline_id, story.sources = None, False, None, []
             story.headline_date = None
             story.first_date = story.last_date = None
-            story.source_counts, story.date_counts, story.undated = Counter(), Counter(), {}
+            story.source_counts, story.date_counts, story.undated = Counts(), Counts(), {}
             for article in self._members(story, read):
                 story.describe(article, stream_date(article.date) or self.newest_)
             story.tallied = True

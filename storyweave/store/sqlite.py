@@ -133,6 +133,7 @@ _CHECKPOINT_CLASSES = {
     ("datasketch.lsh", "MinHashLSH"),
     ("datasketch.storage", "DictListStorage"),
     ("datasketch.storage", "DictSetStorage"),
+    ("storyweave.group.counts", "Counts"),
     ("storyweave.group.dedup", "NearDuplicateIndex"),
     ("storyweave.group.stories", "StoryGrouper"),
     ("storyweave.group.stories", "_Retired"),
