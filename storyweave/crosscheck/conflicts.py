@@ -5504,8 +5504,10 @@ _AMOUNT_CHANGED_BY = re.compile(
 # transfer and museum stories); a fine, damages, a ransom, a bail, a reward, a budget, a wage, a stolen sum, a bid are
 # each their own kind.
 _SUM_KIND_WORDS = {
-    "price": r"fees?|prices?|paid|pay|pays|paying|costs?|costing|bought\s+for|sold\s+for|selling\s+for|fetch(?:ed|es)?"
-    r"|worth|values?|valued\s+at|valuing\s+it\s+at|put\s+at|for\s+a\s+sum\s+of",
+    # A sale or a purchase is told "for" its price after what was sold: "sold its dairy unit for 2.6 billion dollars".
+    "price": r"fees?|prices?|paid|pay|pays|paying|costs?|costing|fetch(?:ed|es)?|worth|values?|valued\s+at"
+    r"|valuing\s+it\s+at|put\s+at|for\s+a\s+sum\s+of"
+    r"|(?:bought|buy|buys|buying|sold|sell|sells|selling)(?:\s+[\w'’-]+){0,4}?\s+for",
     "offer": r"bids?|offers?|offered|offering",
     "fine": r"fines?|fined",
     "damages": r"damages",

@@ -153,3 +153,11 @@ def test_sums_of_one_kind_are_named_by_it():
     )
     [conflict] = number_conflicts(docs)
     assert conflict.about == "value in euros"
+
+
+def test_an_offer_is_no_price_a_sale_was_told_for():
+    docs = dated_story(
+        ("2026-03-04", "Kestrel rejected an offer of 2 billion dollars for its dairy unit."),
+        ("2026-03-04", "Kestrel sold its dairy unit for 2.6 billion dollars."),
+    )
+    assert number_conflicts(docs) == []
