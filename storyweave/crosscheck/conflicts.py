@@ -2341,6 +2341,10 @@ class _Fact:
     # For a sum told a year ("$300 billion a year", "an annual goal") by a year after its article's
     # ("by 2035"), that year, when it is its article's one such sum (``_with_yearly_goals``).
     yearly_goal: str = ""
+    # The kind of sum a sum of money is by the word that tells it ("price" of "a fee of", "paying", "worth", "valued
+    # at"; "fine" of "fined", "a fine of"), when it is its article's one sum of its currency of that kind
+    # (``_with_sum_kinds``).
+    sum_kind: str = ""
     # The rounds of an election a figure is of: those its clause names, else the one round its article names
     # (``_with_election_rounds``).
     election_round: frozenset[str] = frozenset()
@@ -5178,6 +5182,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return False
     if a.kind == "number" and (_asked_against_offered(a, b) or _asked_against_offered(b, a)):
         return False
+    if _other_sum_kinds(a, b):
+        return False
     if a.kind == "number" and not (a.toll or b.toll) and (_told_before_day(a, b) or _told_before_day(b, a)):
         return False
     if a.kind == "number" and _other_part_of_day(a, b):
@@ -5237,6 +5243,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True  # each article's one count of the unit aboard (``_with_sole_loads``)
     if a.yearly_goal and a.yearly_goal == b.yearly_goal and _within_week(a, b):
         return True  # each article's one yearly sum by one future year (``_with_yearly_goals``)
+    if a.sum_kind and a.sum_kind == b.sum_kind and _within_week(a, b):
+        return True  # each article's one sum of a kind (``_with_sum_kinds``)
     # Each article's one change of the unit, by one sense of its verb (``_with_sole_changes``).
     if a.sole_change and a.sole_change == b.sole_change and _within_week(a, b):
         return True
@@ -5546,6 +5554,54 @@ _AMOUNT_CHANGED_BY = re.compile(
     r"(?P<object>(?:[\w'+-]+\s+){1,6}?)by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# The words that tell what kind of sum a sum of money is (``_sum_kind``), nearest before it in its clause. What was
+# paid for a thing and what it is worth are one kind, however an outlet words it: "for a fee of 48 million euros" /
+# "paying 45 million euros", "are worth 14 million euros" / "Their value is put at 40 million euros" (the money desk's
+# transfer and museum stories); a fine, damages, a ransom, a bail, a reward, a budget, a wage, a stolen sum, a bid are
+# each their own kind.
+_SUM_KIND_WORDS = {
+    # A sale or a purchase is told "for" its price after what was sold: "sold its dairy unit for 2.6 billion dollars".
+    "price": r"fees?|prices?|paid|pay|pays|paying|costs?|costing|fetch(?:ed|es)?|worth|values?|valued\s+at"
+    r"|valuing\s+it\s+at|put\s+at|for\s+a\s+sum\s+of"
+    r"|(?:bought|buy|buys|buying|sold|sell|sells|selling)(?:\s+[\w'’-]+){0,4}?\s+for",
+    "offer": r"bids?|offers?|offered|offering",
+    "fine": r"fines?|fined",
+    "damages": r"damages",
+    "ransom": r"ransoms?",
+    "bail": r"bail",
+    "reward": r"rewards?",
+    "budget": r"budgets?",
+    "wage": r"salary|salaries|wages?|earn|earns|earning",
+    "stolen": r"stole|stolen|steal(?:ing)?|hauls?|loot|robbed\s+of|(?:escaped|got\s+away|made\s+off)\s+with",
+}
+# A kind's name in a conflict's label where its key reads wrong ("value in euros" of a fee or a worth).
+_SUM_KIND_LABELS = {"price": "value", "stolen": "sum stolen"}
+_SUM_KIND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SUM_KIND_WORDS.items()) + r")\b",
+    re.IGNORECASE,
+)
+# How far before a sum its kind's word is read: "for a fee of 48 million euros", "Their value is put at".
+_SUM_KIND_REACH = len("value of the paintings is put at about ")
+# A noun right after a sum that says its kind by itself ("a $5.5 million fine", "7 million dollars in damages").
+_SUM_KIND_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?P<noun>fines?|damages|ransoms?|bail|rewards?|budgets?|salary|wages?|bids?|offers?|fees?)\b",
+    re.IGNORECASE,
+)
+# Words by a sum that make it no settled sum of its kind: what was asked or expected, an estimate, one of several
+# bids or offers ("an initial bid", "raised its offer to"), a gap in a budget, or a part or a total of others. Such a
+# sum keeps no kind, so it meets no other article's sum of the kind.
+_SUM_KIND_UNSETTLED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|expect(?:s|ed)?|estimat(?:e|es|ed)|could|might|may|would|initial(?:ly)?|first|opening"
+    r"|original(?:ly)?|earlier|previous|new|higher|lower|improved|revised|sweeten(?:ed|s)?|rais(?:e|ed|es|ing)"
+    r"|increas(?:e|ed|es|ing)|cut|deficit|shortfall|surplus|gap|includ(?:e|es|ed|ing)|total(?:s|ed|led|ling)?"
+    r"|add-ons?|bonus(?:es)?|rise|up\s+to)\b",
+    re.IGNORECASE,
+)
+# A sum told by a span ("150,000 euros a week", "30 million dollars a season") is a wage or a yearly sum, no price.
+_SUM_PER_SPAN = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:week|month|year|season|share)\b|\s+(?:annual|annually|yearly)\b"
+)
+
 # Nouns of a measure of anything ("the risk of stroke", "the rate of death"): what the change is of is the rest.
 _MEASURE_NOUNS = frozenset(
     short_stem(word) for word in "risk risks rate rates odds chance number level".split()
@@ -7221,6 +7277,8 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         words |= {f"one change of {fact.key} to {fact.sole_change}"}  # ``_with_sole_changes``
     if fact.yearly_goal:
         words |= {f"yearly goal by {fact.yearly_goal}"}  # ``_with_yearly_goals``
+    if fact.sum_kind:
+        words |= {f"one sum of {fact.key} as {fact.sum_kind}"}  # ``_with_sum_kinds``
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -7880,7 +7938,14 @@ def _unit_label(facts: list[_Fact]) -> str:
     first = facts[0]
     unit = _counted_unit(facts)
     if first.key.endswith(_DOLLAR) or first.key in _MONEY_SIGNS or first.key in _CURRENCY_UNITS:
-        return f"amount in {_CURRENCY_NAMES.get(first.key, unit)}"
+        # Sums of one kind (``_with_sum_kinds``) are named by it: "value in euros" (a fee, what was paid, the worth).
+        kinds = {fact.sum_kind for fact in facts}
+        kind = (
+            _SUM_KIND_LABELS.get(first.sum_kind, first.sum_kind)
+            if len(kinds) == 1 and first.sum_kind
+            else "amount"
+        )
+        return f"{kind} in {_CURRENCY_NAMES.get(first.key, unit)}"
     if _PRISON_TERM in first.context.adjacent:
         return f"{_PRISON_TERM}{_whose_term(facts)} in {unit}"
     if all(_closing_level(fact) for fact in facts):
@@ -8548,6 +8613,61 @@ def _yearly_goal_mark(fact: _Fact) -> str | None:
         return None
     (period,) = fact.scope.periods
     return period if period.isdigit() and int(period) > fact.scope.published.year else None
+
+
+def _with_sum_kinds(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each sum of money marked with its kind (``sum_kind``: ``_sum_kind``) when its article tells no
+    other sum of its currency of that kind.
+
+    An article's one sum of a kind is the story's sum of that kind, however each outlet words it: "has joined
+    Tallmark United ... for a fee of 48 million euros" / "paying 45 million euros for the striker", "The works are
+    worth 14 million euros" / "Their value is put at 40 million euros" (the money desk's transfer and museum
+    stories) share no word by the sum. An article that tells two sums of a kind (a fee and its add-ons, two bids)
+    has no one sum of it, and a sum of another kind beside it (the player's wage, the damages beside a fine) is no
+    other telling of it."""
+    kinds = {number: kind for number, fact in enumerate(facts) if (kind := _sum_kind(fact)) is not None}
+    counted = Counter((facts[number].article_id, facts[number].key, kind) for number, kind in kinds.items())
+    return [
+        replace(fact, sum_kind=kinds[number])
+        if number in kinds and counted[(fact.article_id, fact.key, kinds[number])] == 1
+        else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
+def _other_sum_kinds(a: _Fact, b: _Fact) -> bool:
+    """Whether two sums of money are of two kinds (``_sum_kind``), so two sums whatever verb governs both: "ordered
+    to pay a fine of 3.2 million dollars" / "ordered ... to pay 7 million dollars in damages" (the money desk's fine
+    story)."""
+    kind, other = _sum_kind(a), _sum_kind(b)
+    return kind is not None and other is not None and kind != other
+
+
+def _sum_kind(fact: _Fact) -> str | None:
+    """The kind of a sum of money told outside quotes (see :func:`_with_sum_kinds`): the noun right after it that
+    names one (``_SUM_KIND_AFTER``), else the nearest word of a kind before it in its clause (``_SUM_KIND_BEFORE``);
+    None for no such word or an unsettled sum (``_SUM_KIND_UNSETTLED``), and for a sum told by a span of time but
+    a wage ("150,000 euros a week")."""
+    if fact.kind != "number" or fact.quoted or not isinstance(fact.value, _Amount):
+        return None
+    if fact.key not in _MONEY_SIGNS and fact.key not in _CURRENCY_UNITS:
+        return None
+    text, (start, end) = fact.sentence.text, fact.figure
+    clause_start = fact.context.clause[0]
+    if _SUM_KIND_UNSETTLED.search(text, clause_start, start):
+        return None
+    after = _SUM_KIND_AFTER.match(text, end)
+    if after is not None:
+        noun = after["noun"].lower()
+        kind = next(kind for kind, found in _SUM_KIND_BEFORE.fullmatch(noun).groupdict().items() if found)
+    else:
+        words = list(_SUM_KIND_BEFORE.finditer(text, max(clause_start, start - _SUM_KIND_REACH), start))
+        if not words:
+            return None
+        kind = next(kind for kind, found in words[-1].groupdict().items() if found)
+    if _SUM_PER_SPAN.match(text, end) and kind != "wage":
+        return None
+    return kind
 
 
 def _with_sole_changes(facts: list[_Fact]) -> list[_Fact]:
@@ -9559,7 +9679,9 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    facts = _with_sum_kinds(
+        _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    )
     facts = _with_election_rounds(facts, docs)
     found = []
     by_value = _ByValue(facts)

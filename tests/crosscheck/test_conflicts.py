@@ -555,13 +555,14 @@ def test_a_casualty_count_names_its_verb_and_only_the_place_both_sides_give():
             # The measure by its one name, whichever an outlet writes (tests/crosscheck/test_s47_numbers.py).
             "unemployment in percent",
         ),
-        # Nothing reads well: the unit alone, not a word list ("number of euros: fined, bank, failing").
+        # No phrase reads well, not a word list ("number of euros: fined, bank, failing"): the sum's kind
+        # (tests/crosscheck/test_s48_money4.py) with its unit.
         (
             (
                 "The regulator fined the bank 120 million euros for failing to stop money laundering.",
                 "The bank was fined 210 million euros for failing to stop money laundering.",
             ),
-            "amount in euros",
+            "fine in euros",
         ),
         # DUC 2003 d31011t read "number of drownings: fatalities".
         (
