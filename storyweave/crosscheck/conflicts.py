@@ -1885,6 +1885,27 @@ _NAMED_NEWS_EVENTS = frozenset({"rates", "results", "landfall", "freed"})
 _NAME_KINDS = frozenset(
     """bank central reserve federal national hurricane typhoon cyclone storm tropical company group""".split()
 )
+# Any happening one outlet dates a day from another's, told by its verb or the verb's noun (session 48's fourth
+# dates desk, tests/crosscheck/test_s48_dates4.py): "The Kessel Bridge reopened to traffic on Tuesday" / "was
+# reopened on Monday", "landed safely on Friday night" / "made an emergency landing late Thursday", "signed a
+# fisheries treaty on Wednesday" / "at a signing ceremony on Thursday". The words read are those of the date's
+# clause within a few words before it, back to a word that opens another clause or predicate: a past verb
+# (written "-ed", or one of the irregular pasts news tells happenings with) that follows no determiner ("an armed
+# man" is no arming), or a noun of an act ("-ing", "-ion"). A verb or its noun keys alike (``_happening_key``).
+_HAPPENING_WORD = re.compile(r"[a-z]{3,}(?:ed|ing|ion)|burst|struck|broke|fell|sank|won|shot|hit|swept|flew")
+_HAPPENING_REACH = 8
+_HAPPENING_BOUNDS = frozenset(
+    "and but or when after before while as because which that who whom whose since until than".split()
+)
+# Words of that form that tell no happening of their own: a saying ("said on Tuesday" is the statement's day), a
+# plan ("expected on Monday"), a phase of something else ("ended on Wednesday" of talks, ``_ONSET``'s starts), a
+# part of a day, and nouns of things ("station", "union", "million").
+_NOT_HAPPENINGS = frozenset(
+    """said told added noted stated reported confirmed claimed denied warned insisted explained according during
+    morning evening expected scheduled planned delayed postponed due began started ended finished continued resumed
+    stopped halted paused completed extended lasted remained nothing something building ceiling station nation
+    region union million billion opinion position session edition""".split()
+)
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
 # Saturday" are two releases of one truce, "released twelve kidnapped aid workers" / "The twelve hostages were freed"
 # one.
@@ -2325,6 +2346,9 @@ class _Fact:
     # For a date, the event whose start it tells ("fire" for "the blaze broke out on June 4") when it is
     # its article's one date of that start (``_with_onsets``).
     onset: str = ""
+    # For a past date, the happenings its words tell (``_HAPPENING_WORD``, ``_with_happenings``) that its article
+    # gives no other date: each "v:" + a verb's key or "n:" + a noun's ("v:reope" of "reopened on Tuesday").
+    happenings: frozenset[str] = frozenset()
     # For a toll of a noun of people keyed as the toll of its kind ("killing 14 passengers" as "die":
     # ``_with_people_tolls``), the noun's stem.
     toll_noun: str = ""
@@ -5244,6 +5268,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True  # one price of one period
     if _one_onset_told(a, b):
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
+    if _one_actor_happening(a, b, topic):
+        return True  # each article's one date of one happening of one actor (``_with_happenings``)
     if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
         return True
     # Values governed by different verbs ("announced Saturday" / "was held
@@ -6916,6 +6942,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
                     and (once is not None and once == _once_told(b) or _one_occasion(a, b))
                     or _still_to_come(a, b)
                     or _one_onset(a, b)
+                    or _one_happening(a, b)
                 )
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
@@ -7071,6 +7098,11 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                     if _past_onset(fact)
                     else []
                 ),
+                # One happening, told from the day before or after (``_one_happening``).
+                *(
+                    (f"happening {h[2:]}", day, day - _WEEK + 1, day + _WEEK - 1)
+                    for h in sorted(fact.happenings)
+                ),
                 # A plan's day, told ahead from any date (``_still_to_come``).
                 *(
                     [("planned day", day, day - _WEEK + 1, day + _WEEK - 1)]
@@ -7188,6 +7220,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
                 (fact.context.terms | _clause_terms(fact)) - topic
                 | _onces(fact)
                 | ({f"start of {fact.onset}"} if fact.onset else set())
+                | {f"happening {h[2:]}" for h in fact.happenings}
             )
         occasion = _next_occasion(fact)
         return (
@@ -8928,6 +8961,77 @@ def _with_onsets(facts: list[_Fact], topic: frozenset[str]) -> list[_Fact]:
     ]
 
 
+def _happening_key(word: str) -> str:
+    """A happening word's key, one for a verb and its noun: "reopened" / "reopening", "collided" / "collision",
+    "voted" / "vote" (their stems' first letters, less a stem's final "e")."""
+    return short_stem(word.lower()).rstrip("e")[:5]
+
+
+def _happenings_told(fact: _Fact) -> frozenset[str]:
+    """The happenings (``_HAPPENING_WORD``) a past weekday's clause tells in the words before it; none of a repeat
+    (``_repeated``: "another strike on Friday" is not the day another outlet gives the first)."""
+    if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None or _repeated(fact):
+        return frozenset()
+    words = re.findall(r"[\w'’-]+", fact.sentence.text[fact.context.clause[0] : fact.span[0]])[
+        -_HAPPENING_REACH:
+    ]
+    told = set()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in _HAPPENING_BOUNDS:
+            break
+        if not word.islower() or word in _NOT_HAPPENINGS or not _HAPPENING_WORD.fullmatch(word):
+            continue
+        if word.endswith(("ing", "ion")):
+            told.add("n:" + _happening_key(word))
+        elif index == 0 or words[index - 1].lower() not in _DETERMINERS:
+            told.add("v:" + _happening_key(word))
+    return frozenset(told)
+
+
+def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each past date marked with the happenings its words tell (``_happenings_told``) that its
+    article dates on no other day: an article that dates a strike on Thursday and another on Friday tells two."""
+    told = {number: happenings for number, fact in enumerate(facts) if (happenings := _happenings_told(fact))}
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for number, happenings in told.items():
+        for happening in happenings:
+            days[(facts[number].article_id, happening)].add(facts[number].label)
+    return [
+        replace(fact, happenings=once)
+        if (once := frozenset(h for h in told.get(number, ()) if len(days[(fact.article_id, h)]) == 1))
+        else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
+def _one_happening(a: _Fact, b: _Fact) -> bool:
+    """Whether two past dates of articles of one day or a day apart tell one happening (``_with_happenings``):
+    one key of theirs is a verb's on at least one side ("landed" / "landing"; two nouns alone may be two things)."""
+    shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
+    return (
+        a.counted_from is not None
+        and b.counted_from is not None
+        and abs((a.counted_from - b.counted_from).days) <= 1
+        and any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
+    )
+
+
+def _one_actor_happening(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two dates tell one happening (``_one_happening``) of one actor or object: their sentences write one
+    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun)."""
+    if not _one_happening(a, b):
+        return False
+    if (_sentence_names(a) & _sentence_names(b)) - _NAME_KINDS:
+        return True
+    return bool(_sentence_stems(a) & _sentence_stems(b) & topic)
+
+
+def _sentence_stems(fact: _Fact) -> set[str]:
+    """The stems of the lower-case words of a fact's sentence."""
+    return {short_stem(word) for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text)}
+
+
 def _part_of_whole(fact: _Fact) -> bool:
     """Whether a count is a part of a whole written after it ("38 of the 90 seats": ``_PART_OF_WHOLE``)."""
     return any(modifier.startswith(_PART_OF_WHOLE_MODIFIER) for modifier in fact.scope.modifiers)
@@ -9559,7 +9663,9 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    facts = _with_happenings(
+        _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    )
     facts = _with_election_rounds(facts, docs)
     found = []
     by_value = _ByValue(facts)

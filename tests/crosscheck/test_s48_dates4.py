@@ -1,0 +1,85 @@
+"""Session 48's fourth dates desk: outlets of one day that date one happening on two weekdays, told by one verb or
+its noun with one actor or object ("reopened" / "was reopened", "landed" / "made an emergency landing"), are a date
+conflict whatever the happening; other happenings of the story, repeats, plans and days that resolve to one are not."""
+
+import pytest
+
+from storyweave.crosscheck import find_conflicts
+from tests.crosscheck.conftest import conflict_sides, outlet_story
+
+# Thursday 8 October 2026.
+_THURSDAY = "2026-10-08"
+
+
+def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]]:
+    return [conflict_sides(c) for c in find_conflicts(outlet_story(*articles)) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Kessel Bridge in Dunmore reopened to traffic on Wednesday after six months of repairs.",
+            "The Kessel Bridge was reopened on Tuesday, the city council said.",
+        ),
+        (
+            "A Nordair flight from Oslo landed safely on Wednesday night after smoke was seen in the cabin.",
+            "A Nordair Boeing 737 made an emergency landing late Tuesday at Bergen airport.",
+        ),
+        (
+            "Norway and Iceland signed a fisheries treaty on Wednesday in Reykjavik.",
+            "The fisheries treaty between Norway and Iceland was sealed at a signing ceremony on Tuesday.",
+        ),
+        (
+            "Two freight trains collided on Wednesday near Lund, blocking the line to Malmo.",
+            "The collision near Lund on Tuesday left two drivers injured, Swedish rail said.",
+        ),
+    ],
+)
+def test_one_happening_told_by_its_verb_or_noun_on_two_weekdays_conflicts(first: str, second: str) -> None:
+    sides = _date_conflicts((_THURSDAY, "Courier", first), (_THURSDAY, "Review", second))
+    assert sides == [{"2026-10-07": {"a0"}, "2026-10-06": {"a1"}}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A repeat of the happening on the next day.
+        (
+            "Rebels launched another drone strike on the Kessa refinery on Wednesday.",
+            "Rebels launched a drone strike on the Kessa refinery on Tuesday.",
+        ),
+        # One verb of two actors.
+        (
+            "Lena Vogt resigned on Wednesday as health minister.",
+            "Per Holm resigned on Tuesday as finance minister.",
+        ),
+        # Statements' days.
+        (
+            "Ola Dahl said on Wednesday he regretted Anna Berg's decision.",
+            "Ola Dahl told reporters on Tuesday he had accepted Anna Berg's resignation.",
+        ),
+    ],
+)
+def test_other_happenings_repeats_and_statements_do_not_conflict(first: str, second: str) -> None:
+    assert _date_conflicts((_THURSDAY, "Courier", first), (_THURSDAY, "Review", second)) == []
+
+
+def test_one_happening_told_from_two_days_that_resolve_to_one_is_no_conflict() -> None:
+    # "on Tuesday" of a Wednesday, "yesterday" of a Wednesday and "on Tuesday" of a Thursday are one day.
+    assert (
+        _date_conflicts(
+            ("2026-10-07", "Courier", "Fire destroyed the Halden paper mill on Tuesday."),
+            ("2026-10-07", "Review", "Fire destroyed the Halden paper mill yesterday, the owners said."),
+            (_THURSDAY, "Wire", "Fire destroyed the Halden paper mill on Tuesday, the brigade said."),
+        )
+        == []
+    )
+
+
+def test_one_happening_told_a_day_apart_conflicts() -> None:
+    sides = _date_conflicts(
+        ("2026-10-07", "Courier", "The Marrow dam in northern Kenya burst early Tuesday."),
+        (_THURSDAY, "Review", "The Marrow dam burst in the early hours of Monday, officials said."),
+    )
+    assert sides == [{"2026-10-06": {"a0"}, "2026-10-05": {"a1"}}]
