@@ -1891,20 +1891,21 @@ _NAME_KINDS = frozenset(
 # fisheries treaty on Wednesday" / "at a signing ceremony on Thursday". The words read are those of the date's
 # clause within a few words before it, back to a word that opens another clause or predicate: a past verb
 # (written "-ed", or one of the irregular pasts news tells happenings with) that follows no determiner ("an armed
-# man" is no arming), or a noun of an act ("-ing", "-ion"). A verb or its noun keys alike (``_happening_key``).
+# man" is no arming), or a noun ("-ing", "-ion", or after a determiner). A verb or its noun keys alike
+# (``_happening_key``).
 _HAPPENING_WORD = re.compile(r"[a-z]{3,}(?:ed|ing|ion)|burst|struck|broke|fell|sank|won|shot|hit|swept|flew")
 _HAPPENING_REACH = 8
 _HAPPENING_BOUNDS = frozenset(
     "and but or when after before while as because which that who whom whose since until than".split()
 )
-# Words of that form that tell no happening of their own: a saying ("said on Tuesday" is the statement's day), a
-# plan ("expected on Monday"), a phase of something else ("ended on Wednesday" of talks, ``_ONSET``'s starts), a
-# part of a day, and nouns of things ("station", "union", "million").
+# Words of that form that tell no happening of their own: a saying (``SPEECH_VERBS`` and these: "said on Tuesday",
+# "was quoted Saturday" are a statement's day), a plan ("expected on Monday"), a phase of something else ("ended on
+# Wednesday" of talks, ``_ONSET``'s starts), a part of a day, and nouns of things ("station", "union", "million").
 _NOT_HAPPENINGS = frozenset(
-    """said told added noted stated reported confirmed claimed denied warned insisted explained according during
-    morning evening expected scheduled planned delayed postponed due began started ended finished continued resumed
-    stopped halted paused completed extended lasted remained nothing something building ceiling station nation
-    region union million billion opinion position session edition""".split()
+    """reported denied quoted quoting according during morning evening expected scheduled planned delayed postponed
+    due began started ended finished continued resumed stopped halted paused completed extended lasted remained
+    nothing something building ceiling station nation region union million billion opinion position session
+    edition""".split()
 )
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
 # Saturday" are two releases of one truce, "released twelve kidnapped aid workers" / "The twelve hostages were freed"
@@ -8980,19 +8981,33 @@ def _happenings_told(fact: _Fact) -> frozenset[str]:
         word = words[index]
         if word.lower() in _HAPPENING_BOUNDS:
             break
-        if not word.islower() or word in _NOT_HAPPENINGS or not _HAPPENING_WORD.fullmatch(word):
+        if not word.islower() or word in SPEECH_VERBS or word in _NOT_HAPPENINGS:
             continue
-        if word.endswith(("ing", "ion")):
+        after_determiner = index > 0 and words[index - 1].lower() in _DETERMINERS
+        if after_determiner and not word.endswith("ed") or word.endswith(("ing", "ion")):
+            # A noun: of an act ("a signing ceremony"), or any after a determiner, which only a verb of its key
+            # on the other side makes a happening (``_one_happening``: "In a vote on Wednesday" / "voted").
             told.add("n:" + _happening_key(word))
-        elif index == 0 or words[index - 1].lower() not in _DETERMINERS:
+        elif not after_determiner and _HAPPENING_WORD.fullmatch(word):
             told.add("v:" + _happening_key(word))
     return frozenset(told)
 
 
 def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, each past date marked with the happenings its words tell (``_happenings_told``) that its
-    article dates on no other day: an article that dates a strike on Thursday and another on Friday tells two."""
-    told = {number: happenings for number, fact in enumerate(facts) if (happenings := _happenings_told(fact))}
+    article dates on no other day: an article that dates a strike on Thursday and another on Friday tells two.
+    A sentence that dates two days tells two happenings or one told twice ("began on Monday and ended on
+    Wednesday", "initially said the four were seized early Sunday morning, but later said ... Saturday"), and
+    none of its dates is marked."""
+    days_told: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind == "date" and fact.counted_from is not None:
+            days_told[fact.sentence.id].add(fact.label)
+    told = {
+        number: happenings
+        for number, fact in enumerate(facts)
+        if len(days_told[fact.sentence.id]) == 1 and (happenings := _happenings_told(fact))
+    }
     days: dict[tuple[str, str], set[str]] = defaultdict(set)
     for number, happenings in told.items():
         for happening in happenings:
@@ -9018,18 +9033,30 @@ def _one_happening(a: _Fact, b: _Fact) -> bool:
 
 
 def _one_actor_happening(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
-    """Whether two dates tell one happening (``_one_happening``) of one actor or object: their sentences write one
-    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun)."""
+    """Whether two dates tell one happening (``_one_happening``) of one actor or object: their clauses write one
+    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun).
+    Not the sentences: "financial leaders ... gathered Saturday for talks, the Clinton administration faced" /
+    "Cabinet members gathering at the presidential palace in Brasilia Sunday night" share a name of another clause."""
     if not _one_happening(a, b):
         return False
-    if (_sentence_names(a) & _sentence_names(b)) - _NAME_KINDS:
+    if (_clause_names(a) & _clause_names(b)) - _NAME_KINDS:
         return True
-    return bool(_sentence_stems(a) & _sentence_stems(b) & topic)
+    return bool(_clause_stems(a) & _clause_stems(b) & topic)
 
 
-def _sentence_stems(fact: _Fact) -> set[str]:
-    """The stems of the lower-case words of a fact's sentence."""
-    return {short_stem(word) for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text)}
+def _clause_names(fact: _Fact) -> set[str]:
+    """The words of the names a fact's clause writes (``_name_phrases``), days and months left out; a clause that
+    names none is a phrase of its sentence's ("In a vote on Wednesday, the Danish parliament backed a ban"), whose
+    names are read."""
+    start, end = fact.context.clause
+    names = {word for phrase in _name_phrases(fact.sentence.text[start:end]) for word in phrase}
+    return names - _CALENDAR_NAMES or _sentence_names(fact)
+
+
+def _clause_stems(fact: _Fact) -> set[str]:
+    """The stems of the lower-case words of a fact's clause."""
+    start, end = fact.context.clause
+    return {short_stem(word) for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text[start:end])}
 
 
 def _part_of_whole(fact: _Fact) -> bool:

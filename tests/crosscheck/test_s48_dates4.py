@@ -34,6 +34,11 @@ def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]
             "Two freight trains collided on Wednesday near Lund, blocking the line to Malmo.",
             "The collision near Lund on Tuesday left two drivers injured, Swedish rail said.",
         ),
+        # A noun after a determiner, in a phrase before its sentence's clause, which names the actor.
+        (
+            "Danish lawmakers voted on Wednesday to ban fur farming from 2028.",
+            "In a vote on Tuesday, the Danish parliament backed a ban on fur farming.",
+        ),
     ],
 )
 def test_one_happening_told_by_its_verb_or_noun_on_two_weekdays_conflicts(first: str, second: str) -> None:
@@ -83,3 +88,30 @@ def test_one_happening_told_a_day_apart_conflicts() -> None:
         (_THURSDAY, "Review", "The Marrow dam burst in the early hours of Monday, officials said."),
     )
     assert sides == [{"2026-10-06": {"a0"}, "2026-10-05": {"a1"}}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Words quoted on two days (a saying, not a happening).
+        (
+            "Prime Minister Ola Dahl was quoted Wednesday by the daily Aftenposten as saying the army was ready.",
+            "The Interior Ministry quoted Ola Dahl on Thursday as saying talks would go on.",
+        ),
+        # One verb, two gatherings: the name both sentences write is in another clause than the date's.
+        (
+            "As ministers from the Nordic states gathered Wednesday for talks, the Dahl government faced pressure.",
+            "Cabinet members gathering at the palace in Oslo Thursday night called the vote a mandate, Dahl said.",
+        ),
+        # A sentence that dates one happening on two days tells its own correction.
+        (
+            "The ministry initially said the four engineers were seized early Thursday, but later said the "
+            "kidnapping had taken place late Wednesday.",
+            "The four engineers were seized early Wednesday after a shoot-out with their guards.",
+        ),
+    ],
+)
+def test_sayings_other_clauses_and_corrections_of_articles_a_day_apart_do_not_conflict(
+    first: str, second: str
+) -> None:
+    assert _date_conflicts((_THURSDAY, "Courier", first), ("2026-10-09", "Review", second)) == []
