@@ -1890,23 +1890,35 @@ _NAME_KINDS = frozenset(
 # reopened on Monday", "landed safely on Friday night" / "made an emergency landing late Thursday", "signed a
 # fisheries treaty on Wednesday" / "at a signing ceremony on Thursday". The words read are those of the date's
 # clause within a few words before it, back to a word that opens another clause or predicate: a past verb
-# (written "-ed", or one of the irregular pasts news tells happenings with) that follows no determiner ("an armed
-# man" is no arming), or a noun ("-ing", "-ion", or after a determiner). A verb or its noun keys alike
-# (``_happening_key``).
-_HAPPENING_WORD = re.compile(r"[a-z]{3,}(?:ed|ing|ion)|burst|struck|broke|fell|sank|won|shot|hit|swept|flew")
+# (``looks_past``) that follows no determiner ("an armed man" is no arming), or a noun (of an act, ``_ACT_NOUN``,
+# or any after a determiner). A verb or its noun keys alike (``_happening_key``).
+_ACT_NOUN = re.compile(r"[a-z]{3,}(?:ing|ion)")
 _HAPPENING_REACH = 8
 _HAPPENING_BOUNDS = frozenset(
     "and but or when after before while as because which that who whom whose since until than".split()
 )
-# Words of that form that tell no happening of their own: a saying (``SPEECH_VERBS`` and these: "said on Tuesday",
-# "was quoted Saturday" are a statement's day), a plan ("expected on Monday"), a phase of something else ("ended on
-# Wednesday" of talks, ``_ONSET``'s starts), a part of a day, and nouns of things ("station", "union", "million").
-_NOT_HAPPENINGS = frozenset(
-    """reported denied quoted quoting according during morning evening expected scheduled planned delayed postponed
-    due began started ended finished continued resumed stopped halted paused completed extended lasted remained
-    nothing something building ceiling station nation region union million billion opinion position session
-    edition""".split()
+# Words of that form that tell no happening of their own: a saying (``SPEECH_VERBS`` and ``_SAYINGS``: "said on
+# Tuesday", "was quoted Saturday" are a statement's day), a plan ("expected on Monday"), a phase of something else
+# ("ended on Wednesday" of talks, ``_ONSET``'s starts), a part of a day, and nouns of things ("station", "union").
+_SAYINGS = frozenset("reported denied quoted quoting according".split())
+_NOT_HAPPENINGS = _SAYINGS | frozenset(
+    """during morning evening expected scheduled planned delayed postponed due began started ended finished continued
+    resumed stopped halted paused completed extended lasted remained nothing something building ceiling station
+    nation region union million billion opinion position session edition""".split()
 )
+# Of two past weekdays whose clauses each tell a past verb before the day (``looks_past``, no saying), verbs of two
+# senses (``event_term``) tell two happenings, however much else the clauses share: "Storm Aila closed the E6 road
+# on Monday" / "the road reopened on Wednesday", "Police arrested a man on Sunday" / "A man charged with arson
+# appeared before magistrates on Monday", "Talks ... began on Monday" / "after talks ... ended on Wednesday"
+# (session 48's fourth dates desk, tests/crosscheck/test_s48_dates4.py). ``Context.events`` reads only a verb next
+# to the day; this reads back to a word that opens another clause (``_ACT_BOUNDS``).
+_ACT_BOUNDS = frozenset("and but or when which that who whom whose while".split())
+# Not a day's own verb: a light one ("The leak happened on Monday" is the leak's day, which "the leak that forced
+# hundreds from their homes on Tuesday" tells by another verb), nor any before a day told as its noun's owner
+# ("recovered the recorders on Thursday after Wednesday's crash").
+_LIGHT_ACTS = frozenset("happened occurred".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[\w'’-]+")
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
 # Saturday" are two releases of one truce, "released twelve kidnapped aid workers" / "The twelve hostages were freed"
 # one.
@@ -2347,7 +2359,7 @@ class _Fact:
     # For a date, the event whose start it tells ("fire" for "the blaze broke out on June 4") when it is
     # its article's one date of that start (``_with_onsets``).
     onset: str = ""
-    # For a past date, the happenings its words tell (``_HAPPENING_WORD``, ``_with_happenings``) that its article
+    # For a past date, the happenings its words tell (``_happenings_told``, ``_with_happenings``) that its article
     # gives no other date: each "v:" + a verb's key or "n:" + a noun's ("v:reope" of "reopened on Tuesday").
     happenings: frozenset[str] = frozenset()
     # For a toll of a noun of people keyed as the toll of its kind ("killing 14 passengers" as "die":
@@ -5285,6 +5297,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # 12 / 14 injured).
     if a.kind == "date" and _one_occasion(a, b):
         return True  # however the clauses word it: "passed a medical" / "underwent a medical"
+    if a.kind == "date" and _two_acts(a, b):
+        return False
     tolls = a.key in _CASUALTY_KEYS or a.harmed
     undated = not (a.scope.days or b.scope.days or a.scope.periods or b.scope.periods) and not any(
         _YEAR_WRITTEN.search(fact.sentence.text) for fact in (a, b)
@@ -8969,13 +8983,11 @@ def _happening_key(word: str) -> str:
 
 
 def _happenings_told(fact: _Fact) -> frozenset[str]:
-    """The happenings (``_HAPPENING_WORD``) a past weekday's clause tells in the words before it; none of a repeat
+    """The happenings (``_ACT_NOUN``, ``looks_past``) a past weekday's clause tells in the words before it; none of a repeat
     (``_repeated``: "another strike on Friday" is not the day another outlet gives the first)."""
     if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None or _repeated(fact):
         return frozenset()
-    words = re.findall(r"[\w'’-]+", fact.sentence.text[fact.context.clause[0] : fact.span[0]])[
-        -_HAPPENING_REACH:
-    ]
+    words = _words_before(fact)
     told = set()
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -8984,13 +8996,45 @@ def _happenings_told(fact: _Fact) -> frozenset[str]:
         if not word.islower() or word in SPEECH_VERBS or word in _NOT_HAPPENINGS:
             continue
         after_determiner = index > 0 and words[index - 1].lower() in _DETERMINERS
-        if after_determiner and not word.endswith("ed") or word.endswith(("ing", "ion")):
+        if after_determiner and not word.endswith("ed") or _ACT_NOUN.fullmatch(word):
             # A noun: of an act ("a signing ceremony"), or any after a determiner, which only a verb of its key
             # on the other side makes a happening (``_one_happening``: "In a vote on Wednesday" / "voted").
             told.add("n:" + _happening_key(word))
-        elif not after_determiner and _HAPPENING_WORD.fullmatch(word):
-            told.add("v:" + _happening_key(word))
+        elif not after_determiner and looks_past(word):
+            told.add("v:" + _happening_key(event_term(word)))
     return frozenset(told)
+
+
+def _act_told(fact: _Fact) -> str:
+    """The sense (``event_term``) of the nearest past verb before a past weekday in its clause, back to a word that
+    opens another clause (``_ACT_BOUNDS``), not a saying nor an adjective after a determiner; a phase ("began",
+    "ended") is one; "" when none."""
+    text = fact.sentence.text
+    if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None:
+        return ""
+    if _POSSESSIVE.match(text, fact.span[1]):
+        return ""
+    words = list(_WORD.finditer(text, fact.context.clause[0], fact.span[0]))[-_HAPPENING_REACH:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if word.lower() in _ACT_BOUNDS:
+            return ""
+        if word in SPEECH_VERBS or word in _SAYINGS or word in _LIGHT_ACTS or not word.islower():
+            continue
+        if looks_past(word) and (index == 0 or words[index - 1].group().lower() not in _DETERMINERS):
+            return event_term(word, text, words[index].end())
+    return ""
+
+
+def _two_acts(a: _Fact, b: _Fact) -> bool:
+    """Whether two past weekdays' clauses tell past verbs of two senses (``_act_told``): two happenings."""
+    act_a, act_b = _act_told(a), _act_told(b)
+    return bool(act_a and act_b) and act_a != act_b
+
+
+def _words_before(fact: _Fact) -> list[str]:
+    """The last few words (``_HAPPENING_REACH``) of a fact's clause before its value."""
+    return _WORD.findall(fact.sentence.text, fact.context.clause[0], fact.span[0])[-_HAPPENING_REACH:]
 
 
 def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
@@ -9022,26 +9066,40 @@ def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
 
 def _one_happening(a: _Fact, b: _Fact) -> bool:
     """Whether two past dates of articles of one day or a day apart tell one happening (``_with_happenings``):
-    one key of theirs is a verb's on at least one side ("landed" / "landing"; two nouns alone may be two things)."""
+    one key of theirs is a verb's on at least one side ("landed" / "landing"; two nouns alone may be two things).
+    Of articles a day apart, only when the later one dates it before the earlier one does: each article may tell
+    its own day's happening ("Residents held a candlelight vigil ... on Tuesday", of a Wednesday / "... on
+    Wednesday", of a Thursday: tests/crosscheck/test_s39_energy_desk.py)."""
+    if a.counted_from is None or b.counted_from is None or abs((a.counted_from - b.counted_from).days) > 1:
+        return False
+    if a.counted_from != b.counted_from:
+        earlier, later = (a, b) if a.counted_from < b.counted_from else (b, a)
+        if _day_number(later) >= _day_number(earlier):
+            return False
     shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
-    return (
-        a.counted_from is not None
-        and b.counted_from is not None
-        and abs((a.counted_from - b.counted_from).days) <= 1
-        and any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
-    )
+    return any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
+
+
+def _day_number(fact: _Fact) -> int:
+    """A weekday fact's day, as an ordinal."""
+    assert isinstance(fact.value, dates.DateValue)
+    return dt.date(fact.value.year, fact.value.month or 1, fact.value.day or 1).toordinal()
 
 
 def _one_actor_happening(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     """Whether two dates tell one happening (``_one_happening``) of one actor or object: their clauses write one
-    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun).
-    Not the sentences: "financial leaders ... gathered Saturday for talks, the Clinton administration faced" /
-    "Cabinet members gathering at the presidential palace in Brasilia Sunday night" share a name of another clause."""
+    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun)
+    other than the happening's own word. Not the sentences: "financial leaders ... gathered Saturday for talks, the
+    Clinton administration faced" / "Cabinet members gathering at the presidential palace in Brasilia Sunday night"
+    share a name of another clause, and "gather" of no one (duc2003 d30048t)."""
     if not _one_happening(a, b):
         return False
-    if (_clause_names(a) & _clause_names(b)) - _NAME_KINDS:
-        return True
-    return bool(_clause_stems(a) & _clause_stems(b) & topic)
+    names_a, names_b = _clause_names(a) - _lower_case_words(b), _clause_names(b) - _lower_case_words(a)
+    if names_a and names_b:
+        # Two named actors are two ("Sprinter Ilse Marrow set a new national record" / "Swimmer Tomas Evrard set").
+        return bool((names_a & names_b) - _NAME_KINDS)
+    told = {happening[2:] for happening in a.happenings | b.happenings}
+    return any(_happening_key(stem) not in told for stem in _clause_stems(a) & _clause_stems(b) & topic)
 
 
 def _clause_names(fact: _Fact) -> set[str]:
@@ -9054,9 +9112,14 @@ def _clause_names(fact: _Fact) -> set[str]:
 
 
 def _clause_stems(fact: _Fact) -> set[str]:
-    """The stems of the lower-case words of a fact's clause."""
+    """The stems of the lower-case content words of a fact's clause: no stop word nor saying, which the story's
+    everywhere-words may hold ("for", "said")."""
     start, end = fact.context.clause
-    return {short_stem(word) for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text[start:end])}
+    return {
+        short_stem(word)
+        for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text[start:end])
+        if word not in STOP_WORDS and word not in SPEECH_VERBS
+    }
 
 
 def _part_of_whole(fact: _Fact) -> bool:

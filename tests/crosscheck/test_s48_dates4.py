@@ -59,6 +59,11 @@ def test_one_happening_told_by_its_verb_or_noun_on_two_weekdays_conflicts(first:
             "Lena Vogt resigned on Wednesday as health minister.",
             "Per Holm resigned on Tuesday as finance minister.",
         ),
+        # One verb of two named actors (each a name of its clause).
+        (
+            "Sprinter Ilse Marrow set a new national record on Wednesday in Oslo.",
+            "Swimmer Tomas Evrard set a new national record on Tuesday in Bergen.",
+        ),
         # Statements' days.
         (
             "Ola Dahl said on Wednesday he regretted Anna Berg's decision.",
@@ -84,8 +89,8 @@ def test_one_happening_told_from_two_days_that_resolve_to_one_is_no_conflict() -
 
 def test_one_happening_told_a_day_apart_conflicts() -> None:
     sides = _date_conflicts(
-        ("2026-10-07", "Courier", "The Marrow dam in northern Kenya burst early Tuesday."),
-        (_THURSDAY, "Review", "The Marrow dam burst in the early hours of Monday, officials said."),
+        ("2026-10-07", "Courier", "The Marrow dam in northern Kenya collapsed early Tuesday."),
+        (_THURSDAY, "Review", "The Marrow dam collapsed in the early hours of Monday, officials said."),
     )
     assert sides == [{"2026-10-06": {"a0"}, "2026-10-05": {"a1"}}]
 
@@ -115,3 +120,44 @@ def test_sayings_other_clauses_and_corrections_of_articles_a_day_apart_do_not_co
     first: str, second: str
 ) -> None:
     assert _date_conflicts((_THURSDAY, "Courier", first), ("2026-10-09", "Review", second)) == []
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        # An arrest and a court appearance.
+        (
+            "Police arrested a 40-year-old man on Sunday after a fire at a warehouse in Salford.",
+            "A man charged with arson over the Salford warehouse fire appeared before magistrates on Monday.",
+        ),
+        # Talks' start and end.
+        (
+            "Talks between the Tarvik union and the port operator began on Monday and ended on Wednesday.",
+            "Dockers at Tarvik said they would walk out on Friday after talks with the port operator ended on "
+            "Wednesday.",
+        ),
+        # A road closed and reopened.
+        (
+            "Storm Aila closed the E6 road on Monday and it reopened on Wednesday after crews cleared trees.",
+            "Storm Aila brought down trees across the E6 on Monday, and the road reopened on Wednesday.",
+        ),
+    ],
+)
+def test_two_happenings_told_by_verbs_of_two_senses_do_not_conflict(articles: tuple[str, str]) -> None:
+    assert _date_conflicts(*((_THURSDAY, f"Outlet {i}", text) for i, text in enumerate(articles))) == []
+
+
+def test_an_arrest_and_a_detention_are_one_capture() -> None:
+    sides = _date_conflicts(
+        (
+            _THURSDAY,
+            "Courier",
+            "Police in Leeds arrested a 34-year-old man on Tuesday over the Harehills stabbing.",
+        ),
+        (
+            _THURSDAY,
+            "Review",
+            "A 34-year-old man was detained on Monday over the Harehills stabbing, police said.",
+        ),
+    )
+    assert sides == [{"2026-10-06": {"a0"}, "2026-10-05": {"a1"}}]
