@@ -198,6 +198,7 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, Men
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.crosscheck.timeline import happening_of
 from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import CURRENCY_CODES, Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
@@ -9006,7 +9007,8 @@ def _happenings_told(fact: _Fact) -> frozenset[str]:
 
 
 def _act_told(fact: _Fact) -> str:
-    """The sense (``event_term``) of the nearest past verb before a past weekday in its clause, back to a word that
+    """The sense (the timeline's ``happening_of``, else ``event_term``: "arrested" and "detained" are one capture)
+    of the nearest past verb before a past weekday in its clause, back to a word that
     opens another clause (``_ACT_BOUNDS``), not a saying nor an adjective after a determiner; a phase ("began",
     "ended") is one; "" when none."""
     text = fact.sentence.text
@@ -9022,7 +9024,9 @@ def _act_told(fact: _Fact) -> str:
         if word in SPEECH_VERBS or word in _SAYINGS or word in _LIGHT_ACTS or not word.islower():
             continue
         if looks_past(word) and (index == 0 or words[index - 1].group().lower() not in _DETERMINERS):
-            return event_term(word, text, words[index].end())
+            sense = event_term(word, text, words[index].end())
+            # A sense its phrase gives ("voted on Tuesday to approve" is an approval) before the timeline's.
+            return sense if sense != short_stem(word) else happening_of(word) or sense
     return ""
 
 
