@@ -198,6 +198,7 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, Men
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
+from storyweave.crosscheck.timeline import happening_of
 from storyweave.embed.terms import WEEKDAYS
 from storyweave.model import CURRENCY_CODES, Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
@@ -1885,6 +1886,42 @@ _NAMED_NEWS_EVENTS = frozenset({"rates", "results", "landfall", "freed"})
 _NAME_KINDS = frozenset(
     """bank central reserve federal national hurricane typhoon cyclone storm tropical company group""".split()
 )
+# Any happening one outlet dates a day from another's, told by its verb or the verb's noun (session 48's fourth
+# dates desk, tests/crosscheck/test_s48_dates4.py): "The Kessel Bridge reopened to traffic on Tuesday" / "was
+# reopened on Monday", "landed safely on Friday night" / "made an emergency landing late Thursday", "signed a
+# fisheries treaty on Wednesday" / "at a signing ceremony on Thursday". The words read are those of the date's
+# clause within a few words before it, back to a word that opens another clause or predicate: a past verb
+# (``looks_past``) that follows no determiner ("an armed man" is no arming), or a noun (of an act, ``_ACT_NOUN``,
+# or any after a determiner). A verb or its noun keys alike (``_happening_key``).
+_ACT_NOUN = re.compile(r"[a-z]{3,}(?:ing|ion)")
+# Words read before the day: the farthest verb of the planted stories is six back ("announced a recall of 80,000 cars
+# on Friday"); not tuned on dev.
+_HAPPENING_REACH = 8
+_HAPPENING_BOUNDS = frozenset(
+    "and but or when after before while as because which that who whom whose since until than".split()
+)
+# Words of that form that tell no happening of their own: a saying (``SPEECH_VERBS`` and ``_SAYINGS``: "said on
+# Tuesday", "was quoted Saturday" are a statement's day), a plan ("expected on Monday"), a phase of something else
+# ("ended on Wednesday" of talks, ``_ONSET``'s starts), a part of a day, and nouns of things ("station", "union").
+_SAYINGS = frozenset("reported denied quoted quoting according".split())
+_NOT_HAPPENINGS = _SAYINGS | frozenset(
+    """during morning evening expected scheduled planned delayed postponed due began started ended finished continued
+    resumed stopped halted paused completed extended lasted remained nothing something building ceiling station
+    nation region union million billion opinion position session edition""".split()
+)
+# Of two past weekdays whose clauses each tell a past verb before the day (``looks_past``, no saying), verbs of two
+# senses (``event_term``) tell two happenings, however much else the clauses share: "Storm Aila closed the E6 road
+# on Monday" / "the road reopened on Wednesday", "Police arrested a man on Sunday" / "A man charged with arson
+# appeared before magistrates on Monday", "Talks ... began on Monday" / "after talks ... ended on Wednesday"
+# (session 48's fourth dates desk, tests/crosscheck/test_s48_dates4.py). ``Context.events`` reads only a verb next
+# to the day; this reads back to a word that opens another clause (``_ACT_BOUNDS``).
+_ACT_BOUNDS = frozenset("and but or when which that who whom whose while".split())
+# Not a day's own verb: a light one ("The leak happened on Monday" is the leak's day, which "the leak that forced
+# hundreds from their homes on Tuesday" tells by another verb), nor any before a day told as its noun's owner
+# ("recovered the recorders on Thursday after Wednesday's crash").
+_LIGHT_ACTS = frozenset("happened occurred".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[\w'’-]+")
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
 # Saturday" are two releases of one truce, "released twelve kidnapped aid workers" / "The twelve hostages were freed"
 # one.
@@ -2325,6 +2362,9 @@ class _Fact:
     # For a date, the event whose start it tells ("fire" for "the blaze broke out on June 4") when it is
     # its article's one date of that start (``_with_onsets``).
     onset: str = ""
+    # For a past date, the happenings its words tell (``_happenings_told``, ``_with_happenings``) that its article
+    # gives no other date: each "v:" + a verb's key or "n:" + a noun's ("v:reope" of "reopened on Tuesday").
+    happenings: frozenset[str] = frozenset()
     # For a toll of a noun of people keyed as the toll of its kind ("killing 14 passengers" as "die":
     # ``_with_people_tolls``), the noun's stem.
     toll_noun: str = ""
@@ -5252,6 +5292,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True  # one price of one period
     if _one_onset_told(a, b):
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
+    if _one_actor_happening(a, b, topic):
+        return True  # each article's one date of one happening of one actor (``_with_happenings``)
     if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
         return True
     # Values governed by different verbs ("announced Saturday" / "was held
@@ -5266,6 +5308,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # 12 / 14 injured).
     if a.kind == "date" and _one_occasion(a, b):
         return True  # however the clauses word it: "passed a medical" / "underwent a medical"
+    if a.kind == "date" and _two_acts(a, b):
+        return False
     tolls = a.key in _CASUALTY_KEYS or a.harmed
     undated = not (a.scope.days or b.scope.days or a.scope.periods or b.scope.periods) and not any(
         _YEAR_WRITTEN.search(fact.sentence.text) for fact in (a, b)
@@ -6972,6 +7016,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
                     and (once is not None and once == _once_told(b) or _one_occasion(a, b))
                     or _still_to_come(a, b)
                     or _one_onset(a, b)
+                    or _one_happening(a, b)
                 )
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
@@ -7127,6 +7172,11 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                     if _past_onset(fact)
                     else []
                 ),
+                # One happening, told from the day before or after (``_one_happening``).
+                *(
+                    (f"happening {h[2:]}", day, day - _WEEK + 1, day + _WEEK - 1)
+                    for h in sorted(fact.happenings)
+                ),
                 # A plan's day, told ahead from any date (``_still_to_come``).
                 *(
                     [("planned day", day, day - _WEEK + 1, day + _WEEK - 1)]
@@ -7244,6 +7294,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
                 (fact.context.terms | _clause_terms(fact)) - topic
                 | _onces(fact)
                 | ({f"start of {fact.onset}"} if fact.onset else set())
+                | {f"happening {h[2:]}" for h in fact.happenings}
             )
         occasion = _next_occasion(fact)
         return (
@@ -9048,6 +9099,155 @@ def _with_onsets(facts: list[_Fact], topic: frozenset[str]) -> list[_Fact]:
     ]
 
 
+def _happening_key(word: str) -> str:
+    """A happening word's key, one for a verb and its noun: "reopened" / "reopening", "collided" / "collision",
+    "voted" / "vote" (their stems' first letters, less a stem's final "e")."""
+    return short_stem(word.lower()).rstrip("e")[:5]
+
+
+def _happenings_told(fact: _Fact) -> frozenset[str]:
+    """The happenings (``_ACT_NOUN``, ``looks_past``) a past weekday's clause tells in the words before it; none of a repeat
+    (``_repeated``: "another strike on Friday" is not the day another outlet gives the first)."""
+    if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None or _repeated(fact):
+        return frozenset()
+    words = _words_before(fact)
+    told = set()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in _HAPPENING_BOUNDS:
+            break
+        if not word.islower() or word in SPEECH_VERBS or word in _NOT_HAPPENINGS:
+            continue
+        after_determiner = index > 0 and words[index - 1].lower() in _DETERMINERS
+        if after_determiner and not word.endswith("ed") or _ACT_NOUN.fullmatch(word):
+            # A noun: of an act ("a signing ceremony"), or any after a determiner, which only a verb of its key
+            # on the other side makes a happening (``_one_happening``: "In a vote on Wednesday" / "voted").
+            told.add("n:" + _happening_key(word))
+        elif not after_determiner and looks_past(word):
+            told.add("v:" + _happening_key(event_term(word)))
+    return frozenset(told)
+
+
+def _act_told(fact: _Fact) -> str:
+    """The sense (the timeline's ``happening_of``, else ``event_term``: "arrested" and "detained" are one capture)
+    of the nearest past verb before a past weekday in its clause, back to a word that
+    opens another clause (``_ACT_BOUNDS``), not a saying nor an adjective after a determiner; a phase ("began",
+    "ended") is one; "" when none."""
+    text = fact.sentence.text
+    if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None:
+        return ""
+    if _POSSESSIVE.match(text, fact.span[1]):
+        return ""
+    words = list(_WORD.finditer(text, fact.context.clause[0], fact.span[0]))[-_HAPPENING_REACH:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if word.lower() in _ACT_BOUNDS:
+            return ""
+        if word in SPEECH_VERBS or word in _SAYINGS or word in _LIGHT_ACTS or not word.islower():
+            continue
+        if looks_past(word) and (index == 0 or words[index - 1].group().lower() not in _DETERMINERS):
+            sense = event_term(word, text, words[index].end())
+            # A sense its phrase gives ("voted on Tuesday to approve" is an approval) before the timeline's.
+            return sense if sense != short_stem(word) else happening_of(word) or sense
+    return ""
+
+
+def _two_acts(a: _Fact, b: _Fact) -> bool:
+    """Whether two past weekdays' clauses tell past verbs of two senses (``_act_told``): two happenings."""
+    act_a, act_b = _act_told(a), _act_told(b)
+    return bool(act_a and act_b) and act_a != act_b
+
+
+def _words_before(fact: _Fact) -> list[str]:
+    """The last few words (``_HAPPENING_REACH``) of a fact's clause before its value."""
+    return _WORD.findall(fact.sentence.text, fact.context.clause[0], fact.span[0])[-_HAPPENING_REACH:]
+
+
+def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
+    """``facts``, each past date marked with the happenings its words tell (``_happenings_told``) that its
+    article dates on no other day: an article that dates a strike on Thursday and another on Friday tells two.
+    A sentence that dates two days tells two happenings or one told twice ("began on Monday and ended on
+    Wednesday", "initially said the four were seized early Sunday morning, but later said ... Saturday"), and
+    none of its dates is marked."""
+    days_told: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind == "date" and fact.counted_from is not None:
+            days_told[fact.sentence.id].add(fact.label)
+    told = {
+        number: happenings
+        for number, fact in enumerate(facts)
+        if len(days_told[fact.sentence.id]) == 1 and (happenings := _happenings_told(fact))
+    }
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for number, happenings in told.items():
+        for happening in happenings:
+            days[(facts[number].article_id, happening)].add(facts[number].label)
+    return [
+        replace(fact, happenings=once)
+        if (once := frozenset(h for h in told.get(number, ()) if len(days[(fact.article_id, h)]) == 1))
+        else fact
+        for number, fact in enumerate(facts)
+    ]
+
+
+def _one_happening(a: _Fact, b: _Fact) -> bool:
+    """Whether two past dates of articles of one day or a day apart tell one happening (``_with_happenings``):
+    one key of theirs is a verb's on at least one side ("landed" / "landing"; two nouns alone may be two things).
+    Of articles a day apart, only when the later one dates it before the earlier one does: each article may tell
+    its own day's happening ("Residents held a candlelight vigil ... on Tuesday", of a Wednesday / "... on
+    Wednesday", of a Thursday: tests/crosscheck/test_s39_energy_desk.py)."""
+    if a.counted_from is None or b.counted_from is None or abs((a.counted_from - b.counted_from).days) > 1:
+        return False
+    if a.counted_from != b.counted_from:
+        earlier, later = (a, b) if a.counted_from < b.counted_from else (b, a)
+        if _day_number(later) >= _day_number(earlier):
+            return False
+    shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
+    return any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
+
+
+def _day_number(fact: _Fact) -> int:
+    """A weekday fact's day, as an ordinal."""
+    assert isinstance(fact.value, dates.DateValue)
+    return dt.date(fact.value.year, fact.value.month or 1, fact.value.day or 1).toordinal()
+
+
+def _one_actor_happening(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two dates tell one happening (``_one_happening``) of one actor or object: their clauses write one
+    name, not only a word of its kind (``_NAME_KINDS``), or one of the story's everywhere-words (its head noun)
+    other than the happening's own word. Not the sentences: "financial leaders ... gathered Saturday for talks, the
+    Clinton administration faced" / "Cabinet members gathering at the presidential palace in Brasilia Sunday night"
+    share a name of another clause, and "gather" of no one (duc2003 d30048t)."""
+    if not _one_happening(a, b):
+        return False
+    names_a, names_b = _clause_names(a) - _lower_case_words(b), _clause_names(b) - _lower_case_words(a)
+    if names_a and names_b:
+        # Two named actors are two ("Sprinter Ilse Marrow set a new national record" / "Swimmer Tomas Evrard set").
+        return bool((names_a & names_b) - _NAME_KINDS)
+    told = {happening[2:] for happening in a.happenings | b.happenings}
+    return any(_happening_key(stem) not in told for stem in _clause_stems(a) & _clause_stems(b) & topic)
+
+
+def _clause_names(fact: _Fact) -> set[str]:
+    """The words of the names a fact's clause writes (``_name_phrases``), days and months left out; a clause that
+    names none is a phrase of its sentence's ("In a vote on Wednesday, the Danish parliament backed a ban"), whose
+    names are read."""
+    start, end = fact.context.clause
+    names = {word for phrase in _name_phrases(fact.sentence.text[start:end]) for word in phrase}
+    return names - _CALENDAR_NAMES or _sentence_names(fact)
+
+
+def _clause_stems(fact: _Fact) -> set[str]:
+    """The stems of the lower-case content words of a fact's clause: no stop word nor saying, which the story's
+    everywhere-words may hold ("for", "said")."""
+    start, end = fact.context.clause
+    return {
+        short_stem(word)
+        for word in re.findall(r"\b[a-z]{3,}\b", fact.sentence.text[start:end])
+        if word not in STOP_WORDS and word not in SPEECH_VERBS
+    }
+
+
 def _part_of_whole(fact: _Fact) -> bool:
     """Whether a count is a part of a whole written after it ("38 of the 90 seats": ``_PART_OF_WHOLE``)."""
     return any(modifier.startswith(_PART_OF_WHOLE_MODIFIER) for modifier in fact.scope.modifiers)
@@ -9679,8 +9879,10 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_sum_kinds(
-        _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+    facts = _with_happenings(
+        _with_sum_kinds(
+            _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+        )
     )
     facts = _with_election_rounds(facts, docs)
     found = []

@@ -489,6 +489,13 @@ _HAPPENING_OF = {
     for word in [*verbs.split(), *nouns.split(), *phrases.split("|")]
     if word
 }
+
+
+def happening_of(word: str) -> str | None:
+    """The happening a word tells by ``_HAPPENINGS`` ("arrested" and "detained" are a capture), or None."""
+    return _HAPPENING_OF.get(word.lower())
+
+
 _HAPPENING_NOUNS = frozenset(noun for _, nouns, _ in _HAPPENINGS.values() for noun in nouns.split())
 # Words that make a happening word another thing: "issued an arrest warrant" is no arrest, "opened fire" no
 # opening; "tried to" is "attempted".
