@@ -1733,7 +1733,19 @@ _CURRENCY_UNITS = frozenset(
     short_stem(w)
     for w in ["dollars", "pesos", "euros", "pounds", "yen", "yuan", "rupees", "francs", "rubles"]
 )
-_UNIT_ALIASES = {"people": "person", "persons": "person", "others": "other", "dead": "die", "deaths": "die"}
+# A currency's word is keyed as its sign, so "worth €14m" meets "put at 40 million euros"
+# (tests/crosscheck/test_s48_currency.py); pounds keep their word, which also weighs ("200 pounds of cannabis").
+_UNIT_ALIASES = {
+    "people": "person",
+    "persons": "person",
+    "others": "other",
+    "dead": "die",
+    "deaths": "die",
+    "euro": "€",
+    "euros": "€",
+    "dollar": _DOLLAR,
+    "dollars": _DOLLAR,
+}
 # Unit nouns that outlets use for one thing, keyed as one: "22 aircraft" / "22 planes" (DUC 2003 d31041t),
 # "about 10,000 soldiers" / "10,000 troops" (d30028t), "homes" / "houses". Chosen by reading every dev pair
 # of near figures whose units a synonym list matched: "missiles" / "rockets" agreed where swapped, and
@@ -4910,7 +4922,9 @@ def _one_match_figure(a: _Fact, b: _Fact) -> bool:
 def _is_transfer_fee(fact: _Fact) -> bool:
     """Whether a sum of money is a transfer's fee by the words of its clause (``_TRANSFER_WORDS``,
     ``_NOT_THE_FEE``)."""
-    if fact.key not in _MONEY_SIGNS:
+    if fact.unit_text not in _MONEY_SIGNS:
+        # Read of sums written with a sign, as before a currency's word was keyed as its sign: a sum told in words
+        # meets its kind's sums (``_with_sum_kinds``), a transfer's fee too ("paying 45 million euros").
         return False
     clause = fact.sentence.text[slice(*fact.context.clause)]
     return _TRANSFER_WORDS.search(clause) is not None and _NOT_THE_FEE.search(clause) is None

@@ -137,7 +137,7 @@ def test_numbers_in_words_are_read_as_their_value():
     assert _amounts("The crash killed one hundred and twenty people.") == [("die", "120")]
     assert _amounts("The storm killed about two hundred people.") == [("die", "about two hundred")]
     assert _amounts("The fire destroyed a thousand homes.") == [("hom", "1000")]
-    assert _amounts("The company lost one and a half million dollars.") == [("dollar", "1500000")]
+    assert _amounts("The company lost one and a half million dollars.") == [("$", "1500000")]
     assert _amounts("Half a million people watched.") == [("person", "500000")]
     # Words after a scale belong to its number, not to a figure of their own.
     assert _amounts("The storm killed nearly two thousand five hundred people.") == []
