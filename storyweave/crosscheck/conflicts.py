@@ -8628,15 +8628,20 @@ def _load_mark(fact: _Fact) -> bool | None:
     return True if aboard else None
 
 
-def _marked_when_sole(facts: list[_Fact], mark_of: Callable[[_Fact], object], field: str) -> list[_Fact]:
+def _marked_when_sole(
+    facts: list[_Fact], mark_of: Callable[[_Fact], object], field: str, per_mark: bool = False
+) -> list[_Fact]:
     """``facts``, each that ``mark_of`` marks (not None) given its mark as ``field`` when its article has no
-    other fact of its unit so marked: an article's one load aboard, its one change of a unit."""
+    other fact of its unit so marked (with ``per_mark``, no other of its unit with the same mark): an article's one
+    load aboard, its one change of a unit, its one sum of a kind."""
     marks = {number: mark for number, fact in enumerate(facts) if (mark := mark_of(fact)) is not None}
-    counted = Counter((facts[number].article_id, facts[number].key) for number in marks)
+
+    def unit(number: int) -> tuple[str, str, object]:
+        return facts[number].article_id, facts[number].key, marks[number] if per_mark else None
+
+    counted = Counter(map(unit, marks))
     return [
-        replace(fact, **{field: marks[number]})
-        if number in marks and counted[(fact.article_id, fact.key)] == 1
-        else fact
+        replace(fact, **{field: marks[number]}) if number in marks and counted[unit(number)] == 1 else fact
         for number, fact in enumerate(facts)
     ]
 
@@ -8690,14 +8695,7 @@ def _with_sum_kinds(facts: list[_Fact]) -> list[_Fact]:
     stories) share no word by the sum. An article that tells two sums of a kind (a fee and its add-ons, two bids)
     has no one sum of it, and a sum of another kind beside it (the player's wage, the damages beside a fine) is no
     other telling of it."""
-    kinds = {number: kind for number, fact in enumerate(facts) if (kind := _sum_kind(fact)) is not None}
-    counted = Counter((facts[number].article_id, facts[number].key, kind) for number, kind in kinds.items())
-    return [
-        replace(fact, sum_kind=kinds[number])
-        if number in kinds and counted[(fact.article_id, fact.key, kinds[number])] == 1
-        else fact
-        for number, fact in enumerate(facts)
-    ]
+    return _marked_when_sole(facts, _sum_kind, "sum_kind", per_mark=True)
 
 
 def _other_sum_kinds(a: _Fact, b: _Fact) -> bool:
