@@ -224,8 +224,9 @@ _NEARLY_SHARE = 0.8
 # How far apart two approximations ("about 200" / "about 250") are two estimates: a quarter, the gap of this
 # session's QA's missed evacuation counts (tests/crosscheck/test_s42_counts.py).
 _HEDGES_APART = 1.25
-# How far short of the midpoint to the next figure a rounded figure's neighbourhood stops (see
-# ``_interval``): a relative hair, far below any step a figure is written in.
+# How far short of the midpoint above it a rounded figure's neighbourhood stops, and (half of it) how far past the
+# midpoint below it it reaches, past a float's noise (see ``_interval``): a relative hair, far below any step a
+# figure is written in.
 _OPEN = 1e-9
 # A decimal point or scale word slipped (``_slipped_point``) is read in figures of at least this many
 # significant digits.
@@ -2490,16 +2491,19 @@ def _interval(
     # outlet prints, since an outlet rounds to a figure's leading digits, not to its nearest 5,000 (the QA's
     # depressurised plane, tests/crosscheck/test_s40_numbers.py). A qualified one ("about 35,000") may.
     step = step or (_last_place(value) if qualifier is None else granularity(value))
-    # A neighbourhood stops just short of the midpoint to the next figure of its precision: "$2.1
-    # billion" and "$2.2 billion" (DUC 2003 d31041t) each round the other's side of $2.15 billion, so
-    # they disagree; taken as closed, the two neighbourhoods met at that midpoint and passed as one.
-    half = step / 2 * (1 - _OPEN)
+    # A figure stands for what rounds to it, half up: "$4.4m" for $4.35 million up to, not including, $4.45
+    # million. So its neighbourhood takes the midpoint below it ("$4.35 million" / "$4.4m", "$12.5 million" / "13
+    # million dollars" agree: tests/crosscheck/test_s49_money5.py) and stops just short of the one above, so that
+    # "$2.1 billion" and "$2.2 billion" (DUC 2003 d31041t), each of the other's side of $2.15 billion, disagree
+    # and their neighbourhoods do not meet; taken as open at both ends, 4.35 was no rounding of 4.4.
+    half = step / 2
+    low, high = value - half * (1 + _OPEN / 2), value + half * (1 - _OPEN)
     if qualifier is None:
         # Large or fractional figures are often rounded by one outlet
         # ("$4 million" for "$4.2 million"); head counts are not.
         if not allow_rounding:
             return _Amount(value, value, value, exact=True)
-        return _Amount(value, value - half, value + half, exact=False, stated=stated, bare=True)
+        return _Amount(value, low, high, exact=False, stated=stated, bare=True)
     kind = _QUALIFIERS[qualifier.lower()]
     # A floor on a round figure ("at least 20", a multiple of 5 or 10) is an estimate; on any other
     # ("at least 12", "at least 28") it is a count of the victims found so far. Chosen from the QA
@@ -2514,7 +2518,7 @@ def _interval(
         "below": (0.0, value),
         "at_most": (0.0, value),
         "below_close": (max(value * _NEARLY_SHARE, value - _last_place(value)), value),
-        "about": (value - half, value + half),
+        "about": (low, high),
     }[kind]
     return _Amount(
         value, bounds[0], bounds[1], exact=False, stated=stated, counted=counted, hedged=kind == "about"
