@@ -1730,12 +1730,25 @@ _DIMENSIONS = {
     }.items()
     for word in words.split()
 }
+# A thing told sold, by a noun phrase that opens the sale's clause with a determiner: "A painting by Ilse Marr sold for",
+# "The Larsholm mansion was sold on Monday for", "a diamond ring fetched", "the watch went for" (``_thing_sold``).
+# Not the seller of "The club sold its striker for", whose sale verb has an object.
+_THING_SOLD = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|while|but|as|when)\s+)(?:an?|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<thing>[a-z][a-z-]+)(?:\s+(?:by|of|from)\s+[^;.]*?|\s*,[^;.]*?,)?\s+"
+    r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:sold|went|auctioned)(?:\s+[\w'’-]+){0,3}?\s+for|fetched)\b",
+    re.IGNORECASE,
+)
+_POUND = short_stem("pounds")
+# A unit's stuff after it: "200 pounds of cannabis", a weight (``_pounds_of_money``).
+_OF_A_STUFF = re.compile(r"\s+of\s+(?!\d)\w")
 _CURRENCY_UNITS = frozenset(
     short_stem(w)
     for w in ["dollars", "pesos", "euros", "pounds", "yen", "yuan", "rupees", "francs", "rubles"]
 )
 # A currency's word is keyed as its sign, so "worth €14m" meets "put at 40 million euros"
-# (tests/crosscheck/test_s48_currency.py); pounds keep their word, which also weighs ("200 pounds of cannabis").
+# (tests/crosscheck/test_s48_currency.py); pounds keep their word, which also weighs ("200 pounds of cannabis"),
+# but for a sum of money (``_pounds_of_money``).
 _UNIT_ALIASES = {
     "people": "person",
     "persons": "person",
@@ -3375,6 +3388,8 @@ def _amount_facts(
                     _SCALES[whole["scale"].lower()] if whole["scale"] else 1
                 )
                 modifiers |= {f"{_PART_OF_WHOLE_MODIFIER} {size:g}"}
+            if unit == _POUND and _pounds_of_money(text, bool(scale), match.start(), unit_end):
+                unit = "£"
             if _is_ordinal(number_text) and unit_text and not unit_text.endswith("s"):
                 unit_text += "s"  # a streak's ordinal: "a ninth consecutive defeat" counts defeats
             casualty, unit_end = _toll_verb(text, match.start(), unit, unit_end, phrase_end)
@@ -4926,9 +4941,7 @@ def _one_match_figure(a: _Fact, b: _Fact) -> bool:
 def _is_transfer_fee(fact: _Fact) -> bool:
     """Whether a sum of money is a transfer's fee by the words of its clause (``_TRANSFER_WORDS``,
     ``_NOT_THE_FEE``)."""
-    if fact.unit_text not in _MONEY_SIGNS:
-        # Read of sums written with a sign, as before a currency's word was keyed as its sign: a sum told in words
-        # meets its kind's sums (``_with_sum_kinds``), a transfer's fee too ("paying 45 million euros").
+    if fact.key not in _MONEY_SIGNS:
         return False
     clause = fact.sentence.text[slice(*fact.context.clause)]
     return _TRANSFER_WORDS.search(clause) is not None and _NOT_THE_FEE.search(clause) is None
@@ -5216,6 +5229,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return _one_result(a, b)
     if a.key in _MATCH_KEYS:
         return _one_match_figure(a, b)
+    if a.kind == "number" and _other_things_sold(a, b):
+        return False
     if _one_transfer_fee(a, b):
         return True
     if _one_quake_magnitude(a, b):
@@ -5649,11 +5664,21 @@ _SUM_KIND_AFTER = re.compile(
     r"\s+(?:in\s+)?(?P<noun>fines?|damages|ransoms?|bail|rewards?|budgets?|salary|wages?|bids?|offers?|fees?)\b",
     re.IGNORECASE,
 )
-# Words by a sum that make it no settled sum of its kind: what was asked or expected, an estimate, one of several
-# bids or offers ("an initial bid", "raised its offer to"), a gap in a budget, or a part or a total of others. Such a
-# sum keeps no kind, so it meets no other article's sum of the kind.
+# A sum told as what buys someone's release is a ransom, with no word of its kind: "demanded 5 million dollars for his
+# release", "wants €800,000 to free them" (the money desk's kidnap stories, tests/crosscheck/test_s49_money5.py).
+_FOR_A_RELEASE = re.compile(
+    r"\s+(?:(?:for|to\s+secure|in\s+(?:exchange|return)\s+for)\s+(?:[\w'’]+\s+){0,3}?(?:release|freedom)"
+    r"|to\s+(?:free|release)\s)",
+    re.IGNORECASE,
+)
+# What was asked for a thing: an asking price, no price (``_SUM_KIND_UNSETTLED``); a ransom is asked by its nature
+# ("have asked for a €500,000 ransom").
+_SUM_ASKED = re.compile(r"\bask(?:s|ed|ing)?\b", re.IGNORECASE)
+# Words by a sum that make it no settled sum of its kind: what was asked (``_SUM_ASKED``) or expected, an estimate,
+# one of several bids or offers ("an initial bid", "raised its offer to"), a gap in a budget, or a part or a total of
+# others. Such a sum keeps no kind, so it meets no other article's sum of the kind.
 _SUM_KIND_UNSETTLED = re.compile(
-    r"\b(?:ask(?:s|ed|ing)?|expect(?:s|ed)?|estimat(?:e|es|ed)|could|might|may|would|initial(?:ly)?|first|opening"
+    r"\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|could|might|may|would|initial(?:ly)?|first|opening"
     r"|original(?:ly)?|earlier|previous|new|higher|lower|improved|revised|sweeten(?:ed|s)?|rais(?:e|ed|es|ing)"
     r"|increas(?:e|ed|es|ing)|cut|deficit|shortfall|surplus|gap|includ(?:e|es|ed|ing)|total(?:s|ed|led|ling)?"
     r"|add-ons?|bonus(?:es)?|rise|up\s+to)\b",
@@ -7331,7 +7356,9 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         # One match's figures may share no word (``_one_result``, ``_one_match_figure``).
         return frozenset([fact.key])
     if _is_transfer_fee(fact):
-        return frozenset([_TRANSFER_FEE])  # one transfer's fees may share no word (``_one_transfer_fee``)
+        # One transfer's fees may share no word (``_one_transfer_fee``), nor with its article's one price told with
+        # no word of a transfer ("signed ... for a fee of €48m" / "..., paying 45 million euros": ``_with_sum_kinds``).
+        return frozenset([_TRANSFER_FEE]) | _sum_kind_words(fact)
     # What one named owner has may share no other word (``_one_owners_figure``).
     owned = _owned(fact) if isinstance(fact.value, _Amount) else None
     words = fact.context.terms | ({f"owned by {owned[0]}"} if owned is not None else set())
@@ -7346,8 +7373,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
         words |= {f"one change of {fact.key} to {fact.sole_change}"}  # ``_with_sole_changes``
     if fact.yearly_goal:
         words |= {f"yearly goal by {fact.yearly_goal}"}  # ``_with_yearly_goals``
-    if fact.sum_kind:
-        words |= {f"one sum of {fact.key} as {fact.sum_kind}"}  # ``_with_sum_kinds``
+    words |= _sum_kind_words(fact)
     if fact.sole:
         # The one count each article gives of a unit may share no word (``_one_count_each``).
         return words | {f"one count of {fact.key} {_count_kind(fact)}"}
@@ -8689,6 +8715,41 @@ def _yearly_goal_mark(fact: _Fact) -> str | None:
     return period if period.isdigit() and int(period) > fact.scope.published.year else None
 
 
+def _thing_sold(fact: _Fact) -> str | None:
+    """The head noun of the thing a sum's sentence tells sold for it (``_THING_SOLD``), as its stem; None when it
+    tells none."""
+    told = list(_THING_SOLD.finditer(fact.sentence.text, 0, fact.figure[0]))
+    return short_stem(told[-1]["thing"].lower()) if told else None
+
+
+def _other_things_sold(a: _Fact, b: _Fact) -> bool:
+    """Whether two sums are the prices of two things sold, each named by its sentence (``_thing_sold``): "A
+    painting by Ilse Marr sold for 3.1 million pounds" / "A sculpture by another artist sold for 1.2 million pounds"
+    at one auction are two sales, though each is its article's one price and both sentences name the sale."""
+    thing_a, thing_b = _thing_sold(a), _thing_sold(b)
+    return thing_a is not None and thing_b is not None and thing_a != thing_b
+
+
+def _pounds_of_money(text: str, scaled: bool, start: int, end: int) -> bool:
+    """Whether the pounds of ``text[start:end]`` are a sum of money: told with a scale word ("2.7 million pounds"),
+    which a weight rarely is, or with a word of a sum's kind (``_SUM_KIND_BEFORE``, ``_SUM_KIND_AFTER``: "a fine of
+    3,300,000 pounds", "worth 500 pounds"), and not of a stuff ("200 pounds of cannabis", "3 million pounds of
+    cargo"), which weighs."""
+    if _OF_A_STUFF.match(text, end):
+        return False
+    return (
+        scaled
+        or _SUM_KIND_AFTER.match(text, end) is not None
+        or _SUM_KIND_BEFORE.search(text, max(0, start - _SUM_KIND_REACH), start) is not None
+    )
+
+
+def _sum_kind_words(fact: _Fact) -> frozenset[str]:
+    """The pairing word of an article's one sum of a kind (``_with_sum_kinds``), which another article's one sum of
+    that kind shares however else their clauses word them; none for another fact."""
+    return frozenset([f"one sum of {fact.key} as {fact.sum_kind}"] if fact.sum_kind else [])
+
+
 def _with_sum_kinds(facts: list[_Fact]) -> list[_Fact]:
     """``facts``, each sum of money marked with its kind (``sum_kind``: ``_sum_kind``) when its article tells no
     other sum of its currency of that kind.
@@ -8724,15 +8785,19 @@ def _sum_kind(fact: _Fact) -> str | None:
     if _SUM_KIND_UNSETTLED.search(text, clause_start, start):
         return None
     after = _SUM_KIND_AFTER.match(text, end)
+    words = list(_SUM_KIND_BEFORE.finditer(text, max(clause_start, start - _SUM_KIND_REACH), start))
     if after is not None:
         noun = after["noun"].lower()
         kind = next(kind for kind, found in _SUM_KIND_BEFORE.fullmatch(noun).groupdict().items() if found)
-    else:
-        words = list(_SUM_KIND_BEFORE.finditer(text, max(clause_start, start - _SUM_KIND_REACH), start))
-        if not words:
-            return None
+    elif words:
         kind = next(kind for kind, found in words[-1].groupdict().items() if found)
-    if _SUM_PER_SPAN.match(text, end) and kind != "wage":
+    elif _FOR_A_RELEASE.match(text, end):
+        kind = "ransom"
+    else:
+        return None
+    if (_SUM_PER_SPAN.match(text, end) and kind != "wage") or (
+        kind != "ransom" and _SUM_ASKED.search(text, clause_start, start)
+    ):
         return None
     return kind
 
