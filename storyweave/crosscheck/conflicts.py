@@ -104,8 +104,8 @@ Precision comes first: a false conflict costs more than a missed one. So:
    that contain the finer one ("October 2020" and "Oct. 1, 2020"), bounds
    that hold ("more than 30" and 34), approximations and rounding that cover
    the other value ("about $4 million" and "$4.2 million"; plain figures only when one rounds the
-   other: "$180 million" and "$185 million" disagree, as a plain sum of one significant digit, "$4
-   million", and "$4.2 million" do). A casualty floor
+   other, half up: "$4.35 million" and "$4.4m" agree, "$180 million" and "$185 million" disagree, as a
+   plain sum of one significant digit, "$4 million", and "$4.2 million" do). A casualty floor
    of a figure that is not round ("at least 12 people died") is the toll
    counted so far: against a toll of the same publication day it stands
    for that figure ("21 people died" contradicts it), and against a later
