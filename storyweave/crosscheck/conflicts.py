@@ -5634,8 +5634,8 @@ _AMOUNT_CHANGED_BY = re.compile(
 # The words that tell what kind of sum a sum of money is (``_sum_kind``), nearest before it in its clause. What was
 # paid for a thing and what it is worth are one kind, however an outlet words it: "for a fee of 48 million euros" /
 # "paying 45 million euros", "are worth 14 million euros" / "Their value is put at 40 million euros" (the money desk's
-# transfer and museum stories); a fine, damages, a ransom, a bail, a reward, a budget, a wage, a stolen sum, a bid are
-# each their own kind.
+# transfer and museum stories); a fine, damages, a ransom, a bail, a reward, a budget, a wage, a stolen sum, a bid, an
+# insured sum are each their own kind.
 _SUM_KIND_WORDS = {
     # A sale or a purchase is told "for" its price after what was sold: "sold its dairy unit for 2.6 billion dollars".
     "price": r"fees?|prices?|paid|pay|pays|paying|costs?|costing|fetch(?:ed|es)?|worth|values?|valued\s+at"
@@ -5650,9 +5650,11 @@ _SUM_KIND_WORDS = {
     "budget": r"budgets?",
     "wage": r"salary|salaries|wages?|earn|earns|earning",
     "stolen": r"stole|stolen|steal(?:ing)?|hauls?|loot|robbed\s+of|(?:escaped|got\s+away|made\s+off)\s+with",
+    # What a thing is insured for is no worth of it: "insured for 20 million euros", "an insured value of".
+    "insured": r"insured(?:\s+value)?|insur(?:e|es|ing)|insurance(?:\s+(?:value|cover))?",
 }
 # A kind's name in a conflict's label where its key reads wrong ("value in euros" of a fee or a worth).
-_SUM_KIND_LABELS = {"price": "value", "stolen": "sum stolen"}
+_SUM_KIND_LABELS = {"price": "value", "stolen": "sum stolen", "insured": "insured sum"}
 _SUM_KIND_BEFORE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SUM_KIND_WORDS.items()) + r")\b",
     re.IGNORECASE,

@@ -89,6 +89,12 @@ DAY = "2026-05-12"
             id="a worth and its insured sum",
         ),
         pytest.param(
+            "The stolen paintings have a value of 14 million euros, the Halvik Art Museum said.",
+            "The stolen paintings have an insured value of 20 million euros, the Halvik Art Museum said.",
+            False,
+            id="a value and an insured value",
+        ),
+        pytest.param(
             "A painting by Ilse Marr sold for 3.1 million pounds at Harcourt's in London on Wednesday.",
             "A sculpture by another artist, Otto Renn, sold for 1.2 million pounds at the same Harcourt's auction "
             "on Wednesday.",
