@@ -5673,6 +5673,10 @@ _FOR_A_RELEASE = re.compile(
     r"|to\s+(?:free|release)\s)",
     re.IGNORECASE,
 )
+# A ransom told paid ("paid a ransom of $2.5 million", "paid $3 million for his release") is a sum of its own, apart
+# from the one demanded ("demanded a ransom of $4 million"), as a price paid is apart from the one asked.
+_PAID = re.compile(r"\b(?:paid|pay|pays|paying|handed\s+over)\b", re.IGNORECASE)
+_RANSOM_PAID = "ransom paid"
 # What was asked for a thing: an asking price, no price (``_SUM_KIND_UNSETTLED``); a ransom is asked by its nature
 # ("have asked for a €500,000 ransom").
 _SUM_ASKED = re.compile(r"\bask(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -8793,14 +8797,19 @@ def _sum_kind(fact: _Fact) -> str | None:
         kind = next(kind for kind, found in _SUM_KIND_BEFORE.fullmatch(noun).groupdict().items() if found)
     elif words:
         kind = next(kind for kind, found in words[-1].groupdict().items() if found)
-    elif _FOR_A_RELEASE.match(text, end):
-        kind = "ransom"
     else:
+        kind = None
+    if kind in (None, "price") and _FOR_A_RELEASE.match(text, end):
+        kind = "ransom"  # "paid $3 million for his release" too
+    if kind is None:
         return None
     if (_SUM_PER_SPAN.match(text, end) and kind != "wage") or (
         kind != "ransom" and _SUM_ASKED.search(text, clause_start, start)
     ):
         return None
+    if kind == "ransom" and _PAID.search(text, *fact.context.clause):
+        # A ransom paid is no telling of the one demanded: kidnappers settle for less (``_RANSOM_PAID``).
+        return _RANSOM_PAID
     return kind
 
 

@@ -95,6 +95,18 @@ DAY = "2026-05-12"
             id="a value and an insured value",
         ),
         pytest.param(
+            "The pirates demanded a ransom of $4 million for the crew of the Sea Wren.",
+            "The owner paid a ransom of $2.5 million for the crew of the Sea Wren, the company said.",
+            False,
+            id="a ransom demanded and one paid",
+        ),
+        pytest.param(
+            "Kidnappers demanded $4 million for the release of engineer Paul Moreau.",
+            "The family of Paul Moreau paid $2.5 million for his release, a relative said.",
+            False,
+            id="a sum demanded for a release and one paid",
+        ),
+        pytest.param(
             "A painting by Ilse Marr sold for 3.1 million pounds at Harcourt's in London on Wednesday.",
             "A sculpture by another artist, Otto Renn, sold for 1.2 million pounds at the same Harcourt's auction "
             "on Wednesday.",
@@ -147,6 +159,12 @@ DAY = "2026-05-12"
             "The abductors of the Okonjo twins have asked for a €500,000 ransom, police said on Monday.",
             True,
             id="a sum to free them and a ransom asked for",
+        ),
+        pytest.param(
+            "The family of engineer Paul Moreau paid a ransom of $2.5 million, a relative said.",
+            "Paul Moreau was freed after his family paid $3 million for his release.",
+            True,
+            id="a ransom paid and a sum paid for a release",
         ),
         pytest.param(
             "The restoration of Kessby's Corn Exchange will cost £2.3m, the council said on Monday.",
