@@ -1560,9 +1560,9 @@ _TITLE_SINCE = re.compile(
     r"|(?:had|has|have)\s+not\s+been\s+champions)\s+since\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # A sum a clause tells as a transfer's fee ("the £45 million signing of Luca Marchetti", "for a club-record fee
-# of £48m"), not what it may rise to or adds ("rising to £50m with add-ons", "a further £5m in add-ons").
+# of £48m", "a €48m move to Tallmark United"), not what it may rise to or adds ("rising to £50m with add-ons", "a further £5m in add-ons").
 _TRANSFER_WORDS = re.compile(
-    r"\b(?:fee|sign(?:s|ed|ing)?|transfer|join(?:s|ed)|bid|buy|bought|sold|sell)\b", re.IGNORECASE
+    r"\b(?:fee|sign(?:s|ed|ing)?|transfer|join(?:s|ed)|move|bid|buy|bought|sold|sell)\b", re.IGNORECASE
 )
 _NOT_THE_FEE = re.compile(
     r"\b(?:ris(?:e|es|ing)|add-ons?|further|bonus(?:es)?|wages?|salary|week|spent|spend|total)\b",
@@ -5637,10 +5637,11 @@ _AMOUNT_CHANGED_BY = re.compile(
 # transfer and museum stories); a fine, damages, a ransom, a bail, a reward, a budget, a wage, a stolen sum, a bid, an
 # insured sum are each their own kind.
 _SUM_KIND_WORDS = {
-    # A sale or a purchase is told "for" its price after what was sold: "sold its dairy unit for 2.6 billion dollars".
+    # A sale, a purchase or a signing is told "for" its price after what was sold: "sold its dairy unit for 2.6 billion
+    # dollars", "signed Anders Rovik for 45 million euros".
     "price": r"fees?|prices?|paid|pay|pays|paying|costs?|costing|fetch(?:ed|es)?|worth|values?|valued\s+at"
     r"|valuing\s+it\s+at|put\s+at|for\s+a\s+sum\s+of"
-    r"|(?:bought|buy|buys|buying|sold|sell|sells|selling)(?:\s+[\w'’-]+){0,4}?\s+for",
+    r"|(?:bought|buy|buys|buying|sold|sell|sells|selling|signed|signs|signing)(?:\s+[\w'’-]+){0,4}?\s+for",
     "offer": r"bids?|offers?|offered|offering",
     "fine": r"fines?|fined",
     "damages": r"damages",

@@ -147,6 +147,12 @@ DAY = "2026-05-12"
             id="a fee in words of a deal",
         ),
         pytest.param(
+            "Anders Rovik has completed a €48m move to Tallmark United from Brenna FC.",
+            "Tallmark United signed Anders Rovik for 45 million euros.",
+            True,
+            id="a move's sum and a signing's",
+        ),
+        pytest.param(
             "Kidnappers who seized engineer Paul Moreau in Tessaly demanded 5 million dollars for his release, "
             "officials said.",
             "The kidnappers of French engineer Paul Moreau are seeking a ransom of $3 million, a government "
