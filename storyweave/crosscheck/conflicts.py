@@ -1678,6 +1678,21 @@ _MEASURES = frozenset(
     for w in """kph mph km kilometers miles meters metres feet inches degrees knots kilograms kg tons tonnes
     acres hectares liters litres gallons""".split()
 )
+# Units of a speed or a mass, which a story gives of its one moving or weighed thing (``_one_measure_each``); not
+# lengths, areas or volumes, which a story gives of many things (a distance from a town, a road's length).
+_SOLE_MEASURES = frozenset(short_stem(w) for w in "knots mph kph kilograms".split())
+# What a speed or a mass measures, each word keyed as its noun: a gust is no sustained wind.
+_MEASURED_NOUNS = {
+    word: key
+    for key, words in {
+        "speed": "speed speeds velocity",
+        "gust": "gust gusts gusting gusted",
+        "wind": "wind winds",
+        "mass": "mass weight weighs weighed weighing",
+        "payload": "payload payloads cargo load",
+    }.items()
+    for word in words.split()
+}
 # Verbs that say only that a measure came to its level: "Temperatures in Seville reached 44.6C on Sunday" / "The
 # temperature in Seville hit 45.1 degrees Celsius on Sunday" (the leftovers desk's heat story) tell one reading.
 _LEVEL_VERBS = frozenset(event_term(verb) for verb in "reached hit topped peaked".split())
@@ -1758,6 +1773,10 @@ _SYNONYMS = {
         "hom": "home homes house houses",
         # Spellings of one unit.
         "metr": "meter meters metre metres",
+        # A symbol and the word it abbreviates: "weighs 2,150 kg" / "the 1,850-kilogram satellite" (the numbers desk's
+        # launch, tests/crosscheck/test_s49_numbers4.py).
+        "kilogr": "kg kilogram kilograms kilogramme kilogrammes",
+        "kilome": "km kilometer kilometers kilometre kilometres",
         # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
         "phon": "phone phones smartphone smartphones handset handsets",
         "award": "award awards trophy trophies",
@@ -5249,7 +5268,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         # against two currencies, are two moves however many words ("castro", "dollar") their clauses share,
         # even when each is its article's one percentage (``_one_count_each``).
         return _one_currency_move(a, b)
-    if _one_count_each(a, b, topic) or _one_ballot(a, b):
+    if _one_count_each(a, b, topic) or _one_ballot(a, b) or _one_measure_each(a, b):
         return True
     if not a.same_moment(b) and (_one_running_toll(a, b) or _one_burned_area(a, b)):
         return True
@@ -5948,6 +5967,43 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     # against "people aboard"): only its verb ties them.
     close = _close_counts(a, b) and not (a.people_named or b.people_named)
     return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
+
+
+def _one_measure_each(a: _Fact, b: _Fact) -> bool:
+    """Whether two figures of a speed or a mass (``_SOLE_MEASURES``) are the one figure of the unit each of two
+    articles of one week gives: the story's one moving or weighed thing as each outlet measured it, however its
+    clause words it ("was travelling at 14 knots as it entered the harbour" / "was doing 18 knots when it reached
+    the entrance"; "Storm Hilda brought gusts of 60 mph" / "Winds gusting up to 45 mph battered Dorrin", the
+    numbers desk's held-out ferry and storm, whose clauses share at most one word). Not when the measured nouns
+    they name differ ("gusts of 60 mph" / "sustained winds of 45 mph": ``_MEASURED_NOUNS``), nor when a name,
+    place, day or modifier tells them apart; a modifier is said by the other's whole sentence, as the measured
+    thing often sits in the clause a relative clause hangs on ("The Kestrel-2 satellite, which weighs 2,150 kg" /
+    "The 1,850-kilogram satellite", tests/crosscheck/test_s49_numbers4.py)."""
+    if not (a.sole and b.sole and a.key in _SOLE_MEASURES and _within_week(a, b)):
+        return False
+    measured_a, measured_b = _measured_nouns(a), _measured_nouns(b)
+    if measured_a and measured_b and not measured_a & measured_b:
+        return False
+    return not (
+        _other_scope(a, b)
+        or a.scope.differs(
+            b.scope, a.context.terms | _sentence_stems(a), b.context.terms | _sentence_stems(b)
+        )
+    )
+
+
+def _measured_nouns(fact: _Fact) -> frozenset[str]:
+    """The nouns of what a speed or a mass measures (``_MEASURED_NOUNS``) that a figure's clause names."""
+    return frozenset(
+        _MEASURED_NOUNS[word]
+        for word in LOWER_WORD.findall(fact.sentence.text, *fact.context.clause)
+        if word in _MEASURED_NOUNS
+    )
+
+
+def _sentence_stems(fact: _Fact) -> frozenset[str]:
+    """The stems of the lower-case words of a figure's whole sentence, as modifiers are keyed."""
+    return frozenset(short_stem(word) for word in LOWER_WORD.findall(fact.sentence.text))
 
 
 def _actor_against_people(fact: _Fact, other: _Fact) -> bool:

@@ -1,0 +1,85 @@
+"""The numbers desk (session 49): one quantity that outlets word apart, read by its unit and measured noun.
+
+A mass's unit is one unit however spelled ("2,150 kg" / "the 1,850-kilogram satellite"). An article's one figure of
+a speed or a mass unit ("travelling at 14 knots", "gusts of 60 mph", "weighs 2,150 kg") is its measure of the story's
+one moving or weighed thing, however its clause words it, unless the measured nouns they name differ ("gusts" /
+"sustained winds")."""
+
+import pytest
+
+from .conftest import conflict_sides, dated_story, number_conflicts
+
+
+def _between_both(docs):
+    [conflict] = number_conflicts(docs)
+    assert not conflict.update
+    assert {outlet for outlets in conflict_sides(conflict).values() for outlet in outlets} == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Kestrel-2 satellite, which weighs 2,150 kg, was launched from Kourou on Saturday.",
+            "Kestrel-2 lifted off from Kourou on Saturday. The 1,850-kilogram satellite will watch storms.",
+        ),
+        (
+            "The rover has a mass of 480 kilograms and carries four instruments.",
+            "The rover, at 540kg, carries four instruments to the crater.",
+        ),
+    ],
+)
+def test_a_mass_unit_is_one_unit_however_spelled(first, second):
+    _between_both(dated_story(("2026-06-20", first), ("2026-06-20", second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The ferry Morvane struck the breakwater at Kettle Point on Friday. Investigators said the vessel was "
+            "travelling at 14 knots as it entered the harbour mouth.",
+            "The Morvane was doing 18 knots when it reached the entrance, according to the coastguard.",
+        ),
+        (
+            "The Islay Star ran aground off Carrick on Thursday. Its speed at the time was 12 knots, the operator said.",
+            "Officials said the Islay Star was sailing at around 20 knots when it ran aground off Carrick.",
+        ),
+        (
+            "Storm Hilda brought gusts of 60 mph to the coast of Dorrin, toppling trees.",
+            "Winds gusting up to 45 mph battered Dorrin as Storm Hilda moved east.",
+        ),
+        (
+            "Police said the van was doing 70 km/h through the school zone.",
+            "The van hit the barrier at 95 kph, a witness told reporters.",
+        ),
+    ],
+)
+def test_an_articles_one_speed_is_the_storys_speed(first, second):
+    _between_both(dated_story(("2026-04-11", first), ("2026-04-11", second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two measured nouns: a gust is no sustained wind.
+        (
+            "Storm Hilda brought gusts of 60 mph to Dorrin.",
+            "Storm Hilda hit Dorrin with sustained winds of 45 mph.",
+        ),
+        # An article that gives two speeds of its unit tells no one speed.
+        (
+            "The ferry was travelling at 14 knots, though its limit in the channel is 8 knots.",
+            "The ferry was doing 18 knots when it struck the breakwater.",
+        ),
+        # Articles weeks apart.
+        (
+            "The ferry was travelling at 14 knots.",
+            "A sister ship was doing 18 knots on its trial run.",
+        ),
+    ],
+)
+def test_speeds_told_apart_stay_apart(first, second):
+    days = ("2026-04-11", "2026-05-20") if "trial" in second else ("2026-04-11", "2026-04-11")
+    docs = dated_story((days[0], first), (days[1], second))
+    assert number_conflicts(docs) == []
