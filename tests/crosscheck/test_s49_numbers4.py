@@ -83,3 +83,78 @@ def test_speeds_told_apart_stay_apart(first, second):
     days = ("2026-04-11", "2026-05-20") if "trial" in second else ("2026-04-11", "2026-04-11")
     docs = dated_story((days[0], first), (days[1], second))
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Dalbury Foods recalled 14 batches of its infant formula on Wednesday.",
+            "The recall covers sixteen batches of Dalbury infant formula, the food agency said.",
+        ),
+        (
+            "Merrow Dairy has pulled seven lots of yoghurt from shelves.",
+            "Nine lots of Merrow yoghurt were withdrawn after traces of plastic were found.",
+        ),
+    ],
+)
+def test_a_name_of_the_of_phrase_that_is_the_others_actor_owns_it(first, second):
+    _between_both(dated_story(("2026-09-10", first), ("2026-09-10", second)))
+
+
+def test_an_of_phrase_narrowed_by_another_name_stays_apart():
+    docs = dated_story(
+        ("2026-09-10", "Dalbury Foods recalled 14 batches of its infant formula on Wednesday."),
+        ("2026-09-10", "The recall covers sixteen batches of Harrow infant formula, the food agency said."),
+    )
+    assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Emissions from the Harl plant were ten times higher than allowed, inspectors found.",
+            "The Harl plant emitted six times the permitted amount of sulphur dioxide.",
+        ),
+        (
+            "Nitrate in the Bryn reservoir stood at three times the permitted limit.",
+            "Tests of the Bryn reservoir found nitrate levels five times above what is allowed.",
+        ),
+    ],
+)
+def test_an_articles_one_multiple_is_the_storys(first, second):
+    _between_both(dated_story(("2026-07-22", first), ("2026-07-22", second)))
+
+
+def test_how_often_is_no_multiple():
+    docs = dated_story(
+        ("2026-07-22", "Inspectors have visited the Harl plant three times this year."),
+        ("2026-07-22", "The Harl plant emitted six times the permitted amount of sulphur dioxide."),
+    )
+    assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Four miners were brought to the surface at Gorran on Monday after spending 82 hours underground.",
+            "The four Gorran miners had been trapped underground for 86 hours when rescuers reached them on Monday.",
+        ),
+        (
+            "The miners spent about 82 hours underground before the rescue, the mine's owner said.",
+            "Rescuers reached the four miners on Monday, after 86 hours spent underground.",
+        ),
+    ],
+)
+def test_a_span_spent_in_a_state_is_that_states(first, second):
+    _between_both(dated_story(("2026-03-09", first), ("2026-03-09", second)))
+
+
+def test_a_span_spent_in_another_state_stays_apart():
+    docs = dated_story(
+        ("2026-03-09", "The four miners spent 82 hours underground at Gorran."),
+        ("2026-03-09", "The rescue operation at Gorran lasted 40 hours."),
+    )
+    assert number_conflicts(docs) == []
