@@ -158,3 +158,72 @@ def test_a_span_spent_in_another_state_stays_apart():
         ("2026-03-09", "The rescue operation at Gorran lasted 40 hours."),
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Councillors backed the Orrin Road scheme 9-4 at Tuesday's meeting.",
+            "The Orrin Road scheme passed on an 8-5 vote of the council.",
+        ),
+        (
+            "The planning committee rejected the tower by seven votes to two.",
+            "In a 6-3 decision, the planning committee turned down the tower.",
+        ),
+    ],
+)
+def test_a_split_told_by_its_voting_body_or_in_words_is_a_tally(first, second):
+    _between_both(dated_story(("2026-02-18", first), ("2026-02-18", second)))
+
+
+def test_a_match_score_is_no_tally():
+    docs = dated_story(
+        ("2026-02-18", "Harbour City beat Rovers 3-1 on Saturday."),
+        ("2026-02-18", "The Orrin Road scheme passed on a 3-2 vote of the council."),
+    )
+    assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Council tax in Ambridge will rise by 3.5 per cent from April, the council said.",
+            "Ambridge residents face a 4.5% rise in council tax from April.",
+        ),
+        (
+            "Ambridge council has approved a 3.5 per cent increase in council tax.",
+            "Council tax in Ambridge is going up by 4.5 percent, the council confirmed.",
+        ),
+        (
+            "The water company will raise bills by 2.9% next year.",
+            "Customers of the water company face a 3.9 per cent rise in bills next year.",
+        ),
+        (
+            "Rail fares will go up by 6 percent in January, the operators said.",
+            "Passengers face an 8 per cent increase in rail fares from January.",
+        ),
+    ],
+)
+def test_a_shares_change_is_of_the_measure_it_names(first, second):
+    _between_both(dated_story(("2026-02-27", first), ("2026-02-27", second)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two measures.
+        (
+            "Council tax in Ambridge will rise by 3.5 per cent from April.",
+            "Ambridge residents face a 4.5% rise in parking charges from April.",
+        ),
+        # Two years, one of them written.
+        (
+            "Council tax in Ambridge rose by 3.5 per cent in April 2024.",
+            "Ambridge residents face a 4.5% rise in council tax from April.",
+        ),
+    ],
+)
+def test_changes_of_two_measures_or_years_stay_apart(first, second):
+    assert number_conflicts(dated_story(("2026-02-27", first), ("2026-02-27", second))) == []
