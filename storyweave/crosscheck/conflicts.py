@@ -1413,13 +1413,26 @@ _TERM_SPAN = re.compile(
 # of: the unit alone keeps 18 months and two years apart, and a clause's years are left unread (see
 # ``_DURATION_UNITS``).
 _LENGTH_SPAN = re.compile(
-    r"-(?P<unit>year|month)\s+(?:[a-z]+\s+)?(?P<noun>ban|suspension|deal|contract)\b", re.IGNORECASE
+    r"-(?P<unit>year|month)\s+(?:[a-z]+\s+)?(?P<noun>ban|suspension|deal|contract|agreement)\b", re.IGNORECASE
 )
+# A contract's length told after its noun: "awarded a contract for three years", "a deal running four years", "The
+# rights deal ... runs for five years" (the numbers desk's contracts, tests/crosscheck/test_s49_numbers4.py).
+_CONTRACT_FOR = re.compile(
+    r"\b(?:deal|contract|agreement)s?\b[^.;:\d]{0,60}?\b(?:for|of|running|runs|run|lasting|lasts|last)\s+$",
+    re.IGNORECASE,
+)
+_CONTRACT_FOR_REACH = len("deal with the broadcaster for the league's television rights runs for ")
 _BANNED_FOR = re.compile(r"\b(?:banned|suspended|barred)\b[^.;:\d]{0,60}?\bfor\s+$", re.IGNORECASE)
 # The longest text ``_BANNED_FOR`` reads before a figure.
 _BANNED_FOR_REACH = len("suspended the club's long-serving chief executive for ")
 _LENGTH_UNIT = re.compile(r"\s+(?P<unit>year|month)s?\b", re.IGNORECASE)
-_LENGTH_KEYS = {"ban": "ban", "suspension": "ban", "deal": "contract", "contract": "contract"}
+_LENGTH_KEYS = {
+    "ban": "ban",
+    "suspension": "ban",
+    "deal": "contract",
+    "contract": "contract",
+    "agreement": "contract",
+}
 _LENGTH_KEY_VALUES = frozenset(_LENGTH_KEYS.values())
 _MONTHS_IN = {"year": 12, "month": 1}
 # Titles of those who try, prosecute or defend a case: the person a term is of is none of them ("Judge Rupert Vane
@@ -3875,6 +3888,8 @@ def _length_of(match: re.Match[str], index_of: _SentenceIndex) -> _Length | None
     unit = _LENGTH_UNIT.match(text, match.end())
     if unit is not None and index_of.ends_in(_BANNED_FOR, match.start(), _BANNED_FOR_REACH):
         return _Length("ban", unit.group("unit").lower(), unit.end())
+    if unit is not None and index_of.ends_in(_CONTRACT_FOR, match.start(), _CONTRACT_FOR_REACH):
+        return _Length("contract", unit.group("unit").lower(), unit.end())
     return None
 
 
@@ -5267,6 +5282,13 @@ def _names_written(fact: _Fact, names: set[str], other: _Fact) -> bool:
     return all(phrase & written for phrase in _name_phrases(fact.sentence.text) if phrase & names)
 
 
+def _names_apart(fact: _Fact, other: _Fact) -> bool:
+    """Whether ``fact``'s sentence writes a name of two words or more (``_name_phrases``) no word of which ``other``'s
+    sentence writes capitalised."""
+    written = {word for phrase in _name_phrases(other.sentence.text) for word in phrase}
+    return any(len(phrase) > 1 and not phrase & written for phrase in _name_phrases(fact.sentence.text))
+
+
 def _name_phrases(text: str) -> list[frozenset[str]]:
     """The runs of capitalised words of a sentence, each as ``Context.names`` holds its words (lower
     case, no plural or possessive, no stop word), with the initials of a name they are part of
@@ -5300,6 +5322,10 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return (
             a.sole and b.sole and not (a.scope.actor and b.scope.actor and not a.scope.actor & b.scope.actor)
         )
+    if a.key in _LENGTH_KEY_VALUES and (_names_apart(a, b) and _names_apart(b, a)):
+        # A contract or a ban is a person's or a party's: "Marta Iles signed a contract for three years" / "handed
+        # goalkeeper Ana Ruiz a four-year deal" are two contracts (tests/crosscheck/test_s49_numbers4.py).
+        return False
     if a.toll_noun != b.toll_noun:
         # "killing 14 passengers" may leave out a driver another outlet's "15 people died" counts: only
         # as the running toll of two days is it that toll ("Eleven people died ..., correcting an earlier

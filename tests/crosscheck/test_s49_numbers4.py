@@ -227,3 +227,32 @@ def test_a_shares_change_is_of_the_measure_it_names(first, second):
 )
 def test_changes_of_two_measures_or_years_stay_apart(first, second):
     assert number_conflicts(dated_story(("2026-02-27", first), ("2026-02-27", second))) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Coach Ines Vale has agreed a five-year deal with Harbour City.",
+            "Harbour City confirmed Ines Vale will stay on a contract running four years.",
+        ),
+        (
+            "Grenlow Ltd was awarded a contract for three years to run the bin service.",
+            "Grenlow Ltd won a two-year contract to run the council's bin service.",
+        ),
+        (
+            "The broadcaster signed a six-year agreement for the league's TV rights.",
+            "The league's TV rights deal with the broadcaster runs for five years.",
+        ),
+    ],
+)
+def test_a_contracts_length_told_after_its_noun_is_its_length(first, second):
+    _between_both(dated_story(("2026-08-04", first), ("2026-08-04", second)))
+
+
+def test_two_peoples_contracts_stay_apart():
+    docs = dated_story(
+        ("2026-08-04", "Marta Iles signed a contract for three years with Harbour City on Monday."),
+        ("2026-08-04", "Harbour City also handed goalkeeper Ana Ruiz a four-year deal."),
+    )
+    assert number_conflicts(docs) == []
