@@ -1742,15 +1742,11 @@ _MULTIPLE_AFTER = re.compile(
 )
 # What a speed or a mass measures, each word keyed as its noun: a gust is no sustained wind.
 _MEASURED_NOUNS = {
-    word: key
-    for key, words in {
-        "speed": "speed speeds velocity",
-        "gust": "gust gusts gusting gusted",
-        "wind": "wind winds",
-        "mass": "mass weight weighs weighed weighing",
-        "payload": "payload payloads cargo load",
-    }.items()
-    for word in words.split()
+    **dict.fromkeys(["speed", "speeds", "velocity"], "speed"),
+    **dict.fromkeys(["gust", "gusts", "gusting", "gusted"], "gust"),
+    **dict.fromkeys(["wind", "winds"], "wind"),
+    **dict.fromkeys(["mass", "weight", "weighs", "weighed", "weighing"], "mass"),
+    **dict.fromkeys(["payload", "payloads", "cargo", "load"], "payload"),
 }
 # What a speed or a mass measures when its clause names nothing: the moving or weighed thing's own.
 _OWN_MEASURES = frozenset(["speed", "mass"])
@@ -1835,9 +1831,10 @@ _SYNONYMS = {
         # Spellings of one unit.
         "metr": "meter meters metre metres",
         # A symbol and the word it abbreviates: "weighs 2,150 kg" / "the 1,850-kilogram satellite" (the numbers desk's
-        # launch, tests/crosscheck/test_s49_numbers4.py).
+        # launch, tests/crosscheck/test_s49_numbers4.py). Not "km" and "kilometers": a story's distances are of many
+        # things, and one unit of them made an aftershock's "15 km southwest of Pichilemu" a second quake's "40
+        # kilometers southwest of Pichilemu" (MultiLing 2011 M005, a false update on dev).
         "kilogr": "kg kilogram kilograms kilogramme kilogrammes",
-        "kilome": "km kilometer kilometers kilometre kilometres",
         # "recalled 1.2 million X10 smartphones" / "is recalling 1.4 million X10 phones" (a held-out recall story).
         "phon": "phone phones smartphone smartphones handset handsets",
         "award": "award awards trophy trophies",

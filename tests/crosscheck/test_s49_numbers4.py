@@ -1,19 +1,19 @@
 """The numbers desk (session 49): one quantity that outlets word apart, read by its unit and measured noun.
 
 A mass's unit is one unit however spelled ("2,150 kg" / "the 1,850-kilogram satellite"). An article's one figure of
-a speed or a mass unit ("travelling at 14 knots", "gusts of 60 mph", "weighs 2,150 kg") is its measure of the story's
-one moving or weighed thing, however its clause words it, unless the measured nouns they name differ ("gusts" /
-"sustained winds")."""
+a speed or a mass unit ("travelling at 14 knots", "gusts of 60 mph", "weighs 2,150 kg"), or its one multiple ("five
+times the permitted limit"), is its measure of the story's one thing, however its clause words it, unless the measured
+nouns differ ("gusts" / "sustained winds"; none is the thing's own speed). A name in an "of" phrase that is the other
+outlet's actor owns it ("batches of Dalbury formula"). A span spent in a state is that state's ("spending 82 hours
+underground"). A split told by its voting body or in words is a tally ("Councillors backed the scheme 9-4", "by seven
+votes to two"). A share's change is of the measure it names, before or after it ("Council tax will rise by 3.5 per
+cent" / "a 4.5% rise in council tax"), and a month named alone is one month whatever year the tenses guess. A
+contract's length may follow its noun ("a contract for three years"). A fire's containment grows."""
 
 import pytest
 
-from .conftest import conflict_sides, dated_story, number_conflicts
-
-
-def _between_both(docs):
-    [conflict] = number_conflicts(docs)
-    assert not conflict.update
-    assert {outlet for outlets in conflict_sides(conflict).values() for outlet in outlets} == {"a0", "a1"}
+from .conftest import dated_story, number_conflicts
+from .test_s48_numbers3 import _between_both
 
 
 @pytest.mark.parametrize(
