@@ -189,9 +189,10 @@ def test_two_shares_of_one_day_are_no_update_whatever_follows():
         "Firefighters made progress on Thursday, raising containment to 30 percent.",
         dates=("2026-07-15", "2026-07-15", "2026-07-16"),
     )
-    (share,) = [c for c in find_conflicts(docs) if c.about.endswith("percent")]
+    # The day's two accounts are its conflict; a containment that grows the next day is that conflict's update
+    # (tests/crosscheck/test_s49_numbers4.py), as a running toll disputed on its first day is.
+    (share,) = [c for c in find_conflicts(docs) if [p.value for p in c.positions][:2] == ["15", "25"]]
     assert not share.update
-    assert [p.value for p in share.positions][:2] == ["15", "25"]
 
 
 def test_a_sum_a_verb_takes_out_of_someone_is_read():
