@@ -9344,17 +9344,17 @@ def _said_on(fact: _Fact) -> bool:
     dates the announcement, not the arrest, and "The strike by Leeds bus drivers began on Sunday" a start, which
     ``_one_onset`` reads."""
     for word in reversed(_words_before(fact)):
-        if word in SPEECH_VERBS or word in _NOT_HAPPENINGS:
+        if word in SPEECH_VERBS or word in _SAYINGS:
             return True
         if word.islower() and looks_past(word):
-            return False
+            return word in _NOT_HAPPENINGS
     return False
 
 
 def _restated_day(a: _Fact, b: _Fact) -> bool:
     """Whether two past dates of two outlets' sentences (``_with_restatements``: weekdays counted from article days at
-    most a day apart, or months of articles at most a week apart) date one happening because the sentences restate
-    each other, whatever verb or noun tells it, as the aligner joins sentences: they share ``_RESTATED_SHARED``
+    most a day apart, or months of articles at most a week apart), a day or a month apart, date one happening because
+    the sentences restate each other, whatever verb or noun tells it, as the aligner joins sentences: they share ``_RESTATED_SHARED``
     content stems that are not the story's own, and a name written after their first word ("The Kariba tailings
     dam burst on Monday, sending a torrent of mud into the village of Sinde" / "A tailings dam above Sinde
     collapsed before dawn on Tuesday"; "A Vega-C rocket carrying the Sentinel-9 satellite climbed away from
@@ -9365,26 +9365,37 @@ def _restated_day(a: _Fact, b: _Fact) -> bool:
     when one sentence writes the other's act beside its own (``_tells_others_act``)."""
     if not (a.restates and b.restates):
         return False
+    assert isinstance(a.value, dates.DateValue) and isinstance(b.value, dates.DateValue)
+    # An outlet's slip is a day or a month, the one before or after ("yesterday" told as the article's weekday);
+    # sentences two days apart that share their words tell a sequence ("Residents of Kelvale were evacuated on
+    # Monday" / "returned home on Wednesday").
     if a.counted_from is None or b.counted_from is None:
         # Months: of articles a week apart at most, the one precision both give.
         if not (_month_told(a) and _month_told(b)) or a.told_on is None or b.told_on is None:
             return False
-        if abs((a.told_on - b.told_on).days) > _WEEK:
+        if (
+            abs((a.told_on - b.told_on).days) > _WEEK
+            or abs(_month_number(a.value) - _month_number(b.value)) > 1
+        ):
             return False
-    elif abs((a.counted_from - b.counted_from).days) > 1:
+    elif abs((a.counted_from - b.counted_from).days) > 1 or _days_apart(a.value, b.value) > 1:
         return False
     shared = a.restates & b.restates
     if len(shared) < _RESTATED_SHARED:
         return False
-    # Each sentence giving a figure the other lacks tells another moment, as the aligner reads figures (its
-    # ``_clash``): "Nineteen people were still missing in Glenmor on Tuesday" / "Rescuers were searching for 25
-    # people missing after a landslide struck Glenmor on Sunday night" (tests/crosscheck/test_conflict_values.py).
-    figures_a, figures_b = figures(a.sentence.text), figures(b.sentence.text)
-    if figures_a - figures_b and figures_b - figures_a:
+    if _figures_clash(a, b):
         return False
     if not (_inner_names(a) & _inner_names(b)) - _NAME_KINDS:
         return False
     return not (_two_known_acts(a, b) or _tells_others_act(a, b) or _tells_others_act(b, a))
+
+
+def _figures_clash(a: _Fact, b: _Fact) -> bool:
+    """Whether each of two dates' sentences gives a figure the other lacks, as the aligner reads figures (its
+    ``_clash``): they tell two moments or two happenings ("Nineteen people were still missing in Glenmor on Tuesday" /
+    "Rescuers were searching for 25 people missing after a landslide struck Glenmor on Sunday night")."""
+    figures_a, figures_b = figures(a.sentence.text), figures(b.sentence.text)
+    return bool(figures_a - figures_b and figures_b - figures_a)
 
 
 def _inner_names(fact: _Fact) -> set[str]:

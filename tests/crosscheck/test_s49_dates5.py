@@ -90,6 +90,18 @@ def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]
             ),
             {"2026-10-05": {"a0"}, "2026-10-06": {"a1"}},
         ),
+        # A noun of a thing ("station") before the day is no phase of another happening.
+        (
+            (
+                "2026-10-08",
+                "A freight train derailed outside Kettering station on Wednesday morning, spilling grain.",
+            ),
+            (
+                "2026-10-08",
+                "Wagons of a freight train came off the rails outside Kettering station on Tuesday, scattering grain.",
+            ),
+            {"2026-10-07": {"a0"}, "2026-10-06": {"a1"}},
+        ),
         # One noun on both sides.
         (
             ("2026-10-08", "The explosion at the Vantor chemical plant on Tuesday injured nine workers."),
@@ -191,6 +203,11 @@ def test_restated_sentences_date_one_happening_in_two_months(
                 "2026-10-08",
                 "Residents held a candlelight vigil for the victims on Wednesday outside the library.",
             ),
+        ),
+        # A sequence two days apart, however much the sentences share.
+        (
+            ("2026-10-08", "Residents of Kelvale were evacuated on Monday as the river Tarn rose."),
+            ("2026-10-08", "Residents of Kelvale returned home on Wednesday as the river Tarn fell."),
         ),
         # A saying's day is not the day of what it tells.
         (
