@@ -111,17 +111,7 @@ def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]
             ),
             {"2026-10-06": {"a0"}, "2026-10-07": {"a1"}},
         ),
-    ],
-)
-def test_restated_sentences_date_one_happening_on_two_weekdays(
-    first: tuple[str, str], second: tuple[str, str], sides: dict[str, set[str]]
-) -> None:
-    assert _date_conflicts((first[0], "Courier", first[1]), (second[0], "Review", second[1])) == [sides]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "sides"),
-    [
+        # Months without a year, of articles a day apart.
         (
             (
                 "2026-11-02",
@@ -144,7 +134,7 @@ def test_restated_sentences_date_one_happening_on_two_weekdays(
         ),
     ],
 )
-def test_restated_sentences_date_one_happening_in_two_months(
+def test_restated_sentences_date_one_happening_on_two_days_or_months(
     first: tuple[str, str], second: tuple[str, str], sides: dict[str, set[str]]
 ) -> None:
     assert _date_conflicts((first[0], "Courier", first[1]), (second[0], "Review", second[1])) == [sides]
