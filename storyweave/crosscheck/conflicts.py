@@ -1937,6 +1937,9 @@ _LIGHT_ACTS = frozenset("happened occurred".split())
 # story's own: the aligner's ``min_shared`` (storyweave.align.AlignOptions); two ("Ana Petrov" of two elections' months)
 # say only who.
 _RESTATED_SHARED = 3
+# A noun after "the" right before its day ("from the crash on Monday", "The blast early Sunday"); see
+# ``_definite_happening``.
+_DEFINITE_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s+(?:(?:on|early|late|last)\s+)*$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[\w'’-]+")
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
@@ -9380,14 +9383,22 @@ def _restated_day(a: _Fact, b: _Fact) -> bool:
             return False
     elif abs((a.counted_from - b.counted_from).days) > 1 or _days_apart(a.value, b.value) > 1:
         return False
-    shared = a.restates & b.restates
-    if len(shared) < _RESTATED_SHARED:
+    noun = _definite_happening(a)
+    if len(a.restates & b.restates) < _RESTATED_SHARED and not (noun and noun == _definite_happening(b)):
         return False
     if _figures_clash(a, b):
         return False
     if not (_inner_names(a) & _inner_names(b)) - _NAME_KINDS:
         return False
     return not (_two_known_acts(a, b) or _tells_others_act(a, b) or _tells_others_act(b, a))
+
+
+def _definite_happening(fact: _Fact) -> str:
+    """The stem of the happening a date is the day of as a definite noun the timeline knows (``_DEFINITE_HAPPENING``,
+    ``happening_of``: "the crash on Monday"), one the story has told: another outlet's "The crash on Sunday" is that
+    crash, with the name the sentences share, however few other words they share; "" when none."""
+    told = _DEFINITE_HAPPENING.search(fact.sentence.text, fact.context.clause[0], fact.span[0])
+    return short_stem(told["noun"]) if told is not None and happening_of(told["noun"]) else ""
 
 
 def _figures_clash(a: _Fact, b: _Fact) -> bool:

@@ -111,6 +111,15 @@ def _date_conflicts(*articles: tuple[str, str, str]) -> list[dict[str, set[str]]
             ),
             {"2026-10-06": {"a0"}, "2026-10-07": {"a1"}},
         ),
+        # A definite noun of a happening right before its day, with one name, however few other words are shared.
+        (
+            (
+                "2026-10-08",
+                "Investigators are examining the wreckage from the crash on Monday near Tromso. Both pilots died.",
+            ),
+            ("2026-10-08", "The crash on Sunday near Tromso killed both pilots of the air ambulance."),
+            {"2026-10-05": {"a0"}, "2026-10-04": {"a1"}},
+        ),
         # Months without a year, of articles a day apart.
         (
             (
@@ -198,6 +207,11 @@ def test_restated_sentences_date_one_happening_on_two_days_or_months(
         (
             ("2026-10-08", "Residents of Kelvale were evacuated on Monday as the river Tarn rose."),
             ("2026-10-08", "Residents of Kelvale returned home on Wednesday as the river Tarn fell."),
+        ),
+        # Two crashes: the definite nouns name no one place.
+        (
+            ("2026-10-08", "Investigators are examining the wreckage from the crash on Monday near Tromso."),
+            ("2026-10-08", "The crash on Sunday near Bodo killed both pilots of a cargo plane."),
         ),
         # A saying's day is not the day of what it tells.
         (
