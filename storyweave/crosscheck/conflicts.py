@@ -9267,22 +9267,14 @@ def _one_happening(a: _Fact, b: _Fact) -> bool:
     Of articles a day apart, only when the later one dates it before the earlier one does: each article may tell
     its own day's happening ("Residents held a candlelight vigil ... on Tuesday", of a Wednesday / "... on
     Wednesday", of a Thursday: tests/crosscheck/test_s39_energy_desk.py)."""
-    if not _told_one_day_apart(a, b):
-        return False
-    shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
-    return any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
-
-
-def _told_one_day_apart(a: _Fact, b: _Fact) -> bool:
-    """Whether two past weekdays are counted from one article day or two a day apart, the later article dating its
-    day before the earlier one's: each article may tell its own day's happening ("Residents held a candlelight
-    vigil ... on Tuesday", of a Wednesday / "... on Wednesday", of a Thursday)."""
     if a.counted_from is None or b.counted_from is None or abs((a.counted_from - b.counted_from).days) > 1:
         return False
-    if a.counted_from == b.counted_from:
-        return True
-    earlier, later = (a, b) if a.counted_from < b.counted_from else (b, a)
-    return _day_number(later) < _day_number(earlier)
+    if a.counted_from != b.counted_from:
+        earlier, later = (a, b) if a.counted_from < b.counted_from else (b, a)
+        if _day_number(later) >= _day_number(earlier):
+            return False
+    shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
+    return any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
 
 
 def _with_restatements(facts: list[_Fact], docs: Sequence[Segmented]) -> list[_Fact]:
@@ -9355,17 +9347,18 @@ def _said_on(fact: _Fact) -> bool:
 
 
 def _restated_day(a: _Fact, b: _Fact) -> bool:
-    """Whether two past dates of two outlets' sentences (``_with_restatements``: weekdays counted from article days at
-    most a day apart, or months of articles at most a week apart), a day or a month apart, date one happening because
-    the sentences restate each other, whatever verb or noun tells it, as the aligner joins sentences: they share ``_RESTATED_SHARED``
-    content stems that are not the story's own, and a name written after their first word ("The Kariba tailings
-    dam burst on Monday, sending a torrent of mud into the village of Sinde" / "A tailings dam above Sinde
-    collapsed before dawn on Tuesday"; "A Vega-C rocket carrying the Sentinel-9 satellite climbed away from
-    Kourou on Tuesday morning", of a Wednesday / "The Vega-C rocket with the Sentinel-9 satellite on board lifted
-    off from Kourou on Wednesday", of a Thursday; "Residents held a candlelight vigil ... on Tuesday" / "... on
-    Wednesday" names no one and may be each article's own day's). Not when each gives a figure the other lacks,
-    when their verbs tell two happenings the timeline tells apart (``_two_known_acts``: an arrest, a charge), nor
-    when one sentence writes the other's act beside its own (``_tells_others_act``)."""
+    """Whether two past dates of two outlets' sentences (``_with_restatements``: weekdays counted from article days
+    at most a day apart, or months of articles at most a week apart), a day or a month apart, date one happening
+    because the sentences restate each other, whatever verb or noun tells it, as the aligner joins sentences: they
+    share ``_RESTATED_SHARED`` content stems that are not the story's own, or date one definite noun of a
+    happening (``_definite_happening``), and write one name after their first word ("The Kariba tailings dam burst
+    on Monday, sending a torrent of mud into the village of Sinde" / "A tailings dam above Sinde collapsed before
+    dawn on Tuesday"; "A Vega-C rocket carrying the Sentinel-9 satellite climbed away from Kourou on Tuesday
+    morning", of a Wednesday / "The Vega-C rocket with the Sentinel-9 satellite on board lifted off from Kourou on
+    Wednesday", of a Thursday; "Residents held a candlelight vigil ... on Tuesday" / "... on Wednesday" names no
+    one and may be each article's own day's). Not when each gives a figure the other lacks, when their verbs tell
+    two happenings the timeline tells apart (``_two_known_acts``: an arrest, a charge), nor when one sentence
+    writes the other's act beside its own (``_tells_others_act``)."""
     if not (a.restates and b.restates):
         return False
     assert isinstance(a.value, dates.DateValue) and isinstance(b.value, dates.DateValue)
