@@ -198,8 +198,8 @@ from storyweave.crosscheck._people import SPEECH_VERBS, SUBJECT_GAP, TITLES, Men
 from storyweave.crosscheck._text import STOP_WORDS, WORD_NUMBERS, Matches, content_stems, whitespace_start
 from storyweave.crosscheck.names import find_name_conflicts
 from storyweave.crosscheck.reading import StoryReading, read_story_facts
-from storyweave.crosscheck.timeline import happening_of
-from storyweave.embed.terms import WEEKDAYS
+from storyweave.crosscheck.timeline import happening_of, happenings_in
+from storyweave.embed.terms import WEEKDAYS, figures
 from storyweave.model import CURRENCY_CODES, Article, Conflict, Evidence, Position, Segmented, Sentence
 from storyweave.stance import PLACE_PREPOSITIONS, Form, verb_stances
 
@@ -884,15 +884,16 @@ _REPEAT = re.compile(
     r"\b(?:another|second|third|fourth|fifth|again)\b(?![\s-]+(?:quarter|half)\b)", re.IGNORECASE
 )
 # An ordinal that ranks a candidate or a side rather than counting events, by the verb of placing before it ("put
-# him third", "finished second", "came third") or the place after it ("in third place", "the third-placed
-# candidate"): "Pavel Dorn conceded on Sunday night after preliminary results put him third" is the first
-# concession, a date conflict with "conceded defeat on Monday" (session 45's blind test).
+# him third", "finished second", "came third"), the place after it ("in third place", "the third-placed
+# candidate") or a superlative joined to it ("the country's fourth-largest lender"): "Pavel Dorn conceded on Sunday
+# night after preliminary results put him third" is the first concession, a date conflict with "conceded defeat on
+# Monday" (session 45's blind test).
 _RANKED_BEFORE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|placed|ranked|(?:put|puts|putting|left|leaves|leaving)\s+"
     r"(?:him|her|them|it))\s+$",
     re.IGNORECASE,
 )
-_RANKED_AFTER = re.compile(r"[\s-]+place[ds]?\b", re.IGNORECASE)
+_RANKED_AFTER = re.compile(r"[\s-]+place[ds]?\b|-[a-z]+est\b", re.IGNORECASE)
 # An occasion that happens once in a story, right before the day it is on: "passed a medical on Monday" /
 # "underwent a medical on Sunday", "in the final at the Millfield Stadium on June 14" / "The final, played on
 # June 21", or right after it: "in Sunday's final" (a sports desk's QA, /tmp/s35/sports/stories). Its noun
@@ -2023,6 +2024,13 @@ _ACT_BOUNDS = frozenset("and but or when which that who whom whose while".split(
 # hundreds from their homes on Tuesday" tells by another verb), nor any before a day told as its noun's owner
 # ("recovered the recorders on Thursday after Wednesday's crash").
 _LIGHT_ACTS = frozenset("happened occurred".split())
+# Two sentences restate each other (``_restated_day``) when they share this many content stems that are not the
+# story's own: the aligner's ``min_shared`` (storyweave.align.AlignOptions); two ("Ana Petrov" of two elections' months)
+# say only who.
+_RESTATED_SHARED = 3
+# A noun after "the" right before its day ("from the crash on Monday", "The blast early Sunday"); see
+# ``_definite_happening``.
+_DEFINITE_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s+(?:(?:on|early|late|last)\s+)*$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[\w'’-]+")
 # A count of the freed is of one group: "Hamas freed 13 Israeli hostages on Friday" / "Hamas released 17 hostages on
@@ -2473,6 +2481,11 @@ class _Fact:
     # For a past date, the happenings its words tell (``_happenings_told``, ``_with_happenings``) that its article
     # gives no other date: each "v:" + a verb's key or "n:" + a noun's ("v:reope" of "reopened on Tuesday").
     happenings: frozenset[str] = frozenset()
+    # For a past weekday or month that is its sentence's one date, the content stems of the sentence but its dates
+    # (``_with_restatements``): another outlet's sentence that restates it dates the same happening. ``told_on`` is
+    # then its article's date.
+    restates: frozenset[str] = frozenset()
+    told_on: dt.date | None = None
     # For a toll of a noun of people keyed as the toll of its kind ("killing 14 passengers" as "die":
     # ``_with_people_tolls``), the noun's stem.
     toll_noun: str = ""
@@ -5468,6 +5481,8 @@ def _same_fact(a: _Fact, b: _Fact, topic: frozenset[str]) -> bool:
         return True  # each article's one date of an event's start, however told (``_with_onsets``)
     if _one_actor_happening(a, b, topic):
         return True  # each article's one date of one happening of one actor (``_with_happenings``)
+    if _restated_day(a, b):
+        return True  # one sentence two outlets write, each with its own day (``_with_restatements``)
     if _one_told_count_each(a, b) or _still_in_hospital_each(a, b):
         return True
     # Values governed by different verbs ("announced Saturday" / "was held
@@ -7274,6 +7289,7 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
                     or _still_to_come(a, b)
                     or _one_onset(a, b)
                     or _one_happening(a, b)
+                    or _restated_day(a, b)
                 )
                 and abs((a.counted_from - b.counted_from).days) <= _WEEK
                 and _days_apart(a.value, b.value) < _WEEK
@@ -7284,6 +7300,8 @@ def _confusable(a: _Fact, b: _Fact) -> bool:
     # Weekdays and "last month" depend on a tense guess and on when the
     # article was really written; only dates written out ("Sept. 30",
     # "October 2020") are compared. The others can still join a side.
+    if _restated_day(a, b):
+        return True
     if not (a.explicit and b.explicit):
         return False
     if a.value.precision == 3:
@@ -7434,6 +7452,8 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
                     (f"happening {h[2:]}", day, day - _WEEK + 1, day + _WEEK - 1)
                     for h in sorted(fact.happenings)
                 ),
+                # One sentence restated, told from the day before or after (``_restated_day``).
+                *([("restated day", day, day - _WEEK + 1, day + _WEEK - 1)] if fact.restates else []),
                 # A plan's day, told ahead from any date (``_still_to_come``).
                 *(
                     [("planned day", day, day - _WEEK + 1, day + _WEEK - 1)]
@@ -7454,6 +7474,9 @@ def _reaches(fact: _Fact) -> list[tuple[str, float, float, float]]:
             return [
                 ("planned year", value.year, value.year - _PLAN_YEARS_APART, value.year + _PLAN_YEARS_APART)
             ]
+        if fact.restates:
+            # One sentence restated, its month told from articles a few days apart (``_restated_day``).
+            plan.append(("restated month", month, month - _MONTHS_APART, month + _MONTHS_APART))
         if value.precision == 1 or not fact.explicit:
             return plan
         if value.precision == 3:
@@ -7552,6 +7575,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
                 | _onces(fact)
                 | ({f"start of {fact.onset}"} if fact.onset else set())
                 | {f"happening {h[2:]}" for h in fact.happenings}
+                | _restated_words(fact)
             )
         occasion = _next_occasion(fact)
         return (
@@ -7563,6 +7587,7 @@ def _pairing_words(fact: _Fact, topic: frozenset[str]) -> frozenset[str]:
             | _plan_part_words(fact)
             | _plan_start_words(fact)
             | ({f"release of {released[0]}"} if (released := _release(fact)) is not None else set())
+            | _restated_words(fact)
         )
     if fact.earlier_of is not None:
         return fact.context.terms | {_changed_to(fact.earlier_of)}
@@ -9436,32 +9461,66 @@ def _happenings_told(fact: _Fact) -> frozenset[str]:
 
 def _act_told(fact: _Fact) -> str:
     """The sense (the timeline's ``happening_of``, else ``event_term``: "arrested" and "detained" are one capture)
-    of the nearest past verb before a past weekday in its clause, back to a word that
-    opens another clause (``_ACT_BOUNDS``), not a saying nor an adjective after a determiner; a phase ("began",
-    "ended") is one; "" when none."""
+    of a past weekday's act (``_act_verb``); a phase ("began", "ended") is one; "" when none."""
+    verb = _act_verb(fact)
+    if verb is None:
+        return ""
+    word = verb.group()
+    sense = event_term(word, fact.sentence.text, verb.end())
+    # A sense its phrase gives ("voted on Tuesday to approve" is an approval) before the timeline's.
+    return sense if sense != short_stem(word) else happening_of(word) or sense
+
+
+def _act_verb(fact: _Fact) -> re.Match[str] | None:
+    """The nearest past verb before a past weekday in its clause, back to a word that opens another clause
+    (``_ACT_BOUNDS``), not a saying nor an adjective after a determiner; None when none."""
     text = fact.sentence.text
     if fact.kind != "date" or fact.key == _FUTURE_DATE or fact.counted_from is None:
-        return ""
+        return None
     if _POSSESSIVE.match(text, fact.span[1]):
-        return ""
+        return None
     words = list(_WORD.finditer(text, fact.context.clause[0], fact.span[0]))[-_HAPPENING_REACH:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
         if word.lower() in _ACT_BOUNDS:
-            return ""
+            return None
         if word in SPEECH_VERBS or word in _SAYINGS or word in _LIGHT_ACTS or not word.islower():
             continue
         if looks_past(word) and (index == 0 or words[index - 1].group().lower() not in _DETERMINERS):
-            sense = event_term(word, text, words[index].end())
-            # A sense its phrase gives ("voted on Tuesday to approve" is an approval) before the timeline's.
-            return sense if sense != short_stem(word) else happening_of(word) or sense
-    return ""
+            return words[index]
+    return None
+
+
+def _tells_others_act(a: _Fact, b: _Fact) -> bool:
+    """Whether a date's sentence writes, apart from its own act, the verb that tells the other date's act (``_act_verb``),
+    as a verb (``looks_past``; the act's noun may name the act it dates: "In a dawn raid early Saturday" / "raided"):
+    "Parliament opened an inquiry Thursday into the claims that toppled Prime Minister Arkan Veli" dates the inquiry,
+    not the toppling "Parliament toppled ... Arkan Veli's government Wednesday" dates."""
+    verb = _act_verb(b)
+    if verb is None or _act_told(a) == _act_told(b):
+        return False
+    own = _act_verb(a)
+    others = short_stem(verb.group())
+    return any(
+        short_stem(word.group()) == others
+        for word in _WORD.finditer(a.sentence.text)
+        if looks_past(word.group()) and (own is None or word.start() != own.start())
+    )
 
 
 def _two_acts(a: _Fact, b: _Fact) -> bool:
-    """Whether two past weekdays' clauses tell past verbs of two senses (``_act_told``): two happenings."""
+    """Whether two past weekdays' clauses tell past verbs of two senses (``_act_told``, or ``_two_known_acts`` when
+    a verb is further from its day than ``_act_told`` reads): two happenings."""
     act_a, act_b = _act_told(a), _act_told(b)
-    return bool(act_a and act_b) and act_a != act_b
+    return bool(act_a and act_b) and act_a != act_b or _two_known_acts(a, b)
+
+
+def _two_known_acts(a: _Fact, b: _Fact) -> bool:
+    """Whether the verbs of two dates' clauses tell happenings the timeline tells apart (``happenings_in``), and none
+    in common: "Police arrested a 40-year-old man on Sunday" / "The 40-year-old man was charged with arson over the
+    Salford warehouse fire on Monday" are a capture and a charge."""
+    acts_a, acts_b = _clause_acts(a), _clause_acts(b)
+    return bool(acts_a and acts_b) and not acts_a & acts_b
 
 
 def _words_before(fact: _Fact) -> list[str]:
@@ -9510,6 +9569,145 @@ def _one_happening(a: _Fact, b: _Fact) -> bool:
             return False
     shared = {h[2:] for h in a.happenings} & {h[2:] for h in b.happenings}
     return any(f"v:{key}" in a.happenings or f"v:{key}" in b.happenings for key in shared)
+
+
+def _with_restatements(facts: list[_Fact], docs: Sequence[Segmented]) -> list[_Fact]:
+    """``facts``, each past weekday or month without a year ("in September") that is its sentence's one date, of no
+    saying (``_said_on``) nor repeat (``_repeated``), marked with its article's date and its sentence's content
+    stems, less its dates' words, that no article writes in two of its sentences: those are the story's own
+    ("Pinochet", "arrest"), which every statement of it shares (``_restated_day``)."""
+    repeated: set[str] = set()
+    for doc in docs:
+        seen: set[str] = set()
+        for sentence in doc.sentences:
+            stems = content_stems(sentence.text)
+            repeated |= stems & seen
+            seen |= stems
+    days_told: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind == "date":
+            days_told[fact.sentence.id].add(fact.label)
+    return [
+        replace(
+            fact,
+            restates=frozenset(content_stems(_without_dates(fact)) - repeated),
+            told_on=docs[fact.article_index].article.date,
+        )
+        if fact.kind == "date"
+        and fact.key != _FUTURE_DATE
+        and (fact.counted_from is not None or _month_told(fact))
+        and len(days_told[fact.sentence.id]) == 1
+        and not _repeated(fact)
+        and not _said_on(fact)
+        else fact
+        for fact in facts
+    ]
+
+
+def _restated_words(fact: _Fact) -> frozenset[str]:
+    """The words a restated date (``_with_restatements``) pairs by: its sentence's stems, which a restatement of it
+    shares though its clause may not (``_restated_day``)."""
+    return frozenset(f"restated {stem}" for stem in fact.restates)
+
+
+def _month_told(fact: _Fact) -> bool:
+    """Whether a date is a month its sentence writes without a year ("was convicted in October")."""
+    value = fact.value
+    return (
+        isinstance(value, dates.DateValue) and value.precision == 2 and not value.part and not fact.explicit
+    )
+
+
+def _without_dates(fact: _Fact) -> str:
+    """A fact's sentence less its calendar words and sayings."""
+    return " ".join(
+        word
+        for word in _WORD.findall(fact.sentence.text)
+        if word.lower() not in _CALENDAR_NAMES and word not in SPEECH_VERBS and word not in _SAYINGS
+    )
+
+
+def _said_on(fact: _Fact) -> bool:
+    """Whether the nearest verb before a date in its clause, back to ``_HAPPENING_REACH`` words, is a saying's or tells
+    no happening of its own (``_NOT_HAPPENINGS``): "British police announced Saturday they have arrested Pinochet"
+    dates the announcement, not the arrest, and "The strike by Leeds bus drivers began on Sunday" a start, which
+    ``_one_onset`` reads."""
+    for word in reversed(_words_before(fact)):
+        if word in SPEECH_VERBS or word in _SAYINGS:
+            return True
+        if word.islower() and looks_past(word):
+            return word in _NOT_HAPPENINGS
+    return False
+
+
+def _restated_day(a: _Fact, b: _Fact) -> bool:
+    """Whether two past dates of two outlets' sentences (``_with_restatements``: weekdays counted from article days
+    at most a day apart, or months of articles at most a week apart), a day or a month apart, date one happening
+    because the sentences restate each other, whatever verb or noun tells it, as the aligner joins sentences: they
+    share ``_RESTATED_SHARED`` content stems that are not the story's own, or date one definite noun of a
+    happening (``_definite_happening``), and write one name after their first word ("The Kariba tailings dam burst
+    on Monday, sending a torrent of mud into the village of Sinde" / "A tailings dam above Sinde collapsed before
+    dawn on Tuesday"; "A Vega-C rocket carrying the Sentinel-9 satellite climbed away from Kourou on Tuesday
+    morning", of a Wednesday / "The Vega-C rocket with the Sentinel-9 satellite on board lifted off from Kourou on
+    Wednesday", of a Thursday; "Residents held a candlelight vigil ... on Tuesday" / "... on Wednesday" names no
+    one and may be each article's own day's). Not when each gives a figure the other lacks, when their verbs tell
+    two happenings the timeline tells apart (``_two_known_acts``: an arrest, a charge), nor when one sentence
+    writes the other's act beside its own (``_tells_others_act``)."""
+    if not (a.restates and b.restates):
+        return False
+    assert isinstance(a.value, dates.DateValue) and isinstance(b.value, dates.DateValue)
+    # An outlet's slip is a day or a month, the one before or after ("yesterday" told as the article's weekday);
+    # sentences two days apart that share their words tell a sequence ("Residents of Kelvale were evacuated on
+    # Monday" / "returned home on Wednesday").
+    if a.counted_from is None or b.counted_from is None:
+        # Months: of articles a week apart at most, the one precision both give.
+        if not (_month_told(a) and _month_told(b)) or a.told_on is None or b.told_on is None:
+            return False
+        if (
+            abs((a.told_on - b.told_on).days) > _WEEK
+            or abs(_month_number(a.value) - _month_number(b.value)) > 1
+        ):
+            return False
+    elif abs((a.counted_from - b.counted_from).days) > 1 or _days_apart(a.value, b.value) > 1:
+        return False
+    noun = _definite_happening(a)
+    if len(a.restates & b.restates) < _RESTATED_SHARED and not (noun and noun == _definite_happening(b)):
+        return False
+    if _figures_clash(a, b):
+        return False
+    if not (_inner_names(a) & _inner_names(b)) - _NAME_KINDS:
+        return False
+    return not (_two_known_acts(a, b) or _tells_others_act(a, b) or _tells_others_act(b, a))
+
+
+def _definite_happening(fact: _Fact) -> str:
+    """The stem of the happening a date is the day of as a definite noun the timeline knows (``_DEFINITE_HAPPENING``,
+    ``happening_of``: "the crash on Monday"), one the story has told: another outlet's "The crash on Sunday" is that
+    crash, with the name the sentences share, however few other words they share; "" when none."""
+    told = _DEFINITE_HAPPENING.search(fact.sentence.text, fact.context.clause[0], fact.span[0])
+    return short_stem(told["noun"]) if told is not None and happening_of(told["noun"]) else ""
+
+
+def _figures_clash(a: _Fact, b: _Fact) -> bool:
+    """Whether each of two dates' sentences gives a figure the other lacks, as the aligner reads figures (its
+    ``_clash``): they tell two moments or two happenings ("Nineteen people were still missing in Glenmor on Tuesday" /
+    "Rescuers were searching for 25 people missing after a landslide struck Glenmor on Sunday night")."""
+    figures_a, figures_b = figures(a.sentence.text), figures(b.sentence.text)
+    return bool(figures_a - figures_b and figures_b - figures_a)
+
+
+def _inner_names(fact: _Fact) -> set[str]:
+    """The words of the names a fact's sentence writes after its first word (which any capitalised word may be:
+    "Residents held a candlelight vigil"), days and months left out."""
+    text = fact.sentence.text
+    first = _WORD.search(text)
+    after = text[first.end() :] if first is not None else text
+    return {word for phrase in _name_phrases(after) for word in phrase} - _CALENDAR_NAMES
+
+
+def _clause_acts(fact: _Fact) -> frozenset[str]:
+    """The happenings the verbs of a fact's clause tell, as the timeline reads them (``happenings_in``)."""
+    return happenings_in(fact.sentence.text, *fact.context.clause, nouns=False)
 
 
 def _day_number(fact: _Fact) -> int:
@@ -10185,10 +10383,13 @@ def find_conflicts(
         ),
         topic,
     )
-    facts = _with_happenings(
-        _with_sum_kinds(
-            _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
-        )
+    facts = _with_restatements(
+        _with_happenings(
+            _with_sum_kinds(
+                _with_yearly_goals(_with_sole_loads(_with_sole_changes(_with_ages_of_one_spelling(facts))))
+            )
+        ),
+        docs,
     )
     facts = _with_election_rounds(facts, docs)
     found = []

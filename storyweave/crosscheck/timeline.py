@@ -1466,7 +1466,7 @@ def _keeping_cue(text: str, sentence: _Sentence, start: int, end: int, first: in
     return moved if moved <= position < moved + EVENT_WORDS else first
 
 
-def _happenings(text: str, start: int, end: int, nouns: bool = True) -> frozenset[str]:
+def happenings_in(text: str, start: int, end: int, nouns: bool = True) -> frozenset[str]:
     """What ``text[start:end]`` says happened, by ``_HAPPENING_OF``; by its verbs only, unless ``nouns``."""
     return frozenset(
         _HAPPENING_OF[match.group().lower()]
@@ -1794,21 +1794,21 @@ def _events(facts: Sequence[DatedFact], published: Mapping[str, dt.date | None])
         if after is not None:
             fact = _without_words_of(fact, after)
         near_start, near_end = sentence.near(clause, fact.mention.start, last.end, _NEXT_TO)
-        dated_happenings = _happenings(
+        dated_happenings = happenings_in(
             text, near_start, near_end if after is None else min(near_end, after[0])
         )
         of_party = _NOUN_OF_PARTY.search(
             text, max(clause, fact.mention.start - _PARTY_REACH), fact.mention.start
         )
         if of_party is not None:
-            dated_happenings |= _happenings(of_party.group("noun"), 0, len(of_party.group("noun")))
+            dated_happenings |= happenings_in(of_party.group("noun"), 0, len(of_party.group("noun")))
         dated_at = shown.find(fact.mention.expression)
         told = _AFTER_CLAUSE.search(shown, dated_at) if after is not None and dated_at >= 0 else None
         events.append(
             _Event(
                 fact,
                 shown,
-                _happenings(shown, 0, len(shown) if told is None else told.start(), nouns=False)
+                happenings_in(shown, 0, len(shown) if told is None else told.start(), nouns=False)
                 | dated_happenings,
                 sentence.names,
                 _named(text, fact.mention, last),
