@@ -773,6 +773,18 @@ _NOT_PERSON_WORDS = frozenset(
         "republicans",
         "democrat",
         "democrats",
+        # And so in British, Irish, Canadian and Australian copy: "His rival, Conservative Helen Marsh,".
+        "conservative",
+        "conservatives",
+        "labour",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "independent",
+        "independents",
+        "tory",
+        "tories",
         # "Red Cross", "Red Crescent", "Southern Cross", "King's Cross": the dev sets' 37 "Cross" are none a
         # person's, and "The international Red Cross said" was given to the "Philippine Red Cross".
         "cross",
