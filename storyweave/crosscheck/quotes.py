@@ -549,6 +549,8 @@ _IN_A_STATEMENT = re.compile(
     r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+(?:statement|press\s+release|news\s+release)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A body's statement named as what it spoke in, before a phrase it quotes (see ``_listed``).
+_MADE_STATEMENT = re.compile(r"\b[Ii]n a (?:statement|press release|news release)\b")
 # '"...," said a statement from the Foreign Ministry': the body a statement came from speaks through it.
 _STATEMENT_FROM = re.compile(
     r"\b(?:a|an|the)\s+statement\s+(?:from|by|of|(?:released|issued)\s+by)\s+(?:the\s+)?$"
@@ -2664,6 +2666,7 @@ def _listed(
     outlets: dict[str, tuple[str, str]],
     is_person: Callable[[str], bool],
     judged: Callable[[_Unit], bool],
+    stated: Callable[[_Unit], bool],
 ) -> bool:
     """Whether matching statements make a quote the report lists (step 5).
 
@@ -2676,7 +2679,9 @@ def _listed(
     ``MIN_WOVEN_WORDS`` credited to a person (``is_person``): a body or an outlet so credited often passes on
     another's words ('which said the staffers became sick "with symptoms consistent with ...," the Wall Street
     Journal reported': 3 of 65 dev phrases read, all credited to a body or an outlet); and for a shorter one that
-    is the person's judgement (``judged``, see ``MIN_JUDGED_WORDS``).
+    is the person's judgement (``judged``, see ``MIN_JUDGED_WORDS``). A body's phrase is listed when the body
+    quoted it from its own statement (``stated``: 'The fire department said in a statement that crews "will work
+    through the night"'): the words of a statement are its maker's.
     """
     standalone = [u for u in members if not u.statement.woven]
     if standalone and max(len(u.words) for u in standalone) >= MIN_STATEMENT_WORDS:
@@ -2687,7 +2692,7 @@ def _listed(
             if (
                 (len(unit.words) >= MIN_WOVEN_WORDS or (len(unit.words) >= MIN_JUDGED_WORDS and judged(unit)))
                 and unit.words[0].lower() not in _GOES_ON
-                and is_person(unit.statement.speaker)
+                and (is_person(unit.statement.speaker) or stated(unit))
             ):
                 return True
             crediting[unit.statement.speaker].add(outlets[unit.statement.article_id])
@@ -3058,10 +3063,19 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             and all(may_be_one_person(mention.name, speaker) for mention in named)
         )
 
+    def stated(unit: _Unit) -> bool:
+        """Whether the reporter's sentence says before a phrase that its speaker made a statement ('said in a
+        statement that', 'In a statement, the ministry said'), so the phrase is quoted from it."""
+        piece = unit.statement.pieces[0]
+        sentence_start, _ = holding[unit.statement.article_id].span(piece.start, piece.start + 1)
+        return (
+            _MADE_STATEMENT.search(read[unit.statement.article_id], sentence_start, piece.start) is not None
+        )
+
     spokespeople = _Spokespeople(docs, people)
     quotes = []
     for members in groups.values():
-        if not _listed(members, outlets, people.is_person, judged):
+        if not _listed(members, outlets, people.is_person, judged, stated):
             continue
 
         def speaker_of(statement: _Statement) -> str | None:
@@ -3072,7 +3086,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
                 named = spokespeople.in_person(
                     named, filter(None, map(speaker_of, (u.statement for u in part)))
                 )
-            if named is None and not _listed(part, outlets, people.is_person, judged):
+            if named is None and not _listed(part, outlets, people.is_person, judged, stated):
                 continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").
             speaker = named or _voted_speaker(part, lambda statement: statement.body)
