@@ -369,6 +369,13 @@ def _unnamed_person() -> re.Pattern[str]:
 _PREPOSITION_THEN_CAPITALS = re.compile(
     r"\b(?:for|at|in|from|with|by|on|about|against)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$"
 )
+# A noun phrase whose preposition takes a titled name: 'a spokeswoman for Sen. Ruth Alvarez said', 'an aide to
+# Health Minister Peter Walsh said', 'a relative of victim John Barr told reporters' (see
+# ``_object_of_nouns_preposition``). No comma between: 'The president of the club, Martin Cole, said' is his.
+_NOUNS_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){1,3}(?:for|to|of)\s+"
+    r"(?P<titles>(?:(?!(?:that|and|but|or|who|as|when)\b)[\w.'’-]+\s+){1,3})$"
+)
 _DAYS_AND_MONTHS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December""".split()
@@ -393,6 +400,23 @@ def _opening_time(words: Sequence[str], text: str, start: int) -> bool:
         or (words[0] in _TIME_PREPOSITIONS and words[1] in _DAYS_AND_MONTHS)
         or (words[0] in _DAYS_AND_MONTHS and text[max(0, start - 3) : start].rstrip() in _TIME_PREPOSITIONS)
     )
+
+
+def _object_of_nouns_preposition(text: str, clause_start: int, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a noun's "for", "to" or "of", its title or role between.
+
+    The noun is the subject then, as in 'a friend of Emma Lowe said' (``after_preposition``), however the name is
+    titled ('a spokeswoman for Sen. Ruth Alvarez', 'an aide to Health Minister Peter Walsh', 'a relative of
+    victim John Barr'). These prepositions tie a person to a noun; "on", "at" and "in" open time and place
+    phrases ('At a news conference on Monday President Clinton said'). The word right before the name must be a
+    title or a role in lower case: after a body's name the preposition is a title's own and the name in apposition
+    to it ('the chairman of Hartley Rovers Martin Cole said').
+    """
+    found = _NOUNS_PREPOSITION_BEFORE.search(text, max(clause_start, start - 80), start)
+    if found is None:
+        return False
+    last = found["titles"].split()[-1]
+    return last.islower() or last.rstrip(".").lower() in TITLES
 
 
 def _after_preposition_and_capitals(text: str, clause_start: int, start: int) -> bool:
@@ -1371,6 +1395,7 @@ class _Attributor:
                     not (
                         after_preposition(self.text, s)
                         or _after_preposition_and_capitals(self.text, start, s)
+                        or _object_of_nouns_preposition(self.text, start, s)
                     )
                     or relative_subject(self.text, s, e, verb_start)
                 )

@@ -44,3 +44,38 @@ def test_a_phrase_a_body_passes_on_without_a_statement_is_still_not_listed():
         )
     )
     assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The senator is resting at home with her family," a spokeswoman for Sen. Ruth Alvarez said.',
+        '"The minister has no comment on the matter," an aide to Health Minister Peter Walsh said.',
+        '"He was a wonderful father to all of us," a relative of victim John Barr told reporters.',
+        'A spokesman for Mayor Ana Ruiz said: "The city will appeal the ruling of the court."',
+        '"She is devastated and wants privacy," a close friend of actress Emma Lowe said.',
+    ],
+)
+def test_a_titled_name_after_a_nouns_preposition_is_not_the_speaker(text):
+    # "a spokeswoman for Sen. Ruth Alvarez": the spokeswoman speaks, as "a friend of Emma Lowe" does; a title
+    # between the preposition and the name does not make the name the subject.
+    assert [q.speaker for q in find_quotes(story(text))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'At a news conference on Monday Mayor Ana Ruiz said: "The city will appeal the ruling."',
+            "Ana Ruiz",
+        ),
+        ('The president of the club, Martin Cole, said: "The board backs the manager fully."', "Martin Cole"),
+        (
+            '"The board backs the manager fully," the chairman of Hartley Rovers Martin Cole said.',
+            "Martin Cole",
+        ),
+        ('In a letter to staff, chief executive Laura Chen wrote: "We grew far too fast."', "Laura Chen"),
+    ],
+)
+def test_a_name_after_a_time_phrase_an_appositive_or_a_title_of_a_body_still_speaks(text, speaker):
+    assert [q.speaker for q in find_quotes(story(text))] == [speaker]
