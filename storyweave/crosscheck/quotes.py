@@ -572,6 +572,8 @@ _WHICH_AFTER = re.compile(r",\s+which\s")
 _IN_A_STATEMENT = re.compile(
     r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+(?:statement|press\s+release|news\s+release)\b"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_ASKING_VERBS = frozenset(["asked", "asks", "ask"])
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A body's statement named as what it spoke in, before a phrase it quotes (see ``_listed``).
 _MADE_STATEMENT = re.compile(r"\b[Ii]n a (?:statement|press release|news release)\b")
@@ -1384,6 +1386,12 @@ class _Attributor:
             chosen_verb = verbs[-2]
         verb = words[chosen_verb]
         verb_start, verb_end = start + verb.start(), start + verb.end()
+        # 'Mayor Ana Ruiz was asked: "..."', '"...?" Ruiz was asked': the subject of a passive verb of saying is
+        # its listener, and the speaker is not named. Not "was saying", which is Ruiz's.
+        if not verb.group().endswith("ing") and _PASSIVE_BEFORE.search(
+            self.text, max(start, verb_start - 8), verb_start
+        ):
+            return _Attribution(None, True)
         subjects = (
             [
                 (s, e, n, "name")
@@ -1486,8 +1494,11 @@ class _Attributor:
         # After a quote, a verb with words before it has its subject there ('"...," one serviceman said to
         # Mr. Ahmadinejad'): no inversion, unless a comma closes those words ('"..." at the main harbor,
         # said Jorge Davila').
+        # Before a quote, the person after "asked" is asked when the clause names who asks before it ('Reporters
+        # asked Ruiz: "..."'), as the person after "told" is told.
+        asked = verb.group() in _ASKING_VERBS and re.search(r"\w", self.text[start:verb_start])
         inverted = (
-            before_quote
+            (before_quote and not asked)
             or not re.search(r"[a-z]", self.text[start:verb_start])
             or self.text[start:verb_start].rstrip().endswith(",")
         )

@@ -79,3 +79,29 @@ def test_a_titled_name_after_a_nouns_preposition_is_not_the_speaker(text):
 )
 def test_a_name_after_a_time_phrase_an_appositive_or_a_title_of_a_body_still_speaks(text, speaker):
     assert [q.speaker for q in find_quotes(story(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Ruiz spoke on Monday. Reporters asked Ruiz: "Will the road reopen before the weekend?"',
+        'Mayor Ana Ruiz spoke on Monday. A reporter asked the mayor: "Will the road reopen before the weekend?"',
+        'Mayor Ana Ruiz was asked: "Will the road reopen before the weekend?"',
+        '"Will the road reopen before the weekend?" Mayor Ana Ruiz was asked on Monday.',
+    ],
+)
+def test_a_question_put_to_a_person_is_not_theirs(text):
+    # The person asked is the listener, as after "told": a question quoted back to them is not their words.
+    assert [q.speaker for q in find_quotes(story(text))] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Will the road reopen before the weekend?" asked Mayor Ana Ruiz.',
+        'Mayor Ana Ruiz asked: "Will the road reopen before the weekend?"',
+        'Then Mayor Ana Ruiz asked the engineers: "Will the road reopen before the weekend?"',
+    ],
+)
+def test_a_question_a_person_asks_is_still_theirs(text):
+    assert [q.speaker for q in find_quotes(story(text))] == ["Ana Ruiz"]
