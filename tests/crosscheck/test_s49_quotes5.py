@@ -105,3 +105,30 @@ def test_a_question_put_to_a_person_is_not_theirs(text):
 )
 def test_a_question_a_person_asks_is_still_theirs(text):
     assert [q.speaker for q in find_quotes(story(text))] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Ruiz and Fire Chief Dana Okoro spoke at the briefing. "The north road stays closed until the fire '
+        'is out," she said.',
+        'Mrs. Ana Ruiz and Mrs. Dana Okoro walked the line. "The north road stays closed until the fire is out," she '
+        "said.",
+    ],
+)
+def test_a_pronoun_after_two_people_of_its_gender_joined_by_and_has_no_speaker(text):
+    # Either of "Ruiz and Okoro" may be "she": the pronoun is resolved only when one person could hold it.
+    assert [q.speaker for q in find_quotes(story(text))] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mrs. Ana Ruiz and Mr. Tom Okoro spoke at the briefing. "The north road stays closed until the fire is '
+        'out," she said.',
+        'Mayor Ana Ruiz spoke at the briefing with Fire Chief Dana Okoro. "The north road stays closed until the fire '
+        'is out," she said.',
+    ],
+)
+def test_a_pronoun_after_one_person_of_its_gender_or_one_subject_is_still_theirs(text):
+    assert [q.speaker for q in find_quotes(story(text))] == ["Ana Ruiz"]
