@@ -1386,10 +1386,14 @@ class _Attributor:
             chosen_verb = verbs[-2]
         verb = words[chosen_verb]
         verb_start, verb_end = start + verb.start(), start + verb.end()
-        # 'Mayor Ana Ruiz was asked: "..."', '"...?" Ruiz was asked': the subject of a passive verb of saying is
-        # its listener, and the speaker is not named. Not "was saying", which is Ruiz's.
-        if not verb.group().endswith("ing") and _PASSIVE_BEFORE.search(
-            self.text, max(start, verb_start - 8), verb_start
+        # 'Mayor Ana Ruiz was asked: "..."', '"...?" Ruiz was asked': the subject of a passive verb whose object is
+        # the listener ("asked", "told") is the listener, and the speaker is not named. Not "is said to have",
+        # which reports the subject's words, nor a passive in the sentence before the quote ('he was asked to
+        # take the case. "I was horrified."': a dev quote of the lawyer's).
+        if (
+            not lead_in
+            and verb.group() in _ASKING_VERBS | LISTENER_VERBS
+            and _PASSIVE_BEFORE.search(self.text, max(start, verb_start - 8), verb_start)
         ):
             return _Attribution(None, True)
         subjects = (

@@ -132,3 +132,29 @@ def test_a_pronoun_after_two_people_of_its_gender_joined_by_and_has_no_speaker(t
 )
 def test_a_pronoun_after_one_person_of_its_gender_or_one_subject_is_still_theirs(text):
     assert [q.speaker for q in find_quotes(story(text))] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "is said to have" reports what the subject said: not a passive of the listener.
+        (
+            "Microsoft's chairman, Bill Gates, proposed a deal in August. Gates is said to have offered to make the "
+            'business "the Compaq Computer of the hand-held market."',
+            "Bill Gates",
+        ),
+        # A passive in the sentence before a quote is no attribution of it (a dev quote of Jeff Herman's).
+        (
+            "Lawyer Jeff Herman was working as a litigator when he was asked to take the case of an abused child. "
+            '"I was horrified. It really hit home for me."',
+            "Jeff Herman",
+        ),
+        (
+            "After the ruling was announced, Trey Wingo, a former ESPN host, sent a tweet. "
+            '"A unanimous ruling is the equivalent of finding a unicorn."',
+            "Trey Wingo",
+        ),
+    ],
+)
+def test_a_passive_that_puts_no_question_to_the_speaker_keeps_the_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(story(text))] == [speaker]
