@@ -13,7 +13,10 @@
    the noun ("St. Jude Children's Research Hospital"), starts with it
    ("University of Miami") or has it in apposition ("Amnesty International,
    the human rights group,"); a name after a preposition is no subject, even
-   with capitalised words between ("researcher at Human Rights Watch said").
+   with capitalised words between ("researcher at Human Rights Watch said"),
+   nor after a noun's "for", "to" or "of" with its title between ("a
+   spokeswoman for Sen. Ruth Alvarez said"). A person asked is no speaker
+   ('Reporters asked Ruiz: "...?"', 'Ruiz was asked: "...?"').
    An organisation named outright is a speaker too: a name ending in a word
    for a body ("The European Commission said", "the Goteborg city council
    said"), one that a "which" clause follows or that spoke "in a statement"
@@ -115,9 +118,10 @@
    listed quote an article and a speaker. Such a phrase is listed when two
    outlets credit it to one named person ('the offer was "generous and
    final"', 'the offer is "generous and final."'): it is theirs; and so is one
-   of ``MIN_WOVEN_WORDS`` one outlet credits to a person, also after a verb that
-   names something in it ('called the agreement "a compromise that every farmer
-   ... can live with"'; see ``_NAMING_VERBS``). The quote's text is then the
+   of ``MIN_WOVEN_WORDS`` one outlet credits to a person (or to a body that
+   said it "in a statement"), also after a verb that names something in it
+   ('called the agreement "a compromise that every farmer ... can live
+   with"'; see ``_NAMING_VERBS``). The quote's text is then the
    fullest of its statements. So is a quotation that goes on the
    reporter's sentence after a comma ('in Beijing, "so they had no way of
    living."') or opens a relative clause ("some of which are ..."); a
