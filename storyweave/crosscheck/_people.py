@@ -773,6 +773,18 @@ _NOT_PERSON_WORDS = frozenset(
         "republicans",
         "democrat",
         "democrats",
+        # And so in British, Irish, Canadian and Australian copy: "His rival, Conservative Helen Marsh,".
+        "conservative",
+        "conservatives",
+        "labour",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "independent",
+        "independents",
+        "tory",
+        "tories",
         # "Red Cross", "Red Crescent", "Southern Cross", "King's Cross": the dev sets' 37 "Cross" are none a
         # person's, and "The international Red Cross said" was given to the "Philippine Red Cross".
         "cross",
@@ -1520,6 +1532,8 @@ class Mention:
     place_surname: bool = False
 
 
+# What joins two names as one subject: 'Mayor Ana Ruiz and Fire Chief Dana Okoro', titles before the second.
+_JOINED_BY_AND = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+){0,3}")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|at|in|from|with|by|on|to|about|against|into)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -2856,6 +2870,22 @@ class People:
         full = self.full_name(mention.name, article_id, mention.start)
         return 0 if full is not None and self.gender(full) == wanted else 1
 
+    def _joined_rival(
+        self, article_id: str, mention: Mention, full: str, gender: str | None, inside: Sequence[Mention]
+    ) -> bool:
+        """Whether another person is joined to ``mention`` by "and" ("Mayor Ana Ruiz and Fire Chief Dana Okoro
+        spoke"), so that a pronoun ``mention``'s person (``full``, of ``gender``) fits may be either's: the other
+        of the same gender, or both of unknown gender. A pronoun is resolved only when one person can hold it."""
+        text = self._texts[article_id]
+        for other in inside:
+            first, second = sorted((mention, other), key=lambda m: m.start)
+            if other is mention or not _JOINED_BY_AND.fullmatch(text, first.end, second.start):
+                continue
+            other_full = self.full_name(other.name, article_id, other.start)
+            if other_full is not None and other_full != full and self.gender(other_full) == gender:
+                return True
+        return False
+
     def antecedent(self, article_id: str, position: int, pronoun: str) -> str | None:
         """The full name of the person before ``position`` that ``pronoun`` refers to, if clear.
 
@@ -2983,7 +3013,7 @@ class People:
                     continue
                 gender = self.gender(full)
                 if gender == wanted or (gender is None and distance <= UNKNOWN_GENDER_SENTENCES):
-                    return full
+                    return None if self._joined_rival(article_id, mention, full, gender, inside) else full
             # Nor is it someone named before a sentence that brings in an unnamed relative of its gender ("As
             # Swonger stood outside, his mother opened the door. '...,' she says", a dev quote given to a man of
             # unknown gender named before). A relation the story ties to a name is no one new ("His wife cannot

@@ -13,7 +13,10 @@
    the noun ("St. Jude Children's Research Hospital"), starts with it
    ("University of Miami") or has it in apposition ("Amnesty International,
    the human rights group,"); a name after a preposition is no subject, even
-   with capitalised words between ("researcher at Human Rights Watch said").
+   with capitalised words between ("researcher at Human Rights Watch said"),
+   nor after a noun's "for", "to" or "of" with its title between ("a
+   spokeswoman for Sen. Ruth Alvarez said"). A person asked is no speaker
+   ('Reporters asked Ruiz: "...?"', 'Ruiz was asked: "...?"').
    An organisation named outright is a speaker too: a name ending in a word
    for a body ("The European Commission said", "the Goteborg city council
    said"), one that a "which" clause follows or that spoke "in a statement"
@@ -115,9 +118,10 @@
    listed quote an article and a speaker. Such a phrase is listed when two
    outlets credit it to one named person ('the offer was "generous and
    final"', 'the offer is "generous and final."'): it is theirs; and so is one
-   of ``MIN_WOVEN_WORDS`` one outlet credits to a person, also after a verb that
-   names something in it ('called the agreement "a compromise that every farmer
-   ... can live with"'; see ``_NAMING_VERBS``). The quote's text is then the
+   of ``MIN_WOVEN_WORDS`` one outlet credits to a person (or to a body that
+   said it "in a statement"), also after a verb that names something in it
+   ('called the agreement "a compromise that every farmer ... can live
+   with"'; see ``_NAMING_VERBS``). The quote's text is then the
    fullest of its statements. So is a quotation that goes on the
    reporter's sentence after a comma ('in Beijing, "so they had no way of
    living."') or opens a relative clause ("some of which are ..."); a
@@ -369,6 +373,13 @@ def _unnamed_person() -> re.Pattern[str]:
 _PREPOSITION_THEN_CAPITALS = re.compile(
     r"\b(?:for|at|in|from|with|by|on|about|against)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$"
 )
+# A noun phrase whose preposition takes a titled name: 'a spokeswoman for Sen. Ruth Alvarez said', 'an aide to
+# Health Minister Peter Walsh said', 'a relative of victim John Barr told reporters' (see
+# ``_object_of_nouns_preposition``). No comma between: 'The president of the club, Martin Cole, said' is his.
+_NOUNS_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){1,3}(?:for|to|of)\s+"
+    r"(?P<titles>(?:(?!(?:that|and|but|or|who|as|when)\b)[\w.'’-]+\s+){1,3})$"
+)
 _DAYS_AND_MONTHS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December""".split()
@@ -393,6 +404,23 @@ def _opening_time(words: Sequence[str], text: str, start: int) -> bool:
         or (words[0] in _TIME_PREPOSITIONS and words[1] in _DAYS_AND_MONTHS)
         or (words[0] in _DAYS_AND_MONTHS and text[max(0, start - 3) : start].rstrip() in _TIME_PREPOSITIONS)
     )
+
+
+def _object_of_nouns_preposition(text: str, clause_start: int, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a noun's "for", "to" or "of", its title or role between.
+
+    The noun is the subject then, as in 'a friend of Emma Lowe said' (``after_preposition``), however the name is
+    titled ('a spokeswoman for Sen. Ruth Alvarez', 'an aide to Health Minister Peter Walsh', 'a relative of
+    victim John Barr'). These prepositions tie a person to a noun; "on", "at" and "in" open time and place
+    phrases ('At a news conference on Monday President Clinton said'). The word right before the name must be a
+    title or a role in lower case: after a body's name the preposition is a title's own and the name in apposition
+    to it ('the chairman of Hartley Rovers Martin Cole said').
+    """
+    found = _NOUNS_PREPOSITION_BEFORE.search(text, max(clause_start, start - 80), start)
+    if found is None:
+        return False
+    last = found["titles"].split()[-1]
+    return last.islower() or last.rstrip(".").lower() in TITLES
 
 
 def _after_preposition_and_capitals(text: str, clause_start: int, start: int) -> bool:
@@ -548,7 +576,11 @@ _WHICH_AFTER = re.compile(r",\s+which\s")
 _IN_A_STATEMENT = re.compile(
     r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+(?:statement|press\s+release|news\s+release)\b"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_ASKING_VERBS = frozenset(["asked", "asks", "ask"])
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A body's statement named as what it spoke in, before a phrase it quotes (see ``_listed``).
+_MADE_STATEMENT = re.compile(r"\b[Ii]n a (?:statement|press release|news release)\b")
 # '"...," said a statement from the Foreign Ministry': the body a statement came from speaks through it.
 _STATEMENT_FROM = re.compile(
     r"\b(?:a|an|the)\s+statement\s+(?:from|by|of|(?:released|issued)\s+by)\s+(?:the\s+)?$"
@@ -1358,6 +1390,16 @@ class _Attributor:
             chosen_verb = verbs[-2]
         verb = words[chosen_verb]
         verb_start, verb_end = start + verb.start(), start + verb.end()
+        # 'Mayor Ana Ruiz was asked: "..."', '"...?" Ruiz was asked': the subject of a passive verb whose object is
+        # the listener ("asked", "told") is the listener, and the speaker is not named. Not "is said to have",
+        # which reports the subject's words, nor a passive in the sentence before the quote ('he was asked to
+        # take the case. "I was horrified."': a dev quote of the lawyer's).
+        if (
+            not lead_in
+            and verb.group() in _ASKING_VERBS | LISTENER_VERBS
+            and _PASSIVE_BEFORE.search(self.text, max(start, verb_start - 8), verb_start)
+        ):
+            return _Attribution(None, True)
         subjects = (
             [
                 (s, e, n, "name")
@@ -1369,6 +1411,7 @@ class _Attributor:
                     not (
                         after_preposition(self.text, s)
                         or _after_preposition_and_capitals(self.text, start, s)
+                        or _object_of_nouns_preposition(self.text, start, s)
                     )
                     or relative_subject(self.text, s, e, verb_start)
                 )
@@ -1459,8 +1502,11 @@ class _Attributor:
         # After a quote, a verb with words before it has its subject there ('"...," one serviceman said to
         # Mr. Ahmadinejad'): no inversion, unless a comma closes those words ('"..." at the main harbor,
         # said Jorge Davila').
+        # Before a quote, the person after "asked" is asked when the clause names who asks before it ('Reporters
+        # asked Ruiz: "..."'), as the person after "told" is told.
+        asked = verb.group() in _ASKING_VERBS and re.search(r"\w", self.text[start:verb_start])
         inverted = (
-            before_quote
+            (before_quote and not asked)
             or not re.search(r"[a-z]", self.text[start:verb_start])
             or self.text[start:verb_start].rstrip().endswith(",")
         )
@@ -2664,6 +2710,7 @@ def _listed(
     outlets: dict[str, tuple[str, str]],
     is_person: Callable[[str], bool],
     judged: Callable[[_Unit], bool],
+    stated: Callable[[_Unit], bool],
 ) -> bool:
     """Whether matching statements make a quote the report lists (step 5).
 
@@ -2676,7 +2723,9 @@ def _listed(
     ``MIN_WOVEN_WORDS`` credited to a person (``is_person``): a body or an outlet so credited often passes on
     another's words ('which said the staffers became sick "with symptoms consistent with ...," the Wall Street
     Journal reported': 3 of 65 dev phrases read, all credited to a body or an outlet); and for a shorter one that
-    is the person's judgement (``judged``, see ``MIN_JUDGED_WORDS``).
+    is the person's judgement (``judged``, see ``MIN_JUDGED_WORDS``). A body's phrase is listed when the body
+    quoted it from its own statement (``stated``: 'The fire department said in a statement that crews "will work
+    through the night"'): the words of a statement are its maker's.
     """
     standalone = [u for u in members if not u.statement.woven]
     if standalone and max(len(u.words) for u in standalone) >= MIN_STATEMENT_WORDS:
@@ -2687,7 +2736,7 @@ def _listed(
             if (
                 (len(unit.words) >= MIN_WOVEN_WORDS or (len(unit.words) >= MIN_JUDGED_WORDS and judged(unit)))
                 and unit.words[0].lower() not in _GOES_ON
-                and is_person(unit.statement.speaker)
+                and (is_person(unit.statement.speaker) or stated(unit))
             ):
                 return True
             crediting[unit.statement.speaker].add(outlets[unit.statement.article_id])
@@ -3058,10 +3107,19 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
             and all(may_be_one_person(mention.name, speaker) for mention in named)
         )
 
+    def stated(unit: _Unit) -> bool:
+        """Whether the reporter's sentence says before a phrase that its speaker made a statement ('said in a
+        statement that', 'In a statement, the ministry said'), so the phrase is quoted from it."""
+        piece = unit.statement.pieces[0]
+        sentence_start, _ = holding[unit.statement.article_id].span(piece.start, piece.start + 1)
+        return (
+            _MADE_STATEMENT.search(read[unit.statement.article_id], sentence_start, piece.start) is not None
+        )
+
     spokespeople = _Spokespeople(docs, people)
     quotes = []
     for members in groups.values():
-        if not _listed(members, outlets, people.is_person, judged):
+        if not _listed(members, outlets, people.is_person, judged, stated):
             continue
 
         def speaker_of(statement: _Statement) -> str | None:
@@ -3072,7 +3130,7 @@ def find_quotes(docs: Sequence[Segmented], *, reading: StoryReading | None = Non
                 named = spokespeople.in_person(
                     named, filter(None, map(speaker_of, (u.statement for u in part)))
                 )
-            if named is None and not _listed(part, outlets, people.is_person, judged):
+            if named is None and not _listed(part, outlets, people.is_person, judged, stated):
                 continue  # phrases of an outlet's own sentences, which it credits to no one
             # Words no outlet credits to a name are the body's that an article describes ("port authority").
             speaker = named or _voted_speaker(part, lambda statement: statement.body)
