@@ -9488,7 +9488,7 @@ def _act_verb(fact: _Fact) -> re.Match[str] | None:
         return None
     if _POSSESSIVE.match(text, fact.span[1]):
         return None
-    words = list(_WORD.finditer(text, fact.context.clause[0], fact.span[0]))[-_HAPPENING_REACH:]
+    words = _word_matches_before(fact)
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
         if word.lower() in _ACT_BOUNDS:
@@ -9534,7 +9534,12 @@ def _two_known_acts(a: _Fact, b: _Fact) -> bool:
 
 def _words_before(fact: _Fact) -> list[str]:
     """The last few words (``_HAPPENING_REACH``) of a fact's clause before its value."""
-    return _WORD.findall(fact.sentence.text, fact.context.clause[0], fact.span[0])[-_HAPPENING_REACH:]
+    return [word.group() for word in _word_matches_before(fact)]
+
+
+def _word_matches_before(fact: _Fact) -> list[re.Match[str]]:
+    """The matches of :func:`_words_before`'s words."""
+    return list(_WORD.finditer(fact.sentence.text, fact.context.clause[0], fact.span[0]))[-_HAPPENING_REACH:]
 
 
 def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
@@ -9543,10 +9548,7 @@ def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
     A sentence that dates two days tells two happenings or one told twice ("began on Monday and ended on
     Wednesday", "initially said the four were seized early Sunday morning, but later said ... Saturday"), and
     none of its dates is marked."""
-    days_told: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        if fact.kind == "date" and fact.counted_from is not None:
-            days_told[fact.sentence.id].add(fact.label)
+    days_told = _days_told(facts, counted=True)
     told = {
         number: happenings
         for number, fact in enumerate(facts)
@@ -9562,6 +9564,16 @@ def _with_happenings(facts: list[_Fact]) -> list[_Fact]:
         else fact
         for number, fact in enumerate(facts)
     ]
+
+
+def _days_told(facts: list[_Fact], *, counted: bool) -> dict[str, set[str]]:
+    """The dates (labels) each sentence tells, by sentence id; with ``counted``, only those counted from their article's
+    date (weekdays, "yesterday")."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind == "date" and (fact.counted_from is not None or not counted):
+            days[fact.sentence.id].add(fact.label)
+    return days
 
 
 def _one_happening(a: _Fact, b: _Fact) -> bool:
@@ -9588,10 +9600,7 @@ def _with_restatements(facts: list[_Fact], docs: Sequence[Segmented]) -> list[_F
     other sentences do not count: an article of real length writes its names and key words in many sentences that
     date nothing ("Kestrel-3 took four years to build"), and a count over them took from a launch's two
     restatements every word they shared (tests/crosscheck/test_s49_dates6.py)."""
-    days_told: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        if fact.kind == "date":
-            days_told[fact.sentence.id].add(fact.label)
+    days_told = _days_told(facts, counted=False)
     restated = {
         number: content_stems(_without_dates(fact))
         for number, fact in enumerate(facts)

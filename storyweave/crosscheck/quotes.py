@@ -573,14 +573,13 @@ _STATEMENT_AFTER = re.compile(r" statement\b")
 # 'In a statement, the radio station's owner, Southern Cross Austero Media, said': a role may come first.
 _STATEMENT_BEFORE = re.compile(r"\b[Ii]n a statement(?: [\w ]{1,20})?,(?: the [\w'’ -]{1,40},)? $")
 _WHICH_AFTER = re.compile(r",\s+which\s")
-_IN_A_STATEMENT = re.compile(
-    r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+(?:statement|press\s+release|news\s+release)\b"
-)
+_STATEMENT_NOUN = r"(?:statement|press\s+release|news\s+release)\b"
+_IN_A_STATEMENT = re.compile(r"\s+(?:(?:said|says|wrote)\s+)?in\s+a\s+" + _STATEMENT_NOUN)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _ASKING_VERBS = frozenset(["asked", "asks", "ask"])
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A body's statement named as what it spoke in, before a phrase it quotes (see ``_listed``).
-_MADE_STATEMENT = re.compile(r"\b[Ii]n a (?:statement|press release|news release)\b")
+_MADE_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+" + _STATEMENT_NOUN)
 # '"...," said a statement from the Foreign Ministry': the body a statement came from speaks through it.
 _STATEMENT_FROM = re.compile(
     r"\b(?:a|an|the)\s+statement\s+(?:from|by|of|(?:released|issued)\s+by)\s+(?:the\s+)?$"
